@@ -1,0 +1,164 @@
+import "reflect-metadata";
+import crypto from "node:crypto";
+import fs from "node:fs";
+import http from "node:http";
+import path from "node:path";
+import { ApolloServer } from "@apollo/server";
+import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
+import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
+import { expressMiddleware } from "@as-integrations/express5";
+import cookieParser from "cookie-parser";
+import express from "express";
+import helmet from "helmet";
+import nodemailer from "nodemailer";
+import pino, { type Logger } from "pino";
+import { pinoHttp } from "pino-http";
+import type { Actor } from "./auth/actor";
+import { SESSION_COOKIE } from "./auth/auth.resolver";
+import type { Config } from "./config/config";
+import { createDataSource } from "./db/data-source";
+import { Database } from "./db/database";
+import { CountingLogger } from "./db/sql-counter";
+import type { Context } from "./graphql/context";
+import { createFormatError } from "./graphql/format-error";
+import { costLimitPlugin, depthRule } from "./graphql/limits";
+import { createLoaders } from "./graphql/loaders";
+import { buildServedSchema } from "./graphql/schema";
+import { type MailTransport, OutboxWorker } from "./modules/notifications/outbox.worker";
+import { createServices } from "./services";
+import { localeFromHeader, requestScope } from "./shared/request-context";
+
+export interface AppOptions {
+  logger?: Logger;
+  /** Where mail goes; defaults to SMTP when configured, otherwise mail stays in the outbox. */
+  mailTransport?: MailTransport | null;
+  /** Start the outbox worker's timer (tests drive it by hand). */
+  startWorker?: boolean;
+}
+
+function bearerToken(req: express.Request): string | undefined {
+  const header = req.headers.authorization;
+  if (header?.startsWith("Bearer ")) return header.slice(7).trim();
+  return (req.cookies as Record<string, string> | undefined)?.[SESSION_COOKIE];
+}
+
+/** Builds the whole application: database, services, GraphQL, HTTP. Nothing listens until `listen()`. */
+export async function createApp(config: Config, options: AppOptions = {}) {
+  const log = options.logger ?? pino({ level: config.logLevel });
+  const sqlLogger = new CountingLogger(log);
+  const ds = createDataSource(config.database, sqlLogger);
+  const db = new Database(ds, config.database.kind);
+  const services = createServices(db, config);
+
+  const transport: MailTransport | null =
+    options.mailTransport !== undefined ? options.mailTransport : config.smtpUrl ? nodemailer.createTransport(config.smtpUrl) : null;
+  const worker = transport ? new OutboxWorker(db, transport, config.mailFrom, log) : null;
+
+  const schema = await buildServedSchema();
+  const app = express();
+  const httpServer = http.createServer(app);
+  app.disable("x-powered-by");
+  app.set("trust proxy", config.trustProxy);
+
+  app.use((req, _res, next) => {
+    const requestId = (req.headers["x-request-id"] as string | undefined)?.slice(0, 40) || crypto.randomUUID();
+    requestScope.run({ requestId, locale: localeFromHeader(req.headers["accept-language"]), sqlStatements: 0 }, next);
+  });
+  app.use(
+    pinoHttp({
+      logger: log,
+      genReqId: () => requestScope.getStore()?.requestId ?? crypto.randomUUID(),
+      autoLogging: { ignore: (req) => req.url === "/healthz" },
+    }),
+  );
+  app.use((req, res, next) => {
+    res.setHeader("X-Request-Id", String(req.id));
+    next();
+  });
+  app.use(
+    helmet({
+      contentSecurityPolicy: {
+        directives: { "script-src": ["'self'"], "img-src": ["'self'", "data:"], "connect-src": ["'self'"] },
+      },
+      crossOriginEmbedderPolicy: false,
+    }),
+  );
+  app.use(cookieParser());
+
+  app.get("/healthz", async (_req, res) => {
+    try {
+      await ds.query("SELECT 1");
+      res.json({ status: "ok", database: config.database.kind });
+    } catch {
+      res.status(503).json({ status: "unavailable", database: config.database.kind });
+    }
+  });
+
+  const apollo = new ApolloServer<Context>({
+    schema,
+    introspection: config.env !== "production",
+    csrfPrevention: true,
+    includeStacktraceInErrorResponses: false,
+    formatError: createFormatError(log),
+    validationRules: [depthRule],
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled(), costLimitPlugin(() => schema)],
+  });
+
+  let started = false;
+  async function start() {
+    if (started) return;
+    await ds.initialize();
+    await apollo.start();
+    app.use(
+      "/graphql",
+      express.json({ limit: "2mb" }),
+      expressMiddleware(apollo, {
+        context: async ({ req, res }): Promise<Context> => {
+          const token = bearerToken(req);
+          const actor: Actor | null = await services.auth.actorForToken(token);
+          return { actor, loaders: createLoaders(db), services, config, req, res, requestId: String(req.id), token };
+        },
+      }),
+    );
+    serveWebApp(app, config.webDist);
+    if (worker && options.startWorker !== false) worker.start(config.outboxPollMs);
+    started = true;
+  }
+
+  async function listen(port = config.port, host = config.host): Promise<number> {
+    await start();
+    await new Promise<void>((resolve) => httpServer.listen(port, host, resolve));
+    const address = httpServer.address();
+    return typeof address === "object" && address ? address.port : port;
+  }
+
+  async function stop() {
+    await worker?.stop();
+    if (httpServer.listening) await apollo.stop();
+    else if (started) await apollo.stop().catch(() => undefined);
+    if (ds.isInitialized) await ds.destroy();
+  }
+
+  return { app, httpServer, db, ds, services, worker, log, sqlLogger, start, listen, stop };
+}
+
+export type App = Awaited<ReturnType<typeof createApp>>;
+
+function serveWebApp(app: express.Express, dist: string) {
+  const index = path.join(dist, "index.html");
+  if (!fs.existsSync(index)) {
+    app.get("/", (_req, res) => {
+      res.type("text/plain").send("Samverka API is running at /graphql. The web app is not built: run `npm run build`.");
+    });
+    return;
+  }
+  app.use(express.static(dist, { index: false, maxAge: "1h", setHeaders: (res, file) => {
+    if (file.endsWith("index.html")) res.setHeader("Cache-Control", "no-cache");
+  } }));
+  // The web app routes on the client: every other GET that wants HTML gets index.html.
+  app.get(/^(?!\/graphql|\/healthz).*/, (req, res, next) => {
+    if (!req.accepts("html")) return next();
+    res.setHeader("Cache-Control", "no-cache");
+    res.sendFile(index);
+  });
+}

@@ -1,0 +1,34 @@
+/**
+ * Every ability the platform checks. Code asks for abilities, never for role names;
+ * a role (roles.ts) is a named bundle of these.
+ */
+export const ABILITIES = [
+  // people and organisations
+  "user.read.ownOrganisation",
+  "user.read.any",
+  "user.invite",
+  "user.assignRoles",
+  "audit.read",
+  "outbox.read",
+  // stimulus grants (särskilda stimulansmedel)
+  "grant.call.manage",
+  "grant.application.apply",
+  "grant.application.assess",
+  "grant.consult",
+  "grant.decide",
+  "grant.payout",
+  // trainings and course leaders
+  "training.organise",
+  "training.register",
+  // networks
+  "network.convene",
+  "network.participate",
+  // development funds (utvecklingsmedel)
+  "devfunds.manage",
+  "devfunds.requisition",
+  "devfunds.apply",
+  // statistics and follow-up
+  "statistics.read",
+] as const;
+
+export type Ability = (typeof ABILITIES)[number];

@@ -1,0 +1,50 @@
+import { Arg, Ctx, Field, Mutation, ObjectType, Resolver } from "type-graphql";
+import { type Context, CurrentActor } from "../graphql/context";
+import { User } from "../modules/users/user.entity";
+import { AcceptInvitationInput } from "../modules/users/user.inputs";
+import type { Actor } from "./actor";
+
+export const SESSION_COOKIE = "samverka_session";
+
+@ObjectType()
+export class AuthPayload {
+  @Field({ description: "Bearer token for API clients; the web app uses the httpOnly cookie set alongside" })
+  token: string;
+
+  @Field(() => User)
+  user: User;
+}
+
+function setSessionCookie(ctx: Context, token: string) {
+  ctx.res.cookie(SESSION_COOKIE, token, {
+    httpOnly: true,
+    sameSite: "lax",
+    secure: ctx.config.publicUrl.startsWith("https:"),
+    path: "/",
+    maxAge: ctx.config.sessionTtlHours * 3_600_000,
+  });
+}
+
+@Resolver()
+export class AuthResolver {
+  @Mutation(() => AuthPayload, { description: "Sign in; also sets the session cookie" })
+  async login(@Arg("email") email: string, @Arg("password") password: string, @Ctx() ctx: Context): Promise<AuthPayload> {
+    const result = await ctx.services.auth.login(email, password, ctx.req.ip ?? "unknown");
+    setSessionCookie(ctx, result.token);
+    return result;
+  }
+
+  @Mutation(() => Boolean, { description: "End the current session" })
+  async logout(@CurrentActor() actor: Actor, @Ctx() ctx: Context): Promise<boolean> {
+    await ctx.services.auth.logout(actor);
+    ctx.res.clearCookie(SESSION_COOKIE, { path: "/" });
+    return true;
+  }
+
+  @Mutation(() => AuthPayload, { description: "Set a password from an invitation and sign in" })
+  async acceptInvitation(@Arg("input") input: AcceptInvitationInput, @Ctx() ctx: Context): Promise<AuthPayload> {
+    const result = await ctx.services.users.acceptInvitation(input);
+    setSessionCookie(ctx, result.token);
+    return result;
+  }
+}

@@ -1,0 +1,86 @@
+import { registerEnumType } from "type-graphql";
+import { OrganisationKind } from "../modules/organisations/organisation.entity";
+import type { Ability } from "./abilities";
+
+export enum Role {
+  ADMIN = "ADMIN",
+  SOCIALSTYRELSEN_HANDLAGGARE = "SOCIALSTYRELSEN_HANDLAGGARE",
+  JAMSTALLDHETSMYNDIGHETEN = "JAMSTALLDHETSMYNDIGHETEN",
+  LANSSTYRELSE_UTVECKLINGSLEDARE = "LANSSTYRELSE_UTVECKLINGSLEDARE",
+  NATIONELLT_KUNSKAPSCENTRUM = "NATIONELLT_KUNSKAPSCENTRUM",
+  KOMMUN_SAMORDNARE = "KOMMUN_SAMORDNARE",
+  REGION_SAMORDNARE = "REGION_SAMORDNARE",
+  IDEELL_ORGANISATION = "IDEELL_ORGANISATION",
+  ANALYTIKER = "ANALYTIKER",
+}
+registerEnumType(Role, { name: "Role", description: "A named bundle of abilities" });
+
+interface RoleDefinition {
+  abilities: Ability[];
+  /** The kinds of organisation whose users may hold the role. */
+  organisationKinds: OrganisationKind[];
+}
+
+const K = OrganisationKind;
+const ALL_KINDS = Object.values(OrganisationKind);
+const OWN_PEOPLE: Ability[] = ["user.read.ownOrganisation"];
+
+export const ROLE_DEFINITIONS: Record<Role, RoleDefinition> = {
+  [Role.ADMIN]: {
+    abilities: ["user.read.ownOrganisation", "user.read.any", "user.invite", "user.assignRoles", "audit.read", "outbox.read"],
+    organisationKinds: ALL_KINDS,
+  },
+  [Role.SOCIALSTYRELSEN_HANDLAGGARE]: {
+    abilities: [
+      ...OWN_PEOPLE,
+      "audit.read",
+      "grant.call.manage",
+      "grant.application.assess",
+      "grant.decide",
+      "grant.payout",
+      "network.convene",
+      "network.participate",
+      "devfunds.manage",
+      "statistics.read",
+    ],
+    organisationKinds: [K.SOCIALSTYRELSEN],
+  },
+  [Role.JAMSTALLDHETSMYNDIGHETEN]: {
+    abilities: [...OWN_PEOPLE, "grant.consult", "network.participate", "statistics.read"],
+    organisationKinds: [K.JAMSTALLDHETSMYNDIGHETEN],
+  },
+  [Role.LANSSTYRELSE_UTVECKLINGSLEDARE]: {
+    abilities: [...OWN_PEOPLE, "grant.application.apply", "training.organise", "training.register", "network.convene", "network.participate", "statistics.read"],
+    organisationKinds: [K.LANSSTYRELSE],
+  },
+  [Role.NATIONELLT_KUNSKAPSCENTRUM]: {
+    abilities: [...OWN_PEOPLE, "grant.application.apply", "training.register", "network.convene", "network.participate"],
+    organisationKinds: [K.NATIONELLT_KUNSKAPSCENTRUM],
+  },
+  [Role.KOMMUN_SAMORDNARE]: {
+    abilities: [...OWN_PEOPLE, "training.register", "network.participate", "devfunds.requisition"],
+    organisationKinds: [K.KOMMUN],
+  },
+  [Role.REGION_SAMORDNARE]: {
+    abilities: [...OWN_PEOPLE, "training.register", "network.participate", "devfunds.requisition"],
+    organisationKinds: [K.REGION],
+  },
+  [Role.IDEELL_ORGANISATION]: {
+    abilities: [...OWN_PEOPLE, "training.register", "network.participate", "devfunds.apply"],
+    organisationKinds: [K.IDEELL_ORGANISATION],
+  },
+  [Role.ANALYTIKER]: {
+    abilities: [...OWN_PEOPLE, "statistics.read"],
+    organisationKinds: [K.VARDANALYS],
+  },
+};
+
+export function abilitiesOf(roles: readonly Role[]): Set<Ability> {
+  const set = new Set<Ability>();
+  for (const role of roles) for (const a of ROLE_DEFINITIONS[role]?.abilities ?? []) set.add(a);
+  return set;
+}
+
+export function roleAllowedFor(role: Role, kind: OrganisationKind): boolean {
+  return ROLE_DEFINITIONS[role].organisationKinds.includes(kind);
+}

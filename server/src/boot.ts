@@ -1,0 +1,13 @@
+import type { App } from "./app";
+import type { Config } from "./config/config";
+import { migrate } from "./db/data-source";
+import { seedDemo, seedReference } from "./db/seed";
+
+/** Brings a database up to date: migrations, reference data, and demo data in demo mode. */
+export async function prepareDatabase(app: App, config: Config) {
+  await app.start();
+  await migrate(app.ds);
+  const reference = await seedReference(app.db);
+  const demo = config.demoMode ? await seedDemo(app.db) : { inserted: 0 };
+  return { reference: reference.inserted, demo: demo.inserted };
+}

@@ -1,0 +1,50 @@
+import "reflect-metadata";
+import { parseArgs } from "node:util";
+import pino from "pino";
+import { createApp } from "../app";
+import { hashPassword } from "../auth/passwords";
+import { Role } from "../auth/roles";
+import { prepareDatabase } from "../boot";
+import { loadConfig } from "../config/config";
+import { Organisation } from "../modules/organisations/organisation.entity";
+import { User } from "../modules/users/user.entity";
+import { audit } from "../shared/audit";
+
+/**
+ * Creates the first administrator of a production installation:
+ *   echo "$ADMIN_PASSWORD" | npm run create-admin -- --email it@socialstyrelsen.se --name "Ada Admin" [--organisation SOS]
+ * The password is read from standard input (at least 12 characters).
+ */
+async function main() {
+  const { values } = parseArgs({
+    options: { email: { type: "string" }, name: { type: "string" }, organisation: { type: "string", default: "SOS" } },
+  });
+  if (!values.email || !values.name) throw new Error('Usage: npm run create-admin -- --email <e-mail> --name "<name>" [--organisation <code>] < password');
+  const chunks: Buffer[] = [];
+  for await (const c of process.stdin) chunks.push(c as Buffer);
+  const password = Buffer.concat(chunks).toString("utf8").replace(/\r?\n$/, "");
+  if (password.length < 12) throw new Error("The password (from standard input) must have at least 12 characters");
+
+  const config = { ...loadConfig(), demoMode: false };
+  const app = await createApp(config, { logger: pino({ level: "warn" }), mailTransport: null });
+  try {
+    await prepareDatabase(app, config);
+    const email = values.email.trim().toLowerCase();
+    const passwordHash = await hashPassword(password);
+    await app.db.transaction(async (m) => {
+      const org = await m.findOneBy(Organisation, { code: values.organisation! });
+      if (!org) throw new Error(`No organisation with code ${values.organisation}`);
+      if (await m.existsBy(User, { email })) throw new Error(`There is already an account for ${email}`);
+      const user = await m.save(m.create(User, { email, name: values.name!, organisationId: org.id, roles: [Role.ADMIN], active: true, passwordHash }));
+      await audit(m, null, { action: "user.createAdmin", entityType: "User", entityId: user.id, after: { email, organisationId: org.id, roles: [Role.ADMIN] } });
+    });
+    console.log(`Administrator ${email} created.`);
+  } finally {
+    await app.stop();
+  }
+}
+
+main().catch((e) => {
+  console.error(e instanceof Error ? e.message : e);
+  process.exit(1);
+});

@@ -1,0 +1,77 @@
+import path from "node:path";
+import { z } from "zod";
+
+const schema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  PORT: z.coerce.number().int().min(0).max(65535).default(4000),
+  HOST: z.string().default("0.0.0.0"),
+  DATABASE_URL: z
+    .string()
+    .regex(/^(mysql|mariadb):\/\//, "DATABASE_URL must start with mysql:// or mariadb://")
+    .optional()
+    .or(z.literal("").transform(() => undefined)),
+  SQLITE_PATH: z.string().default("./data/samverka.sqlite"),
+  SESSION_SECRET: z.string().min(16, "SESSION_SECRET must be at least 16 characters").optional(),
+  SESSION_TTL_HOURS: z.coerce.number().positive().default(12),
+  PUBLIC_URL: z.string().url().optional(),
+  SMTP_URL: z.string().optional(),
+  MAIL_FROM: z.string().default("Samverka <no-reply@samverka.se>"),
+  OUTBOX_POLL_MS: z.coerce.number().int().positive().default(5000),
+  DEMO_MODE: z.enum(["true", "false"]).optional(),
+  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  WEB_DIST: z.string().optional(),
+  TRUST_PROXY: z.enum(["true", "false"]).default("false"),
+});
+
+export type Config = {
+  env: "development" | "production" | "test";
+  port: number;
+  host: string;
+  database: { kind: "sqlite"; path: string } | { kind: "mysql"; url: string; type: "mysql" | "mariadb" };
+  sessionSecret: string;
+  sessionTtlHours: number;
+  publicUrl: string;
+  smtpUrl?: string;
+  mailFrom: string;
+  outboxPollMs: number;
+  demoMode: boolean;
+  logLevel: string;
+  webDist: string;
+  trustProxy: boolean;
+};
+
+const DEV_SECRET = "samverka-development-secret-not-for-production";
+
+/** Reads and validates the environment. Throws a readable error listing every bad variable. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = schema.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`);
+    throw new Error(`Invalid configuration:\n${lines.join("\n")}`);
+  }
+  const e = parsed.data;
+  if (e.NODE_ENV === "production" && !e.SESSION_SECRET) {
+    throw new Error("Invalid configuration:\n  SESSION_SECRET: required when NODE_ENV=production");
+  }
+  const url = e.DATABASE_URL;
+  const port = e.PORT;
+  return {
+    env: e.NODE_ENV,
+    port,
+    host: e.HOST,
+    database: url
+      ? { kind: "mysql", url: url.replace(/^mariadb:/, "mysql:"), type: url.startsWith("mariadb:") ? "mariadb" : "mysql" }
+      : { kind: "sqlite", path: path.resolve(e.SQLITE_PATH) },
+    sessionSecret: e.SESSION_SECRET ?? DEV_SECRET,
+    sessionTtlHours: e.SESSION_TTL_HOURS,
+    publicUrl: e.PUBLIC_URL ?? `http://localhost:${port}`,
+    smtpUrl: e.SMTP_URL || undefined,
+    mailFrom: e.MAIL_FROM,
+    outboxPollMs: e.OUTBOX_POLL_MS,
+    // Demo accounts are never created in production, whatever DEMO_MODE says.
+    demoMode: e.NODE_ENV !== "production" && e.DEMO_MODE !== "false",
+    logLevel: e.LOG_LEVEL,
+    webDist: e.WEB_DIST ?? path.resolve(__dirname, "../../../web/dist"),
+    trustProxy: e.TRUST_PROXY === "true",
+  };
+}

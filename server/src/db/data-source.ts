@@ -1,0 +1,71 @@
+import fs from "node:fs";
+import path from "node:path";
+import { DataSource, type DataSourceOptions } from "typeorm";
+import type { Config } from "../config/config";
+import { ENTITIES } from "./entities";
+import { MYSQL_MIGRATIONS, SQLITE_MIGRATIONS } from "./migrations";
+import { CountingLogger } from "./sql-counter";
+
+export type DatabaseKind = "sqlite" | "mysql";
+
+export function createDataSource(db: Config["database"], logger: CountingLogger): DataSource {
+  let options: DataSourceOptions;
+  if (db.kind === "sqlite") {
+    if (db.path !== ":memory:") fs.mkdirSync(path.dirname(db.path), { recursive: true });
+    options = {
+      type: "better-sqlite3",
+      database: db.path,
+      enableWAL: true,
+      timeout: 10_000,
+      migrations: SQLITE_MIGRATIONS,
+      prepareDatabase: (raw: { pragma(s: string): unknown }) => {
+        raw.pragma("foreign_keys = ON");
+      },
+    };
+  } else {
+    options = {
+      type: db.type,
+      url: db.url,
+      timezone: "Z",
+      charset: "utf8mb4_unicode_ci",
+      poolSize: 10,
+      migrations: MYSQL_MIGRATIONS,
+      // The allocation key and statistics use BIGINT sums; return them as numbers, not strings.
+      supportBigNumbers: true,
+      bigNumberStrings: false,
+    };
+  }
+  return new DataSource({
+    ...options,
+    entities: ENTITIES,
+    synchronize: false,
+    migrationsRun: false,
+    logging: ["query", "error", "warn", "migration"],
+    logger,
+    maxQueryExecutionTime: 1000,
+  } as unknown as DataSourceOptions);
+}
+
+/**
+ * Runs pending migrations. On MySQL several processes may start together: a named lock makes
+ * the second wait for the first instead of failing half-way.
+ */
+export async function migrate(ds: DataSource): Promise<void> {
+  if (ds.options.type === "better-sqlite3") {
+    await ds.runMigrations({ transaction: "each" });
+    return;
+  }
+  const qr = ds.createQueryRunner();
+  try {
+    await qr.connect();
+    const [row] = await qr.query("SELECT GET_LOCK('samverka_migrations', 60) AS got");
+    if (Number(row?.got) !== 1) throw new Error("Could not take the migration lock within 60 s");
+    try {
+      await ds.runMigrations({ transaction: "each" });
+    } finally {
+      await qr.query("SELECT RELEASE_LOCK('samverka_migrations')");
+    }
+  } finally {
+    await qr.release();
+  }
+}

@@ -1,0 +1,32 @@
+import { AsyncLocalStorage } from "node:async_hooks";
+import { Mutex } from "async-mutex";
+import type { DataSource, EntityManager } from "typeorm";
+import type { DatabaseKind } from "./data-source";
+
+/**
+ * The one way to write. Every state change runs inside `transaction()`.
+ *
+ * SQLite has one connection per DataSource: a write from another request while a transaction is
+ * open would join that transaction (and be rolled back with it), so on SQLite transactions are
+ * serialized through a process-wide queue. MySQL uses its own pool and row locks.
+ */
+export class Database {
+  private readonly queue = new Mutex();
+  private readonly current = new AsyncLocalStorage<EntityManager>();
+
+  constructor(
+    readonly ds: DataSource,
+    readonly kind: DatabaseKind,
+  ) {}
+
+  get manager(): EntityManager {
+    return this.current.getStore() ?? this.ds.manager;
+  }
+
+  async transaction<T>(work: (m: EntityManager) => Promise<T>): Promise<T> {
+    const open = this.current.getStore();
+    if (open) return work(open);
+    const run = () => this.ds.transaction((m) => this.current.run(m, () => work(m)));
+    return this.kind === "sqlite" ? this.queue.runExclusive(run) : run();
+  }
+}

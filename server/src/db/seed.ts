@@ -1,0 +1,103 @@
+import fs from "node:fs";
+import path from "node:path";
+import { parse } from "csv-parse/sync";
+import { In } from "typeorm";
+import { hashPassword } from "../auth/passwords";
+import { Role } from "../auth/roles";
+import { County } from "../modules/organisations/county.entity";
+import { Organisation, OrganisationKind } from "../modules/organisations/organisation.entity";
+import { User } from "../modules/users/user.entity";
+import type { Database } from "./database";
+
+export const SEEDS_DIR = process.env.SEEDS_DIR ?? path.resolve(__dirname, "../../../seeds");
+
+function readCsv(file: string): Record<string, string>[] {
+  return parse(fs.readFileSync(path.join(SEEDS_DIR, "reference", file), "utf8"), { columns: true, skip_empty_lines: true });
+}
+
+type OrgSeed = Omit<Organisation, "id" | "createdAt">;
+
+/** Every organisation the reference data describes: 290 kommuner, 21 regioner, 21 länsstyrelser, national bodies, NGOs. */
+export function referenceOrganisations(): OrgSeed[] {
+  const none = { population: null, populationYear: null, municipalityGroupCode: null, municipalityGroupName: null };
+  const kommuner = readCsv("kommuner.csv").map((r) => ({
+    kind: OrganisationKind.KOMMUN,
+    code: r.kod,
+    name: r.namn,
+    countyCode: r.lan_kod,
+    population: Number(r.invanare),
+    populationYear: Number(r.invanare_ar),
+    municipalityGroupCode: r.kommungrupp_kod,
+    municipalityGroupName: r.kommungrupp_namn,
+  }));
+  const regioner = readCsv("regioner.csv").map((r) => ({ ...none, kind: OrganisationKind.REGION, code: `R${r.kod}`, name: r.namn, countyCode: r.lan_kod }));
+  const lst = readCsv("lansstyrelser.csv").map((r) => ({ ...none, kind: OrganisationKind.LANSSTYRELSE, code: `L${r.lan_kod}`, name: r.namn, countyCode: r.lan_kod }));
+  const national = readCsv("nationella-organisationer.csv").map((r) => ({
+    ...none,
+    kind: r.typ as OrganisationKind,
+    code: r.kod,
+    name: r.namn,
+    countyCode: r.lan_kod || null,
+  }));
+  return [...national, ...lst, ...regioner, ...kommuner];
+}
+
+/** Inserts the counties and organisations that are missing; running it twice changes nothing. */
+export async function seedReference(db: Database): Promise<{ inserted: number }> {
+  return db.transaction(async (m) => {
+    const counties = readCsv("lan.csv").map((r) => ({ code: r.kod, name: r.namn }));
+    const haveCounties = new Set((await m.find(County, { select: { code: true } })).map((c) => c.code));
+    const newCounties = counties.filter((c) => !haveCounties.has(c.code));
+    if (newCounties.length) await m.insert(County, newCounties);
+
+    const orgs = referenceOrganisations();
+    const have = new Set((await m.find(Organisation, { select: { code: true } })).map((o) => o.code));
+    const missing = orgs.filter((o) => !have.has(o.code));
+    for (let i = 0; i < missing.length; i += 100) await m.insert(Organisation, missing.slice(i, i + 100));
+    return { inserted: newCounties.length + missing.length };
+  });
+}
+
+export const DEMO_PASSWORD = "samverka-demo";
+
+/** The demo accounts: e-mail, name, organisation code, roles. Created only in demo mode. */
+export const DEMO_ACCOUNTS: { email: string; name: string; org: string; roles: Role[]; description: string }[] = [
+  { email: "admin@demo.samverka.se", name: "Alva Admin", org: "SOS", roles: [Role.ADMIN], description: "Administratör" },
+  { email: "handlaggare@socialstyrelsen.demo.samverka.se", name: "Sara Handläggare", org: "SOS", roles: [Role.SOCIALSTYRELSEN_HANDLAGGARE], description: "Handläggare, Socialstyrelsen" },
+  { email: "remiss@jamstalldhetsmyndigheten.demo.samverka.se", name: "Jonas Remiss", org: "JAM", roles: [Role.JAMSTALLDHETSMYNDIGHETEN], description: "Remissinstans, Jämställdhetsmyndigheten" },
+  { email: "utvecklingsledare@o.lansstyrelsen.demo.samverka.se", name: "Olivia Utvecklingsledare", org: "L14", roles: [Role.LANSSTYRELSE_UTVECKLINGSLEDARE], description: "Utvecklingsledare, Länsstyrelsen Västra Götaland" },
+  { email: "utvecklingsledare@ab.lansstyrelsen.demo.samverka.se", name: "Anders Utvecklingsledare", org: "L01", roles: [Role.LANSSTYRELSE_UTVECKLINGSLEDARE], description: "Utvecklingsledare, Länsstyrelsen i Stockholms län" },
+  { email: "ansokan@nck.demo.samverka.se", name: "Nora NCK", org: "NCK", roles: [Role.NATIONELLT_KUNSKAPSCENTRUM], description: "NCK, Uppsala universitet" },
+  { email: "ansokan@barnafrid.demo.samverka.se", name: "Bo Barnafrid", org: "BARNAFRID", roles: [Role.NATIONELLT_KUNSKAPSCENTRUM], description: "Barnafrid, Linköpings universitet" },
+  { email: "samordnare@goteborg.demo.samverka.se", name: "Greta Samordnare", org: "1480", roles: [Role.KOMMUN_SAMORDNARE], description: "Kvinnofridssamordnare, Göteborg" },
+  { email: "samordnare@ale.demo.samverka.se", name: "Alex Samordnare", org: "1440", roles: [Role.KOMMUN_SAMORDNARE], description: "Kvinnofridssamordnare, Ale" },
+  { email: "samordnare@vgregion.demo.samverka.se", name: "Vera Samordnare", org: "R14", roles: [Role.REGION_SAMORDNARE], description: "Samordnare, Västra Götalandsregionen" },
+  { email: "analys@vardanalys.demo.samverka.se", name: "Vilhelm Analys", org: "VARDANALYS", roles: [Role.ANALYTIKER], description: "Analytiker, Vårdanalys" },
+  { email: "ansokan@kvinnojouren-goteborg.demo.samverka.se", name: "Kim Kvinnojouren", org: "NGO-KVJGBG", roles: [Role.IDEELL_ORGANISATION], description: "Kvinnojouren i Göteborg (ideell organisation)" },
+];
+
+/** Creates the demo accounts that are missing. */
+export async function seedDemo(db: Database): Promise<{ inserted: number }> {
+  const have = new Set(
+    (await db.manager.find(User, { select: { email: true }, where: { email: In(DEMO_ACCOUNTS.map((a) => a.email)) } })).map((u) => u.email),
+  );
+  const missing = DEMO_ACCOUNTS.filter((a) => !have.has(a.email));
+  if (missing.length === 0) return { inserted: 0 };
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  return db.transaction(async (m) => {
+    const orgs = await m.findBy(Organisation, { code: In(missing.map((a) => a.org)) });
+    const orgId = new Map(orgs.map((o) => [o.code, o.id]));
+    await m.insert(
+      User,
+      missing.map((a) => ({
+        email: a.email,
+        name: a.name,
+        organisationId: orgId.get(a.org)!,
+        roles: a.roles,
+        active: true,
+        passwordHash,
+      })),
+    );
+    return { inserted: missing.length };
+  });
+}

@@ -1,0 +1,33 @@
+import type { Logger, QueryRunner } from "typeorm";
+import { requestScope } from "../shared/request-context";
+import type { Logger as Pino } from "pino";
+
+/**
+ * TypeORM logger that counts SQL statements per request (tests assert the count stays constant
+ * whatever a list's length) and sends errors to the application log.
+ */
+export class CountingLogger implements Logger {
+  total = 0;
+  constructor(private readonly appLog?: Pino) {}
+
+  logQuery(_query: string, _parameters?: unknown[], _qr?: QueryRunner) {
+    this.total++;
+    const scope = requestScope.getStore();
+    if (scope) scope.sqlStatements++;
+  }
+  logQueryError(error: string | Error, query: string) {
+    this.appLog?.debug({ err: error, query }, "sql error");
+  }
+  logQuerySlow(time: number, query: string) {
+    this.appLog?.warn({ time, query: query.slice(0, 500) }, "slow sql");
+  }
+  logSchemaBuild(message: string) {
+    this.appLog?.debug(message);
+  }
+  logMigration(message: string) {
+    this.appLog?.info(message);
+  }
+  log(level: "log" | "info" | "warn", message: unknown) {
+    if (level === "warn") this.appLog?.warn(String(message));
+  }
+}

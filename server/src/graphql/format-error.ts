@@ -1,0 +1,63 @@
+import { unwrapResolverError } from "@apollo/server/errors";
+import type { GraphQLFormattedError } from "graphql";
+import { GraphQLError } from "graphql";
+import type { Logger } from "pino";
+import { AppError, CommonErrors, translateError } from "../shared/errors";
+import { currentLocale } from "../shared/request-context";
+
+interface ValidationItem {
+  property: string;
+  constraints?: Record<string, string>;
+  children?: ValidationItem[];
+}
+
+/** Flattens class-validator's tree into `{ field, path, message }` the web app can place under each field. */
+function fieldErrors(items: ValidationItem[], prefix = ""): { field: string; path: string; message: string }[] {
+  return items.flatMap((item) => {
+    const path = prefix ? `${prefix}.${item.property}` : item.property;
+    const own = Object.values(item.constraints ?? {}).map((message) => ({ field: item.property, path, message }));
+    return [...own, ...fieldErrors(item.children ?? [], path)];
+  });
+}
+
+// Codes graphql-js and Apollo raise for a malformed request: safe to pass on as they are.
+const REQUEST_CODES = new Set(["GRAPHQL_PARSE_FAILED", "GRAPHQL_VALIDATION_FAILED", "BAD_REQUEST", "PERSISTED_QUERY_NOT_FOUND", "OPERATION_RESOLUTION_FAILURE"]);
+
+/**
+ * Every error leaves as a code and a human message in the request's language.
+ * Anything unexpected is logged in full and leaves as a generic INTERNAL_SERVER_ERROR.
+ */
+export function createFormatError(log: Logger) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const original = unwrapResolverError(error);
+    const base = { locations: formatted.locations, path: formatted.path };
+    const locale = currentLocale();
+
+    if (original instanceof AppError) {
+      return {
+        ...base,
+        message: translateError(original.messageKey, original.params, locale) ?? original.message,
+        extensions: { ...original.extensions },
+      };
+    }
+    const code = formatted.extensions?.code as string | undefined;
+    const validationErrors = (original as GraphQLError | undefined)?.extensions?.validationErrors as ValidationItem[] | undefined;
+    if (code === "BAD_USER_INPUT" && validationErrors) {
+      const invalid = CommonErrors.invalidInput();
+      return {
+        ...base,
+        message: translateError(invalid.messageKey, undefined, locale)!,
+        extensions: { code: "BAD_USER_INPUT", messageKey: invalid.messageKey, fields: fieldErrors(validationErrors) },
+      };
+    }
+    if (code === "BAD_USER_INPUT" || (code && REQUEST_CODES.has(code))) {
+      return { ...base, message: formatted.message, extensions: { code } };
+    }
+    log.error({ err: original, path: formatted.path }, "unexpected error in GraphQL operation");
+    return {
+      ...base,
+      message: locale === "en" ? "Something went wrong on our side. Please try again shortly." : "Något gick fel hos oss. Försök igen om en stund.",
+      extensions: { code: "INTERNAL_SERVER_ERROR" },
+    };
+  };
+}

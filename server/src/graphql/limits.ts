@@ -1,0 +1,34 @@
+import type { ApolloServerPlugin } from "@apollo/server";
+import depthLimit from "graphql-depth-limit";
+import { type ComplexityEstimator, getComplexity, simpleEstimator } from "graphql-query-complexity";
+import type { GraphQLSchema } from "graphql";
+import { CommonErrors } from "../shared/errors";
+
+export const MAX_DEPTH = 10;
+export const MAX_COST = 5000;
+
+/** A paginated field costs its page size times what each item asks for. */
+const pageEstimator: ComplexityEstimator = ({ args, childComplexity }) =>
+  typeof args?.limit === "number" ? 1 + args.limit * Math.max(1, childComplexity) : undefined;
+
+export const depthRule = depthLimit(MAX_DEPTH);
+
+/** Refuses operations whose estimated cost exceeds MAX_COST before anything runs. */
+export function costLimitPlugin(schema: () => GraphQLSchema): ApolloServerPlugin {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ request, document }) {
+          const cost = getComplexity({
+            schema: schema(),
+            query: document,
+            operationName: request.operationName,
+            variables: request.variables,
+            estimators: [pageEstimator, simpleEstimator({ defaultComplexity: 1 })],
+          });
+          if (cost > MAX_COST) throw CommonErrors.queryTooComplex({ cost, max: MAX_COST });
+        },
+      };
+    },
+  };
+}

@@ -1,0 +1,13 @@
+import type { Database } from "../db/database";
+import { createOrganisationLoaders } from "../modules/organisations/organisation.loaders";
+import { createUserLoaders } from "../modules/users/user.loaders";
+
+/** Every per-request DataLoader, one factory per module; created anew for each request. */
+export function createLoaders(db: Database) {
+  return {
+    ...createOrganisationLoaders(db),
+    ...createUserLoaders(db),
+  };
+}
+
+export type Loaders = ReturnType<typeof createLoaders>;

@@ -1,0 +1,42 @@
+import { GraphQLSchema, lexicographicSortSchema, printSchema } from "graphql";
+import { applyMiddleware } from "graphql-middleware";
+import { buildSchema, type NonEmptyArray } from "type-graphql";
+import { AuthResolver } from "../auth/auth.resolver";
+import { AuditResolver } from "../modules/audit/audit.resolver";
+import { NotificationResolver } from "../modules/notifications/notification.resolver";
+import { OrganisationFields } from "../modules/organisations/organisation.fields";
+import { OrganisationResolver } from "../modules/organisations/organisation.resolver";
+import { RoleResolver } from "../modules/users/role.resolver";
+import { UserFields } from "../modules/users/user.fields";
+import { UserResolver } from "../modules/users/user.resolver";
+import { buildPermissions } from "../permissions";
+
+export const RESOLVERS: NonEmptyArray<Function> = [
+  AuthResolver,
+  UserResolver,
+  UserFields,
+  RoleResolver,
+  OrganisationResolver,
+  OrganisationFields,
+  AuditResolver,
+  NotificationResolver,
+];
+
+/** The schema as the code declares it, without permissions (for the SDL and the permission tests). */
+export async function buildBareSchema(): Promise<GraphQLSchema> {
+  return buildSchema({
+    resolvers: RESOLVERS,
+    validate: { forbidUnknownValues: false, validationError: { target: false, value: false } },
+    emitSchemaFile: false,
+  });
+}
+
+/** The schema served: every field behind the permission map. */
+export async function buildServedSchema(): Promise<GraphQLSchema> {
+  return applyMiddleware(await buildBareSchema(), buildPermissions());
+}
+
+/** The SDL committed as schema/schema.graphql. */
+export function printSdl(schema: GraphQLSchema): string {
+  return printSchema(lexicographicSortSchema(schema)) + "\n";
+}

@@ -1,0 +1,46 @@
+import { Field, ID, ObjectType } from "type-graphql";
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from "typeorm";
+import { User } from "../users/user.entity";
+
+/** An in-app notification for one user. */
+@ObjectType()
+@Entity("notification")
+@Index(["userId", "readAt"])
+export class Notification {
+  @Field(() => ID)
+  @PrimaryGeneratedColumn({ type: "int" })
+  id: number;
+
+  @Column({ type: "int" })
+  userId: number;
+
+  @ManyToOne(() => User, { onDelete: "CASCADE", onUpdate: "NO ACTION" })
+  @JoinColumn({ name: "userId" })
+  user?: User;
+
+  /** What happened, e.g. `user.roles-changed`; the web app may pick an icon by it. */
+  @Field()
+  @Column({ type: "varchar", length: 60 })
+  kind: string;
+
+  @Field()
+  @Column({ type: "varchar", length: 200 })
+  title: string;
+
+  @Field()
+  @Column({ type: "text" })
+  body: string;
+
+  /** Path inside the web app, e.g. `/admin/users`. */
+  @Field(() => String, { nullable: true })
+  @Column({ type: "varchar", length: 300, nullable: true })
+  link: string | null;
+
+  @Field()
+  @CreateDateColumn({ type: "datetime" })
+  createdAt: Date;
+
+  @Field(() => Date, { nullable: true })
+  @Column({ type: "datetime", nullable: true })
+  readAt: Date | null;
+}

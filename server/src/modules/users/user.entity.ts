@@ -1,0 +1,56 @@
+import { Field, ID, ObjectType } from "type-graphql";
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from "typeorm";
+import { Role } from "../../auth/roles";
+import { Organisation } from "../organisations/organisation.entity";
+
+@ObjectType()
+@Entity("user")
+export class User {
+  @Field(() => ID)
+  @PrimaryGeneratedColumn({ type: "int" })
+  id: number;
+
+  @Field()
+  @Index({ unique: true })
+  @Column({ type: "varchar", length: 254 })
+  email: string;
+
+  @Field()
+  @Column({ type: "varchar", length: 200 })
+  name: string;
+
+  /** bcrypt hash; null until an invitation has been accepted. Never exposed. */
+  @Column({ type: "varchar", length: 100, nullable: true })
+  passwordHash: string | null;
+
+  @Index()
+  @Column({ type: "int" })
+  organisationId: number;
+
+  @ManyToOne(() => Organisation, { onDelete: "RESTRICT", onUpdate: "NO ACTION" })
+  @JoinColumn({ name: "organisationId" })
+  organisationRef?: Organisation;
+
+  @Field(() => [Role])
+  @Column({ type: "simple-array" })
+  roles: Role[];
+
+  @Field()
+  @Column({ type: "boolean", default: true })
+  active: boolean;
+
+  @Index({ unique: true })
+  @Column({ type: "varchar", length: 64, nullable: true })
+  invitationTokenHash: string | null;
+
+  @Column({ type: "datetime", nullable: true })
+  invitationExpiresAt: Date | null;
+
+  @Field(() => Date, { nullable: true })
+  @Column({ type: "datetime", nullable: true })
+  lastLoginAt: Date | null;
+
+  @Field()
+  @CreateDateColumn({ type: "datetime" })
+  createdAt: Date;
+}

@@ -1,0 +1,26 @@
+import { defineErrors } from "../../shared/errors";
+
+export const UserErrors = defineErrors("user", {
+  emailTaken: {
+    code: "CONFLICT",
+    sv: "Det finns redan ett konto med e-postadressen {email}.",
+    en: "There is already an account with the e-mail address {email}.",
+  },
+  roleNotAllowed: {
+    code: "BAD_USER_INPUT",
+    sv: "Rollen {role} kan inte ges till en användare i {organisation}.",
+    en: "The role {role} cannot be given to a user of {organisation}.",
+  },
+  cannotRemoveOwnAdmin: {
+    code: "CONFLICT",
+    sv: "Du kan inte ta bort din egen administratörsroll. Be en annan administratör göra det.",
+    en: "You cannot remove your own administrator role. Ask another administrator to do it.",
+  },
+  cannotDeactivateSelf: {
+    code: "CONFLICT",
+    sv: "Du kan inte inaktivera ditt eget konto.",
+    en: "You cannot deactivate your own account.",
+  },
+  notFound: { code: "NOT_FOUND", sv: "Användaren hittades inte.", en: "The user was not found." },
+  organisationNotFound: { code: "NOT_FOUND", sv: "Organisationen hittades inte.", en: "The organisation was not found." },
+});

@@ -1,0 +1,47 @@
+import { ArrayMaxSize, ArrayMinSize, IsEmail, IsOptional, Length, MaxLength } from "class-validator";
+import { ArgsType, Field, ID, InputType } from "type-graphql";
+import { Role } from "../../auth/roles";
+import { PageArgs } from "../../shared/pagination";
+
+@InputType({ description: "Invite a person to an organisation with the given roles" })
+export class InviteUserInput {
+  @Field()
+  @IsEmail({}, { message: "Ange en giltig e-postadress." })
+  @MaxLength(254, { message: "E-postadressen är för lång." })
+  email: string;
+
+  @Field()
+  @Length(2, 200, { message: "Ange personens namn (2–200 tecken)." })
+  name: string;
+
+  @Field(() => ID)
+  organisationId: string;
+
+  @Field(() => [Role])
+  @ArrayMinSize(1, { message: "Välj minst en roll." })
+  @ArrayMaxSize(9)
+  roles: Role[];
+}
+
+@InputType()
+export class AcceptInvitationInput {
+  @Field()
+  @Length(20, 200, { message: "Inbjudningskoden är ogiltig." })
+  token: string;
+
+  @Field()
+  @Length(12, 200, { message: "Lösenordet måste ha minst 12 tecken." })
+  password: string;
+}
+
+@ArgsType()
+export class UsersArgs extends PageArgs {
+  @Field(() => ID, { nullable: true, description: "Whose users; omitted means every organisation (administrators only)" })
+  @IsOptional()
+  organisationId?: string;
+
+  @Field(() => String, { nullable: true, description: "Part of a name or e-mail address" })
+  @IsOptional()
+  @MaxLength(100)
+  search?: string;
+}

@@ -1,0 +1,13 @@
+import DataLoader from "dataloader";
+import { In } from "typeorm";
+import type { Database } from "../../db/database";
+import { byKey } from "../organisations/organisation.loaders";
+import { User } from "./user.entity";
+
+export function createUserLoaders(db: Database) {
+  return {
+    userById: new DataLoader<number, User | null>(async (ids) =>
+      byKey(ids, await db.manager.findBy(User, { id: In([...ids]) }), (u) => u.id),
+    ),
+  };
+}

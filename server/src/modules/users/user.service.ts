@@ -1,0 +1,163 @@
+import crypto from "node:crypto";
+import { type EntityManager, MoreThan } from "typeorm";
+import { type Actor, can } from "../../auth/actor";
+import type { AuthService } from "../../auth/auth.service";
+import { AuthErrors } from "../../auth/auth.errors";
+import { normaliseEmail } from "../../auth/auth.service";
+import { hashPassword } from "../../auth/passwords";
+import { Role, ROLE_DEFINITIONS, roleAllowedFor } from "../../auth/roles";
+import { Session } from "../../auth/session.entity";
+import { tokenDigest } from "../../auth/tokens";
+import type { Config } from "../../config/config";
+import type { Database } from "../../db/database";
+import { audit } from "../../shared/audit";
+import { CommonErrors } from "../../shared/errors";
+import type { PageArgs } from "../../shared/pagination";
+import type { NotificationService } from "../notifications/notification.service";
+import { Organisation } from "../organisations/organisation.entity";
+import { User } from "./user.entity";
+import { UserErrors } from "./user.errors";
+import type { AcceptInvitationInput, InviteUserInput } from "./user.inputs";
+
+const INVITATION_DAYS = 14;
+
+/** The fields of a user that the audit log records. */
+function snapshot(u: User) {
+  return { email: u.email, name: u.name, organisationId: u.organisationId, roles: u.roles, active: u.active };
+}
+
+export class UserService {
+  constructor(
+    private readonly db: Database,
+    private readonly auth: AuthService,
+    private readonly notifications: NotificationService,
+    private readonly config: Pick<Config, "sessionSecret" | "publicUrl">,
+  ) {}
+
+  me(actor: Actor | null) {
+    return actor ? this.db.manager.findOneBy(User, { id: actor.userId }) : null;
+  }
+
+  /** People of one organisation; every organisation only with `user.read.any`. */
+  async list(actor: Actor, organisationId: number | null, search: string | null, page: PageArgs) {
+    if (organisationId == null ? !can(actor, "user.read.any") : organisationId !== actor.organisationId && !can(actor, "user.read.any")) {
+      throw CommonErrors.forbidden();
+    }
+    const qb = this.db.manager.createQueryBuilder(User, "u").orderBy("u.name", "ASC").addOrderBy("u.id", "ASC").skip(page.offset).take(page.limit);
+    if (organisationId != null) qb.andWhere("u.organisationId = :oid", { oid: organisationId });
+    if (search) qb.andWhere("(LOWER(u.name) LIKE :s OR LOWER(u.email) LIKE :s)", { s: `%${search.toLowerCase().replace(/[%_]/g, "")}%` });
+    const [items, total] = await qb.getManyAndCount();
+    return { items, total };
+  }
+
+  private async checkRoles(roles: Role[], org: Organisation) {
+    for (const role of roles) {
+      if (!roleAllowedFor(role, org.kind)) throw UserErrors.roleNotAllowed({ role, organisation: org.name });
+    }
+  }
+
+  /** An administrator invites a person: the account exists at once, the person sets a password from the e-mailed link. */
+  async invite(actor: Actor, input: InviteUserInput): Promise<User> {
+    const email = normaliseEmail(input.email);
+    const roles = [...new Set(input.roles)];
+    return this.db.transaction(async (m) => {
+      const org = await m.findOneBy(Organisation, { id: Number(input.organisationId) || -1 });
+      if (!org) throw UserErrors.organisationNotFound();
+      await this.checkRoles(roles, org);
+      if (await m.existsBy(User, { email })) throw UserErrors.emailTaken({ email }, { field: "email" });
+      const token = crypto.randomBytes(24).toString("base64url");
+      const user = m.create(User, {
+        email,
+        name: input.name.trim(),
+        organisationId: org.id,
+        roles,
+        active: true,
+        passwordHash: null,
+        invitationTokenHash: tokenDigest(token, this.config.sessionSecret),
+        invitationExpiresAt: new Date(Date.now() + INVITATION_DAYS * 86_400_000),
+      });
+      await m.save(user);
+      await audit(m, actor, { action: "user.invite", entityType: "User", entityId: user.id, after: snapshot(user) });
+      await this.notifications.enqueueMail(
+        m,
+        [email],
+        "Inbjudan till Samverka",
+        [
+          `Hej ${user.name}!`,
+          "",
+          `Du har bjudits in till Samverka som användare i ${org.name}.`,
+          `Välj ditt lösenord här (länken gäller i ${INVITATION_DAYS} dagar):`,
+          `${this.config.publicUrl}/invitation?token=${token}`,
+        ].join("\n"),
+      );
+      return user;
+    });
+  }
+
+  async acceptInvitation(input: AcceptInvitationInput): Promise<{ token: string; user: User }> {
+    const digest = tokenDigest(input.token, this.config.sessionSecret);
+    const passwordHash = await hashPassword(input.password);
+    return this.db.transaction(async (m) => {
+      const user = await m.findOneBy(User, { invitationTokenHash: digest, invitationExpiresAt: MoreThan(new Date()), active: true });
+      if (!user) throw AuthErrors.invitationInvalid();
+      await m.update(User, { id: user.id }, { passwordHash, invitationTokenHash: null, invitationExpiresAt: null, lastLoginAt: new Date() });
+      await audit(m, { userId: user.id, organisationId: user.organisationId }, { action: "user.acceptInvitation", entityType: "User", entityId: user.id });
+      const token = await this.auth.openSession(m, user.id);
+      return { token, user };
+    });
+  }
+
+  async setRoles(actor: Actor, userId: number, rolesInput: Role[]): Promise<User> {
+    const roles = [...new Set(rolesInput)];
+    return this.db.transaction(async (m) => {
+      const user = await this.load(m, userId);
+      const org = await m.findOneByOrFail(Organisation, { id: user.organisationId });
+      await this.checkRoles(roles, org);
+      if (user.id === actor.userId && user.roles.includes(Role.ADMIN) && !roles.includes(Role.ADMIN)) {
+        throw UserErrors.cannotRemoveOwnAdmin();
+      }
+      const before = snapshot(user);
+      user.roles = roles;
+      await m.update(User, { id: user.id }, { roles });
+      await audit(m, actor, { action: "user.setRoles", entityType: "User", entityId: user.id, before, after: snapshot(user) });
+      await this.notifications.notify(m, [user], {
+        kind: "user.roles-changed",
+        title: "Dina roller i Samverka har ändrats",
+        body: `Du har nu rollerna: ${roles.map((r) => ROLE_LABELS_SV[r]).join(", ")}.`,
+        link: "/",
+      });
+      return user;
+    });
+  }
+
+  async setActive(actor: Actor, userId: number, active: boolean): Promise<User> {
+    return this.db.transaction(async (m) => {
+      const user = await this.load(m, userId);
+      if (user.id === actor.userId && !active) throw UserErrors.cannotDeactivateSelf();
+      const before = snapshot(user);
+      user.active = active;
+      await m.update(User, { id: user.id }, { active });
+      if (!active) await m.delete(Session, { userId: user.id });
+      await audit(m, actor, { action: active ? "user.activate" : "user.deactivate", entityType: "User", entityId: user.id, before, after: snapshot(user) });
+      return user;
+    });
+  }
+
+  private async load(m: EntityManager, id: number): Promise<User> {
+    const user = await m.findOneBy(User, { id: Number(id) || -1 });
+    if (!user) throw UserErrors.notFound();
+    return user;
+  }
+}
+
+export const ROLE_LABELS_SV: Record<Role, string> = {
+  ADMIN: "Administratör",
+  SOCIALSTYRELSEN_HANDLAGGARE: "Handläggare, Socialstyrelsen",
+  JAMSTALLDHETSMYNDIGHETEN: "Remissinstans, Jämställdhetsmyndigheten",
+  LANSSTYRELSE_UTVECKLINGSLEDARE: "Utvecklingsledare, länsstyrelse",
+  NATIONELLT_KUNSKAPSCENTRUM: "Nationellt kunskapscentrum",
+  KOMMUN_SAMORDNARE: "Samordnare, kommun",
+  REGION_SAMORDNARE: "Samordnare, region",
+  IDEELL_ORGANISATION: "Ideell organisation",
+  ANALYTIKER: "Analytiker",
+};

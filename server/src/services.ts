@@ -1,0 +1,22 @@
+import { AuthService } from "./auth/auth.service";
+import type { Config } from "./config/config";
+import type { Database } from "./db/database";
+import { AuditService } from "./modules/audit/audit.service";
+import { NotificationService } from "./modules/notifications/notification.service";
+import { OrganisationService } from "./modules/organisations/organisation.service";
+import { UserService } from "./modules/users/user.service";
+
+/** One instance of each domain service per process; they hold no per-request state. */
+export function createServices(db: Database, config: Config) {
+  const auth = new AuthService(db, config);
+  const notifications = new NotificationService(db, config.publicUrl);
+  return {
+    auth,
+    notifications,
+    users: new UserService(db, auth, notifications, config),
+    organisations: new OrganisationService(db),
+    audit: new AuditService(db),
+  };
+}
+
+export type Services = ReturnType<typeof createServices>;

@@ -1,0 +1,72 @@
+import { GraphQLError } from "graphql";
+import { currentLocale, type Locale } from "./request-context";
+
+/** The only error codes a client ever sees (besides INTERNAL_SERVER_ERROR for bugs). */
+export type ErrorCode = "UNAUTHENTICATED" | "FORBIDDEN" | "BAD_USER_INPUT" | "NOT_FOUND" | "CONFLICT";
+
+export interface ErrorDefinition {
+  code: ErrorCode;
+  sv: string;
+  en: string;
+}
+
+type Params = Record<string, string | number>;
+
+const catalogue = new Map<string, ErrorDefinition>();
+
+function render(template: string, params: Params | undefined): string {
+  return template.replace(/\{(\w+)\}/g, (m, name: string) => (params && name in params ? String(params[name]) : m));
+}
+
+export function translateError(messageKey: string, params: Params | undefined, locale: Locale): string | undefined {
+  const def = catalogue.get(messageKey);
+  return def ? render(def[locale], params) : undefined;
+}
+
+/** A refusal the client can act on: a code, a message key (for the web app's translations) and a human message. */
+export class AppError extends GraphQLError {
+  constructor(
+    code: ErrorCode,
+    readonly messageKey: string,
+    readonly params?: Params,
+    extensions: Record<string, unknown> = {},
+  ) {
+    super(translateError(messageKey, params, currentLocale()) ?? messageKey, {
+      extensions: { ...extensions, code, messageKey, ...(params ? { params } : {}) },
+    });
+  }
+}
+
+/**
+ * Declares a domain's errors once: code plus Swedish and English message.
+ * Returns one factory per error, e.g. `UserErrors.emailTaken({ email })`.
+ */
+export function defineErrors<D extends Record<string, ErrorDefinition>>(domain: string, defs: D) {
+  const factories = {} as { [K in keyof D]: (params?: Params, extensions?: Record<string, unknown>) => AppError };
+  for (const key of Object.keys(defs) as (keyof D & string)[]) {
+    const messageKey = `${domain}.${key}`;
+    catalogue.set(messageKey, defs[key]);
+    factories[key] = (params, extensions) => new AppError(defs[key].code, messageKey, params, extensions);
+  }
+  return factories;
+}
+
+export const CommonErrors = defineErrors("common", {
+  unauthenticated: { code: "UNAUTHENTICATED", sv: "Du måste logga in först.", en: "You need to sign in first." },
+  forbidden: {
+    code: "FORBIDDEN",
+    sv: "Du har inte behörighet till detta. Kontakta din organisations administratör om du behöver det.",
+    en: "You are not allowed to do this. Ask your organisation's administrator if you need to.",
+  },
+  notFound: { code: "NOT_FOUND", sv: "{entity} hittades inte.", en: "{entity} was not found." },
+  invalidInput: {
+    code: "BAD_USER_INPUT",
+    sv: "Några fält behöver rättas. Se meddelandena vid fälten.",
+    en: "Some fields need correcting. See the messages next to them.",
+  },
+  queryTooComplex: {
+    code: "BAD_USER_INPUT",
+    sv: "Frågan är för stor ({cost} av högst {max}). Begär färre fält eller mindre sidor.",
+    en: "The query is too large ({cost} of at most {max}). Ask for fewer fields or smaller pages.",
+  },
+});

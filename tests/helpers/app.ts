@@ -1,0 +1,103 @@
+import pino from "pino";
+import { createApp, type App } from "../../server/dist/app";
+import { prepareDatabase } from "../../server/dist/boot";
+import { type Config, loadConfig } from "../../server/dist/config/config";
+import { DEMO_PASSWORD } from "../../server/dist/db/seed";
+import type { MailTransport } from "../../server/dist/modules/notifications/outbox.worker";
+import { freshDatabase } from "./database";
+
+export interface GqlResult<T = Record<string, any>> {
+  data?: T | null;
+  errors?: { message: string; path?: string[]; extensions?: Record<string, any> }[];
+  status: number;
+  headers: Headers;
+}
+
+export interface Client {
+  token?: string;
+  request<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<GqlResult<T>>;
+}
+
+export interface TestApp {
+  app: App;
+  config: Config;
+  baseUrl: string;
+  anonymous: Client;
+  /** A client signed in as the given demo account (password samverka-demo). */
+  as(email: string): Promise<Client>;
+  close(): Promise<void>;
+}
+
+export async function graphql<T>(url: string, query: string, variables?: Record<string, unknown>, headers: Record<string, string> = {}): Promise<GqlResult<T>> {
+  const res = await fetch(url, {
+    method: "POST",
+    headers: { "content-type": "application/json", ...headers },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await res.json()) as Omit<GqlResult<T>, "status" | "headers">;
+  return { ...body, status: res.status, headers: res.headers };
+}
+
+export function clientFor(baseUrl: string, token?: string): Client {
+  return {
+    token,
+    request: (query, variables, headers = {}) =>
+      graphql(`${baseUrl}/graphql`, query, variables, { ...(token ? { authorization: `Bearer ${token}` } : {}), ...headers }),
+  };
+}
+
+/** The whole application on a fresh database, listening on a free port. */
+export async function startTestApp(options: { mailTransport?: MailTransport | null; env?: Record<string, string> } = {}): Promise<TestApp> {
+  const { database, drop } = await freshDatabase();
+  const config: Config = {
+    ...loadConfig({ NODE_ENV: "test", LOG_LEVEL: "silent", SESSION_SECRET: "test-secret-of-enough-length", WEB_DIST: "/nonexistent", ...options.env }),
+    database,
+  };
+  const app = await createApp(config, { logger: pino({ level: process.env.SAMVERKA_TEST_LOG ?? "silent" }), mailTransport: options.mailTransport ?? null, startWorker: false });
+  await prepareDatabase(app, config);
+  const port = await app.listen(0, "127.0.0.1");
+  const baseUrl = `http://127.0.0.1:${port}`;
+  const tokens = new Map<string, string>();
+  return {
+    app,
+    config,
+    baseUrl,
+    anonymous: clientFor(baseUrl),
+    async as(email) {
+      let token = tokens.get(email);
+      if (!token) {
+        const res = await graphql<{ login: { token: string } }>(
+          `${baseUrl}/graphql`,
+          `mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }`,
+          { e: email, p: DEMO_PASSWORD },
+        );
+        if (!res.data?.login) throw new Error(`login failed for ${email}: ${JSON.stringify(res.errors)}`);
+        token = res.data.login.token;
+        tokens.set(email, token);
+      }
+      return clientFor(baseUrl, token);
+    },
+    async close() {
+      await app.stop();
+      await drop();
+    },
+  };
+}
+
+export const DEMO = {
+  admin: "admin@demo.samverka.se",
+  handlaggare: "handlaggare@socialstyrelsen.demo.samverka.se",
+  jam: "remiss@jamstalldhetsmyndigheten.demo.samverka.se",
+  lstO: "utvecklingsledare@o.lansstyrelsen.demo.samverka.se",
+  lstAB: "utvecklingsledare@ab.lansstyrelsen.demo.samverka.se",
+  nck: "ansokan@nck.demo.samverka.se",
+  barnafrid: "ansokan@barnafrid.demo.samverka.se",
+  goteborg: "samordnare@goteborg.demo.samverka.se",
+  ale: "samordnare@ale.demo.samverka.se",
+  vgregion: "samordnare@vgregion.demo.samverka.se",
+  vardanalys: "analys@vardanalys.demo.samverka.se",
+} as const;
+
+export function errorCode(res: GqlResult): string | undefined {
+  return res.errors?.[0]?.extensions?.code;
+}
