@@ -3,7 +3,7 @@ import crypto from "node:crypto";
 import fs from "node:fs";
 import http from "node:http";
 import path from "node:path";
-import { ApolloServer } from "@apollo/server";
+import { ApolloServer, type ApolloServerPlugin } from "@apollo/server";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
 import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import { expressMiddleware } from "@as-integrations/express5";
@@ -101,7 +101,12 @@ export async function createApp(config: Config, options: AppOptions = {}) {
     includeStacktraceInErrorResponses: false,
     formatError: createFormatError(log),
     validationRules: [depthRule],
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled(), costLimitPlugin(() => schema)],
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      ApolloServerPluginLandingPageDisabled(),
+      costLimitPlugin(() => schema),
+      ...(config.env === "production" ? [] : [sqlCountHeader]),
+    ],
   });
 
   let started = false;
@@ -134,13 +139,24 @@ export async function createApp(config: Config, options: AppOptions = {}) {
 
   async function stop() {
     await worker?.stop();
-    if (httpServer.listening) await apollo.stop();
-    else if (started) await apollo.stop().catch(() => undefined);
+    // Stopping Apollo drains the HTTP server: requests under way finish, new ones are refused.
+    if (started) await apollo.stop().catch((err) => log.warn({ err }, "while stopping the GraphQL server"));
     if (ds.isInitialized) await ds.destroy();
   }
 
   return { app, httpServer, db, ds, services, worker, log, sqlLogger, start, listen, stop };
 }
+
+/** Outside production each response says how many SQL statements it cost (tests assert it stays constant). */
+const sqlCountHeader: ApolloServerPlugin = {
+  async requestDidStart() {
+    return {
+      async willSendResponse({ response }) {
+        response.http.headers.set("x-sql-statements", String(requestScope.getStore()?.sqlStatements ?? -1));
+      },
+    };
+  },
+};
 
 export type App = Awaited<ReturnType<typeof createApp>>;
 

@@ -5,7 +5,7 @@ import type { AuthService } from "../../auth/auth.service";
 import { AuthErrors } from "../../auth/auth.errors";
 import { normaliseEmail } from "../../auth/auth.service";
 import { hashPassword } from "../../auth/passwords";
-import { Role, ROLE_DEFINITIONS, roleAllowedFor } from "../../auth/roles";
+import { Role, roleAllowedFor } from "../../auth/roles";
 import { Session } from "../../auth/session.entity";
 import { tokenDigest } from "../../auth/tokens";
 import type { Config } from "../../config/config";

@@ -1,0 +1,61 @@
+#!/usr/bin/env node
+// The whole test suite: API tests through /graphql on SQLite (and on MySQL/MariaDB when
+// SAMVERKA_TEST_MYSQL_URL is set), then the browser specs in Chromium.
+// The last line is "N passed, N failed", summed over every suite.
+import { spawnSync } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { findChromium } from "./chromium.mjs";
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "samverka-results-"));
+const results = [];
+
+function run(cmd, args, env = {}) {
+  const res = spawnSync(cmd, args, { cwd: root, stdio: "inherit", env: { ...process.env, ...env } });
+  return res.status ?? 1;
+}
+
+function suite(name, config, env) {
+  const out = path.join(tmp, `${name.replace(/\W+/g, "-")}.json`);
+  console.log(`\n=== ${name} ===`);
+  const status = run("npx", ["vitest", "run", "--config", config], { ...env, SAMVERKA_TEST_JSON: out });
+  let passed = 0;
+  let failed = 0;
+  if (fs.existsSync(out)) {
+    const r = JSON.parse(fs.readFileSync(out, "utf8"));
+    passed = r.numPassedTests;
+    failed = r.numFailedTests;
+    // A file that failed before any test ran (a broken import, a failing beforeAll) counts as a failure.
+    if (status !== 0 && failed === 0) failed = Math.max(1, r.numFailedTestSuites ?? 0);
+  } else if (status !== 0) {
+    failed = 1;
+  }
+  results.push({ name, passed, failed });
+}
+
+console.log("=== build ===");
+if (run("npx", ["tsc", "-p", "server"]) !== 0) {
+  console.log("\n0 passed, 1 failed");
+  process.exit(1);
+}
+
+suite("API on SQLite", "tests/vitest.config.mts", { SAMVERKA_TEST_MYSQL_URL: "" });
+if (process.env.SAMVERKA_TEST_MYSQL_URL) suite("API on MySQL", "tests/vitest.config.mts", {});
+
+const chromium = findChromium();
+if (chromium) {
+  if (run("npm", ["run", "build", "-w", "web"]) !== 0) results.push({ name: "web build", passed: 0, failed: 1 });
+  else suite("Browser specs", "tests/e2e/vitest.config.mts", { CHROMIUM_PATH: chromium, SAMVERKA_TEST_MYSQL_URL: "" });
+} else {
+  console.log("\nBrowser specs skipped: no Chromium found. Install Debian's `chromium` (apt-get install chromium) or set CHROMIUM_PATH.");
+}
+
+console.log("\n=== summary ===");
+for (const r of results) console.log(`${r.name.padEnd(20)} ${r.passed} passed, ${r.failed} failed`);
+const passed = results.reduce((s, r) => s + r.passed, 0);
+const failed = results.reduce((s, r) => s + r.failed, 0);
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(failed > 0 ? 1 : 0);

@@ -1,0 +1,94 @@
+import { useQuery } from "@apollo/client/react";
+import { useEffect, useRef } from "react";
+import { useTranslation } from "react-i18next";
+import { Link, NavLink, Outlet, useLocation } from "react-router-dom";
+import { UnreadNotificationCountQuery } from "../modules/notifications/operations";
+import { usableAreas } from "./areas";
+import { currentLanguage, setLanguage } from "./i18n";
+import { useMe, useSession } from "./session";
+
+const UNREAD_POLL_MS = 60_000;
+
+export function Layout() {
+  const { t } = useTranslation();
+  const me = useMe();
+  const { logout } = useSession();
+  const location = useLocation();
+  const { data: unread } = useQuery(UnreadNotificationCountQuery, { pollInterval: UNREAD_POLL_MS, fetchPolicy: "cache-and-network" });
+  const count = unread?.unreadNotificationCount ?? 0;
+  const areas = usableAreas(me.abilities);
+  const otherLanguage = currentLanguage() === "sv" ? "en" : "sv";
+
+  // After moving to another page, put focus on its heading so screen readers announce it.
+  const first = useRef(true);
+  useEffect(() => {
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    const id = window.requestAnimationFrame(() => {
+      const target = document.querySelector<HTMLElement>("#main h1") ?? document.getElementById("main");
+      if (target) {
+        if (!target.hasAttribute("tabindex")) target.setAttribute("tabindex", "-1");
+        target.focus({ preventScroll: false });
+      }
+    });
+    return () => window.cancelAnimationFrame(id);
+  }, [location.pathname]);
+
+  return (
+    <div className="app">
+      <a className="skip-link" href="#main">
+        {t("layout.skipLink")}
+      </a>
+      <header className="site-header">
+        <div className="site-header__top container">
+          <Link to="/" className="brand">
+            <span className="brand__mark" aria-hidden="true" />
+            <span className="brand__name">Samverka</span>
+          </Link>
+          <div className="site-header__user">
+            <p className="user-badge">
+              <span className="visually-hidden">{t("layout.signedInAs")} </span>
+              <span className="user-badge__name">{me.name}</span>
+              <span className="user-badge__org">{me.organisation.name}</span>
+            </p>
+            <button type="button" className="button button--quiet" lang={otherLanguage} onClick={() => void setLanguage(otherLanguage)}>
+              {t("layout.switchLanguage")}
+            </button>
+            <button type="button" className="button button--quiet" onClick={() => void logout()}>
+              {t("layout.logout")}
+            </button>
+          </div>
+        </div>
+        <nav className="site-nav" aria-label={t("layout.mainNav")}>
+          <ul className="site-nav__list container">
+            <li>
+              <NavLink to="/" end>
+                {t("nav.start")}
+              </NavLink>
+            </li>
+            {areas.map((area) => (
+              <li key={area.id}>
+                <NavLink to={area.id === "admin" ? "/admin" : area.path}>{t(`areas.${area.id}.name`)}</NavLink>
+              </li>
+            ))}
+            <li className="site-nav__notifications">
+              <NavLink to="/aviseringar" aria-label={t("nav.notificationsLabel", { count })}>
+                {t("nav.notifications")} <span className={`badge${count > 0 ? " badge--unread" : ""}`}>({count})</span>
+              </NavLink>
+            </li>
+          </ul>
+        </nav>
+      </header>
+      <main id="main" className="container main" tabIndex={-1}>
+        <Outlet />
+      </main>
+      <footer className="site-footer">
+        <div className="container">
+          <p>{t("layout.footer")}</p>
+        </div>
+      </footer>
+    </div>
+  );
+}

@@ -1,0 +1,45 @@
+import { ApolloClient, ApolloLink, CombinedGraphQLErrors, HttpLink, InMemoryCache } from "@apollo/client";
+import { ErrorLink } from "@apollo/client/link/error";
+import { currentLanguage } from "./i18n";
+
+type Listener = () => void;
+const unauthenticatedListeners = new Set<Listener>();
+
+/** Called when the server says the session has ended (expired, deactivated, signed out elsewhere). */
+export function onUnauthenticated(listener: Listener): () => void {
+  unauthenticatedListeners.add(listener);
+  return () => unauthenticatedListeners.delete(listener);
+}
+
+/** Asks the server for messages in the UI language. */
+const languageLink = new ApolloLink((operation, forward) => {
+  operation.setContext(({ headers = {} }: { headers?: Record<string, string> }) => ({
+    headers: { ...headers, "Accept-Language": currentLanguage() },
+  }));
+  return forward(operation);
+});
+
+const sessionLink = new ErrorLink(({ error, operation }) => {
+  if (operation.operationName === "Login" || operation.operationName === "AcceptInvitation") return;
+  if (CombinedGraphQLErrors.is(error) && error.errors.some((e) => e.extensions?.code === "UNAUTHENTICATED")) {
+    for (const l of unauthenticatedListeners) l();
+  }
+});
+
+const httpLink = new HttpLink({ uri: "/graphql", credentials: "include" });
+
+export function createApolloClient() {
+  return new ApolloClient({
+    link: ApolloLink.from([languageLink, sessionLink, httpLink]),
+    cache: new InMemoryCache({
+      typePolicies: {
+        // Pages are fetched with their own offset/limit variables; each page is its own cache entry.
+        Organisation: { keyFields: ["id"] },
+        User: { keyFields: ["id"] },
+      },
+    }),
+    defaultOptions: {
+      watchQuery: { fetchPolicy: "cache-and-network", errorPolicy: "none" },
+    },
+  });
+}

@@ -1,0 +1,44 @@
+import { CombinedGraphQLErrors, ServerError, ServerParseError } from "@apollo/client";
+import i18n from "./i18n";
+
+export interface FieldError {
+  field: string;
+  path?: string;
+  message: string;
+}
+
+export interface ErrorInfo {
+  /** The general message, in the UI language (the server's message when there is one). */
+  message: string;
+  code?: string;
+  messageKey?: string;
+  /** Messages per field (`email`, `roles`, …) from a BAD_USER_INPUT validation error. */
+  fields: Record<string, string[]>;
+}
+
+/** Turns whatever an Apollo operation threw into something a form can show. */
+export function errorInfo(error: unknown): ErrorInfo {
+  if (CombinedGraphQLErrors.is(error)) {
+    const first = error.errors[0];
+    const ext = (first?.extensions ?? {}) as { code?: string; messageKey?: string; fields?: FieldError[]; field?: string };
+    const fields: Record<string, string[]> = {};
+    for (const e of error.errors) {
+      const list = (e.extensions as { fields?: FieldError[] } | undefined)?.fields ?? [];
+      for (const f of list) (fields[f.field] ??= []).push(f.message);
+    }
+    // A refusal about one field (e.g. e-mail already taken) says which field it is about.
+    if (ext.field && first?.message) (fields[ext.field] ??= []).push(first.message);
+    return { message: first?.message || i18n.t("errors.generic"), code: ext.code, messageKey: ext.messageKey, fields };
+  }
+  if (ServerError.is(error) || ServerParseError.is(error)) {
+    return { message: i18n.t("errors.server"), code: "SERVER_ERROR", fields: {} };
+  }
+  if (error instanceof TypeError || (error instanceof Error && /fetch|network/i.test(error.message))) {
+    return { message: i18n.t("errors.network"), code: "NETWORK_ERROR", fields: {} };
+  }
+  return { message: i18n.t("errors.generic"), fields: {} };
+}
+
+export function hasCode(error: unknown, code: string): boolean {
+  return CombinedGraphQLErrors.is(error) && error.errors.some((e) => e.extensions?.code === code);
+}

@@ -1,0 +1,66 @@
+/**
+ * Formatting shared by every portal. Dates and times are always shown in Swedish time
+ * (Europe/Stockholm) as ISO-like strings: `2026-11-24` and `2026-11-24 14:05`.
+ */
+
+const TIME_ZONE = "Europe/Stockholm";
+
+const dateFormat = new Intl.DateTimeFormat("sv-SE", { timeZone: TIME_ZONE, year: "numeric", month: "2-digit", day: "2-digit" });
+const dateTimeFormat = new Intl.DateTimeFormat("sv-SE", {
+  timeZone: TIME_ZONE,
+  year: "numeric",
+  month: "2-digit",
+  day: "2-digit",
+  hour: "2-digit",
+  minute: "2-digit",
+  hourCycle: "h23",
+});
+const amountFormat = new Intl.NumberFormat("sv-SE", { style: "currency", currency: "SEK", maximumFractionDigits: 0, minimumFractionDigits: 0 });
+const numberFormat = new Intl.NumberFormat("sv-SE", { maximumFractionDigits: 0 });
+
+type DateInput = string | number | Date | null | undefined;
+
+function toDate(value: DateInput): Date | null {
+  if (value == null || value === "") return null;
+  const d = value instanceof Date ? value : new Date(value);
+  return Number.isNaN(d.getTime()) ? null : d;
+}
+
+function parts(format: Intl.DateTimeFormat, d: Date): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const p of format.formatToParts(d)) out[p.type] = p.value;
+  return out;
+}
+
+/** `2026-11-24`, or "" for no date. */
+export function formatDate(value: DateInput): string {
+  const d = toDate(value);
+  if (!d) return "";
+  const p = parts(dateFormat, d);
+  return `${p.year}-${p.month}-${p.day}`;
+}
+
+/** `2026-11-24 14:05`, or "" for no date. */
+export function formatDateTime(value: DateInput): string {
+  const d = toDate(value);
+  if (!d) return "";
+  const p = parts(dateTimeFormat, d);
+  return `${p.year}-${p.month}-${p.day} ${p.hour}:${p.minute}`;
+}
+
+/** The ISO string for a `<time dateTime>` attribute. */
+export function isoString(value: DateInput): string | undefined {
+  return toDate(value)?.toISOString();
+}
+
+/** Whole kronor: `1 250 000 kr`. */
+export function formatAmount(kronor: number | null | undefined): string {
+  if (kronor == null || Number.isNaN(kronor)) return "";
+  return amountFormat.format(Math.round(kronor));
+}
+
+/** A whole number with Swedish digit grouping: `46 786`. */
+export function formatNumber(value: number | null | undefined): string {
+  if (value == null || Number.isNaN(value)) return "";
+  return numberFormat.format(value);
+}

@@ -1,0 +1,66 @@
+import { graphql } from "../../generated";
+
+export const UserRowFragment = graphql(`
+  fragment UserRow on User {
+    id
+    name
+    email
+    roles
+    active
+    invitationPending
+    lastLoginAt
+    organisation {
+      id
+      name
+      kind
+    }
+  }
+`);
+
+export const UsersQuery = graphql(`
+  query Users($organisationId: ID, $search: String, $limit: Int!, $offset: Int!) {
+    users(organisationId: $organisationId, search: $search, limit: $limit, offset: $offset) {
+      total
+      offset
+      limit
+      hasMore
+      items {
+        ...UserRow
+      }
+    }
+  }
+`);
+
+export const RoleDefinitionsQuery = graphql(`
+  query RoleDefinitions {
+    roleDefinitions {
+      role
+      organisationKinds
+      abilities
+    }
+  }
+`);
+
+export const InviteUserMutation = graphql(`
+  mutation InviteUser($input: InviteUserInput!) {
+    inviteUser(input: $input) {
+      ...UserRow
+    }
+  }
+`);
+
+export const SetUserRolesMutation = graphql(`
+  mutation SetUserRoles($userId: ID!, $roles: [Role!]!) {
+    setUserRoles(userId: $userId, roles: $roles) {
+      ...UserRow
+    }
+  }
+`);
+
+export const SetUserActiveMutation = graphql(`
+  mutation SetUserActive($userId: ID!, $active: Boolean!) {
+    setUserActive(userId: $userId, active: $active) {
+      ...UserRow
+    }
+  }
+`);

@@ -1,0 +1,106 @@
+import { useMutation } from "@apollo/client/react";
+import { type FormEvent, useState } from "react";
+import { useTranslation } from "react-i18next";
+import { Navigate, useLocation } from "react-router-dom";
+import { errorInfo } from "../../app/errors";
+import { PublicLayout } from "../../app/PublicLayout";
+import { useSession } from "../../app/session";
+import { ErrorSummary, type SummaryItem } from "../../app/ui/ErrorSummary";
+import { TextField } from "../../app/ui/Field";
+import { useDocumentTitle } from "../../app/ui/useDocumentTitle";
+import { LoginMutation } from "../../modules/auth/operations";
+
+/** Only paths inside the app are followed after signing in. */
+function safeTarget(from: unknown): string {
+  if (typeof from !== "string" || !from.startsWith("/") || from.startsWith("//") || from.startsWith("/logga-in")) return "/";
+  return from;
+}
+
+export function LoginPage() {
+  const { t } = useTranslation();
+  useDocumentTitle(t("login.title"));
+  const { me, refresh } = useSession();
+  const location = useLocation();
+  const target = safeTarget((location.state as { from?: unknown } | null)?.from);
+  const [login, { loading }] = useMutation(LoginMutation);
+  const [email, setEmail] = useState("");
+  const [password, setPassword] = useState("");
+  const [fieldErrors, setFieldErrors] = useState<Record<string, string[]>>({});
+  const [error, setError] = useState<{ message: string; at: number } | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  if (me) return <Navigate to={target} replace />;
+
+  async function submit(e: FormEvent) {
+    e.preventDefault();
+    const local: Record<string, string[]> = {};
+    if (!email.trim()) local.email = [t("login.emailRequired")];
+    if (!password) local.password = [t("login.passwordRequired")];
+    setFieldErrors(local);
+    if (Object.keys(local).length) {
+      setError({ message: t("errors.checkFields"), at: Date.now() });
+      return;
+    }
+    setBusy(true);
+    try {
+      await login({ variables: { email: email.trim(), password } });
+      setError(null);
+      await refresh();
+    } catch (err) {
+      const info = errorInfo(err);
+      setFieldErrors(info.fields);
+      setError({ message: info.message, at: Date.now() });
+      setBusy(false);
+    }
+  }
+
+  const summary: SummaryItem[] = Object.entries(fieldErrors).flatMap(([field, msgs]) =>
+    msgs.map((message) => ({ fieldId: field === "password" ? "login-password" : "login-email", message })),
+  );
+  const working = loading || busy;
+
+  return (
+    <PublicLayout>
+      <h1>{t("login.title")}</h1>
+      <p className="lead">{t("login.intro")}</p>
+      {error && <ErrorSummary message={error.message} items={summary} focusKey={error.at} />}
+      <form className="form card" onSubmit={submit} noValidate aria-busy={working}>
+        <TextField
+          id="login-email"
+          label={t("login.email")}
+          type="email"
+          name="email"
+          autoComplete="username"
+          inputMode="email"
+          spellCheck={false}
+          value={email}
+          onChange={(e) => setEmail(e.target.value)}
+          errors={fieldErrors.email}
+          required
+        />
+        <TextField
+          id="login-password"
+          label={t("login.password")}
+          type="password"
+          name="password"
+          autoComplete="current-password"
+          value={password}
+          onChange={(e) => setPassword(e.target.value)}
+          errors={fieldErrors.password}
+          required
+        />
+        <div className="button-row">
+          <button type="submit" className="button" disabled={working}>
+            {t("login.submit")}
+          </button>
+          {working && (
+            <span className="inline-status" role="status" aria-live="polite">
+              {t("login.signingIn")}
+            </span>
+          )}
+        </div>
+      </form>
+      <p className="muted">{t("login.help")}</p>
+    </PublicLayout>
+  );
+}
