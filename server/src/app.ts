@@ -16,7 +16,7 @@ import { pinoHttp } from "pino-http";
 import type { Actor } from "./auth/actor";
 import { SESSION_COOKIE } from "./auth/auth.resolver";
 import type { Config } from "./config/config";
-import { createDataSource } from "./db/data-source";
+import { createDataSource, useImmediateTransactions } from "./db/data-source";
 import { Database } from "./db/database";
 import { CountingLogger } from "./db/sql-counter";
 import type { Context } from "./graphql/context";
@@ -26,6 +26,7 @@ import { createLoaders } from "./graphql/loaders";
 import { buildServedSchema } from "./graphql/schema";
 import { type MailTransport, OutboxWorker } from "./modules/notifications/outbox.worker";
 import { createServices } from "./services";
+import { registerGrantRoutes } from "./modules/grants/grant.routes";
 import { localeFromHeader, requestScope } from "./shared/request-context";
 
 export interface AppOptions {
@@ -113,6 +114,7 @@ export async function createApp(config: Config, options: AppOptions = {}) {
   async function start() {
     if (started) return;
     await ds.initialize();
+    useImmediateTransactions(ds);
     await apollo.start();
     app.use(
       "/graphql",
@@ -125,6 +127,7 @@ export async function createApp(config: Config, options: AppOptions = {}) {
         },
       }),
     );
+    registerGrantRoutes(app, services, (req) => services.auth.actorForToken(bearerToken(req)));
     serveWebApp(app, config.webDist);
     if (worker && options.startWorker !== false) worker.start(config.outboxPollMs);
     started = true;
@@ -172,7 +175,7 @@ function serveWebApp(app: express.Express, dist: string) {
     if (file.endsWith("index.html")) res.setHeader("Cache-Control", "no-cache");
   } }));
   // The web app routes on the client: every other GET that wants HTML gets index.html.
-  app.get(/^(?!\/graphql|\/healthz).*/, (req, res, next) => {
+  app.get(/^(?!\/graphql|\/healthz|\/api\/).*/, (req, res, next) => {
     if (!req.accepts("html")) return next();
     res.setHeader("Cache-Control", "no-cache");
     res.sendFile(index);

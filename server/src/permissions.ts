@@ -1,6 +1,7 @@
 import { GraphQLError } from "graphql";
 import { type and, deny, shield } from "graphql-shield";
 import { authPermissions } from "./auth/auth.permissions";
+import { grantPermissions } from "./modules/grants/grant.permissions";
 import { auditPermissions } from "./modules/audit/audit.permissions";
 import { notificationPermissions } from "./modules/notifications/notification.permissions";
 import { organisationPermissions } from "./modules/organisations/organisation.permissions";
@@ -20,6 +21,7 @@ export const FRAGMENTS: PermissionFragment[] = [
   organisationPermissions,
   auditPermissions,
   notificationPermissions,
+  grantPermissions,
 ];
 
 /** Merges the fragments; two modules giving the same field a rule is a programming error. */

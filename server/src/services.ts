@@ -2,6 +2,7 @@ import { AuthService } from "./auth/auth.service";
 import type { Config } from "./config/config";
 import type { Database } from "./db/database";
 import { AuditService } from "./modules/audit/audit.service";
+import { GrantService } from "./modules/grants/grant.service";
 import { NotificationService } from "./modules/notifications/notification.service";
 import { OrganisationService } from "./modules/organisations/organisation.service";
 import { UserService } from "./modules/users/user.service";
@@ -16,6 +17,7 @@ export function createServices(db: Database, config: Config) {
     users: new UserService(db, auth, notifications, config),
     organisations: new OrganisationService(db),
     audit: new AuditService(db),
+    grants: new GrantService(db, notifications),
   };
 }
 

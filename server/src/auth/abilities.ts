@@ -12,6 +12,7 @@ export const ABILITIES = [
   "outbox.read",
   // stimulus grants (särskilda stimulansmedel)
   "grant.call.manage",
+  "grant.read.all",
   "grant.application.apply",
   "grant.application.assess",
   "grant.consult",

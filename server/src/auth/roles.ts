@@ -35,6 +35,7 @@ export const ROLE_DEFINITIONS: Record<Role, RoleDefinition> = {
       ...OWN_PEOPLE,
       "audit.read",
       "grant.call.manage",
+      "grant.read.all",
       "grant.application.assess",
       "grant.decide",
       "grant.payout",
@@ -46,7 +47,7 @@ export const ROLE_DEFINITIONS: Record<Role, RoleDefinition> = {
     organisationKinds: [K.SOCIALSTYRELSEN],
   },
   [Role.JAMSTALLDHETSMYNDIGHETEN]: {
-    abilities: [...OWN_PEOPLE, "grant.consult", "network.participate", "statistics.read"],
+    abilities: [...OWN_PEOPLE, "grant.consult", "network.participate"],
     organisationKinds: [K.JAMSTALLDHETSMYNDIGHETEN],
   },
   [Role.LANSSTYRELSE_UTVECKLINGSLEDARE]: {
@@ -70,7 +71,7 @@ export const ROLE_DEFINITIONS: Record<Role, RoleDefinition> = {
     organisationKinds: [K.IDEELL_ORGANISATION],
   },
   [Role.ANALYTIKER]: {
-    abilities: [...OWN_PEOPLE, "statistics.read"],
+    abilities: [...OWN_PEOPLE, "statistics.read", "grant.read.all"],
     organisationKinds: [K.VARDANALYS],
   },
 };

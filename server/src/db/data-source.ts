@@ -69,3 +69,15 @@ export async function migrate(ds: DataSource): Promise<void> {
     await qr.release();
   }
 }
+
+/**
+ * SQLite: every transaction takes the write lock when it begins (BEGIN IMMEDIATE), waiting up to
+ * the busy timeout for another process to finish. A deferred transaction that reads first and
+ * writes later could otherwise fail with SQLITE_BUSY when a second process wrote in between.
+ */
+export function useImmediateTransactions(ds: DataSource): void {
+  if (ds.options.type !== "better-sqlite3") return;
+  const runner = ds.driver.createQueryRunner("master") as unknown as { query: (q: string, ...rest: unknown[]) => Promise<unknown> };
+  const query = runner.query.bind(runner);
+  runner.query = (q: string, ...rest: unknown[]) => query(q === "BEGIN TRANSACTION" ? "BEGIN IMMEDIATE TRANSACTION" : q, ...rest);
+}

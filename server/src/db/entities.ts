@@ -6,6 +6,25 @@ import { OutboxMail } from "../modules/notifications/outbox-mail.entity";
 import { County } from "../modules/organisations/county.entity";
 import { Organisation } from "../modules/organisations/organisation.entity";
 import { User } from "../modules/users/user.entity";
+import { ConsultationRequest } from "../modules/grants/consultation.entity";
+import { GrantApplicationVersion } from "../modules/grants/grant-application-version.entity";
+import { GrantApplication } from "../modules/grants/grant-application.entity";
+import { GrantCall } from "../modules/grants/grant-call.entity";
+import { Counter } from "../shared/counter.entity";
 
 /** Every TypeORM entity, passed to the DataSource explicitly. */
-export const ENTITIES = [County, Organisation, User, Session, LoginAttempt, AuditEntry, Notification, OutboxMail];
+export const ENTITIES = [
+  County,
+  Organisation,
+  User,
+  Session,
+  LoginAttempt,
+  AuditEntry,
+  Notification,
+  OutboxMail,
+  Counter,
+  GrantCall,
+  GrantApplication,
+  GrantApplicationVersion,
+  ConsultationRequest,
+];

@@ -8,6 +8,8 @@ import { County } from "../modules/organisations/county.entity";
 import { Organisation, OrganisationKind } from "../modules/organisations/organisation.entity";
 import { User } from "../modules/users/user.entity";
 import type { Database } from "./database";
+import { GrantCall, GrantProgramme } from "../modules/grants/grant-call.entity";
+import { stockholmDate } from "../shared/dates";
 
 export const SEEDS_DIR = process.env.SEEDS_DIR ?? path.resolve(__dirname, "../../../seeds");
 
@@ -76,13 +78,62 @@ export const DEMO_ACCOUNTS: { email: string; name: string; org: string; roles: R
   { email: "ansokan@kvinnojouren-goteborg.demo.samverka.se", name: "Kim Kvinnojouren", org: "NGO-KVJGBG", roles: [Role.IDEELL_ORGANISATION], description: "Kvinnojouren i Göteborg (ideell organisation)" },
 ];
 
-/** Creates the demo accounts that are missing. */
+/** The demo grant calls: the 2020 stimulus funds of the government decision, and this year's open call. */
+export async function seedDemoGrantCalls(db: Database): Promise<number> {
+  const year = Number(stockholmDate().slice(0, 4));
+  const calls = [
+    {
+      year: 2020,
+      title: "Särskilda stimulansmedel 2020",
+      description:
+        "Medel för informations- och utbildningsinsatser, riktade insatser för vissa grupper eller utvecklingsarbete mot mäns våld mot kvinnor och våld i nära relationer (S2020/01591/SOF). Ansökningarna bedöms och beslutas av Socialstyrelsen efter inhämtande av synpunkter från Jämställdhetsmyndigheten.",
+      opensAt: new Date("2020-03-16T00:00:00+01:00"),
+      closesAt: new Date("2020-04-30T23:59:00+02:00"),
+      followUpDueDate: "2021-05-31",
+    },
+    {
+      year,
+      title: `Särskilda stimulansmedel ${year}`,
+      description:
+        "Länsstyrelser, NCK och Barnafrid kan söka medel för informations- och utbildningsinsatser, riktade insatser för vissa grupper eller utvecklingsarbete. Ansökningarna bedöms och beslutas av Socialstyrelsen efter inhämtande av synpunkter från Jämställdhetsmyndigheten.",
+      opensAt: new Date(`${year}-01-01T00:00:00+01:00`),
+      closesAt: new Date(`${year}-12-31T23:59:00+01:00`),
+      followUpDueDate: `${year + 1}-05-31`,
+    },
+  ];
+  return db.transaction(async (m) => {
+    const have = new Set((await m.find(GrantCall, { select: { title: true } })).map((c) => c.title));
+    const jam = await m.findOneByOrFail(Organisation, { code: "JAM" });
+    const missing = calls.filter((c) => !have.has(c.title));
+    for (const c of missing) {
+      await m.insert(GrantCall, {
+        ...c,
+        programme: GrantProgramme.SARSKILDA_STIMULANSMEDEL,
+        budget: 7_000_000,
+        grantedTotal: 0,
+        eligibleKinds: [OrganisationKind.LANSSTYRELSE, OrganisationKind.NATIONELLT_KUNSKAPSCENTRUM],
+        consultationOrganisationId: jam.id,
+        consultationDays: 14,
+        createdById: null,
+      });
+    }
+    return missing.length;
+  });
+}
+
+/** Creates the demo accounts and demo data that are missing. */
 export async function seedDemo(db: Database): Promise<{ inserted: number }> {
+  const calls = await seedDemoGrantCalls(db);
+  const users = await seedDemoUsers(db);
+  return { inserted: calls + users };
+}
+
+async function seedDemoUsers(db: Database): Promise<number> {
   const have = new Set(
     (await db.manager.find(User, { select: { email: true }, where: { email: In(DEMO_ACCOUNTS.map((a) => a.email)) } })).map((u) => u.email),
   );
   const missing = DEMO_ACCOUNTS.filter((a) => !have.has(a.email));
-  if (missing.length === 0) return { inserted: 0 };
+  if (missing.length === 0) return 0;
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   return db.transaction(async (m) => {
     const orgs = await m.findBy(Organisation, { code: In(missing.map((a) => a.org)) });
@@ -98,6 +149,6 @@ export async function seedDemo(db: Database): Promise<{ inserted: number }> {
         passwordHash,
       })),
     );
-    return { inserted: missing.length };
+    return missing.length;
   });
 }

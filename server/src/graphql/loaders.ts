@@ -1,4 +1,5 @@
 import type { Database } from "../db/database";
+import { createGrantLoaders } from "../modules/grants/grant.loaders";
 import { createOrganisationLoaders } from "../modules/organisations/organisation.loaders";
 import { createUserLoaders } from "../modules/users/user.loaders";
 
@@ -7,6 +8,7 @@ export function createLoaders(db: Database) {
   return {
     ...createOrganisationLoaders(db),
     ...createUserLoaders(db),
+    ...createGrantLoaders(db),
   };
 }
 

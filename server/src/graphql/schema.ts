@@ -2,6 +2,8 @@ import { GraphQLSchema, lexicographicSortSchema, printSchema } from "graphql";
 import { applyMiddleware } from "graphql-middleware";
 import { buildSchema, type NonEmptyArray } from "type-graphql";
 import { AuthResolver } from "../auth/auth.resolver";
+import { ConsultationRequestFields, GrantApplicationFields, GrantCallFields } from "../modules/grants/grant.fields";
+import { GrantResolver } from "../modules/grants/grant.resolver";
 import { AuditResolver } from "../modules/audit/audit.resolver";
 import { NotificationResolver } from "../modules/notifications/notification.resolver";
 import { OrganisationFields } from "../modules/organisations/organisation.fields";
@@ -20,6 +22,10 @@ export const RESOLVERS: NonEmptyArray<Function> = [
   OrganisationFields,
   AuditResolver,
   NotificationResolver,
+  GrantResolver,
+  GrantCallFields,
+  GrantApplicationFields,
+  ConsultationRequestFields,
 ];
 
 /** The schema as the code declares it, without permissions (for the SDL and the permission tests). */

@@ -10,17 +10,22 @@ export interface ErrorDefinition {
   en: string;
 }
 
-type Params = Record<string, string | number>;
+/** Values to fill in; a `{ sv, en }` pair is rendered in the request's language. */
+type Params = Record<string, string | number | { sv: string; en: string }>;
 
 const catalogue = new Map<string, ErrorDefinition>();
 
-function render(template: string, params: Params | undefined): string {
-  return template.replace(/\{(\w+)\}/g, (m, name: string) => (params && name in params ? String(params[name]) : m));
+function render(template: string, params: Params | undefined, locale: Locale): string {
+  return template.replace(/\{(\w+)\}/g, (m, name: string) => {
+    if (!params || !(name in params)) return m;
+    const v = params[name];
+    return typeof v === "object" ? v[locale] : String(v);
+  });
 }
 
 export function translateError(messageKey: string, params: Params | undefined, locale: Locale): string | undefined {
   const def = catalogue.get(messageKey);
-  return def ? render(def[locale], params) : undefined;
+  return def ? render(def[locale], params, locale) : undefined;
 }
 
 /** A refusal the client can act on: a code, a message key (for the web app's translations) and a human message. */

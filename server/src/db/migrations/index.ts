@@ -1,6 +1,8 @@
 // Written by `npm run migration:generate -- <Name>`: the migrations of each driver, oldest first.
 import { Initial1795486909141 as SqliteInitial1795486909141 } from "./sqlite/1795486909141-Initial";
+import { GrantEngine1795487627896 as SqliteGrantEngine1795487627896 } from "./sqlite/1795487627896-GrantEngine";
 import { Initial1795486909141 as MysqlInitial1795486909141 } from "./mysql/1795486909141-Initial";
+import { GrantEngine1795487627896 as MysqlGrantEngine1795487627896 } from "./mysql/1795487627896-GrantEngine";
 
-export const SQLITE_MIGRATIONS: Function[] = [SqliteInitial1795486909141];
-export const MYSQL_MIGRATIONS: Function[] = [MysqlInitial1795486909141];
+export const SQLITE_MIGRATIONS: Function[] = [SqliteInitial1795486909141, SqliteGrantEngine1795487627896];
+export const MYSQL_MIGRATIONS: Function[] = [MysqlInitial1795486909141, MysqlGrantEngine1795487627896];

@@ -5,7 +5,7 @@ import type { AuthService } from "../../auth/auth.service";
 import { AuthErrors } from "../../auth/auth.errors";
 import { normaliseEmail } from "../../auth/auth.service";
 import { hashPassword } from "../../auth/passwords";
-import { Role, roleAllowedFor } from "../../auth/roles";
+import { abilitiesOf, Role, roleAllowedFor } from "../../auth/roles";
 import { Session } from "../../auth/session.entity";
 import { tokenDigest } from "../../auth/tokens";
 import type { Config } from "../../config/config";
@@ -161,3 +161,16 @@ export const ROLE_LABELS_SV: Record<Role, string> = {
   IDEELL_ORGANISATION: "Ideell organisation",
   ANALYTIKER: "Analytiker",
 };
+
+/** Active users who hold `ability`, in one organisation or in every organisation of a kind: whom to notify. */
+export async function usersWithAbility(
+  m: EntityManager,
+  where: { organisationId: number } | { organisationKind: import("../organisations/organisation.entity").OrganisationKind },
+  ability: import("../../auth/abilities").Ability,
+): Promise<User[]> {
+  const qb = m.createQueryBuilder(User, "u").where("u.active = :active", { active: true });
+  if ("organisationId" in where) qb.andWhere("u.organisationId = :oid", { oid: where.organisationId });
+  else qb.innerJoin(Organisation, "o", "o.id = u.organisationId").andWhere("o.kind = :kind", { kind: where.organisationKind });
+  const users = await qb.getMany();
+  return users.filter((u) => abilitiesOf(u.roles).has(ability));
+}

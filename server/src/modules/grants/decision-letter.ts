@@ -1,0 +1,70 @@
+import PDFDocument from "pdfkit";
+import { formatKronor, stockholmDate } from "../../shared/dates";
+import type { ConsultationRequest } from "./consultation.entity";
+import type { GrantApplication } from "./grant-application.entity";
+import type { GrantCall } from "./grant-call.entity";
+
+const OUTCOME: Record<string, string> = {
+  APPROVED: "Ansökan beviljas",
+  PARTIALLY_APPROVED: "Ansökan beviljas delvis",
+  REJECTED: "Ansökan avslås",
+};
+const OPINION: Record<string, string> = {
+  SUPPORTS: "tillstyrker ansökan",
+  SUPPORTS_WITH_CHANGES: "tillstyrker ansökan med ändringar",
+  DOES_NOT_SUPPORT: "avstyrker ansökan",
+};
+
+/** Beslutsbrev: Socialstyrelsen's decision on one application, as a PDF. */
+export function renderDecisionLetter(input: {
+  app: GrantApplication;
+  call: GrantCall;
+  applicant: string;
+  consultation: ConsultationRequest | null;
+  consultationBody: string | null;
+}): Promise<Buffer> {
+  const { app, call, applicant, consultation, consultationBody } = input;
+  const doc = new PDFDocument({ size: "A4", margin: 56, info: { Title: `Beslut ${app.diarienummer}`, Author: "Socialstyrelsen" } });
+  const chunks: Buffer[] = [];
+  doc.on("data", (c: Buffer) => chunks.push(c));
+  const done = new Promise<Buffer>((resolve) => doc.on("end", () => resolve(Buffer.concat(chunks))));
+
+  doc.fontSize(10).fillColor("#444").text("Socialstyrelsen", { continued: false });
+  doc.text(`Diarienummer: ${app.diarienummer}`);
+  doc.text(`Datum: ${app.decidedAt ? stockholmDate(app.decidedAt) : ""}`);
+  doc.moveDown(2);
+  doc.fillColor("#000").fontSize(18).text(`Beslut om ${call.programme === "SARSKILDA_STIMULANSMEDEL" ? "särskilda stimulansmedel" : "utvecklingsmedel"}`);
+  doc.moveDown(0.5);
+  doc.fontSize(11).text(`Till: ${applicant}`);
+  doc.text(`Utlysning: ${call.title} (${call.year})`);
+  doc.text(`Ansökan: ${app.title}`);
+  doc.moveDown();
+  doc.fontSize(14).text("Beslut");
+  doc.fontSize(11).text(`${OUTCOME[app.outcome ?? ""] ?? ""}.`);
+  doc.text(`Sökt belopp: ${formatKronor(app.requestedAmount)}`);
+  doc.text(`Beviljat belopp: ${formatKronor(app.grantedAmount ?? 0)}`);
+  doc.moveDown();
+  doc.fontSize(14).text("Motivering");
+  doc.fontSize(11).text(app.motivation ?? "");
+  doc.moveDown();
+  doc.fontSize(14).text("Beredning");
+  if (consultation?.answeredAt) {
+    doc.fontSize(11).text(`Ärendet har beretts efter att synpunkter inhämtats från ${consultationBody}, som ${OPINION[consultation.opinion ?? ""] ?? "har yttrat sig"} (${stockholmDate(consultation.answeredAt)}).`);
+  } else if (consultation) {
+    doc.fontSize(11).text(`Synpunkter har begärts från ${consultationBody} med svarstid till ${consultation.dueDate}; inget svar hade kommit in när svarstiden gått ut.`);
+  }
+  if ((app.grantedAmount ?? 0) > 0) {
+    doc.moveDown();
+    doc.fontSize(14).text("Villkor");
+    doc
+      .fontSize(11)
+      .text(
+        `Medlen ska användas för det ändamål som anges i ansökan under perioden ${app.periodStart ?? ""}–${app.periodEnd ?? ""}. ` +
+          `Återrapportering om hur medlen använts ska lämnas senast ${call.followUpDueDate}. Medel som inte används ska betalas tillbaka till Socialstyrelsen.`,
+      );
+  }
+  doc.moveDown(2);
+  doc.fontSize(9).fillColor("#444").text("Beslutet har fattats i Samverka och är giltigt utan underskrift.");
+  doc.end();
+  return done;
+}

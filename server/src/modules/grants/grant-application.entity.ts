@@ -1,0 +1,175 @@
+import { Field, ID, Int, ObjectType, registerEnumType } from "type-graphql";
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from "typeorm";
+import { Organisation } from "../organisations/organisation.entity";
+import { GrantCall } from "./grant-call.entity";
+import { GrantApplicationStatus } from "./grant-application.state-machine";
+
+export enum DecisionOutcome {
+  APPROVED = "APPROVED",
+  PARTIALLY_APPROVED = "PARTIALLY_APPROVED",
+  REJECTED = "REJECTED",
+}
+registerEnumType(DecisionOutcome, { name: "DecisionOutcome", description: "Beslut: beviljad, delvis beviljad, avslag" });
+
+@ObjectType()
+export class BudgetLine {
+  @Field()
+  category: string;
+
+  @Field(() => Int)
+  amount: number;
+}
+
+/** Ansökan (or, for development funds, rekvisition): from draft to decision, payout and follow-up. */
+@ObjectType()
+@Entity("grant_application")
+@Index(["callId", "status"])
+export class GrantApplication {
+  @Field(() => ID)
+  @PrimaryGeneratedColumn({ type: "int" })
+  id: number;
+
+  @Column({ type: "int" })
+  callId: number;
+
+  @ManyToOne(() => GrantCall, { onDelete: "RESTRICT", onUpdate: "NO ACTION" })
+  @JoinColumn({ name: "callId" })
+  call?: GrantCall;
+
+  @Index()
+  @Column({ type: "int" })
+  organisationId: number;
+
+  @ManyToOne(() => Organisation, { onDelete: "RESTRICT", onUpdate: "NO ACTION" })
+  @JoinColumn({ name: "organisationId" })
+  organisationRef?: Organisation;
+
+  @Column({ type: "int" })
+  createdById: number;
+
+  @Field(() => GrantApplicationStatus)
+  @Column({ type: "varchar", length: 30 })
+  status: GrantApplicationStatus;
+
+  /** Registry number given at first submission, e.g. `SoS 2026-1234`. */
+  @Field(() => String, { nullable: true })
+  @Index({ unique: true })
+  @Column({ type: "varchar", length: 30, nullable: true })
+  diarienummer: string | null;
+
+  @Field()
+  @Column({ type: "varchar", length: 200, default: "" })
+  title: string;
+
+  @Field()
+  @Column({ type: "text" })
+  purpose: string;
+
+  @Field()
+  @Column({ type: "text" })
+  plannedActivities: string;
+
+  @Field()
+  @Column({ type: "text" })
+  targetGroups: string;
+
+  /** YYYY-MM-DD */
+  @Field(() => String, { nullable: true })
+  @Column({ type: "varchar", length: 10, nullable: true })
+  periodStart: string | null;
+
+  @Field(() => String, { nullable: true })
+  @Column({ type: "varchar", length: 10, nullable: true })
+  periodEnd: string | null;
+
+  @Field(() => Int)
+  @Column({ type: "int", default: 0 })
+  requestedAmount: number;
+
+  @Field(() => [BudgetLine])
+  @Column({ type: "simple-json" })
+  budgetLines: BudgetLine[];
+
+  @Field()
+  @Column({ type: "varchar", length: 200, default: "" })
+  contactName: string;
+
+  @Field()
+  @Column({ type: "varchar", length: 254, default: "" })
+  contactEmail: string;
+
+  @Field(() => String, { nullable: true })
+  @Column({ type: "varchar", length: 40, nullable: true })
+  contactPhone: string | null;
+
+  /** How many times it has been submitted; each submission is kept as a version. */
+  @Field(() => Int)
+  @Column({ type: "int", default: 0 })
+  version: number;
+
+  @Field(() => Date, { nullable: true })
+  @Column({ type: "datetime", nullable: true })
+  submittedAt: Date | null;
+
+  /** Komplettering: what is missing, and by when. */
+  @Field(() => String, { nullable: true })
+  @Column({ type: "text", nullable: true })
+  completionMessage: string | null;
+
+  @Field(() => String, { nullable: true })
+  @Column({ type: "varchar", length: 10, nullable: true })
+  completionDueDate: string | null;
+
+  @Field(() => DecisionOutcome, { nullable: true })
+  @Column({ type: "varchar", length: 20, nullable: true })
+  outcome: DecisionOutcome | null;
+
+  @Field(() => Int, { nullable: true })
+  @Column({ type: "int", nullable: true })
+  grantedAmount: number | null;
+
+  @Field(() => String, { nullable: true })
+  @Column({ type: "text", nullable: true })
+  motivation: string | null;
+
+  @Field(() => Date, { nullable: true })
+  @Column({ type: "datetime", nullable: true })
+  decidedAt: Date | null;
+
+  @Column({ type: "int", nullable: true })
+  decidedById: number | null;
+
+  @Field(() => Date, { nullable: true })
+  @Column({ type: "datetime", nullable: true })
+  paidAt: Date | null;
+
+  /** Återrapportering: what was done and how much was used. */
+  @Field(() => String, { nullable: true })
+  @Column({ type: "text", nullable: true })
+  followUpReport: string | null;
+
+  @Field(() => Int, { nullable: true })
+  @Column({ type: "int", nullable: true })
+  usedAmount: number | null;
+
+  @Field(() => Date, { nullable: true })
+  @Column({ type: "datetime", nullable: true })
+  followUpSubmittedAt: Date | null;
+
+  /** Återbetalning: the unused amount to repay. */
+  @Field(() => Int, { nullable: true })
+  @Column({ type: "int", nullable: true })
+  repaymentAmount: number | null;
+
+  @Field(() => Date, { nullable: true })
+  @Column({ type: "datetime", nullable: true })
+  repaidAt: Date | null;
+
+  @Field()
+  @CreateDateColumn({ type: "datetime" })
+  createdAt: Date;
+
+  @Field()
+  @UpdateDateColumn({ type: "datetime" })
+  updatedAt: Date;
+}

@@ -1,0 +1,65 @@
+import { registerEnumType } from "type-graphql";
+import { StateMachine } from "../../shared/state-machine";
+
+export enum GrantApplicationStatus {
+  DRAFT = "DRAFT",
+  SUBMITTED = "SUBMITTED",
+  COMPLETION_REQUESTED = "COMPLETION_REQUESTED",
+  IN_CONSULTATION = "IN_CONSULTATION",
+  CONSULTED = "CONSULTED",
+  APPROVED = "APPROVED",
+  PARTIALLY_APPROVED = "PARTIALLY_APPROVED",
+  REJECTED = "REJECTED",
+  PAID = "PAID",
+  REPAYMENT_DUE = "REPAYMENT_DUE",
+  REPORTED = "REPORTED",
+  REPAID = "REPAID",
+  WITHDRAWN = "WITHDRAWN",
+}
+registerEnumType(GrantApplicationStatus, { name: "GrantApplicationStatus" });
+
+const S = GrantApplicationStatus;
+const DECISIONS = [S.APPROVED, S.PARTIALLY_APPROVED, S.REJECTED] as const;
+
+/**
+ * The whole life of an application, in one place. A decision needs a consultation
+ * (remiss): answered (CONSULTED), or unanswered past its due date (checked by the service).
+ */
+export const grantApplicationMachine = new StateMachine<GrantApplicationStatus>(
+  { sv: "Ansökan", en: "The application" },
+  {
+    DRAFT: [S.SUBMITTED, S.WITHDRAWN],
+    SUBMITTED: [S.COMPLETION_REQUESTED, S.IN_CONSULTATION, S.WITHDRAWN],
+    COMPLETION_REQUESTED: [S.SUBMITTED, S.WITHDRAWN],
+    IN_CONSULTATION: [S.CONSULTED, S.WITHDRAWN, ...DECISIONS],
+    CONSULTED: [S.COMPLETION_REQUESTED, S.IN_CONSULTATION, S.WITHDRAWN, ...DECISIONS],
+    APPROVED: [S.PAID],
+    PARTIALLY_APPROVED: [S.PAID],
+    REJECTED: [],
+    PAID: [S.REPORTED, S.REPAYMENT_DUE],
+    REPAYMENT_DUE: [S.REPAID],
+    REPORTED: [],
+    REPAID: [],
+    WITHDRAWN: [],
+  },
+  {
+    DRAFT: { sv: "utkast", en: "draft" },
+    SUBMITTED: { sv: "inskickad", en: "submitted" },
+    COMPLETION_REQUESTED: { sv: "komplettering begärd", en: "completion requested" },
+    IN_CONSULTATION: { sv: "på remiss", en: "in consultation" },
+    CONSULTED: { sv: "remissvar inkommet", en: "consulted" },
+    APPROVED: { sv: "beviljad", en: "approved" },
+    PARTIALLY_APPROVED: { sv: "delvis beviljad", en: "partially approved" },
+    REJECTED: { sv: "avslagen", en: "rejected" },
+    PAID: { sv: "utbetald", en: "paid" },
+    REPAYMENT_DUE: { sv: "återbetalning krävs", en: "repayment due" },
+    REPORTED: { sv: "återrapporterad", en: "reported" },
+    REPAID: { sv: "återbetald", en: "repaid" },
+    WITHDRAWN: { sv: "återkallad", en: "withdrawn" },
+  },
+);
+
+/** States in which the applicant may still edit. */
+export const EDITABLE = new Set<GrantApplicationStatus>([S.DRAFT, S.COMPLETION_REQUESTED]);
+/** States with a decision that grants money. */
+export const GRANTED = new Set<GrantApplicationStatus>([S.APPROVED, S.PARTIALLY_APPROVED, S.PAID, S.REPAYMENT_DUE, S.REPORTED, S.REPAID]);

@@ -1,0 +1,80 @@
+import { Field, ID, Int, ObjectType, registerEnumType } from "type-graphql";
+import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from "typeorm";
+import { OrganisationKind } from "../organisations/organisation.entity";
+
+/** Which money a call distributes. One grant engine serves both. */
+export enum GrantProgramme {
+  /** Särskilda stimulansmedel: by application from länsstyrelser, NCK and Barnafrid. */
+  SARSKILDA_STIMULANSMEDEL = "SARSKILDA_STIMULANSMEDEL",
+  /** Utvecklingsmedel: by requisition (kommuner, regioner) or application in competition (NGOs). */
+  UTVECKLINGSMEDEL = "UTVECKLINGSMEDEL",
+}
+registerEnumType(GrantProgramme, { name: "GrantProgramme" });
+
+/** Utlysning: a pot of money with a budget that decisions never exceed. */
+@ObjectType()
+@Entity("grant_call")
+export class GrantCall {
+  @Field(() => ID)
+  @PrimaryGeneratedColumn({ type: "int" })
+  id: number;
+
+  @Field(() => GrantProgramme)
+  @Column({ type: "varchar", length: 40 })
+  programme: GrantProgramme;
+
+  @Field(() => Int)
+  @Index()
+  @Column({ type: "int" })
+  year: number;
+
+  @Field()
+  @Column({ type: "varchar", length: 200 })
+  title: string;
+
+  @Field()
+  @Column({ type: "text" })
+  description: string;
+
+  /** Total budget in whole kronor. */
+  @Field(() => Int)
+  @Column({ type: "int" })
+  budget: number;
+
+  /** Sum of granted amounts; only ever changed by a conditional UPDATE that keeps it within the budget. */
+  @Field(() => Int)
+  @Column({ type: "int", default: 0 })
+  grantedTotal: number;
+
+  @Field(() => [OrganisationKind])
+  @Column({ type: "simple-array" })
+  eligibleKinds: OrganisationKind[];
+
+  @Field()
+  @Column({ type: "datetime" })
+  opensAt: Date;
+
+  @Field()
+  @Column({ type: "datetime" })
+  closesAt: Date;
+
+  /** Remissinstans, by default Jämställdhetsmyndigheten. */
+  @Column({ type: "int", nullable: true })
+  consultationOrganisationId: number | null;
+
+  @Field(() => Int)
+  @Column({ type: "int", default: 14 })
+  consultationDays: number;
+
+  /** Återrapportering due, YYYY-MM-DD. */
+  @Field()
+  @Column({ type: "varchar", length: 10 })
+  followUpDueDate: string;
+
+  @Column({ type: "int", nullable: true })
+  createdById: number | null;
+
+  @Field()
+  @CreateDateColumn({ type: "datetime" })
+  createdAt: Date;
+}

@@ -1,0 +1,66 @@
+import { defineErrors } from "../../shared/errors";
+
+export const GrantErrors = defineErrors("grant", {
+  callNotFound: { code: "NOT_FOUND", sv: "Utlysningen hittades inte.", en: "The grant call was not found." },
+  applicationNotFound: { code: "NOT_FOUND", sv: "Ansökan hittades inte.", en: "The application was not found." },
+  notEligible: {
+    code: "FORBIDDEN",
+    sv: "Organisationer av typen {kind} kan inte söka i utlysningen ”{call}”.",
+    en: "Organisations of kind {kind} cannot apply to the call “{call}”.",
+  },
+  windowClosed: {
+    code: "CONFLICT",
+    sv: "Ansökningstiden för ”{call}” är {opens}–{closes}. Ansökan kan bara skickas in under den tiden.",
+    en: "Applications to “{call}” are accepted {opens}–{closes}. You can only submit during that time.",
+  },
+  notEditable: {
+    code: "CONFLICT",
+    sv: "Ansökan har status {status} och kan inte ändras. Du kan återkalla den om den inte är beslutad.",
+    en: "The application is {status} and cannot be edited. You can withdraw it unless it has been decided.",
+  },
+  incomplete: {
+    code: "BAD_USER_INPUT",
+    sv: "Ansökan är inte komplett. Fyll i de markerade fälten innan du skickar in.",
+    en: "The application is not complete. Fill in the marked fields before submitting.",
+  },
+  budgetLinesMismatch: {
+    code: "BAD_USER_INPUT",
+    sv: "Budgetraderna summerar till {sum} men sökt belopp är {requested}. Summan måste vara lika med sökt belopp.",
+    en: "The budget lines add up to {sum} but the requested amount is {requested}. They must be equal.",
+  },
+  consultationPending: {
+    code: "CONFLICT",
+    sv: "Remissvar från {body} saknas och svarstiden går ut {due}. Beslut kan fattas när svaret kommit eller svarstiden gått ut.",
+    en: "The opinion of {body} is missing and is due {due}. A decision can be made once it has answered or the due date has passed.",
+  },
+  consultationMissing: {
+    code: "CONFLICT",
+    sv: "Ansökan har inte skickats på remiss. Beslut fattas efter att synpunkter inhämtats från remissinstansen.",
+    en: "The application has not been sent for consultation. Decisions are made after the consultation body's views.",
+  },
+  overBudget: {
+    code: "CONFLICT",
+    sv: "Beslutet skulle överskrida utlysningens budget. Kvar att fördela: {remaining}.",
+    en: "The decision would exceed the call's budget. Remaining: {remaining}.",
+  },
+  grantedAmountInvalid: {
+    code: "BAD_USER_INPUT",
+    sv: "{reason}",
+    en: "{reason}",
+  },
+  noOpenConsultation: {
+    code: "NOT_FOUND",
+    sv: "Det finns ingen obesvarad remiss för den ansökan hos din organisation.",
+    en: "Your organisation has no unanswered consultation request for that application.",
+  },
+  usedAmountTooHigh: {
+    code: "BAD_USER_INPUT",
+    sv: "Använt belopp ({used}) kan inte vara större än beviljat belopp ({granted}).",
+    en: "The used amount ({used}) cannot exceed the granted amount ({granted}).",
+  },
+  noDecisionLetter: {
+    code: "NOT_FOUND",
+    sv: "Ansökan är inte beslutad ännu, så det finns inget beslutsbrev.",
+    en: "The application has not been decided yet, so there is no decision letter.",
+  },
+});

@@ -1,0 +1,93 @@
+import { Ctx, Field, FieldResolver, Int, ObjectType, Resolver, Root } from "type-graphql";
+import type { Context } from "../../graphql/context";
+import { Organisation } from "../organisations/organisation.entity";
+import { ConsultationRequest } from "./consultation.entity";
+import { GrantApplicationVersion } from "./grant-application-version.entity";
+import { GrantApplication } from "./grant-application.entity";
+import { GRANTED, GrantApplicationStatus } from "./grant-application.state-machine";
+import { GrantCall } from "./grant-call.entity";
+
+@ObjectType({ description: "How many submitted applications of a call are in a status" })
+export class GrantStatusCount {
+  @Field(() => GrantApplicationStatus)
+  status: GrantApplicationStatus;
+
+  @Field(() => Int)
+  count: number;
+}
+
+@Resolver(() => GrantCall)
+export class GrantCallFields {
+  @FieldResolver(() => Boolean, { description: "Applications can be submitted now" })
+  isOpen(@Root() call: GrantCall) {
+    const now = Date.now();
+    return call.opensAt.getTime() <= now && now <= call.closesAt.getTime();
+  }
+
+  @FieldResolver(() => Int, { description: "Budget not yet granted" })
+  remaining(@Root() call: GrantCall) {
+    return call.budget - call.grantedTotal;
+  }
+
+  @FieldResolver(() => Int, { description: "Sum requested by submitted applications (withdrawn ones excluded)" })
+  async requestedTotal(@Root() call: GrantCall, @Ctx() ctx: Context) {
+    const rows = await ctx.loaders.callStatusRows.load(call.id);
+    return rows.filter((r) => r.status !== GrantApplicationStatus.WITHDRAWN).reduce((s, r) => s + r.requested, 0);
+  }
+
+  @FieldResolver(() => [GrantStatusCount])
+  async statusCounts(@Root() call: GrantCall, @Ctx() ctx: Context) {
+    return (await ctx.loaders.callStatusRows.load(call.id)).map((r) => ({ status: r.status, count: r.count }));
+  }
+
+  @FieldResolver(() => Int, { description: "Applications granted money" })
+  async grantedCount(@Root() call: GrantCall, @Ctx() ctx: Context) {
+    return (await ctx.loaders.callStatusRows.load(call.id)).filter((r) => GRANTED.has(r.status)).reduce((s, r) => s + r.count, 0);
+  }
+
+  @FieldResolver(() => Organisation, { nullable: true, description: "Remissinstans" })
+  consultationOrganisation(@Root() call: GrantCall, @Ctx() ctx: Context) {
+    return call.consultationOrganisationId ? ctx.loaders.organisationById.load(call.consultationOrganisationId) : null;
+  }
+}
+
+@Resolver(() => GrantApplication)
+export class GrantApplicationFields {
+  @FieldResolver(() => GrantCall)
+  call(@Root() app: GrantApplication, @Ctx() ctx: Context) {
+    return ctx.loaders.grantCallById.load(app.callId);
+  }
+
+  @FieldResolver(() => Organisation)
+  organisation(@Root() app: GrantApplication, @Ctx() ctx: Context) {
+    return ctx.loaders.organisationById.load(app.organisationId);
+  }
+
+  @FieldResolver(() => [ConsultationRequest], { description: "Remisser and their answers" })
+  consultations(@Root() app: GrantApplication, @Ctx() ctx: Context) {
+    return ctx.loaders.consultationsByApplicationId.load(app.id);
+  }
+
+  @FieldResolver(() => [GrantApplicationVersion], { description: "Every submitted version, oldest first" })
+  versions(@Root() app: GrantApplication, @Ctx() ctx: Context) {
+    return ctx.loaders.versionsByApplicationId.load(app.id);
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: "Where to download the decision letter (PDF), once decided" })
+  decisionLetterUrl(@Root() app: GrantApplication) {
+    return app.decidedAt ? `/api/grant-applications/${app.id}/decision-letter.pdf` : null;
+  }
+}
+
+@Resolver(() => ConsultationRequest)
+export class ConsultationRequestFields {
+  @FieldResolver(() => GrantApplication)
+  application(@Root() c: ConsultationRequest, @Ctx() ctx: Context) {
+    return ctx.loaders.grantApplicationById.load(c.applicationId);
+  }
+
+  @FieldResolver(() => Organisation, { description: "The consulted body" })
+  organisation(@Root() c: ConsultationRequest, @Ctx() ctx: Context) {
+    return ctx.loaders.organisationById.load(c.organisationId);
+  }
+}

@@ -1,0 +1,209 @@
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsEmail,
+  IsIn,
+  IsInt,
+  IsOptional,
+  Length,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  ValidateNested,
+} from "class-validator";
+import { ArgsType, Field, ID, InputType, Int } from "type-graphql";
+import { DATE_PATTERN } from "../../shared/dates";
+import { PageArgs } from "../../shared/pagination";
+import { OrganisationKind } from "../organisations/organisation.entity";
+import { ConsultationOpinion } from "./consultation.entity";
+import { DecisionOutcome } from "./grant-application.entity";
+import { GrantApplicationStatus } from "./grant-application.state-machine";
+import { GrantProgramme } from "./grant-call.entity";
+
+const DATE_MESSAGE = "Ange datum som ÅÅÅÅ-MM-DD, t.ex. 2026-11-24.";
+const MAX_KRONOR = 1_000_000_000;
+
+@InputType()
+export class CreateGrantCallInput {
+  @Field(() => GrantProgramme, { defaultValue: GrantProgramme.SARSKILDA_STIMULANSMEDEL })
+  programme: GrantProgramme = GrantProgramme.SARSKILDA_STIMULANSMEDEL;
+
+  @Field(() => Int)
+  @Min(2000, { message: "Ange ett år från 2000." })
+  @Max(2100, { message: "Ange ett år före 2100." })
+  year: number;
+
+  @Field()
+  @Length(3, 200, { message: "Ange en rubrik (3–200 tecken)." })
+  title: string;
+
+  @Field({ defaultValue: "" })
+  @MaxLength(10_000)
+  description: string = "";
+
+  @Field(() => Int, { description: "Total budget in whole kronor" })
+  @Min(1, { message: "Budgeten måste vara minst 1 kr." })
+  @Max(MAX_KRONOR, { message: "Budgeten är orimligt stor." })
+  budget: number;
+
+  @Field(() => [OrganisationKind], { nullable: true, description: "Default: länsstyrelser and national knowledge centres (NCK, Barnafrid)" })
+  @IsOptional()
+  @ArrayMinSize(1, { message: "Välj minst en typ av organisation som får söka." })
+  eligibleKinds?: OrganisationKind[];
+
+  @Field()
+  opensAt: Date;
+
+  @Field()
+  closesAt: Date;
+
+  @Field(() => ID, { nullable: true, description: "Consultation body; default Jämställdhetsmyndigheten" })
+  @IsOptional()
+  consultationOrganisationId?: string;
+
+  @Field(() => Int, { defaultValue: 14 })
+  @Min(1, { message: "Remisstiden måste vara minst en dag." })
+  @Max(180, { message: "Remisstiden får vara högst 180 dagar." })
+  consultationDays: number = 14;
+
+  @Field()
+  @Matches(DATE_PATTERN, { message: DATE_MESSAGE })
+  followUpDueDate: string;
+}
+
+@InputType()
+export class BudgetLineInput {
+  @Field()
+  @Length(1, 100, { message: "Ange en kategori för budgetraden." })
+  category: string;
+
+  @Field(() => Int)
+  @IsInt()
+  @Min(0, { message: "Beloppet kan inte vara negativt." })
+  @Max(MAX_KRONOR)
+  amount: number;
+}
+
+/** Create (with callId) or update (with id) a draft. Every field is optional while it is a draft. */
+@InputType()
+export class SaveGrantApplicationInput {
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  id?: string;
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  callId?: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(200, { message: "Rubriken får vara högst 200 tecken." })
+  title?: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(10_000)
+  purpose?: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(10_000)
+  plannedActivities?: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(5_000)
+  targetGroups?: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @Matches(DATE_PATTERN, { message: DATE_MESSAGE })
+  periodStart?: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @Matches(DATE_PATTERN, { message: DATE_MESSAGE })
+  periodEnd?: string;
+
+  @Field(() => Int, { nullable: true })
+  @IsOptional()
+  @Min(0, { message: "Beloppet kan inte vara negativt." })
+  @Max(MAX_KRONOR)
+  requestedAmount?: number;
+
+  @Field(() => [BudgetLineInput], { nullable: true })
+  @IsOptional()
+  @ArrayMaxSize(50, { message: "Högst 50 budgetrader." })
+  @ValidateNested({ each: true })
+  budgetLines?: BudgetLineInput[];
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(200)
+  contactName?: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsEmail({}, { message: "Ange en giltig e-postadress." })
+  contactEmail?: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(40)
+  contactPhone?: string;
+}
+
+@ArgsType()
+export class GrantApplicationsArgs extends PageArgs {
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  callId?: string;
+
+  @Field(() => [GrantApplicationStatus], { nullable: true })
+  @IsOptional()
+  statuses?: GrantApplicationStatus[];
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  organisationId?: string;
+}
+
+@InputType()
+export class ConsultationOpinionInput {
+  @Field(() => ConsultationOpinion)
+  opinion: ConsultationOpinion;
+
+  @Field()
+  @Length(1, 10_000, { message: "Skriv myndighetens synpunkter." })
+  text: string;
+}
+
+@InputType()
+export class DecisionInput {
+  @Field(() => DecisionOutcome)
+  @IsIn(Object.values(DecisionOutcome))
+  outcome: DecisionOutcome;
+
+  @Field(() => Int, { nullable: true, description: "Required when partially approved; approved grants the requested amount; rejected grants 0" })
+  @IsOptional()
+  @Min(0, { message: "Beloppet kan inte vara negativt." })
+  @Max(MAX_KRONOR)
+  grantedAmount?: number;
+
+  @Field()
+  @Length(1, 10_000, { message: "Skriv en motivering till beslutet." })
+  motivation: string;
+}
+
+@InputType()
+export class FollowUpInput {
+  @Field({ description: "What was done with the money" })
+  @Length(1, 20_000, { message: "Beskriv vad som har gjorts." })
+  report: string;
+
+  @Field(() => Int)
+  @Min(0, { message: "Beloppet kan inte vara negativt." })
+  @Max(MAX_KRONOR)
+  usedAmount: number;
+}

@@ -1,0 +1,57 @@
+import DataLoader from "dataloader";
+import { In } from "typeorm";
+import type { Database } from "../../db/database";
+import { byKey } from "../organisations/organisation.loaders";
+import { ConsultationRequest } from "./consultation.entity";
+import { GrantApplicationVersion } from "./grant-application-version.entity";
+import { GrantApplication } from "./grant-application.entity";
+import { GrantApplicationStatus } from "./grant-application.state-machine";
+import { GrantCall } from "./grant-call.entity";
+
+export interface CallStatusRow {
+  status: GrantApplicationStatus;
+  count: number;
+  requested: number;
+}
+
+function groupBy<T, K>(keys: readonly K[], rows: T[], keyOf: (r: T) => K): T[][] {
+  const map = new Map<K, T[]>();
+  for (const r of rows) map.set(keyOf(r), [...(map.get(keyOf(r)) ?? []), r]);
+  return keys.map((k) => map.get(k) ?? []);
+}
+
+export function createGrantLoaders(db: Database) {
+  return {
+    grantCallById: new DataLoader<number, GrantCall | null>(async (ids) =>
+      byKey(ids, await db.manager.findBy(GrantCall, { id: In([...ids]) }), (c) => c.id),
+    ),
+    grantApplicationById: new DataLoader<number, GrantApplication | null>(async (ids) =>
+      byKey(ids, await db.manager.findBy(GrantApplication, { id: In([...ids]) }), (a) => a.id),
+    ),
+    consultationsByApplicationId: new DataLoader<number, ConsultationRequest[]>(async (ids) =>
+      groupBy(ids, await db.manager.find(ConsultationRequest, { where: { applicationId: In([...ids]) }, order: { id: "ASC" } }), (c) => c.applicationId),
+    ),
+    versionsByApplicationId: new DataLoader<number, GrantApplicationVersion[]>(async (ids) =>
+      groupBy(ids, await db.manager.find(GrantApplicationVersion, { where: { applicationId: In([...ids]) }, order: { version: "ASC" } }), (v) => v.applicationId),
+    ),
+    /** Submitted applications per call and status (drafts are the applicants' own business). */
+    callStatusRows: new DataLoader<number, CallStatusRow[]>(async (ids) => {
+      const rows = await db.manager
+        .createQueryBuilder(GrantApplication, "a")
+        .select("a.callId", "callId")
+        .addSelect("a.status", "status")
+        .addSelect("COUNT(*)", "count")
+        .addSelect("SUM(a.requestedAmount)", "requested")
+        .where({ callId: In([...ids]) })
+        .andWhere("a.status <> :draft", { draft: GrantApplicationStatus.DRAFT })
+        .groupBy("a.callId")
+        .addGroupBy("a.status")
+        .getRawMany<{ callId: number; status: GrantApplicationStatus; count: string | number; requested: string | number }>();
+      return groupBy(
+        ids,
+        rows.map((r) => ({ callId: Number(r.callId), status: r.status, count: Number(r.count), requested: Number(r.requested) })),
+        (r) => r.callId,
+      );
+    }),
+  };
+}

@@ -1,0 +1,40 @@
+import { allow, can, isAuthenticated, or } from "../../auth/rules";
+import type { PermissionFragment } from "../../permissions";
+
+const anyGrantRole = or(can("grant.application.apply"), can("grant.read.all"), can("grant.consult"));
+
+export const grantPermissions: PermissionFragment = {
+  Query: {
+    grantCalls: isAuthenticated,
+    grantCall: isAuthenticated,
+    grantApplications: anyGrantRole,
+    grantApplication: anyGrantRole,
+    consultationRequests: can("grant.consult"),
+  },
+  Mutation: {
+    createGrantCall: can("grant.call.manage"),
+    saveGrantApplication: can("grant.application.apply"),
+    submitGrantApplication: can("grant.application.apply"),
+    withdrawGrantApplication: can("grant.application.apply"),
+    submitGrantFollowUp: can("grant.application.apply"),
+    requestGrantCompletion: can("grant.application.assess"),
+    requestConsultation: can("grant.application.assess"),
+    submitConsultationOpinion: can("grant.consult"),
+    decideGrantApplication: can("grant.decide"),
+    markGrantPaid: can("grant.payout"),
+    markRepaymentReceived: can("grant.payout"),
+  },
+  GrantCall: {
+    "*": allow,
+    // How others' applications stand is Socialstyrelsen's and the analysts' to see.
+    requestedTotal: can("grant.read.all"),
+    statusCounts: can("grant.read.all"),
+    grantedCount: can("grant.read.all"),
+  },
+  GrantApplication: allow,
+  GrantApplicationPage: allow,
+  GrantApplicationVersion: allow,
+  GrantStatusCount: allow,
+  BudgetLine: allow,
+  ConsultationRequest: allow,
+};

@@ -1,0 +1,128 @@
+import { Arg, Args, Ctx, ID, Mutation, ObjectType, Query, Resolver } from "type-graphql";
+import type { Actor } from "../../auth/actor";
+import { type Context, CurrentActor } from "../../graphql/context";
+import { DATE_PATTERN } from "../../shared/dates";
+import { CommonErrors } from "../../shared/errors";
+import { Paginated, toPage } from "../../shared/pagination";
+import { ConsultationRequest } from "./consultation.entity";
+import { GrantApplication } from "./grant-application.entity";
+import { GrantCall, GrantProgramme } from "./grant-call.entity";
+import {
+  ConsultationOpinionInput,
+  CreateGrantCallInput,
+  DecisionInput,
+  FollowUpInput,
+  GrantApplicationsArgs,
+  SaveGrantApplicationInput,
+} from "./grant.inputs";
+
+@ObjectType()
+export class GrantApplicationPage extends Paginated(GrantApplication) {}
+
+function dateArg(value: string | null | undefined, field: string): string | null {
+  if (value == null || value === "") return null;
+  if (!DATE_PATTERN.test(value)) {
+    throw CommonErrors.invalidInput(undefined, { fields: [{ field, path: field, message: "Ange datum som ÅÅÅÅ-MM-DD, t.ex. 2026-11-24." }] });
+  }
+  return value;
+}
+
+@Resolver()
+export class GrantResolver {
+  @Query(() => [GrantCall], { description: "Grant calls (utlysningar), newest first" })
+  grantCalls(@Arg("programme", () => GrantProgramme, { nullable: true }) programme: GrantProgramme | null, @Ctx() ctx: Context) {
+    return ctx.services.grants.listCalls(programme ?? undefined);
+  }
+
+  @Query(() => GrantCall)
+  grantCall(@Arg("id", () => ID) id: string, @Ctx() ctx: Context) {
+    return ctx.services.grants.call(Number(id));
+  }
+
+  @Mutation(() => GrantCall)
+  createGrantCall(@Arg("input") input: CreateGrantCallInput, @CurrentActor() actor: Actor, @Ctx() ctx: Context) {
+    return ctx.services.grants.createCall(actor, input);
+  }
+
+  @Query(() => GrantApplicationPage, { description: "Applications the signed-in user may see: their own organisation's, everything for Socialstyrelsen and analysts, what was sent for consultation for the consultation body" })
+  async grantApplications(@Args() args: GrantApplicationsArgs, @CurrentActor() actor: Actor, @Ctx() ctx: Context) {
+    return toPage(await ctx.services.grants.listApplications(actor, args, args), args);
+  }
+
+  @Query(() => GrantApplication)
+  grantApplication(@Arg("id", () => ID) id: string, @CurrentActor() actor: Actor, @Ctx() ctx: Context) {
+    return ctx.services.grants.application(actor, Number(id));
+  }
+
+  @Mutation(() => GrantApplication, { description: "Create (with callId) or update (with id) a draft application" })
+  saveGrantApplication(@Arg("input") input: SaveGrantApplicationInput, @CurrentActor() actor: Actor, @Ctx() ctx: Context) {
+    return ctx.services.grants.save(actor, input);
+  }
+
+  @Mutation(() => GrantApplication)
+  submitGrantApplication(@Arg("id", () => ID) id: string, @CurrentActor() actor: Actor, @Ctx() ctx: Context) {
+    return ctx.services.grants.submit(actor, Number(id));
+  }
+
+  @Mutation(() => GrantApplication)
+  withdrawGrantApplication(@Arg("id", () => ID) id: string, @CurrentActor() actor: Actor, @Ctx() ctx: Context) {
+    return ctx.services.grants.withdraw(actor, Number(id));
+  }
+
+  @Mutation(() => GrantApplication, { description: "Return a submitted application to the applicant for completion (komplettering)" })
+  requestGrantCompletion(
+    @Arg("id", () => ID) id: string,
+    @Arg("message") message: string,
+    @Arg("dueDate") dueDate: string,
+    @CurrentActor() actor: Actor,
+    @Ctx() ctx: Context,
+  ) {
+    if (!message.trim()) throw CommonErrors.invalidInput(undefined, { fields: [{ field: "message", path: "message", message: "Skriv vad som behöver kompletteras." }] });
+    return ctx.services.grants.requestCompletion(actor, Number(id), message, dateArg(dueDate, "dueDate")!);
+  }
+
+  @Mutation(() => [GrantApplication], { description: "Send applications to the consultation body (remiss)" })
+  requestConsultation(
+    @Arg("applicationIds", () => [ID]) applicationIds: string[],
+    @Arg("dueDate", () => String, { nullable: true, description: "Default: today plus the call's consultation period" }) dueDate: string | null,
+    @CurrentActor() actor: Actor,
+    @Ctx() ctx: Context,
+  ) {
+    return ctx.services.grants.requestConsultation(actor, applicationIds.map(Number), dateArg(dueDate, "dueDate"));
+  }
+
+  @Query(() => [ConsultationRequest], { description: "The consultation body's queue" })
+  consultationRequests(@Arg("openOnly", { defaultValue: false }) openOnly: boolean, @CurrentActor() actor: Actor, @Ctx() ctx: Context) {
+    return ctx.services.grants.consultationQueue(actor, openOnly);
+  }
+
+  @Mutation(() => ConsultationRequest)
+  submitConsultationOpinion(
+    @Arg("applicationId", () => ID) applicationId: string,
+    @Arg("input") input: ConsultationOpinionInput,
+    @CurrentActor() actor: Actor,
+    @Ctx() ctx: Context,
+  ) {
+    return ctx.services.grants.submitOpinion(actor, Number(applicationId), input);
+  }
+
+  @Mutation(() => GrantApplication)
+  decideGrantApplication(@Arg("id", () => ID) id: string, @Arg("input") input: DecisionInput, @CurrentActor() actor: Actor, @Ctx() ctx: Context) {
+    return ctx.services.grants.decide(actor, Number(id), input);
+  }
+
+  @Mutation(() => GrantApplication)
+  markGrantPaid(@Arg("id", () => ID) id: string, @CurrentActor() actor: Actor, @Ctx() ctx: Context) {
+    return ctx.services.grants.markPaid(actor, Number(id));
+  }
+
+  @Mutation(() => GrantApplication, { description: "File the follow-up report (återrapportering)" })
+  submitGrantFollowUp(@Arg("id", () => ID) id: string, @Arg("input") input: FollowUpInput, @CurrentActor() actor: Actor, @Ctx() ctx: Context) {
+    return ctx.services.grants.submitFollowUp(actor, Number(id), input);
+  }
+
+  @Mutation(() => GrantApplication)
+  markRepaymentReceived(@Arg("id", () => ID) id: string, @CurrentActor() actor: Actor, @Ctx() ctx: Context) {
+    return ctx.services.grants.markRepaid(actor, Number(id));
+  }
+}

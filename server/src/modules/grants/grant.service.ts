@@ -1,0 +1,641 @@
+import { type EntityManager, In } from "typeorm";
+import { type Actor, can } from "../../auth/actor";
+import type { Database } from "../../db/database";
+import { audit } from "../../shared/audit";
+import { nextNumber } from "../../shared/counter";
+import { addDays, formatKronor, stockholmDate } from "../../shared/dates";
+import type { PageArgs } from "../../shared/pagination";
+import type { NotificationService, Recipient } from "../notifications/notification.service";
+import { Organisation, OrganisationKind } from "../organisations/organisation.entity";
+import { usersWithAbility } from "../users/user.service";
+import { ConsultationRequest } from "./consultation.entity";
+import { GrantApplicationVersion } from "./grant-application-version.entity";
+import { DecisionOutcome, GrantApplication } from "./grant-application.entity";
+import { EDITABLE, GrantApplicationStatus as S, grantApplicationMachine as machine } from "./grant-application.state-machine";
+import { GrantCall, GrantProgramme } from "./grant-call.entity";
+import { GrantErrors } from "./grant.errors";
+import { renderDecisionLetter } from "./decision-letter";
+import type {
+  ConsultationOpinionInput,
+  CreateGrantCallInput,
+  DecisionInput,
+  FollowUpInput,
+  GrantApplicationsArgs,
+  SaveGrantApplicationInput,
+} from "./grant.inputs";
+
+const DEFAULT_ELIGIBLE = [OrganisationKind.LANSSTYRELSE, OrganisationKind.NATIONELLT_KUNSKAPSCENTRUM];
+const KIND_LABEL: Record<OrganisationKind, string> = {
+  SOCIALSTYRELSEN: "Socialstyrelsen",
+  JAMSTALLDHETSMYNDIGHETEN: "Jämställdhetsmyndigheten",
+  LANSSTYRELSE: "länsstyrelse",
+  NATIONELLT_KUNSKAPSCENTRUM: "nationellt kunskapscentrum",
+  KOMMUN: "kommun",
+  REGION: "region",
+  IDEELL_ORGANISATION: "ideell organisation",
+  VARDANALYS: "Vårdanalys",
+};
+
+/** What the audit log records of an application. */
+function snapshot(a: GrantApplication) {
+  return {
+    status: a.status,
+    diarienummer: a.diarienummer,
+    requestedAmount: a.requestedAmount,
+    grantedAmount: a.grantedAmount,
+    outcome: a.outcome,
+    usedAmount: a.usedAmount,
+    repaymentAmount: a.repaymentAmount,
+  };
+}
+
+/** The content an applicant writes: what a version keeps. */
+function content(a: GrantApplication) {
+  return {
+    title: a.title,
+    purpose: a.purpose,
+    plannedActivities: a.plannedActivities,
+    targetGroups: a.targetGroups,
+    periodStart: a.periodStart,
+    periodEnd: a.periodEnd,
+    requestedAmount: a.requestedAmount,
+    budgetLines: a.budgetLines,
+    contactName: a.contactName,
+    contactEmail: a.contactEmail,
+    contactPhone: a.contactPhone,
+  };
+}
+
+/**
+ * The grant engine: calls with a budget, applications through consultation to a decision that
+ * never exceeds the budget, payout, follow-up and repayment. Stimulus funds use it today;
+ * development funds come in through the same decisions, payouts and follow-ups.
+ */
+export class GrantService {
+  constructor(
+    private readonly db: Database,
+    private readonly notifications: NotificationService,
+  ) {}
+
+  // ---- calls -------------------------------------------------------------------------------
+
+  listCalls(programme?: GrantProgramme) {
+    return this.db.manager.find(GrantCall, { where: programme ? { programme } : {}, order: { year: "DESC", id: "DESC" } });
+  }
+
+  async call(id: number): Promise<GrantCall> {
+    const call = await this.db.manager.findOneBy(GrantCall, { id: Number(id) || -1 });
+    if (!call) throw GrantErrors.callNotFound();
+    return call;
+  }
+
+  async createCall(actor: Actor, input: CreateGrantCallInput): Promise<GrantCall> {
+    if (input.closesAt.getTime() <= input.opensAt.getTime()) {
+      throw GrantErrors.incomplete(undefined, { fields: [{ field: "closesAt", path: "input.closesAt", message: "Sista ansökningsdag måste vara efter öppningsdagen." }] });
+    }
+    return this.db.transaction(async (m) => {
+      const consultation = input.consultationOrganisationId
+        ? await m.findOneBy(Organisation, { id: Number(input.consultationOrganisationId) || -1 })
+        : await m.findOneBy(Organisation, { kind: OrganisationKind.JAMSTALLDHETSMYNDIGHETEN });
+      const call = m.create(GrantCall, {
+        programme: input.programme,
+        year: input.year,
+        title: input.title.trim(),
+        description: input.description,
+        budget: input.budget,
+        grantedTotal: 0,
+        eligibleKinds: input.eligibleKinds?.length ? [...new Set(input.eligibleKinds)] : DEFAULT_ELIGIBLE,
+        opensAt: input.opensAt,
+        closesAt: input.closesAt,
+        consultationOrganisationId: consultation?.id ?? null,
+        consultationDays: input.consultationDays,
+        followUpDueDate: input.followUpDueDate,
+        createdById: actor.userId,
+      });
+      await m.save(call);
+      await audit(m, actor, { action: "grantCall.create", entityType: "GrantCall", entityId: call.id, after: { title: call.title, budget: call.budget, year: call.year } });
+      const applicants = await this.applicantsOfKinds(m, call.eligibleKinds);
+      await this.notifications.notify(m, applicants, {
+        kind: "grant.call-opened",
+        title: `Ny utlysning: ${call.title}`,
+        body: `Socialstyrelsen har öppnat utlysningen ”${call.title}” (${formatKronor(call.budget)}). Ansök ${stockholmDate(call.opensAt)}–${stockholmDate(call.closesAt)}.`,
+        link: `/stimulansmedel/utlysningar/${call.id}`,
+        email: false,
+      });
+      return call;
+    });
+  }
+
+  // ---- reading applications ----------------------------------------------------------------
+
+  /** Who may see an application: its own organisation, Socialstyrelsen and the analyst; the consultation body only what was sent to it. */
+  private async visible(actor: Actor, app: GrantApplication, m: EntityManager = this.db.manager): Promise<boolean> {
+    if (app.organisationId === actor.organisationId) return true;
+    // A draft is its own organisation's alone.
+    if (app.status === S.DRAFT) return false;
+    if (can(actor, "grant.read.all")) return true;
+    if (can(actor, "grant.consult")) return m.existsBy(ConsultationRequest, { applicationId: app.id, organisationId: actor.organisationId });
+    return false;
+  }
+
+  async application(actor: Actor, id: number, m: EntityManager = this.db.manager): Promise<GrantApplication> {
+    const app = await m.findOneBy(GrantApplication, { id: Number(id) || -1 });
+    if (!app || !(await this.visible(actor, app, m))) throw GrantErrors.applicationNotFound();
+    return app;
+  }
+
+  async listApplications(actor: Actor, args: GrantApplicationsArgs, page: PageArgs) {
+    const qb = this.db.manager
+      .createQueryBuilder(GrantApplication, "a")
+      .orderBy("a.id", "DESC")
+      .skip(page.offset)
+      .take(page.limit);
+    if (!can(actor, "grant.read.all")) {
+      if (can(actor, "grant.consult")) {
+        qb.andWhere(
+          "(a.organisationId = :own OR a.id IN (SELECT c.applicationId FROM consultation_request c WHERE c.organisationId = :own))",
+          { own: actor.organisationId },
+        );
+      } else {
+        qb.andWhere("a.organisationId = :own", { own: actor.organisationId });
+      }
+    }
+    if (args.callId) qb.andWhere("a.callId = :call", { call: Number(args.callId) });
+    if (args.statuses?.length) qb.andWhere({ status: In(args.statuses) });
+    if (args.organisationId) qb.andWhere("a.organisationId = :org", { org: Number(args.organisationId) });
+    // Other organisations' drafts are theirs alone.
+    qb.andWhere("(a.status <> :draft OR a.organisationId = :own2)", { draft: S.DRAFT, own2: actor.organisationId });
+    const [items, total] = await qb.getManyAndCount();
+    return { items, total };
+  }
+
+  versions(actor: Actor, app: GrantApplication) {
+    return this.db.manager.find(GrantApplicationVersion, { where: { applicationId: app.id }, order: { version: "ASC" } });
+  }
+
+  /** The consultation body's queue: requests to the actor's organisation, open ones first. */
+  async consultationQueue(actor: Actor, openOnly: boolean) {
+    const qb = this.db.manager
+      .createQueryBuilder(ConsultationRequest, "c")
+      .where("c.organisationId = :org", { org: actor.organisationId })
+      .orderBy("c.answeredAt IS NULL", "DESC")
+      .addOrderBy("c.dueDate", "ASC")
+      .addOrderBy("c.id", "ASC");
+    if (openOnly) qb.andWhere("c.answeredAt IS NULL");
+    return qb.getMany();
+  }
+
+  // ---- the applicant -----------------------------------------------------------------------
+
+  async save(actor: Actor, input: SaveGrantApplicationInput): Promise<GrantApplication> {
+    return this.db.transaction(async (m) => {
+      let app: GrantApplication;
+      let before: ReturnType<typeof content> | null = null;
+      if (input.id) {
+        app = await this.ownApplication(actor, Number(input.id), m);
+        if (!EDITABLE.has(app.status)) throw GrantErrors.notEditable({ status: machine.labels[app.status] });
+        before = content(app);
+      } else {
+        if (!input.callId) throw GrantErrors.incomplete(undefined, { fields: [{ field: "callId", path: "input.callId", message: "Välj vilken utlysning ansökan gäller." }] });
+        const call = await m.findOneBy(GrantCall, { id: Number(input.callId) || -1 });
+        if (!call) throw GrantErrors.callNotFound();
+        this.assertEligible(actor, call);
+        app = m.create(GrantApplication, {
+          callId: call.id,
+          organisationId: actor.organisationId,
+          createdById: actor.userId,
+          status: S.DRAFT,
+          title: "",
+          purpose: "",
+          plannedActivities: "",
+          targetGroups: "",
+          periodStart: null,
+          periodEnd: null,
+          requestedAmount: 0,
+          budgetLines: [],
+          contactName: "",
+          contactEmail: actor.email,
+          contactPhone: null,
+          version: 0,
+        });
+      }
+      const fields = ["title", "purpose", "plannedActivities", "targetGroups", "periodStart", "periodEnd", "requestedAmount", "contactName", "contactEmail", "contactPhone"] as const;
+      for (const f of fields) {
+        const v = input[f];
+        if (v !== undefined && v !== null) (app as unknown as Record<string, unknown>)[f] = typeof v === "string" ? v.trim() : v;
+      }
+      if (input.budgetLines) app.budgetLines = input.budgetLines.map((l) => ({ category: l.category.trim(), amount: l.amount }));
+      await m.save(app);
+      await audit(m, actor, {
+        action: before ? "grantApplication.update" : "grantApplication.create",
+        entityType: "GrantApplication",
+        entityId: app.id,
+        before,
+        after: content(app),
+      });
+      return app;
+    });
+  }
+
+  async submit(actor: Actor, id: number): Promise<GrantApplication> {
+    return this.db.transaction(async (m) => {
+      const app = await this.ownApplication(actor, id, m);
+      machine.assert(app.status, S.SUBMITTED);
+      const call = await m.findOneByOrFail(GrantCall, { id: app.callId });
+      const now = new Date();
+      const resubmission = app.status === S.COMPLETION_REQUESTED;
+      if (!resubmission && (now < call.opensAt || now > call.closesAt)) {
+        throw GrantErrors.windowClosed({ call: call.title, opens: stockholmDate(call.opensAt), closes: stockholmDate(call.closesAt) });
+      }
+      this.assertComplete(app);
+      const before = snapshot(app);
+      const from = app.status;
+      if (!app.diarienummer) {
+        const year = Number(stockholmDate(now).slice(0, 4));
+        app.diarienummer = `SoS ${year}-${String(await nextNumber(m, `diarienummer:${year}`)).padStart(4, "0")}`;
+      }
+      app.version += 1;
+      app.submittedAt = now;
+      app.status = S.SUBMITTED;
+      await this.saveTransition(m, app, from);
+      await m.insert(GrantApplicationVersion, { applicationId: app.id, version: app.version, submittedAt: now, submittedById: actor.userId, content: content(app) as never });
+      await audit(m, actor, { action: resubmission ? "grantApplication.resubmit" : "grantApplication.submit", entityType: "GrantApplication", entityId: app.id, before, after: snapshot(app) });
+      await this.notifyOfficers(m, {
+        kind: "grant.application-submitted",
+        title: resubmission ? `Komplettering inkommen: ${app.diarienummer}` : `Ny ansökan: ${app.diarienummer}`,
+        body: `${await this.orgName(m, app.organisationId)} har skickat in ”${app.title}” (${formatKronor(app.requestedAmount)}) till ”${call.title}”.`,
+        link: `/stimulansmedel/ansokningar/${app.id}`,
+      });
+      return app;
+    });
+  }
+
+  async withdraw(actor: Actor, id: number): Promise<GrantApplication> {
+    return this.transition(actor, id, S.WITHDRAWN, {
+      own: true,
+      action: "grantApplication.withdraw",
+      notify: async (m, app) =>
+        app.diarienummer
+          ? this.notifyOfficers(m, {
+              kind: "grant.application-withdrawn",
+              title: `Ansökan återkallad: ${app.diarienummer}`,
+              body: `${await this.orgName(m, app.organisationId)} har återkallat ”${app.title}”.`,
+              link: `/stimulansmedel/ansokningar/${app.id}`,
+            })
+          : undefined,
+    });
+  }
+
+  async submitFollowUp(actor: Actor, id: number, input: FollowUpInput): Promise<GrantApplication> {
+    return this.db.transaction(async (m) => {
+      const app = await this.ownApplication(actor, id, m);
+      const granted = app.grantedAmount ?? 0;
+      if (input.usedAmount > granted) throw GrantErrors.usedAmountTooHigh({ used: formatKronor(input.usedAmount), granted: formatKronor(granted) });
+      const to = input.usedAmount < granted ? S.REPAYMENT_DUE : S.REPORTED;
+      machine.assert(app.status, to);
+      const before = snapshot(app);
+      const from = app.status;
+      Object.assign(app, {
+        status: to,
+        followUpReport: input.report.trim(),
+        usedAmount: input.usedAmount,
+        followUpSubmittedAt: new Date(),
+        repaymentAmount: granted - input.usedAmount,
+      });
+      await this.saveTransition(m, app, from);
+      await audit(m, actor, { action: "grantApplication.followUp", entityType: "GrantApplication", entityId: app.id, before, after: snapshot(app) });
+      await this.notifyOfficers(m, {
+        kind: "grant.follow-up-submitted",
+        title: `Återrapportering inkommen: ${app.diarienummer}`,
+        body:
+          to === S.REPAYMENT_DUE
+            ? `Använt ${formatKronor(input.usedAmount)} av ${formatKronor(granted)}; ${formatKronor(granted - input.usedAmount)} ska återbetalas.`
+            : `Hela beviljade beloppet (${formatKronor(granted)}) har använts.`,
+        link: `/stimulansmedel/ansokningar/${app.id}`,
+      });
+      return app;
+    });
+  }
+
+  // ---- Socialstyrelsen ---------------------------------------------------------------------
+
+  async requestCompletion(actor: Actor, id: number, message: string, dueDate: string): Promise<GrantApplication> {
+    return this.transition(actor, id, S.COMPLETION_REQUESTED, {
+      action: "grantApplication.requestCompletion",
+      change: (app) => Object.assign(app, { completionMessage: message.trim(), completionDueDate: dueDate }),
+      notify: (m, app) =>
+        this.notifyApplicant(m, app, {
+          kind: "grant.completion-requested",
+          title: `Komplettering begärs: ${app.diarienummer}`,
+          body: `Socialstyrelsen ber er komplettera ansökan ”${app.title}” senast ${dueDate}: ${message.trim()}`,
+        }),
+    });
+  }
+
+  async requestConsultation(actor: Actor, ids: number[], dueDateInput: string | null): Promise<GrantApplication[]> {
+    return this.db.transaction(async (m) => {
+      const apps: GrantApplication[] = [];
+      const bodies = new Map<number, GrantApplication[]>();
+      for (const id of [...new Set(ids)]) {
+        const app = await this.application(actor, id, m);
+        machine.assert(app.status, S.IN_CONSULTATION);
+        const call = await m.findOneByOrFail(GrantCall, { id: app.callId });
+        const body = call.consultationOrganisationId ?? (await m.findOneByOrFail(Organisation, { kind: OrganisationKind.JAMSTALLDHETSMYNDIGHETEN })).id;
+        const dueDate = dueDateInput ?? addDays(stockholmDate(), call.consultationDays);
+        const before = snapshot(app);
+        const from = app.status;
+        app.status = S.IN_CONSULTATION;
+        await this.saveTransition(m, app, from);
+        await m.insert(ConsultationRequest, { applicationId: app.id, organisationId: body, requestedAt: new Date(), requestedById: actor.userId, dueDate });
+        await audit(m, actor, { action: "grantApplication.requestConsultation", entityType: "GrantApplication", entityId: app.id, before, after: { ...snapshot(app), consultationOrganisationId: body, dueDate } });
+        bodies.set(body, [...(bodies.get(body) ?? []), app]);
+        apps.push(app);
+      }
+      for (const [body, list] of bodies) {
+        const recipients = await usersWithAbility(m, { organisationId: body }, "grant.consult");
+        await this.notifications.notify(m, recipients, {
+          kind: "grant.consultation-requested",
+          title: `Remiss från Socialstyrelsen: ${list.length} ${list.length === 1 ? "ansökan" : "ansökningar"}`,
+          body: `Socialstyrelsen önskar era synpunkter på ${list.map((a) => a.diarienummer).join(", ")}.`,
+          link: "/stimulansmedel/remisser",
+        });
+      }
+      return apps;
+    });
+  }
+
+  async decide(actor: Actor, id: number, input: DecisionInput): Promise<GrantApplication> {
+    const to = input.outcome as unknown as S;
+    return this.db.transaction(async (m) => {
+      const app = await this.application(actor, id, m);
+      machine.assert(app.status, to);
+      await this.assertConsulted(m, app);
+      const amount = this.grantedAmount(app, input);
+      const call = await m.findOneByOrFail(GrantCall, { id: app.callId });
+      // The guard: the call's granted total grows only while it stays within the budget.
+      if (amount > 0) {
+        const res = await m
+          .createQueryBuilder()
+          .update(GrantCall)
+          .set({ grantedTotal: () => "grantedTotal + :amount" })
+          .where("id = :id AND grantedTotal + :amount <= budget", { id: call.id, amount })
+          .setParameter("amount", amount)
+          .execute();
+        if (res.affected !== 1) {
+          const fresh = await m.findOneByOrFail(GrantCall, { id: call.id });
+          throw GrantErrors.overBudget({ remaining: formatKronor(fresh.budget - fresh.grantedTotal) });
+        }
+      }
+      const before = snapshot(app);
+      const from = app.status;
+      Object.assign(app, {
+        status: to,
+        outcome: input.outcome,
+        grantedAmount: amount,
+        motivation: input.motivation.trim(),
+        decidedAt: new Date(),
+        decidedById: actor.userId,
+      });
+      await this.saveTransition(m, app, from);
+      await audit(m, actor, { action: "grantApplication.decide", entityType: "GrantApplication", entityId: app.id, before, after: { ...snapshot(app), motivation: app.motivation } });
+      const outcomeText = { APPROVED: "beviljats", PARTIALLY_APPROVED: "delvis beviljats", REJECTED: "avslagits" }[input.outcome];
+      await this.notifyApplicant(m, app, {
+        kind: "grant.decided",
+        title: `Beslut: ${app.diarienummer}`,
+        body: `Ansökan ”${app.title}” har ${outcomeText}${amount > 0 ? ` med ${formatKronor(amount)}` : ""}. Beslutsbrevet finns att hämta i Samverka.`,
+      });
+      return app;
+    });
+  }
+
+  async markPaid(actor: Actor, id: number): Promise<GrantApplication> {
+    return this.transition(actor, id, S.PAID, {
+      action: "grantApplication.markPaid",
+      change: (app) => Object.assign(app, { paidAt: new Date() }),
+      notify: async (m, app) => {
+        const call = await m.findOneByOrFail(GrantCall, { id: app.callId });
+        await this.notifyApplicant(m, app, {
+          kind: "grant.paid",
+          title: `Utbetalning: ${app.diarienummer}`,
+          body: `${formatKronor(app.grantedAmount ?? 0)} har betalats ut. Återrapportera senast ${call.followUpDueDate}.`,
+        });
+      },
+    });
+  }
+
+  async markRepaid(actor: Actor, id: number): Promise<GrantApplication> {
+    return this.transition(actor, id, S.REPAID, {
+      action: "grantApplication.markRepaid",
+      change: (app) => Object.assign(app, { repaidAt: new Date() }),
+      notify: (m, app) =>
+        this.notifyApplicant(m, app, {
+          kind: "grant.repaid",
+          title: `Återbetalning mottagen: ${app.diarienummer}`,
+          body: `Socialstyrelsen har tagit emot återbetalningen på ${formatKronor(app.repaymentAmount ?? 0)}.`,
+          email: false,
+        }),
+    });
+  }
+
+  // ---- the consultation body ---------------------------------------------------------------
+
+  async submitOpinion(actor: Actor, applicationId: number, input: ConsultationOpinionInput): Promise<ConsultationRequest> {
+    return this.db.transaction(async (m) => {
+      const request = await m.findOne(ConsultationRequest, {
+        where: { applicationId: Number(applicationId) || -1, organisationId: actor.organisationId },
+        order: { id: "DESC" },
+      });
+      if (!request || request.answeredAt) throw GrantErrors.noOpenConsultation();
+      const app = await m.findOneByOrFail(GrantApplication, { id: request.applicationId });
+      machine.assert(app.status, S.CONSULTED);
+      Object.assign(request, { opinion: input.opinion, opinionText: input.text.trim(), answeredAt: new Date(), answeredById: actor.userId });
+      const res = await m
+        .createQueryBuilder()
+        .update(ConsultationRequest)
+        .set({ opinion: request.opinion, opinionText: request.opinionText, answeredAt: request.answeredAt, answeredById: actor.userId })
+        .where("id = :id AND answeredAt IS NULL", { id: request.id })
+        .execute();
+      if (res.affected !== 1) throw GrantErrors.noOpenConsultation();
+      const before = snapshot(app);
+      const from = app.status;
+      app.status = S.CONSULTED;
+      await this.saveTransition(m, app, from);
+      await audit(m, actor, { action: "grantApplication.consultationOpinion", entityType: "GrantApplication", entityId: app.id, before, after: { ...snapshot(app), opinion: input.opinion } });
+      await this.notifyOfficers(m, {
+        kind: "grant.opinion-received",
+        title: `Remissvar: ${app.diarienummer}`,
+        body: `${await this.orgName(m, actor.organisationId)} har lämnat synpunkter på ”${app.title}”. Ansökan kan nu beslutas.`,
+        link: `/stimulansmedel/ansokningar/${app.id}`,
+      });
+      return request;
+    });
+  }
+
+  // ---- documents ---------------------------------------------------------------------------
+
+  async decisionLetter(actor: Actor, id: number): Promise<{ pdf: Buffer; filename: string }> {
+    const app = await this.application(actor, id);
+    if (!app.decidedAt || !app.outcome) throw GrantErrors.noDecisionLetter();
+    const m = this.db.manager;
+    const [call, applicant, consultation] = await Promise.all([
+      m.findOneByOrFail(GrantCall, { id: app.callId }),
+      this.orgName(m, app.organisationId),
+      m.findOne(ConsultationRequest, { where: { applicationId: app.id }, order: { id: "DESC" } }),
+    ]);
+    const consultationBody = consultation ? await this.orgName(m, consultation.organisationId) : null;
+    const pdf = await renderDecisionLetter({ app, call, applicant, consultation, consultationBody });
+    return { pdf, filename: `beslut-${(app.diarienummer ?? String(app.id)).replace(/\s+/g, "-")}.pdf` };
+  }
+
+  /** Every submitted application of a call, flat, for the CSV export. */
+  async exportRows(callId: number) {
+    const rows = await this.db.manager
+      .createQueryBuilder(GrantApplication, "a")
+      .innerJoin(Organisation, "o", "o.id = a.organisationId")
+      .leftJoin(ConsultationRequest, "c", "c.applicationId = a.id AND c.answeredAt IS NOT NULL")
+      .select(["a.diarienummer AS diarienummer", "o.name AS organisation", "a.title AS title", "a.status AS status", "a.requestedAmount AS requestedAmount"])
+      .addSelect(["a.grantedAmount AS grantedAmount", "a.submittedAt AS submittedAt", "a.decidedAt AS decidedAt", "c.opinion AS opinion", "a.usedAmount AS usedAmount", "a.repaymentAmount AS repaymentAmount"])
+      .where("a.callId = :callId AND a.status <> :draft", { callId, draft: S.DRAFT })
+      .orderBy("a.diarienummer", "ASC")
+      .getRawMany<Record<string, unknown>>();
+    const toDate = (v: unknown) => (v == null ? null : v instanceof Date ? v : new Date(String(v).replace(" ", "T") + (String(v).endsWith("Z") ? "" : "Z")));
+    const toNum = (v: unknown) => (v == null ? null : Number(v));
+    return rows.map((r) => ({
+      diarienummer: r.diarienummer as string | null,
+      organisation: String(r.organisation),
+      title: String(r.title),
+      status: r.status as S,
+      requestedAmount: Number(r.requestedAmount),
+      grantedAmount: toNum(r.grantedAmount),
+      submittedAt: toDate(r.submittedAt),
+      decidedAt: toDate(r.decidedAt),
+      opinion: r.opinion as string | null,
+      usedAmount: toNum(r.usedAmount),
+      repaymentAmount: toNum(r.repaymentAmount),
+    }));
+  }
+
+  // ---- helpers -----------------------------------------------------------------------------
+
+  /** One path for simple transitions: load, check, change, save conditionally, audit, notify. */
+  private async transition(
+    actor: Actor,
+    id: number,
+    to: S,
+    opts: {
+      own?: boolean;
+      action: string;
+      change?: (app: GrantApplication) => void;
+      notify?: (m: EntityManager, app: GrantApplication) => Promise<unknown> | undefined;
+    },
+  ): Promise<GrantApplication> {
+    return this.db.transaction(async (m) => {
+      const app = opts.own ? await this.ownApplication(actor, id, m) : await this.application(actor, id, m);
+      machine.assert(app.status, to);
+      const before = snapshot(app);
+      const from = app.status;
+      opts.change?.(app);
+      app.status = to;
+      await this.saveTransition(m, app, from);
+      await audit(m, actor, { action: opts.action, entityType: "GrantApplication", entityId: app.id, before, after: snapshot(app) });
+      await opts.notify?.(m, app);
+      return app;
+    });
+  }
+
+  /** Saves only if nobody moved the application meanwhile (the status is still `from`). */
+  private async saveTransition(m: EntityManager, app: GrantApplication, from: S) {
+    const { id, createdAt: _c, updatedAt: _u, call: _call, organisationRef: _o, ...changes } = app;
+    const res = await m
+      .createQueryBuilder()
+      .update(GrantApplication)
+      .set(changes)
+      .where("id = :id AND status = :from", { id, from })
+      .execute();
+    if (res.affected !== 1) throw machine.changedMeanwhile();
+  }
+
+  private async ownApplication(actor: Actor, id: number, m: EntityManager): Promise<GrantApplication> {
+    const app = await m.findOneBy(GrantApplication, { id: Number(id) || -1 });
+    if (!app || app.organisationId !== actor.organisationId) throw GrantErrors.applicationNotFound();
+    return app;
+  }
+
+  private assertEligible(actor: Actor, call: GrantCall) {
+    if (!call.eligibleKinds.includes(actor.organisationKind)) {
+      throw GrantErrors.notEligible({ kind: KIND_LABEL[actor.organisationKind], call: call.title });
+    }
+  }
+
+  private assertComplete(app: GrantApplication) {
+    const fields: { field: string; message: string }[] = [];
+    const need = (ok: boolean, field: string, message: string) => ok || fields.push({ field, message });
+    need(app.title.length >= 3, "title", "Ange en rubrik.");
+    need(app.purpose.length > 0, "purpose", "Beskriv syftet.");
+    need(app.plannedActivities.length > 0, "plannedActivities", "Beskriv de planerade aktiviteterna.");
+    need(app.targetGroups.length > 0, "targetGroups", "Ange målgrupper.");
+    need(!!app.periodStart, "periodStart", "Ange när perioden börjar.");
+    need(!!app.periodEnd, "periodEnd", "Ange när perioden slutar.");
+    if (app.periodStart && app.periodEnd) need(app.periodEnd >= app.periodStart, "periodEnd", "Perioden kan inte sluta innan den börjar.");
+    need(app.requestedAmount > 0, "requestedAmount", "Ange sökt belopp.");
+    need(app.budgetLines.length > 0, "budgetLines", "Lägg till minst en budgetrad.");
+    need(app.contactName.length > 0, "contactName", "Ange kontaktperson.");
+    need(app.contactEmail.length > 0, "contactEmail", "Ange kontaktpersonens e-postadress.");
+    if (fields.length) throw GrantErrors.incomplete(undefined, { fields: fields.map((f) => ({ ...f, path: `input.${f.field}` })) });
+    const sum = app.budgetLines.reduce((s, l) => s + l.amount, 0);
+    if (sum !== app.requestedAmount) {
+      throw GrantErrors.budgetLinesMismatch(
+        { sum: formatKronor(sum), requested: formatKronor(app.requestedAmount) },
+        { fields: [{ field: "budgetLines", path: "input.budgetLines", message: `Summan ${formatKronor(sum)} ska vara ${formatKronor(app.requestedAmount)}.` }] },
+      );
+    }
+  }
+
+  /** A decision needs the consultation body's answer, or its due date passed. */
+  private async assertConsulted(m: EntityManager, app: GrantApplication) {
+    const request = await m.findOne(ConsultationRequest, { where: { applicationId: app.id }, order: { id: "DESC" } });
+    if (!request) throw GrantErrors.consultationMissing();
+    if (!request.answeredAt && request.dueDate >= stockholmDate()) {
+      const body = await m.findOneBy(Organisation, { id: request.organisationId });
+      throw GrantErrors.consultationPending({ body: body?.name ?? "remissinstansen", due: request.dueDate });
+    }
+  }
+
+  private grantedAmount(app: GrantApplication, input: DecisionInput): number {
+    const invalid = (reason: string) => GrantErrors.grantedAmountInvalid({ reason }, { fields: [{ field: "grantedAmount", path: "input.grantedAmount", message: reason }] });
+    switch (input.outcome) {
+      case DecisionOutcome.REJECTED:
+        if (input.grantedAmount) throw invalid("Ett avslag beviljar inget belopp.");
+        return 0;
+      case DecisionOutcome.APPROVED:
+        if (input.grantedAmount != null && input.grantedAmount !== app.requestedAmount) {
+          throw invalid(`Beviljad ansökan får sökt belopp, ${formatKronor(app.requestedAmount)}. Välj delvis beviljad för ett lägre belopp.`);
+        }
+        return app.requestedAmount;
+      case DecisionOutcome.PARTIALLY_APPROVED:
+        if (input.grantedAmount == null || input.grantedAmount <= 0 || input.grantedAmount >= app.requestedAmount) {
+          throw invalid(`Ange ett beviljat belopp större än 0 och mindre än sökt belopp (${formatKronor(app.requestedAmount)}).`);
+        }
+        return input.grantedAmount;
+    }
+  }
+
+  private async orgName(m: EntityManager, id: number) {
+    return (await m.findOneBy(Organisation, { id }))?.name ?? "";
+  }
+
+  private async applicantsOfKinds(m: EntityManager, kinds: OrganisationKind[]): Promise<Recipient[]> {
+    const lists = await Promise.all(kinds.map((kind) => usersWithAbility(m, { organisationKind: kind }, "grant.application.apply")));
+    return lists.flat();
+  }
+
+  private async notifyOfficers(m: EntityManager, msg: { kind: string; title: string; body: string; link: string }) {
+    const officers = await usersWithAbility(m, { organisationKind: OrganisationKind.SOCIALSTYRELSEN }, "grant.application.assess");
+    await this.notifications.notify(m, officers, msg);
+  }
+
+  private async notifyApplicant(m: EntityManager, app: GrantApplication, msg: { kind: string; title: string; body: string; email?: boolean }) {
+    const people = await usersWithAbility(m, { organisationId: app.organisationId }, "grant.application.apply");
+    await this.notifications.notify(m, people, { ...msg, link: `/stimulansmedel/ansokningar/${app.id}` });
+  }
+}

@@ -1,0 +1,36 @@
+/** Dates are stored in UTC and shown in Europe/Stockholm; calendar dates are `YYYY-MM-DD` strings. */
+export const TIME_ZONE = "Europe/Stockholm";
+
+const dateFormat = new Intl.DateTimeFormat("sv-SE", { timeZone: TIME_ZONE, year: "numeric", month: "2-digit", day: "2-digit" });
+const dateTimeFormat = new Intl.DateTimeFormat("sv-SE", {
+  timeZone: TIME_ZONE,
+  year: "numeric",
+  month: "2-digit",
+  day: "2-digit",
+  hour: "2-digit",
+  minute: "2-digit",
+});
+
+/** `2026-11-24`, the calendar date in Stockholm. */
+export function stockholmDate(d: Date = new Date()): string {
+  return dateFormat.format(d);
+}
+
+/** `2026-11-24 14:05` in Stockholm. */
+export function stockholmDateTime(d: Date): string {
+  return dateTimeFormat.format(d);
+}
+
+/** The calendar date `days` after `date` (YYYY-MM-DD). */
+export function addDays(date: string, days: number): string {
+  const d = new Date(`${date}T12:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}
+
+export const DATE_PATTERN = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+
+/** `1 250 000 kr` (whole kronor, space as thousands separator). */
+export function formatKronor(amount: number): string {
+  return `${Math.round(amount).toString().replace(/\B(?=(\d{3})+(?!\d))/g, " ")} kr`;
+}

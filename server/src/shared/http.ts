@@ -1,0 +1,30 @@
+import type { NextFunction, Request, Response } from "express";
+import type { Actor } from "../auth/actor";
+import { AppError, CommonErrors, translateError } from "./errors";
+import { currentLocale } from "./request-context";
+
+const STATUS: Record<string, number> = { UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, BAD_USER_INPUT: 400, CONFLICT: 409 };
+
+/**
+ * A plain HTTP endpoint (downloads) with the same sign-in and error shape as /graphql:
+ * `{ error: { code, message } }` with a matching status.
+ */
+export function downloadRoute(
+  resolveActor: (req: Request) => Promise<Actor | null>,
+  handler: (actor: Actor, req: Request, res: Response) => Promise<void>,
+) {
+  return async (req: Request, res: Response, next: NextFunction) => {
+    try {
+      const actor = await resolveActor(req);
+      if (!actor) throw CommonErrors.unauthenticated();
+      await handler(actor, req, res);
+    } catch (err) {
+      if (err instanceof AppError) {
+        const code = String(err.extensions.code);
+        res.status(STATUS[code] ?? 400).json({ error: { code, message: translateError(err.messageKey, err.params, currentLocale()) ?? err.message } });
+        return;
+      }
+      next(err);
+    }
+  };
+}

@@ -1,0 +1,124 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { DEMO, errorCode, startTestApp, type TestApp } from "../helpers/app";
+import { draft, FULL_APPLICATION, getApplication, openCallId, submit } from "./fixtures";
+
+let t: TestApp;
+let callId: string;
+beforeAll(async () => {
+  t = await startTestApp();
+  callId = await openCallId(t);
+});
+afterAll(() => t?.close());
+
+async function countApplications(): Promise<number> {
+  const sos = await t.as(DEMO.vardanalys);
+  return (await sos.request(`{ grantApplications(limit: 1) { total } }`)).data!.grantApplications.total;
+}
+
+describe("who may not", () => {
+  it("a kommun cannot apply, and nothing is created", async () => {
+    const ale = await t.as(DEMO.ale);
+    const res = await ale.request(`mutation($i: SaveGrantApplicationInput!) { saveGrantApplication(input: $i) { id } }`, { i: { callId, ...FULL_APPLICATION } });
+    expect(errorCode(res)).toBe("FORBIDDEN");
+    expect(res.data).toBeNull();
+    const admin = await t.as(DEMO.admin);
+    expect((await admin.request(`{ auditLog(entityType: "GrantApplication") { total } }`)).data!.auditLog.total).toBe(0);
+  });
+
+  it("an organisation whose kind the call does not name cannot apply, with a message that says why", async () => {
+    const sos = await t.as(DEMO.handlaggare);
+    const res = await sos.request(
+      `mutation($i: CreateGrantCallInput!) { createGrantCall(input: $i) { id } }`,
+      { i: { year: 2026, title: "Bara länsstyrelser", budget: 100_000, eligibleKinds: ["LANSSTYRELSE"], opensAt: new Date(Date.now() - 1000).toISOString(), closesAt: new Date(Date.now() + 86_400_000).toISOString(), followUpDueDate: "2027-05-31" } },
+    );
+    const nck = await t.as(DEMO.nck);
+    const before = await countApplications();
+    const refused = await nck.request(`mutation($i: SaveGrantApplicationInput!) { saveGrantApplication(input: $i) { id } }`, { i: { callId: res.data!.createGrantCall.id, title: "x" } });
+    expect(errorCode(refused)).toBe("FORBIDDEN");
+    expect(refused.errors![0].message).toBe("Organisationer av typen nationellt kunskapscentrum kan inte söka i utlysningen ”Bara länsstyrelser”.");
+    expect(await countApplications()).toBe(before);
+  });
+
+  it("NCK cannot see Barnafrid's application, in the list or by id", async () => {
+    const barnafrid = await t.as(DEMO.barnafrid);
+    const app = await draft(barnafrid, callId, { ...FULL_APPLICATION, title: "Barnafrids ansökan" });
+    await submit(barnafrid, app.id);
+    const nck = await t.as(DEMO.nck);
+    const one = await getApplication(nck, app.id);
+    expect(errorCode(one)).toBe("NOT_FOUND");
+    expect(JSON.stringify(one)).not.toContain("Barnafrids ansökan");
+    const list = await nck.request(`{ grantApplications { items { id title } } }`);
+    expect(list.data!.grantApplications.items.map((a: { id: string }) => a.id)).not.toContain(app.id);
+  });
+
+  it("the consultation body sees only applications sent to it", async () => {
+    const lst = await t.as(DEMO.lstAB);
+    const app = await draft(lst, callId, { ...FULL_APPLICATION, title: "Stockholms ansökan" });
+    await submit(lst, app.id);
+    const jam = await t.as(DEMO.jam);
+    expect(errorCode(await getApplication(jam, app.id))).toBe("NOT_FOUND");
+    expect((await jam.request(`{ grantApplications { total } }`)).data!.grantApplications.total).toBe(0);
+  });
+
+  it("budget lines must add up to the requested amount; the draft stays a draft", async () => {
+    const nck = await t.as(DEMO.nck);
+    const app = await draft(nck, callId, { ...FULL_APPLICATION, budgetLines: [{ category: "Personal", amount: 600_000 }, { category: "Resor", amount: 100_000 }] });
+    const res = await submit(nck, app.id);
+    expect(errorCode(res)).toBe("BAD_USER_INPUT");
+    expect(res.errors![0].message).toBe("Budgetraderna summerar till 700 000 kr men sökt belopp är 900 000 kr. Summan måste vara lika med sökt belopp.");
+    expect(res.errors![0].extensions!.fields[0].field).toBe("budgetLines");
+    expect((await getApplication(nck, app.id)).data!.grantApplication).toMatchObject({ status: "DRAFT", diarienummer: null });
+  });
+
+  it("an incomplete draft cannot be submitted, and each missing field is named", async () => {
+    const nck = await t.as(DEMO.nck);
+    const app = await draft(nck, callId, { title: "Halvfärdig" });
+    const res = await submit(nck, app.id);
+    expect(errorCode(res)).toBe("BAD_USER_INPUT");
+    const fields = res.errors![0].extensions!.fields.map((f: { field: string }) => f.field);
+    expect(fields).toEqual(expect.arrayContaining(["purpose", "plannedActivities", "targetGroups", "periodStart", "periodEnd", "requestedAmount", "budgetLines", "contactName"]));
+  });
+
+  it("nothing can be submitted outside the application window", async () => {
+    const sos = await t.as(DEMO.handlaggare);
+    const calls = (await sos.request(`{ grantCalls { id year isOpen } }`)).data!.grantCalls;
+    const closed = calls.find((c: { year: number }) => c.year === 2020);
+    const nck = await t.as(DEMO.nck);
+    const app = await draft(nck, closed.id);
+    const res = await submit(nck, app.id);
+    expect(errorCode(res)).toBe("CONFLICT");
+    expect(res.errors![0].message).toContain("2020-03-16–2020-04-30");
+    expect((await getApplication(nck, app.id)).data!.grantApplication.status).toBe("DRAFT");
+  });
+
+  it("an illegal transition names the current state", async () => {
+    const nck = await t.as(DEMO.nck);
+    const app = await draft(nck, callId);
+    const sos = await t.as(DEMO.handlaggare);
+    const res = await sos.request(`mutation($id: ID!) { markGrantPaid(id: $id) { id } }`, { id: app.id });
+    // Socialstyrelsen does not see drafts at all.
+    expect(errorCode(res)).toBe("NOT_FOUND");
+    await submit(nck, app.id);
+    const paid = await sos.request(`mutation($id: ID!) { markGrantPaid(id: $id) { id } }`, { id: app.id });
+    expect(errorCode(paid)).toBe("CONFLICT");
+    expect(paid.errors![0].message).toBe("Ansökan har status inskickad och kan inte gå till utbetald.");
+    const withdrawn = await nck.request(`mutation($id: ID!) { withdrawGrantApplication(id: $id) { status } }`, { id: app.id });
+    expect(withdrawn.data!.withdrawGrantApplication.status).toBe("WITHDRAWN");
+    const again = await nck.request(`mutation($id: ID!) { withdrawGrantApplication(id: $id) { status } }`, { id: app.id });
+    expect(errorCode(again)).toBe("CONFLICT");
+  });
+
+  it("the list of applications costs the same number of SQL statements for 2 or 20 rows", async () => {
+    const lst = await t.as(DEMO.lstO);
+    for (let i = 0; i < 4; i++) {
+      const app = await draft(lst, callId, { ...FULL_APPLICATION, title: `Västra Götaland ${i}`, contactEmail: DEMO.lstO });
+      expect((await submit(lst, app.id)).errors).toBeUndefined();
+    }
+    const sos = await t.as(DEMO.handlaggare);
+    const q = `query($l: Int!) { grantApplications(limit: $l) { items { diarienummer organisation { name } call { title } consultations { opinion organisation { name } } versions { version } } } }`;
+    const n = async (l: number) => Number((await sos.request(q, { l })).headers.get("x-sql-statements"));
+    const total = (await sos.request(`{ grantApplications { total } }`)).data!.grantApplications.total;
+    expect(total).toBeGreaterThan(3);
+    expect(await n(2)).toBe(await n(total - 1));
+  });
+});

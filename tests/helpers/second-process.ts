@@ -1,0 +1,53 @@
+import { type ChildProcess, spawn } from "node:child_process";
+import net from "node:net";
+import path from "node:path";
+import type { Config } from "../../server/dist/config/config";
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = net.createServer();
+    srv.listen(0, "127.0.0.1", () => {
+      const { port } = srv.address() as net.AddressInfo;
+      srv.close(() => resolve(port));
+    });
+    srv.on("error", reject);
+  });
+}
+
+/** Another server process on the same database, as a second instance behind a load balancer would be. */
+export async function startSecondProcess(config: Config): Promise<{ baseUrl: string; stop: () => Promise<void> }> {
+  const port = await freePort();
+  const db = config.database;
+  const child: ChildProcess = spawn(process.execPath, ["server/dist/main.js"], {
+    cwd: path.resolve(__dirname, "../.."),
+    env: {
+      ...process.env,
+      NODE_ENV: "test",
+      PORT: String(port),
+      HOST: "127.0.0.1",
+      LOG_LEVEL: "warn",
+      SESSION_SECRET: config.sessionSecret,
+      DATABASE_URL: db.kind === "mysql" ? db.url.replace(/^mysql:/, db.type === "mariadb" ? "mariadb:" : "mysql:") : "",
+      SQLITE_PATH: db.kind === "sqlite" ? db.path : "",
+      WEB_DIST: "/nonexistent",
+    },
+    stdio: ["ignore", "pipe", "inherit"],
+  });
+  await new Promise<void>((resolve, reject) => {
+    let out = "";
+    child.stdout!.on("data", (c: Buffer) => {
+      out += c.toString();
+      if (out.includes("Samverka is running at")) resolve();
+    });
+    child.once("exit", (code) => reject(new Error(`second process exited with ${code}: ${out}`)));
+  });
+  return {
+    baseUrl: `http://127.0.0.1:${port}`,
+    stop: async () => {
+      if (child.exitCode !== null) return;
+      const exited = new Promise((r) => child.once("exit", r));
+      child.kill("SIGTERM");
+      await exited;
+    },
+  };
+}
