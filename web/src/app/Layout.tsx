@@ -5,6 +5,7 @@ import { Link, NavLink, Outlet, useLocation } from "react-router-dom";
 import { UnreadNotificationCountQuery } from "../modules/notifications/operations";
 import { usableAreas } from "./areas";
 import { currentLanguage, setLanguage } from "./i18n";
+import { SkipLink } from "./ui/SkipLink";
 import { useMe, useSession } from "./session";
 
 const UNREAD_POLL_MS = 60_000;
@@ -38,9 +39,7 @@ export function Layout() {
 
   return (
     <div className="app">
-      <a className="skip-link" href="#main">
-        {t("layout.skipLink")}
-      </a>
+      <SkipLink />
       <header className="site-header">
         <div className="site-header__top container">
           <Link to="/" className="brand">
@@ -70,7 +69,14 @@ export function Layout() {
             </li>
             {areas.map((area) => (
               <li key={area.id}>
-                <NavLink to={area.id === "admin" ? "/admin" : area.path}>{t(`areas.${area.id}.name`)}</NavLink>
+                {area.id === "admin" ? (
+                  // Active on every administration page, not only the first.
+                  <Link to={area.path} aria-current={location.pathname.startsWith("/admin") ? "page" : undefined}>
+                    {t(`areas.${area.id}.name`)}
+                  </Link>
+                ) : (
+                  <NavLink to={area.path}>{t(`areas.${area.id}.name`)}</NavLink>
+                )}
               </li>
             ))}
             <li className="site-nav__notifications">

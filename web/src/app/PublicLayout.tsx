@@ -1,6 +1,7 @@
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { currentLanguage, setLanguage } from "./i18n";
+import { SkipLink } from "./ui/SkipLink";
 
 /** The frame of the pages for people who are not signed in (login, accepting an invitation). */
 export function PublicLayout({ children }: { children: ReactNode }) {
@@ -8,9 +9,7 @@ export function PublicLayout({ children }: { children: ReactNode }) {
   const otherLanguage = currentLanguage() === "sv" ? "en" : "sv";
   return (
     <div className="app app--public">
-      <a className="skip-link" href="#main">
-        {t("layout.skipLink")}
-      </a>
+      <SkipLink />
       <header className="site-header">
         <div className="site-header__top container">
           <p className="brand">

@@ -39,7 +39,7 @@ export function createApolloClient() {
       },
     }),
     defaultOptions: {
-      watchQuery: { fetchPolicy: "cache-and-network", errorPolicy: "none" },
+      watchQuery: { fetchPolicy: "cache-and-network" },
     },
   });
 }

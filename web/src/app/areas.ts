@@ -37,6 +37,7 @@ export const AREAS: Area[] = [
       { ability: "grant.consult", key: "areas.grants.consult" },
       { ability: "grant.application.apply", key: "areas.grants.apply" },
       { ability: "grant.payout", key: "areas.grants.payout" },
+      { ability: "grant.read.all", key: "areas.grants.readAll" },
     ],
     placeholder: true,
   },
@@ -47,6 +48,7 @@ export const AREAS: Area[] = [
     capabilities: [
       { ability: "training.organise", key: "areas.trainings.organise" },
       { ability: "training.register", key: "areas.trainings.register" },
+      { ability: "training.participants.read.all", key: "areas.trainings.participantsReadAll" },
     ],
     placeholder: true,
   },

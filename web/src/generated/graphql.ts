@@ -25,6 +25,11 @@ export type AcceptInvitationInput = {
   token: Scalars['String']['input'];
 };
 
+export type AttendanceStatus =
+  | 'ABSENT'
+  | 'ATTENDED'
+  | 'EXCUSED';
+
 export type AuditEntry = {
   __typename?: 'AuditEntry';
   action: Scalars['String']['output'];
@@ -56,10 +61,228 @@ export type AuthPayload = {
   user: User;
 };
 
+export type BudgetLine = {
+  __typename?: 'BudgetLine';
+  amount: Scalars['Int']['output'];
+  category: Scalars['String']['output'];
+};
+
+export type BudgetLineInput = {
+  amount: Scalars['Int']['input'];
+  category: Scalars['String']['input'];
+};
+
+/** Yttrande: tillstyrker, tillstyrker med ändringar, avstyrker */
+export type ConsultationOpinion =
+  | 'DOES_NOT_SUPPORT'
+  | 'SUPPORTS'
+  | 'SUPPORTS_WITH_CHANGES';
+
+export type ConsultationOpinionInput = {
+  opinion: ConsultationOpinion;
+  text: Scalars['String']['input'];
+};
+
+export type ConsultationRequest = {
+  __typename?: 'ConsultationRequest';
+  answeredAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  application: GrantApplication;
+  dueDate: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  opinion?: Maybe<ConsultationOpinion>;
+  opinionText?: Maybe<Scalars['String']['output']>;
+  /** The consulted body */
+  organisation: Organisation;
+  requestedAt: Scalars['DateTimeISO']['output'];
+};
+
 export type County = {
   __typename?: 'County';
   code: Scalars['String']['output'];
   name: Scalars['String']['output'];
+};
+
+export type CourseLeader = {
+  __typename?: 'CourseLeader';
+  certificateUrl: Scalars['String']['output'];
+  certifiedAt: Scalars['DateTimeISO']['output'];
+  email: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  organisation: Organisation;
+};
+
+/** Självförsörjning av baskunskaper: kommuner of a county with at least one certified kursledare */
+export type CourseLeaderCoverage = {
+  __typename?: 'CourseLeaderCoverage';
+  countyCode: Scalars['String']['output'];
+  courseLeaders: Scalars['Int']['output'];
+  kommuner: Scalars['Int']['output'];
+  kommunerWithCourseLeader: Scalars['Int']['output'];
+  localCourseParticipants: Scalars['Int']['output'];
+  /** Local basic courses run by the county's kursledare */
+  localCourses: Scalars['Int']['output'];
+  share: Scalars['Float']['output'];
+};
+
+export type CourseLeaderPage = {
+  __typename?: 'CourseLeaderPage';
+  hasMore: Scalars['Boolean']['output'];
+  items: Array<CourseLeader>;
+  limit: Scalars['Int']['output'];
+  offset: Scalars['Int']['output'];
+  /** How many items match, over all pages */
+  total: Scalars['Int']['output'];
+};
+
+export type CreateGrantCallInput = {
+  /** Total budget in whole kronor */
+  budget: Scalars['Int']['input'];
+  closesAt: Scalars['DateTimeISO']['input'];
+  consultationDays?: Scalars['Int']['input'];
+  /** Consultation body; default Jämställdhetsmyndigheten */
+  consultationOrganisationId?: InputMaybe<Scalars['ID']['input']>;
+  description?: Scalars['String']['input'];
+  /** Default: länsstyrelser and national knowledge centres (NCK, Barnafrid) */
+  eligibleKinds?: InputMaybe<Array<OrganisationKind>>;
+  followUpDueDate: Scalars['String']['input'];
+  opensAt: Scalars['DateTimeISO']['input'];
+  programme?: GrantProgramme;
+  title: Scalars['String']['input'];
+  year: Scalars['Int']['input'];
+};
+
+export type DecisionInput = {
+  /** Required when partially approved; approved grants the requested amount; rejected grants 0 */
+  grantedAmount?: InputMaybe<Scalars['Int']['input']>;
+  motivation: Scalars['String']['input'];
+  outcome: DecisionOutcome;
+};
+
+/** Beslut: beviljad, delvis beviljad, avslag */
+export type DecisionOutcome =
+  | 'APPROVED'
+  | 'PARTIALLY_APPROVED'
+  | 'REJECTED';
+
+export type FollowUpInput = {
+  /** What was done with the money */
+  report: Scalars['String']['input'];
+  usedAmount: Scalars['Int']['input'];
+};
+
+export type GrantApplication = {
+  __typename?: 'GrantApplication';
+  budgetLines: Array<BudgetLine>;
+  call: GrantCall;
+  completionDueDate?: Maybe<Scalars['String']['output']>;
+  completionMessage?: Maybe<Scalars['String']['output']>;
+  /** Remisser and their answers */
+  consultations: Array<ConsultationRequest>;
+  contactEmail: Scalars['String']['output'];
+  contactName: Scalars['String']['output'];
+  contactPhone?: Maybe<Scalars['String']['output']>;
+  createdAt: Scalars['DateTimeISO']['output'];
+  decidedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** Where to download the decision letter (PDF), once decided */
+  decisionLetterUrl?: Maybe<Scalars['String']['output']>;
+  diarienummer?: Maybe<Scalars['String']['output']>;
+  followUpReport?: Maybe<Scalars['String']['output']>;
+  followUpSubmittedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  grantedAmount?: Maybe<Scalars['Int']['output']>;
+  id: Scalars['ID']['output'];
+  motivation?: Maybe<Scalars['String']['output']>;
+  organisation: Organisation;
+  outcome?: Maybe<DecisionOutcome>;
+  paidAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  periodEnd?: Maybe<Scalars['String']['output']>;
+  periodStart?: Maybe<Scalars['String']['output']>;
+  plannedActivities: Scalars['String']['output'];
+  purpose: Scalars['String']['output'];
+  repaidAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  repaymentAmount?: Maybe<Scalars['Int']['output']>;
+  requestedAmount: Scalars['Int']['output'];
+  status: GrantApplicationStatus;
+  submittedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  targetGroups: Scalars['String']['output'];
+  title: Scalars['String']['output'];
+  updatedAt: Scalars['DateTimeISO']['output'];
+  usedAmount?: Maybe<Scalars['Int']['output']>;
+  version: Scalars['Int']['output'];
+  /** Every submitted version, oldest first */
+  versions: Array<GrantApplicationVersion>;
+};
+
+export type GrantApplicationPage = {
+  __typename?: 'GrantApplicationPage';
+  hasMore: Scalars['Boolean']['output'];
+  items: Array<GrantApplication>;
+  limit: Scalars['Int']['output'];
+  offset: Scalars['Int']['output'];
+  /** How many items match, over all pages */
+  total: Scalars['Int']['output'];
+};
+
+export type GrantApplicationStatus =
+  | 'APPROVED'
+  | 'COMPLETION_REQUESTED'
+  | 'CONSULTED'
+  | 'DRAFT'
+  | 'IN_CONSULTATION'
+  | 'PAID'
+  | 'PARTIALLY_APPROVED'
+  | 'REJECTED'
+  | 'REPAID'
+  | 'REPAYMENT_DUE'
+  | 'REPORTED'
+  | 'SUBMITTED'
+  | 'WITHDRAWN';
+
+export type GrantApplicationVersion = {
+  __typename?: 'GrantApplicationVersion';
+  content: Scalars['JSON']['output'];
+  id: Scalars['ID']['output'];
+  submittedAt: Scalars['DateTimeISO']['output'];
+  version: Scalars['Int']['output'];
+};
+
+export type GrantCall = {
+  __typename?: 'GrantCall';
+  budget: Scalars['Int']['output'];
+  closesAt: Scalars['DateTimeISO']['output'];
+  consultationDays: Scalars['Int']['output'];
+  /** Remissinstans */
+  consultationOrganisation?: Maybe<Organisation>;
+  createdAt: Scalars['DateTimeISO']['output'];
+  description: Scalars['String']['output'];
+  eligibleKinds: Array<OrganisationKind>;
+  followUpDueDate: Scalars['String']['output'];
+  /** Applications granted money */
+  grantedCount: Scalars['Int']['output'];
+  grantedTotal: Scalars['Int']['output'];
+  id: Scalars['ID']['output'];
+  /** Applications can be submitted now */
+  isOpen: Scalars['Boolean']['output'];
+  opensAt: Scalars['DateTimeISO']['output'];
+  programme: GrantProgramme;
+  /** Budget not yet granted */
+  remaining: Scalars['Int']['output'];
+  /** Sum requested by submitted applications (withdrawn ones excluded) */
+  requestedTotal: Scalars['Int']['output'];
+  statusCounts: Array<GrantStatusCount>;
+  title: Scalars['String']['output'];
+  year: Scalars['Int']['output'];
+};
+
+export type GrantProgramme =
+  | 'SARSKILDA_STIMULANSMEDEL'
+  | 'UTVECKLINGSMEDEL';
+
+/** How many submitted applications of a call are in a status */
+export type GrantStatusCount = {
+  __typename?: 'GrantStatusCount';
+  count: Scalars['Int']['output'];
+  status: GrantApplicationStatus;
 };
 
 /** Invite a person to an organisation with the given roles */
@@ -70,21 +293,70 @@ export type InviteUserInput = {
   roles: Array<Role>;
 };
 
+export type LocalCourse = {
+  __typename?: 'LocalCourse';
+  date: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  participants: Scalars['Int']['output'];
+  title?: Maybe<Scalars['String']['output']>;
+};
+
+export type LocalCourseInput = {
+  courseLeaderId: Scalars['ID']['input'];
+  date: Scalars['String']['input'];
+  participants: Scalars['Int']['input'];
+  title?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type Mutation = {
   __typename?: 'Mutation';
   /** Set a password from an invitation and sign in */
   acceptInvitation: AuthPayload;
+  /** Cancel the event; everyone registered is notified */
+  cancelTrainingEvent: TrainingEvent;
+  /** Cancel a registration; the first waitlisted person who fits is promoted */
+  cancelTrainingRegistration: TrainingRegistration;
+  /** Mark a held event completed */
+  completeTrainingEvent: TrainingEvent;
+  createGrantCall: GrantCall;
+  decideGrantApplication: GrantApplication;
   /** Invite a person; they receive an e-mail to set a password */
   inviteUser: User;
+  /** A basic course run by one of the organisation's kursledare */
+  logLocalCourse: LocalCourse;
+  /** Participant counts per organisation for an event held without registrations here */
+  logTrainingEventParticipation: TrainingEvent;
   /** Sign in; also sets the session cookie */
   login: AuthPayload;
   /** End the current session */
   logout: Scalars['Boolean']['output'];
+  /** Attendance for the given sessions (all sessions when empty) */
+  markAttendance: TrainingRegistration;
+  markGrantPaid: GrantApplication;
   /** Mark notifications read (all when ids is omitted); returns how many changed */
   markNotificationsRead: Scalars['Int']['output'];
+  markRepaymentReceived: GrantApplication;
+  /** The organiser moves a person between the waitlist and a confirmed seat */
+  moveTrainingRegistration: TrainingRegistration;
+  publishTrainingEvent: TrainingEvent;
+  /** Register staff; each is confirmed while seats and quota allow, otherwise waitlisted */
+  registerForTraining: Array<TrainingRegistration>;
+  /** Send applications to the consultation body (remiss) */
+  requestConsultation: Array<GrantApplication>;
+  /** Return a submitted application to the applicant for completion (komplettering) */
+  requestGrantCompletion: GrantApplication;
+  /** Create (with callId) or update (with id) a draft application */
+  saveGrantApplication: GrantApplication;
+  /** Create (without id) or update a training event */
+  saveTrainingEvent: TrainingEvent;
   /** Deactivate (ends every session) or reactivate an account */
   setUserActive: User;
   setUserRoles: User;
+  submitConsultationOpinion: ConsultationRequest;
+  submitGrantApplication: GrantApplication;
+  /** File the follow-up report (återrapportering) */
+  submitGrantFollowUp: GrantApplication;
+  withdrawGrantApplication: GrantApplication;
 };
 
 
@@ -93,8 +365,46 @@ export type MutationAcceptInvitationArgs = {
 };
 
 
+export type MutationCancelTrainingEventArgs = {
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
+export type MutationCancelTrainingRegistrationArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationCompleteTrainingEventArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationCreateGrantCallArgs = {
+  input: CreateGrantCallInput;
+};
+
+
+export type MutationDecideGrantApplicationArgs = {
+  id: Scalars['ID']['input'];
+  input: DecisionInput;
+};
+
+
 export type MutationInviteUserArgs = {
   input: InviteUserInput;
+};
+
+
+export type MutationLogLocalCourseArgs = {
+  input: LocalCourseInput;
+};
+
+
+export type MutationLogTrainingEventParticipationArgs = {
+  counts: Array<ParticipationCountInput>;
+  id: Scalars['ID']['input'];
 };
 
 
@@ -104,8 +414,65 @@ export type MutationLoginArgs = {
 };
 
 
+export type MutationMarkAttendanceArgs = {
+  attended: AttendanceStatus;
+  registrationId: Scalars['ID']['input'];
+  sessionIds: Array<Scalars['ID']['input']>;
+};
+
+
+export type MutationMarkGrantPaidArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationMarkNotificationsReadArgs = {
   ids?: InputMaybe<Array<Scalars['ID']['input']>>;
+};
+
+
+export type MutationMarkRepaymentReceivedArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationMoveTrainingRegistrationArgs = {
+  id: Scalars['ID']['input'];
+  status: RegistrationStatus;
+};
+
+
+export type MutationPublishTrainingEventArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationRegisterForTrainingArgs = {
+  eventId: Scalars['ID']['input'];
+  participants: Array<ParticipantInput>;
+};
+
+
+export type MutationRequestConsultationArgs = {
+  applicationIds: Array<Scalars['ID']['input']>;
+  dueDate?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationRequestGrantCompletionArgs = {
+  dueDate: Scalars['String']['input'];
+  id: Scalars['ID']['input'];
+  message: Scalars['String']['input'];
+};
+
+
+export type MutationSaveGrantApplicationArgs = {
+  input: SaveGrantApplicationInput;
+};
+
+
+export type MutationSaveTrainingEventArgs = {
+  input: SaveTrainingEventInput;
 };
 
 
@@ -118,6 +485,28 @@ export type MutationSetUserActiveArgs = {
 export type MutationSetUserRolesArgs = {
   roles: Array<Role>;
   userId: Scalars['ID']['input'];
+};
+
+
+export type MutationSubmitConsultationOpinionArgs = {
+  applicationId: Scalars['ID']['input'];
+  input: ConsultationOpinionInput;
+};
+
+
+export type MutationSubmitGrantApplicationArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationSubmitGrantFollowUpArgs = {
+  id: Scalars['ID']['input'];
+  input: FollowUpInput;
+};
+
+
+export type MutationWithdrawGrantApplicationArgs = {
+  id: Scalars['ID']['input'];
 };
 
 export type Notification = {
@@ -206,14 +595,39 @@ export type OutboxStatus =
   | 'SENDING'
   | 'SENT';
 
+export type ParticipantInput = {
+  email: Scalars['String']['input'];
+  name: Scalars['String']['input'];
+  profession?: Scalars['String']['input'];
+  workplace?: Scalars['String']['input'];
+};
+
+export type ParticipationCountInput = {
+  organisationId: Scalars['ID']['input'];
+  participants: Scalars['Int']['input'];
+};
+
 export type Query = {
   __typename?: 'Query';
   /** Who changed what and when, newest first */
   auditLog: AuditEntryPage;
+  /** The consultation body's queue */
+  consultationRequests: Array<ConsultationRequest>;
   /** The 21 län */
   counties: Array<County>;
+  courseLeaderCoverage: Array<CourseLeaderCoverage>;
+  /** Certified kursledare: a kommun its own, a länsstyrelse its county, Socialstyrelsen and analysts all */
+  courseLeaders: CourseLeaderPage;
+  grantApplication: GrantApplication;
+  /** Applications the signed-in user may see: their own organisation's, everything for Socialstyrelsen and analysts, what was sent for consultation for the consultation body */
+  grantApplications: GrantApplicationPage;
+  grantCall: GrantCall;
+  /** Grant calls (utlysningar), newest first */
+  grantCalls: Array<GrantCall>;
   /** The signed-in user, or null */
   me?: Maybe<User>;
+  /** My organisation's registrations, latest events first */
+  myTrainingRegistrations: Array<TrainingRegistration>;
   /** The signed-in user's notifications, newest first */
   notifications: NotificationPage;
   organisation?: Maybe<Organisation>;
@@ -222,6 +636,10 @@ export type Query = {
   /** E-mails queued or sent by the platform */
   outboxMails: OutboxMailPage;
   roleDefinitions: Array<RoleDefinition>;
+  trainingEvent: TrainingEvent;
+  /** Published training events (and the organiser's own drafts), soonest first */
+  trainingEvents: TrainingEventPage;
+  trainingStatistics: TrainingStatistics;
   unreadNotificationCount: Scalars['Int']['output'];
   /** People of an organisation */
   users: UserPage;
@@ -235,6 +653,43 @@ export type QueryAuditLogArgs = {
   entityType?: InputMaybe<Scalars['String']['input']>;
   limit?: Scalars['Int']['input'];
   offset?: Scalars['Int']['input'];
+};
+
+
+export type QueryConsultationRequestsArgs = {
+  openOnly?: Scalars['Boolean']['input'];
+};
+
+
+export type QueryCourseLeadersArgs = {
+  countyCode?: InputMaybe<Scalars['String']['input']>;
+  limit?: Scalars['Int']['input'];
+  offset?: Scalars['Int']['input'];
+  organisationId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryGrantApplicationArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryGrantApplicationsArgs = {
+  callId?: InputMaybe<Scalars['ID']['input']>;
+  limit?: Scalars['Int']['input'];
+  offset?: Scalars['Int']['input'];
+  organisationId?: InputMaybe<Scalars['ID']['input']>;
+  statuses?: InputMaybe<Array<GrantApplicationStatus>>;
+};
+
+
+export type QueryGrantCallArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryGrantCallsArgs = {
+  programme?: InputMaybe<GrantProgramme>;
 };
 
 
@@ -266,12 +721,41 @@ export type QueryOutboxMailsArgs = {
 };
 
 
+export type QueryTrainingEventArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryTrainingEventsArgs = {
+  countyCode?: InputMaybe<Scalars['String']['input']>;
+  from?: InputMaybe<Scalars['String']['input']>;
+  limit?: Scalars['Int']['input'];
+  offset?: Scalars['Int']['input'];
+  organisedByMe?: Scalars['Boolean']['input'];
+  statuses?: InputMaybe<Array<TrainingEventStatus>>;
+  to?: InputMaybe<Scalars['String']['input']>;
+  types?: InputMaybe<Array<TrainingType>>;
+  withPlacesLeft?: Scalars['Boolean']['input'];
+};
+
+
+export type QueryTrainingStatisticsArgs = {
+  countyCode?: InputMaybe<Scalars['String']['input']>;
+  year: Scalars['Int']['input'];
+};
+
+
 export type QueryUsersArgs = {
   limit?: Scalars['Int']['input'];
   offset?: Scalars['Int']['input'];
   organisationId?: InputMaybe<Scalars['ID']['input']>;
   search?: InputMaybe<Scalars['String']['input']>;
 };
+
+export type RegistrationStatus =
+  | 'CANCELLED'
+  | 'CONFIRMED'
+  | 'WAITLISTED';
 
 /** A named bundle of abilities */
 export type Role =
@@ -291,6 +775,188 @@ export type RoleDefinition = {
   abilities: Array<Scalars['String']['output']>;
   organisationKinds: Array<OrganisationKind>;
   role: Role;
+};
+
+export type SaveGrantApplicationInput = {
+  budgetLines?: InputMaybe<Array<BudgetLineInput>>;
+  callId?: InputMaybe<Scalars['ID']['input']>;
+  contactEmail?: InputMaybe<Scalars['String']['input']>;
+  contactName?: InputMaybe<Scalars['String']['input']>;
+  contactPhone?: InputMaybe<Scalars['String']['input']>;
+  id?: InputMaybe<Scalars['ID']['input']>;
+  periodEnd?: InputMaybe<Scalars['String']['input']>;
+  periodStart?: InputMaybe<Scalars['String']['input']>;
+  plannedActivities?: InputMaybe<Scalars['String']['input']>;
+  purpose?: InputMaybe<Scalars['String']['input']>;
+  requestedAmount?: InputMaybe<Scalars['Int']['input']>;
+  targetGroups?: InputMaybe<Scalars['String']['input']>;
+  title?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Create (without id) or update (with id) a training event */
+export type SaveTrainingEventInput = {
+  capacity: Scalars['Int']['input'];
+  description?: Scalars['String']['input'];
+  /** Länskoder; default the organiser's county, or every county when national */
+  eligibleCountyCodes?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Default: kommuner, regioner and NGOs */
+  eligibleKinds?: InputMaybe<Array<OrganisationKind>>;
+  id?: InputMaybe<Scalars['ID']['input']>;
+  location?: InputMaybe<Scalars['String']['input']>;
+  /** Held without registrations here; log participant counts instead */
+  loggedOnly?: Scalars['Boolean']['input'];
+  /** Open to the whole country (e.g. Länsstyrelsen Västra Götaland's kursledarutbildning) */
+  national?: Scalars['Boolean']['input'];
+  onlineUrl?: InputMaybe<Scalars['String']['input']>;
+  quotaPerOrganisation?: InputMaybe<Scalars['Int']['input']>;
+  quotaReleaseAt?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  registrationDeadline?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  sessions: Array<TrainingSessionInput>;
+  title: Scalars['String']['input'];
+  type: TrainingType;
+};
+
+export type TrainingAttendance = {
+  __typename?: 'TrainingAttendance';
+  sessionId: Scalars['ID']['output'];
+  status: AttendanceStatus;
+};
+
+export type TrainingEvent = {
+  __typename?: 'TrainingEvent';
+  /** iCalendar file of the event's sessions */
+  calendarUrl: Scalars['String']['output'];
+  cancelReason?: Maybe<Scalars['String']['output']>;
+  capacity: Scalars['Int']['output'];
+  confirmedCount: Scalars['Int']['output'];
+  countyCode?: Maybe<Scalars['String']['output']>;
+  createdAt: Scalars['DateTimeISO']['output'];
+  description: Scalars['String']['output'];
+  eligibleCountyCodes: Array<Scalars['String']['output']>;
+  eligibleKinds: Array<OrganisationKind>;
+  endsAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  id: Scalars['ID']['output'];
+  /** The signed-in user organises this event */
+  isOrganiser: Scalars['Boolean']['output'];
+  location?: Maybe<Scalars['String']['output']>;
+  loggedOnly: Scalars['Boolean']['output'];
+  onlineUrl?: Maybe<Scalars['String']['output']>;
+  organiser: Organisation;
+  /** Participant counts logged for an event held without registrations here */
+  participationLogs: Array<TrainingParticipationLog>;
+  placesLeft: Scalars['Int']['output'];
+  quotaPerOrganisation?: Maybe<Scalars['Int']['output']>;
+  quotaReleaseAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  registrationDeadline?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** Registrations the signed-in user may see: all for the organiser and Socialstyrelsen, otherwise their own organisation's */
+  registrations: Array<TrainingRegistration>;
+  sessions: Array<TrainingSession>;
+  startsAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  status: TrainingEventStatus;
+  title: Scalars['String']['output'];
+  type: TrainingType;
+  /** People waiting for a seat */
+  waitlistCount: Scalars['Int']['output'];
+};
+
+export type TrainingEventPage = {
+  __typename?: 'TrainingEventPage';
+  hasMore: Scalars['Boolean']['output'];
+  items: Array<TrainingEvent>;
+  limit: Scalars['Int']['output'];
+  offset: Scalars['Int']['output'];
+  /** How many items match, over all pages */
+  total: Scalars['Int']['output'];
+};
+
+export type TrainingEventStatus =
+  | 'CANCELLED'
+  | 'COMPLETED'
+  | 'DRAFT'
+  | 'PUBLISHED';
+
+export type TrainingParticipationLog = {
+  __typename?: 'TrainingParticipationLog';
+  organisation: Organisation;
+  participants: Scalars['Int']['output'];
+};
+
+export type TrainingRegistration = {
+  __typename?: 'TrainingRegistration';
+  attendance: Array<TrainingAttendance>;
+  cancelledAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  confirmedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  createdAt: Scalars['DateTimeISO']['output'];
+  email: Scalars['String']['output'];
+  event: TrainingEvent;
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  organisation: Organisation;
+  profession: Scalars['String']['output'];
+  status: RegistrationStatus;
+  /** Place in the waitlist, 1 = next in line */
+  waitlistPosition?: Maybe<Scalars['Int']['output']>;
+  workplace: Scalars['String']['output'];
+};
+
+export type TrainingSession = {
+  __typename?: 'TrainingSession';
+  endsAt: Scalars['DateTimeISO']['output'];
+  id: Scalars['ID']['output'];
+  startsAt: Scalars['DateTimeISO']['output'];
+};
+
+export type TrainingSessionInput = {
+  endsAt: Scalars['DateTimeISO']['input'];
+  startsAt: Scalars['DateTimeISO']['input'];
+};
+
+export type TrainingStatistics = {
+  __typename?: 'TrainingStatistics';
+  /** Attended sessions / sessions with attendance recorded */
+  attendanceRate?: Maybe<Scalars['Float']['output']>;
+  byType: Array<TrainingTypeCount>;
+  countyCode?: Maybe<Scalars['String']['output']>;
+  events: Scalars['Int']['output'];
+  /** Distinct kommuner reached */
+  kommuner: Scalars['Int']['output'];
+  /** Participants of events logged afterwards as counts per organisation */
+  loggedParticipants: Scalars['Int']['output'];
+  /** Distinct other organisations reached (NGOs, agencies) */
+  organisations: Scalars['Int']['output'];
+  /** Distinct people (by e-mail) with a confirmed seat, across events */
+  participants: Scalars['Int']['output'];
+  regioner: Scalars['Int']['output'];
+  unmetDemand: Array<UnmetDemand>;
+  year: Scalars['Int']['output'];
+};
+
+export type TrainingType =
+  | 'BARN_SOM_UPPLEVER_VALD'
+  | 'BAS'
+  | 'FREDA'
+  | 'HEDERSRELATERAT_VALD'
+  | 'KURSLEDARUTBILDNING'
+  | 'OTHER'
+  | 'SEX_MOT_ERSATTNING'
+  | 'SOSFS_2014_4'
+  | 'SPETS'
+  | 'UPPFOLJNINGSDAG';
+
+export type TrainingTypeCount = {
+  __typename?: 'TrainingTypeCount';
+  events: Scalars['Int']['output'];
+  participants: Scalars['Int']['output'];
+  type: TrainingType;
+};
+
+/** People still on the waitlist when an event started: demand to schedule another date */
+export type UnmetDemand = {
+  __typename?: 'UnmetDemand';
+  /** Null for national events */
+  countyCode?: Maybe<Scalars['String']['output']>;
+  type: TrainingType;
+  waitlisted: Scalars['Int']['output'];
 };
 
 export type User = {

@@ -87,7 +87,7 @@ export class UserService {
           "",
           `Du har bjudits in till Samverka som användare i ${org.name}.`,
           `Välj ditt lösenord här (länken gäller i ${INVITATION_DAYS} dagar):`,
-          `${this.config.publicUrl}/invitation?token=${token}`,
+          `${this.config.publicUrl}/inbjudan?token=${token}`,
         ].join("\n"),
       );
       return user;

@@ -51,7 +51,7 @@ export function TextField({ id, label, hint, errors, fieldClassName, ...input }:
         type="text"
         {...input}
         aria-invalid={invalid || undefined}
-        aria-describedby={describedBy(hint && `${id}-hint`, invalid && `${id}-error`, input["aria-describedby"])}
+        aria-describedby={describedBy(hint ? `${id}-hint` : undefined, invalid && `${id}-error`, input["aria-describedby"])}
       />
     </FieldShell>
   );
@@ -74,7 +74,7 @@ export function SelectField({ id, label, hint, errors, fieldClassName, children,
         id={id}
         {...select}
         aria-invalid={invalid || undefined}
-        aria-describedby={describedBy(hint && `${id}-hint`, invalid && `${id}-error`)}
+        aria-describedby={describedBy(hint ? `${id}-hint` : undefined, invalid && `${id}-error`)}
       >
         {children}
       </select>

@@ -1,6 +1,6 @@
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router-dom";
-import { type AreaId, areaAbilities, areaById, canUseArea, taskKey } from "../../app/areas";
+import { type AreaId, areaAbilities, areaById, areaSentenceKey, canUseArea, taskKey } from "../../app/areas";
 import { ForbiddenPage } from "../../app/guards";
 import { useMe } from "../../app/session";
 import { Notice } from "../../app/ui/Messages";
@@ -10,14 +10,23 @@ import { useDocumentTitle } from "../../app/ui/useDocumentTitle";
  * An honest placeholder for a portal that a later version builds: says so, and says what
  * this user will be able to do there.
  */
-export function PlaceholderPortal({ area: id }: { area: AreaId }) {
-  const { t } = useTranslation();
+export function PlaceholderPortal({ area }: { area: AreaId }) {
+  const me = useMe();
+  if (!canUseArea(areaById(area), me.abilities)) return <ForbiddenPage />;
+  return <Placeholder id={area} />;
+}
+
+function Placeholder({ id }: { id: AreaId }) {
+  const { t, i18n } = useTranslation();
   const me = useMe();
   const area = areaById(id);
   const name = t(`areas.${id}.name`);
   useDocumentTitle(name);
-  if (!canUseArea(area, me.abilities)) return <ForbiddenPage />;
-  const tasks = areaAbilities(area, me.abilities).map(taskKey);
+  const tasks: string[] = areaAbilities(area, me.abilities)
+    .map(taskKey)
+    .filter((k) => i18n.exists(k));
+  // An ability added on the server before the web app knows it: say what the area is for.
+  if (tasks.length === 0) tasks.push(areaSentenceKey(area, me.abilities));
 
   return (
     <>

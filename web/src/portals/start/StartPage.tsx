@@ -18,7 +18,10 @@ export function StartPage() {
         <div>
           <dt>{t("start.organisation")}</dt>
           <dd>
-            {me.organisation.name} <span className="muted">({t(`organisationKinds.${me.organisation.kind}`)})</span>
+            {me.organisation.name}
+            {t(`organisationKinds.${me.organisation.kind}`) !== me.organisation.name && (
+              <span className="muted"> ({t(`organisationKinds.${me.organisation.kind}`)})</span>
+            )}
           </dd>
         </div>
         <div>

@@ -1,0 +1,33 @@
+import { useTranslation } from "react-i18next";
+import { Navigate, NavLink, Outlet } from "react-router-dom";
+import { useSession } from "../../app/session";
+
+/** The administration pages share a sub-navigation. */
+export function AdminLayout() {
+  const { t } = useTranslation();
+  const { can } = useSession();
+  return (
+    <>
+      <nav className="subnav" aria-label={t("admin.nav")}>
+        <ul>
+          {can("user.invite") && (
+            <li>
+              <NavLink to="/admin/anvandare">{t("admin.users")}</NavLink>
+            </li>
+          )}
+          {can("outbox.read") && (
+            <li>
+              <NavLink to="/admin/utskick">{t("admin.outbox")}</NavLink>
+            </li>
+          )}
+        </ul>
+      </nav>
+      <Outlet />
+    </>
+  );
+}
+
+export function AdminIndex() {
+  const { can } = useSession();
+  return <Navigate to={can("user.invite") ? "/admin/anvandare" : "/admin/utskick"} replace />;
+}
