@@ -27,6 +27,7 @@ import { buildServedSchema } from "./graphql/schema";
 import { type MailTransport, OutboxWorker } from "./modules/notifications/outbox.worker";
 import { createServices } from "./services";
 import { registerGrantRoutes } from "./modules/grants/grant.routes";
+import { registerTrainingRoutes } from "./modules/trainings/training.routes";
 import { localeFromHeader, requestScope } from "./shared/request-context";
 
 export interface AppOptions {
@@ -111,6 +112,7 @@ export async function createApp(config: Config, options: AppOptions = {}) {
   });
 
   let started = false;
+  const jobs: NodeJS.Timeout[] = [];
   async function start() {
     if (started) return;
     await ds.initialize();
@@ -127,9 +129,15 @@ export async function createApp(config: Config, options: AppOptions = {}) {
         },
       }),
     );
-    registerGrantRoutes(app, services, (req) => services.auth.actorForToken(bearerToken(req)));
+    const resolveActor = (req: express.Request) => services.auth.actorForToken(bearerToken(req));
+    registerGrantRoutes(app, services, resolveActor);
+    registerTrainingRoutes(app, services, resolveActor);
     serveWebApp(app, config.webDist);
-    if (worker && options.startWorker !== false) worker.start(config.outboxPollMs);
+    if (options.startWorker !== false) {
+      worker?.start(config.outboxPollMs);
+      // Quota seats not used by their release time go to the waitlist.
+      jobs.push(setInterval(() => void services.trainings.releaseDueQuotas().catch((err) => log.error({ err }, "quota release failed")), 60_000));
+    }
     started = true;
   }
 
@@ -141,6 +149,7 @@ export async function createApp(config: Config, options: AppOptions = {}) {
   }
 
   async function stop() {
+    for (const job of jobs) clearInterval(job);
     await worker?.stop();
     // Stopping Apollo drains the HTTP server: requests under way finish, new ones are refused.
     if (started) await apollo.stop().catch((err) => log.warn({ err }, "while stopping the GraphQL server"));

@@ -2,6 +2,7 @@ import { GraphQLError } from "graphql";
 import { type and, deny, shield } from "graphql-shield";
 import { authPermissions } from "./auth/auth.permissions";
 import { grantPermissions } from "./modules/grants/grant.permissions";
+import { trainingPermissions } from "./modules/trainings/training.permissions";
 import { auditPermissions } from "./modules/audit/audit.permissions";
 import { notificationPermissions } from "./modules/notifications/notification.permissions";
 import { organisationPermissions } from "./modules/organisations/organisation.permissions";
@@ -22,6 +23,7 @@ export const FRAGMENTS: PermissionFragment[] = [
   auditPermissions,
   notificationPermissions,
   grantPermissions,
+  trainingPermissions,
 ];
 
 /** Merges the fragments; two modules giving the same field a rule is a programming error. */

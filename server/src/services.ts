@@ -3,6 +3,7 @@ import type { Config } from "./config/config";
 import type { Database } from "./db/database";
 import { AuditService } from "./modules/audit/audit.service";
 import { GrantService } from "./modules/grants/grant.service";
+import { TrainingService } from "./modules/trainings/training.service";
 import { NotificationService } from "./modules/notifications/notification.service";
 import { OrganisationService } from "./modules/organisations/organisation.service";
 import { UserService } from "./modules/users/user.service";
@@ -18,6 +19,7 @@ export function createServices(db: Database, config: Config) {
     organisations: new OrganisationService(db),
     audit: new AuditService(db),
     grants: new GrantService(db, notifications),
+    trainings: new TrainingService(db, notifications, config.publicUrl),
   };
 }
 

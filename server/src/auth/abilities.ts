@@ -21,6 +21,7 @@ export const ABILITIES = [
   // trainings and course leaders
   "training.organise",
   "training.register",
+  "training.participants.read.all",
   // networks
   "network.convene",
   "network.participate",

@@ -39,6 +39,7 @@ export const ROLE_DEFINITIONS: Record<Role, RoleDefinition> = {
       "grant.application.assess",
       "grant.decide",
       "grant.payout",
+      "training.participants.read.all",
       "network.convene",
       "network.participate",
       "devfunds.manage",

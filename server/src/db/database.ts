@@ -27,6 +27,20 @@ export class Database {
     const open = this.current.getStore();
     if (open) return work(open);
     const run = () => this.ds.transaction((m) => this.current.run(m, () => work(m)));
-    return this.kind === "sqlite" ? this.queue.runExclusive(run) : run();
+    if (this.kind === "sqlite") return this.queue.runExclusive(run);
+    // InnoDB resolves a lock cycle by aborting one transaction; it is safe to run it again.
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await run();
+      } catch (err) {
+        if (attempt >= 5 || !isDeadlock(err)) throw err;
+      }
+    }
   }
+}
+
+function isDeadlock(err: unknown): boolean {
+  const e = err as { driverError?: { errno?: number }; errno?: number };
+  const errno = e?.driverError?.errno ?? e?.errno;
+  return errno === 1213 || errno === 1205;
 }

@@ -11,6 +11,16 @@ import { GrantApplicationVersion } from "../modules/grants/grant-application-ver
 import { GrantApplication } from "../modules/grants/grant-application.entity";
 import { GrantCall } from "../modules/grants/grant-call.entity";
 import { Counter } from "../shared/counter.entity";
+import {
+  CourseLeader,
+  LocalCourse,
+  TrainingAttendance,
+  TrainingEvent,
+  TrainingParticipationLog,
+  TrainingQuotaUse,
+  TrainingRegistration,
+  TrainingSession,
+} from "../modules/trainings/training.entities";
 
 /** Every TypeORM entity, passed to the DataSource explicitly. */
 export const ENTITIES = [
@@ -27,4 +37,12 @@ export const ENTITIES = [
   GrantApplication,
   GrantApplicationVersion,
   ConsultationRequest,
+  TrainingEvent,
+  TrainingSession,
+  TrainingRegistration,
+  TrainingQuotaUse,
+  TrainingAttendance,
+  TrainingParticipationLog,
+  CourseLeader,
+  LocalCourse,
 ];

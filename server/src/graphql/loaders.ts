@@ -1,5 +1,6 @@
 import type { Database } from "../db/database";
 import { createGrantLoaders } from "../modules/grants/grant.loaders";
+import { createTrainingLoaders } from "../modules/trainings/training.loaders";
 import { createOrganisationLoaders } from "../modules/organisations/organisation.loaders";
 import { createUserLoaders } from "../modules/users/user.loaders";
 
@@ -9,6 +10,7 @@ export function createLoaders(db: Database) {
     ...createOrganisationLoaders(db),
     ...createUserLoaders(db),
     ...createGrantLoaders(db),
+    ...createTrainingLoaders(db),
   };
 }
 

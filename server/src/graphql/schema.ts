@@ -4,6 +4,8 @@ import { buildSchema, type NonEmptyArray } from "type-graphql";
 import { AuthResolver } from "../auth/auth.resolver";
 import { ConsultationRequestFields, GrantApplicationFields, GrantCallFields } from "../modules/grants/grant.fields";
 import { GrantResolver } from "../modules/grants/grant.resolver";
+import { CourseLeaderFields, TrainingEventFields, TrainingParticipationLogFields, TrainingRegistrationFields } from "../modules/trainings/training.fields";
+import { TrainingResolver } from "../modules/trainings/training.resolver";
 import { AuditResolver } from "../modules/audit/audit.resolver";
 import { NotificationResolver } from "../modules/notifications/notification.resolver";
 import { OrganisationFields } from "../modules/organisations/organisation.fields";
@@ -26,6 +28,11 @@ export const RESOLVERS: NonEmptyArray<Function> = [
   GrantCallFields,
   GrantApplicationFields,
   ConsultationRequestFields,
+  TrainingResolver,
+  TrainingEventFields,
+  TrainingRegistrationFields,
+  CourseLeaderFields,
+  TrainingParticipationLogFields,
 ];
 
 /** The schema as the code declares it, without permissions (for the SDL and the permission tests). */

@@ -1,8 +1,10 @@
 // Written by `npm run migration:generate -- <Name>`: the migrations of each driver, oldest first.
 import { Initial1795486909141 as SqliteInitial1795486909141 } from "./sqlite/1795486909141-Initial";
 import { GrantEngine1795487627896 as SqliteGrantEngine1795487627896 } from "./sqlite/1795487627896-GrantEngine";
+import { Trainings1795488147826 as SqliteTrainings1795488147826 } from "./sqlite/1795488147826-Trainings";
 import { Initial1795486909141 as MysqlInitial1795486909141 } from "./mysql/1795486909141-Initial";
 import { GrantEngine1795487627896 as MysqlGrantEngine1795487627896 } from "./mysql/1795487627896-GrantEngine";
+import { Trainings1795488147826 as MysqlTrainings1795488147826 } from "./mysql/1795488147826-Trainings";
 
-export const SQLITE_MIGRATIONS: Function[] = [SqliteInitial1795486909141, SqliteGrantEngine1795487627896];
-export const MYSQL_MIGRATIONS: Function[] = [MysqlInitial1795486909141, MysqlGrantEngine1795487627896];
+export const SQLITE_MIGRATIONS: Function[] = [SqliteInitial1795486909141, SqliteGrantEngine1795487627896, SqliteTrainings1795488147826];
+export const MYSQL_MIGRATIONS: Function[] = [MysqlInitial1795486909141, MysqlGrantEngine1795487627896, MysqlTrainings1795488147826];

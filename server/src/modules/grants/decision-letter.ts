@@ -1,5 +1,5 @@
-import PDFDocument from "pdfkit";
 import { formatKronor, stockholmDate } from "../../shared/dates";
+import { renderPdf } from "../../shared/pdf";
 import type { ConsultationRequest } from "./consultation.entity";
 import type { GrantApplication } from "./grant-application.entity";
 import type { GrantCall } from "./grant-call.entity";
@@ -24,11 +24,7 @@ export function renderDecisionLetter(input: {
   consultationBody: string | null;
 }): Promise<Buffer> {
   const { app, call, applicant, consultation, consultationBody } = input;
-  const doc = new PDFDocument({ size: "A4", margin: 56, info: { Title: `Beslut ${app.diarienummer}`, Author: "Socialstyrelsen" } });
-  const chunks: Buffer[] = [];
-  doc.on("data", (c: Buffer) => chunks.push(c));
-  const done = new Promise<Buffer>((resolve) => doc.on("end", () => resolve(Buffer.concat(chunks))));
-
+  return renderPdf({ Title: `Beslut ${app.diarienummer}`, Author: "Socialstyrelsen" }, (doc) => {
   doc.fontSize(10).fillColor("#444").text("Socialstyrelsen", { continued: false });
   doc.text(`Diarienummer: ${app.diarienummer}`);
   doc.text(`Datum: ${app.decidedAt ? stockholmDate(app.decidedAt) : ""}`);
@@ -65,6 +61,5 @@ export function renderDecisionLetter(input: {
   }
   doc.moveDown(2);
   doc.fontSize(9).fillColor("#444").text("Beslutet har fattats i Samverka och är giltigt utan underskrift.");
-  doc.end();
-  return done;
+  });
 }

@@ -1,0 +1,176 @@
+import { ArrayMaxSize, ArrayMinSize, IsEmail, IsInt, IsOptional, IsUrl, Length, Matches, Max, MaxLength, Min, ValidateNested } from "class-validator";
+import { ArgsType, Field, ID, InputType, Int } from "type-graphql";
+import { DATE_PATTERN } from "../../shared/dates";
+import { PageArgs } from "../../shared/pagination";
+import { OrganisationKind } from "../organisations/organisation.entity";
+import { TrainingEventStatus } from "./training-event.state-machine";
+import { TrainingType } from "./training.entities";
+
+@InputType()
+export class TrainingSessionInput {
+  @Field()
+  startsAt: Date;
+
+  @Field()
+  endsAt: Date;
+}
+
+@InputType({ description: "Create (without id) or update (with id) a training event" })
+export class SaveTrainingEventInput {
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  id?: string;
+
+  @Field(() => TrainingType)
+  type: TrainingType;
+
+  @Field()
+  @Length(3, 200, { message: "Ange en rubrik (3–200 tecken)." })
+  title: string;
+
+  @Field({ defaultValue: "" })
+  @MaxLength(10_000)
+  description: string = "";
+
+  @Field({ defaultValue: false, description: "Open to the whole country (e.g. Länsstyrelsen Västra Götaland's kursledarutbildning)" })
+  national: boolean = false;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(300)
+  location?: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsUrl({ require_protocol: true }, { message: "Ange en fullständig webbadress, t.ex. https://…" })
+  onlineUrl?: string;
+
+  @Field(() => Int)
+  @IsInt()
+  @Min(1, { message: "Ange minst en plats." })
+  @Max(10_000)
+  capacity: number;
+
+  @Field(() => Date, { nullable: true })
+  @IsOptional()
+  registrationDeadline?: Date;
+
+  @Field(() => [OrganisationKind], { nullable: true, description: "Default: kommuner, regioner and NGOs" })
+  @IsOptional()
+  @ArrayMinSize(1, { message: "Välj minst en typ av organisation som får anmäla." })
+  eligibleKinds?: OrganisationKind[];
+
+  @Field(() => [String], { nullable: true, description: "Länskoder; default the organiser's county, or every county when national" })
+  @IsOptional()
+  eligibleCountyCodes?: string[];
+
+  @Field(() => Int, { nullable: true })
+  @IsOptional()
+  @Min(1, { message: "Kvoten måste vara minst 1." })
+  quotaPerOrganisation?: number;
+
+  @Field(() => Date, { nullable: true })
+  @IsOptional()
+  quotaReleaseAt?: Date;
+
+  @Field(() => [TrainingSessionInput])
+  @ArrayMinSize(1, { message: "Lägg till minst ett tillfälle (datum och tid)." })
+  @ArrayMaxSize(30)
+  @ValidateNested({ each: true })
+  sessions: TrainingSessionInput[];
+
+  @Field({ defaultValue: false, description: "Held without registrations here; log participant counts instead" })
+  loggedOnly: boolean = false;
+}
+
+@ArgsType()
+export class TrainingEventsArgs extends PageArgs {
+  @Field(() => [TrainingType], { nullable: true })
+  @IsOptional()
+  types?: TrainingType[];
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  countyCode?: string;
+
+  @Field(() => String, { nullable: true, description: "From this date (YYYY-MM-DD)" })
+  @IsOptional()
+  @Matches(DATE_PATTERN, { message: "Ange datum som ÅÅÅÅ-MM-DD." })
+  from?: string;
+
+  @Field(() => String, { nullable: true, description: "Up to and including this date (YYYY-MM-DD)" })
+  @IsOptional()
+  @Matches(DATE_PATTERN, { message: "Ange datum som ÅÅÅÅ-MM-DD." })
+  to?: string;
+
+  @Field({ defaultValue: false })
+  withPlacesLeft: boolean = false;
+
+  @Field(() => [TrainingEventStatus], { nullable: true, description: "Default: published" })
+  @IsOptional()
+  statuses?: TrainingEventStatus[];
+
+  @Field({ defaultValue: false, description: "Only events my organisation organises" })
+  organisedByMe: boolean = false;
+}
+
+@InputType()
+export class ParticipantInput {
+  @Field()
+  @Length(2, 200, { message: "Ange deltagarens namn." })
+  name: string;
+
+  @Field()
+  @IsEmail({}, { message: "Ange en giltig e-postadress." })
+  email: string;
+
+  @Field({ defaultValue: "" })
+  @MaxLength(200)
+  profession: string = "";
+
+  @Field({ defaultValue: "" })
+  @MaxLength(200)
+  workplace: string = "";
+}
+
+@InputType()
+export class ParticipationCountInput {
+  @Field(() => ID)
+  organisationId: string;
+
+  @Field(() => Int)
+  @Min(0)
+  @Max(100_000)
+  participants: number;
+}
+
+@ArgsType()
+export class CourseLeadersArgs extends PageArgs {
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  countyCode?: string;
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  organisationId?: string;
+}
+
+@InputType()
+export class LocalCourseInput {
+  @Field(() => ID)
+  courseLeaderId: string;
+
+  @Field()
+  @Matches(DATE_PATTERN, { message: "Ange datum som ÅÅÅÅ-MM-DD." })
+  date: string;
+
+  @Field(() => Int)
+  @Min(1, { message: "Ange antal deltagare." })
+  @Max(10_000)
+  participants: number;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(200)
+  title?: string;
+}

@@ -1,0 +1,41 @@
+import DataLoader from "dataloader";
+import { In } from "typeorm";
+import type { Database } from "../../db/database";
+import { RegistrationStatus } from "./training-event.state-machine";
+import { TrainingAttendance, TrainingEvent, TrainingParticipationLog, TrainingRegistration, TrainingSession } from "./training.entities";
+
+function groupBy<T, K>(keys: readonly K[], rows: T[], keyOf: (r: T) => K): T[][] {
+  const map = new Map<K, T[]>();
+  for (const r of rows) map.set(keyOf(r), [...(map.get(keyOf(r)) ?? []), r]);
+  return keys.map((k) => map.get(k) ?? []);
+}
+
+export function createTrainingLoaders(db: Database) {
+  return {
+    trainingEventById: new DataLoader<number, TrainingEvent | null>(async (ids) => {
+      const rows = await db.manager.findBy(TrainingEvent, { id: In([...ids]) });
+      return ids.map((id) => rows.find((r) => r.id === id) ?? null);
+    }),
+    sessionsByEventId: new DataLoader<number, TrainingSession[]>(async (ids) =>
+      groupBy(ids, await db.manager.find(TrainingSession, { where: { eventId: In([...ids]) }, order: { startsAt: "ASC" } }), (s) => s.eventId),
+    ),
+    registrationsByEventId: new DataLoader<number, TrainingRegistration[]>(async (ids) =>
+      groupBy(
+        ids,
+        await db.manager.find(TrainingRegistration, { where: { eventId: In([...ids]), status: In([RegistrationStatus.CONFIRMED, RegistrationStatus.WAITLISTED]) }, order: { id: "ASC" } }),
+        (r) => r.eventId,
+      ),
+    ),
+    /** Waitlist orders of everyone still waiting, per event: a position is 1 + how many wait ahead. */
+    waitlistOrdersByEventId: new DataLoader<number, number[]>(async (ids) => {
+      const rows = await db.manager.find(TrainingRegistration, { select: { eventId: true, waitlistOrder: true }, where: { eventId: In([...ids]), status: RegistrationStatus.WAITLISTED } });
+      return groupBy(ids, rows, (r) => r.eventId).map((list) => list.map((r) => r.waitlistOrder ?? 0));
+    }),
+    attendanceByRegistrationId: new DataLoader<number, TrainingAttendance[]>(async (ids) =>
+      groupBy(ids, await db.manager.findBy(TrainingAttendance, { registrationId: In([...ids]) }), (a) => a.registrationId),
+    ),
+    participationLogsByEventId: new DataLoader<number, TrainingParticipationLog[]>(async (ids) =>
+      groupBy(ids, await db.manager.findBy(TrainingParticipationLog, { eventId: In([...ids]) }), (l) => l.eventId),
+    ),
+  };
+}

@@ -1,0 +1,154 @@
+import { Arg, Args, Ctx, Field, Float, ID, Int, Mutation, ObjectType, Query, Resolver } from "type-graphql";
+import type { Actor } from "../../auth/actor";
+import { type Context, CurrentActor } from "../../graphql/context";
+import { Paginated, toPage } from "../../shared/pagination";
+import { RegistrationStatus } from "./training-event.state-machine";
+import { AttendanceStatus, CourseLeader, LocalCourse, TrainingEvent, TrainingRegistration } from "./training.entities";
+import {
+  CourseLeadersArgs,
+  LocalCourseInput,
+  ParticipantInput,
+  ParticipationCountInput,
+  SaveTrainingEventInput,
+  TrainingEventsArgs,
+} from "./training.inputs";
+import { TrainingStatistics } from "./training.statistics";
+
+@ObjectType()
+export class TrainingEventPage extends Paginated(TrainingEvent) {}
+
+@ObjectType()
+export class CourseLeaderPage extends Paginated(CourseLeader) {}
+
+@ObjectType({ description: "Självförsörjning av baskunskaper: kommuner of a county with at least one certified kursledare" })
+export class CourseLeaderCoverage {
+  @Field()
+  countyCode: string;
+
+  @Field(() => Int)
+  kommuner: number;
+
+  @Field(() => Int)
+  kommunerWithCourseLeader: number;
+
+  @Field(() => Float)
+  share: number;
+
+  @Field(() => Int)
+  courseLeaders: number;
+
+  @Field(() => Int, { description: "Local basic courses run by the county's kursledare" })
+  localCourses: number;
+
+  @Field(() => Int)
+  localCourseParticipants: number;
+}
+
+@Resolver()
+export class TrainingResolver {
+  @Query(() => TrainingEventPage, { description: "Published training events (and the organiser's own drafts), soonest first" })
+  async trainingEvents(@Args() args: TrainingEventsArgs, @CurrentActor() actor: Actor, @Ctx() ctx: Context) {
+    return toPage(await ctx.services.trainings.listEvents(actor, args, args), args);
+  }
+
+  @Query(() => TrainingEvent)
+  trainingEvent(@Arg("id", () => ID) id: string, @CurrentActor() actor: Actor, @Ctx() ctx: Context) {
+    return ctx.services.trainings.event(actor, Number(id));
+  }
+
+  @Mutation(() => TrainingEvent, { description: "Create (without id) or update a training event" })
+  saveTrainingEvent(@Arg("input") input: SaveTrainingEventInput, @CurrentActor() actor: Actor, @Ctx() ctx: Context) {
+    return ctx.services.trainings.save(actor, input);
+  }
+
+  @Mutation(() => TrainingEvent)
+  publishTrainingEvent(@Arg("id", () => ID) id: string, @CurrentActor() actor: Actor, @Ctx() ctx: Context) {
+    return ctx.services.trainings.publish(actor, Number(id));
+  }
+
+  @Mutation(() => TrainingEvent, { description: "Mark a held event completed" })
+  completeTrainingEvent(@Arg("id", () => ID) id: string, @CurrentActor() actor: Actor, @Ctx() ctx: Context) {
+    return ctx.services.trainings.complete(actor, Number(id));
+  }
+
+  @Mutation(() => TrainingEvent, { description: "Cancel the event; everyone registered is notified" })
+  cancelTrainingEvent(@Arg("id", () => ID) id: string, @Arg("reason") reason: string, @CurrentActor() actor: Actor, @Ctx() ctx: Context) {
+    return ctx.services.trainings.cancelEvent(actor, Number(id), reason);
+  }
+
+  @Mutation(() => TrainingEvent, { description: "Participant counts per organisation for an event held without registrations here" })
+  logTrainingEventParticipation(
+    @Arg("id", () => ID) id: string,
+    @Arg("counts", () => [ParticipationCountInput]) counts: ParticipationCountInput[],
+    @CurrentActor() actor: Actor,
+    @Ctx() ctx: Context,
+  ) {
+    return ctx.services.trainings.logParticipation(actor, Number(id), counts);
+  }
+
+  @Mutation(() => [TrainingRegistration], { description: "Register staff; each is confirmed while seats and quota allow, otherwise waitlisted" })
+  registerForTraining(
+    @Arg("eventId", () => ID) eventId: string,
+    @Arg("participants", () => [ParticipantInput]) participants: ParticipantInput[],
+    @CurrentActor() actor: Actor,
+    @Ctx() ctx: Context,
+  ) {
+    return ctx.services.trainings.register(actor, Number(eventId), participants);
+  }
+
+  @Mutation(() => TrainingRegistration, { description: "Cancel a registration; the first waitlisted person who fits is promoted" })
+  cancelTrainingRegistration(@Arg("id", () => ID) id: string, @CurrentActor() actor: Actor, @Ctx() ctx: Context) {
+    return ctx.services.trainings.cancelRegistration(actor, Number(id));
+  }
+
+  @Mutation(() => TrainingRegistration, { description: "The organiser moves a person between the waitlist and a confirmed seat" })
+  moveTrainingRegistration(
+    @Arg("id", () => ID) id: string,
+    @Arg("status", () => RegistrationStatus) status: RegistrationStatus,
+    @CurrentActor() actor: Actor,
+    @Ctx() ctx: Context,
+  ) {
+    if (status === RegistrationStatus.CANCELLED) return ctx.services.trainings.cancelRegistration(actor, Number(id));
+    return ctx.services.trainings.moveRegistration(actor, Number(id), status);
+  }
+
+  @Query(() => [TrainingRegistration], { description: "My organisation's registrations, latest events first" })
+  myTrainingRegistrations(@CurrentActor() actor: Actor, @Ctx() ctx: Context) {
+    return ctx.services.trainings.myRegistrations(actor);
+  }
+
+  @Mutation(() => TrainingRegistration, { description: "Attendance for the given sessions (all sessions when empty)" })
+  markAttendance(
+    @Arg("registrationId", () => ID) registrationId: string,
+    @Arg("sessionIds", () => [ID]) sessionIds: string[],
+    @Arg("attended", () => AttendanceStatus) attended: AttendanceStatus,
+    @CurrentActor() actor: Actor,
+    @Ctx() ctx: Context,
+  ) {
+    return ctx.services.trainings.markAttendance(actor, Number(registrationId), sessionIds.map(Number), attended);
+  }
+
+  @Query(() => CourseLeaderPage, { description: "Certified kursledare: a kommun its own, a länsstyrelse its county, Socialstyrelsen and analysts all" })
+  async courseLeaders(@Args() args: CourseLeadersArgs, @CurrentActor() actor: Actor, @Ctx() ctx: Context) {
+    return toPage(await ctx.services.trainings.courseLeaders(actor, args, args), args);
+  }
+
+  @Query(() => [CourseLeaderCoverage])
+  courseLeaderCoverage(@CurrentActor() actor: Actor, @Ctx() ctx: Context) {
+    return ctx.services.trainings.courseLeaderCoverage(actor);
+  }
+
+  @Mutation(() => LocalCourse, { description: "A basic course run by one of the organisation's kursledare" })
+  logLocalCourse(@Arg("input") input: LocalCourseInput, @CurrentActor() actor: Actor, @Ctx() ctx: Context) {
+    return ctx.services.trainings.logLocalCourse(actor, input);
+  }
+
+  @Query(() => TrainingStatistics)
+  trainingStatistics(
+    @Arg("year", () => Int) year: number,
+    @Arg("countyCode", () => String, { nullable: true }) countyCode: string | null,
+    @Ctx() ctx: Context,
+  ) {
+    return ctx.services.trainings.statistics(year, countyCode);
+  }
+}

@@ -1,0 +1,71 @@
+import { stringify } from "csv-stringify/sync";
+import type { Express, Request } from "express";
+import { type Actor, can } from "../../auth/actor";
+import { renderCalendar } from "../../shared/calendar";
+import { CommonErrors } from "../../shared/errors";
+import { downloadRoute } from "../../shared/http";
+import type { Services } from "../../services";
+import { renderCertificate } from "./certificate";
+
+/** Downloads: certificates, calendars, the statistics as CSV. */
+export function registerTrainingRoutes(app: Express, services: Services, resolveActor: (req: Request) => Promise<Actor | null>) {
+  app.get(
+    "/api/course-leaders/:id/certificate.pdf",
+    downloadRoute(resolveActor, async (actor, req, res) => {
+      const data = await services.trainings.courseLeaderForCertificate(actor, Number(req.params.id));
+      res.setHeader("Content-Type", "application/pdf");
+      res.setHeader("Content-Disposition", `attachment; filename="intyg-kursledare-${data.leader.id}.pdf"`);
+      res.send(await renderCertificate(data));
+    }),
+  );
+
+  app.get(
+    "/api/training-events/:id/calendar.ics",
+    downloadRoute(resolveActor, async (actor, req, res) => {
+      const items = await services.trainings.calendarOfEvent(actor, Number(req.params.id));
+      res.setHeader("Content-Type", "text/calendar; charset=utf-8");
+      res.setHeader("Content-Disposition", `attachment; filename="utbildning-${req.params.id}.ics"`);
+      res.send(renderCalendar("Samverka: utbildning", items));
+    }),
+  );
+
+  app.get(
+    "/api/my-training-registrations/calendar.ics",
+    downloadRoute(resolveActor, async (actor, _req, res) => {
+      const items = await services.trainings.calendarOfRegistrations(actor);
+      res.setHeader("Content-Type", "text/calendar; charset=utf-8");
+      res.setHeader("Content-Disposition", `attachment; filename="utbildningar.ics"`);
+      res.send(renderCalendar("Samverka: våra utbildningar", items));
+    }),
+  );
+
+  app.get(
+    "/api/training-statistics.csv",
+    downloadRoute(resolveActor, async (actor, req, res) => {
+      if (!can(actor, "statistics.read") && !can(actor, "training.organise")) throw CommonErrors.forbidden();
+      const year = Number(req.query.year) || new Date().getFullYear();
+      const county = typeof req.query.countyCode === "string" && req.query.countyCode ? req.query.countyCode : null;
+      const s = await services.trainings.statistics(year, county);
+      const rows: (string | number)[][] = [
+        ["År", s.year],
+        ["Län", s.countyCode ?? "hela landet"],
+        ["Utbildningstillfällen", s.events],
+        ["Deltagare (unika personer)", s.participants],
+        ["Deltagare i efterhand loggade utbildningar", s.loggedParticipants],
+        ["Kommuner", s.kommuner],
+        ["Regioner", s.regioner],
+        ["Övriga organisationer", s.organisations],
+        ["Närvarograd", s.attendanceRate == null ? "" : `${Math.round(s.attendanceRate * 100)} %`],
+        [],
+        ["Typ", "Tillfällen", "Deltagare"],
+        ...s.byType.map((t) => [t.type, t.events, t.participants]),
+        [],
+        ["Ej tillgodosedd efterfrågan: län", "Typ", "På reservlistan vid start"],
+        ...s.unmetDemand.map((d) => [d.countyCode ?? "nationell", d.type, d.waitlisted]),
+      ];
+      res.setHeader("Content-Type", "text/csv; charset=utf-8");
+      res.setHeader("Content-Disposition", `attachment; filename="utbildningsstatistik-${year}${county ? `-${county}` : ""}.csv"`);
+      res.send(stringify(rows, { bom: true }));
+    }),
+  );
+}

@@ -1,0 +1,662 @@
+import { type EntityManager, In } from "typeorm";
+import { type Actor, can } from "../../auth/actor";
+import type { Database } from "../../db/database";
+import { audit } from "../../shared/audit";
+import type { CalendarItem } from "../../shared/calendar";
+import { stockholmDate, stockholmDateTime } from "../../shared/dates";
+import type { PageArgs } from "../../shared/pagination";
+import type { NotificationService } from "../notifications/notification.service";
+import { Organisation, OrganisationKind } from "../organisations/organisation.entity";
+import { User } from "../users/user.entity";
+import { RegistrationStatus as R, registrationMachine, TrainingEventStatus as S, trainingEventMachine } from "./training-event.state-machine";
+import {
+  AttendanceStatus,
+  CourseLeader,
+  LocalCourse,
+  TrainingAttendance,
+  TrainingEvent,
+  TrainingParticipationLog,
+  TrainingQuotaUse,
+  TrainingRegistration,
+  TrainingSession,
+  TrainingType,
+} from "./training.entities";
+import { TrainingErrors } from "./training.errors";
+import { trainingStatistics } from "./training.statistics";
+import type {
+  CourseLeadersArgs,
+  LocalCourseInput,
+  ParticipantInput,
+  ParticipationCountInput,
+  SaveTrainingEventInput,
+  TrainingEventsArgs,
+} from "./training.inputs";
+
+const DEFAULT_KINDS = [OrganisationKind.KOMMUN, OrganisationKind.REGION, OrganisationKind.IDEELL_ORGANISATION];
+const KIND_PLURAL: Record<OrganisationKind, string> = {
+  SOCIALSTYRELSEN: "Socialstyrelsen",
+  JAMSTALLDHETSMYNDIGHETEN: "Jämställdhetsmyndigheten",
+  LANSSTYRELSE: "länsstyrelser",
+  NATIONELLT_KUNSKAPSCENTRUM: "nationella kunskapscentrum",
+  KOMMUN: "kommuner",
+  REGION: "regioner",
+  IDEELL_ORGANISATION: "ideella organisationer",
+  VARDANALYS: "Vårdanalys",
+};
+
+function eventSnapshot(e: TrainingEvent) {
+  return { status: e.status, title: e.title, capacity: e.capacity, confirmedCount: e.confirmedCount, registrationDeadline: e.registrationDeadline, quotaPerOrganisation: e.quotaPerOrganisation };
+}
+
+function invalid(field: string, reason: string) {
+  return TrainingErrors.invalid({ reason }, { fields: [{ field, path: `input.${field}`, message: reason }] });
+}
+
+/**
+ * Training events, registrations with seats and waitlists, attendance and the course-leader
+ * registry. Confirmed seats never exceed capacity nor an organisation's quota: both counters
+ * change only through conditional UPDATEs inside the registering transaction.
+ */
+export class TrainingService {
+  constructor(
+    private readonly db: Database,
+    private readonly notifications: NotificationService,
+    private readonly publicUrl: string,
+  ) {}
+
+  // ---- events ------------------------------------------------------------------------------
+
+  async listEvents(actor: Actor, args: TrainingEventsArgs, page: PageArgs) {
+    const qb = this.db.manager.createQueryBuilder(TrainingEvent, "e").orderBy("e.startsAt", "ASC").addOrderBy("e.id", "ASC").skip(page.offset).take(page.limit);
+    const statuses = args.statuses?.length ? args.statuses : [S.PUBLISHED];
+    qb.where({ status: In(statuses) });
+    // Drafts are the organiser's own.
+    qb.andWhere("(e.status <> :draft OR e.organiserOrganisationId = :own)", { draft: S.DRAFT, own: actor.organisationId });
+    if (args.organisedByMe) qb.andWhere("e.organiserOrganisationId = :own", { own: actor.organisationId });
+    if (args.types?.length) qb.andWhere({ type: In(args.types) });
+    if (args.countyCode) qb.andWhere("(e.countyCode = :county OR e.countyCode IS NULL)", { county: args.countyCode });
+    if (args.from) qb.andWhere("e.endsAt >= :from", { from: new Date(`${args.from}T00:00:00Z`) });
+    if (args.to) qb.andWhere("e.startsAt <= :to", { to: new Date(`${args.to}T23:59:59Z`) });
+    if (args.withPlacesLeft) qb.andWhere("e.confirmedCount < e.capacity");
+    const [items, total] = await qb.getManyAndCount();
+    return { items, total };
+  }
+
+  async event(actor: Actor, id: number, m: EntityManager = this.db.manager): Promise<TrainingEvent> {
+    const e = await m.findOneBy(TrainingEvent, { id: Number(id) || -1 });
+    if (!e || (e.status === S.DRAFT && e.organiserOrganisationId !== actor.organisationId)) throw TrainingErrors.eventNotFound();
+    return e;
+  }
+
+  private async organisedEvent(actor: Actor, id: number, m: EntityManager): Promise<TrainingEvent> {
+    const e = await this.event(actor, id, m);
+    if (e.organiserOrganisationId !== actor.organisationId) throw TrainingErrors.notOrganiser();
+    return e;
+  }
+
+  isOrganiser(actor: Actor, e: TrainingEvent) {
+    return e.organiserOrganisationId === actor.organisationId && can(actor, "training.organise");
+  }
+
+  async save(actor: Actor, input: SaveTrainingEventInput): Promise<TrainingEvent> {
+    const sessions = [...input.sessions].sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime());
+    sessions.forEach((s, i) => {
+      if (s.endsAt <= s.startsAt) throw invalid(`sessions`, `Tillfälle ${i + 1} slutar innan det börjar.`);
+    });
+    if (input.registrationDeadline && input.registrationDeadline > sessions[0].startsAt) {
+      throw invalid("registrationDeadline", "Sista anmälningsdag måste vara före första tillfället.");
+    }
+    if (input.quotaPerOrganisation && input.quotaPerOrganisation > input.capacity) throw invalid("quotaPerOrganisation", "Kvoten per organisation kan inte vara större än antalet platser.");
+    if (!input.location && !input.onlineUrl) throw invalid("location", "Ange plats eller länk till mötet.");
+
+    return this.db.transaction(async (m) => {
+      const organiser = await m.findOneByOrFail(Organisation, { id: actor.organisationId });
+      let e: TrainingEvent;
+      let before: ReturnType<typeof eventSnapshot> | null = null;
+      if (input.id) {
+        e = await this.organisedEvent(actor, Number(input.id), m);
+        if (e.status === S.CANCELLED || e.status === S.COMPLETED) throw TrainingErrors.notOpenForRegistration({ status: trainingEventMachine.labels[e.status] });
+        before = eventSnapshot(e);
+        if (input.capacity < e.confirmedCount) throw TrainingErrors.capacityBelowConfirmed({ capacity: input.capacity, confirmed: e.confirmedCount });
+      } else {
+        e = m.create(TrainingEvent, { organiserOrganisationId: organiser.id, createdById: actor.userId, status: S.DRAFT, confirmedCount: 0, waitlistSeq: 0, quotaReleased: false, cancelReason: null });
+      }
+      Object.assign(e, {
+        type: input.type,
+        title: input.title.trim(),
+        description: input.description,
+        countyCode: input.national ? null : organiser.countyCode,
+        location: input.location?.trim() || null,
+        onlineUrl: input.onlineUrl?.trim() || null,
+        registrationDeadline: input.registrationDeadline ?? null,
+        eligibleKinds: input.eligibleKinds?.length ? [...new Set(input.eligibleKinds)] : DEFAULT_KINDS,
+        eligibleCountyCodes: input.eligibleCountyCodes ?? (input.national || !organiser.countyCode ? [] : [organiser.countyCode]),
+        quotaPerOrganisation: input.quotaPerOrganisation ?? null,
+        quotaReleaseAt: input.quotaPerOrganisation ? (input.quotaReleaseAt ?? null) : null,
+        loggedOnly: input.loggedOnly,
+        startsAt: sessions[0].startsAt,
+        endsAt: sessions[sessions.length - 1].endsAt,
+      });
+      const capacityGrew = before !== null && input.capacity > e.capacity;
+      if (before) {
+        // Capacity may shrink only while it stays at or above the confirmed count, checked in the same statement.
+        const res = await m
+          .createQueryBuilder()
+          .update(TrainingEvent)
+          .set({ capacity: input.capacity })
+          .where("id = :id AND confirmedCount <= :cap", { id: e.id, cap: input.capacity })
+          .execute();
+        if (res.affected !== 1) throw TrainingErrors.capacityBelowConfirmed({ capacity: input.capacity, confirmed: e.confirmedCount });
+        const { confirmedCount: _c, waitlistSeq: _w, capacity: _cap, createdAt: _ca, organiserRef: _o, ...rest } = e;
+        await m.update(TrainingEvent, { id: e.id }, rest);
+        e.capacity = input.capacity;
+        await m.delete(TrainingSession, { eventId: e.id });
+      } else {
+        e.capacity = input.capacity;
+        await m.save(e);
+      }
+      await m.insert(TrainingSession, sessions.map((s) => ({ eventId: e.id, startsAt: s.startsAt, endsAt: s.endsAt })));
+      await audit(m, actor, { action: before ? "trainingEvent.update" : "trainingEvent.create", entityType: "TrainingEvent", entityId: e.id, before, after: eventSnapshot(e) });
+      if (capacityGrew && e.status === S.PUBLISHED) await this.promote(m, actor, e.id);
+      return m.findOneByOrFail(TrainingEvent, { id: e.id });
+    });
+  }
+
+  async publish(actor: Actor, id: number): Promise<TrainingEvent> {
+    return this.changeStatus(actor, id, S.PUBLISHED, "trainingEvent.publish", async (_m, e) => {
+      if (e.loggedOnly) throw invalid("loggedOnly", "En utbildning som loggas i efterhand publiceras inte för anmälan; logga deltagarna i stället.");
+    });
+  }
+
+  async complete(actor: Actor, id: number): Promise<TrainingEvent> {
+    return this.changeStatus(actor, id, S.COMPLETED, "trainingEvent.complete");
+  }
+
+  async cancelEvent(actor: Actor, id: number, reason: string): Promise<TrainingEvent> {
+    if (!reason.trim()) throw invalid("reason", "Ange varför utbildningen ställs in; deltagarna får se det.");
+    return this.changeStatus(actor, id, S.CANCELLED, "trainingEvent.cancel", async (m, e) => {
+      e.cancelReason = reason.trim();
+      const regs = await m.findBy(TrainingRegistration, { eventId: e.id, status: In([R.CONFIRMED, R.WAITLISTED]) });
+      await this.notifyRegistrants(m, regs, {
+        kind: "training.event-cancelled",
+        title: `Inställd: ${e.title}`,
+        body: `${e.title} (${e.startsAt ? stockholmDate(e.startsAt) : ""}) är inställd. Orsak: ${reason.trim()}`,
+        link: `/utbildningar/${e.id}`,
+      });
+    });
+  }
+
+  private async changeStatus(actor: Actor, id: number, to: S, action: string, extra?: (m: EntityManager, e: TrainingEvent) => Promise<void>) {
+    return this.db.transaction(async (m) => {
+      const e = await this.organisedEvent(actor, id, m);
+      trainingEventMachine.assert(e.status, to);
+      const before = eventSnapshot(e);
+      const from = e.status;
+      await extra?.(m, e);
+      e.status = to;
+      const res = await m
+        .createQueryBuilder()
+        .update(TrainingEvent)
+        .set({ status: to, cancelReason: e.cancelReason })
+        .where("id = :id AND status = :from", { id: e.id, from })
+        .execute();
+      if (res.affected !== 1) throw trainingEventMachine.changedMeanwhile();
+      await audit(m, actor, { action, entityType: "TrainingEvent", entityId: e.id, before, after: eventSnapshot(e) });
+      return e;
+    });
+  }
+
+  async logParticipation(actor: Actor, id: number, counts: ParticipationCountInput[]): Promise<TrainingEvent> {
+    return this.db.transaction(async (m) => {
+      const e = await this.organisedEvent(actor, id, m);
+      const orgIds = counts.map((c) => Number(c.organisationId));
+      const found = await m.countBy(Organisation, { id: In(orgIds) });
+      if (found !== new Set(orgIds).size) throw invalid("counts", "En av organisationerna finns inte.");
+      const before = await m.findBy(TrainingParticipationLog, { eventId: e.id });
+      await m.delete(TrainingParticipationLog, { eventId: e.id });
+      const rows = counts.filter((c) => c.participants > 0).map((c) => ({ eventId: e.id, organisationId: Number(c.organisationId), participants: c.participants }));
+      if (rows.length) await m.insert(TrainingParticipationLog, rows);
+      await audit(m, actor, { action: "trainingEvent.logParticipation", entityType: "TrainingEvent", entityId: e.id, before: { counts: before }, after: { counts: rows } });
+      return e;
+    });
+  }
+
+  // ---- registrations -----------------------------------------------------------------------
+
+  async register(actor: Actor, eventId: number, participants: ParticipantInput[]): Promise<TrainingRegistration[]> {
+    if (participants.length === 0) throw invalid("participants", "Lägg till minst en deltagare.");
+    if (participants.length > 50) throw invalid("participants", "Högst 50 deltagare per anmälan.");
+    const emails = participants.map((p) => p.email.trim().toLowerCase());
+    if (new Set(emails).size !== emails.length) throw invalid("participants", "Samma e-postadress finns två gånger i anmälan.");
+    // The organisation's quota row exists before the registering transaction locks it.
+    await this.ensureQuotaRow(eventId, actor.organisationId);
+    return this.db.transaction(async (m) => {
+      const e = await this.event(actor, eventId, m);
+      const org = await m.findOneByOrFail(Organisation, { id: actor.organisationId });
+      this.assertCanRegister(e, org);
+      const existing = await m.findBy(TrainingRegistration, { eventId: e.id, email: In(emails), status: In([R.CONFIRMED, R.WAITLISTED]) });
+      if (existing.length) throw TrainingErrors.duplicateParticipant({ email: existing[0].email });
+      const now = new Date();
+      const created: TrainingRegistration[] = [];
+      for (const [i, p] of participants.entries()) {
+        const placed = await this.place(m, e, org.id, now);
+        const reg = m.create(TrainingRegistration, {
+          eventId: e.id,
+          organisationId: org.id,
+          registeredById: actor.userId,
+          name: p.name.trim(),
+          email: emails[i],
+          profession: p.profession.trim(),
+          workplace: p.workplace.trim(),
+          status: placed.status,
+          waitlistOrder: placed.waitlistOrder,
+          confirmedAt: placed.status === R.CONFIRMED ? now : null,
+          cancelledAt: null,
+        });
+        await m.save(reg);
+        created.push(reg);
+      }
+      await audit(m, actor, {
+        action: "trainingRegistration.create",
+        entityType: "TrainingEvent",
+        entityId: e.id,
+        after: { registrations: created.map((r) => ({ id: r.id, status: r.status })) },
+      });
+      const confirmed = created.filter((r) => r.status === R.CONFIRMED).length;
+      await this.notifications.notify(m, [{ id: actor.userId, email: actor.email }], {
+        kind: "training.registered",
+        title: `Anmälan till ${e.title}`,
+        body: `${confirmed} bekräftade och ${created.length - confirmed} på reservlistan.`,
+        link: `/utbildningar/${e.id}`,
+      });
+      return created;
+    });
+  }
+
+  private assertCanRegister(e: TrainingEvent, org: Organisation) {
+    if (e.status !== S.PUBLISHED) throw TrainingErrors.notOpenForRegistration({ status: trainingEventMachine.labels[e.status] });
+    const deadline = e.registrationDeadline ?? e.startsAt;
+    if (deadline && deadline.getTime() < Date.now()) throw TrainingErrors.registrationClosed({ event: e.title, deadline: stockholmDateTime(deadline) });
+    const kindOk = e.eligibleKinds.includes(org.kind);
+    const countyOk = e.eligibleCountyCodes.length === 0 || (org.countyCode != null && e.eligibleCountyCodes.includes(org.countyCode));
+    if (!kindOk || !countyOk) {
+      const who = `${e.eligibleKinds.map((k) => KIND_PLURAL[k]).join(", ")}${e.eligibleCountyCodes.length ? ` i län ${e.eligibleCountyCodes.join(", ")}` : " i hela landet"}`;
+      throw TrainingErrors.notEligible({ organisation: org.name, who });
+    }
+  }
+
+  private quotaActive(e: TrainingEvent, now: Date) {
+    return e.quotaPerOrganisation != null && !(e.quotaReleaseAt && e.quotaReleaseAt <= now);
+  }
+
+  private async ensureQuotaRow(eventId: number, organisationId: number) {
+    if (await this.db.manager.existsBy(TrainingQuotaUse, { eventId: Number(eventId) || -1, organisationId })) return;
+    if (!(await this.db.manager.existsBy(TrainingEvent, { id: Number(eventId) || -1 }))) return;
+    try {
+      await this.db.transaction((m) => m.insert(TrainingQuotaUse, { eventId: Number(eventId), organisationId, confirmed: 0 }));
+    } catch {
+      // Created by a concurrent registration: that is all we needed.
+    }
+  }
+
+  /** A confirmed seat for the organisation if its quota (when active) and the event's capacity allow. Lock order: quota row, then event row. */
+  private async takeSeat(m: EntityManager, e: TrainingEvent, organisationId: number, now: Date): Promise<boolean> {
+    const quota = this.quotaActive(e, now) ? e.quotaPerOrganisation : null;
+    const q = m
+      .createQueryBuilder()
+      .update(TrainingQuotaUse)
+      .set({ confirmed: () => "confirmed + 1" })
+      .where("eventId = :e AND organisationId = :o", { e: e.id, o: organisationId });
+    if (quota != null) q.andWhere("confirmed < :quota", { quota });
+    if ((await q.execute()).affected !== 1) return false;
+    const seat = await m
+      .createQueryBuilder()
+      .update(TrainingEvent)
+      .set({ confirmedCount: () => "confirmedCount + 1" })
+      .where("id = :id AND confirmedCount < capacity AND status = :published", { id: e.id, published: S.PUBLISHED })
+      .execute();
+    if (seat.affected === 1) return true;
+    await m.createQueryBuilder().update(TrainingQuotaUse).set({ confirmed: () => "confirmed - 1" }).where("eventId = :e AND organisationId = :o", { e: e.id, o: organisationId }).execute();
+    return false;
+  }
+
+  /** The next waitlist number: drawn inside the transaction, so numbers stay contiguous. */
+  private async nextWaitlistOrder(m: EntityManager, eventId: number): Promise<number> {
+    await m.createQueryBuilder().update(TrainingEvent).set({ waitlistSeq: () => "waitlistSeq + 1" }).where("id = :id", { id: eventId }).execute();
+    return (await m.findOneOrFail(TrainingEvent, { select: { id: true, waitlistSeq: true }, where: { id: eventId } })).waitlistSeq;
+  }
+
+  private async place(m: EntityManager, e: TrainingEvent, organisationId: number, now: Date): Promise<{ status: R; waitlistOrder: number | null }> {
+    if (await this.takeSeat(m, e, organisationId, now)) return { status: R.CONFIRMED, waitlistOrder: null };
+    return { status: R.WAITLISTED, waitlistOrder: await this.nextWaitlistOrder(m, e.id) };
+  }
+
+  /** Frees a confirmed seat (quota row first, then the event row). */
+  private async releaseSeat(m: EntityManager, reg: TrainingRegistration) {
+    await m.createQueryBuilder().update(TrainingQuotaUse).set({ confirmed: () => "confirmed - 1" }).where("eventId = :e AND organisationId = :o AND confirmed > 0", { e: reg.eventId, o: reg.organisationId }).execute();
+    await m.createQueryBuilder().update(TrainingEvent).set({ confirmedCount: () => "confirmedCount - 1" }).where("id = :id AND confirmedCount > 0", { id: reg.eventId }).execute();
+  }
+
+  /** Moves waitlisted people into free seats, first come first served among those whose organisation's quota allows. */
+  private async promote(m: EntityManager, actor: Actor | null, eventId: number): Promise<TrainingRegistration[]> {
+    const promoted: TrainingRegistration[] = [];
+    const now = new Date();
+    const e = await m.findOneByOrFail(TrainingEvent, { id: eventId });
+    if (e.status !== S.PUBLISHED) return promoted;
+    let free = e.capacity - e.confirmedCount;
+    if (free <= 0) return promoted;
+    const waiting = await m.find(TrainingRegistration, { where: { eventId, status: R.WAITLISTED }, order: { waitlistOrder: "ASC" } });
+    const quota = this.quotaActive(e, now) ? e.quotaPerOrganisation : null;
+    const used = new Map((await m.findBy(TrainingQuotaUse, { eventId })).map((q) => [q.organisationId, q.confirmed]));
+    for (const reg of waiting) {
+      if (free <= 0) break;
+      if (quota != null && (used.get(reg.organisationId) ?? 0) >= quota) continue;
+      if (!(await this.takeSeat(m, e, reg.organisationId, now))) continue;
+      const res = await m
+        .createQueryBuilder()
+        .update(TrainingRegistration)
+        .set({ status: R.CONFIRMED, waitlistOrder: null, confirmedAt: now })
+        .where("id = :id AND status = :w", { id: reg.id, w: R.WAITLISTED })
+        .execute();
+      if (res.affected !== 1) throw registrationMachine.changedMeanwhile();
+      used.set(reg.organisationId, (used.get(reg.organisationId) ?? 0) + 1);
+      free--;
+      reg.status = R.CONFIRMED;
+      promoted.push(reg);
+      await audit(m, actor, { action: "trainingRegistration.promote", entityType: "TrainingRegistration", entityId: reg.id, before: { status: R.WAITLISTED }, after: { status: R.CONFIRMED } });
+      await this.notifyRegistrants(m, [reg], {
+        kind: "training.promoted",
+        title: `Plats på ${e.title}`,
+        body: `${reg.name} har fått en plats på ${e.title} (${e.startsAt ? stockholmDate(e.startsAt) : ""}) från reservlistan.`,
+        link: `/utbildningar/${e.id}`,
+      });
+    }
+    return promoted;
+  }
+
+  async cancelRegistration(actor: Actor, id: number): Promise<TrainingRegistration> {
+    return this.db.transaction(async (m) => {
+      const reg = await m.findOneBy(TrainingRegistration, { id: Number(id) || -1 });
+      if (!reg) throw TrainingErrors.registrationNotFound();
+      const e = await m.findOneByOrFail(TrainingEvent, { id: reg.eventId });
+      const organiser = this.isOrganiser(actor, e);
+      if (reg.organisationId !== actor.organisationId && !organiser) throw TrainingErrors.registrationNotFound();
+      if (!organiser && e.startsAt && e.startsAt.getTime() <= Date.now()) throw TrainingErrors.alreadyStarted();
+      registrationMachine.assert(reg.status, R.CANCELLED);
+      const from = reg.status;
+      const res = await m
+        .createQueryBuilder()
+        .update(TrainingRegistration)
+        .set({ status: R.CANCELLED, cancelledAt: new Date(), waitlistOrder: null })
+        .where("id = :id AND status = :from", { id: reg.id, from })
+        .execute();
+      if (res.affected !== 1) throw registrationMachine.changedMeanwhile();
+      if (from === R.CONFIRMED) await this.releaseSeat(m, reg);
+      await audit(m, actor, { action: "trainingRegistration.cancel", entityType: "TrainingRegistration", entityId: reg.id, before: { status: from }, after: { status: R.CANCELLED } });
+      if (from === R.CONFIRMED) await this.promote(m, actor, e.id);
+      reg.status = R.CANCELLED;
+      return reg;
+    });
+  }
+
+  /** The organiser moves a person between the waitlist and a confirmed seat. Capacity still holds; the quota is the organiser's to override. */
+  async moveRegistration(actor: Actor, id: number, to: R.CONFIRMED | R.WAITLISTED): Promise<TrainingRegistration> {
+    return this.db.transaction(async (m) => {
+      const reg = await m.findOneBy(TrainingRegistration, { id: Number(id) || -1 });
+      if (!reg) throw TrainingErrors.registrationNotFound();
+      const e = await this.organisedEvent(actor, reg.eventId, m);
+      registrationMachine.assert(reg.status, to);
+      const from = reg.status;
+      let waitlistOrder: number | null = null;
+      if (to === R.CONFIRMED) {
+        await m.createQueryBuilder().update(TrainingQuotaUse).set({ confirmed: () => "confirmed + 1" }).where("eventId = :e AND organisationId = :o", { e: e.id, o: reg.organisationId }).execute();
+        const seat = await m.createQueryBuilder().update(TrainingEvent).set({ confirmedCount: () => "confirmedCount + 1" }).where("id = :id AND confirmedCount < capacity", { id: e.id }).execute();
+        if (seat.affected !== 1) throw TrainingErrors.full({ capacity: e.capacity });
+      } else {
+        await this.releaseSeat(m, reg);
+        waitlistOrder = await this.nextWaitlistOrder(m, e.id);
+      }
+      const res = await m
+        .createQueryBuilder()
+        .update(TrainingRegistration)
+        .set({ status: to, waitlistOrder, confirmedAt: to === R.CONFIRMED ? new Date() : reg.confirmedAt })
+        .where("id = :id AND status = :from", { id: reg.id, from })
+        .execute();
+      if (res.affected !== 1) throw registrationMachine.changedMeanwhile();
+      Object.assign(reg, { status: to, waitlistOrder });
+      await audit(m, actor, { action: "trainingRegistration.move", entityType: "TrainingRegistration", entityId: reg.id, before: { status: from }, after: { status: to } });
+      await this.notifyRegistrants(m, [reg], {
+        kind: "training.moved",
+        title: to === R.CONFIRMED ? `Plats på ${e.title}` : `Reservlista: ${e.title}`,
+        body: to === R.CONFIRMED ? `${reg.name} har fått en bekräftad plats.` : `${reg.name} har flyttats till reservlistan.`,
+        link: `/utbildningar/${e.id}`,
+      });
+      return reg;
+    });
+  }
+
+  /** After the quota release time, seats held back for organisations that did not use them go to the waitlist. Safe with several processes. */
+  async releaseDueQuotas(): Promise<number> {
+    const due = await this.db.manager
+      .createQueryBuilder(TrainingEvent, "e")
+      .select(["e.id"])
+      .where("e.quotaReleased = :f AND e.quotaReleaseAt IS NOT NULL AND e.quotaReleaseAt <= :now AND e.status = :p", { f: false, now: new Date(), p: S.PUBLISHED })
+      .getMany();
+    let promoted = 0;
+    for (const { id } of due) {
+      promoted += await this.db.transaction(async (m) => {
+        const claim = await m.createQueryBuilder().update(TrainingEvent).set({ quotaReleased: true }).where("id = :id AND quotaReleased = :f", { id, f: false }).execute();
+        if (claim.affected !== 1) return 0;
+        return (await this.promote(m, null, id)).length;
+      });
+    }
+    return promoted;
+  }
+
+  /** Registrations of an event that the actor may see: the organiser and Socialstyrelsen all, others their own organisation's. */
+  async registrationsOf(actor: Actor, e: TrainingEvent, loaderAll: () => Promise<TrainingRegistration[]>) {
+    const all = await loaderAll();
+    if (this.isOrganiser(actor, e) || can(actor, "training.participants.read.all")) return all;
+    return all.filter((r) => r.organisationId === actor.organisationId);
+  }
+
+  myRegistrations(actor: Actor) {
+    return this.db.manager
+      .createQueryBuilder(TrainingRegistration, "r")
+      .innerJoin(TrainingEvent, "e", "e.id = r.eventId")
+      .where("r.organisationId = :o", { o: actor.organisationId })
+      .orderBy("e.startsAt", "DESC")
+      .addOrderBy("r.id", "ASC")
+      .getMany();
+  }
+
+  // ---- attendance and course leaders -------------------------------------------------------
+
+  async markAttendance(actor: Actor, registrationId: number, sessionIds: number[], status: AttendanceStatus): Promise<TrainingRegistration> {
+    return this.db.transaction(async (m) => {
+      const reg = await m.findOneBy(TrainingRegistration, { id: Number(registrationId) || -1 });
+      if (!reg) throw TrainingErrors.registrationNotFound();
+      const e = await this.organisedEvent(actor, reg.eventId, m);
+      if (reg.status !== R.CONFIRMED) throw invalid("registrationId", "Närvaro kan bara registreras för bekräftade deltagare.");
+      const sessions = await m.findBy(TrainingSession, { eventId: e.id });
+      const ids = sessionIds.length ? sessionIds.map(Number) : sessions.map((s) => s.id);
+      if (ids.some((id) => !sessions.find((s) => s.id === id))) throw invalid("sessionIds", "Ett av tillfällena hör inte till utbildningen.");
+      const before = await m.findBy(TrainingAttendance, { registrationId: reg.id });
+      await m.delete(TrainingAttendance, { registrationId: reg.id, sessionId: In(ids) });
+      await m.insert(TrainingAttendance, ids.map((sessionId) => ({ registrationId: reg.id, sessionId, status })));
+      const after = await m.findBy(TrainingAttendance, { registrationId: reg.id });
+      await audit(m, actor, {
+        action: "trainingRegistration.attendance",
+        entityType: "TrainingRegistration",
+        entityId: reg.id,
+        before: { attendance: before.map((a) => [a.sessionId, a.status]) },
+        after: { attendance: after.map((a) => [a.sessionId, a.status]) },
+      });
+      const complete = sessions.every((s) => after.find((a) => a.sessionId === s.id && a.status === AttendanceStatus.ATTENDED));
+      if (e.type === TrainingType.KURSLEDARUTBILDNING && complete && !(await m.existsBy(CourseLeader, { registrationId: reg.id }))) {
+        const leader = await m.save(m.create(CourseLeader, { organisationId: reg.organisationId, registrationId: reg.id, eventId: e.id, name: reg.name, email: reg.email, certifiedAt: new Date() }));
+        await audit(m, actor, { action: "courseLeader.certify", entityType: "CourseLeader", entityId: leader.id, after: { name: leader.name, organisationId: leader.organisationId } });
+        await this.notifyRegistrants(m, [reg], {
+          kind: "training.certified",
+          title: `Certifierad kursledare: ${reg.name}`,
+          body: `${reg.name} har genomfört alla tillfällen av ${e.title} och är nu certifierad kursledare. Intyget kan laddas ner i Samverka.`,
+          link: "/utbildningar/kursledare",
+        });
+      }
+      return reg;
+    });
+  }
+
+  /** Whose kursledare the actor may see: Socialstyrelsen and the analyst all; a länsstyrelse its county; others their own organisation. */
+  private courseLeaderScope(actor: Actor): { all: true } | { countyCode: string } | { organisationId: number } {
+    if (actor.organisationKind === OrganisationKind.SOCIALSTYRELSEN || actor.organisationKind === OrganisationKind.VARDANALYS) return { all: true };
+    if (actor.organisationKind === OrganisationKind.LANSSTYRELSE && actor.countyCode) return { countyCode: actor.countyCode };
+    return { organisationId: actor.organisationId };
+  }
+
+  async courseLeaders(actor: Actor, args: CourseLeadersArgs, page: PageArgs) {
+    const scope = this.courseLeaderScope(actor);
+    const qb = this.db.manager
+      .createQueryBuilder(CourseLeader, "c")
+      .innerJoin(Organisation, "o", "o.id = c.organisationId")
+      .orderBy("o.name", "ASC")
+      .addOrderBy("c.name", "ASC")
+      .addOrderBy("c.id", "ASC")
+      // A plain join (nothing selected from it): offset/limit are safe and avoid TypeORM's distinct subquery.
+      .offset(page.offset)
+      .limit(page.limit);
+    if ("countyCode" in scope) qb.andWhere("o.countyCode = :sc", { sc: scope.countyCode });
+    if ("organisationId" in scope) qb.andWhere("c.organisationId = :so", { so: scope.organisationId });
+    if (args.countyCode) qb.andWhere("o.countyCode = :c", { c: args.countyCode });
+    if (args.organisationId) qb.andWhere("c.organisationId = :o", { o: Number(args.organisationId) });
+    const [items, total] = await qb.getManyAndCount();
+    return { items, total };
+  }
+
+  /** Per county: kommuner, kommuner with at least one kursledare, and local courses run. */
+  async courseLeaderCoverage(actor: Actor) {
+    const scope = this.courseLeaderScope(actor);
+    const m = this.db.manager;
+    const kommuner = await m
+      .createQueryBuilder(Organisation, "o")
+      .select("o.countyCode", "countyCode")
+      .addSelect("COUNT(*)", "n")
+      .where("o.kind = :k", { k: OrganisationKind.KOMMUN })
+      .groupBy("o.countyCode")
+      .getRawMany<{ countyCode: string; n: string | number }>();
+    const covered = await m
+      .createQueryBuilder(CourseLeader, "c")
+      .innerJoin(Organisation, "o", "o.id = c.organisationId")
+      .select("o.countyCode", "countyCode")
+      .addSelect("COUNT(DISTINCT c.organisationId)", "n")
+      .addSelect("COUNT(*)", "leaders")
+      .where("o.kind = :k", { k: OrganisationKind.KOMMUN })
+      .groupBy("o.countyCode")
+      .getRawMany<{ countyCode: string; n: string | number; leaders: string | number }>();
+    const courses = await m
+      .createQueryBuilder(LocalCourse, "l")
+      .innerJoin(Organisation, "o", "o.id = l.organisationId")
+      .select("o.countyCode", "countyCode")
+      .addSelect("COUNT(*)", "n")
+      .addSelect("SUM(l.participants)", "participants")
+      .groupBy("o.countyCode")
+      .getRawMany<{ countyCode: string; n: string | number; participants: string | number }>();
+    const by = <T extends { countyCode: string }>(rows: T[]) => new Map(rows.map((r) => [r.countyCode, r]));
+    const cov = by(covered);
+    const crs = by(courses);
+    return kommuner
+      .filter((k) => !("countyCode" in scope) || k.countyCode === scope.countyCode)
+      .map((k) => {
+        const total = Number(k.n);
+        const withLeader = Number(cov.get(k.countyCode)?.n ?? 0);
+        return {
+          countyCode: k.countyCode,
+          kommuner: total,
+          kommunerWithCourseLeader: withLeader,
+          share: total ? withLeader / total : 0,
+          courseLeaders: Number(cov.get(k.countyCode)?.leaders ?? 0),
+          localCourses: Number(crs.get(k.countyCode)?.n ?? 0),
+          localCourseParticipants: Number(crs.get(k.countyCode)?.participants ?? 0),
+        };
+      })
+      .sort((a, b) => a.countyCode.localeCompare(b.countyCode));
+  }
+
+  async logLocalCourse(actor: Actor, input: LocalCourseInput): Promise<LocalCourse> {
+    return this.db.transaction(async (m) => {
+      const leader = await m.findOneBy(CourseLeader, { id: Number(input.courseLeaderId) || -1 });
+      if (!leader || leader.organisationId !== actor.organisationId) throw TrainingErrors.courseLeaderNotFound();
+      const course = await m.save(m.create(LocalCourse, { courseLeaderId: leader.id, organisationId: leader.organisationId, date: input.date, participants: input.participants, title: input.title?.trim() || null }));
+      await audit(m, actor, { action: "localCourse.create", entityType: "LocalCourse", entityId: course.id, after: { date: course.date, participants: course.participants } });
+      return course;
+    });
+  }
+
+  async courseLeaderForCertificate(actor: Actor, id: number) {
+    const m = this.db.manager;
+    const leader = await m.findOneBy(CourseLeader, { id: Number(id) || -1 });
+    if (!leader) throw TrainingErrors.courseLeaderNotFound();
+    const scope = this.courseLeaderScope(actor);
+    const org = await m.findOneByOrFail(Organisation, { id: leader.organisationId });
+    const e = await m.findOneByOrFail(TrainingEvent, { id: leader.eventId });
+    const visible =
+      "all" in scope ||
+      ("countyCode" in scope && org.countyCode === scope.countyCode) ||
+      ("organisationId" in scope && leader.organisationId === scope.organisationId) ||
+      e.organiserOrganisationId === actor.organisationId;
+    if (!visible) throw TrainingErrors.courseLeaderNotFound();
+    const organiser = await m.findOneByOrFail(Organisation, { id: e.organiserOrganisationId });
+    const sessions = await m.find(TrainingSession, { where: { eventId: e.id }, order: { startsAt: "ASC" } });
+    return { leader, org, event: e, organiser, sessions };
+  }
+
+  /** The sessions of one event, as calendar entries. */
+  async calendarOfEvent(actor: Actor, id: number): Promise<CalendarItem[]> {
+    const e = await this.event(actor, id);
+    const sessions = await this.db.manager.find(TrainingSession, { where: { eventId: e.id }, order: { startsAt: "ASC" } });
+    return sessions.map((s, i) => this.calendarItem(e, s, i, sessions.length));
+  }
+
+  /** Every session of every event the actor's organisation has people confirmed or waiting for. */
+  async calendarOfRegistrations(actor: Actor): Promise<CalendarItem[]> {
+    const m = this.db.manager;
+    const regs = await m.findBy(TrainingRegistration, { organisationId: actor.organisationId, status: In([R.CONFIRMED, R.WAITLISTED]) });
+    const ids = [...new Set(regs.map((r) => r.eventId))];
+    if (!ids.length) return [];
+    const events = await m.findBy(TrainingEvent, { id: In(ids) });
+    const sessions = await m.find(TrainingSession, { where: { eventId: In(ids) }, order: { startsAt: "ASC" } });
+    return events.flatMap((e) => {
+      const own = sessions.filter((s) => s.eventId === e.id);
+      const names = regs.filter((r) => r.eventId === e.id).map((r) => `${r.name} (${r.status === R.CONFIRMED ? "bekräftad" : "reserv"})`);
+      return own.map((s, i) => ({ ...this.calendarItem(e, s, i, own.length), description: `${e.description}\n\nAnmälda: ${names.join(", ")}` }));
+    });
+  }
+
+  private calendarItem(e: TrainingEvent, s: TrainingSession, i: number, n: number): CalendarItem {
+    return {
+      uid: `training-session-${s.id}@samverka`,
+      start: s.startsAt,
+      end: s.endsAt,
+      summary: n > 1 ? `${e.title} (dag ${i + 1} av ${n})` : e.title,
+      description: e.description,
+      location: e.location ?? e.onlineUrl,
+      url: `${this.publicUrl}/utbildningar/${e.id}`,
+      cancelled: e.status === S.CANCELLED,
+    };
+  }
+
+  statistics(year: number, countyCode: string | null) {
+    return trainingStatistics(this.db, year, countyCode);
+  }
+
+  // ---- notifications -----------------------------------------------------------------------
+
+  /** Tells whoever registered each person (in the app and by e-mail), and the person by e-mail. */
+  private async notifyRegistrants(m: EntityManager, regs: TrainingRegistration[], msg: { kind: string; title: string; body: string; link: string }) {
+    if (!regs.length) return;
+    const users = await m.findBy(User, { id: In([...new Set(regs.map((r) => r.registeredById))]) });
+    await this.notifications.notify(m, users, msg);
+    const participants = regs.map((r) => r.email).filter((e) => !users.some((u) => u.email === e));
+    await this.notifications.enqueueMail(m, participants, msg.title, `${msg.body}\n\n${this.publicUrl}${msg.link}`);
+  }
+}
