@@ -28,6 +28,7 @@ import { type MailTransport, OutboxWorker } from "./modules/notifications/outbox
 import { createServices } from "./services";
 import { registerGrantRoutes } from "./modules/grants/grant.routes";
 import { registerTrainingRoutes } from "./modules/trainings/training.routes";
+import { registerNetworkRoutes } from "./modules/networks/network.routes";
 import { localeFromHeader, requestScope } from "./shared/request-context";
 
 export interface AppOptions {
@@ -132,6 +133,7 @@ export async function createApp(config: Config, options: AppOptions = {}) {
     const resolveActor = (req: express.Request) => services.auth.actorForToken(bearerToken(req));
     registerGrantRoutes(app, services, resolveActor);
     registerTrainingRoutes(app, services, resolveActor);
+    registerNetworkRoutes(app, services, config, resolveActor);
     serveWebApp(app, config.webDist);
     if (options.startWorker !== false) {
       worker?.start(config.outboxPollMs);

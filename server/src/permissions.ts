@@ -3,6 +3,7 @@ import { type and, deny, shield } from "graphql-shield";
 import { authPermissions } from "./auth/auth.permissions";
 import { grantPermissions } from "./modules/grants/grant.permissions";
 import { trainingPermissions } from "./modules/trainings/training.permissions";
+import { networkPermissions } from "./modules/networks/network.permissions";
 import { auditPermissions } from "./modules/audit/audit.permissions";
 import { notificationPermissions } from "./modules/notifications/notification.permissions";
 import { organisationPermissions } from "./modules/organisations/organisation.permissions";
@@ -24,6 +25,7 @@ export const FRAGMENTS: PermissionFragment[] = [
   notificationPermissions,
   grantPermissions,
   trainingPermissions,
+  networkPermissions,
 ];
 
 /** Merges the fragments; two modules giving the same field a rule is a programming error. */

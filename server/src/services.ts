@@ -4,6 +4,7 @@ import type { Database } from "./db/database";
 import { AuditService } from "./modules/audit/audit.service";
 import { GrantService } from "./modules/grants/grant.service";
 import { TrainingService } from "./modules/trainings/training.service";
+import { NetworkService } from "./modules/networks/network.service";
 import { NotificationService } from "./modules/notifications/notification.service";
 import { OrganisationService } from "./modules/organisations/organisation.service";
 import { UserService } from "./modules/users/user.service";
@@ -20,6 +21,7 @@ export function createServices(db: Database, config: Config) {
     audit: new AuditService(db),
     grants: new GrantService(db, notifications),
     trainings: new TrainingService(db, notifications, config.publicUrl),
+    networks: new NetworkService(db, notifications, config),
   };
 }
 

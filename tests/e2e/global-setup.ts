@@ -38,6 +38,7 @@ export async function setup(project: TestProject) {
       PORT: String(port),
       HOST: "127.0.0.1",
       SQLITE_PATH: path.join(dir, "e2e.sqlite"),
+      DOCUMENTS_DIR: path.join(dir, "documents"),
       DATABASE_URL: "",
       PUBLIC_URL: `http://127.0.0.1:${port}`,
       LOG_LEVEL: "warn",

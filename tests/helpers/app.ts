@@ -1,3 +1,6 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
 import pino from "pino";
 import { createApp, type App } from "../../server/dist/app";
 import { prepareDatabase } from "../../server/dist/boot";
@@ -49,8 +52,9 @@ export function clientFor(baseUrl: string, token?: string): Client {
 /** The whole application on a fresh database, listening on a free port. */
 export async function startTestApp(options: { mailTransport?: MailTransport | null; env?: Record<string, string> } = {}): Promise<TestApp> {
   const { database, drop } = await freshDatabase();
+  const documents = fs.mkdtempSync(path.join(os.tmpdir(), "samverka-documents-"));
   const config: Config = {
-    ...loadConfig({ NODE_ENV: "test", LOG_LEVEL: "silent", SESSION_SECRET: "test-secret-of-enough-length", WEB_DIST: "/nonexistent", ...options.env }),
+    ...loadConfig({ NODE_ENV: "test", LOG_LEVEL: "silent", SESSION_SECRET: "test-secret-of-enough-length", WEB_DIST: "/nonexistent", DOCUMENTS_DIR: documents, ...options.env }),
     database,
   };
   const app = await createApp(config, { logger: pino({ level: process.env.SAMVERKA_TEST_LOG ?? "silent" }), mailTransport: options.mailTransport ?? null, startWorker: false });
@@ -80,6 +84,7 @@ export async function startTestApp(options: { mailTransport?: MailTransport | nu
     async close() {
       await app.stop();
       await drop();
+      fs.rmSync(documents, { recursive: true, force: true });
     },
   };
 }

@@ -30,6 +30,7 @@ export async function startSecondProcess(config: Config): Promise<{ baseUrl: str
       DATABASE_URL: db.kind === "mysql" ? db.url.replace(/^mysql:/, db.type === "mariadb" ? "mariadb:" : "mysql:") : "",
       SQLITE_PATH: db.kind === "sqlite" ? db.path : "",
       WEB_DIST: "/nonexistent",
+      DOCUMENTS_DIR: config.documentsDir,
     },
     stdio: ["ignore", "pipe", "inherit"],
   });

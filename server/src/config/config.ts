@@ -21,6 +21,8 @@ const schema = z.object({
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   WEB_DIST: z.string().optional(),
   TRUST_PROXY: z.enum(["true", "false"]).default("false"),
+  DOCUMENTS_DIR: z.string().default("./data/documents"),
+  DOCUMENT_MAX_MB: z.coerce.number().positive().max(500).default(10),
 });
 
 export type Config = {
@@ -38,6 +40,8 @@ export type Config = {
   logLevel: string;
   webDist: string;
   trustProxy: boolean;
+  documentsDir: string;
+  documentMaxBytes: number;
 };
 
 const DEV_SECRET = "samverka-development-secret-not-for-production";
@@ -73,5 +77,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: e.LOG_LEVEL,
     webDist: e.WEB_DIST ?? path.resolve(__dirname, "../../../web/dist"),
     trustProxy: e.TRUST_PROXY === "true",
+    documentsDir: path.resolve(e.DOCUMENTS_DIR),
+    documentMaxBytes: Math.round(e.DOCUMENT_MAX_MB * 1024 * 1024),
   };
 }

@@ -21,6 +21,20 @@ import {
   TrainingRegistration,
   TrainingSession,
 } from "../modules/trainings/training.entities";
+import {
+  ActionItem,
+  AgendaItem,
+  CalendarFeed,
+  MeetingAttendance,
+  MeetingDocument,
+  MeetingMinutes,
+  MeetingMinutesVersion,
+  MeetingResponse,
+  Network,
+  NetworkContact,
+  NetworkMeeting,
+  NetworkMember,
+} from "../modules/networks/network.entities";
 
 /** Every TypeORM entity, passed to the DataSource explicitly. */
 export const ENTITIES = [
@@ -45,4 +59,16 @@ export const ENTITIES = [
   TrainingParticipationLog,
   CourseLeader,
   LocalCourse,
+  Network,
+  NetworkMember,
+  NetworkContact,
+  NetworkMeeting,
+  AgendaItem,
+  MeetingDocument,
+  MeetingResponse,
+  MeetingAttendance,
+  MeetingMinutes,
+  MeetingMinutesVersion,
+  ActionItem,
+  CalendarFeed,
 ];

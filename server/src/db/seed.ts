@@ -10,6 +10,7 @@ import { User } from "../modules/users/user.entity";
 import type { Database } from "./database";
 import { GrantCall, GrantProgramme } from "../modules/grants/grant-call.entity";
 import { stockholmDate } from "../shared/dates";
+import { Network, NetworkMember, NetworkTopic } from "../modules/networks/network.entities";
 
 export const SEEDS_DIR = process.env.SEEDS_DIR ?? path.resolve(__dirname, "../../../seeds");
 
@@ -121,11 +122,34 @@ export async function seedDemoGrantCalls(db: Database): Promise<number> {
   });
 }
 
+/** The three networks of the demo: a county's coordinators, NCK's regions, the national network of länsstyrelser. */
+export async function seedDemoNetworks(db: Database): Promise<number> {
+  const specs = [
+    { name: "Kvinnofridssamordnare Västra Götaland", topic: NetworkTopic.VALD_I_NARA_RELATIONER, convener: "L14", members: { kind: OrganisationKind.KOMMUN, countyCode: "14" }, description: "Länsstyrelsen Västra Götalands nätverk för kommunernas kvinnofridssamordnare." },
+    { name: "NCK:s nätverk för regionernas kvinnofridsansvariga", topic: NetworkTopic.VALD_I_NARA_RELATIONER, convener: "NCK", members: { kind: OrganisationKind.REGION }, description: "NCK träffar regionernas kvinnofridsansvariga två gånger om året." },
+    { name: "Länsstyrelsernas nationella nätverk", topic: NetworkTopic.VALD_I_NARA_RELATIONER, convener: "L01", members: { kind: OrganisationKind.LANSSTYRELSE }, description: "De 21 länsstyrelsernas utvecklingsledare möts nationellt sex dagar om året; Länsstyrelsen i Stockholms län samordnar." },
+  ];
+  return db.transaction(async (m) => {
+    const have = new Set((await m.find(Network, { select: { name: true } })).map((n) => n.name));
+    let inserted = 0;
+    for (const spec of specs.filter((s) => !have.has(s.name))) {
+      const convener = await m.findOneByOrFail(Organisation, { code: spec.convener });
+      const network = await m.save(m.create(Network, { name: spec.name, topic: spec.topic, description: spec.description, convenerOrganisationId: convener.id, createdById: null }));
+      const members = await m.findBy(Organisation, { kind: spec.members.kind, ...("countyCode" in spec.members ? { countyCode: spec.members.countyCode } : {}) });
+      const rows = members.filter((o) => o.id !== convener.id).map((o) => ({ networkId: network.id, organisationId: o.id, coConvener: false, addedAt: new Date() }));
+      for (let i = 0; i < rows.length; i += 100) await m.insert(NetworkMember, rows.slice(i, i + 100));
+      inserted++;
+    }
+    return inserted;
+  });
+}
+
 /** Creates the demo accounts and demo data that are missing. */
 export async function seedDemo(db: Database): Promise<{ inserted: number }> {
   const calls = await seedDemoGrantCalls(db);
   const users = await seedDemoUsers(db);
-  return { inserted: calls + users };
+  const networks = await seedDemoNetworks(db);
+  return { inserted: calls + users + networks };
 }
 
 async function seedDemoUsers(db: Database): Promise<number> {

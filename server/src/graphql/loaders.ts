@@ -1,6 +1,7 @@
 import type { Database } from "../db/database";
 import { createGrantLoaders } from "../modules/grants/grant.loaders";
 import { createTrainingLoaders } from "../modules/trainings/training.loaders";
+import { createNetworkLoaders } from "../modules/networks/network.loaders";
 import { createOrganisationLoaders } from "../modules/organisations/organisation.loaders";
 import { createUserLoaders } from "../modules/users/user.loaders";
 
@@ -11,6 +12,7 @@ export function createLoaders(db: Database) {
     ...createUserLoaders(db),
     ...createGrantLoaders(db),
     ...createTrainingLoaders(db),
+    ...createNetworkLoaders(db),
   };
 }
 

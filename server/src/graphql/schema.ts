@@ -6,6 +6,15 @@ import { ConsultationRequestFields, GrantApplicationFields, GrantCallFields } fr
 import { GrantResolver } from "../modules/grants/grant.resolver";
 import { CourseLeaderFields, TrainingEventFields, TrainingParticipationLogFields, TrainingRegistrationFields } from "../modules/trainings/training.fields";
 import { TrainingResolver } from "../modules/trainings/training.resolver";
+import {
+  MeetingAttendanceFields,
+  MeetingDocumentFields,
+  MeetingMinutesFields,
+  MeetingResponseFields,
+  NetworkFields,
+  NetworkMeetingFields,
+} from "../modules/networks/network.fields";
+import { NetworkResolver } from "../modules/networks/network.resolver";
 import { AuditResolver } from "../modules/audit/audit.resolver";
 import { NotificationResolver } from "../modules/notifications/notification.resolver";
 import { OrganisationFields } from "../modules/organisations/organisation.fields";
@@ -33,6 +42,13 @@ export const RESOLVERS: NonEmptyArray<Function> = [
   TrainingRegistrationFields,
   CourseLeaderFields,
   TrainingParticipationLogFields,
+  NetworkResolver,
+  NetworkFields,
+  NetworkMeetingFields,
+  MeetingMinutesFields,
+  MeetingResponseFields,
+  MeetingAttendanceFields,
+  MeetingDocumentFields,
 ];
 
 /** The schema as the code declares it, without permissions (for the SDL and the permission tests). */

@@ -6,10 +6,10 @@ import { currentLocale } from "./request-context";
 const STATUS: Record<string, number> = { UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, BAD_USER_INPUT: 400, CONFLICT: 409 };
 
 /**
- * A plain HTTP endpoint (downloads) with the same sign-in and error shape as /graphql:
+ * A plain HTTP endpoint (downloads, uploads) with the same sign-in and error shape as /graphql:
  * `{ error: { code, message } }` with a matching status.
  */
-export function downloadRoute(
+export function authenticatedRoute(
   resolveActor: (req: Request) => Promise<Actor | null>,
   handler: (actor: Actor, req: Request, res: Response) => Promise<void>,
 ) {

@@ -3,7 +3,7 @@ import type { Express, Request } from "express";
 import { type Actor, can } from "../../auth/actor";
 import { stockholmDate } from "../../shared/dates";
 import { CommonErrors } from "../../shared/errors";
-import { downloadRoute } from "../../shared/http";
+import { authenticatedRoute } from "../../shared/http";
 import type { Services } from "../../services";
 import { grantApplicationMachine } from "./grant-application.state-machine";
 
@@ -11,7 +11,7 @@ import { grantApplicationMachine } from "./grant-application.state-machine";
 export function registerGrantRoutes(app: Express, services: Services, resolveActor: (req: Request) => Promise<Actor | null>) {
   app.get(
     "/api/grant-applications/:id/decision-letter.pdf",
-    downloadRoute(resolveActor, async (actor, req, res) => {
+    authenticatedRoute(resolveActor, async (actor, req, res) => {
       const { pdf, filename } = await services.grants.decisionLetter(actor, Number(req.params.id));
       res.setHeader("Content-Type", "application/pdf");
       res.setHeader("Content-Disposition", `attachment; filename="${filename}"`);
@@ -21,7 +21,7 @@ export function registerGrantRoutes(app: Express, services: Services, resolveAct
 
   app.get(
     "/api/grant-calls/:id/applications.csv",
-    downloadRoute(resolveActor, async (actor, req, res) => {
+    authenticatedRoute(resolveActor, async (actor, req, res) => {
       if (!can(actor, "grant.read.all")) throw CommonErrors.forbidden();
       const call = await services.grants.call(Number(req.params.id));
       const rows = await services.grants.exportRows(call.id);

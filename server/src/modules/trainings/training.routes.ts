@@ -3,7 +3,7 @@ import type { Express, Request } from "express";
 import { type Actor, can } from "../../auth/actor";
 import { renderCalendar } from "../../shared/calendar";
 import { CommonErrors } from "../../shared/errors";
-import { downloadRoute } from "../../shared/http";
+import { authenticatedRoute } from "../../shared/http";
 import type { Services } from "../../services";
 import { renderCertificate } from "./certificate";
 
@@ -11,7 +11,7 @@ import { renderCertificate } from "./certificate";
 export function registerTrainingRoutes(app: Express, services: Services, resolveActor: (req: Request) => Promise<Actor | null>) {
   app.get(
     "/api/course-leaders/:id/certificate.pdf",
-    downloadRoute(resolveActor, async (actor, req, res) => {
+    authenticatedRoute(resolveActor, async (actor, req, res) => {
       const data = await services.trainings.courseLeaderForCertificate(actor, Number(req.params.id));
       res.setHeader("Content-Type", "application/pdf");
       res.setHeader("Content-Disposition", `attachment; filename="intyg-kursledare-${data.leader.id}.pdf"`);
@@ -21,7 +21,7 @@ export function registerTrainingRoutes(app: Express, services: Services, resolve
 
   app.get(
     "/api/training-events/:id/calendar.ics",
-    downloadRoute(resolveActor, async (actor, req, res) => {
+    authenticatedRoute(resolveActor, async (actor, req, res) => {
       const items = await services.trainings.calendarOfEvent(actor, Number(req.params.id));
       res.setHeader("Content-Type", "text/calendar; charset=utf-8");
       res.setHeader("Content-Disposition", `attachment; filename="utbildning-${req.params.id}.ics"`);
@@ -31,7 +31,7 @@ export function registerTrainingRoutes(app: Express, services: Services, resolve
 
   app.get(
     "/api/my-training-registrations/calendar.ics",
-    downloadRoute(resolveActor, async (actor, _req, res) => {
+    authenticatedRoute(resolveActor, async (actor, _req, res) => {
       const items = await services.trainings.calendarOfRegistrations(actor);
       res.setHeader("Content-Type", "text/calendar; charset=utf-8");
       res.setHeader("Content-Disposition", `attachment; filename="utbildningar.ics"`);
@@ -41,7 +41,7 @@ export function registerTrainingRoutes(app: Express, services: Services, resolve
 
   app.get(
     "/api/training-statistics.csv",
-    downloadRoute(resolveActor, async (actor, req, res) => {
+    authenticatedRoute(resolveActor, async (actor, req, res) => {
       if (!can(actor, "statistics.read") && !can(actor, "training.organise")) throw CommonErrors.forbidden();
       const year = Number(req.query.year) || new Date().getFullYear();
       const county = typeof req.query.countyCode === "string" && req.query.countyCode ? req.query.countyCode : null;

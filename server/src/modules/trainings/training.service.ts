@@ -618,9 +618,13 @@ export class TrainingService {
   }
 
   /** Every session of every event the actor's organisation has people confirmed or waiting for. */
-  async calendarOfRegistrations(actor: Actor): Promise<CalendarItem[]> {
+  calendarOfRegistrations(actor: Actor): Promise<CalendarItem[]> {
+    return this.calendarOfOrganisationRegistrations(actor.organisationId);
+  }
+
+  async calendarOfOrganisationRegistrations(organisationId: number): Promise<CalendarItem[]> {
     const m = this.db.manager;
-    const regs = await m.findBy(TrainingRegistration, { organisationId: actor.organisationId, status: In([R.CONFIRMED, R.WAITLISTED]) });
+    const regs = await m.findBy(TrainingRegistration, { organisationId, status: In([R.CONFIRMED, R.WAITLISTED]) });
     const ids = [...new Set(regs.map((r) => r.eventId))];
     if (!ids.length) return [];
     const events = await m.findBy(TrainingEvent, { id: In(ids) });

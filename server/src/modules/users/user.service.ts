@@ -165,11 +165,15 @@ export const ROLE_LABELS_SV: Record<Role, string> = {
 /** Active users who hold `ability`, in one organisation or in every organisation of a kind: whom to notify. */
 export async function usersWithAbility(
   m: EntityManager,
-  where: { organisationId: number } | { organisationKind: import("../organisations/organisation.entity").OrganisationKind },
+  where: { organisationId: number } | { organisationIds: number[] } | { organisationKind: import("../organisations/organisation.entity").OrganisationKind },
   ability: import("../../auth/abilities").Ability,
 ): Promise<User[]> {
   const qb = m.createQueryBuilder(User, "u").where("u.active = :active", { active: true });
   if ("organisationId" in where) qb.andWhere("u.organisationId = :oid", { oid: where.organisationId });
+  else if ("organisationIds" in where) {
+    if (!where.organisationIds.length) return [];
+    qb.andWhere("u.organisationId IN (:...oids)", { oids: where.organisationIds });
+  }
   else qb.innerJoin(Organisation, "o", "o.id = u.organisationId").andWhere("o.kind = :kind", { kind: where.organisationKind });
   const users = await qb.getMany();
   return users.filter((u) => abilitiesOf(u.roles).has(ability));

@@ -1,0 +1,396 @@
+import { GraphQLJSON } from "graphql-scalars";
+import { Field, ID, Int, ObjectType, registerEnumType } from "type-graphql";
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, PrimaryGeneratedColumn } from "typeorm";
+import { Organisation } from "../organisations/organisation.entity";
+import { AttendanceStatus } from "../trainings/training.entities";
+
+export enum NetworkTopic {
+  VALD_I_NARA_RELATIONER = "VALD_I_NARA_RELATIONER",
+  HEDERSRELATERAT_VALD = "HEDERSRELATERAT_VALD",
+  PROSTITUTION_MANNISKOHANDEL = "PROSTITUTION_MANNISKOHANDEL",
+  VALDSFOREBYGGANDE = "VALDSFOREBYGGANDE",
+  BARN = "BARN",
+  OTHER = "OTHER",
+}
+registerEnumType(NetworkTopic, { name: "NetworkTopic" });
+
+export enum MeetingStatus {
+  SCHEDULED = "SCHEDULED",
+  HELD = "HELD",
+  CANCELLED = "CANCELLED",
+}
+registerEnumType(MeetingStatus, { name: "MeetingStatus" });
+
+export enum MinutesStatus {
+  DRAFT = "DRAFT",
+  AWAITING_APPROVAL = "AWAITING_APPROVAL",
+  PUBLISHED = "PUBLISHED",
+}
+registerEnumType(MinutesStatus, { name: "MinutesStatus", description: "Protokoll: utkast, för justering, publicerat" });
+
+/** Nätverk convened by a länsstyrelse, NCK or Socialstyrelsen. */
+@ObjectType()
+@Entity("network")
+export class Network {
+  @Field(() => ID)
+  @PrimaryGeneratedColumn({ type: "int" })
+  id: number;
+
+  @Field()
+  @Column({ type: "varchar", length: 200 })
+  name: string;
+
+  @Field(() => NetworkTopic)
+  @Column({ type: "varchar", length: 40 })
+  topic: NetworkTopic;
+
+  @Field()
+  @Column({ type: "text" })
+  description: string;
+
+  @Index()
+  @Column({ type: "int" })
+  convenerOrganisationId: number;
+
+  @ManyToOne(() => Organisation, { onDelete: "RESTRICT", onUpdate: "NO ACTION" })
+  @JoinColumn({ name: "convenerOrganisationId" })
+  convenerRef?: Organisation;
+
+  /** Null for networks seeded with the platform. */
+  @Column({ type: "int", nullable: true })
+  createdById: number | null;
+
+  @Field()
+  @CreateDateColumn({ type: "datetime" })
+  createdAt: Date;
+}
+
+/** A member organisation, or a co-convener (who may also run the network's meetings). */
+@ObjectType()
+@Entity("network_member")
+export class NetworkMember {
+  @PrimaryColumn({ type: "int" })
+  networkId: number;
+
+  @Index()
+  @PrimaryColumn({ type: "int" })
+  organisationId: number;
+
+  @Field()
+  @Column({ type: "boolean", default: false })
+  coConvener: boolean;
+
+  @Field()
+  @Column({ type: "datetime" })
+  addedAt: Date;
+}
+
+/** A named contact person of a member organisation. */
+@ObjectType()
+@Entity("network_contact")
+@Index(["networkId", "organisationId"])
+export class NetworkContact {
+  @Field(() => ID)
+  @PrimaryGeneratedColumn({ type: "int" })
+  id: number;
+
+  @Column({ type: "int" })
+  networkId: number;
+
+  @Column({ type: "int" })
+  organisationId: number;
+
+  @Field()
+  @Column({ type: "varchar", length: 200 })
+  name: string;
+
+  @Field()
+  @Column({ type: "varchar", length: 254 })
+  email: string;
+
+  @Field(() => String, { nullable: true })
+  @Column({ type: "varchar", length: 200, nullable: true })
+  title: string | null;
+}
+
+@ObjectType()
+@Entity("network_meeting")
+@Index(["networkId", "startsAt"])
+export class NetworkMeeting {
+  @Field(() => ID)
+  @PrimaryGeneratedColumn({ type: "int" })
+  id: number;
+
+  @Column({ type: "int" })
+  networkId: number;
+
+  @ManyToOne(() => Network, { onDelete: "CASCADE", onUpdate: "NO ACTION" })
+  @JoinColumn({ name: "networkId" })
+  network?: Network;
+
+  @Field()
+  @Column({ type: "varchar", length: 200 })
+  title: string;
+
+  @Field()
+  @Column({ type: "datetime" })
+  startsAt: Date;
+
+  @Field()
+  @Column({ type: "datetime" })
+  endsAt: Date;
+
+  @Field(() => String, { nullable: true })
+  @Column({ type: "varchar", length: 300, nullable: true })
+  location: string | null;
+
+  @Field(() => String, { nullable: true })
+  @Column({ type: "varchar", length: 500, nullable: true })
+  onlineUrl: string | null;
+
+  /** Svara senast. */
+  @Field(() => Date, { nullable: true })
+  @Column({ type: "datetime", nullable: true })
+  rsvpDeadline: Date | null;
+
+  @Field(() => MeetingStatus)
+  @Column({ type: "varchar", length: 20 })
+  status: MeetingStatus;
+
+  /** Meetings scheduled together as a series share this. */
+  @Field(() => String, { nullable: true })
+  @Column({ type: "varchar", length: 40, nullable: true })
+  seriesId: string | null;
+
+  @Field()
+  @CreateDateColumn({ type: "datetime" })
+  createdAt: Date;
+}
+
+@ObjectType()
+@Entity("agenda_item")
+export class AgendaItem {
+  @Field(() => ID)
+  @PrimaryGeneratedColumn({ type: "int" })
+  id: number;
+
+  @Index()
+  @Column({ type: "int" })
+  meetingId: number;
+
+  @Field(() => Int)
+  @Column({ type: "int" })
+  position: number;
+
+  @Field()
+  @Column({ type: "varchar", length: 300 })
+  title: string;
+
+  @Field(() => String, { nullable: true })
+  @Column({ type: "varchar", length: 200, nullable: true })
+  presenter: string | null;
+
+  @Field(() => Int, { nullable: true })
+  @Column({ type: "int", nullable: true })
+  durationMinutes: number | null;
+
+  /** Set when the item carries an open action item over from an earlier meeting. */
+  @Field(() => ID, { nullable: true })
+  @Column({ type: "int", nullable: true })
+  actionItemId: number | null;
+}
+
+/** An uploaded document, stored on disk under DOCUMENTS_DIR. */
+@ObjectType()
+@Entity("meeting_document")
+export class MeetingDocument {
+  @Field(() => ID)
+  @PrimaryGeneratedColumn({ type: "int" })
+  id: number;
+
+  @Index()
+  @Column({ type: "int" })
+  meetingId: number;
+
+  @Field(() => ID, { nullable: true })
+  @Column({ type: "int", nullable: true })
+  agendaItemId: number | null;
+
+  @Field()
+  @Column({ type: "varchar", length: 255 })
+  filename: string;
+
+  @Field()
+  @Column({ type: "varchar", length: 120 })
+  contentType: string;
+
+  @Field(() => Int)
+  @Column({ type: "int" })
+  size: number;
+
+  @Column({ type: "varchar", length: 120 })
+  storageName: string;
+
+  @Column({ type: "int" })
+  uploadedById: number;
+
+  @Field()
+  @CreateDateColumn({ type: "datetime" })
+  createdAt: Date;
+}
+
+@ObjectType()
+export class Attendee {
+  @Field()
+  name: string;
+
+  @Field(() => String, { nullable: true })
+  email?: string | null;
+}
+
+/** A member organisation's answer to an invitation (OSA). */
+@ObjectType()
+@Entity("meeting_response")
+export class MeetingResponse {
+  @PrimaryColumn({ type: "int" })
+  meetingId: number;
+
+  @PrimaryColumn({ type: "int" })
+  organisationId: number;
+
+  @Field(() => [Attendee], { description: "Empty: the organisation will not attend" })
+  @Column({ type: "simple-json" })
+  attendees: Attendee[];
+
+  @Field()
+  @Column({ type: "datetime" })
+  respondedAt: Date;
+
+  @Column({ type: "int" })
+  respondedById: number;
+}
+
+@ObjectType()
+@Entity("meeting_attendance")
+export class MeetingAttendance {
+  @PrimaryColumn({ type: "int" })
+  meetingId: number;
+
+  @PrimaryColumn({ type: "int" })
+  organisationId: number;
+
+  @Field(() => AttendanceStatus)
+  @Column({ type: "varchar", length: 20 })
+  status: AttendanceStatus;
+
+  @Field(() => Int, { description: "People from the organisation who attended" })
+  @Column({ type: "int", default: 0 })
+  people: number;
+}
+
+/** Protokoll of a meeting; every published text is kept as a version. */
+@ObjectType()
+@Entity("meeting_minutes")
+export class MeetingMinutes {
+  @PrimaryColumn({ type: "int" })
+  meetingId: number;
+
+  @Field(() => MinutesStatus)
+  @Column({ type: "varchar", length: 20 })
+  status: MinutesStatus;
+
+  /** Minutes text (Markdown). */
+  @Field()
+  @Column({ type: "text" })
+  body: string;
+
+  @Field(() => [String])
+  @Column({ type: "simple-json" })
+  decisions: string[];
+
+  /** Justerare: the member who checks and approves before publishing. */
+  @Column({ type: "int", nullable: true })
+  approverUserId: number | null;
+
+  @Field(() => Date, { nullable: true })
+  @Column({ type: "datetime", nullable: true })
+  approvedAt: Date | null;
+
+  @Field(() => Date, { nullable: true })
+  @Column({ type: "datetime", nullable: true })
+  publishedAt: Date | null;
+
+  @Field(() => Int)
+  @Column({ type: "int", default: 0 })
+  version: number;
+}
+
+@ObjectType()
+@Entity("meeting_minutes_version")
+@Index(["meetingId", "version"], { unique: true })
+export class MeetingMinutesVersion {
+  @Field(() => ID)
+  @PrimaryGeneratedColumn({ type: "int" })
+  id: number;
+
+  @Column({ type: "int" })
+  meetingId: number;
+
+  @Field(() => Int)
+  @Column({ type: "int" })
+  version: number;
+
+  @Field(() => GraphQLJSON)
+  @Column({ type: "simple-json" })
+  content: { body: string; decisions: string[] };
+
+  @Field()
+  @Column({ type: "datetime" })
+  publishedAt: Date;
+}
+
+@ObjectType()
+@Entity("action_item")
+@Index(["networkId", "done"])
+export class ActionItem {
+  @Field(() => ID)
+  @PrimaryGeneratedColumn({ type: "int" })
+  id: number;
+
+  @Column({ type: "int" })
+  networkId: number;
+
+  @Index()
+  @Column({ type: "int" })
+  meetingId: number;
+
+  @Field()
+  @Column({ type: "varchar", length: 500 })
+  text: string;
+
+  @Field()
+  @Column({ type: "varchar", length: 200 })
+  owner: string;
+
+  @Field(() => String, { nullable: true })
+  @Column({ type: "varchar", length: 10, nullable: true })
+  dueDate: string | null;
+
+  @Field()
+  @Column({ type: "boolean", default: false })
+  done: boolean;
+}
+
+/** A secret address for one user's calendar feed of meetings and trainings. */
+@Entity("calendar_feed")
+export class CalendarFeed {
+  @PrimaryColumn({ type: "varchar", length: 64 })
+  tokenHash: string;
+
+  @Index({ unique: true })
+  @Column({ type: "int" })
+  userId: number;
+
+  @CreateDateColumn({ type: "datetime" })
+  createdAt: Date;
+}

@@ -1,0 +1,137 @@
+import { Ctx, Field, FieldResolver, ObjectType, Resolver, Root } from "type-graphql";
+import type { Context } from "../../graphql/context";
+import { Organisation } from "../organisations/organisation.entity";
+import { User } from "../users/user.entity";
+import { ActionItem, AgendaItem, MeetingAttendance, MeetingDocument, MeetingMinutes, MeetingMinutesVersion, MeetingResponse, Network, NetworkContact, NetworkMeeting, NetworkMember } from "./network.entities";
+
+@ObjectType()
+export class NetworkMembership {
+  @Field(() => Organisation)
+  organisation: Organisation;
+
+  @Field()
+  coConvener: boolean;
+
+  @Field(() => [NetworkContact])
+  contacts: NetworkContact[];
+}
+
+@Resolver(() => Network)
+export class NetworkFields {
+  @FieldResolver(() => Organisation)
+  convener(@Root() n: Network, @Ctx() ctx: Context) {
+    return ctx.loaders.organisationById.load(n.convenerOrganisationId);
+  }
+
+  @FieldResolver(() => [NetworkMembership])
+  async members(@Root() n: Network, @Ctx() ctx: Context) {
+    const [members, contacts] = await Promise.all([ctx.loaders.membersByNetworkId.load(n.id), ctx.loaders.contactsByNetworkId.load(n.id)]);
+    const orgs = await ctx.loaders.organisationById.loadMany(members.map((m) => m.organisationId));
+    return members
+      .map((m: NetworkMember, i) => ({ organisation: orgs[i] as Organisation, coConvener: m.coConvener, contacts: contacts.filter((c) => c.organisationId === m.organisationId) }))
+      .filter((m) => m.organisation)
+      .sort((a, b) => a.organisation.name.localeCompare(b.organisation.name, "sv"));
+  }
+
+  @FieldResolver(() => Boolean, { description: "My organisation convenes (or co-convenes) the network" })
+  async isConvener(@Root() n: Network, @Ctx() ctx: Context) {
+    return !!ctx.actor && (await ctx.services.networks.relation(ctx.actor, n)) === "convener";
+  }
+
+  @FieldResolver(() => [NetworkMeeting])
+  upcomingMeetings(@Root() n: Network, @Ctx() ctx: Context) {
+    return ctx.loaders.upcomingMeetingsByNetworkId.load(n.id);
+  }
+
+  @FieldResolver(() => [ActionItem], { description: "Action items not yet done, from every meeting" })
+  openActionItems(@Root() n: Network, @Ctx() ctx: Context) {
+    return ctx.loaders.openActionItemsByNetworkId.load(n.id);
+  }
+}
+
+@Resolver(() => NetworkMeeting)
+export class NetworkMeetingFields {
+  @FieldResolver(() => Network)
+  async network(@Root() mt: NetworkMeeting, @Ctx() ctx: Context) {
+    return ctx.loaders.networkById.load(mt.networkId);
+  }
+
+  @FieldResolver(() => [AgendaItem])
+  agenda(@Root() mt: NetworkMeeting, @Ctx() ctx: Context) {
+    return ctx.loaders.agendaByMeetingId.load(mt.id);
+  }
+
+  @FieldResolver(() => [MeetingDocument])
+  documents(@Root() mt: NetworkMeeting, @Ctx() ctx: Context) {
+    return ctx.loaders.documentsByMeetingId.load(mt.id);
+  }
+
+  @FieldResolver(() => [MeetingResponse], { description: "Answers to the invitation: all for the convener, my organisation's for members" })
+  async responses(@Root() mt: NetworkMeeting, @Ctx() ctx: Context) {
+    const all = await ctx.loaders.responsesByMeetingId.load(mt.id);
+    if (!ctx.actor) return [];
+    const network = await ctx.loaders.networkById.load(mt.networkId);
+    if (network && (await ctx.services.networks.relation(ctx.actor, network)) === "convener") return all;
+    return all.filter((r) => r.organisationId === ctx.actor!.organisationId);
+  }
+
+  @FieldResolver(() => MeetingResponse, { nullable: true, description: "My organisation's answer" })
+  async myResponse(@Root() mt: NetworkMeeting, @Ctx() ctx: Context) {
+    const all = await ctx.loaders.responsesByMeetingId.load(mt.id);
+    return all.find((r) => r.organisationId === ctx.actor?.organisationId) ?? null;
+  }
+
+  @FieldResolver(() => [MeetingAttendance])
+  attendance(@Root() mt: NetworkMeeting, @Ctx() ctx: Context) {
+    return ctx.loaders.attendanceByMeetingId.load(mt.id);
+  }
+
+  @FieldResolver(() => MeetingMinutes, { nullable: true, description: "Published minutes for members; drafts too for the convener and the approver" })
+  async minutes(@Root() mt: NetworkMeeting, @Ctx() ctx: Context) {
+    if (!ctx.actor) return null;
+    const network = await ctx.loaders.networkById.load(mt.networkId);
+    return network ? ctx.services.networks.minutesFor(ctx.actor, mt, network) : null;
+  }
+
+  @FieldResolver(() => [ActionItem])
+  actionItems(@Root() mt: NetworkMeeting, @Ctx() ctx: Context) {
+    return ctx.loaders.actionItemsByMeetingId.load(mt.id);
+  }
+}
+
+@Resolver(() => MeetingMinutes)
+export class MeetingMinutesFields {
+  @FieldResolver(() => User, { nullable: true, description: "Justerare" })
+  approver(@Root() mm: MeetingMinutes, @Ctx() ctx: Context) {
+    return mm.approverUserId ? ctx.loaders.userById.load(mm.approverUserId) : null;
+  }
+
+  @FieldResolver(() => [MeetingMinutesVersion], { description: "Every published version, oldest first" })
+  history(@Root() mm: MeetingMinutes, @Ctx() ctx: Context) {
+    return ctx.loaders.minutesVersionsByMeetingId.load(mm.meetingId);
+  }
+}
+
+@Resolver(() => MeetingResponse)
+export class MeetingResponseFields {
+  @FieldResolver(() => Organisation)
+  organisation(@Root() r: MeetingResponse, @Ctx() ctx: Context) {
+    return ctx.loaders.organisationById.load(r.organisationId);
+  }
+}
+
+@Resolver(() => MeetingAttendance)
+export class MeetingAttendanceFields {
+  @FieldResolver(() => Organisation)
+  organisation(@Root() a: MeetingAttendance, @Ctx() ctx: Context) {
+    return ctx.loaders.organisationById.load(a.organisationId);
+  }
+}
+
+@Resolver(() => MeetingDocument)
+export class MeetingDocumentFields {
+  @FieldResolver(() => String)
+  url(@Root() d: MeetingDocument) {
+    return `/api/meeting-documents/${d.id}`;
+  }
+}

@@ -1,0 +1,196 @@
+import { ArrayMaxSize, IsEmail, IsInt, IsOptional, IsUrl, Length, Matches, Max, MaxLength, Min, ValidateNested } from "class-validator";
+import { ArgsType, Field, ID, InputType, Int } from "type-graphql";
+import { DATE_PATTERN } from "../../shared/dates";
+import { PageArgs } from "../../shared/pagination";
+import { AttendanceStatus } from "../trainings/training.entities";
+import { NetworkTopic } from "./network.entities";
+
+@InputType()
+export class SaveNetworkInput {
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  id?: string;
+
+  @Field()
+  @Length(3, 200, { message: "Ange nätverkets namn (3–200 tecken)." })
+  name: string;
+
+  @Field(() => NetworkTopic)
+  topic: NetworkTopic;
+
+  @Field({ defaultValue: "" })
+  @MaxLength(10_000)
+  description: string = "";
+
+  @Field(() => [ID], { nullable: true, description: "Co-conveners (medsammankallande); they become members too" })
+  @IsOptional()
+  coConvenerOrganisationIds?: string[];
+}
+
+@ArgsType()
+export class NetworksArgs extends PageArgs {
+  @Field(() => NetworkTopic, { nullable: true })
+  @IsOptional()
+  topic?: NetworkTopic;
+
+  @Field({ defaultValue: false, description: "Only networks my organisation convenes" })
+  convenedByMe: boolean = false;
+}
+
+@InputType()
+export class ContactInput {
+  @Field()
+  @Length(2, 200, { message: "Ange kontaktpersonens namn." })
+  name: string;
+
+  @Field()
+  @IsEmail({}, { message: "Ange en giltig e-postadress." })
+  email: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(200)
+  title?: string;
+}
+
+@InputType()
+export class AgendaItemInput {
+  @Field()
+  @Length(1, 300, { message: "Ange en rubrik för dagordningspunkten." })
+  title: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(200)
+  presenter?: string;
+
+  @Field(() => Int, { nullable: true })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(600)
+  durationMinutes?: number;
+}
+
+@InputType()
+export class ScheduleMeetingInput {
+  @Field(() => ID)
+  networkId: string;
+
+  @Field()
+  @Length(3, 200, { message: "Ange en rubrik för mötet (3–200 tecken)." })
+  title: string;
+
+  @Field()
+  startsAt: Date;
+
+  @Field()
+  endsAt: Date;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(300)
+  location?: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsUrl({ require_protocol: true }, { message: "Ange en fullständig webbadress, t.ex. https://…" })
+  onlineUrl?: string;
+
+  @Field(() => Date, { nullable: true })
+  @IsOptional()
+  rsvpDeadline?: Date;
+
+  @Field(() => [AgendaItemInput], { nullable: true })
+  @IsOptional()
+  @ArrayMaxSize(50)
+  @ValidateNested({ each: true })
+  agenda?: AgendaItemInput[];
+
+  @Field(() => Int, { defaultValue: 1, description: "How many meetings in the series (e.g. 2 for twice a year)" })
+  @Min(1)
+  @Max(24)
+  repeatCount: number = 1;
+
+  @Field(() => Int, { defaultValue: 6, description: "Months between meetings in a series" })
+  @Min(1)
+  @Max(12)
+  repeatIntervalMonths: number = 6;
+}
+
+@ArgsType()
+export class NetworkMeetingsArgs extends PageArgs {
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  networkId?: string;
+
+  @Field({ defaultValue: false })
+  upcomingOnly: boolean = false;
+
+  @Field({ defaultValue: false })
+  pastOnly: boolean = false;
+}
+
+@InputType()
+export class AttendeeInput {
+  @Field()
+  @Length(2, 200, { message: "Ange namn." })
+  name: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsEmail({}, { message: "Ange en giltig e-postadress." })
+  email?: string;
+}
+
+@InputType()
+export class AttendanceInput {
+  @Field(() => ID)
+  organisationId: string;
+
+  @Field(() => AttendanceStatus)
+  status: AttendanceStatus;
+
+  @Field(() => Int, { defaultValue: 0 })
+  @Min(0)
+  @Max(1000)
+  people: number = 0;
+}
+
+@InputType()
+export class ActionItemInput {
+  @Field()
+  @Length(1, 500, { message: "Beskriv åtgärden." })
+  text: string;
+
+  @Field()
+  @Length(1, 200, { message: "Ange vem som ansvarar." })
+  owner: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @Matches(DATE_PATTERN, { message: "Ange datum som ÅÅÅÅ-MM-DD." })
+  dueDate?: string;
+}
+
+@InputType()
+export class MinutesInput {
+  @Field()
+  @Length(1, 100_000, { message: "Skriv protokollet." })
+  body: string;
+
+  @Field(() => [String], { nullable: true })
+  @IsOptional()
+  @ArrayMaxSize(100)
+  decisions?: string[];
+
+  @Field(() => [ActionItemInput], { nullable: true })
+  @IsOptional()
+  @ArrayMaxSize(100)
+  @ValidateNested({ each: true })
+  actionItems?: ActionItemInput[];
+
+  @Field(() => ID, { nullable: true, description: "Justerare: a user of a member organisation" })
+  @IsOptional()
+  approverUserId?: string;
+}

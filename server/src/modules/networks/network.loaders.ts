@@ -1,0 +1,39 @@
+import DataLoader from "dataloader";
+import { In } from "typeorm";
+import type { Database } from "../../db/database";
+import { ActionItem, AgendaItem, MeetingAttendance, MeetingDocument, MeetingMinutesVersion, MeetingResponse, Network, NetworkContact, NetworkMeeting, NetworkMember } from "./network.entities";
+
+function groupBy<T, K>(keys: readonly K[], rows: T[], keyOf: (r: T) => K): T[][] {
+  const map = new Map<K, T[]>();
+  for (const r of rows) map.set(keyOf(r), [...(map.get(keyOf(r)) ?? []), r]);
+  return keys.map((k) => map.get(k) ?? []);
+}
+
+export function createNetworkLoaders(db: Database) {
+  const m = () => db.manager;
+  return {
+    membersByNetworkId: new DataLoader<number, NetworkMember[]>(async (ids) => groupBy(ids, await m().findBy(NetworkMember, { networkId: In([...ids]) }), (r) => r.networkId)),
+    contactsByNetworkId: new DataLoader<number, NetworkContact[]>(async (ids) => groupBy(ids, await m().find(NetworkContact, { where: { networkId: In([...ids]) }, order: { name: "ASC" } }), (r) => r.networkId)),
+    upcomingMeetingsByNetworkId: new DataLoader<number, NetworkMeeting[]>(async (ids) =>
+      groupBy(
+        ids,
+        await m().createQueryBuilder(NetworkMeeting, "mt").where({ networkId: In([...ids]) }).andWhere("mt.endsAt >= :now", { now: new Date() }).orderBy("mt.startsAt", "ASC").getMany(),
+        (r) => r.networkId,
+      ),
+    ),
+    openActionItemsByNetworkId: new DataLoader<number, ActionItem[]>(async (ids) => groupBy(ids, await m().find(ActionItem, { where: { networkId: In([...ids]), done: false }, order: { id: "ASC" } }), (r) => r.networkId)),
+    agendaByMeetingId: new DataLoader<number, AgendaItem[]>(async (ids) => groupBy(ids, await m().find(AgendaItem, { where: { meetingId: In([...ids]) }, order: { position: "ASC" } }), (r) => r.meetingId)),
+    documentsByMeetingId: new DataLoader<number, MeetingDocument[]>(async (ids) => groupBy(ids, await m().find(MeetingDocument, { where: { meetingId: In([...ids]) }, order: { id: "ASC" } }), (r) => r.meetingId)),
+    responsesByMeetingId: new DataLoader<number, MeetingResponse[]>(async (ids) => groupBy(ids, await m().findBy(MeetingResponse, { meetingId: In([...ids]) }), (r) => r.meetingId)),
+    attendanceByMeetingId: new DataLoader<number, MeetingAttendance[]>(async (ids) => groupBy(ids, await m().findBy(MeetingAttendance, { meetingId: In([...ids]) }), (r) => r.meetingId)),
+    actionItemsByMeetingId: new DataLoader<number, ActionItem[]>(async (ids) => groupBy(ids, await m().find(ActionItem, { where: { meetingId: In([...ids]) }, order: { id: "ASC" } }), (r) => r.meetingId)),
+    /** No access check: only for field resolvers below a meeting the actor may already see. */
+    networkById: new DataLoader<number, Network | null>(async (ids) => {
+      const rows = await m().findBy(Network, { id: In([...ids]) });
+      return ids.map((id) => rows.find((r) => r.id === id) ?? null);
+    }),
+    minutesVersionsByMeetingId: new DataLoader<number, MeetingMinutesVersion[]>(async (ids) =>
+      groupBy(ids, await m().find(MeetingMinutesVersion, { where: { meetingId: In([...ids]) }, order: { version: "ASC" } }), (r) => r.meetingId),
+    ),
+  };
+}

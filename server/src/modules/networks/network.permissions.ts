@@ -1,0 +1,46 @@
+import { allow, can, isAuthenticated, or } from "../../auth/rules";
+import type { PermissionFragment } from "../../permissions";
+
+const convene = can("network.convene");
+const participate = or(can("network.participate"), convene);
+
+export const networkPermissions: PermissionFragment = {
+  Query: {
+    networks: participate,
+    network: participate,
+    networkMeetings: participate,
+    networkMeeting: participate,
+    networkStatistics: participate,
+  },
+  Mutation: {
+    saveNetwork: convene,
+    addNetworkMembers: convene,
+    removeNetworkMember: convene,
+    setNetworkContacts: participate,
+    scheduleNetworkMeeting: convene,
+    respondToMeetingInvitation: participate,
+    recordMeetingAttendance: convene,
+    saveMeetingMinutes: convene,
+    publishMeetingMinutes: convene,
+    approveMeetingMinutes: participate,
+    setActionItemDone: convene,
+    deleteMeetingDocument: convene,
+    createCalendarFeed: isAuthenticated,
+  },
+  Network: allow,
+  NetworkPage: allow,
+  NetworkMembership: allow,
+  NetworkContact: allow,
+  NetworkMeeting: allow,
+  NetworkMeetingPage: allow,
+  AgendaItem: allow,
+  MeetingDocument: allow,
+  MeetingResponse: allow,
+  Attendee: allow,
+  MeetingAttendance: allow,
+  MeetingMinutes: allow,
+  MeetingMinutesVersion: allow,
+  ActionItem: allow,
+  NetworkStatistics: allow,
+  MeetingFigures: allow,
+};

@@ -1,0 +1,131 @@
+import crypto from "node:crypto";
+import fs from "node:fs";
+import path from "node:path";
+import { stringify } from "csv-stringify/sync";
+import type { Express, Request } from "express";
+import multer from "multer";
+import type { Actor } from "../../auth/actor";
+import type { Config } from "../../config/config";
+import { renderCalendar } from "../../shared/calendar";
+import { stockholmDate } from "../../shared/dates";
+import { authenticatedRoute } from "../../shared/http";
+import type { Services } from "../../services";
+import { NetworkErrors } from "./network.errors";
+
+/** What may be uploaded: documents and images people share for a meeting. */
+const ALLOWED = new Map<string, string[]>([
+  [".pdf", ["application/pdf"]],
+  [".docx", ["application/vnd.openxmlformats-officedocument.wordprocessingml.document"]],
+  [".xlsx", ["application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"]],
+  [".pptx", ["application/vnd.openxmlformats-officedocument.presentationml.presentation"]],
+  [".odt", ["application/vnd.oasis.opendocument.text"]],
+  [".ods", ["application/vnd.oasis.opendocument.spreadsheet"]],
+  [".odp", ["application/vnd.oasis.opendocument.presentation"]],
+  [".txt", ["text/plain"]],
+  [".png", ["image/png"]],
+  [".jpg", ["image/jpeg"]],
+  [".jpeg", ["image/jpeg"]],
+]);
+
+function formatBytes(n: number): string {
+  return n >= 1024 * 1024 ? `${Math.round((n / 1024 / 1024) * 10) / 10} MB`.replace(".", ",") : `${Math.round(n / 1024)} kB`;
+}
+
+/** Documents (upload, download), the secret calendar feed, and the network statistics as CSV. */
+export function registerNetworkRoutes(app: Express, services: Services, config: Config, resolveActor: (req: Request) => Promise<Actor | null>) {
+  fs.mkdirSync(config.documentsDir, { recursive: true });
+  const upload = multer({
+    storage: multer.diskStorage({
+      destination: config.documentsDir,
+      filename: (_req, _file, cb) => cb(null, `${crypto.randomUUID()}.upload`),
+    }),
+    limits: { fileSize: config.documentMaxBytes, files: 1, fields: 5 },
+    fileFilter: (_req, file, cb) => {
+      const ext = path.extname(file.originalname).toLowerCase();
+      const types = ALLOWED.get(ext);
+      if (!types || !types.includes(file.mimetype)) return cb(NetworkErrors.fileTypeNotAllowed());
+      cb(null, true);
+    },
+  }).single("file");
+
+  app.post(
+    "/api/network-meetings/:id/documents",
+    authenticatedRoute(resolveActor, async (actor, req, res) => {
+      // Access is checked before anything is written.
+      await services.networks.meeting(actor, Number(req.params.id));
+      await new Promise<void>((resolve, reject) =>
+        upload(req, res, (err: unknown) => {
+          if (!err) return resolve();
+          // multer has already removed a partly written file.
+          if ((err as { code?: string }).code === "LIMIT_FILE_SIZE") return reject(NetworkErrors.fileTooLarge({ max: formatBytes(config.documentMaxBytes) }));
+          reject(err);
+        }),
+      );
+      const file = req.file;
+      if (!file) throw NetworkErrors.fileMissing();
+      try {
+        const agendaItemId = req.body?.agendaItemId ? Number(req.body.agendaItemId) : null;
+        const doc = await services.networks.addDocument(actor, Number(req.params.id), { filename: path.basename(file.originalname).slice(0, 255), contentType: file.mimetype, size: file.size, storageName: file.filename }, agendaItemId);
+        res.status(201).json({ id: String(doc.id), filename: doc.filename, size: doc.size, url: `/api/meeting-documents/${doc.id}` });
+      } catch (err) {
+        fs.rmSync(file.path, { force: true });
+        throw err;
+      }
+    }),
+  );
+
+  app.get(
+    "/api/meeting-documents/:id",
+    authenticatedRoute(resolveActor, async (actor, req, res) => {
+      const doc = await services.networks.document(actor, Number(req.params.id));
+      res.setHeader("Content-Type", doc.contentType);
+      res.setHeader("Content-Disposition", `attachment; filename*=UTF-8''${encodeURIComponent(doc.filename)}`);
+      res.setHeader("X-Content-Type-Options", "nosniff");
+      res.sendFile(path.join(config.documentsDir, doc.storageName));
+    }),
+  );
+
+  // The feed is opened by calendar programs, which cannot sign in: the secret in the address is the key.
+  app.get("/api/calendar/:token.ics", async (req, res, next) => {
+    try {
+      const user = await services.networks.feedUser(String(req.params.token));
+      const [meetings, trainings] = await Promise.all([
+        services.networks.calendarOfOrganisation(user.organisationId),
+        services.trainings.calendarOfOrganisationRegistrations(user.organisationId),
+      ]);
+      res.setHeader("Content-Type", "text/calendar; charset=utf-8");
+      res.setHeader("Cache-Control", "private, max-age=300");
+      res.send(renderCalendar("Samverka", [...meetings, ...trainings]));
+    } catch (err) {
+      if ((err as { extensions?: { code?: string } }).extensions?.code === "NOT_FOUND") {
+        res.status(404).type("text/plain").send("Okänd kalenderadress.");
+        return;
+      }
+      next(err);
+    }
+  });
+
+  app.get(
+    "/api/networks/:id/statistics.csv",
+    authenticatedRoute(resolveActor, async (actor, req, res) => {
+      const year = Number(req.query.year) || new Date().getFullYear();
+      const s = await services.networks.statistics(actor, Number(req.params.id), year);
+      const rows: (string | number)[][] = [
+        ["År", s.year],
+        ["Medlemsorganisationer", s.members],
+        ["Möten", s.meetingsHeld],
+        ["Medlemmar som deltagit minst en gång", s.membersAttendedAtLeastOnce],
+        ["Andel", `${Math.round(s.shareAttended * 100)} %`],
+        [],
+        ["Möte", "Datum", "Representerade organisationer", "Deltagare"],
+        ...s.meetings.map((x) => [x.meeting.title, stockholmDate(x.meeting.startsAt), x.organisationsRepresented, x.people]),
+        [],
+        ["Medlemmar utan deltagande senaste 12 månaderna"],
+        ...s.notAttendedLast12Months.map((o) => [o.name]),
+      ];
+      res.setHeader("Content-Type", "text/csv; charset=utf-8");
+      res.setHeader("Content-Disposition", `attachment; filename="natverk-${s.networkId}-${year}.csv"`);
+      res.send(stringify(rows, { bom: true }));
+    }),
+  );
+}

@@ -1,0 +1,540 @@
+import crypto from "node:crypto";
+import { type EntityManager, In } from "typeorm";
+import { type Actor, can } from "../../auth/actor";
+import { tokenDigest } from "../../auth/tokens";
+import type { Database } from "../../db/database";
+import { audit } from "../../shared/audit";
+import type { CalendarItem } from "../../shared/calendar";
+import { stockholmDate, stockholmDateTime } from "../../shared/dates";
+import type { PageArgs } from "../../shared/pagination";
+import type { NotificationService } from "../notifications/notification.service";
+import { Organisation } from "../organisations/organisation.entity";
+import { AttendanceStatus } from "../trainings/training.entities";
+import { User } from "../users/user.entity";
+import { usersWithAbility } from "../users/user.service";
+import {
+  ActionItem,
+  AgendaItem,
+  CalendarFeed,
+  MeetingAttendance,
+  MeetingDocument,
+  MeetingMinutes,
+  MeetingMinutesVersion,
+  MeetingResponse,
+  MeetingStatus,
+  MinutesStatus,
+  Network,
+  NetworkContact,
+  NetworkMeeting,
+  NetworkMember,
+} from "./network.entities";
+import { NetworkErrors } from "./network.errors";
+import type {
+  AttendanceInput,
+  AttendeeInput,
+  ContactInput,
+  MinutesInput,
+  NetworkMeetingsArgs,
+  NetworksArgs,
+  SaveNetworkInput,
+  ScheduleMeetingInput,
+} from "./network.inputs";
+
+const MINUTES_LABEL: Record<MinutesStatus, { sv: string; en: string }> = {
+  DRAFT: { sv: "utkast", en: "draft" },
+  AWAITING_APPROVAL: { sv: "för justering", en: "awaiting approval" },
+  PUBLISHED: { sv: "publicerat", en: "published" },
+};
+
+function invalid(field: string, reason: string) {
+  return NetworkErrors.invalid({ reason }, { fields: [{ field, path: `input.${field}`, message: reason }] });
+}
+
+function addMonths(d: Date, months: number): Date {
+  const r = new Date(d);
+  r.setUTCMonth(r.getUTCMonth() + months);
+  return r;
+}
+
+/**
+ * Networks, their members and meetings: invitations and answers, attendance, minutes approved
+ * by a designated member, documents, follow-up figures. Only members (and conveners) see a
+ * network's meetings, minutes and documents.
+ */
+export class NetworkService {
+  constructor(
+    private readonly db: Database,
+    private readonly notifications: NotificationService,
+    private readonly config: { publicUrl: string; sessionSecret: string },
+  ) {}
+
+  // ---- access ------------------------------------------------------------------------------
+
+  /** The actor's relation to a network: convener (or co-convener), member, or none. */
+  async relation(actor: Actor, network: Network, m: EntityManager = this.db.manager): Promise<"convener" | "member" | null> {
+    if (network.convenerOrganisationId === actor.organisationId) return can(actor, "network.convene") ? "convener" : "member";
+    const member = await m.findOneBy(NetworkMember, { networkId: network.id, organisationId: actor.organisationId });
+    if (!member) return null;
+    return member.coConvener && can(actor, "network.convene") ? "convener" : "member";
+  }
+
+  async network(actor: Actor, id: number, m: EntityManager = this.db.manager): Promise<Network> {
+    const n = await m.findOneBy(Network, { id: Number(id) || -1 });
+    if (!n || !(await this.relation(actor, n, m))) throw NetworkErrors.networkNotFound();
+    return n;
+  }
+
+  private async convened(actor: Actor, id: number, m: EntityManager): Promise<Network> {
+    const n = await this.network(actor, id, m);
+    if ((await this.relation(actor, n, m)) !== "convener") throw NetworkErrors.notConvener();
+    return n;
+  }
+
+  async meeting(actor: Actor, id: number, m: EntityManager = this.db.manager): Promise<{ meeting: NetworkMeeting; network: Network }> {
+    const meeting = await m.findOneBy(NetworkMeeting, { id: Number(id) || -1 });
+    if (!meeting) throw NetworkErrors.meetingNotFound();
+    const network = await m.findOneByOrFail(Network, { id: meeting.networkId });
+    if (!(await this.relation(actor, network, m))) throw NetworkErrors.meetingNotFound();
+    return { meeting, network };
+  }
+
+  private async convenedMeeting(actor: Actor, id: number, m: EntityManager) {
+    const found = await this.meeting(actor, id, m);
+    if ((await this.relation(actor, found.network, m)) !== "convener") throw NetworkErrors.notConvener();
+    return found;
+  }
+
+  /** Network ids the actor's organisation convenes or belongs to. */
+  private visibleNetworkIds(actor: Actor) {
+    return this.db.manager
+      .createQueryBuilder(Network, "n")
+      .select("n.id")
+      .leftJoin(NetworkMember, "mb", "mb.networkId = n.id AND mb.organisationId = :org", { org: actor.organisationId })
+      .where("n.convenerOrganisationId = :org OR mb.organisationId IS NOT NULL", { org: actor.organisationId });
+  }
+
+  // ---- networks and members ----------------------------------------------------------------
+
+  async listNetworks(actor: Actor, args: NetworksArgs, page: PageArgs) {
+    const qb = this.db.manager
+      .createQueryBuilder(Network, "n")
+      .where(`n.id IN (${this.visibleNetworkIds(actor).getQuery()})`)
+      .setParameters({ org: actor.organisationId })
+      .orderBy("n.name", "ASC")
+      .addOrderBy("n.id", "ASC")
+      .skip(page.offset)
+      .take(page.limit);
+    if (args.topic) qb.andWhere("n.topic = :topic", { topic: args.topic });
+    if (args.convenedByMe) qb.andWhere("n.convenerOrganisationId = :org");
+    const [items, total] = await qb.getManyAndCount();
+    return { items, total };
+  }
+
+  async saveNetwork(actor: Actor, input: SaveNetworkInput): Promise<Network> {
+    return this.db.transaction(async (m) => {
+      let n: Network;
+      let before: Record<string, unknown> | null = null;
+      if (input.id) {
+        n = await this.convened(actor, Number(input.id), m);
+        before = { name: n.name, topic: n.topic, description: n.description };
+        Object.assign(n, { name: input.name.trim(), topic: input.topic, description: input.description });
+        await m.update(Network, { id: n.id }, { name: n.name, topic: n.topic, description: n.description });
+      } else {
+        n = await m.save(m.create(Network, { name: input.name.trim(), topic: input.topic, description: input.description, convenerOrganisationId: actor.organisationId, createdById: actor.userId }));
+      }
+      if (input.coConvenerOrganisationIds) {
+        const ids = input.coConvenerOrganisationIds.map(Number).filter((id) => id !== n.convenerOrganisationId);
+        await this.addMembers(m, n, ids, true);
+        await m.createQueryBuilder().update(NetworkMember).set({ coConvener: false }).where("networkId = :n", { n: n.id }).andWhere(ids.length ? "organisationId NOT IN (:...ids)" : "1=1", { ids }).execute();
+      }
+      await audit(m, actor, { action: before ? "network.update" : "network.create", entityType: "Network", entityId: n.id, before, after: { name: n.name, topic: n.topic, description: n.description } });
+      return n;
+    });
+  }
+
+  private async addMembers(m: EntityManager, n: Network, organisationIds: number[], coConvener = false): Promise<number[]> {
+    const ids = [...new Set(organisationIds)].filter((id) => id !== n.convenerOrganisationId);
+    if (!ids.length) return [];
+    const found = await m.findBy(Organisation, { id: In(ids) });
+    if (found.length !== ids.length) throw invalid("organisationIds", "En eller flera organisationer finns inte.");
+    const existing = await m.findBy(NetworkMember, { networkId: n.id, organisationId: In(ids) });
+    const have = new Set(existing.map((e) => e.organisationId));
+    const added = ids.filter((id) => !have.has(id));
+    if (added.length) await m.insert(NetworkMember, added.map((organisationId) => ({ networkId: n.id, organisationId, coConvener, addedAt: new Date() })));
+    if (coConvener && existing.length) await m.update(NetworkMember, { networkId: n.id, organisationId: In(existing.map((e) => e.organisationId)) }, { coConvener: true });
+    return added;
+  }
+
+  async addNetworkMembers(actor: Actor, networkId: number, organisationIds: number[]): Promise<Network> {
+    return this.db.transaction(async (m) => {
+      const n = await this.convened(actor, networkId, m);
+      const added = await this.addMembers(m, n, organisationIds);
+      await audit(m, actor, { action: "network.addMembers", entityType: "Network", entityId: n.id, after: { added } });
+      return n;
+    });
+  }
+
+  async removeNetworkMember(actor: Actor, networkId: number, organisationId: number): Promise<Network> {
+    return this.db.transaction(async (m) => {
+      const n = await this.convened(actor, networkId, m);
+      const res = await m.delete(NetworkMember, { networkId: n.id, organisationId: Number(organisationId) });
+      if (!res.affected) throw invalid("organisationId", "Organisationen är inte medlem i nätverket.");
+      await m.delete(NetworkContact, { networkId: n.id, organisationId: Number(organisationId) });
+      await audit(m, actor, { action: "network.removeMember", entityType: "Network", entityId: n.id, before: { organisationId: Number(organisationId) } });
+      return n;
+    });
+  }
+
+  /** A member organisation (or the convener) names its contact persons. */
+  async setContacts(actor: Actor, networkId: number, organisationId: number, contacts: ContactInput[]): Promise<NetworkContact[]> {
+    return this.db.transaction(async (m) => {
+      const n = await this.network(actor, networkId, m);
+      const rel = await this.relation(actor, n, m);
+      if (rel !== "convener" && Number(organisationId) !== actor.organisationId) throw NetworkErrors.notConvener();
+      const isMember = Number(organisationId) === n.convenerOrganisationId || (await m.existsBy(NetworkMember, { networkId: n.id, organisationId: Number(organisationId) }));
+      if (!isMember) throw invalid("organisationId", "Organisationen är inte medlem i nätverket.");
+      const before = await m.findBy(NetworkContact, { networkId: n.id, organisationId: Number(organisationId) });
+      await m.delete(NetworkContact, { networkId: n.id, organisationId: Number(organisationId) });
+      const rows = contacts.map((c) => ({ networkId: n.id, organisationId: Number(organisationId), name: c.name.trim(), email: c.email.trim().toLowerCase(), title: c.title?.trim() || null }));
+      if (rows.length) await m.insert(NetworkContact, rows);
+      await audit(m, actor, { action: "network.setContacts", entityType: "Network", entityId: n.id, before: { contacts: before.map((c) => c.email) }, after: { organisationId, contacts: rows.map((c) => c.email) } });
+      return m.findBy(NetworkContact, { networkId: n.id, organisationId: Number(organisationId) });
+    });
+  }
+
+  // ---- meetings ----------------------------------------------------------------------------
+
+  async schedule(actor: Actor, input: ScheduleMeetingInput): Promise<NetworkMeeting[]> {
+    if (input.endsAt <= input.startsAt) throw invalid("endsAt", "Mötet måste sluta efter att det börjat.");
+    if (input.rsvpDeadline && input.rsvpDeadline > input.startsAt) throw invalid("rsvpDeadline", "Sista svarsdag måste vara före mötet.");
+    if (!input.location && !input.onlineUrl) throw invalid("location", "Ange plats eller länk till mötet.");
+    return this.db.transaction(async (m) => {
+      const n = await this.convened(actor, Number(input.networkId), m);
+      const seriesId = input.repeatCount > 1 ? crypto.randomUUID() : null;
+      const openItems = await m.find(ActionItem, { where: { networkId: n.id, done: false }, order: { id: "ASC" } });
+      const meetings: NetworkMeeting[] = [];
+      for (let i = 0; i < input.repeatCount; i++) {
+        const shift = (d: Date) => addMonths(d, i * input.repeatIntervalMonths);
+        const meeting = await m.save(
+          m.create(NetworkMeeting, {
+            networkId: n.id,
+            title: input.title.trim(),
+            startsAt: shift(input.startsAt),
+            endsAt: shift(input.endsAt),
+            location: input.location?.trim() || null,
+            onlineUrl: input.onlineUrl?.trim() || null,
+            rsvpDeadline: input.rsvpDeadline ? shift(input.rsvpDeadline) : null,
+            status: MeetingStatus.SCHEDULED,
+            seriesId,
+          }),
+        );
+        const agenda = (input.agenda ?? []).map((a, pos) => ({ meetingId: meeting.id, position: pos + 1, title: a.title.trim(), presenter: a.presenter?.trim() || null, durationMinutes: a.durationMinutes ?? null, actionItemId: null as number | null }));
+        // Open action items carry over to the next meeting's agenda.
+        if (i === 0) {
+          for (const item of openItems) {
+            agenda.push({ meetingId: meeting.id, position: agenda.length + 1, title: `Uppföljning: ${item.text}`, presenter: item.owner, durationMinutes: null, actionItemId: item.id });
+          }
+        }
+        if (agenda.length) await m.insert(AgendaItem, agenda);
+        meetings.push(meeting);
+        await audit(m, actor, { action: "networkMeeting.schedule", entityType: "NetworkMeeting", entityId: meeting.id, after: { title: meeting.title, startsAt: meeting.startsAt, networkId: n.id } });
+      }
+      const first = meetings[0];
+      await this.notifyMembers(m, n, {
+        kind: "network.meeting-invitation",
+        title: `Inbjudan: ${first.title}`,
+        body: `${n.name} bjuder in till ${first.title} ${stockholmDateTime(first.startsAt)}${first.location ? `, ${first.location}` : ""}.${first.rsvpDeadline ? ` Svara senast ${stockholmDate(first.rsvpDeadline)}.` : ""}${meetings.length > 1 ? ` Ytterligare ${meetings.length - 1} möten i serien är inplanerade.` : ""}`,
+        link: `/natverk/moten/${first.id}`,
+      });
+      return meetings;
+    });
+  }
+
+  async listMeetings(actor: Actor, args: NetworkMeetingsArgs, page: PageArgs) {
+    const qb = this.db.manager
+      .createQueryBuilder(NetworkMeeting, "mt")
+      .where(`mt.networkId IN (${this.visibleNetworkIds(actor).getQuery()})`)
+      .setParameters({ org: actor.organisationId })
+      .skip(page.offset)
+      .take(page.limit);
+    if (args.networkId) qb.andWhere("mt.networkId = :nid", { nid: Number(args.networkId) });
+    const now = new Date();
+    if (args.upcomingOnly) qb.andWhere("mt.endsAt >= :now", { now }).orderBy("mt.startsAt", "ASC");
+    else if (args.pastOnly) qb.andWhere("mt.endsAt < :now", { now }).orderBy("mt.startsAt", "DESC");
+    else qb.orderBy("mt.startsAt", "DESC");
+    qb.addOrderBy("mt.id", "ASC");
+    const [items, total] = await qb.getManyAndCount();
+    return { items, total };
+  }
+
+  async respond(actor: Actor, meetingId: number, attendees: AttendeeInput[]): Promise<MeetingResponse> {
+    return this.db.transaction(async (m) => {
+      const { meeting } = await this.meeting(actor, meetingId, m);
+      if (meeting.status === MeetingStatus.CANCELLED) throw invalid("meetingId", "Mötet är inställt.");
+      const deadline = meeting.rsvpDeadline ?? meeting.startsAt;
+      if (deadline.getTime() < Date.now()) throw NetworkErrors.rsvpClosed({ deadline: stockholmDateTime(deadline) });
+      const before = await m.findOneBy(MeetingResponse, { meetingId: meeting.id, organisationId: actor.organisationId });
+      const row = { meetingId: meeting.id, organisationId: actor.organisationId, attendees: attendees.map((a) => ({ name: a.name.trim(), email: a.email?.trim().toLowerCase() || null })), respondedAt: new Date(), respondedById: actor.userId };
+      if (before) await m.update(MeetingResponse, { meetingId: meeting.id, organisationId: actor.organisationId }, { attendees: row.attendees, respondedAt: row.respondedAt, respondedById: row.respondedById });
+      else await m.insert(MeetingResponse, row);
+      await audit(m, actor, { action: "networkMeeting.respond", entityType: "NetworkMeeting", entityId: meeting.id, before: before ? { attendees: before.attendees } : null, after: { attendees: row.attendees } });
+      return m.findOneByOrFail(MeetingResponse, { meetingId: meeting.id, organisationId: actor.organisationId });
+    });
+  }
+
+  async recordAttendance(actor: Actor, meetingId: number, input: AttendanceInput[]): Promise<NetworkMeeting> {
+    return this.db.transaction(async (m) => {
+      const { meeting, network } = await this.convenedMeeting(actor, meetingId, m);
+      const members = new Set((await m.findBy(NetworkMember, { networkId: network.id })).map((x) => x.organisationId));
+      members.add(network.convenerOrganisationId);
+      for (const row of input) if (!members.has(Number(row.organisationId))) throw invalid("organisationId", "Närvaro kan bara registreras för medlemsorganisationer.");
+      const before = await m.findBy(MeetingAttendance, { meetingId: meeting.id });
+      await m.delete(MeetingAttendance, { meetingId: meeting.id });
+      if (input.length) await m.insert(MeetingAttendance, input.map((r) => ({ meetingId: meeting.id, organisationId: Number(r.organisationId), status: r.status, people: r.status === AttendanceStatus.ATTENDED ? Math.max(1, r.people) : 0 })));
+      if (meeting.status === MeetingStatus.SCHEDULED) {
+        meeting.status = MeetingStatus.HELD;
+        await m.update(NetworkMeeting, { id: meeting.id }, { status: MeetingStatus.HELD });
+      }
+      await audit(m, actor, {
+        action: "networkMeeting.attendance",
+        entityType: "NetworkMeeting",
+        entityId: meeting.id,
+        before: { attendance: before.map((a) => [a.organisationId, a.status]) },
+        after: { attendance: input.map((a) => [Number(a.organisationId), a.status]) },
+      });
+      return meeting;
+    });
+  }
+
+  // ---- minutes -----------------------------------------------------------------------------
+
+  /** Saves the draft (or a correction of published minutes, which then needs approval again). */
+  async saveMinutes(actor: Actor, meetingId: number, input: MinutesInput, submit: boolean): Promise<MeetingMinutes> {
+    return this.db.transaction(async (m) => {
+      const { meeting, network } = await this.convenedMeeting(actor, meetingId, m);
+      let approverUserId: number | null = null;
+      if (input.approverUserId) {
+        const approver = await m.findOneBy(User, { id: Number(input.approverUserId) || -1 });
+        const memberOrgs = new Set((await m.findBy(NetworkMember, { networkId: network.id })).map((x) => x.organisationId));
+        if (!approver || !memberOrgs.has(approver.organisationId)) throw NetworkErrors.approverNotMember(undefined, { fields: [{ field: "approverUserId", path: "input.approverUserId", message: "Välj en person i en medlemsorganisation." }] });
+        approverUserId = approver.id;
+      }
+      if (submit && !approverUserId) throw invalid("approverUserId", "Välj vem som ska justera protokollet.");
+      const existing = await m.findOneBy(MeetingMinutes, { meetingId: meeting.id });
+      const status = submit ? MinutesStatus.AWAITING_APPROVAL : MinutesStatus.DRAFT;
+      const fields = { status, body: input.body, decisions: (input.decisions ?? []).map((d) => d.trim()).filter(Boolean), approverUserId, approvedAt: null };
+      if (existing) await m.update(MeetingMinutes, { meetingId: meeting.id }, fields);
+      else await m.insert(MeetingMinutes, { meetingId: meeting.id, ...fields, publishedAt: null, version: 0 });
+      // Action items of this meeting are replaced by the list given; done ones stay.
+      await m.delete(ActionItem, { meetingId: meeting.id, done: false });
+      const actionItems = input.actionItems ?? [];
+      if (actionItems.length) {
+        await m.insert(ActionItem, actionItems.map((a) => ({ networkId: network.id, meetingId: meeting.id, text: a.text.trim(), owner: a.owner.trim(), dueDate: a.dueDate ?? null, done: false })));
+      }
+      await audit(m, actor, {
+        action: submit ? "meetingMinutes.submitForApproval" : "meetingMinutes.save",
+        entityType: "NetworkMeeting",
+        entityId: meeting.id,
+        before: existing ? { status: existing.status, version: existing.version } : null,
+        after: { status, approverUserId, decisions: fields.decisions.length, actionItems: actionItems.length },
+      });
+      if (submit && approverUserId) {
+        const approver = await m.findOneByOrFail(User, { id: approverUserId });
+        await this.notifications.notify(m, [approver], {
+          kind: "network.minutes-approval",
+          title: `Protokoll att justera: ${meeting.title}`,
+          body: `Du har utsetts att justera protokollet från ${meeting.title} (${stockholmDate(meeting.startsAt)}) i ${network.name}.`,
+          link: `/natverk/moten/${meeting.id}`,
+        });
+      }
+      return m.findOneByOrFail(MeetingMinutes, { meetingId: meeting.id });
+    });
+  }
+
+  /** Justering: the designated member approves; the minutes are published as a new version and members notified. */
+  async approveMinutes(actor: Actor, meetingId: number): Promise<MeetingMinutes> {
+    return this.db.transaction(async (m) => {
+      const { meeting, network } = await this.meeting(actor, meetingId, m);
+      const minutes = await m.findOneBy(MeetingMinutes, { meetingId: meeting.id });
+      if (!minutes) throw NetworkErrors.minutesNotAwaitingApproval({ status: MINUTES_LABEL.DRAFT });
+      if (minutes.approverUserId !== actor.userId) throw NetworkErrors.notApprover();
+      if (minutes.status !== MinutesStatus.AWAITING_APPROVAL) throw NetworkErrors.minutesNotAwaitingApproval({ status: MINUTES_LABEL[minutes.status] });
+      const now = new Date();
+      const version = minutes.version + 1;
+      const res = await m
+        .createQueryBuilder()
+        .update(MeetingMinutes)
+        .set({ status: MinutesStatus.PUBLISHED, approvedAt: now, publishedAt: now, version })
+        .where("meetingId = :id AND status = :s", { id: meeting.id, s: MinutesStatus.AWAITING_APPROVAL })
+        .execute();
+      if (res.affected !== 1) throw NetworkErrors.minutesNotAwaitingApproval({ status: MINUTES_LABEL[minutes.status] });
+      await m.insert(MeetingMinutesVersion, { meetingId: meeting.id, version, content: { body: minutes.body, decisions: minutes.decisions }, publishedAt: now });
+      await audit(m, actor, { action: "meetingMinutes.approve", entityType: "NetworkMeeting", entityId: meeting.id, before: { status: MinutesStatus.AWAITING_APPROVAL }, after: { status: MinutesStatus.PUBLISHED, version } });
+      await this.notifyMembers(m, network, {
+        kind: "network.minutes-published",
+        title: `Protokoll publicerat: ${meeting.title}`,
+        body: `Protokollet från ${meeting.title} (${stockholmDate(meeting.startsAt)}) i ${network.name} är justerat och publicerat${version > 1 ? ` (version ${version})` : ""}.`,
+        link: `/natverk/moten/${meeting.id}`,
+      });
+      return m.findOneByOrFail(MeetingMinutes, { meetingId: meeting.id });
+    });
+  }
+
+  /** Members see published minutes only; the convener and the approver also see drafts. */
+  async minutesFor(actor: Actor, meeting: NetworkMeeting, network: Network): Promise<MeetingMinutes | null> {
+    const minutes = await this.db.manager.findOneBy(MeetingMinutes, { meetingId: meeting.id });
+    if (!minutes) return null;
+    const rel = await this.relation(actor, network);
+    if (rel === "convener" || minutes.approverUserId === actor.userId) return minutes;
+    if (minutes.version === 0) return null;
+    if (minutes.status === MinutesStatus.PUBLISHED) return minutes;
+    // A correction is under way: members keep reading the last published version.
+    const last = await this.db.manager.findOne(MeetingMinutesVersion, { where: { meetingId: meeting.id }, order: { version: "DESC" } });
+    return last ? ({ ...minutes, status: MinutesStatus.PUBLISHED, body: last.content.body, decisions: last.content.decisions, approverUserId: null } as MeetingMinutes) : null;
+  }
+
+  async setActionItemDone(actor: Actor, id: number, done: boolean): Promise<ActionItem> {
+    return this.db.transaction(async (m) => {
+      const item = await m.findOneBy(ActionItem, { id: Number(id) || -1 });
+      if (!item) throw NetworkErrors.meetingNotFound();
+      await this.convened(actor, item.networkId, m);
+      await m.update(ActionItem, { id: item.id }, { done });
+      await audit(m, actor, { action: "actionItem.setDone", entityType: "ActionItem", entityId: item.id, before: { done: item.done }, after: { done } });
+      return { ...item, done };
+    });
+  }
+
+  // ---- documents ---------------------------------------------------------------------------
+
+  async addDocument(actor: Actor, meetingId: number, file: { filename: string; contentType: string; size: number; storageName: string }, agendaItemId: number | null) {
+    return this.db.transaction(async (m) => {
+      const { meeting } = await this.convenedMeeting(actor, meetingId, m);
+      if (agendaItemId && !(await m.existsBy(AgendaItem, { id: agendaItemId, meetingId: meeting.id }))) throw invalid("agendaItemId", "Dagordningspunkten hör inte till mötet.");
+      const doc = await m.save(m.create(MeetingDocument, { meetingId: meeting.id, agendaItemId, ...file, uploadedById: actor.userId }));
+      await audit(m, actor, { action: "meetingDocument.upload", entityType: "NetworkMeeting", entityId: meeting.id, after: { documentId: doc.id, filename: doc.filename, size: doc.size } });
+      return doc;
+    });
+  }
+
+  async document(actor: Actor, id: number): Promise<MeetingDocument> {
+    const doc = await this.db.manager.findOneBy(MeetingDocument, { id: Number(id) || -1 });
+    if (!doc) throw NetworkErrors.documentNotFound();
+    try {
+      await this.meeting(actor, doc.meetingId);
+    } catch {
+      throw NetworkErrors.documentNotFound();
+    }
+    return doc;
+  }
+
+  async deleteDocument(actor: Actor, id: number): Promise<MeetingDocument> {
+    return this.db.transaction(async (m) => {
+      const doc = await m.findOneBy(MeetingDocument, { id: Number(id) || -1 });
+      if (!doc) throw NetworkErrors.documentNotFound();
+      await this.convenedMeeting(actor, doc.meetingId, m);
+      await m.delete(MeetingDocument, { id: doc.id });
+      await audit(m, actor, { action: "meetingDocument.delete", entityType: "NetworkMeeting", entityId: doc.meetingId, before: { documentId: doc.id, filename: doc.filename } });
+      return doc;
+    });
+  }
+
+  // ---- calendar feed -----------------------------------------------------------------------
+
+  /** A new secret feed address for the actor (any earlier one stops working). */
+  async createCalendarFeed(actor: Actor): Promise<string> {
+    const token = crypto.randomBytes(24).toString("base64url");
+    await this.db.transaction(async (m) => {
+      await m.delete(CalendarFeed, { userId: actor.userId });
+      await m.insert(CalendarFeed, { tokenHash: tokenDigest(token, this.config.sessionSecret), userId: actor.userId });
+      await audit(m, actor, { action: "calendarFeed.create", entityType: "User", entityId: actor.userId });
+    });
+    return `${this.config.publicUrl}/api/calendar/${token}.ics`;
+  }
+
+  /** The user whose feed the token opens, or an error. */
+  async feedUser(token: string): Promise<User> {
+    const feed = await this.db.manager.findOneBy(CalendarFeed, { tokenHash: tokenDigest(token, this.config.sessionSecret) });
+    const user = feed ? await this.db.manager.findOneBy(User, { id: feed.userId, active: true }) : null;
+    if (!user) throw NetworkErrors.feedNotFound();
+    return user;
+  }
+
+  /** Meetings of every network the organisation belongs to, from three months back. */
+  async calendarOfOrganisation(organisationId: number): Promise<CalendarItem[]> {
+    const m = this.db.manager;
+    const networkIds = (
+      await m
+        .createQueryBuilder(Network, "n")
+        .select("n.id", "id")
+        .leftJoin(NetworkMember, "mb", "mb.networkId = n.id AND mb.organisationId = :org", { org: organisationId })
+        .where("n.convenerOrganisationId = :org OR mb.organisationId IS NOT NULL", { org: organisationId })
+        .getRawMany<{ id: number }>()
+    ).map((r) => Number(r.id));
+    if (!networkIds.length) return [];
+    const since = addMonths(new Date(), -3);
+    const meetings = await m.createQueryBuilder(NetworkMeeting, "mt").where({ networkId: In(networkIds) }).andWhere("mt.endsAt >= :since", { since }).orderBy("mt.startsAt", "ASC").getMany();
+    const networks = new Map((await m.findBy(Network, { id: In(networkIds) })).map((n) => [n.id, n]));
+    return meetings.map((mt) => ({
+      uid: `network-meeting-${mt.id}@samverka`,
+      start: mt.startsAt,
+      end: mt.endsAt,
+      summary: `${mt.title} (${networks.get(mt.networkId)?.name ?? ""})`,
+      description: `Nätverksmöte i ${networks.get(mt.networkId)?.name ?? ""}.`,
+      location: mt.location ?? mt.onlineUrl,
+      url: `${this.config.publicUrl}/natverk/moten/${mt.id}`,
+      cancelled: mt.status === MeetingStatus.CANCELLED,
+    }));
+  }
+
+  // ---- follow-up ---------------------------------------------------------------------------
+
+  async statistics(actor: Actor, networkId: number, year: number) {
+    const m = this.db.manager;
+    const n = await this.network(actor, networkId);
+    const members = await m.findBy(NetworkMember, { networkId: n.id });
+    const memberIds = members.map((x) => x.organisationId);
+    const from = new Date(Date.UTC(year - 1, 11, 31, 23));
+    const to = new Date(Date.UTC(year, 11, 31, 23));
+    const meetings = await m
+      .createQueryBuilder(NetworkMeeting, "mt")
+      .where("mt.networkId = :n AND mt.startsAt >= :from AND mt.startsAt < :to AND mt.status = :held", { n: n.id, from, to, held: MeetingStatus.HELD })
+      .orderBy("mt.startsAt", "ASC")
+      .getMany();
+    const attendance = meetings.length ? await m.findBy(MeetingAttendance, { meetingId: In(meetings.map((x) => x.id)), status: AttendanceStatus.ATTENDED }) : [];
+    const attendedInYear = new Set(attendance.filter((a) => memberIds.includes(a.organisationId)).map((a) => a.organisationId));
+
+    const yearAgo = addMonths(new Date(), -12);
+    const recentHeld = await m.createQueryBuilder(NetworkMeeting, "mt").where("mt.networkId = :n AND mt.startsAt >= :since AND mt.status = :held", { n: n.id, since: yearAgo, held: MeetingStatus.HELD }).getMany();
+    const recentAttended = recentHeld.length
+      ? new Set((await m.findBy(MeetingAttendance, { meetingId: In(recentHeld.map((x) => x.id)), status: AttendanceStatus.ATTENDED })).map((a) => a.organisationId))
+      : new Set<number>();
+    const orgs = memberIds.length ? await m.findBy(Organisation, { id: In(memberIds) }) : [];
+    return {
+      networkId: n.id,
+      year,
+      members: memberIds.length,
+      meetingsHeld: meetings.length,
+      meetings: meetings.map((mt) => ({
+        meeting: mt,
+        organisationsRepresented: attendance.filter((a) => a.meetingId === mt.id).length,
+        people: attendance.filter((a) => a.meetingId === mt.id).reduce((s, a) => s + a.people, 0),
+      })),
+      membersAttendedAtLeastOnce: attendedInYear.size,
+      shareAttended: memberIds.length ? attendedInYear.size / memberIds.length : 0,
+      notAttendedLast12Months: orgs.filter((o) => !recentAttended.has(o.id)).sort((a, b) => a.name.localeCompare(b.name, "sv")),
+    };
+  }
+
+  // ---- notifications -----------------------------------------------------------------------
+
+  /** Everyone who takes part on behalf of a member: users with `network.participate`, and named contacts by e-mail. */
+  private async notifyMembers(m: EntityManager, n: Network, msg: { kind: string; title: string; body: string; link: string }) {
+    const orgIds = [n.convenerOrganisationId, ...(await m.findBy(NetworkMember, { networkId: n.id })).map((x) => x.organisationId)];
+    const users = await usersWithAbility(m, { organisationIds: [...new Set(orgIds)] }, "network.participate");
+    await this.notifications.notify(m, users, msg);
+    const contacts = await m.findBy(NetworkContact, { networkId: n.id });
+    const extra = [...new Set(contacts.map((c) => c.email))].filter((e) => !users.some((u) => u.email === e));
+    await this.notifications.enqueueMail(m, extra, msg.title, `${msg.body}\n\n${this.config.publicUrl}${msg.link}`);
+  }
+
+}
