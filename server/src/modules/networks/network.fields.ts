@@ -38,6 +38,12 @@ export class NetworkFields {
     return !!ctx.actor && (await ctx.services.networks.relation(ctx.actor, n)) === "convener";
   }
 
+  @FieldResolver(() => [User], { description: "People of member organisations who may approve minutes (justerare); only for the convener" })
+  async approverCandidates(@Root() n: Network, @Ctx() ctx: Context) {
+    if (!ctx.actor || (await ctx.services.networks.relation(ctx.actor, n)) !== "convener") return [];
+    return ctx.services.networks.approverCandidates(n);
+  }
+
   @FieldResolver(() => [NetworkMeeting])
   upcomingMeetings(@Root() n: Network, @Ctx() ctx: Context) {
     return ctx.loaders.upcomingMeetingsByNetworkId.load(n.id);
