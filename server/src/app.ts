@@ -29,6 +29,7 @@ import { createServices } from "./services";
 import { registerGrantRoutes } from "./modules/grants/grant.routes";
 import { registerTrainingRoutes } from "./modules/trainings/training.routes";
 import { registerNetworkRoutes } from "./modules/networks/network.routes";
+import { registerDevelopmentFundRoutes } from "./modules/development-funds/development-fund.routes";
 import { localeFromHeader, requestScope } from "./shared/request-context";
 
 export interface AppOptions {
@@ -134,6 +135,7 @@ export async function createApp(config: Config, options: AppOptions = {}) {
     registerGrantRoutes(app, services, resolveActor);
     registerTrainingRoutes(app, services, resolveActor);
     registerNetworkRoutes(app, services, config, resolveActor);
+    registerDevelopmentFundRoutes(app, services, resolveActor);
     serveWebApp(app, config.webDist);
     if (options.startWorker !== false) {
       worker?.start(config.outboxPollMs);

@@ -4,6 +4,7 @@ import { authPermissions } from "./auth/auth.permissions";
 import { grantPermissions } from "./modules/grants/grant.permissions";
 import { trainingPermissions } from "./modules/trainings/training.permissions";
 import { networkPermissions } from "./modules/networks/network.permissions";
+import { developmentFundPermissions } from "./modules/development-funds/development-fund.permissions";
 import { auditPermissions } from "./modules/audit/audit.permissions";
 import { notificationPermissions } from "./modules/notifications/notification.permissions";
 import { organisationPermissions } from "./modules/organisations/organisation.permissions";
@@ -26,6 +27,7 @@ export const FRAGMENTS: PermissionFragment[] = [
   grantPermissions,
   trainingPermissions,
   networkPermissions,
+  developmentFundPermissions,
 ];
 
 /** Merges the fragments; two modules giving the same field a rule is a programming error. */

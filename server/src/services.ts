@@ -5,6 +5,7 @@ import { AuditService } from "./modules/audit/audit.service";
 import { GrantService } from "./modules/grants/grant.service";
 import { TrainingService } from "./modules/trainings/training.service";
 import { NetworkService } from "./modules/networks/network.service";
+import { DevelopmentFundService } from "./modules/development-funds/development-fund.service";
 import { NotificationService } from "./modules/notifications/notification.service";
 import { OrganisationService } from "./modules/organisations/organisation.service";
 import { UserService } from "./modules/users/user.service";
@@ -13,13 +14,15 @@ import { UserService } from "./modules/users/user.service";
 export function createServices(db: Database, config: Config) {
   const auth = new AuthService(db, config);
   const notifications = new NotificationService(db, config.publicUrl);
+  const grants = new GrantService(db, notifications);
   return {
     auth,
     notifications,
     users: new UserService(db, auth, notifications, config),
     organisations: new OrganisationService(db),
     audit: new AuditService(db),
-    grants: new GrantService(db, notifications),
+    grants,
+    developmentFunds: new DevelopmentFundService(db, grants, notifications),
     trainings: new TrainingService(db, notifications, config.publicUrl),
     networks: new NetworkService(db, notifications, config),
   };

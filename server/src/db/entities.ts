@@ -35,6 +35,15 @@ import {
   NetworkMeeting,
   NetworkMember,
 } from "../modules/networks/network.entities";
+import {
+  Allotment,
+  DevelopmentFundRound,
+  FundFollowUpDetails,
+  JointRequisitionMember,
+  NgoApplicationDetails,
+  NgoScore,
+  Requisition,
+} from "../modules/development-funds/development-fund.entities";
 
 /** Every TypeORM entity, passed to the DataSource explicitly. */
 export const ENTITIES = [
@@ -71,4 +80,11 @@ export const ENTITIES = [
   MeetingMinutesVersion,
   ActionItem,
   CalendarFeed,
+  DevelopmentFundRound,
+  Allotment,
+  Requisition,
+  JointRequisitionMember,
+  NgoApplicationDetails,
+  NgoScore,
+  FundFollowUpDetails,
 ];

@@ -2,6 +2,7 @@ import type { Database } from "../db/database";
 import { createGrantLoaders } from "../modules/grants/grant.loaders";
 import { createTrainingLoaders } from "../modules/trainings/training.loaders";
 import { createNetworkLoaders } from "../modules/networks/network.loaders";
+import { createDevelopmentFundLoaders } from "../modules/development-funds/development-fund.loaders";
 import { createOrganisationLoaders } from "../modules/organisations/organisation.loaders";
 import { createUserLoaders } from "../modules/users/user.loaders";
 
@@ -13,6 +14,7 @@ export function createLoaders(db: Database) {
     ...createGrantLoaders(db),
     ...createTrainingLoaders(db),
     ...createNetworkLoaders(db),
+    ...createDevelopmentFundLoaders(db),
   };
 }
 

@@ -15,6 +15,8 @@ import {
   NetworkMeetingFields,
 } from "../modules/networks/network.fields";
 import { NetworkResolver } from "../modules/networks/network.resolver";
+import { AllotmentFields, DevelopmentFundApplicationFields, DevelopmentFundRoundFields, JointRequisitionMemberFields } from "../modules/development-funds/development-fund.fields";
+import { DevelopmentFundResolver } from "../modules/development-funds/development-fund.resolver";
 import { AuditResolver } from "../modules/audit/audit.resolver";
 import { NotificationResolver } from "../modules/notifications/notification.resolver";
 import { OrganisationFields } from "../modules/organisations/organisation.fields";
@@ -49,6 +51,11 @@ export const RESOLVERS: NonEmptyArray<Function> = [
   MeetingResponseFields,
   MeetingAttendanceFields,
   MeetingDocumentFields,
+  DevelopmentFundResolver,
+  DevelopmentFundRoundFields,
+  AllotmentFields,
+  DevelopmentFundApplicationFields,
+  JointRequisitionMemberFields,
 ];
 
 /** The schema as the code declares it, without permissions (for the SDL and the permission tests). */

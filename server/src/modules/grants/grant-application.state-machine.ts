@@ -15,6 +15,9 @@ export enum GrantApplicationStatus {
   REPORTED = "REPORTED",
   REPAID = "REPAID",
   WITHDRAWN = "WITHDRAWN",
+  /** Rekvisition: granted by the allocation key once every joint member has confirmed. */
+  AWAITING_CONFIRMATION = "AWAITING_CONFIRMATION",
+  REQUISITIONED = "REQUISITIONED",
 }
 registerEnumType(GrantApplicationStatus, { name: "GrantApplicationStatus" });
 
@@ -29,7 +32,8 @@ export const grantApplicationMachine = new StateMachine<GrantApplicationStatus>(
   { sv: "Ansökan", en: "The application" },
   {
     DRAFT: [S.SUBMITTED, S.WITHDRAWN],
-    SUBMITTED: [S.COMPLETION_REQUESTED, S.IN_CONSULTATION, S.WITHDRAWN],
+    // Straight to a decision only where the call needs no consultation (checked by the service).
+    SUBMITTED: [S.COMPLETION_REQUESTED, S.IN_CONSULTATION, S.WITHDRAWN, ...DECISIONS],
     COMPLETION_REQUESTED: [S.SUBMITTED, S.WITHDRAWN],
     IN_CONSULTATION: [S.CONSULTED, S.WITHDRAWN, ...DECISIONS],
     CONSULTED: [S.COMPLETION_REQUESTED, S.IN_CONSULTATION, S.WITHDRAWN, ...DECISIONS],
@@ -41,6 +45,8 @@ export const grantApplicationMachine = new StateMachine<GrantApplicationStatus>(
     REPORTED: [],
     REPAID: [],
     WITHDRAWN: [],
+    AWAITING_CONFIRMATION: [S.REQUISITIONED, S.WITHDRAWN],
+    REQUISITIONED: [S.PAID],
   },
   {
     DRAFT: { sv: "utkast", en: "draft" },
@@ -56,10 +62,12 @@ export const grantApplicationMachine = new StateMachine<GrantApplicationStatus>(
     REPORTED: { sv: "återrapporterad", en: "reported" },
     REPAID: { sv: "återbetald", en: "repaid" },
     WITHDRAWN: { sv: "återkallad", en: "withdrawn" },
+    AWAITING_CONFIRMATION: { sv: "väntar på bekräftelse", en: "awaiting confirmation" },
+    REQUISITIONED: { sv: "rekvirerad", en: "requisitioned" },
   },
 );
 
 /** States in which the applicant may still edit. */
 export const EDITABLE = new Set<GrantApplicationStatus>([S.DRAFT, S.COMPLETION_REQUESTED]);
 /** States with a decision that grants money. */
-export const GRANTED = new Set<GrantApplicationStatus>([S.APPROVED, S.PARTIALLY_APPROVED, S.PAID, S.REPAYMENT_DUE, S.REPORTED, S.REPAID]);
+export const GRANTED = new Set<GrantApplicationStatus>([S.APPROVED, S.PARTIALLY_APPROVED, S.REQUISITIONED, S.PAID, S.REPAYMENT_DUE, S.REPORTED, S.REPAID]);

@@ -11,6 +11,13 @@ export enum GrantProgramme {
 }
 registerEnumType(GrantProgramme, { name: "GrantProgramme" });
 
+/** How money of a pot is claimed: by application (assessed and decided) or by requisition of an allotment. */
+export enum GrantCallMode {
+  APPLICATION = "APPLICATION",
+  REQUISITION = "REQUISITION",
+}
+registerEnumType(GrantCallMode, { name: "GrantCallMode" });
+
 /** Utlysning: a pot of money with a budget that decisions never exceed. */
 @ObjectType()
 @Entity("grant_call")
@@ -73,6 +80,20 @@ export class GrantCall {
 
   @Column({ type: "int", nullable: true })
   createdById: number | null;
+
+  @Field(() => GrantCallMode)
+  @Column({ type: "varchar", length: 20, default: GrantCallMode.APPLICATION })
+  mode: GrantCallMode;
+
+  /** Decisions wait for the consultation body's views (särskilda stimulansmedel). */
+  @Field()
+  @Column({ type: "boolean", default: true })
+  requiresConsultation: boolean;
+
+  /** The development-fund round the pot belongs to, if any. */
+  @Field(() => ID, { nullable: true })
+  @Column({ type: "int", nullable: true })
+  roundId: number | null;
 
   @Field()
   @CreateDateColumn({ type: "datetime" })

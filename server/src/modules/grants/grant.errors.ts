@@ -58,6 +58,11 @@ export const GrantErrors = defineErrors("grant", {
     sv: "Använt belopp ({used}) kan inte vara större än beviljat belopp ({granted}).",
     en: "The used amount ({used}) cannot exceed the granted amount ({granted}).",
   },
+  notDecidable: {
+    code: "CONFLICT",
+    sv: "Rekvisitioner beviljas enligt fördelningsnyckeln och beslutas inte en och en.",
+    en: "Requisitions are granted by the allocation key, not decided one by one.",
+  },
   noDecisionLetter: {
     code: "NOT_FOUND",
     sv: "Ansökan är inte beslutad ännu, så det finns inget beslutsbrev.",

@@ -12,7 +12,7 @@ import { ConsultationRequest } from "./consultation.entity";
 import { GrantApplicationVersion } from "./grant-application-version.entity";
 import { DecisionOutcome, GrantApplication } from "./grant-application.entity";
 import { EDITABLE, GrantApplicationStatus as S, grantApplicationMachine as machine } from "./grant-application.state-machine";
-import { GrantCall, GrantProgramme } from "./grant-call.entity";
+import { GrantCall, GrantCallMode, GrantProgramme } from "./grant-call.entity";
 import { GrantErrors } from "./grant.errors";
 import { renderDecisionLetter } from "./decision-letter";
 import type {
@@ -250,10 +250,7 @@ export class GrantService {
       this.assertComplete(app);
       const before = snapshot(app);
       const from = app.status;
-      if (!app.diarienummer) {
-        const year = Number(stockholmDate(now).slice(0, 4));
-        app.diarienummer = `SoS ${year}-${String(await nextNumber(m, `diarienummer:${year}`)).padStart(4, "0")}`;
-      }
+      if (!app.diarienummer) app.diarienummer = await this.nextDiarienummer(m, now);
       app.version += 1;
       app.submittedAt = now;
       app.status = S.SUBMITTED;
@@ -264,10 +261,15 @@ export class GrantService {
         kind: "grant.application-submitted",
         title: resubmission ? `Komplettering inkommen: ${app.diarienummer}` : `Ny ansökan: ${app.diarienummer}`,
         body: `${await this.orgName(m, app.organisationId)} har skickat in ”${app.title}” (${formatKronor(app.requestedAmount)}) till ”${call.title}”.`,
-        link: `/stimulansmedel/ansokningar/${app.id}`,
+        link: this.link(call, app),
       });
       return app;
     });
+  }
+
+  /** Where an application lives in the web app: the stimulus-grant portal or the development-fund portal. */
+  link(call: Pick<GrantCall, "programme">, app: Pick<GrantApplication, "id">): string {
+    return call.programme === GrantProgramme.UTVECKLINGSMEDEL ? `/utvecklingsmedel/ansokningar/${app.id}` : `/stimulansmedel/ansokningar/${app.id}`;
   }
 
   async withdraw(actor: Actor, id: number): Promise<GrantApplication> {
@@ -369,23 +371,11 @@ export class GrantService {
     return this.db.transaction(async (m) => {
       const app = await this.application(actor, id, m);
       machine.assert(app.status, to);
-      await this.assertConsulted(m, app);
-      const amount = this.grantedAmount(app, input);
       const call = await m.findOneByOrFail(GrantCall, { id: app.callId });
-      // The guard: the call's granted total grows only while it stays within the budget.
-      if (amount > 0) {
-        const res = await m
-          .createQueryBuilder()
-          .update(GrantCall)
-          .set({ grantedTotal: () => "grantedTotal + :amount" })
-          .where("id = :id AND grantedTotal + :amount <= budget", { id: call.id, amount })
-          .setParameter("amount", amount)
-          .execute();
-        if (res.affected !== 1) {
-          const fresh = await m.findOneByOrFail(GrantCall, { id: call.id });
-          throw GrantErrors.overBudget({ remaining: formatKronor(fresh.budget - fresh.grantedTotal) });
-        }
-      }
+      if (call.mode !== GrantCallMode.APPLICATION) throw GrantErrors.notDecidable();
+      if (call.requiresConsultation) await this.assertConsulted(m, app);
+      const amount = this.grantedAmount(app, input);
+      await this.reserveBudget(m, call.id, amount);
       const before = snapshot(app);
       const from = app.status;
       Object.assign(app, {
@@ -435,6 +425,31 @@ export class GrantService {
           email: false,
         }),
     });
+  }
+
+  /** The next registry number of the year, e.g. `SoS 2026-0042`. */
+  async nextDiarienummer(m: EntityManager, now = new Date()): Promise<string> {
+    const year = Number(stockholmDate(now).slice(0, 4));
+    return `SoS ${year}-${String(await nextNumber(m, `diarienummer:${year}`)).padStart(4, "0")}`;
+  }
+
+  /**
+   * The guard of every pot: the call's granted total grows only while it stays within the
+   * budget, in one conditional UPDATE. Throws CONFLICT (with what remains) otherwise.
+   */
+  async reserveBudget(m: EntityManager, callId: number, amount: number): Promise<void> {
+    if (amount <= 0) return;
+    const res = await m
+      .createQueryBuilder()
+      .update(GrantCall)
+      .set({ grantedTotal: () => "grantedTotal + :amount" })
+      .where("id = :id AND grantedTotal + :amount <= budget", { id: callId, amount })
+      .setParameter("amount", amount)
+      .execute();
+    if (res.affected !== 1) {
+      const fresh = await m.findOneByOrFail(GrantCall, { id: callId });
+      throw GrantErrors.overBudget({ remaining: formatKronor(fresh.budget - fresh.grantedTotal) });
+    }
   }
 
   // ---- the consultation body ---------------------------------------------------------------
@@ -635,7 +650,9 @@ export class GrantService {
   }
 
   private async notifyApplicant(m: EntityManager, app: GrantApplication, msg: { kind: string; title: string; body: string; email?: boolean }) {
-    const people = await usersWithAbility(m, { organisationId: app.organisationId }, "grant.application.apply");
-    await this.notifications.notify(m, people, { ...msg, link: `/stimulansmedel/ansokningar/${app.id}` });
+    const call = await m.findOneByOrFail(GrantCall, { id: app.callId });
+    const ability = call.programme === GrantProgramme.UTVECKLINGSMEDEL ? (call.mode === GrantCallMode.REQUISITION ? "devfunds.requisition" : "devfunds.apply") : "grant.application.apply";
+    const people = await usersWithAbility(m, { organisationId: app.organisationId }, ability);
+    await this.notifications.notify(m, people, { ...msg, link: this.link(call, app) });
   }
 }

@@ -1,0 +1,205 @@
+import { ArrayMaxSize, ArrayMinSize, IsEmail, IsInt, IsOptional, Length, Matches, Max, MaxLength, Min, ValidateNested } from "class-validator";
+import { Field, ID, InputType, Int } from "type-graphql";
+import { DATE_PATTERN } from "../../shared/dates";
+import { BudgetLineInput } from "../grants/grant.inputs";
+import { FundUseCategory, NgoActivityArea, PaymentMethod } from "./development-fund.entities";
+
+const MAX_KRONOR = 1_000_000_000;
+
+@InputType()
+export class OpenDevelopmentFundRoundInput {
+  @Field(() => Int)
+  @Min(2000)
+  @Max(2100)
+  year: number;
+
+  @Field(() => Int, { defaultValue: 75_000_000 })
+  @Min(0)
+  @Max(MAX_KRONOR)
+  kommunPot: number = 75_000_000;
+
+  @Field(() => Int, { defaultValue: 31_500_000 })
+  @Min(0)
+  @Max(MAX_KRONOR)
+  regionPot: number = 31_500_000;
+
+  @Field(() => Int, { defaultValue: 8_000_000 })
+  @Min(0)
+  @Max(MAX_KRONOR)
+  ngoPot: number = 8_000_000;
+
+  @Field(() => Int, { defaultValue: 80_000, description: "Lowest allotment per kommun" })
+  @Min(0)
+  floorAmount: number = 80_000;
+
+  @Field()
+  opensAt: Date;
+
+  @Field()
+  closesAt: Date;
+
+  @Field()
+  @Matches(DATE_PATTERN, { message: "Ange datum som ÅÅÅÅ-MM-DD." })
+  followUpDueDate: string;
+}
+
+@InputType()
+export class FundUseInput {
+  @Field(() => FundUseCategory)
+  category: FundUseCategory;
+
+  @Field(() => Int)
+  @IsInt()
+  @Min(0)
+  @Max(MAX_KRONOR)
+  amount: number;
+}
+
+@InputType()
+export class RequisitionInput {
+  @Field(() => ID)
+  roundId: string;
+
+  @Field(() => Int, { description: "All of the allotment or less (for a joint requisition: of the pooled allotments)" })
+  @Min(1, { message: "Ange ett belopp." })
+  @Max(MAX_KRONOR)
+  amount: number;
+
+  @Field()
+  @Length(2, 200, { message: "Ange kontaktperson." })
+  contactName: string;
+
+  @Field()
+  @IsEmail({}, { message: "Ange en giltig e-postadress." })
+  contactEmail: string;
+
+  @Field(() => PaymentMethod)
+  paymentMethod: PaymentMethod;
+
+  @Field()
+  @Length(2, 20, { message: "Ange bankgiro- eller plusgironummer." })
+  paymentNumber: string;
+
+  @Field(() => [FundUseInput], { description: "Planned use by category; must add up to the amount" })
+  @ArrayMinSize(1, { message: "Ange planerad användning." })
+  @ArrayMaxSize(10)
+  @ValidateNested({ each: true })
+  plannedUse: FundUseInput[];
+
+  @Field({ defaultValue: false, description: "Wants a share of funds left over" })
+  wantsMore: boolean = false;
+
+  @Field(() => Int, { nullable: true })
+  @IsOptional()
+  @Min(1)
+  @Max(MAX_KRONOR)
+  wantsMoreUpTo?: number;
+
+  @Field(() => [ID], { nullable: true, description: "Other kommuner requisitioning jointly through my kommun (each must confirm)" })
+  @IsOptional()
+  @ArrayMaxSize(30)
+  jointMemberOrganisationIds?: string[];
+}
+
+@InputType()
+export class NgoApplicationInput {
+  @Field(() => ID)
+  roundId: string;
+
+  @Field()
+  @Length(3, 200, { message: "Ange en rubrik (3–200 tecken)." })
+  title: string;
+
+  @Field({ description: "NNNNNN-NNNN" })
+  organisationNumber: string;
+
+  @Field(() => NgoActivityArea)
+  activityArea: NgoActivityArea;
+
+  @Field()
+  @Length(10, 10_000, { message: "Beskriv verksamheten (minst 10 tecken)." })
+  description: string;
+
+  @Field()
+  @Length(2, 2, { message: "Välj län." })
+  countyCode: string;
+
+  @Field()
+  supportMissing: boolean;
+
+  @Field()
+  @Length(1, 5_000, { message: "Ange målgrupper." })
+  targetGroups: string;
+
+  @Field()
+  @Matches(DATE_PATTERN, { message: "Ange datum som ÅÅÅÅ-MM-DD." })
+  periodStart: string;
+
+  @Field()
+  @Matches(DATE_PATTERN, { message: "Ange datum som ÅÅÅÅ-MM-DD." })
+  periodEnd: string;
+
+  @Field(() => Int)
+  @Min(1, { message: "Ange sökt belopp." })
+  @Max(MAX_KRONOR)
+  requestedAmount: number;
+
+  @Field(() => [BudgetLineInput])
+  @ArrayMinSize(1, { message: "Lägg till minst en budgetrad." })
+  @ArrayMaxSize(50)
+  @ValidateNested({ each: true })
+  budgetLines: BudgetLineInput[];
+
+  @Field()
+  @Length(2, 200, { message: "Ange kontaktperson." })
+  contactName: string;
+
+  @Field()
+  @IsEmail({}, { message: "Ange en giltig e-postadress." })
+  contactEmail: string;
+}
+
+@InputType()
+export class NgoScoreInput {
+  @Field(() => Int)
+  @Min(1, { message: "Betyget är 1–5." })
+  @Max(5, { message: "Betyget är 1–5." })
+  score: number;
+
+  @Field()
+  @Length(1, 5_000, { message: "Motivera betyget." })
+  comment: string;
+}
+
+@InputType()
+export class DevelopmentFundFollowUpInput {
+  @Field(() => ID)
+  applicationId: string;
+
+  @Field(() => Int)
+  @Min(0)
+  @Max(MAX_KRONOR)
+  usedAmount: number;
+
+  @Field()
+  @Length(1, 20_000, { message: "Beskriv vad som har gjorts." })
+  report: string;
+
+  @Field(() => [FundUseInput])
+  @ArrayMaxSize(10)
+  @ValidateNested({ each: true })
+  usedByCategory: FundUseInput[];
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(200)
+  coordinatorPlacement?: string;
+
+  @Field(() => [String])
+  @ArrayMaxSize(30)
+  targetGroups: string[];
+
+  @Field(() => [String])
+  @ArrayMaxSize(30)
+  assessmentMethods: string[];
+}

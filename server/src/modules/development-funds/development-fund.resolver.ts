@@ -1,0 +1,157 @@
+import { Arg, Ctx, Field, Float, ID, Int, Mutation, ObjectType, Query, Resolver } from "type-graphql";
+import type { Actor } from "../../auth/actor";
+import { type Context, CurrentActor } from "../../graphql/context";
+import { GrantApplication } from "../grants/grant-application.entity";
+import { Organisation } from "../organisations/organisation.entity";
+import { Allotment, DevelopmentFundRound, NgoApplicationDetails, NgoScore } from "./development-fund.entities";
+import { DevelopmentFundFollowUpInput, NgoApplicationInput, NgoScoreInput, OpenDevelopmentFundRoundInput, RequisitionInput } from "./development-fund.inputs";
+
+@ObjectType({ description: "One row of the allocation key" })
+export class AllocationRow {
+  @Field(() => Organisation)
+  organisation: Organisation;
+
+  @Field(() => Int, { nullable: true })
+  population: number | null;
+
+  @Field(() => Int)
+  amount: number;
+}
+
+@ObjectType()
+export class MyAllotment {
+  @Field(() => Allotment, { nullable: true })
+  allotment: Allotment | null;
+
+  @Field(() => GrantApplication, { nullable: true, description: "Our requisition, or the joint one we take part in" })
+  requisition: GrantApplication | null;
+}
+
+@ObjectType()
+export class RedistributionRow {
+  @Field(() => ID)
+  applicationId: number;
+
+  @Field(() => Organisation)
+  organisation: Organisation;
+
+  @Field(() => Int)
+  amount: number;
+}
+
+@ObjectType()
+export class RedistributionResult {
+  @Field({ description: "True when this call changed the grants" })
+  applied: boolean;
+
+  @Field({ description: "True when the redistribution had been applied before; nothing changed" })
+  alreadyApplied: boolean;
+
+  @Field(() => Int, { description: "Kronor not requisitioned, before redistribution" })
+  pool: number;
+
+  @Field(() => [RedistributionRow])
+  rows: RedistributionRow[];
+}
+
+@ObjectType()
+export class NgoRankingRow {
+  @Field(() => Int)
+  rank: number;
+
+  @Field(() => GrantApplication)
+  application: GrantApplication;
+
+  @Field(() => NgoApplicationDetails, { nullable: true })
+  details: NgoApplicationDetails | null;
+
+  @Field(() => Int)
+  scores: number;
+
+  @Field(() => Float, { nullable: true })
+  averageScore: number | null;
+}
+
+@Resolver()
+export class DevelopmentFundResolver {
+  @Query(() => [DevelopmentFundRound])
+  developmentFundRounds(@Ctx() ctx: Context) {
+    return ctx.services.developmentFunds.listRounds();
+  }
+
+  @Query(() => DevelopmentFundRound)
+  developmentFundRound(@Arg("id", () => ID) id: string, @Ctx() ctx: Context) {
+    return ctx.services.developmentFunds.round(Number(id));
+  }
+
+  @Mutation(() => DevelopmentFundRound, { description: "Open a year's development funds: one pot each for kommuner, regioner and NGOs" })
+  openDevelopmentFundRound(@Arg("input") input: OpenDevelopmentFundRoundInput, @CurrentActor() actor: Actor, @Ctx() ctx: Context) {
+    return ctx.services.developmentFunds.openRound(actor, input);
+  }
+
+  @Query(() => [AllocationRow], { description: "The allocation key applied to the round, before it is published" })
+  allocationPreview(@Arg("roundId", () => ID) roundId: string, @Ctx() ctx: Context) {
+    return ctx.services.developmentFunds.allocationPreview(Number(roundId));
+  }
+
+  @Mutation(() => DevelopmentFundRound)
+  publishAllocation(@Arg("roundId", () => ID) roundId: string, @CurrentActor() actor: Actor, @Ctx() ctx: Context) {
+    return ctx.services.developmentFunds.publishAllocation(actor, Number(roundId));
+  }
+
+  @Query(() => MyAllotment, { description: "My organisation's allotment and requisition in the round" })
+  async myAllotment(@Arg("roundId", () => ID) roundId: string, @CurrentActor() actor: Actor, @Ctx() ctx: Context) {
+    const [allotment, requisition] = await Promise.all([
+      ctx.services.developmentFunds.allotmentOf(Number(roundId), actor.organisationId),
+      ctx.services.developmentFunds.requisitionOf(Number(roundId), actor.organisationId),
+    ]);
+    return { allotment, requisition };
+  }
+
+  @Mutation(() => GrantApplication, { description: "Rekvisition: all of the allotment or less; jointly through a lead kommun when member ids are given" })
+  requisitionDevelopmentFunds(@Arg("input") input: RequisitionInput, @CurrentActor() actor: Actor, @Ctx() ctx: Context) {
+    return ctx.services.developmentFunds.requisition(actor, input);
+  }
+
+  @Mutation(() => GrantApplication, { description: "A member kommun confirms a joint requisition" })
+  confirmJointRequisition(@Arg("id", () => ID) id: string, @CurrentActor() actor: Actor, @Ctx() ctx: Context) {
+    return ctx.services.developmentFunds.confirmJoint(actor, Number(id));
+  }
+
+  @Query(() => [Organisation], { description: "Kommuner and regioner that have not requisitioned: to remind" })
+  notRequisitioned(@Arg("roundId", () => ID) roundId: string, @Ctx() ctx: Context) {
+    return ctx.services.developmentFunds.notRequisitioned(Number(roundId));
+  }
+
+  @Mutation(() => RedistributionResult, { description: "Omfördelning of funds not requisitioned; dryRun previews it" })
+  async redistributeDevelopmentFunds(@Arg("roundId", () => ID) roundId: string, @Arg("dryRun") dryRun: boolean, @CurrentActor() actor: Actor, @Ctx() ctx: Context) {
+    const result = await ctx.services.developmentFunds.redistribute(actor, Number(roundId), dryRun);
+    const orgs = await ctx.loaders.organisationById.loadMany(result.rows.map((r) => r.organisationId));
+    return { ...result, rows: result.rows.map((r, i) => ({ applicationId: r.applicationId, organisation: orgs[i], amount: r.amount })) };
+  }
+
+  @Mutation(() => [GrantApplication])
+  markDevelopmentFundsPaid(@Arg("roundId", () => ID) roundId: string, @Arg("recipientIds", () => [ID], { description: "Requisition or application ids" }) recipientIds: string[], @CurrentActor() actor: Actor, @Ctx() ctx: Context) {
+    return ctx.services.developmentFunds.markPaid(actor, Number(roundId), recipientIds.map(Number));
+  }
+
+  @Mutation(() => GrantApplication, { description: "An NGO applies in competition" })
+  submitNgoApplication(@Arg("input") input: NgoApplicationInput, @CurrentActor() actor: Actor, @Ctx() ctx: Context) {
+    return ctx.services.developmentFunds.submitNgoApplication(actor, input);
+  }
+
+  @Mutation(() => NgoScore)
+  scoreNgoApplication(@Arg("id", () => ID) id: string, @Arg("input") input: NgoScoreInput, @CurrentActor() actor: Actor, @Ctx() ctx: Context) {
+    return ctx.services.developmentFunds.score(actor, Number(id), input);
+  }
+
+  @Query(() => [NgoRankingRow])
+  ngoRanking(@Arg("roundId", () => ID) roundId: string, @Ctx() ctx: Context) {
+    return ctx.services.developmentFunds.ranking(Number(roundId));
+  }
+
+  @Mutation(() => GrantApplication, { description: "Återrapportering with the national report's items" })
+  submitDevelopmentFundFollowUp(@Arg("input") input: DevelopmentFundFollowUpInput, @CurrentActor() actor: Actor, @Ctx() ctx: Context) {
+    return ctx.services.developmentFunds.submitFollowUp(actor, input);
+  }
+}

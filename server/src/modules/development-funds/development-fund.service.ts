@@ -1,0 +1,455 @@
+import { type EntityManager, In } from "typeorm";
+import type { Actor } from "../../auth/actor";
+import type { Database } from "../../db/database";
+import { audit } from "../../shared/audit";
+import { formatKronor, stockholmDate } from "../../shared/dates";
+import { normaliseBankgiro, normaliseOrganisationNumber, normalisePlusgiro } from "../../shared/swedish-numbers";
+import type { NotificationService } from "../notifications/notification.service";
+import { Organisation, OrganisationKind } from "../organisations/organisation.entity";
+import { GrantApplication } from "../grants/grant-application.entity";
+import { GrantApplicationStatus as S, grantApplicationMachine } from "../grants/grant-application.state-machine";
+import { GrantCall, GrantCallMode, GrantProgramme } from "../grants/grant-call.entity";
+import type { GrantService } from "../grants/grant.service";
+import { usersWithAbility } from "../users/user.service";
+import { cappedProportional, proportional, withFloor } from "./allocation";
+import {
+  Allotment,
+  DevelopmentFundRound,
+  FundFollowUpDetails,
+  JointRequisitionMember,
+  NgoApplicationDetails,
+  NgoScore,
+  PaymentMethod,
+  Requisition,
+} from "./development-fund.entities";
+import { FundErrors } from "./development-fund.errors";
+import type { DevelopmentFundFollowUpInput, NgoApplicationInput, NgoScoreInput, OpenDevelopmentFundRoundInput, RequisitionInput } from "./development-fund.inputs";
+
+export interface AllocationRow {
+  organisation: Organisation;
+  population: number | null;
+  amount: number;
+}
+
+function invalid(field: string, reason: string) {
+  return FundErrors.invalid({ reason }, { fields: [{ field, path: `input.${field}`, message: reason }] });
+}
+
+/**
+ * Development funds (utvecklingsmedel): a round with three pots, the allocation key,
+ * requisitions (also joint), redistribution, payment, NGO applications in competition and the
+ * follow-up. Money moves only through the grant engine: its budget guard, payout, follow-up.
+ */
+export class DevelopmentFundService {
+  constructor(
+    private readonly db: Database,
+    private readonly grants: GrantService,
+    private readonly notifications: NotificationService,
+  ) {}
+
+  listRounds() {
+    return this.db.manager.find(DevelopmentFundRound, { order: { year: "DESC" } });
+  }
+
+  async round(id: number, m: EntityManager = this.db.manager): Promise<DevelopmentFundRound> {
+    const r = await m.findOneBy(DevelopmentFundRound, { id: Number(id) || -1 });
+    if (!r) throw FundErrors.roundNotFound();
+    return r;
+  }
+
+  async openRound(actor: Actor, input: OpenDevelopmentFundRoundInput): Promise<DevelopmentFundRound> {
+    if (input.closesAt <= input.opensAt) throw invalid("closesAt", "Sista dag måste vara efter första dag.");
+    return this.db.transaction(async (m) => {
+      if (await m.existsBy(DevelopmentFundRound, { year: input.year })) throw FundErrors.roundExists({ year: input.year });
+      const pot = (title: string, budget: number, kind: OrganisationKind, mode: GrantCallMode) =>
+        m.save(
+          m.create(GrantCall, {
+            programme: GrantProgramme.UTVECKLINGSMEDEL,
+            year: input.year,
+            title,
+            description: "",
+            budget,
+            grantedTotal: 0,
+            eligibleKinds: [kind],
+            opensAt: input.opensAt,
+            closesAt: input.closesAt,
+            consultationOrganisationId: null,
+            consultationDays: 14,
+            followUpDueDate: input.followUpDueDate,
+            createdById: actor.userId,
+            mode,
+            requiresConsultation: false,
+            roundId: null,
+          }),
+        );
+      const kommun = await pot(`Utvecklingsmedel ${input.year}: kommuner`, input.kommunPot, OrganisationKind.KOMMUN, GrantCallMode.REQUISITION);
+      const region = await pot(`Utvecklingsmedel ${input.year}: regioner`, input.regionPot, OrganisationKind.REGION, GrantCallMode.REQUISITION);
+      const ngo = await pot(`Utvecklingsmedel ${input.year}: ideella organisationer`, input.ngoPot, OrganisationKind.IDEELL_ORGANISATION, GrantCallMode.APPLICATION);
+      const round = await m.save(
+        m.create(DevelopmentFundRound, {
+          year: input.year,
+          opensAt: input.opensAt,
+          closesAt: input.closesAt,
+          followUpDueDate: input.followUpDueDate,
+          floorAmount: input.floorAmount,
+          kommunCallId: kommun.id,
+          regionCallId: region.id,
+          ngoCallId: ngo.id,
+          allocationPublishedAt: null,
+          redistributedAt: null,
+        }),
+      );
+      await m.update(GrantCall, { id: In([kommun.id, region.id, ngo.id]) }, { roundId: round.id });
+      await audit(m, actor, { action: "devfunds.openRound", entityType: "DevelopmentFundRound", entityId: round.id, after: { year: round.year, kommunPot: input.kommunPot, regionPot: input.regionPot, ngoPot: input.ngoPot, floor: input.floorAmount } });
+      return round;
+    });
+  }
+
+  /** The allocation key applied now: kommuner by population with the floor, regioner in equal shares. */
+  async allocationPreview(roundId: number, m: EntityManager = this.db.manager): Promise<AllocationRow[]> {
+    const round = await this.round(roundId, m);
+    const [kommunCall, regionCall] = await Promise.all([m.findOneByOrFail(GrantCall, { id: round.kommunCallId }), m.findOneByOrFail(GrantCall, { id: round.regionCallId })]);
+    const kommuner = await m.find(Organisation, { where: { kind: OrganisationKind.KOMMUN }, order: { code: "ASC" } });
+    const regioner = await m.find(Organisation, { where: { kind: OrganisationKind.REGION }, order: { code: "ASC" } });
+    const k = withFloor(kommunCall.budget, kommuner.map((o) => ({ key: o.code, weight: o.population ?? 0 })), round.floorAmount);
+    const r = proportional(regionCall.budget, regioner.map((o) => ({ key: o.code, weight: 1 })));
+    return [
+      ...kommuner.map((o) => ({ organisation: o, population: o.population, amount: k.get(o.code)! })),
+      ...regioner.map((o) => ({ organisation: o, population: null, amount: r.get(o.code)! })),
+    ];
+  }
+
+  async publishAllocation(actor: Actor, roundId: number): Promise<DevelopmentFundRound> {
+    return this.db.transaction(async (m) => {
+      const round = await this.round(roundId, m);
+      const claim = await m.createQueryBuilder().update(DevelopmentFundRound).set({ allocationPublishedAt: new Date() }).where("id = :id AND allocationPublishedAt IS NULL", { id: round.id }).execute();
+      if (claim.affected !== 1) throw FundErrors.alreadyPublished();
+      const rows = await this.allocationPreview(round.id, m);
+      const values = rows.map((row) => ({
+        roundId: round.id,
+        organisationId: row.organisation.id,
+        callId: row.organisation.kind === OrganisationKind.KOMMUN ? round.kommunCallId : round.regionCallId,
+        population: row.population,
+        amount: row.amount,
+      }));
+      for (let i = 0; i < values.length; i += 100) await m.insert(Allotment, values.slice(i, i + 100));
+      await audit(m, actor, { action: "devfunds.publishAllocation", entityType: "DevelopmentFundRound", entityId: round.id, after: { kommuner: rows.filter((r) => r.organisation.kind === OrganisationKind.KOMMUN).length, regioner: rows.filter((r) => r.organisation.kind === OrganisationKind.REGION).length } });
+      const orgIds = rows.map((r) => r.organisation.id);
+      const people = [
+        ...(await usersWithAbility(m, { organisationIds: orgIds }, "devfunds.requisition")),
+      ];
+      await this.notifications.notify(m, people, {
+        kind: "devfunds.allotment-published",
+        title: `Utvecklingsmedel ${round.year}: er tilldelning`,
+        body: `Socialstyrelsen har publicerat fördelningen av utvecklingsmedel för ${round.year}. Rekvirera senast ${stockholmDate(round.closesAt)}.`,
+        link: `/utvecklingsmedel/omgangar/${round.id}`,
+      });
+      return { ...round, allocationPublishedAt: new Date() };
+    });
+  }
+
+  async allotmentOf(roundId: number, organisationId: number, m: EntityManager = this.db.manager) {
+    return m.findOneBy(Allotment, { roundId: Number(roundId) || -1, organisationId });
+  }
+
+  /** The requisition an organisation leads or takes part in, in this round. */
+  async requisitionOf(roundId: number, organisationId: number, m: EntityManager = this.db.manager): Promise<GrantApplication | null> {
+    const joined = await m
+      .createQueryBuilder(JointRequisitionMember, "j")
+      .innerJoin(Requisition, "r", "r.applicationId = j.applicationId")
+      .innerJoin(GrantApplication, "a", "a.id = j.applicationId")
+      .where("r.roundId = :round AND j.organisationId = :org AND a.status <> :withdrawn", { round: roundId, org: organisationId, withdrawn: S.WITHDRAWN })
+      .select("j.applicationId", "id")
+      .getRawOne<{ id: number }>();
+    return joined ? m.findOneByOrFail(GrantApplication, { id: Number(joined.id) }) : null;
+  }
+
+  async requisition(actor: Actor, input: RequisitionInput): Promise<GrantApplication> {
+    const number = input.paymentMethod === PaymentMethod.BANKGIRO ? normaliseBankgiro(input.paymentNumber) : normalisePlusgiro(input.paymentNumber);
+    if (!number) {
+      const method = input.paymentMethod === PaymentMethod.BANKGIRO ? "Bankgiro" : "Plusgiro";
+      throw FundErrors.invalidPaymentNumber({ method, number: input.paymentNumber }, { fields: [{ field: "paymentNumber", path: "input.paymentNumber", message: `Ogiltigt ${method.toLowerCase()}nummer.` }] });
+    }
+    const planned = input.plannedUse.reduce((s, l) => s + l.amount, 0);
+    if (planned !== input.amount) throw invalid("plannedUse", `Planerad användning summerar till ${formatKronor(planned)} men rekvirerat belopp är ${formatKronor(input.amount)}.`);
+    if (input.wantsMore && !input.wantsMoreUpTo) throw invalid("wantsMoreUpTo", "Ange hur mycket mer ni vill ha som mest.");
+
+    return this.db.transaction(async (m) => {
+      const round = await this.round(Number(input.roundId), m);
+      if (!round.allocationPublishedAt) throw FundErrors.notPublished({ year: round.year });
+      const now = new Date();
+      if (now < round.opensAt || now > round.closesAt) throw FundErrors.windowClosed({ opens: stockholmDate(round.opensAt), closes: stockholmDate(round.closesAt) });
+      const memberIds = [...new Set([actor.organisationId, ...(input.jointMemberOrganisationIds ?? []).map(Number)])];
+      const allotments = await m.findBy(Allotment, { roundId: round.id, organisationId: In(memberIds) });
+      if (!allotments.find((a) => a.organisationId === actor.organisationId)) throw FundErrors.noAllotment();
+      if (memberIds.length > 1) {
+        const orgs = await m.findBy(Organisation, { id: In(memberIds) });
+        if (allotments.length !== memberIds.length || orgs.some((o) => o.kind !== OrganisationKind.KOMMUN)) throw FundErrors.jointNotKommun();
+      }
+      for (const id of memberIds) {
+        if (await this.requisitionOf(round.id, id, m)) {
+          const org = await m.findOneByOrFail(Organisation, { id });
+          throw FundErrors.alreadyRequisitioned({ organisation: org.name });
+        }
+      }
+      const pooled = allotments.reduce((s, a) => s + a.amount, 0);
+      if (input.amount > pooled) throw FundErrors.overAllotment({ amount: formatKronor(input.amount), allotment: formatKronor(pooled) }, { fields: [{ field: "amount", path: "input.amount", message: `Högst ${formatKronor(pooled)}.` }] });
+      const joint = memberIds.length > 1;
+      const callId = allotments[0].callId;
+      const app = m.create(GrantApplication, {
+        callId,
+        organisationId: actor.organisationId,
+        createdById: actor.userId,
+        status: joint ? S.AWAITING_CONFIRMATION : S.REQUISITIONED,
+        diarienummer: await this.grants.nextDiarienummer(m, now),
+        title: `Rekvisition av utvecklingsmedel ${round.year}${joint ? " (gemensam)" : ""}`,
+        purpose: "Rekvisition enligt fördelningsnyckel",
+        plannedActivities: input.plannedUse.map((l) => `${l.category}: ${formatKronor(l.amount)}`).join(", "),
+        targetGroups: "",
+        periodStart: `${round.year}-01-01`,
+        periodEnd: `${round.year}-12-31`,
+        requestedAmount: input.amount,
+        budgetLines: input.plannedUse.map((l) => ({ category: l.category, amount: l.amount })),
+        contactName: input.contactName.trim(),
+        contactEmail: input.contactEmail.trim().toLowerCase(),
+        contactPhone: null,
+        version: 1,
+        submittedAt: now,
+        grantedAmount: joint ? null : input.amount,
+        decidedAt: joint ? null : now,
+      });
+      await m.save(app);
+      await m.insert(Requisition, { applicationId: app.id, roundId: round.id, paymentMethod: input.paymentMethod, paymentNumber: number, wantsMore: input.wantsMore, wantsMoreUpTo: input.wantsMore ? (input.wantsMoreUpTo ?? null) : null, redistributedAmount: 0 });
+      await m.insert(JointRequisitionMember, memberIds.map((organisationId) => ({ applicationId: app.id, organisationId, confirmedAt: organisationId === actor.organisationId ? now : null })));
+      if (!joint) await this.grants.reserveBudget(m, callId, input.amount);
+      await audit(m, actor, { action: "devfunds.requisition", entityType: "GrantApplication", entityId: app.id, after: { amount: input.amount, joint, members: memberIds, wantsMore: input.wantsMore, wantsMoreUpTo: input.wantsMoreUpTo ?? null } });
+      if (joint) {
+        const others = await usersWithAbility(m, { organisationIds: memberIds.filter((id) => id !== actor.organisationId) }, "devfunds.requisition");
+        const lead = await m.findOneByOrFail(Organisation, { id: actor.organisationId });
+        await this.notifications.notify(m, others, {
+          kind: "devfunds.joint-confirm",
+          title: `Bekräfta gemensam rekvisition ${round.year}`,
+          body: `${lead.name} har rekvirerat utvecklingsmedel gemensamt med er kommun (${formatKronor(input.amount)}). Bekräfta i Samverka.`,
+          link: `/utvecklingsmedel/omgangar/${round.id}`,
+        });
+      }
+      return app;
+    });
+  }
+
+  /** A member of a joint requisition confirms; when all have, the pooled amount is granted. */
+  async confirmJoint(actor: Actor, applicationId: number): Promise<GrantApplication> {
+    return this.db.transaction(async (m) => {
+      const res = await m
+        .createQueryBuilder()
+        .update(JointRequisitionMember)
+        .set({ confirmedAt: new Date() })
+        .where("applicationId = :a AND organisationId = :o AND confirmedAt IS NULL", { a: Number(applicationId) || -1, o: actor.organisationId })
+        .execute();
+      if (res.affected !== 1) throw FundErrors.notJointMember();
+      const app = await m.findOneByOrFail(GrantApplication, { id: Number(applicationId) });
+      await audit(m, actor, { action: "devfunds.confirmJoint", entityType: "GrantApplication", entityId: app.id });
+      const members = await m.findBy(JointRequisitionMember, { applicationId: app.id });
+      if (members.every((x) => x.confirmedAt)) {
+        grantApplicationMachine.assert(app.status, S.REQUISITIONED);
+        await this.grants.reserveBudget(m, app.callId, app.requestedAmount);
+        const upd = await m
+          .createQueryBuilder()
+          .update(GrantApplication)
+          .set({ status: S.REQUISITIONED, grantedAmount: app.requestedAmount, decidedAt: new Date() })
+          .where("id = :id AND status = :s", { id: app.id, s: S.AWAITING_CONFIRMATION })
+          .execute();
+        if (upd.affected !== 1) throw grantApplicationMachine.changedMeanwhile();
+        await audit(m, actor, { action: "devfunds.jointGranted", entityType: "GrantApplication", entityId: app.id, before: { status: S.AWAITING_CONFIRMATION }, after: { status: S.REQUISITIONED, grantedAmount: app.requestedAmount } });
+        Object.assign(app, { status: S.REQUISITIONED, grantedAmount: app.requestedAmount });
+      }
+      return app;
+    });
+  }
+
+  /** Kommuner and regioner with an allotment and no requisition: to remind before the deadline. */
+  async notRequisitioned(roundId: number): Promise<Organisation[]> {
+    const round = await this.round(roundId);
+    const m = this.db.manager;
+    const allotted = await m.findBy(Allotment, { roundId: round.id });
+    const taken = await m
+      .createQueryBuilder(JointRequisitionMember, "j")
+      .innerJoin(Requisition, "r", "r.applicationId = j.applicationId")
+      .innerJoin(GrantApplication, "a", "a.id = j.applicationId")
+      .where("r.roundId = :round AND a.status <> :w", { round: round.id, w: S.WITHDRAWN })
+      .select("j.organisationId", "id")
+      .getRawMany<{ id: number }>();
+    const takenIds = new Set(taken.map((t) => Number(t.id)));
+    const ids = allotted.map((a) => a.organisationId).filter((id) => !takenIds.has(id));
+    return ids.length ? m.find(Organisation, { where: { id: In(ids) }, order: { name: "ASC" } }) : [];
+  }
+
+  /**
+   * Omfördelning: what was not requisitioned goes to those who asked for more, in proportion to
+   * population and capped at what each asked for, exact to the krona. Once applied it is final:
+   * running it again changes nothing.
+   */
+  async redistribute(actor: Actor, roundId: number, dryRun: boolean) {
+    const run = async (m: EntityManager) => {
+      const round = await this.round(roundId, m);
+      if (new Date() <= round.closesAt) throw FundErrors.redistributionBeforeClose({ closes: stockholmDate(round.closesAt) });
+      const result: { applicationId: number; organisationId: number; amount: number }[] = [];
+      const alreadyApplied = !!round.redistributedAt;
+      if (alreadyApplied) {
+        const rows = await m.createQueryBuilder(Requisition, "r").innerJoin(GrantApplication, "a", "a.id = r.applicationId").where("r.roundId = :id AND r.redistributedAmount > 0", { id: round.id }).select(["r.applicationId AS applicationId", "a.organisationId AS organisationId", "r.redistributedAmount AS amount"]).getRawMany<Record<string, number>>();
+        return { applied: false, alreadyApplied, pool: 0, rows: rows.map((r) => ({ applicationId: Number(r.applicationId), organisationId: Number(r.organisationId), amount: Number(r.amount) })) };
+      }
+      let poolTotal = 0;
+      for (const callId of [round.kommunCallId, round.regionCallId]) {
+        const call = await m.findOneByOrFail(GrantCall, { id: callId });
+        const pool = call.budget - call.grantedTotal;
+        poolTotal += pool;
+        const apps = await m.find(GrantApplication, { where: { callId, status: In([S.REQUISITIONED, S.PAID]) } });
+        const reqs = apps.length ? await m.findBy(Requisition, { applicationId: In(apps.map((a) => a.id)), wantsMore: true }) : [];
+        if (!reqs.length || pool <= 0) continue;
+        const members = await m.findBy(JointRequisitionMember, { applicationId: In(reqs.map((r) => r.applicationId)) });
+        const orgs = new Map((await m.findBy(Organisation, { id: In(members.map((x) => x.organisationId)) })).map((o) => [o.id, o]));
+        const claimants = reqs.map((r) => ({
+          key: String(r.applicationId),
+          weight: members.filter((x) => x.applicationId === r.applicationId).reduce((s, x) => s + (orgs.get(x.organisationId)?.population ?? 1), 0),
+          cap: r.wantsMoreUpTo ?? 0,
+        }));
+        const shares = cappedProportional(pool, claimants);
+        for (const r of reqs) {
+          const amount = shares.get(String(r.applicationId)) ?? 0;
+          if (amount <= 0) continue;
+          result.push({ applicationId: r.applicationId, organisationId: apps.find((a) => a.id === r.applicationId)!.organisationId, amount });
+        }
+      }
+      if (dryRun) return { applied: false, alreadyApplied, pool: poolTotal, rows: result };
+      const claim = await m.createQueryBuilder().update(DevelopmentFundRound).set({ redistributedAt: new Date() }).where("id = :id AND redistributedAt IS NULL", { id: round.id }).execute();
+      if (claim.affected !== 1) return { applied: false, alreadyApplied: true, pool: 0, rows: [] };
+      for (const row of result) {
+        const app = await m.findOneByOrFail(GrantApplication, { id: row.applicationId });
+        await this.grants.reserveBudget(m, app.callId, row.amount);
+        await m.createQueryBuilder().update(GrantApplication).set({ grantedAmount: () => `grantedAmount + ${Number(row.amount)}` }).where("id = :id", { id: app.id }).execute();
+        await m.update(Requisition, { applicationId: app.id }, { redistributedAmount: row.amount });
+      }
+      await audit(m, actor, { action: "devfunds.redistribute", entityType: "DevelopmentFundRound", entityId: round.id, after: { pool: poolTotal, recipients: result.length, total: result.reduce((s, r) => s + r.amount, 0) } });
+      const recipients = await usersWithAbility(m, { organisationIds: result.map((r) => r.organisationId) }, "devfunds.requisition");
+      await this.notifications.notify(m, recipients, {
+        kind: "devfunds.redistributed",
+        title: `Utvecklingsmedel ${round.year}: omfördelning`,
+        body: "Ni har fått ytterligare medel genom omfördelningen av medel som inte rekvirerades.",
+        link: `/utvecklingsmedel/omgangar/${round.id}`,
+      });
+      return { applied: true, alreadyApplied: false, pool: poolTotal, rows: result };
+    };
+    return dryRun ? run(this.db.manager) : this.db.transaction(run);
+  }
+
+  /** Marks requisitions and granted applications of the round paid, all or none. */
+  async markPaid(actor: Actor, roundId: number, applicationIds: number[]): Promise<GrantApplication[]> {
+    return this.db.transaction(async (m) => {
+      const round = await this.round(roundId, m);
+      const apps = await m.findBy(GrantApplication, { id: In(applicationIds.map(Number)), callId: In([round.kommunCallId, round.regionCallId, round.ngoCallId]) });
+      if (apps.length !== new Set(applicationIds).size) throw invalid("recipientIds", "En eller flera mottagare hör inte till omgången.");
+      const paid: GrantApplication[] = [];
+      for (const app of apps) paid.push(await this.grants.markPaid(actor, app.id));
+      return paid;
+    });
+  }
+
+  /** Rows of the payment list: who gets how much, to which account. */
+  async paymentList(roundId: number) {
+    const round = await this.round(roundId);
+    const m = this.db.manager;
+    const rows = await m
+      .createQueryBuilder(GrantApplication, "a")
+      .innerJoin(Organisation, "o", "o.id = a.organisationId")
+      .leftJoin(Requisition, "r", "r.applicationId = a.id")
+      .where({ callId: In([round.kommunCallId, round.regionCallId, round.ngoCallId]), status: In([S.REQUISITIONED, S.APPROVED, S.PARTIALLY_APPROVED, S.PAID]) })
+      .select(["a.id AS id", "a.diarienummer AS diarienummer", "o.name AS organisation", "o.code AS code", "a.grantedAmount AS amount", "a.status AS status", "r.paymentMethod AS method", "r.paymentNumber AS number"])
+      .orderBy("o.name", "ASC")
+      .getRawMany<Record<string, unknown>>();
+    return rows;
+  }
+
+  // ---- NGOs --------------------------------------------------------------------------------
+
+  async submitNgoApplication(actor: Actor, input: NgoApplicationInput): Promise<GrantApplication> {
+    const orgNumber = normaliseOrganisationNumber(input.organisationNumber);
+    if (!orgNumber) throw FundErrors.invalidOrganisationNumber(undefined, { fields: [{ field: "organisationNumber", path: "input.organisationNumber", message: "Ogiltigt organisationsnummer." }] });
+    return this.db.transaction(async (m) => {
+      const round = await this.round(Number(input.roundId), m);
+      const draft = await this.grants.save(actor, {
+        callId: String(round.ngoCallId),
+        title: input.title,
+        purpose: input.description,
+        plannedActivities: input.description,
+        targetGroups: input.targetGroups,
+        periodStart: input.periodStart,
+        periodEnd: input.periodEnd,
+        requestedAmount: input.requestedAmount,
+        budgetLines: input.budgetLines,
+        contactName: input.contactName,
+        contactEmail: input.contactEmail,
+      });
+      await m.insert(NgoApplicationDetails, { applicationId: draft.id, organisationNumber: orgNumber, activityArea: input.activityArea, countyCode: input.countyCode, supportMissing: input.supportMissing });
+      return this.grants.submit(actor, draft.id);
+    });
+  }
+
+  async score(actor: Actor, applicationId: number, input: NgoScoreInput): Promise<NgoScore> {
+    return this.db.transaction(async (m) => {
+      const details = await m.findOneBy(NgoApplicationDetails, { applicationId: Number(applicationId) || -1 });
+      if (!details) throw FundErrors.notNgoApplication();
+      const app = await m.findOneByOrFail(GrantApplication, { id: details.applicationId });
+      if (app.organisationId === actor.organisationId) throw FundErrors.scoreOwnOrganisation();
+      if (app.status === S.DRAFT || app.status === S.WITHDRAWN) throw FundErrors.notNgoApplication();
+      const before = await m.findOneBy(NgoScore, { applicationId: app.id, assessorUserId: actor.userId });
+      if (before) await m.update(NgoScore, { applicationId: app.id, assessorUserId: actor.userId }, { score: input.score, comment: input.comment.trim() });
+      else await m.insert(NgoScore, { applicationId: app.id, assessorUserId: actor.userId, score: input.score, comment: input.comment.trim() });
+      await audit(m, actor, { action: "devfunds.score", entityType: "GrantApplication", entityId: app.id, before: before ? { score: before.score } : null, after: { score: input.score } });
+      return m.findOneByOrFail(NgoScore, { applicationId: app.id, assessorUserId: actor.userId });
+    });
+  }
+
+  /** NGO applications of the round, best average score first (ties: support otherwise missing, then earlier submission). */
+  async ranking(roundId: number) {
+    const round = await this.round(roundId);
+    const m = this.db.manager;
+    const apps = await m.find(GrantApplication, { where: { callId: round.ngoCallId }, order: { submittedAt: "ASC" } });
+    const submitted = apps.filter((a) => a.status !== S.DRAFT && a.status !== S.WITHDRAWN);
+    if (!submitted.length) return [];
+    const ids = submitted.map((a) => a.id);
+    const [scores, details] = await Promise.all([m.findBy(NgoScore, { applicationId: In(ids) }), m.findBy(NgoApplicationDetails, { applicationId: In(ids) })]);
+    const rows = submitted.map((a) => {
+      const own = scores.filter((s) => s.applicationId === a.id);
+      return {
+        application: a,
+        details: details.find((d) => d.applicationId === a.id) ?? null,
+        scores: own.length,
+        averageScore: own.length ? own.reduce((s, x) => s + x.score, 0) / own.length : null,
+      };
+    });
+    rows.sort(
+      (x, y) =>
+        (y.averageScore ?? -1) - (x.averageScore ?? -1) ||
+        Number(y.details?.supportMissing ?? false) - Number(x.details?.supportMissing ?? false) ||
+        (x.application.submittedAt?.getTime() ?? 0) - (y.application.submittedAt?.getTime() ?? 0),
+    );
+    return rows.map((r, i) => ({ ...r, rank: i + 1 }));
+  }
+
+  async submitFollowUp(actor: Actor, input: DevelopmentFundFollowUpInput): Promise<GrantApplication> {
+    const used = input.usedByCategory.reduce((s, l) => s + l.amount, 0);
+    if (input.usedByCategory.length && used !== input.usedAmount) throw invalid("usedByCategory", `Användningen per kategori summerar till ${formatKronor(used)} men använt belopp är ${formatKronor(input.usedAmount)}.`);
+    return this.db.transaction(async (m) => {
+      const app = await this.grants.submitFollowUp(actor, Number(input.applicationId), { report: input.report, usedAmount: input.usedAmount });
+      await m.insert(FundFollowUpDetails, {
+        applicationId: app.id,
+        usedByCategory: input.usedByCategory.map((l) => ({ category: l.category, amount: l.amount })),
+        coordinatorPlacement: input.coordinatorPlacement?.trim() || null,
+        targetGroups: input.targetGroups,
+        assessmentMethods: input.assessmentMethods,
+      });
+      return app;
+    });
+  }
+}

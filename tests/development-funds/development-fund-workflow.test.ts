@@ -1,0 +1,141 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { DevelopmentFundRound } from "../../server/dist/modules/development-funds/development-fund.entities";
+import { GrantCall } from "../../server/dist/modules/grants/grant-call.entity";
+import { type Client, DEMO, errorCode, newUser, startTestApp, type TestApp } from "../helpers/app";
+
+let t: TestApp;
+let roundId: string;
+let dalsEd: Client;
+let gullspang: Client;
+beforeAll(async () => {
+  t = await startTestApp();
+  dalsEd = await newUser(t, "1438", "KOMMUN_SAMORDNARE");
+  gullspang = await newUser(t, "1447", "KOMMUN_SAMORDNARE");
+});
+afterAll(() => t?.close());
+
+const DAY = 86_400_000;
+const BANKGIRO = "5050-1055";
+
+async function orgId(code: string) {
+  const admin = await t.as(DEMO.admin);
+  const res = await admin.request(`query($s: String) { organisations(search: $s, limit: 50) { items { id code } } }`, { s: code });
+  return res.data!.organisations.items.find((o: { code: string }) => o.code === code).id as string;
+}
+
+function requisition(c: Client, input: Record<string, unknown>) {
+  return c.request(`mutation($i: RequisitionInput!) { requisitionDevelopmentFunds(input: $i) { id status requestedAmount grantedAmount diarienummer } }`, {
+    i: { roundId, contactName: "Samordnare", contactEmail: "samordnare@example.se", paymentMethod: "BANKGIRO", paymentNumber: BANKGIRO, ...input },
+  });
+}
+
+describe("development funds 2020: open → allocate → requisition → redistribute → pay → follow up", () => {
+  it("opens the round, previews and publishes the allocation key", async () => {
+    const sos = await t.as(DEMO.handlaggare);
+    const opened = await sos.request(`mutation($i: OpenDevelopmentFundRoundInput!) { openDevelopmentFundRound(input: $i) { id year floorAmount kommunPot { budget } regionPot { budget } ngoPot { budget } } }`, {
+      i: { year: 2020, opensAt: new Date(Date.now() - DAY).toISOString(), closesAt: new Date(Date.now() + 30 * DAY).toISOString(), followUpDueDate: "2021-05-31" },
+    });
+    expect(opened.errors).toBeUndefined();
+    expect(opened.data!.openDevelopmentFundRound).toMatchObject({ year: 2020, floorAmount: 80_000, kommunPot: { budget: 75_000_000 }, regionPot: { budget: 31_500_000 }, ngoPot: { budget: 8_000_000 } });
+    roundId = opened.data!.openDevelopmentFundRound.id;
+
+    const preview = await sos.request(`query($r: ID!) { allocationPreview(roundId: $r) { organisation { code kind } population amount } }`, { r: roundId });
+    const rows = preview.data!.allocationPreview as { organisation: { code: string; kind: string }; amount: number }[];
+    expect(rows.filter((r) => r.organisation.kind === "KOMMUN").reduce((s, r) => s + r.amount, 0)).toBe(75_000_000);
+    expect(rows.filter((r) => r.organisation.kind === "REGION").reduce((s, r) => s + r.amount, 0)).toBe(31_500_000);
+
+    // A kommun sees neither the preview nor an allotment before publishing.
+    const ale = await t.as(DEMO.ale);
+    expect(errorCode(await ale.request(`query($r: ID!) { allocationPreview(roundId: $r) { amount } }`, { r: roundId }))).toBe("FORBIDDEN");
+    expect((await ale.request(`query($r: ID!) { myAllotment(roundId: $r) { allotment { amount } } }`, { r: roundId })).data!.myAllotment.allotment).toBeNull();
+
+    expect((await sos.request(`mutation($r: ID!) { publishAllocation(roundId: $r) { allocationPublishedAt } }`, { r: roundId })).errors).toBeUndefined();
+    expect(errorCode(await sos.request(`mutation($r: ID!) { publishAllocation(roundId: $r) { id } }`, { r: roundId }))).toBe("CONFLICT");
+    const mine = await ale.request(`query($r: ID!) { myAllotment(roundId: $r) { allotment { amount organisation { code } } } }`, { r: roundId });
+    expect(mine.data!.myAllotment.allotment).toEqual({ amount: rows.find((r) => r.organisation.code === "1440")!.amount, organisation: { code: "1440" } });
+  });
+
+  it("Göteborg requisitions all, Ale part and asks for more, two small kommuner jointly", async () => {
+    const gbg = await t.as(DEMO.goteborg);
+    const ale = await t.as(DEMO.ale);
+    const gbgAllot = (await gbg.request(`query($r: ID!) { myAllotment(roundId: $r) { allotment { amount } } }`, { r: roundId })).data!.myAllotment.allotment.amount;
+    const aleAllot = (await ale.request(`query($r: ID!) { myAllotment(roundId: $r) { allotment { amount } } }`, { r: roundId })).data!.myAllotment.allotment.amount;
+
+    const bad = await requisition(gbg, { amount: gbgAllot, plannedUse: [{ category: "SAMORDNING", amount: gbgAllot }], paymentNumber: "5050-1056" });
+    expect(errorCode(bad)).toBe("BAD_USER_INPUT");
+    expect(bad.errors![0].extensions!.fields[0].field).toBe("paymentNumber");
+    const over = await requisition(gbg, { amount: gbgAllot + 1, plannedUse: [{ category: "SAMORDNING", amount: gbgAllot + 1 }] });
+    expect(errorCode(over)).toBe("BAD_USER_INPUT");
+
+    const g = await requisition(gbg, { amount: gbgAllot, plannedUse: [{ category: "SAMORDNING", amount: gbgAllot - 500_000 }, { category: "METODER", amount: 500_000 }] });
+    expect(g.data!.requisitionDevelopmentFunds).toMatchObject({ status: "REQUISITIONED", grantedAmount: gbgAllot });
+    expect(errorCode(await requisition(gbg, { amount: 1000, plannedUse: [{ category: "OTHER", amount: 1000 }] }))).toBe("CONFLICT");
+
+    const a = await requisition(ale, { amount: aleAllot - 100_000, plannedUse: [{ category: "KOMPETENSUTVECKLING", amount: aleAllot - 100_000 }], wantsMore: true, wantsMoreUpTo: 250_000 });
+    expect(a.data!.requisitionDevelopmentFunds.grantedAmount).toBe(aleAllot - 100_000);
+
+    const joint = await requisition(dalsEd, { amount: 160_000, plannedUse: [{ category: "SAMORDNING", amount: 160_000 }], jointMemberOrganisationIds: [await orgId("1447")], wantsMore: true, wantsMoreUpTo: 40_000 });
+    expect(joint.data!.requisitionDevelopmentFunds).toMatchObject({ status: "AWAITING_CONFIRMATION", grantedAmount: null });
+    // Gullspång cannot requisition on its own now, and confirms the joint one.
+    expect(errorCode(await requisition(gullspang, { amount: 80_000, plannedUse: [{ category: "SAMORDNING", amount: 80_000 }] }))).toBe("CONFLICT");
+    const confirmed = await gullspang.request(`mutation($id: ID!) { confirmJointRequisition(id: $id) { status grantedAmount } }`, { id: joint.data!.requisitionDevelopmentFunds.id });
+    expect(confirmed.data!.confirmJointRequisition).toEqual({ status: "REQUISITIONED", grantedAmount: 160_000 });
+    const seen = await gullspang.request(`query($r: ID!) { myAllotment(roundId: $r) { requisition { id status } } }`, { r: roundId });
+    expect(seen.data!.myAllotment.requisition.id).toBe(joint.data!.requisitionDevelopmentFunds.id);
+
+    // A kommun sees only its own allotment and requisition.
+    const other = await ale.request(`query($r: ID!) { myAllotment(roundId: $r) { allotment { organisation { code } } requisition { requestedAmount } } }`, { r: roundId });
+    expect(other.data!.myAllotment.allotment.organisation.code).toBe("1440");
+    expect(errorCode(await ale.request(`query($id: ID!) { grantApplication(id: $id) { id } }`, { id: g.data!.requisitionDevelopmentFunds.id }))).toBe("FORBIDDEN");
+
+    const sos = await t.as(DEMO.handlaggare);
+    const missing = await sos.request(`query($r: ID!) { notRequisitioned(roundId: $r) { code } }`, { r: roundId });
+    expect(missing.data!.notRequisitioned.map((o: { code: string }) => o.code)).not.toContain("1480");
+    expect(missing.data!.notRequisitioned).toHaveLength(290 + 21 - 4);
+  });
+
+  it("redistributes what was not requisitioned exactly, once", async () => {
+    const sos = await t.as(DEMO.handlaggare);
+    expect(errorCode(await sos.request(`mutation($r: ID!) { redistributeDevelopmentFunds(roundId: $r, dryRun: true) { pool } }`, { r: roundId }))).toBe("CONFLICT");
+    // The requisition window closes.
+    await t.app.db.transaction(async (m) => {
+      const round = await m.findOneByOrFail(DevelopmentFundRound, { id: Number(roundId) });
+      const closed = new Date(Date.now() - 1000);
+      await m.update(DevelopmentFundRound, { id: round.id }, { closesAt: closed });
+      await m.update(GrantCall, { roundId: round.id }, { closesAt: closed });
+    });
+    const q = `mutation($r: ID!, $d: Boolean!) { redistributeDevelopmentFunds(roundId: $r, dryRun: $d) { applied alreadyApplied pool rows { organisation { code } amount } } }`;
+    const preview = await sos.request(q, { r: roundId, d: true });
+    expect(preview.errors).toBeUndefined();
+    const rows = preview.data!.redistributeDevelopmentFunds.rows;
+    // Both asked for less than the pool: each gets exactly what they asked for.
+    expect(rows).toEqual(expect.arrayContaining([{ organisation: { code: "1440" }, amount: 250_000 }, { organisation: { code: "1438" }, amount: 40_000 }]));
+    const applied = await sos.request(q, { r: roundId, d: false });
+    expect(applied.data!.redistributeDevelopmentFunds.applied).toBe(true);
+    const again = await sos.request(q, { r: roundId, d: false });
+    expect(again.data!.redistributeDevelopmentFunds).toMatchObject({ applied: false, alreadyApplied: true });
+    expect(again.data!.redistributeDevelopmentFunds.rows).toEqual(rows);
+    const pot = await sos.request(`query($id: ID!) { developmentFundRound(id: $id) { kommunPot { grantedTotal budget } } }`, { id: roundId });
+    const ale = await t.as(DEMO.ale);
+    const aleReq = await ale.request(`query($r: ID!) { myAllotment(roundId: $r) { allotment { amount } requisition { grantedAmount } } }`, { r: roundId });
+    expect(aleReq.data!.myAllotment.requisition.grantedAmount).toBe(aleReq.data!.myAllotment.allotment.amount - 100_000 + 250_000);
+    expect(pot.data!.developmentFundRound.kommunPot.grantedTotal).toBeLessThanOrEqual(75_000_000);
+  });
+
+  it("pays a batch, and the follow-up turns unused money into a repayment", async () => {
+    const sos = await t.as(DEMO.handlaggare);
+    const ale = await t.as(DEMO.ale);
+    const req = (await ale.request(`query($r: ID!) { myAllotment(roundId: $r) { requisition { id grantedAmount } } }`, { r: roundId })).data!.myAllotment.requisition;
+    const paid = await sos.request(`mutation($r: ID!, $ids: [ID!]!) { markDevelopmentFundsPaid(roundId: $r, recipientIds: $ids) { status } }`, { r: roundId, ids: [req.id] });
+    expect(paid.data!.markDevelopmentFundsPaid[0].status).toBe("PAID");
+    const csv = await (await fetch(`${t.baseUrl}/api/development-fund-rounds/${roundId}/payments.csv`, { headers: { authorization: `Bearer ${sos.token}` } })).text();
+    expect(csv).toContain("5050-1055");
+    const used = req.grantedAmount - 30_000;
+    const follow = await ale.request(`mutation($i: DevelopmentFundFollowUpInput!) { submitDevelopmentFundFollowUp(input: $i) { status usedAmount repaymentAmount } }`, {
+      i: { applicationId: req.id, usedAmount: used, report: "Samordnare anställd, FREDA införd.", usedByCategory: [{ category: "SAMORDNING", amount: used }], coordinatorPlacement: "Socialtjänstens ledning", targetGroups: ["Äldre"], assessmentMethods: ["FREDA"] },
+    });
+    expect(follow.data!.submitDevelopmentFundFollowUp).toEqual({ status: "REPAYMENT_DUE", usedAmount: used, repaymentAmount: 30_000 });
+    const repaid = await sos.request(`mutation($id: ID!) { markRepaymentReceived(id: $id) { status } }`, { id: req.id });
+    expect(repaid.data!.markRepaymentReceived.status).toBe("REPAID");
+  });
+});
