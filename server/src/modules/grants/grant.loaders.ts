@@ -1,7 +1,7 @@
 import DataLoader from "dataloader";
+import { byKey, groupBy } from "../../graphql/batch";
 import { In } from "typeorm";
 import type { Database } from "../../db/database";
-import { byKey } from "../organisations/organisation.loaders";
 import { ConsultationRequest } from "./consultation.entity";
 import { GrantApplicationVersion } from "./grant-application-version.entity";
 import { GrantApplication } from "./grant-application.entity";
@@ -14,11 +14,6 @@ export interface CallStatusRow {
   requested: number;
 }
 
-function groupBy<T, K>(keys: readonly K[], rows: T[], keyOf: (r: T) => K): T[][] {
-  const map = new Map<K, T[]>();
-  for (const r of rows) map.set(keyOf(r), [...(map.get(keyOf(r)) ?? []), r]);
-  return keys.map((k) => map.get(k) ?? []);
-}
 
 export function createGrantLoaders(db: Database) {
   return {

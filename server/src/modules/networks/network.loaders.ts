@@ -1,13 +1,9 @@
 import DataLoader from "dataloader";
+import { byKey, groupBy } from "../../graphql/batch";
 import { In } from "typeorm";
 import type { Database } from "../../db/database";
 import { ActionItem, AgendaItem, MeetingAttendance, MeetingDocument, MeetingMinutesVersion, MeetingResponse, Network, NetworkContact, NetworkMeeting, NetworkMember } from "./network.entities";
 
-function groupBy<T, K>(keys: readonly K[], rows: T[], keyOf: (r: T) => K): T[][] {
-  const map = new Map<K, T[]>();
-  for (const r of rows) map.set(keyOf(r), [...(map.get(keyOf(r)) ?? []), r]);
-  return keys.map((k) => map.get(k) ?? []);
-}
 
 export function createNetworkLoaders(db: Database) {
   const m = () => db.manager;
@@ -28,10 +24,7 @@ export function createNetworkLoaders(db: Database) {
     attendanceByMeetingId: new DataLoader<number, MeetingAttendance[]>(async (ids) => groupBy(ids, await m().findBy(MeetingAttendance, { meetingId: In([...ids]) }), (r) => r.meetingId)),
     actionItemsByMeetingId: new DataLoader<number, ActionItem[]>(async (ids) => groupBy(ids, await m().find(ActionItem, { where: { meetingId: In([...ids]) }, order: { id: "ASC" } }), (r) => r.meetingId)),
     /** No access check: only for field resolvers below a meeting the actor may already see. */
-    networkById: new DataLoader<number, Network | null>(async (ids) => {
-      const rows = await m().findBy(Network, { id: In([...ids]) });
-      return ids.map((id) => rows.find((r) => r.id === id) ?? null);
-    }),
+    networkById: new DataLoader<number, Network | null>(async (ids) => byKey(ids, await m().findBy(Network, { id: In([...ids]) }), (n) => n.id)),
     minutesVersionsByMeetingId: new DataLoader<number, MeetingMinutesVersion[]>(async (ids) =>
       groupBy(ids, await m().find(MeetingMinutesVersion, { where: { meetingId: In([...ids]) }, order: { version: "ASC" } }), (r) => r.meetingId),
     ),

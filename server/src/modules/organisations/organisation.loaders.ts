@@ -1,14 +1,9 @@
 import DataLoader from "dataloader";
+import { byKey } from "../../graphql/batch";
 import { In } from "typeorm";
 import type { Database } from "../../db/database";
 import { County } from "./county.entity";
 import { Organisation } from "./organisation.entity";
-
-/** Loads rows by key in one statement per batch, in the order asked. */
-export function byKey<K, V>(keys: readonly K[], rows: V[], keyOf: (v: V) => K): (V | null)[] {
-  const map = new Map(rows.map((r) => [keyOf(r), r]));
-  return keys.map((k) => map.get(k) ?? null);
-}
 
 export function createOrganisationLoaders(db: Database) {
   return {

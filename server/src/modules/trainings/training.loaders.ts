@@ -1,21 +1,14 @@
 import DataLoader from "dataloader";
+import { byKey, groupBy } from "../../graphql/batch";
 import { In } from "typeorm";
 import type { Database } from "../../db/database";
 import { RegistrationStatus } from "./training-event.state-machine";
 import { TrainingAttendance, TrainingEvent, TrainingParticipationLog, TrainingRegistration, TrainingSession } from "./training.entities";
 
-function groupBy<T, K>(keys: readonly K[], rows: T[], keyOf: (r: T) => K): T[][] {
-  const map = new Map<K, T[]>();
-  for (const r of rows) map.set(keyOf(r), [...(map.get(keyOf(r)) ?? []), r]);
-  return keys.map((k) => map.get(k) ?? []);
-}
 
 export function createTrainingLoaders(db: Database) {
   return {
-    trainingEventById: new DataLoader<number, TrainingEvent | null>(async (ids) => {
-      const rows = await db.manager.findBy(TrainingEvent, { id: In([...ids]) });
-      return ids.map((id) => rows.find((r) => r.id === id) ?? null);
-    }),
+    trainingEventById: new DataLoader<number, TrainingEvent | null>(async (ids) => byKey(ids, await db.manager.findBy(TrainingEvent, { id: In([...ids]) }), (e) => e.id)),
     sessionsByEventId: new DataLoader<number, TrainingSession[]>(async (ids) =>
       groupBy(ids, await db.manager.find(TrainingSession, { where: { eventId: In([...ids]) }, order: { startsAt: "ASC" } }), (s) => s.eventId),
     ),

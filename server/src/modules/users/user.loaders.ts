@@ -1,7 +1,7 @@
 import DataLoader from "dataloader";
+import { byKey } from "../../graphql/batch";
 import { In } from "typeorm";
 import type { Database } from "../../db/database";
-import { byKey } from "../organisations/organisation.loaders";
 import { User } from "./user.entity";
 
 export function createUserLoaders(db: Database) {
