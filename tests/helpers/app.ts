@@ -54,7 +54,7 @@ export async function startTestApp(options: { mailTransport?: MailTransport | nu
   const { database, drop } = await freshDatabase();
   const documents = fs.mkdtempSync(path.join(os.tmpdir(), "samverka-documents-"));
   const config: Config = {
-    ...loadConfig({ NODE_ENV: "test", LOG_LEVEL: "silent", SESSION_SECRET: "test-secret-of-enough-length", WEB_DIST: "/nonexistent", DOCUMENTS_DIR: documents, ...options.env }),
+    ...loadConfig({ NODE_ENV: "test", LOG_LEVEL: "silent", SESSION_SECRET: "test-secret-of-enough-length", WEB_DIST: "/nonexistent", DOCUMENTS_DIR: documents, DEMO_HISTORY: "false", ...options.env }),
     database,
   };
   const app = await createApp(config, { logger: pino({ level: process.env.SAMVERKA_TEST_LOG ?? "silent" }), mailTransport: options.mailTransport ?? null, startWorker: false });

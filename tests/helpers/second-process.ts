@@ -31,6 +31,7 @@ export async function startSecondProcess(config: Config): Promise<{ baseUrl: str
       SQLITE_PATH: db.kind === "sqlite" ? db.path : "",
       WEB_DIST: "/nonexistent",
       DOCUMENTS_DIR: config.documentsDir,
+      DEMO_HISTORY: "false",
     },
     stdio: ["ignore", "pipe", "inherit"],
   });

@@ -18,6 +18,7 @@ const schema = z.object({
   MAIL_FROM: z.string().default("Samverka <no-reply@samverka.se>"),
   OUTBOX_POLL_MS: z.coerce.number().int().positive().default(5000),
   DEMO_MODE: z.enum(["true", "false"]).optional(),
+  DEMO_HISTORY: z.enum(["true", "false"]).default("true"),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   WEB_DIST: z.string().optional(),
   TRUST_PROXY: z.enum(["true", "false"]).default("false"),
@@ -37,6 +38,8 @@ export type Config = {
   mailFrom: string;
   outboxPollMs: number;
   demoMode: boolean;
+  /** In demo mode, also the development-fund history 2014–2018 (a few thousand rows). */
+  demoHistory: boolean;
   logLevel: string;
   webDist: string;
   trustProxy: boolean;
@@ -74,6 +77,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     outboxPollMs: e.OUTBOX_POLL_MS,
     // Demo accounts are never created in production, whatever DEMO_MODE says.
     demoMode: e.NODE_ENV !== "production" && e.DEMO_MODE !== "false",
+    demoHistory: e.DEMO_HISTORY === "true",
     logLevel: e.LOG_LEVEL,
     webDist: e.WEB_DIST ?? path.resolve(__dirname, "../../../web/dist"),
     trustProxy: e.TRUST_PROXY === "true",

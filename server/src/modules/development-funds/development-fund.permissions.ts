@@ -11,6 +11,7 @@ export const developmentFundPermissions: PermissionFragment = {
     myAllotment: or(can("devfunds.requisition"), can("devfunds.apply")),
     notRequisitioned: manage,
     ngoRanking: or(manage, can("grant.read.all")),
+    fundingStatistics: can("statistics.read"),
   },
   Mutation: {
     openDevelopmentFundRound: manage,
@@ -35,5 +36,10 @@ export const developmentFundPermissions: PermissionFragment = {
   FundFollowUpDetails: allow,
   FundUseLine: allow,
   Requisition: allow,
+  FundingStatistics: allow,
+  FundingKindRow: allow,
+  KommunUsage: allow,
+  FundingGroupRow: allow,
+  KommunFundingRow: allow,
   JointRequisitionMember: allow,
 };

@@ -4,6 +4,7 @@ import { type Context, CurrentActor } from "../../graphql/context";
 import { GrantApplication } from "../grants/grant-application.entity";
 import { Organisation } from "../organisations/organisation.entity";
 import { Allotment, DevelopmentFundRound, NgoApplicationDetails, NgoScore } from "./development-fund.entities";
+import { FundingGroupBy, FundingStatistics } from "./funding-statistics";
 import { DevelopmentFundFollowUpInput, NgoApplicationInput, NgoScoreInput, OpenDevelopmentFundRoundInput, RequisitionInput } from "./development-fund.inputs";
 
 @ObjectType({ description: "One row of the allocation key" })
@@ -148,6 +149,17 @@ export class DevelopmentFundResolver {
   @Query(() => [NgoRankingRow])
   ngoRanking(@Arg("roundId", () => ID) roundId: string, @Ctx() ctx: Context) {
     return ctx.services.developmentFunds.ranking(Number(roundId));
+  }
+
+  @Query(() => FundingStatistics, { description: "The national tables of a year; a länsstyrelse sees its own county" })
+  fundingStatistics(
+    @Arg("year", () => Int) year: number,
+    @Arg("groupBy", () => FundingGroupBy, { defaultValue: FundingGroupBy.KOMMUNGRUPP }) groupBy: FundingGroupBy,
+    @Arg("countyCode", () => String, { nullable: true }) countyCode: string | null,
+    @CurrentActor() actor: Actor,
+    @Ctx() ctx: Context,
+  ) {
+    return ctx.services.developmentFunds.statistics(actor, year, groupBy, countyCode);
   }
 
   @Mutation(() => GrantApplication, { description: "Återrapportering with the national report's items" })

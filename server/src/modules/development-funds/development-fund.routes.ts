@@ -4,9 +4,41 @@ import { type Actor, can } from "../../auth/actor";
 import { CommonErrors } from "../../shared/errors";
 import { authenticatedRoute } from "../../shared/http";
 import type { Services } from "../../services";
+import { FundingGroupBy } from "./funding-statistics";
 
-/** Downloads: the allocation preview and the payment list (CSV). */
+/** Downloads: the allocation preview, the payment list and the national tables (CSV). */
 export function registerDevelopmentFundRoutes(app: Express, services: Services, resolveActor: (req: Request) => Promise<Actor | null>) {
+  app.get(
+    "/api/funding-statistics.csv",
+    authenticatedRoute(resolveActor, async (actor, req, res) => {
+      if (!can(actor, "statistics.read")) throw CommonErrors.forbidden();
+      const year = Number(req.query.year) || new Date().getFullYear();
+      const groupBy = (Object.values(FundingGroupBy) as string[]).includes(String(req.query.groupBy)) ? (req.query.groupBy as FundingGroupBy) : FundingGroupBy.KOMMUNGRUPP;
+      const county = typeof req.query.countyCode === "string" && req.query.countyCode ? req.query.countyCode : null;
+      const s = await services.developmentFunds.statistics(actor, year, groupBy, county);
+      const kind = { KOMMUN: "Kommuner", REGION: "Regioner", IDEELL_ORGANISATION: "Ideella organisationer" } as Record<string, string>;
+      const rows: (string | number)[][] = [
+        ["År", s.year, "Län", s.countyCode ?? "hela landet"],
+        [],
+        ["Mottagare", "Tillgängliga medel (kr)", "Antal som rekvirerade/sökte", "Rekvirerat/beviljat (kr)", "Använda medel (kr)", "Andel använda", "Återbetalt (kr)"],
+        ...s.byRecipientKind.map((r) => [kind[r.kind] ?? r.kind, r.available, r.participants, r.grantedAmount, r.used, r.shareUsed == null ? "" : `${Math.round(r.shareUsed * 100)} %`, r.repaid]),
+        [],
+        ["Kommuner som inte rekvirerat", s.kommunUsage.notRequisitioned],
+        ["Kommuner som förbrukat allt/delvis", s.kommunUsage.usedAllOrPart],
+        ["Kommuner som återbetalt hela beloppet", s.kommunUsage.repaidEverything],
+        [],
+        ["Grupp", "Antal kommuner", "Förbrukat medel", "Andel"],
+        ...[...s.groups, s.total].map((g) => [g.label, g.kommuner, g.used, `${Math.round(g.shareUsed * 100)} %`]),
+        [],
+        ["Kommunkod", "Kommun", "Status", "Tilldelning (kr)", "Rekvirerat (kr)", "Använt (kr)", "Kr per invånare"],
+        ...s.kommuner.map((k) => [k.organisation.code, k.organisation.name, k.status, k.allotment, k.granted, k.used ?? "", k.kronorPerInhabitant.toFixed(2).replace(".", ",")]),
+      ];
+      res.setHeader("Content-Type", "text/csv; charset=utf-8");
+      res.setHeader("Content-Disposition", `attachment; filename="utvecklingsmedel-${year}.csv"`);
+      res.send(stringify(rows, { bom: true }));
+    }),
+  );
+
   app.get(
     "/api/development-fund-rounds/:id/allocation.csv",
     authenticatedRoute(resolveActor, async (actor, req, res) => {

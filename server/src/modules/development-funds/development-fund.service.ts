@@ -23,6 +23,7 @@ import {
   Requisition,
 } from "./development-fund.entities";
 import { FundErrors } from "./development-fund.errors";
+import { type FundingGroupBy, fundingStatistics } from "./funding-statistics";
 import type { DevelopmentFundFollowUpInput, NgoApplicationInput, NgoScoreInput, OpenDevelopmentFundRoundInput, RequisitionInput } from "./development-fund.inputs";
 
 export interface AllocationRow {
@@ -435,6 +436,12 @@ export class DevelopmentFundService {
         (x.application.submittedAt?.getTime() ?? 0) - (y.application.submittedAt?.getTime() ?? 0),
     );
     return rows.map((r, i) => ({ ...r, rank: i + 1 }));
+  }
+
+  /** The national tables; a länsstyrelse always gets its own county. */
+  statistics(actor: Actor, year: number, groupBy: FundingGroupBy, countyCode: string | null) {
+    const county = actor.organisationKind === OrganisationKind.LANSSTYRELSE ? actor.countyCode : countyCode;
+    return fundingStatistics(this.db, year, groupBy, county);
   }
 
   async submitFollowUp(actor: Actor, input: DevelopmentFundFollowUpInput): Promise<GrantApplication> {

@@ -1,0 +1,155 @@
+import { In } from "typeorm";
+import { proportional, withFloor } from "../modules/development-funds/allocation";
+import { Allotment, DevelopmentFundRound, JointRequisitionMember, PaymentMethod, Requisition } from "../modules/development-funds/development-fund.entities";
+import { GrantApplication } from "../modules/grants/grant-application.entity";
+import { GrantApplicationStatus as S } from "../modules/grants/grant-application.state-machine";
+import { GrantCall, GrantCallMode, GrantProgramme } from "../modules/grants/grant-call.entity";
+import { Organisation, OrganisationKind } from "../modules/organisations/organisation.entity";
+import type { Database } from "./database";
+
+/**
+ * DEMO DATA. Development funds 2014 and 2016–2018 shaped after Socialstyrelsen's final report
+ * (seed 001): the number of kommuner that requisitioned (Tabell 2), how they used the funds
+ * (Tabell 8), the amounts used (Bilaga 1, Tabell 1), the regions (Tabell 6), and the share of
+ * kommuner using funds per SKR kommungrupp in 2014 and 2018 (Tabell 10). Which kommun did what
+ * is invented: only the totals come from the report. The report does not agree with itself
+ * everywhere (2016: 246 requisitioned but 45 of 290 did not); Tabell 2 is followed.
+ */
+interface YearSpec {
+  year: number;
+  kommunPot: number;
+  regionPot: number;
+  /** Kommuner that used funds, per kommungrupp (A1…C9); the rest is spread by code order when null. */
+  usedByGroup: Record<string, number> | null;
+  usedCount: number;
+  repaidAllCount: number;
+  kommunUsed: number;
+  regionUsed: number;
+}
+
+const YEARS: YearSpec[] = [
+  // 2014 ended the previous programme (applications); Tabell 8 and 10 compare against it.
+  { year: 2014, kommunPot: 50_000_000, regionPot: 20_000_000, usedByGroup: { A1: 3, A2: 14, B3: 12, B4: 15, B5: 3, C6: 10, C7: 9, C8: 4, C9: 0 }, usedCount: 70, repaidAllCount: 1, kommunUsed: 0, regionUsed: 0 },
+  { year: 2016, kommunPot: 50_000_000, regionPot: 20_000_000, usedByGroup: null, usedCount: 222, repaidAllCount: 24, kommunUsed: 40_655_000, regionUsed: 14_313_000 },
+  { year: 2017, kommunPot: 50_000_000, regionPot: 20_000_000, usedByGroup: null, usedCount: 248, repaidAllCount: 12, kommunUsed: 44_088_000, regionUsed: 17_077_000 },
+  { year: 2018, kommunPot: 50_000_000, regionPot: 20_000_000, usedByGroup: { A1: 3, A2: 41, B3: 20, B4: 46, B5: 32, C6: 26, C7: 46, C8: 38, C9: 14 }, usedCount: 266, repaidAllCount: 7, kommunUsed: 45_979_117, regionUsed: 18_313_247 },
+];
+
+/** Picks which kommuner used funds: per group when the report gives it, otherwise an even spread. */
+function chooseUsers(kommuner: Organisation[], spec: YearSpec): Set<number> {
+  if (spec.usedByGroup) {
+    const chosen = new Set<number>();
+    for (const [group, n] of Object.entries(spec.usedByGroup)) {
+      // The largest kommuner of each group first: in both years large kommuner took part most.
+      const members = kommuner.filter((k) => k.municipalityGroupCode === group).sort((a, b) => (b.population ?? 0) - (a.population ?? 0));
+      members.slice(0, n).forEach((k) => chosen.add(k.id));
+    }
+    return chosen;
+  }
+  const step = kommuner.length / spec.usedCount;
+  return new Set(Array.from({ length: spec.usedCount }, (_, i) => kommuner[Math.floor(i * step)].id));
+}
+
+export async function seedFundingHistory(db: Database): Promise<number> {
+  const existing = new Set((await db.manager.find(DevelopmentFundRound, { select: { year: true } })).map((r) => r.year));
+  const todo = YEARS.filter((y) => !existing.has(y.year));
+  if (!todo.length) return 0;
+  const kommuner = await db.manager.find(Organisation, { where: { kind: OrganisationKind.KOMMUN }, order: { code: "ASC" } });
+  const regioner = await db.manager.find(Organisation, { where: { kind: OrganisationKind.REGION }, order: { code: "ASC" } });
+  for (const spec of todo) {
+    await db.transaction(async (m) => {
+      const opens = new Date(`${spec.year}-02-01T00:00:00Z`);
+      const closes = new Date(`${spec.year}-03-31T22:00:00Z`);
+      const followUp = `${spec.year + 1}-05-31`;
+      const pot = async (title: string, budget: number, kind: OrganisationKind) =>
+        m.save(
+          m.create(GrantCall, {
+            programme: GrantProgramme.UTVECKLINGSMEDEL,
+            year: spec.year,
+            title: `${title} (demodata)`,
+            description: "Demodata byggd på Socialstyrelsens slutrapport för 2016–2018.",
+            budget,
+            grantedTotal: 0,
+            eligibleKinds: [kind],
+            opensAt: opens,
+            closesAt: closes,
+            consultationOrganisationId: null,
+            consultationDays: 14,
+            followUpDueDate: followUp,
+            createdById: null,
+            mode: GrantCallMode.REQUISITION,
+            requiresConsultation: false,
+            roundId: null,
+          }),
+        );
+      const kCall = await pot(`Utvecklingsmedel ${spec.year}: kommuner`, spec.kommunPot, OrganisationKind.KOMMUN);
+      const rCall = await pot(`Utvecklingsmedel ${spec.year}: regioner`, spec.regionPot, OrganisationKind.REGION);
+      const nCall = await pot(`Utvecklingsmedel ${spec.year}: ideella organisationer`, 0, OrganisationKind.IDEELL_ORGANISATION);
+      const round = await m.save(m.create(DevelopmentFundRound, { year: spec.year, opensAt: opens, closesAt: closes, followUpDueDate: followUp, floorAmount: 80_000, kommunCallId: kCall.id, regionCallId: rCall.id, ngoCallId: nCall.id, allocationPublishedAt: opens, redistributedAt: closes }));
+      await m.update(GrantCall, { id: In([kCall.id, rCall.id, nCall.id]) }, { roundId: round.id });
+
+      const kAllot = withFloor(spec.kommunPot, kommuner.map((k) => ({ key: k.code, weight: k.population ?? 0 })), 80_000);
+      const rAllot = proportional(spec.regionPot, regioner.map((r) => ({ key: r.code, weight: 1 })));
+      const allotRows = [
+        ...kommuner.map((k) => ({ roundId: round.id, organisationId: k.id, callId: kCall.id, population: k.population, amount: kAllot.get(k.code)! })),
+        ...regioner.map((r) => ({ roundId: round.id, organisationId: r.id, callId: rCall.id, population: null, amount: rAllot.get(r.code)! })),
+      ];
+      for (let i = 0; i < allotRows.length; i += 100) await m.insert(Allotment, allotRows.slice(i, i + 100));
+
+      // Who requisitioned: those who used funds, and those who repaid everything (the next ones in code order).
+      const users = chooseUsers(kommuner, spec);
+      const repaidAll = new Set(kommuner.filter((k) => !users.has(k.id)).slice(0, spec.repaidAllCount).map((k) => k.id));
+      const requisitioners = kommuner.filter((k) => users.has(k.id) || repaidAll.has(k.id));
+      // What was not requisitioned was redistributed to the requisitioners: they share the whole pot.
+      const granted = proportional(spec.kommunPot, requisitioners.map((k) => ({ key: k.code, weight: kAllot.get(k.code)! })));
+      const userList = requisitioners.filter((k) => users.has(k.id));
+      const used = spec.kommunUsed
+        ? proportional(spec.kommunUsed, userList.map((k) => ({ key: k.code, weight: granted.get(k.code)! })))
+        : new Map(userList.map((k) => [k.code, Math.round(granted.get(k.code)! * 0.8)]));
+      const rUsed = spec.regionUsed ? proportional(spec.regionUsed, regioner.map((r) => ({ key: r.code, weight: 1 }))) : new Map(regioner.map((r) => [r.code, Math.round(rAllot.get(r.code)! * 0.8)]));
+
+      const make = (org: Organisation, callId: number, amount: number, usedAmount: number, n: number) =>
+        m.create(GrantApplication, {
+          callId,
+          organisationId: org.id,
+          createdById: 0,
+          status: usedAmount < amount ? S.REPAID : S.REPORTED,
+          diarienummer: `SoS ${spec.year}-D${String(n).padStart(4, "0")}`,
+          title: `Rekvisition av utvecklingsmedel ${spec.year} (demodata)`,
+          purpose: "Rekvisition enligt fördelningsnyckel",
+          plannedActivities: "",
+          targetGroups: "",
+          periodStart: `${spec.year}-01-01`,
+          periodEnd: `${spec.year}-12-31`,
+          requestedAmount: amount,
+          budgetLines: [{ category: "SAMORDNING", amount }],
+          contactName: "",
+          contactEmail: "",
+          contactPhone: null,
+          version: 1,
+          submittedAt: opens,
+          outcome: null,
+          grantedAmount: amount,
+          motivation: null,
+          decidedAt: opens,
+          decidedById: null,
+          paidAt: closes,
+          followUpReport: "Demodata.",
+          usedAmount,
+          followUpSubmittedAt: new Date(`${followUp}T10:00:00Z`),
+          repaymentAmount: amount - usedAmount,
+          repaidAt: usedAmount < amount ? new Date(`${followUp}T10:00:00Z`) : null,
+        });
+      const apps = [
+        ...requisitioners.map((k, i) => make(k, kCall.id, granted.get(k.code)!, used.get(k.code) ?? 0, i + 1)),
+        ...regioner.map((r, i) => make(r, rCall.id, rAllot.get(r.code)!, rUsed.get(r.code)!, 1000 + i)),
+      ];
+      for (let i = 0; i < apps.length; i += 100) await m.save(apps.slice(i, i + 100));
+      await m.insert(Requisition, apps.map((a) => ({ applicationId: a.id, roundId: round.id, paymentMethod: PaymentMethod.BANKGIRO, paymentNumber: "5050-1055", wantsMore: false, wantsMoreUpTo: null, redistributedAmount: 0 })));
+      await m.insert(JointRequisitionMember, apps.map((a) => ({ applicationId: a.id, organisationId: a.organisationId, confirmedAt: opens })));
+      await m.update(GrantCall, { id: kCall.id }, { grantedTotal: spec.kommunPot });
+      await m.update(GrantCall, { id: rCall.id }, { grantedTotal: spec.regionPot });
+    });
+  }
+  return todo.length;
+}

@@ -1,0 +1,244 @@
+import { Field, Float, Int, ObjectType, registerEnumType } from "type-graphql";
+import { In } from "typeorm";
+import type { Database } from "../../db/database";
+import { GrantApplication } from "../grants/grant-application.entity";
+import { GrantApplicationStatus as S } from "../grants/grant-application.state-machine";
+import { GrantCall } from "../grants/grant-call.entity";
+import { Organisation, OrganisationKind } from "../organisations/organisation.entity";
+import { Allotment, DevelopmentFundRound, JointRequisitionMember } from "./development-fund.entities";
+
+export enum FundingGroupBy {
+  KOMMUNGRUPP = "KOMMUNGRUPP",
+  SIZE_BAND = "SIZE_BAND",
+  COUNTY = "COUNTY",
+}
+registerEnumType(FundingGroupBy, { name: "FundingGroupBy", description: "Tabell 10 (SKR kommungrupp), Tabell 9 (size band) or per county" });
+
+export enum KommunFundingStatus {
+  NOT_REQUISITIONED = "NOT_REQUISITIONED",
+  AWAITING_REPORT = "AWAITING_REPORT",
+  USED = "USED",
+  REPAID_ALL = "REPAID_ALL",
+}
+registerEnumType(KommunFundingStatus, { name: "KommunFundingStatus" });
+
+@ObjectType({ description: "Tabell 1, 2, 6, 7: one recipient kind's pot in a year" })
+export class FundingKindRow {
+  @Field(() => OrganisationKind)
+  kind: OrganisationKind;
+
+  @Field(() => Int, { description: "Tillgängliga medel (kr)" })
+  available: number;
+
+  @Field(() => Int, { description: "Organisations that requisitioned or applied" })
+  participants: number;
+
+  @Field(() => Int, { description: "Organisations granted money" })
+  granted: number;
+
+  @Field(() => Int, { description: "Rekvirerat / beviljat (kr)" })
+  grantedAmount: number;
+
+  @Field(() => Int, { description: "Använda medel (kr), as reported" })
+  used: number;
+
+  @Field(() => Float, { nullable: true })
+  shareUsed: number | null;
+
+  @Field(() => Int, { description: "Återbetalt (kr)" })
+  repaid: number;
+}
+
+@ObjectType({ description: "Tabell 8: how the kommuner used the funds" })
+export class KommunUsage {
+  @Field(() => Int)
+  notRequisitioned: number;
+
+  @Field(() => Int)
+  usedAllOrPart: number;
+
+  @Field(() => Int)
+  repaidEverything: number;
+
+  @Field(() => Int, { description: "Requisitioned, follow-up not yet in" })
+  awaitingReport: number;
+}
+
+@ObjectType({ description: "Tabell 9 / 10: share of kommuner that used funds, per group" })
+export class FundingGroupRow {
+  @Field()
+  key: string;
+
+  @Field()
+  label: string;
+
+  @Field(() => Int)
+  kommuner: number;
+
+  @Field(() => Int)
+  used: number;
+
+  @Field(() => Float)
+  shareUsed: number;
+}
+
+@ObjectType({ description: "One kommun's year, for the map and its table" })
+export class KommunFundingRow {
+  @Field(() => Organisation)
+  organisation: Organisation;
+
+  @Field(() => KommunFundingStatus)
+  status: KommunFundingStatus;
+
+  @Field(() => Int)
+  allotment: number;
+
+  @Field(() => Int)
+  granted: number;
+
+  @Field(() => Int, { nullable: true })
+  used: number | null;
+
+  @Field(() => Float, { description: "Granted kronor per inhabitant" })
+  kronorPerInhabitant: number;
+}
+
+@ObjectType()
+export class FundingStatistics {
+  @Field(() => Int)
+  year: number;
+
+  @Field(() => String, { nullable: true })
+  countyCode: string | null;
+
+  @Field(() => [FundingKindRow])
+  byRecipientKind: FundingKindRow[];
+
+  @Field(() => KommunUsage)
+  kommunUsage: KommunUsage;
+
+  @Field(() => FundingGroupBy)
+  groupBy: FundingGroupBy;
+
+  @Field(() => [FundingGroupRow])
+  groups: FundingGroupRow[];
+
+  @Field(() => FundingGroupRow, { description: "All kommuner together (Totalt)" })
+  total: FundingGroupRow;
+
+  @Field(() => [KommunFundingRow])
+  kommuner: KommunFundingRow[];
+}
+
+const SIZE_BANDS: { key: string; label: string; from: number; to: number }[] = [
+  { key: "0-15", label: "0–15 tusen", from: 0, to: 15_000 },
+  { key: "15-30", label: "15–30 tusen", from: 15_000, to: 30_000 },
+  { key: "30-70", label: "30–70 tusen", from: 30_000, to: 70_000 },
+  { key: "70-200", label: "70–200 tusen", from: 70_000, to: 200_000 },
+  { key: "200-", label: "200 tusen eller fler", from: 200_000, to: Infinity },
+];
+
+const REPORTED = new Set([S.REPORTED, S.REPAYMENT_DUE, S.REPAID]);
+
+/**
+ * The national tables of the yearly report, computed from requisitions, applications and
+ * follow-ups. "Used" is what the follow-up reported; a kommun "used funds" when it reported
+ * more than 0 kr, and "repaid everything" when it reported 0 kr.
+ */
+export async function fundingStatistics(db: Database, year: number, groupBy: FundingGroupBy, countyCode: string | null): Promise<FundingStatistics> {
+  const m = db.manager;
+  const round = await m.findOneBy(DevelopmentFundRound, { year });
+  const kommuner = await m.find(Organisation, { where: { kind: OrganisationKind.KOMMUN, ...(countyCode ? { countyCode } : {}) }, order: { code: "ASC" } });
+  const inScope = new Set(kommuner.map((k) => k.id));
+  const regionIds = new Set((await m.find(Organisation, { select: { id: true, countyCode: true }, where: { kind: OrganisationKind.REGION } })).filter((r) => !countyCode || r.countyCode === countyCode).map((r) => r.id));
+  const ngoIds = new Set((await m.find(Organisation, { select: { id: true }, where: { kind: OrganisationKind.IDEELL_ORGANISATION } })).map((o) => o.id));
+
+  const calls = round ? await m.findBy(GrantCall, { id: In([round.kommunCallId, round.regionCallId, round.ngoCallId]) }) : [];
+  const apps = calls.length ? await m.find(GrantApplication, { where: { callId: In(calls.map((c) => c.id)) } }) : [];
+  const live = apps.filter((a) => a.status !== S.DRAFT && a.status !== S.WITHDRAWN);
+  const members = live.length ? await m.findBy(JointRequisitionMember, { applicationId: In(live.map((a) => a.id)) }) : [];
+  const allotments = round ? await m.findBy(Allotment, { roundId: round.id }) : [];
+
+  const kindRow = (kind: OrganisationKind, callId: number | undefined, ids: Set<number>): FundingKindRow => {
+    const call = calls.find((c) => c.id === callId);
+    const own = live.filter((a) => a.callId === callId && ids.has(a.organisationId));
+    const grantedApps = own.filter((a) => (a.grantedAmount ?? 0) > 0);
+    const participants = kind === OrganisationKind.IDEELL_ORGANISATION ? own.length : new Set(own.flatMap((a) => {
+      const ms = members.filter((x) => x.applicationId === a.id).map((x) => x.organisationId);
+      return ms.length ? ms : [a.organisationId];
+    })).size;
+    const grantedAmount = grantedApps.reduce((s, a) => s + (a.grantedAmount ?? 0), 0);
+    const reported = grantedApps.filter((a) => REPORTED.has(a.status));
+    const used = reported.reduce((s, a) => s + (a.usedAmount ?? 0), 0);
+    const repaid = reported.reduce((s, a) => s + (a.repaymentAmount ?? 0), 0);
+    const available = countyCode ? allotments.filter((x) => ids.has(x.organisationId) && x.callId === callId).reduce((s, x) => s + x.amount, 0) : (call?.budget ?? 0);
+    return {
+      kind,
+      available,
+      participants,
+      granted: kind === OrganisationKind.IDEELL_ORGANISATION ? grantedApps.length : participants,
+      grantedAmount,
+      used,
+      shareUsed: grantedAmount ? used / grantedAmount : null,
+      repaid,
+    };
+  };
+
+  // Per kommun: the requisition it led or took part in. A joint requisition is shared by population.
+  const rows: KommunFundingRow[] = kommuner.map((k) => {
+    const allotment = allotments.find((x) => x.organisationId === k.id)?.amount ?? 0;
+    const memberOf = members.find((x) => x.organisationId === k.id);
+    const app = live.find((a) => a.callId === round?.kommunCallId && (a.id === memberOf?.applicationId || (!memberOf && a.organisationId === k.id)));
+    let status = KommunFundingStatus.NOT_REQUISITIONED;
+    if (app) status = !REPORTED.has(app.status) ? KommunFundingStatus.AWAITING_REPORT : (app.usedAmount ?? 0) > 0 ? KommunFundingStatus.USED : KommunFundingStatus.REPAID_ALL;
+    const group = app ? members.filter((x) => x.applicationId === app.id) : [];
+    const shareOf = (amount: number | null) => {
+      if (amount == null) return null;
+      if (group.length <= 1) return amount;
+      const popOf = (id: number) => kommuner.find((x) => x.id === id)?.population ?? 1;
+      const total = group.reduce((s, x) => s + popOf(x.organisationId), 0);
+      return Math.round((amount * (k.population ?? 1)) / total);
+    };
+    const granted = shareOf(app?.grantedAmount ?? 0) ?? 0;
+    return { organisation: k, status, allotment, granted, used: app && REPORTED.has(app.status) ? shareOf(app.usedAmount ?? 0) : null, kronorPerInhabitant: k.population ? granted / k.population : 0 };
+  });
+
+  const groupKey = (k: Organisation): { key: string; label: string } => {
+    if (groupBy === FundingGroupBy.KOMMUNGRUPP) return { key: k.municipalityGroupCode ?? "?", label: k.municipalityGroupName ?? "okänd" };
+    if (groupBy === FundingGroupBy.COUNTY) return { key: k.countyCode ?? "?", label: k.countyCode ?? "?" };
+    const band = SIZE_BANDS.find((b) => (k.population ?? 0) >= b.from && (k.population ?? 0) < b.to)!;
+    return { key: band.key, label: band.label };
+  };
+  const groups = new Map<string, FundingGroupRow>();
+  for (const r of rows) {
+    const g = groupKey(r.organisation);
+    const row = groups.get(g.key) ?? { key: g.key, label: g.label, kommuner: 0, used: 0, shareUsed: 0 };
+    row.kommuner++;
+    if (r.status === KommunFundingStatus.USED) row.used++;
+    groups.set(g.key, row);
+  }
+  for (const g of groups.values()) g.shareUsed = g.kommuner ? g.used / g.kommuner : 0;
+  const usedTotal = rows.filter((r) => r.status === KommunFundingStatus.USED).length;
+
+  return {
+    year,
+    countyCode,
+    byRecipientKind: round
+      ? [
+          kindRow(OrganisationKind.KOMMUN, round.kommunCallId, inScope),
+          kindRow(OrganisationKind.REGION, round.regionCallId, regionIds),
+          ...(countyCode ? [] : [kindRow(OrganisationKind.IDEELL_ORGANISATION, round.ngoCallId, ngoIds)]),
+        ]
+      : [],
+    kommunUsage: {
+      notRequisitioned: rows.filter((r) => r.status === KommunFundingStatus.NOT_REQUISITIONED).length,
+      usedAllOrPart: usedTotal,
+      repaidEverything: rows.filter((r) => r.status === KommunFundingStatus.REPAID_ALL).length,
+      awaitingReport: rows.filter((r) => r.status === KommunFundingStatus.AWAITING_REPORT).length,
+    },
+    groupBy,
+    groups: [...groups.values()].sort((a, b) => a.key.localeCompare(b.key, "sv", { numeric: true })),
+    total: { key: "total", label: "Totalt", kommuner: rows.length, used: usedTotal, shareUsed: rows.length ? usedTotal / rows.length : 0 },
+    kommuner: rows,
+  };
+}
