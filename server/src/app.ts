@@ -19,6 +19,7 @@ import type { Config } from "./config/config";
 import { createDataSource, useImmediateTransactions } from "./db/data-source";
 import { Database } from "./db/database";
 import { CountingLogger } from "./db/sql-counter";
+import { SEEDS_DIR } from "./db/seed";
 import type { Context } from "./graphql/context";
 import { createFormatError } from "./graphql/format-error";
 import { costLimitPlugin, depthRule } from "./graphql/limits";
@@ -88,6 +89,14 @@ export async function createApp(config: Config, options: AppOptions = {}) {
     }),
   );
   app.use(cookieParser());
+
+  // Map shapes of the 290 kommuner and 21 län (SCB, CC0), for the funding map.
+  for (const name of ["kommuner", "lan"]) {
+    app.get(`/api/geo/${name}.geojson`, (_req, res) => {
+      res.setHeader("Cache-Control", "public, max-age=86400");
+      res.type("application/geo+json").sendFile(path.join(SEEDS_DIR, "reference", `${name}.geojson`));
+    });
+  }
 
   app.get("/healthz", async (_req, res) => {
     try {

@@ -18,6 +18,11 @@ const mnkr = (kr: number) => (Math.floor(kr / 100_000) / 10).toFixed(1).replace(
 const pct = (share: number) => Math.round(share * 100);
 
 describe("the national tables computed from the seeded 2014–2018 history", () => {
+  it("serves the map shapes of the 290 kommuner", async () => {
+    const geo = await (await fetch(`${t.baseUrl}/api/geo/kommuner.geojson`)).json();
+    expect(geo.features).toHaveLength(290);
+  });
+
   it("Tabell 2: kommuner that requisitioned, requisitioned and used funds, share used", async () => {
     const sos = await t.as(DEMO.handlaggare);
     const rows = [];
@@ -89,5 +94,8 @@ describe("the national tables computed from the seeded 2014–2018 history", () 
     expect(text).toContain("Län,14");
     expect(text).toContain("200 tusen eller fler");
     expect((await fetch(`${t.baseUrl}/api/funding-statistics.csv?year=2018`, { headers: { authorization: `Bearer ${ale.token}` } })).status).toBe(403);
+    const xlsx = await fetch(`${t.baseUrl}/api/funding-statistics.xlsx?year=2018`, { headers: { authorization: `Bearer ${lst.token}` } });
+    expect(xlsx.headers.get("content-type")).toContain("spreadsheetml");
+    expect(Buffer.from(await xlsx.arrayBuffer()).subarray(0, 2).toString()).toBe("PK");
   });
 });

@@ -5,48 +5,69 @@ import { CommonErrors } from "../../shared/errors";
 import { authenticatedRoute } from "../../shared/http";
 import type { Services } from "../../services";
 import { FundingGroupBy } from "./funding-statistics";
+import { renderXlsx } from "../../shared/spreadsheet";
 
 /** Downloads: the allocation preview, the payment list and the national tables (CSV). */
 export function registerDevelopmentFundRoutes(app: Express, services: Services, resolveActor: (req: Request) => Promise<Actor | null>) {
   app.get(
-    "/api/funding-statistics.csv",
+    /^\/api\/funding-statistics\.(csv|xlsx)$/,
     authenticatedRoute(resolveActor, async (actor, req, res) => {
       if (!can(actor, "statistics.read")) throw CommonErrors.forbidden();
+      const format = req.path.endsWith(".xlsx") ? "xlsx" : "csv";
       const year = Number(req.query.year) || new Date().getFullYear();
       const groupBy = (Object.values(FundingGroupBy) as string[]).includes(String(req.query.groupBy)) ? (req.query.groupBy as FundingGroupBy) : FundingGroupBy.KOMMUNGRUPP;
       const county = typeof req.query.countyCode === "string" && req.query.countyCode ? req.query.countyCode : null;
       const s = await services.developmentFunds.statistics(actor, year, groupBy, county);
       const kind = { KOMMUN: "Kommuner", REGION: "Regioner", IDEELL_ORGANISATION: "Ideella organisationer" } as Record<string, string>;
-      const rows: (string | number)[][] = [
-        ["År", s.year, "Län", s.countyCode ?? "hela landet"],
-        [],
+      const kinds: (string | number)[][] = [
         ["Mottagare", "Tillgängliga medel (kr)", "Antal som rekvirerade/sökte", "Rekvirerat/beviljat (kr)", "Använda medel (kr)", "Andel använda", "Återbetalt (kr)"],
         ...s.byRecipientKind.map((r) => [kind[r.kind] ?? r.kind, r.available, r.participants, r.grantedAmount, r.used, r.shareUsed == null ? "" : `${Math.round(r.shareUsed * 100)} %`, r.repaid]),
-        [],
-        ["Kommuner som inte rekvirerat", s.kommunUsage.notRequisitioned],
-        ["Kommuner som förbrukat allt/delvis", s.kommunUsage.usedAllOrPart],
-        ["Kommuner som återbetalt hela beloppet", s.kommunUsage.repaidEverything],
-        [],
+      ];
+      const usage: (string | number)[][] = [
+        ["Kommuner", "Antal"],
+        ["Inte rekvirerat", s.kommunUsage.notRequisitioned],
+        ["Förbrukat allt/delvis", s.kommunUsage.usedAllOrPart],
+        ["Återbetalt hela beloppet", s.kommunUsage.repaidEverything],
+      ];
+      const groups: (string | number)[][] = [
         ["Grupp", "Antal kommuner", "Förbrukat medel", "Andel"],
         ...[...s.groups, s.total].map((g) => [g.label, g.kommuner, g.used, `${Math.round(g.shareUsed * 100)} %`]),
-        [],
-        ["Kommunkod", "Kommun", "Status", "Tilldelning (kr)", "Rekvirerat (kr)", "Använt (kr)", "Kr per invånare"],
-        ...s.kommuner.map((k) => [k.organisation.code, k.organisation.name, k.status, k.allotment, k.granted, k.used ?? "", k.kronorPerInhabitant.toFixed(2).replace(".", ",")]),
       ];
+      const perKommun: (string | number)[][] = [
+        ["Kommunkod", "Kommun", "Status", "Tilldelning (kr)", "Rekvirerat (kr)", "Använt (kr)", "Kr per invånare"],
+        ...s.kommuner.map((k) => [k.organisation.code, k.organisation.name, k.status, k.allotment, k.granted, k.used ?? "", Math.round(k.kronorPerInhabitant * 100) / 100]),
+      ];
+      const name = `utvecklingsmedel-${year}${s.countyCode ? `-${s.countyCode}` : ""}`;
+      if (format === "xlsx") {
+        res.setHeader("Content-Type", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        res.setHeader("Content-Disposition", `attachment; filename="${name}.xlsx"`);
+        res.send(await renderXlsx([{ name: "Mottagare", rows: kinds }, { name: "Kommunernas användning", rows: usage }, { name: "Per grupp", rows: groups }, { name: "Per kommun", rows: perKommun }]));
+        return;
+      }
+      const rows = [["År", s.year, "Län", s.countyCode ?? "hela landet"], [], ...kinds, [], ...usage, [], ...groups, [], ...perKommun];
       res.setHeader("Content-Type", "text/csv; charset=utf-8");
-      res.setHeader("Content-Disposition", `attachment; filename="utvecklingsmedel-${year}.csv"`);
+      res.setHeader("Content-Disposition", `attachment; filename="${name}.csv"`);
       res.send(stringify(rows, { bom: true }));
     }),
   );
 
   app.get(
-    "/api/development-fund-rounds/:id/allocation.csv",
+    /^\/api\/development-fund-rounds\/(\d+)\/allocation\.(csv|xlsx)$/,
     authenticatedRoute(resolveActor, async (actor, req, res) => {
       if (!can(actor, "devfunds.manage") && !can(actor, "statistics.read")) throw CommonErrors.forbidden();
-      const rows = await services.developmentFunds.allocationPreview(Number(req.params.id));
+      const [, id, format] = /(\d+)\/allocation\.(csv|xlsx)$/.exec(req.path)!;
+      const preview = await services.developmentFunds.allocationPreview(Number(id));
+      const header = ["Kod", "Namn", "Typ", "Invånare", "Belopp (kr)"];
+      const rows = preview.map((r) => [r.organisation.code, r.organisation.name, r.organisation.kind === "KOMMUN" ? "kommun" : "region", r.population ?? "", r.amount]);
+      if (format === "xlsx") {
+        res.setHeader("Content-Type", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        res.setHeader("Content-Disposition", `attachment; filename="fordelning-${id}.xlsx"`);
+        res.send(await renderXlsx([{ name: "Fördelning", rows: [header, ...rows] }]));
+        return;
+      }
       res.setHeader("Content-Type", "text/csv; charset=utf-8");
-      res.setHeader("Content-Disposition", `attachment; filename="fordelning-${req.params.id}.csv"`);
-      res.send(stringify(rows.map((r) => [r.organisation.code, r.organisation.name, r.organisation.kind === "KOMMUN" ? "kommun" : "region", r.population ?? "", r.amount]), { header: true, columns: ["Kod", "Namn", "Typ", "Invånare", "Belopp (kr)"], bom: true }));
+      res.setHeader("Content-Disposition", `attachment; filename="fordelning-${id}.csv"`);
+      res.send(stringify(rows, { header: true, columns: header, bom: true }));
     }),
   );
 
