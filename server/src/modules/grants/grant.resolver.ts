@@ -3,7 +3,7 @@ import type { Actor } from "../../auth/actor";
 import { type Context, CurrentActor } from "../../graphql/context";
 import { DATE_PATTERN } from "../../shared/dates";
 import { CommonErrors } from "../../shared/errors";
-import { Paginated, toPage } from "../../shared/pagination";
+import { PageArgs, Paginated, toPage } from "../../shared/pagination";
 import { ConsultationRequest } from "./consultation.entity";
 import { GrantApplication } from "./grant-application.entity";
 import { GrantCall, GrantProgramme } from "./grant-call.entity";
@@ -92,8 +92,8 @@ export class GrantResolver {
   }
 
   @Query(() => [ConsultationRequest], { description: "The consultation body's queue" })
-  consultationRequests(@Arg("openOnly", { defaultValue: false }) openOnly: boolean, @CurrentActor() actor: Actor, @Ctx() ctx: Context) {
-    return ctx.services.grants.consultationQueue(actor, openOnly);
+  consultationRequests(@Arg("openOnly", { defaultValue: false }) openOnly: boolean, @Args() page: PageArgs, @CurrentActor() actor: Actor, @Ctx() ctx: Context) {
+    return ctx.services.grants.consultationQueue(actor, openOnly, page);
   }
 
   @Mutation(() => ConsultationRequest)

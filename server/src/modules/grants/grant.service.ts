@@ -174,7 +174,7 @@ export class GrantService {
   }
 
   /** The consultation body's queue: requests to the actor's organisation, open ones first. */
-  async consultationQueue(actor: Actor, openOnly: boolean) {
+  async consultationQueue(actor: Actor, openOnly: boolean, page: PageArgs) {
     const qb = this.db.manager
       .createQueryBuilder(ConsultationRequest, "c")
       .where("c.organisationId = :org", { org: actor.organisationId })
@@ -182,7 +182,7 @@ export class GrantService {
       .addOrderBy("c.dueDate", "ASC")
       .addOrderBy("c.id", "ASC");
     if (openOnly) qb.andWhere("c.answeredAt IS NULL");
-    return qb.getMany();
+    return qb.offset(page.offset).limit(page.limit).getMany();
   }
 
   // ---- the applicant -----------------------------------------------------------------------

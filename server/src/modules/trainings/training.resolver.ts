@@ -1,7 +1,7 @@
 import { Arg, Args, Ctx, Field, Float, ID, Int, Mutation, ObjectType, Query, Resolver } from "type-graphql";
 import type { Actor } from "../../auth/actor";
 import { type Context, CurrentActor } from "../../graphql/context";
-import { Paginated, toPage } from "../../shared/pagination";
+import { PageArgs, Paginated, toPage } from "../../shared/pagination";
 import { RegistrationStatus } from "./training-event.state-machine";
 import { AttendanceStatus, CourseLeader, LocalCourse, TrainingEvent, TrainingRegistration } from "./training.entities";
 import {
@@ -112,9 +112,9 @@ export class TrainingResolver {
     return ctx.services.trainings.moveRegistration(actor, Number(id), status);
   }
 
-  @Query(() => [TrainingRegistration], { description: "My organisation's registrations, latest events first" })
-  myTrainingRegistrations(@CurrentActor() actor: Actor, @Ctx() ctx: Context) {
-    return ctx.services.trainings.myRegistrations(actor);
+  @Query(() => [TrainingRegistration], { description: "My organisation's registrations, latest events first (offset pagination)" })
+  myTrainingRegistrations(@Args() page: PageArgs, @CurrentActor() actor: Actor, @Ctx() ctx: Context) {
+    return ctx.services.trainings.myRegistrations(actor, page);
   }
 
   @Mutation(() => TrainingRegistration, { description: "Attendance for the given sessions (all sessions when empty)" })

@@ -460,13 +460,15 @@ export class TrainingService {
     return all.filter((r) => r.organisationId === actor.organisationId);
   }
 
-  myRegistrations(actor: Actor) {
+  myRegistrations(actor: Actor, page: PageArgs) {
     return this.db.manager
       .createQueryBuilder(TrainingRegistration, "r")
       .innerJoin(TrainingEvent, "e", "e.id = r.eventId")
       .where("r.organisationId = :o", { o: actor.organisationId })
       .orderBy("e.startsAt", "DESC")
       .addOrderBy("r.id", "ASC")
+      .offset(page.offset)
+      .limit(page.limit)
       .getMany();
   }
 
