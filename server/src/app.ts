@@ -150,6 +150,8 @@ export async function createApp(config: Config, options: AppOptions = {}) {
       worker?.start(config.outboxPollMs);
       // Quota seats not used by their release time go to the waitlist.
       jobs.push(setInterval(() => void services.trainings.releaseDueQuotas().catch((err) => log.error({ err }, "quota release failed")), 60_000));
+      // Follow-up reminders two weeks ahead (and for the overdue), once per grant.
+      jobs.push(setInterval(() => void services.grants.sendFollowUpReminders().catch((err) => log.error({ err }, "follow-up reminders failed")), 3_600_000));
     }
     started = true;
   }

@@ -92,6 +92,11 @@ describe("development funds 2020: open → allocate → requisition → redistri
     const missing = await sos.request(`query($r: ID!) { notRequisitioned(roundId: $r) { code } }`, { r: roundId });
     expect(missing.data!.notRequisitioned.map((o: { code: string }) => o.code)).not.toContain("1480");
     expect(missing.data!.notRequisitioned).toHaveLength(290 + 21 - 4);
+    const reminded = await sos.request(`mutation($r: ID!) { sendRequisitionReminders(roundId: $r) }`, { r: roundId });
+    expect(reminded.data!.sendRequisitionReminders).toBe(307);
+    const vg = await t.as(DEMO.vgregion);
+    expect((await vg.request(`{ notifications(limit: 1) { items { title } } }`)).data!.notifications.items[0].title).toBe("Påminnelse: rekvirera utvecklingsmedel 2020");
+    expect((await gbg.request(`{ notifications(limit: 5) { items { title } } }`)).data!.notifications.items.map((n: { title: string }) => n.title)).not.toContain("Påminnelse: rekvirera utvecklingsmedel 2020");
   });
 
   it("redistributes what was not requisitioned exactly, once", async () => {

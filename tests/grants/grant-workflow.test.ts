@@ -1,5 +1,6 @@
 import { PDFParse } from "pdf-parse";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { GrantCall } from "../../server/dist/modules/grants/grant-call.entity";
 import { DEMO, errorCode, startTestApp, type TestApp } from "../helpers/app";
 import { consult, decide, draft, FULL_APPLICATION, getApplication, openCallId, opinion, submit } from "./fixtures";
 
@@ -92,6 +93,14 @@ describe("stimulus grants, end to end: NCK → Socialstyrelsen → Jämställdhe
     expect(errorCode(await nck.request(`mutation($id: ID!) { markGrantPaid(id: $id) { id } }`, { id: app.id }))).toBe("FORBIDDEN");
     const paid = await sos.request(`mutation($id: ID!) { markGrantPaid(id: $id) { status paidAt } }`, { id: app.id });
     expect(paid.data!.markGrantPaid.status).toBe("PAID");
+
+    // A reminder before the follow-up is due, sent once; the overdue list once the date has passed.
+    expect((await sos.request(`mutation { sendFollowUpReminders(withinDays: 800) }`)).data!.sendFollowUpReminders).toBe(1);
+    expect((await sos.request(`mutation { sendFollowUpReminders(withinDays: 800) }`)).data!.sendFollowUpReminders).toBe(0);
+    expect((await nck.request(`{ notifications(limit: 1) { items { title } } }`)).data!.notifications.items[0].title).toBe(`Påminnelse om återrapportering: ${app.diarienummer}`);
+    expect((await sos.request(`query($c: ID) { overdueFollowUps(callId: $c) { id } }`, { c: callId })).data!.overdueFollowUps).toEqual([]);
+    await t.app.db.transaction((m) => m.update(GrantCall, { id: Number(callId) }, { followUpDueDate: "2020-01-01" }));
+    expect((await sos.request(`query($c: ID) { overdueFollowUps(callId: $c) { id } }`, { c: callId })).data!.overdueFollowUps).toEqual([{ id: app.id }]);
     const tooMuch = await nck.request(`mutation($id: ID!, $i: FollowUpInput!) { submitGrantFollowUp(id: $id, input: $i) { status } }`, {
       id: app.id,
       i: { report: "Gjort", usedAmount: 700_000 },
@@ -115,6 +124,7 @@ describe("stimulus grants, end to end: NCK → Socialstyrelsen → Jämställdhe
       "grantApplication.consultationOpinion",
       "grantApplication.decide",
       "grantApplication.markPaid",
+      "grantApplication.followUpReminder",
       "grantApplication.followUp",
       "grantApplication.markRepaid",
     ]);

@@ -19,6 +19,7 @@ export const developmentFundPermissions: PermissionFragment = {
     requisitionDevelopmentFunds: can("devfunds.requisition"),
     confirmJointRequisition: can("devfunds.requisition"),
     redistributeDevelopmentFunds: manage,
+    sendRequisitionReminders: manage,
     markDevelopmentFundsPaid: can("grant.payout"),
     submitNgoApplication: can("devfunds.apply"),
     scoreNgoApplication: can("grant.application.assess"),

@@ -124,6 +124,11 @@ export class DevelopmentFundResolver {
     return ctx.services.developmentFunds.notRequisitioned(Number(roundId));
   }
 
+  @Mutation(() => Int, { description: "Remind every kommun and region that has not requisitioned; returns how many organisations" })
+  sendRequisitionReminders(@Arg("roundId", () => ID) roundId: string, @CurrentActor() actor: Actor, @Ctx() ctx: Context) {
+    return ctx.services.developmentFunds.sendRequisitionReminders(actor, Number(roundId));
+  }
+
   @Mutation(() => RedistributionResult, { description: "Omfördelning of funds not requisitioned; dryRun previews it" })
   async redistributeDevelopmentFunds(@Arg("roundId", () => ID) roundId: string, @Arg("dryRun") dryRun: boolean, @CurrentActor() actor: Actor, @Ctx() ctx: Context) {
     const result = await ctx.services.developmentFunds.redistribute(actor, Number(roundId), dryRun);

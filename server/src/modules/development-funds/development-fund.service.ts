@@ -285,6 +285,23 @@ export class DevelopmentFundService {
     return ids.length ? m.find(Organisation, { where: { id: In(ids) }, order: { name: "ASC" } }) : [];
   }
 
+  /** Reminds the kommuner and regioner that have not requisitioned yet. */
+  async sendRequisitionReminders(actor: Actor, roundId: number): Promise<number> {
+    const round = await this.round(roundId);
+    const orgs = await this.notRequisitioned(round.id);
+    return this.db.transaction(async (m) => {
+      const people = await usersWithAbility(m, { organisationIds: orgs.map((o) => o.id) }, "devfunds.requisition");
+      await this.notifications.notify(m, people, {
+        kind: "devfunds.requisition-reminder",
+        title: `Påminnelse: rekvirera utvecklingsmedel ${round.year}`,
+        body: `Er organisation har inte rekvirerat sin tilldelning av utvecklingsmedel för ${round.year}. Sista dag är ${stockholmDate(round.closesAt)}.`,
+        link: `/utvecklingsmedel/omgangar/${round.id}`,
+      });
+      await audit(m, actor, { action: "devfunds.remind", entityType: "DevelopmentFundRound", entityId: round.id, after: { organisations: orgs.length, people: people.length } });
+      return orgs.length;
+    });
+  }
+
   /**
    * Omfördelning: what was not requisitioned goes to those who asked for more, in proportion to
    * population and capped at what each asked for, exact to the krona. Once applied it is final:

@@ -165,6 +165,10 @@ export class GrantApplication {
   @Column({ type: "datetime", nullable: true })
   repaidAt: Date | null;
 
+  /** When the reminder to file the follow-up report was sent (once). */
+  @Column({ type: "datetime", nullable: true })
+  followUpReminderSentAt: Date | null;
+
   @Field()
   @CreateDateColumn({ type: "datetime" })
   createdAt: Date;

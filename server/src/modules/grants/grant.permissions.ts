@@ -10,6 +10,7 @@ export const grantPermissions: PermissionFragment = {
     grantApplications: anyGrantRole,
     grantApplication: anyGrantRole,
     consultationRequests: can("grant.consult"),
+    overdueFollowUps: can("grant.read.all"),
   },
   Mutation: {
     createGrantCall: can("grant.call.manage"),
@@ -23,6 +24,7 @@ export const grantPermissions: PermissionFragment = {
     decideGrantApplication: can("grant.decide"),
     markGrantPaid: can("grant.payout"),
     markRepaymentReceived: can("grant.payout"),
+    sendFollowUpReminders: can("grant.payout"),
   },
   GrantCall: {
     "*": allow,

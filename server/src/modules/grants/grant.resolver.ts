@@ -1,4 +1,4 @@
-import { Arg, Args, Ctx, ID, Mutation, ObjectType, Query, Resolver } from "type-graphql";
+import { Arg, Args, Ctx, ID, Int, Mutation, ObjectType, Query, Resolver } from "type-graphql";
 import type { Actor } from "../../auth/actor";
 import { type Context, CurrentActor } from "../../graphql/context";
 import { DATE_PATTERN } from "../../shared/dates";
@@ -119,6 +119,16 @@ export class GrantResolver {
   @Mutation(() => GrantApplication, { description: "File the follow-up report (återrapportering)" })
   submitGrantFollowUp(@Arg("id", () => ID) id: string, @Arg("input") input: FollowUpInput, @CurrentActor() actor: Actor, @Ctx() ctx: Context) {
     return ctx.services.grants.submitFollowUp(actor, Number(id), input);
+  }
+
+  @Query(() => [GrantApplication], { description: "Paid grants whose follow-up report is overdue" })
+  overdueFollowUps(@Arg("callId", () => ID, { nullable: true }) callId: string | null, @Ctx() ctx: Context) {
+    return ctx.services.grants.overdueFollowUps(callId ? Number(callId) : null);
+  }
+
+  @Mutation(() => Int, { description: "Remind recipients whose follow-up is due within the given days (each once); returns how many were reminded" })
+  sendFollowUpReminders(@Arg("withinDays", () => Int, { defaultValue: 14 }) withinDays: number, @Ctx() ctx: Context) {
+    return ctx.services.grants.sendFollowUpReminders(withinDays);
   }
 
   @Mutation(() => GrantApplication)

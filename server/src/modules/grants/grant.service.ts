@@ -486,6 +486,50 @@ export class GrantService {
     });
   }
 
+  // ---- follow-up reminders ---------------------------------------------------------------
+
+  /** Paid grants whose follow-up report is overdue (due date passed, nothing filed). */
+  async overdueFollowUps(callId: number | null) {
+    const qb = this.db.manager
+      .createQueryBuilder(GrantApplication, "a")
+      .innerJoin(GrantCall, "c", "c.id = a.callId")
+      .where("a.status = :paid AND c.followUpDueDate < :today", { paid: S.PAID, today: stockholmDate() })
+      .orderBy("c.followUpDueDate", "ASC")
+      .addOrderBy("a.id", "ASC");
+    if (callId) qb.andWhere("a.callId = :callId", { callId });
+    return qb.getMany();
+  }
+
+  /**
+   * Reminds every recipient whose follow-up is due within `days` days and not yet filed, once.
+   * Safe with several processes: each reminder is claimed by a conditional UPDATE.
+   */
+  async sendFollowUpReminders(days = 14): Promise<number> {
+    const today = stockholmDate();
+    const due = await this.db.manager
+      .createQueryBuilder(GrantApplication, "a")
+      .innerJoin(GrantCall, "c", "c.id = a.callId")
+      .where("a.status = :paid AND a.followUpReminderSentAt IS NULL AND c.followUpDueDate <= :limit", { paid: S.PAID, limit: addDays(today, days) })
+      .getMany();
+    let sent = 0;
+    for (const app of due) {
+      sent += await this.db.transaction(async (m) => {
+        const claim = await m.createQueryBuilder().update(GrantApplication).set({ followUpReminderSentAt: new Date() }).where("id = :id AND followUpReminderSentAt IS NULL", { id: app.id }).execute();
+        if (claim.affected !== 1) return 0;
+        const call = await m.findOneByOrFail(GrantCall, { id: app.callId });
+        const overdue = call.followUpDueDate < today;
+        await this.notifyApplicant(m, app, {
+          kind: "grant.follow-up-reminder",
+          title: `${overdue ? "Försenad återrapportering" : "Påminnelse om återrapportering"}: ${app.diarienummer}`,
+          body: `Återrapporteringen av ${formatKronor(app.grantedAmount ?? 0)} för ”${app.title}” ${overdue ? "skulle ha lämnats" : "ska lämnas senast"} ${call.followUpDueDate}.`,
+        });
+        await audit(m, null, { action: "grantApplication.followUpReminder", entityType: "GrantApplication", entityId: app.id });
+        return 1;
+      });
+    }
+    return sent;
+  }
+
   // ---- documents ---------------------------------------------------------------------------
 
   async decisionLetter(actor: Actor, id: number): Promise<{ pdf: Buffer; filename: string }> {
