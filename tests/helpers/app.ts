@@ -57,7 +57,9 @@ export async function startTestApp(options: { mailTransport?: MailTransport | nu
     ...loadConfig({ NODE_ENV: "test", LOG_LEVEL: "silent", SESSION_SECRET: "test-secret-of-enough-length", WEB_DIST: "/nonexistent", DOCUMENTS_DIR: documents, DEMO_HISTORY: "false", ...options.env }),
     database,
   };
-  const app = await createApp(config, { logger: pino({ level: process.env.SAMVERKA_TEST_LOG ?? "silent" }), mailTransport: options.mailTransport ?? null, startWorker: false });
+  // No mail transport unless the test asks for one (an SMTP_URL in env with mailTransport undefined uses SMTP).
+  const mailTransport = "mailTransport" in options ? options.mailTransport : null;
+  const app = await createApp(config, { logger: pino({ level: process.env.SAMVERKA_TEST_LOG ?? "silent" }), mailTransport, startWorker: false });
   await prepareDatabase(app, config);
   const port = await app.listen(0, "127.0.0.1");
   const baseUrl = `http://127.0.0.1:${port}`;
