@@ -62,3 +62,12 @@ export async function screenshot(page: Page, name: string) {
   fs.mkdirSync(SCREENSHOT_DIR, { recursive: true });
   await page.screenshot({ path: path.join(SCREENSHOT_DIR, `${name}.png`), fullPage: true });
 }
+
+/** A fresh browser context signed in as the account, once its (accessible) start page shows. */
+export async function openAs(browser: Browser, email: string): Promise<Page> {
+  const page = await newPage(browser);
+  await signIn(page, email);
+  await page.getByRole("heading", { level: 1, name: /^Välkommen/ }).waitFor();
+  await expectAccessible(page, `start page of ${email}`);
+  return page;
+}

@@ -2,7 +2,10 @@ import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import pino from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createApp } from "../../server/dist/app";
+import { loadConfig } from "../../server/dist/config/config";
 import { errorCode, startTestApp, type TestApp } from "../helpers/app";
 
 describe("in production", () => {
@@ -24,7 +27,6 @@ describe("in production", () => {
   });
 
   it("refuses to start without a session secret", async () => {
-    const { loadConfig } = await import("../../server/dist/config/config");
     expect(() => loadConfig({ NODE_ENV: "production" })).toThrow(/SESSION_SECRET/);
   });
 });
@@ -44,9 +46,6 @@ describe("the first administrator", () => {
     expect(again.stderr).toContain("already an account");
 
     // Sign in against the CLI's database.
-    const { createApp } = await import("../../server/dist/app");
-    const { loadConfig } = await import("../../server/dist/config/config");
-    const pino = (await import("pino")).default;
     const config = { ...loadConfig({ ...env, WEB_DIST: "/nonexistent" } as NodeJS.ProcessEnv) };
     const app = await createApp(config, { logger: pino({ level: "silent" }), mailTransport: null, startWorker: false });
     const port = await app.listen(0, "127.0.0.1");

@@ -1,6 +1,7 @@
 import type { AddressInfo } from "node:net";
 import { SMTPServer } from "smtp-server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { OutboxMail } from "../../server/dist/modules/notifications/outbox-mail.entity";
 import { DEMO, startTestApp, type TestApp } from "../helpers/app";
 
 /** A real SMTP server on loopback that keeps what it receives. */
@@ -47,7 +48,6 @@ describe("e-mail through SMTP", () => {
     expect(received).toHaveLength(0);
 
     up = true;
-    const { OutboxMail } = await import("../../server/dist/modules/notifications/outbox-mail.entity");
     await t.app.db.transaction((m) => m.createQueryBuilder().update(OutboxMail).set({ nextAttemptAt: new Date(Date.now() - 1000) }).execute());
     expect(await t.app.worker!.runOnce()).toBeGreaterThanOrEqual(1);
     expect(await t.app.worker!.runOnce()).toBe(0);
