@@ -11,6 +11,8 @@ export default defineConfig({
     proxy: {
       "/graphql": { target: api, changeOrigin: true },
       "/healthz": { target: api, changeOrigin: true },
+      // Downloads (PDF, CSV, iCalendar) are plain GET endpoints of the API.
+      "/api": { target: api, changeOrigin: true },
     },
   },
   build: {

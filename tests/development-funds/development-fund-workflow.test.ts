@@ -86,7 +86,7 @@ describe("development funds 2020: open → allocate → requisition → redistri
     // A kommun sees only its own allotment and requisition.
     const other = await ale.request(`query($r: ID!) { myAllotment(roundId: $r) { allotment { organisation { code } } requisition { requestedAmount } } }`, { r: roundId });
     expect(other.data!.myAllotment.allotment.organisation.code).toBe("1440");
-    expect(errorCode(await ale.request(`query($id: ID!) { grantApplication(id: $id) { id } }`, { id: g.data!.requisitionDevelopmentFunds.id }))).toBe("FORBIDDEN");
+    expect(errorCode(await ale.request(`query($id: ID!) { grantApplication(id: $id) { id } }`, { id: g.data!.requisitionDevelopmentFunds.id }))).toBe("NOT_FOUND");
 
     const sos = await t.as(DEMO.handlaggare);
     const missing = await sos.request(`query($r: ID!) { notRequisitioned(roundId: $r) { code } }`, { r: roundId });

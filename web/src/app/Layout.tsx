@@ -21,9 +21,11 @@ export function Layout() {
   const otherLanguage = currentLanguage() === "sv" ? "en" : "sv";
 
   // After moving to another page, put focus on its heading so screen readers announce it.
+  // A page that only gives itself a new address (a draft that got its id) asks to keep focus.
   const first = useRef(true);
+  const keepFocus = !!(location.state as { keepFocus?: boolean } | null)?.keepFocus;
   useEffect(() => {
-    if (first.current) {
+    if (first.current || keepFocus) {
       first.current = false;
       return;
     }

@@ -36,6 +36,14 @@ export function createApolloClient() {
         // Pages are fetched with their own offset/limit variables; each page is its own cache entry.
         Organisation: { keyFields: ["id"] },
         User: { keyFields: ["id"] },
+        Query: {
+          fields: {
+            // A page for one item finds it in the cache when a list or a mutation already brought it
+            // (e.g. a draft application just created), instead of showing "Laddar…".
+            grantApplication: { read: (_, { args, toReference }) => toReference({ __typename: "GrantApplication", id: args?.id as string }) },
+            trainingEvent: { read: (_, { args, toReference }) => toReference({ __typename: "TrainingEvent", id: args?.id as string }) },
+          },
+        },
       },
     }),
     defaultOptions: {

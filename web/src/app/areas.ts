@@ -39,7 +39,7 @@ export const AREAS: Area[] = [
       { ability: "grant.payout", key: "areas.grants.payout" },
       { ability: "grant.read.all", key: "areas.grants.readAll" },
     ],
-    placeholder: true,
+    placeholder: false,
   },
   {
     id: "trainings",
@@ -50,7 +50,7 @@ export const AREAS: Area[] = [
       { ability: "training.register", key: "areas.trainings.register" },
       { ability: "training.participants.read.all", key: "areas.trainings.participantsReadAll" },
     ],
-    placeholder: true,
+    placeholder: false,
   },
   {
     id: "networks",
@@ -60,18 +60,21 @@ export const AREAS: Area[] = [
       { ability: "network.convene", key: "areas.networks.convene" },
       { ability: "network.participate", key: "areas.networks.participate" },
     ],
-    placeholder: true,
+    placeholder: false,
   },
   {
     id: "devfunds",
     path: "/utvecklingsmedel",
     prefix: "devfunds.",
+    // Analysts and länsstyrelser follow the statistics at /utvecklingsmedel/statistik.
+    abilities: ["statistics.read"],
     capabilities: [
       { ability: "devfunds.manage", key: "areas.devfunds.manage" },
       { ability: "devfunds.requisition", key: "areas.devfunds.requisition" },
       { ability: "devfunds.apply", key: "areas.devfunds.apply" },
+      { ability: "statistics.read", key: "areas.devfunds.statistics" },
     ],
-    placeholder: true,
+    placeholder: false,
   },
   {
     id: "statistics",

@@ -14,6 +14,16 @@ export interface ErrorInfo {
   messageKey?: string;
   /** Messages per field (`email`, `roles`, …) from a BAD_USER_INPUT validation error. */
   fields: Record<string, string[]>;
+  /**
+   * The same messages by path without the leading `input.`, e.g. `title` or `budgetLines.0.category`:
+   * tells apart fields of the same name in rows of a list.
+   */
+  paths: Record<string, string[]>;
+}
+
+/** `input.budgetLines.0.category` → `budgetLines.0.category` */
+function pathKey(f: FieldError): string {
+  return (f.path || f.field).replace(/^input\./, "");
 }
 
 /** Turns whatever an Apollo operation threw into something a form can show. */
@@ -22,21 +32,28 @@ export function errorInfo(error: unknown): ErrorInfo {
     const first = error.errors[0];
     const ext = (first?.extensions ?? {}) as { code?: string; messageKey?: string; fields?: FieldError[]; field?: string };
     const fields: Record<string, string[]> = {};
+    const paths: Record<string, string[]> = {};
     for (const e of error.errors) {
       const list = (e.extensions as { fields?: FieldError[] } | undefined)?.fields ?? [];
-      for (const f of list) (fields[f.field] ??= []).push(f.message);
+      for (const f of list) {
+        (fields[f.field] ??= []).push(f.message);
+        (paths[pathKey(f)] ??= []).push(f.message);
+      }
     }
     // A refusal about one field (e.g. e-mail already taken) says which field it is about.
-    if (ext.field && first?.message) (fields[ext.field] ??= []).push(first.message);
-    return { message: first?.message || i18n.t("errors.generic"), code: ext.code, messageKey: ext.messageKey, fields };
+    if (ext.field && first?.message) {
+      (fields[ext.field] ??= []).push(first.message);
+      (paths[ext.field] ??= []).push(first.message);
+    }
+    return { message: first?.message || i18n.t("errors.generic"), code: ext.code, messageKey: ext.messageKey, fields, paths };
   }
   if (ServerError.is(error) || ServerParseError.is(error)) {
-    return { message: i18n.t("errors.server"), code: "SERVER_ERROR", fields: {} };
+    return { message: i18n.t("errors.server"), code: "SERVER_ERROR", fields: {}, paths: {} };
   }
   if (error instanceof TypeError || (error instanceof Error && /fetch|network/i.test(error.message))) {
-    return { message: i18n.t("errors.network"), code: "NETWORK_ERROR", fields: {} };
+    return { message: i18n.t("errors.network"), code: "NETWORK_ERROR", fields: {}, paths: {} };
   }
-  return { message: i18n.t("errors.generic"), fields: {} };
+  return { message: i18n.t("errors.generic"), fields: {}, paths: {} };
 }
 
 export function hasCode(error: unknown, code: string): boolean {

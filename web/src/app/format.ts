@@ -64,3 +64,27 @@ export function formatNumber(value: number | null | undefined): string {
   if (value == null || Number.isNaN(value)) return "";
   return numberFormat.format(value);
 }
+
+const timeFormat = new Intl.DateTimeFormat("sv-SE", { timeZone: TIME_ZONE, hour: "2-digit", minute: "2-digit", hourCycle: "h23" });
+const percentFormat = new Intl.NumberFormat("sv-SE", { style: "percent", maximumFractionDigits: 0 });
+
+/** `14:05` in Swedish time, or "" for no date. */
+export function formatTime(value: DateInput): string {
+  const d = toDate(value);
+  if (!d) return "";
+  const p = parts(timeFormat, d);
+  return `${p.hour}:${p.minute}`;
+}
+
+/** A share 0–1 as `45 %`. */
+export function formatPercent(share: number | null | undefined): string {
+  if (share == null || Number.isNaN(share)) return "";
+  return percentFormat.format(share);
+}
+
+/** Whole kronor typed by a person: `1 250 000`, `1250000 kr` → 1250000; "" → null; anything else → NaN. */
+export function parseKronor(text: string): number | null {
+  const clean = text.replace(/[\s\u00a0]/g, "").replace(/kr$/i, "");
+  if (clean === "") return null;
+  return /^\d+$/.test(clean) ? Number(clean) : Number.NaN;
+}

@@ -7,7 +7,22 @@ import { AcceptInvitationPage } from "../portals/auth/AcceptInvitationPage";
 import { LoginPage } from "../portals/auth/LoginPage";
 import { NotificationsPage } from "../portals/notifications/NotificationsPage";
 import { OrganisationPage } from "../portals/organisation/OrganisationPage";
+import { ApplicationPage } from "../portals/grants/ApplicationPage";
+import { CallPage } from "../portals/grants/CallPage";
+import { ConsultationsPage } from "../portals/grants/ConsultationsPage";
+import { GrantsHome } from "../portals/grants/GrantsHome";
+import { GrantsLayout } from "../portals/grants/GrantsLayout";
+import { NewCallPage } from "../portals/grants/NewCallPage";
+import { devFundsRoutes } from "../portals/development-funds";
+import { networkRoutes } from "../portals/networks";
 import { PlaceholderPortal } from "../portals/placeholder/PlaceholderPortal";
+import { CourseLeadersPage } from "../portals/trainings/CourseLeadersPage";
+import { EventFormPage } from "../portals/trainings/EventFormPage";
+import { EventPage } from "../portals/trainings/EventPage";
+import { MyRegistrationsPage } from "../portals/trainings/MyRegistrationsPage";
+import { StatisticsPage } from "../portals/trainings/StatisticsPage";
+import { TrainingsHome } from "../portals/trainings/TrainingsHome";
+import { TrainingsLayout } from "../portals/trainings/TrainingsLayout";
 import { StartPage } from "../portals/start/StartPage";
 import { NotFoundPage, PageErrorPage, RouteErrorPage } from "./ErrorPages";
 import { RequireAbility, RequireAuth } from "./guards";
@@ -33,10 +48,33 @@ export function createRouter() {
               errorElement: <PageErrorPage />,
               children: [
                 { index: true, element: <StartPage /> },
-                { path: "stimulansmedel", element: <PlaceholderPortal area="grants" /> },
-                { path: "utbildningar", element: <PlaceholderPortal area="trainings" /> },
-                { path: "natverk", element: <PlaceholderPortal area="networks" /> },
-                { path: "utvecklingsmedel", element: <PlaceholderPortal area="devfunds" /> },
+                {
+                  path: "stimulansmedel",
+                  element: <GrantsLayout />,
+                  children: [
+                    { index: true, element: <GrantsHome /> },
+                    { path: "utlysningar/ny", element: <NewCallPage /> },
+                    { path: "utlysningar/:id", element: <CallPage /> },
+                    // "ny" is a new application (?utlysning=ID); the same page keeps its form when the draft gets its id.
+                    { path: "ansokningar/:id", element: <ApplicationPage /> },
+                    { path: "remisser", element: <ConsultationsPage /> },
+                  ],
+                },
+                {
+                  path: "utbildningar",
+                  element: <TrainingsLayout />,
+                  children: [
+                    { index: true, element: <TrainingsHome /> },
+                    { path: "ny", element: <EventFormPage /> },
+                    { path: "anmalningar", element: <MyRegistrationsPage /> },
+                    { path: "kursledare", element: <CourseLeadersPage /> },
+                    { path: "statistik", element: <StatisticsPage /> },
+                    { path: ":id", element: <EventPage /> },
+                    { path: ":id/andra", element: <EventFormPage /> },
+                  ],
+                },
+                ...networkRoutes,
+                ...devFundsRoutes,
                 { path: "statistik", element: <PlaceholderPortal area="statistics" /> },
                 {
                   path: "organisation",

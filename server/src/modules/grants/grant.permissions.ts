@@ -1,7 +1,8 @@
 import { allow, can, isAuthenticated, or } from "../../auth/rules";
 import type { PermissionFragment } from "../../permissions";
 
-const anyGrantRole = or(can("grant.application.apply"), can("grant.read.all"), can("grant.consult"));
+// Each sees what the service scopes to it: own organisation, what was sent for consultation, or everything.
+const anyGrantRole = or(can("grant.application.apply"), can("grant.read.all"), can("grant.consult"), can("devfunds.apply"), can("devfunds.requisition"));
 
 export const grantPermissions: PermissionFragment = {
   Query: {

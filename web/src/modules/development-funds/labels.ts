@@ -1,0 +1,76 @@
+import type { FundUseCategory, GrantApplicationStatus, KommunFundingStatus, NgoActivityArea } from "../../generated/graphql";
+
+/** The categories of planned and reported use, in the order of the national report. */
+export const FUND_USE_CATEGORIES: FundUseCategory[] = ["SAMORDNING", "KOMPETENSUTVECKLING", "METODER", "RUTINER", "SAMVERKAN", "OTHER"];
+
+/** The seven activity areas an NGO applies within, in the order of the regulation. */
+export const NGO_AREAS: NgoActivityArea[] = [
+  "KVALITETSUTVECKLING",
+  "UNIVERSELLT_FOREBYGGANDE",
+  "VALDSUTSATTA_KVINNOR",
+  "SARSKILT_UTSATTA_GRUPPER",
+  "BARN",
+  "VALDSUTOVARE",
+  "PROSTITUTION_MANNISKOHANDEL",
+];
+
+/**
+ * Target groups and assessment methods of the follow-up. The server stores the strings as
+ * given, so the Swedish names are the values; the English UI shows a translation of each.
+ */
+export const TARGET_GROUPS = [
+  { value: "Våldsutsatta kvinnor", key: "women" },
+  { value: "Våldsutsatta män", key: "men" },
+  { value: "Barn som upplever våld", key: "children" },
+  { value: "Äldre", key: "elderly" },
+  { value: "Personer med funktionsnedsättning", key: "disability" },
+  { value: "Hbtqi-personer", key: "lgbtqi" },
+  { value: "Personer med missbruk eller beroende", key: "substance" },
+  { value: "Hedersrelaterat våld och förtryck", key: "honour" },
+  { value: "Våldsutövare", key: "perpetrators" },
+] as const;
+
+export const ASSESSMENT_METHODS = [
+  { value: "FREDA", key: "freda" },
+  { value: "SARA", key: "sara" },
+  { value: "PATRIARK", key: "patriark" },
+  { value: "Checklista", key: "checklist" },
+] as const;
+
+/** Status of an application or requisition as a tone for its badge. */
+export function statusTone(status: GrantApplicationStatus): "neutral" | "waiting" | "positive" | "negative" {
+  switch (status) {
+    case "REQUISITIONED":
+    case "APPROVED":
+    case "PARTIALLY_APPROVED":
+    case "PAID":
+    case "REPORTED":
+    case "REPAID":
+      return "positive";
+    case "AWAITING_CONFIRMATION":
+    case "SUBMITTED":
+    case "COMPLETION_REQUESTED":
+    case "IN_CONSULTATION":
+    case "CONSULTED":
+    case "REPAYMENT_DUE":
+      return "waiting";
+    case "REJECTED":
+    case "WITHDRAWN":
+      return "negative";
+    default:
+      return "neutral";
+  }
+}
+
+export const KOMMUN_STATUSES: KommunFundingStatus[] = ["USED", "AWAITING_REPORT", "REPAID_ALL", "NOT_REQUISITIONED"];
+
+/** The seeded history (2014, 2016–2018) says "demodata" in the titles of its pots. */
+export function isDemoRound(round: { kommunPot: { title: string } }): boolean {
+  return /demodata/i.test(round.kommunPot.title);
+}
+
+/** `1 250 000`, as typed back into an amount field. */
+export function kronorInput(value: number | null | undefined): string {
+  if (value == null) return "";
+  return new Intl.NumberFormat("sv-SE", { maximumFractionDigits: 0 }).format(value);
+}

@@ -1,0 +1,385 @@
+import { graphql } from "../../generated";
+
+/** Operations of the Utvecklingsmedel portal. Every name starts with DevFund so it never meets another portal's. */
+
+export const DevFundPotFieldsFragment = graphql(`
+  fragment DevFundPotFields on GrantCall {
+    id
+    title
+    budget
+    grantedTotal
+    remaining
+    isOpen
+    opensAt
+    closesAt
+  }
+`);
+
+export const DevFundRoundFieldsFragment = graphql(`
+  fragment DevFundRoundFields on DevelopmentFundRound {
+    id
+    year
+    opensAt
+    closesAt
+    followUpDueDate
+    floorAmount
+    isOpen
+    allocationPublishedAt
+    redistributedAt
+    createdAt
+    kommunPot {
+      ...DevFundPotFields
+    }
+    regionPot {
+      ...DevFundPotFields
+    }
+    ngoPot {
+      ...DevFundPotFields
+    }
+  }
+`);
+
+export const DevFundRoundsQuery = graphql(`
+  query DevFundRounds {
+    developmentFundRounds {
+      ...DevFundRoundFields
+    }
+  }
+`);
+
+export const DevFundRoundQuery = graphql(`
+  query DevFundRound($id: ID!) {
+    developmentFundRound(id: $id) {
+      ...DevFundRoundFields
+    }
+  }
+`);
+
+export const DevFundOpenRoundMutation = graphql(`
+  mutation DevFundOpenRound($input: OpenDevelopmentFundRoundInput!) {
+    openDevelopmentFundRound(input: $input) {
+      ...DevFundRoundFields
+    }
+  }
+`);
+
+export const DevFundAllocationPreviewQuery = graphql(`
+  query DevFundAllocationPreview($roundId: ID!) {
+    allocationPreview(roundId: $roundId) {
+      amount
+      population
+      organisation {
+        id
+        code
+        name
+        kind
+      }
+    }
+  }
+`);
+
+export const DevFundPublishAllocationMutation = graphql(`
+  mutation DevFundPublishAllocation($roundId: ID!) {
+    publishAllocation(roundId: $roundId) {
+      id
+      allocationPublishedAt
+    }
+  }
+`);
+
+export const DevFundApplicationFieldsFragment = graphql(`
+  fragment DevFundApplicationFields on GrantApplication {
+    id
+    title
+    status
+    diarienummer
+    requestedAmount
+    grantedAmount
+    usedAmount
+    repaymentAmount
+    submittedAt
+    decidedAt
+    paidAt
+    repaidAt
+    followUpSubmittedAt
+    motivation
+    contactName
+    contactEmail
+    organisation {
+      id
+      code
+      name
+      kind
+    }
+    call {
+      id
+      followUpDueDate
+    }
+    requisition {
+      paymentMethod
+      paymentNumber
+      wantsMore
+      wantsMoreUpTo
+      redistributedAmount
+    }
+    jointMembers {
+      confirmedAt
+      organisation {
+        id
+        name
+      }
+    }
+  }
+`);
+
+export const DevFundMyAllotmentQuery = graphql(`
+  query DevFundMyAllotment($roundId: ID!) {
+    myAllotment(roundId: $roundId) {
+      allotment {
+        amount
+        population
+        organisation {
+          id
+          name
+          kind
+        }
+      }
+      requisition {
+        ...DevFundApplicationFields
+        budgetLines {
+          category
+          amount
+        }
+        fundFollowUp {
+          usedByCategory {
+            category
+            amount
+          }
+          coordinatorPlacement
+          targetGroups
+          assessmentMethods
+        }
+      }
+    }
+  }
+`);
+
+export const DevFundRequisitionMutation = graphql(`
+  mutation DevFundRequisition($input: RequisitionInput!) {
+    requisitionDevelopmentFunds(input: $input) {
+      ...DevFundApplicationFields
+    }
+  }
+`);
+
+export const DevFundConfirmJointMutation = graphql(`
+  mutation DevFundConfirmJoint($id: ID!) {
+    confirmJointRequisition(id: $id) {
+      ...DevFundApplicationFields
+    }
+  }
+`);
+
+export const DevFundFollowUpMutation = graphql(`
+  mutation DevFundFollowUp($input: DevelopmentFundFollowUpInput!) {
+    submitDevelopmentFundFollowUp(input: $input) {
+      ...DevFundApplicationFields
+    }
+  }
+`);
+
+export const DevFundKommunSearchQuery = graphql(`
+  query DevFundKommunSearch($search: String, $limit: Int!) {
+    organisations(search: $search, kinds: [KOMMUN], limit: $limit) {
+      total
+      items {
+        id
+        code
+        name
+        kind
+        county {
+          code
+          name
+        }
+      }
+    }
+  }
+`);
+
+/** Requisitions or applications of one pot, a page at a time. */
+export const DevFundApplicationsQuery = graphql(`
+  query DevFundApplications($callId: ID!, $statuses: [GrantApplicationStatus!], $offset: Int!, $limit: Int!) {
+    grantApplications(callId: $callId, statuses: $statuses, offset: $offset, limit: $limit) {
+      total
+      items {
+        ...DevFundApplicationFields
+      }
+    }
+  }
+`);
+
+export const DevFundNotRequisitionedQuery = graphql(`
+  query DevFundNotRequisitioned($roundId: ID!) {
+    notRequisitioned(roundId: $roundId) {
+      id
+      code
+      name
+      kind
+    }
+  }
+`);
+
+export const DevFundRedistributeMutation = graphql(`
+  mutation DevFundRedistribute($roundId: ID!, $dryRun: Boolean!) {
+    redistributeDevelopmentFunds(roundId: $roundId, dryRun: $dryRun) {
+      applied
+      alreadyApplied
+      pool
+      rows {
+        applicationId
+        amount
+        organisation {
+          id
+          name
+          kind
+        }
+      }
+    }
+  }
+`);
+
+export const DevFundMarkPaidMutation = graphql(`
+  mutation DevFundMarkPaid($roundId: ID!, $recipientIds: [ID!]!) {
+    markDevelopmentFundsPaid(roundId: $roundId, recipientIds: $recipientIds) {
+      id
+      status
+      paidAt
+    }
+  }
+`);
+
+export const DevFundRepaymentReceivedMutation = graphql(`
+  mutation DevFundRepaymentReceived($id: ID!) {
+    markRepaymentReceived(id: $id) {
+      id
+      status
+      repaidAt
+    }
+  }
+`);
+
+export const DevFundNgoRankingQuery = graphql(`
+  query DevFundNgoRanking($roundId: ID!) {
+    ngoRanking(roundId: $roundId) {
+      rank
+      scores
+      averageScore
+      details {
+        activityArea
+        countyCode
+        organisationNumber
+        supportMissing
+      }
+      application {
+        ...DevFundApplicationFields
+        purpose
+        targetGroups
+        periodStart
+        periodEnd
+        budgetLines {
+          category
+          amount
+        }
+      }
+    }
+  }
+`);
+
+export const DevFundScoreMutation = graphql(`
+  mutation DevFundScore($id: ID!, $input: NgoScoreInput!) {
+    scoreNgoApplication(id: $id, input: $input) {
+      score
+      comment
+      createdAt
+    }
+  }
+`);
+
+export const DevFundDecideMutation = graphql(`
+  mutation DevFundDecide($id: ID!, $input: DecisionInput!) {
+    decideGrantApplication(id: $id, input: $input) {
+      ...DevFundApplicationFields
+    }
+  }
+`);
+
+export const DevFundSubmitNgoMutation = graphql(`
+  mutation DevFundSubmitNgo($input: NgoApplicationInput!) {
+    submitNgoApplication(input: $input) {
+      ...DevFundApplicationFields
+    }
+  }
+`);
+
+export const DevFundCountiesQuery = graphql(`
+  query DevFundCounties {
+    counties {
+      code
+      name
+    }
+  }
+`);
+
+export const DevFundStatisticsQuery = graphql(`
+  query DevFundStatistics($year: Int!, $groupBy: FundingGroupBy!, $countyCode: String) {
+    fundingStatistics(year: $year, groupBy: $groupBy, countyCode: $countyCode) {
+      year
+      countyCode
+      groupBy
+      byRecipientKind {
+        kind
+        available
+        participants
+        granted
+        grantedAmount
+        used
+        shareUsed
+        repaid
+      }
+      kommunUsage {
+        notRequisitioned
+        usedAllOrPart
+        repaidEverything
+        awaitingReport
+      }
+      groups {
+        key
+        label
+        kommuner
+        used
+        shareUsed
+      }
+      total {
+        key
+        label
+        kommuner
+        used
+        shareUsed
+      }
+      kommuner {
+        status
+        allotment
+        granted
+        used
+        kronorPerInhabitant
+        organisation {
+          id
+          code
+          name
+          population
+          countyCode
+        }
+      }
+    }
+  }
+`);

@@ -1,0 +1,114 @@
+import { useMutation } from "@apollo/client/react";
+import { type FormEvent, useState } from "react";
+import { useTranslation } from "react-i18next";
+import { parseKronor } from "../../../app/format";
+import { isDate, stockholmToIso, todayInStockholm } from "../../../app/stockholmTime";
+import { CheckboxGroup, TextAreaField, TextField } from "../../../app/ui/Field";
+import { FormErrorSummary } from "../../../app/ui/FormErrorSummary";
+import { useFormErrors } from "../../../app/ui/useFormErrors";
+import type { GrantCallFieldsFragment, OrganisationKind } from "../../../generated/graphql";
+import { CreateGrantCallMutation } from "../operations";
+
+const KINDS: OrganisationKind[] = ["LANSSTYRELSE", "NATIONELLT_KUNSKAPSCENTRUM", "KOMMUN", "REGION", "IDEELL_ORGANISATION"];
+const FIELDS = ["year", "title", "description", "budget", "eligibleKinds", "opensAt", "closesAt", "consultationDays", "followUpDueDate"];
+const idFor = (path: string) => (FIELDS.includes(path) ? `call-${path}` : undefined);
+
+/** Ny utlysning: a call for applications with a budget, an application period and a consultation period. */
+export function CreateCallForm({ onCreated }: { onCreated(call: GrantCallFieldsFragment): void }) {
+  const { t } = useTranslation();
+  const year = Number(todayInStockholm().slice(0, 4));
+  const [v, setV] = useState({
+    year: String(year),
+    title: "",
+    description: "",
+    budget: "",
+    eligibleKinds: ["LANSSTYRELSE", "NATIONELLT_KUNSKAPSCENTRUM"] as OrganisationKind[],
+    opensAt: todayInStockholm(),
+    closesAt: "",
+    consultationDays: "14",
+    followUpDueDate: "",
+  });
+  const errors = useFormErrors();
+  const [create, { loading }] = useMutation(CreateGrantCallMutation, { refetchQueries: ["GrantCallsOverview", "GrantCalls"] });
+  const field = (key: Exclude<keyof typeof v, "eligibleKinds">) => ({
+    id: `call-${key}`,
+    value: v[key],
+    onChange: (e: { target: { value: string } }) => setV((old) => ({ ...old, [key]: e.target.value })),
+    errors: errors.of(key),
+  });
+
+  async function submit(e: FormEvent) {
+    e.preventDefault();
+    const local: Record<string, string[]> = {};
+    const budget = parseKronor(v.budget);
+    const yearNumber = Number(v.year);
+    const days = Number(v.consultationDays);
+    if (!/^\d{4}$/.test(v.year)) local.year = [t("grants.call.yearInvalid")];
+    if (v.title.trim().length < 3) local.title = [t("grants.call.titleRequired")];
+    if (budget == null || !Number.isFinite(budget) || budget < 1) local.budget = [t("grants.call.budgetRequired")];
+    if (v.eligibleKinds.length === 0) local.eligibleKinds = [t("grants.call.kindsRequired")];
+    if (!isDate(v.opensAt)) local.opensAt = [t("grants.dateInvalid")];
+    if (!isDate(v.closesAt)) local.closesAt = [t("grants.dateInvalid")];
+    else if (isDate(v.opensAt) && v.closesAt < v.opensAt) local.closesAt = [t("grants.call.closesAfterOpens")];
+    if (!Number.isInteger(days) || days < 1) local.consultationDays = [t("grants.call.daysInvalid")];
+    if (!isDate(v.followUpDueDate)) local.followUpDueDate = [t("grants.dateInvalid")];
+    if (!errors.check(local)) return;
+    try {
+      const res = await create({
+        variables: {
+          input: {
+            year: yearNumber,
+            title: v.title.trim(),
+            description: v.description,
+            budget: budget!,
+            eligibleKinds: v.eligibleKinds,
+            // The call is open from the start of its first day to the end of its last, Swedish time.
+            opensAt: stockholmToIso(v.opensAt, "00:00")!,
+            closesAt: stockholmToIso(v.closesAt, "23:59")!,
+            consultationDays: days,
+            followUpDueDate: v.followUpDueDate,
+          },
+        },
+      });
+      onCreated(res.data!.createGrantCall);
+    } catch (err) {
+      errors.fail(err);
+    }
+  }
+
+  return (
+    <form className="form" onSubmit={submit} noValidate aria-busy={loading}>
+      <FormErrorSummary failure={errors.failure} idFor={idFor} fallbackId="call-title" />
+      <div className="form-grid">
+        <TextField {...field("year")} inputMode="numeric" className="input--short" label={t("grants.call.year")} />
+        <TextField {...field("budget")} inputMode="numeric" className="input--amount" label={t("grants.call.budget")} hint={t("grants.form.amountHint")} />
+      </div>
+      <TextField {...field("title")} label={t("grants.call.title")} />
+      <TextAreaField {...field("description")} label={t("grants.call.description")} rows={5} />
+      <CheckboxGroup
+        id="call-eligibleKinds"
+        legend={t("grants.call.eligibleKinds")}
+        options={KINDS.map((k) => ({ value: k, label: t(`organisationKinds.${k}`) }))}
+        value={v.eligibleKinds}
+        onChange={(kinds) => setV((old) => ({ ...old, eligibleKinds: kinds }))}
+        errors={errors.of("eligibleKinds")}
+      />
+      <div className="form-grid">
+        <TextField {...field("opensAt")} type="date" label={t("grants.call.opensAt")} />
+        <TextField {...field("closesAt")} type="date" label={t("grants.call.closesAt")} hint={t("grants.call.closesHint")} />
+        <TextField {...field("consultationDays")} type="number" min={1} max={180} className="input--short" label={t("grants.call.consultationDays")} />
+        <TextField {...field("followUpDueDate")} type="date" label={t("grants.call.followUpDueDate")} />
+      </div>
+      <div className="button-row">
+        <button type="submit" className="button" disabled={loading}>
+          {t("grants.call.create")}
+        </button>
+        {loading && (
+          <span className="inline-status" role="status">
+            {t("common.saving")}
+          </span>
+        )}
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,134 @@
+import { useMutation } from "@apollo/client/react";
+import { useState } from "react";
+import { useTranslation } from "react-i18next";
+import { errorInfo } from "../../../app/errors";
+import { formatAmount, formatDate } from "../../../app/format";
+import { useSession } from "../../../app/session";
+import { todayInStockholm } from "../../../app/stockholmTime";
+import { ConfirmDialog } from "../../../app/ui/ConfirmDialog";
+import { Dialog } from "../../../app/ui/Dialog";
+import type { GrantApplicationFieldsFragment } from "../../../generated/graphql";
+import { MarkGrantPaidMutation, MarkRepaymentReceivedMutation } from "../operations";
+import { ASSESSABLE, PAYABLE } from "../status";
+import { CompletionRequestForm } from "./CompletionRequestForm";
+import { ConsultationRequestForm } from "./ConsultationRequestForm";
+import { DecisionForm } from "./DecisionForm";
+
+type Open = "completion" | "consultation" | "decision" | "paid" | "repaid" | null;
+
+/** A decision needs the consultation body's answer, or its due date passed. */
+function decidable(app: GrantApplicationFieldsFragment): boolean {
+  if (app.status === "CONSULTED") return true;
+  if (app.status !== "IN_CONSULTATION") return false;
+  const latest = app.consultations[app.consultations.length - 1];
+  return !!latest && !latest.answeredAt && latest.dueDate < todayInStockholm();
+}
+
+/** What Socialstyrelsen can do with the application in its present state. */
+export function OfficerActions({ app, onDone }: { app: GrantApplicationFieldsFragment; onDone(message: string): void }) {
+  const { t } = useTranslation();
+  const { can } = useSession();
+  const [open, setOpen] = useState<Open>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [markPaid, paidState] = useMutation(MarkGrantPaidMutation, { refetchQueries: ["GrantApplications"] });
+  const [markRepaid, repaidState] = useMutation(MarkRepaymentReceivedMutation, { refetchQueries: ["GrantApplications"] });
+
+  const assess = can("grant.application.assess") && ASSESSABLE.has(app.status);
+  const decide = can("grant.decide") && decidable(app);
+  const pay = can("grant.payout") && PAYABLE.has(app.status);
+  const repaid = can("grant.payout") && app.status === "REPAYMENT_DUE";
+  const pending = can("grant.decide") && app.status === "IN_CONSULTATION" && !decide;
+  if (!assess && !decide && !pay && !repaid && !pending) return null;
+
+  const close = () => {
+    setOpen(null);
+    setError(null);
+  };
+  const done = (message: string) => {
+    close();
+    onDone(message);
+  };
+
+  async function run(action: () => Promise<unknown>, message: string) {
+    try {
+      await action();
+      done(message);
+    } catch (err) {
+      setError(errorInfo(err).message);
+    }
+  }
+
+  const latest = app.consultations[app.consultations.length - 1];
+  return (
+    <section className="section card actions-panel" aria-labelledby="officer-actions-heading">
+      <h2 id="officer-actions-heading">{t("grants.actions.heading")}</h2>
+      {pending && latest && <p>{t("grants.actions.awaitingOpinion", { body: latest.organisation.name, due: formatDate(latest.dueDate) })}</p>}
+      <div className="button-row">
+        {decide && (
+          <button type="button" className="button" onClick={() => setOpen("decision")}>
+            {t("grants.actions.decide")}
+          </button>
+        )}
+        {assess && (
+          <button type="button" className="button button--secondary" onClick={() => setOpen("consultation")}>
+            {t("grants.actions.sendForConsultation")}
+          </button>
+        )}
+        {assess && (
+          <button type="button" className="button button--secondary" onClick={() => setOpen("completion")}>
+            {t("grants.actions.requestCompletion")}
+          </button>
+        )}
+        {pay && (
+          <button type="button" className="button" onClick={() => setOpen("paid")}>
+            {t("grants.actions.markPaid")}
+          </button>
+        )}
+        {repaid && (
+          <button type="button" className="button" onClick={() => setOpen("repaid")}>
+            {t("grants.actions.markRepaid")}
+          </button>
+        )}
+      </div>
+
+      <Dialog open={open === "completion"} title={t("grants.actions.requestCompletion")} onClose={close}>
+        <CompletionRequestForm applicationId={app.id} onCancel={close} onDone={() => done(t("grants.completion.done"))} />
+      </Dialog>
+      <Dialog open={open === "consultation"} title={t("grants.actions.sendForConsultation")} onClose={close}>
+        <ConsultationRequestForm
+          idPrefix="consult-one"
+          applicationIds={[app.id]}
+          consultationDays={app.call.consultationDays}
+          submitLabel={t("grants.actions.sendForConsultation")}
+          onCancel={close}
+          onDone={() => done(t("grants.consult.doneOne"))}
+        />
+      </Dialog>
+      <Dialog open={open === "decision"} title={t("grants.actions.decide")} onClose={close}>
+        <DecisionForm app={app} onCancel={close} onDone={() => done(t("grants.decision.done"))} />
+      </Dialog>
+      <ConfirmDialog
+        open={open === "paid"}
+        title={t("grants.payout.confirmPaidTitle")}
+        confirmLabel={t("grants.actions.markPaid")}
+        busy={paidState.loading}
+        error={error}
+        onClose={close}
+        onConfirm={() => void run(() => markPaid({ variables: { id: app.id } }), t("grants.payout.paidDone"))}
+      >
+        <p>{t("grants.payout.confirmPaidBody", { amount: formatAmount(app.grantedAmount ?? 0), organisation: app.organisation.name })}</p>
+      </ConfirmDialog>
+      <ConfirmDialog
+        open={open === "repaid"}
+        title={t("grants.payout.confirmRepaidTitle")}
+        confirmLabel={t("grants.actions.markRepaid")}
+        busy={repaidState.loading}
+        error={error}
+        onClose={close}
+        onConfirm={() => void run(() => markRepaid({ variables: { id: app.id } }), t("grants.payout.repaidDone"))}
+      >
+        <p>{t("grants.payout.confirmRepaidBody", { amount: formatAmount(app.repaymentAmount ?? 0), organisation: app.organisation.name })}</p>
+      </ConfirmDialog>
+    </section>
+  );
+}

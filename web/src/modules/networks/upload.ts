@@ -1,0 +1,43 @@
+import { currentLanguage } from "../../app/i18n";
+import i18n from "../../app/i18n";
+
+export interface UploadedDocument {
+  id: string;
+  filename: string;
+  size: number;
+  url: string;
+}
+
+export type UploadResult = { ok: true; document: UploadedDocument } | { ok: false; message: string; code?: string };
+
+/**
+ * Sends a file for a meeting to `POST /api/network-meetings/:id/documents` (signed in by the
+ * session cookie). A refusal (too large, wrong type, not the convener) comes back as the
+ * server's message in the UI language.
+ */
+export async function uploadMeetingDocument(meetingId: string, file: File, agendaItemId?: string | null): Promise<UploadResult> {
+  const form = new FormData();
+  if (agendaItemId) form.append("agendaItemId", agendaItemId);
+  form.append("file", file, file.name);
+  let res: Response;
+  try {
+    res = await fetch(`/api/network-meetings/${encodeURIComponent(meetingId)}/documents`, {
+      method: "POST",
+      credentials: "include",
+      headers: { "Accept-Language": currentLanguage() },
+      body: form,
+    });
+  } catch {
+    return { ok: false, message: i18n.t("errors.network"), code: "NETWORK_ERROR" };
+  }
+  let body: unknown = null;
+  try {
+    body = await res.json();
+  } catch {
+    /* not JSON: an error page from a proxy */
+  }
+  if (res.status === 201 && body && typeof body === "object" && "id" in body) return { ok: true, document: body as UploadedDocument };
+  const error = (body as { error?: { code?: string; message?: string } } | null)?.error;
+  if (res.status === 413) return { ok: false, message: i18n.t("networks.documents.tooLarge"), code: "BAD_USER_INPUT" };
+  return { ok: false, message: error?.message || i18n.t(res.status >= 500 ? "errors.server" : "errors.generic"), code: error?.code };
+}

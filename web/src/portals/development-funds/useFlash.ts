@@ -1,0 +1,21 @@
+import { useEffect, useState } from "react";
+import { useLocation, useNavigate } from "react-router-dom";
+
+/**
+ * A message handed over by the previous page (`navigate(to, { state: { flash } })`), e.g.
+ * "Utvecklingsmedel 2031 är öppnade". It is put in the live region just after the page appears,
+ * so screen readers announce it, and removed from the history entry so a reload does not repeat it.
+ */
+export function useFlash(): [string, (message: string) => void] {
+  const location = useLocation();
+  const navigate = useNavigate();
+  const [message, setMessage] = useState("");
+  const flash = (location.state as { flash?: string } | null)?.flash;
+  const path = `${location.pathname}${location.search}${location.hash}`;
+  useEffect(() => {
+    if (!flash) return;
+    navigate(path, { replace: true, state: null });
+    window.setTimeout(() => setMessage(flash), 100);
+  }, [flash, path, navigate]);
+  return [message, setMessage];
+}

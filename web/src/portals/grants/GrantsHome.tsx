@@ -1,0 +1,29 @@
+import { useTranslation } from "react-i18next";
+import { useMe } from "../../app/session";
+import { useDocumentTitle } from "../../app/ui/useDocumentTitle";
+import { CallsOverview } from "./CallsOverview";
+import { ConsultationSummary } from "./ConsultationSummary";
+import { MyApplications } from "./MyApplications";
+import { OpenCalls } from "./OpenCalls";
+
+/** /stimulansmedel: what this user works with, by their abilities. */
+export function GrantsHome() {
+  const { t } = useTranslation();
+  const me = useMe();
+  useDocumentTitle(t("areas.grants.name"));
+  const can = (a: string) => me.abilities.includes(a);
+  return (
+    <>
+      <h1>{t("areas.grants.name")}</h1>
+      <p className="lead">{t("areas.grants.about")}</p>
+      {can("grant.consult") && <ConsultationSummary />}
+      {can("grant.application.apply") && (
+        <>
+          <OpenCalls />
+          <MyApplications />
+        </>
+      )}
+      {can("grant.read.all") && <CallsOverview />}
+    </>
+  );
+}

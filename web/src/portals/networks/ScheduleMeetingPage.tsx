@@ -1,0 +1,300 @@
+import { useMutation, useQuery } from "@apollo/client/react";
+import { type FormEvent, useState } from "react";
+import { useTranslation } from "react-i18next";
+import { Link, useNavigate, useParams } from "react-router-dom";
+import { errorInfo } from "../../app/errors";
+import { ForbiddenPage } from "../../app/guards";
+import { addDays, isDate, stockholmToIso, todayInStockholm } from "../../app/stockholmTime";
+import { TextField } from "../../app/ui/Field";
+import { FormErrorSummary } from "../../app/ui/FormErrorSummary";
+import { Loading } from "../../app/ui/Loading";
+import { ErrorAlert } from "../../app/ui/Messages";
+import { useDocumentTitle } from "../../app/ui/useDocumentTitle";
+import { useFormErrors } from "../../app/ui/useFormErrors";
+import type { NetworkQuery as NetworkData } from "../../generated/graphql";
+import { NetworkQuery, ScheduleMeetingMutation } from "../../modules/networks/operations";
+import { Breadcrumbs } from "./Breadcrumbs";
+
+const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
+const URL_PATTERN = /^https?:\/\/\S+\.\S+/i;
+
+interface AgendaRow {
+  key: number;
+  title: string;
+  presenter: string;
+  minutes: string;
+}
+
+let nextKey = 1;
+const emptyRow = (): AgendaRow => ({ key: nextKey++, title: "", presenter: "", minutes: "" });
+
+/** Planera möte: a meeting (or a series) with time in Swedish time, place, answer deadline and agenda. */
+export function ScheduleMeetingPage() {
+  const { networkId = "" } = useParams();
+  const { t } = useTranslation();
+  useDocumentTitle(t("networks.schedule.title"));
+  const query = useQuery(NetworkQuery, { variables: { id: networkId } });
+  const network = query.data?.network;
+  if (!network) {
+    return (
+      <div className="nw">
+        <h1>{t("networks.schedule.title")}</h1>
+        {query.error ? <ErrorAlert>{errorInfo(query.error).message}</ErrorAlert> : <Loading />}
+      </div>
+    );
+  }
+  if (!network.isConvener) return <ForbiddenPage />;
+  return <ScheduleForm network={network} />;
+}
+
+function ScheduleForm({ network }: { network: NetworkData["network"] }) {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const errors = useFormErrors();
+  const [v, setV] = useState({
+    title: "",
+    date: addDays(todayInStockholm(), 14),
+    start: "09:00",
+    end: "12:00",
+    location: "",
+    onlineUrl: "",
+    rsvpDate: addDays(todayInStockholm(), 7),
+    repeatCount: "1",
+    repeatIntervalMonths: "6",
+  });
+  const [agenda, setAgenda] = useState<AgendaRow[]>(() => [emptyRow()]);
+  const [schedule, { loading }] = useMutation(ScheduleMeetingMutation, { refetchQueries: ["Network", "MyUpcomingMeetings", "Networks"] });
+
+  type Key = keyof typeof v;
+  const ids: Record<string, string> = {
+    title: "nw-m-title",
+    startsAt: "nw-m-date",
+    date: "nw-m-date",
+    start: "nw-m-start",
+    endsAt: "nw-m-end",
+    end: "nw-m-end",
+    location: "nw-m-location",
+    onlineUrl: "nw-m-online",
+    rsvpDeadline: "nw-m-rsvp",
+    rsvpDate: "nw-m-rsvp",
+    repeatCount: "nw-m-repeat-count",
+    repeatIntervalMonths: "nw-m-repeat-months",
+  };
+  const idFor = (path: string) => {
+    const m = /^agenda\.(\d+)\.(title|presenter|durationMinutes)$/.exec(path);
+    if (m) {
+      const row = agenda[Number(m[1])];
+      return row ? `nw-agenda-${row.key}-${m[2] === "durationMinutes" ? "minutes" : m[2]}` : undefined;
+    }
+    return ids[path];
+  };
+  // Errors are shown at the field whatever name the server or the browser check gave them.
+  const fieldErrors = (...paths: string[]) => {
+    const list = paths.flatMap((p) => errors.of(p) ?? []);
+    return list.length ? list : undefined;
+  };
+  const field = (key: Key, ...serverPaths: string[]) => ({
+    id: ids[key],
+    value: v[key],
+    onChange: (e: { target: { value: string } }) => setV((old) => ({ ...old, [key]: e.target.value })),
+    errors: fieldErrors(key, ...serverPaths),
+  });
+  const setRow = (key: number, patch: Partial<AgendaRow>) => setAgenda((rows) => rows.map((r) => (r.key === key ? { ...r, ...patch } : r)));
+  const move = (index: number, by: number) =>
+    setAgenda((rows) => {
+      const next = [...rows];
+      const [row] = next.splice(index, 1);
+      next.splice(index + by, 0, row);
+      return next;
+    });
+
+  async function submit(e: FormEvent) {
+    e.preventDefault();
+    const local: Record<string, string[]> = {};
+    if (v.title.trim().length < 3) local.title = [t("networks.schedule.titleRequired")];
+    if (!isDate(v.date)) local.date = [t("networks.schedule.dateInvalid")];
+    if (!TIME.test(v.start)) local.start = [t("networks.schedule.timeInvalid")];
+    if (!TIME.test(v.end)) local.end = [t("networks.schedule.timeInvalid")];
+    else if (TIME.test(v.start) && v.end <= v.start) local.end = [t("networks.schedule.endAfterStart")];
+    if (!v.location.trim() && !v.onlineUrl.trim()) local.location = [t("networks.schedule.placeRequired")];
+    if (v.onlineUrl.trim() && !URL_PATTERN.test(v.onlineUrl.trim())) local.onlineUrl = [t("networks.schedule.urlInvalid")];
+    if (v.rsvpDate) {
+      if (!isDate(v.rsvpDate)) local.rsvpDate = [t("networks.schedule.dateInvalid")];
+      else if (isDate(v.date) && v.rsvpDate > v.date) local.rsvpDate = [t("networks.schedule.rsvpBeforeMeeting")];
+    }
+    const filled = agenda.filter((r) => r.title.trim() || r.presenter.trim() || r.minutes.trim());
+    agenda.forEach((r, i) => {
+      if (!filled.includes(r)) return;
+      const path = `agenda.${filled.indexOf(r)}`;
+      if (!r.title.trim()) local[`${path}.title`] = [t("networks.schedule.agendaTitleRequired", { number: i + 1 })];
+      const minutes = Number(r.minutes);
+      if (r.minutes.trim() && (!Number.isInteger(minutes) || minutes < 1 || minutes > 600)) local[`${path}.durationMinutes`] = [t("networks.schedule.minutesInvalid", { number: i + 1 })];
+    });
+    const count = Number(v.repeatCount);
+    const months = Number(v.repeatIntervalMonths);
+    if (!Number.isInteger(count) || count < 1 || count > 24) local.repeatCount = [t("networks.schedule.repeatCountInvalid")];
+    if (count > 1 && (!Number.isInteger(months) || months < 1 || months > 12)) local.repeatIntervalMonths = [t("networks.schedule.repeatMonthsInvalid")];
+    if (!errors.check(local)) return;
+
+    const startsAt = stockholmToIso(v.date, v.start)!;
+    const endsAt = stockholmToIso(v.date, v.end)!;
+    // The last day to answer ends at midnight; on the day of the meeting, when it starts.
+    const rsvpDeadline = v.rsvpDate ? (v.rsvpDate === v.date ? startsAt : stockholmToIso(v.rsvpDate, "23:59")) : null;
+    try {
+      const res = await schedule({
+        variables: {
+          input: {
+            networkId: network.id,
+            title: v.title.trim(),
+            startsAt,
+            endsAt,
+            location: v.location.trim() || null,
+            onlineUrl: v.onlineUrl.trim() || null,
+            rsvpDeadline,
+            agenda: filled.map((r) => ({ title: r.title.trim(), presenter: r.presenter.trim() || null, durationMinutes: r.minutes.trim() ? Number(r.minutes) : null })),
+            repeatCount: count,
+            repeatIntervalMonths: count > 1 ? months : 6,
+          },
+        },
+      });
+      const meetings = res.data!.scheduleNetworkMeeting;
+      navigate(`/natverk/moten/${meetings[0].id}`, { state: { flash: t("networks.schedule.scheduled", { count: meetings.length }) } });
+    } catch (err) {
+      errors.fail(err);
+    }
+  }
+
+  // Row errors are keyed by the position among the filled rows, as the server counts them.
+  const filledIndex = (row: AgendaRow) => agenda.filter((r) => r.title.trim() || r.presenter.trim() || r.minutes.trim()).indexOf(row);
+  const rowErrors = (row: AgendaRow, field: string) => {
+    const i = filledIndex(row);
+    return i >= 0 ? errors.of(`agenda.${i}.${field}`) : undefined;
+  };
+
+  return (
+    <div className="nw nw-narrow">
+      <Breadcrumbs
+        items={[
+          { to: "/natverk", label: t("networks.list.title") },
+          { to: `/natverk/${network.id}`, label: network.name },
+        ]}
+      />
+      <h1>{t("networks.schedule.title")}</h1>
+      <p className="lead">{t("networks.schedule.intro", { network: network.name, count: network.members.length })}</p>
+      <form className="form" onSubmit={submit} noValidate aria-busy={loading}>
+        <FormErrorSummary failure={errors.failure} idFor={idFor} fallbackId="nw-m-title" />
+        <TextField {...field("title")} label={t("networks.schedule.meetingTitle")} autoComplete="off" />
+        <fieldset className="fieldset">
+          <legend>{t("networks.schedule.when")}</legend>
+          <p className="field__hint">{t("networks.schedule.whenHint")}</p>
+          <div className="form-grid nw-time-grid">
+            <TextField {...field("date", "startsAt")} type="date" label={t("networks.schedule.date")} />
+            <TextField {...field("start")} type="time" step={300} label={t("networks.schedule.start")} />
+            <TextField {...field("end", "endsAt")} type="time" step={300} label={t("networks.schedule.end")} />
+          </div>
+        </fieldset>
+        <TextField {...field("location")} label={t("networks.schedule.location")} hint={t("networks.schedule.locationHint")} autoComplete="off" />
+        <TextField {...field("onlineUrl")} type="url" label={t("networks.schedule.onlineUrl")} hint={t("networks.schedule.onlineUrlHint")} autoComplete="off" />
+        <TextField {...field("rsvpDate", "rsvpDeadline")} type="date" label={t("networks.schedule.rsvpDeadline")} hint={t("networks.schedule.rsvpHint")} />
+
+        <fieldset className="fieldset nw-agenda-editor">
+          <legend className="nw-legend-large">{t("networks.schedule.agenda")}</legend>
+          <p className="field__hint">{t("networks.schedule.agendaHint")}</p>
+          <ol className="nw-rows">
+            {agenda.map((row, i) => (
+              <li key={row.key}>
+                <fieldset className="fieldset nw-row-group">
+                  <legend>{t("networks.schedule.agendaItem", { number: i + 1 })}</legend>
+                  <div className="nw-agenda-row">
+                    <TextField
+                      id={`nw-agenda-${row.key}-title`}
+                      fieldClassName="nw-agenda-row__title"
+                      label={t("networks.schedule.agendaTitle")}
+                      autoComplete="off"
+                      value={row.title}
+                      onChange={(e) => setRow(row.key, { title: e.target.value })}
+                      errors={rowErrors(row, "title")}
+                    />
+                    <TextField
+                      id={`nw-agenda-${row.key}-presenter`}
+                      label={t("networks.schedule.presenter")}
+                      autoComplete="off"
+                      value={row.presenter}
+                      onChange={(e) => setRow(row.key, { presenter: e.target.value })}
+                      errors={rowErrors(row, "presenter")}
+                    />
+                    <TextField
+                      id={`nw-agenda-${row.key}-minutes`}
+                      fieldClassName="nw-agenda-row__minutes"
+                      type="number"
+                      inputMode="numeric"
+                      min={1}
+                      max={600}
+                      label={t("networks.schedule.minutes")}
+                      value={row.minutes}
+                      onChange={(e) => setRow(row.key, { minutes: e.target.value })}
+                      errors={rowErrors(row, "durationMinutes")}
+                    />
+                  </div>
+                  <div className="actions">
+                    {i > 0 && (
+                      <button type="button" className="button button--secondary button--small" onClick={() => move(i, -1)}>
+                        {t("networks.schedule.moveUp")}
+                        <span className="visually-hidden"> {t("networks.schedule.agendaItem", { number: i + 1 })}</span>
+                      </button>
+                    )}
+                    {i < agenda.length - 1 && (
+                      <button type="button" className="button button--secondary button--small" onClick={() => move(i, 1)}>
+                        {t("networks.schedule.moveDown")}
+                        <span className="visually-hidden"> {t("networks.schedule.agendaItem", { number: i + 1 })}</span>
+                      </button>
+                    )}
+                    <button type="button" className="button button--danger-quiet button--small" onClick={() => setAgenda((rows) => rows.filter((r) => r.key !== row.key))}>
+                      {t("networks.schedule.removeItem")}
+                      <span className="visually-hidden"> {t("networks.schedule.agendaItem", { number: i + 1 })}</span>
+                    </button>
+                  </div>
+                </fieldset>
+              </li>
+            ))}
+          </ol>
+          {agenda.length === 0 && <p className="muted">{t("networks.schedule.noAgenda")}</p>}
+          <button
+            type="button"
+            className="button button--secondary"
+            onClick={() => {
+              const row = emptyRow();
+              setAgenda((rows) => [...rows, row]);
+              window.requestAnimationFrame(() => document.getElementById(`nw-agenda-${row.key}-title`)?.focus());
+            }}
+          >
+            {t("networks.schedule.addItem")}
+          </button>
+        </fieldset>
+
+        <fieldset className="fieldset">
+          <legend className="nw-legend-large">{t("networks.schedule.repeat")}</legend>
+          <p className="field__hint">{t("networks.schedule.repeatHint")}</p>
+          <div className="form-grid nw-time-grid">
+            <TextField {...field("repeatCount")} type="number" inputMode="numeric" min={1} max={24} label={t("networks.schedule.repeatCount")} />
+            <TextField {...field("repeatIntervalMonths")} type="number" inputMode="numeric" min={1} max={12} label={t("networks.schedule.repeatMonths")} />
+          </div>
+        </fieldset>
+
+        <div className="button-row">
+          <button type="submit" className="button" disabled={loading}>
+            {t("networks.schedule.submit")}
+          </button>
+          <Link to={`/natverk/${network.id}`} className="button button--secondary">
+            {t("common.cancel")}
+          </Link>
+          {loading && (
+            <span className="inline-status" role="status">
+              {t("common.saving")}
+            </span>
+          )}
+        </div>
+      </form>
+    </div>
+  );
+}
