@@ -48,14 +48,6 @@ export function valuesFrom(app: GrantApplicationFieldsFragment | null, me: { nam
   };
 }
 
-/** The sum of the budget rows that hold a valid amount. */
-export function budgetSum(rows: BudgetRow[]): number {
-  return rows.reduce((s, r) => {
-    const n = parseKronor(r.amount);
-    return s + (n != null && Number.isFinite(n) ? n : 0);
-  }, 0);
-}
-
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 /**

@@ -1,18 +1,18 @@
 import { useMutation } from "@apollo/client/react";
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { formatDate } from "../../../app/format";
+import { formatDate, parseKronor } from "../../../app/format";
 import { useMe } from "../../../app/session";
+import { AmountRows } from "../../../app/ui/AmountRows";
 import { ConfirmDialog } from "../../../app/ui/ConfirmDialog";
 import { TextAreaField, TextField } from "../../../app/ui/Field";
 import { FormErrorSummary } from "../../../app/ui/FormErrorSummary";
 import { Notice } from "../../../app/ui/Messages";
 import { useFormErrors } from "../../../app/ui/useFormErrors";
 import type { GrantApplicationFieldsFragment } from "../../../generated/graphql";
-import { type ApplicationValues, applicationFieldId, checkValues, valuesFrom } from "../applicationValues";
+import { type ApplicationValues, applicationFieldId, checkValues, newBudgetRow, valuesFrom } from "../applicationValues";
 import { SubmitGrantApplicationMutation } from "../operations";
 import { useDraftSaver } from "../useDraftSaver";
-import { BudgetLinesEditor } from "./BudgetLinesEditor";
 import { SaveStatus } from "./SaveStatus";
 
 interface Props {
@@ -100,12 +100,26 @@ export function ApplicationEditor({ app, callId, onCreated, onSubmitted, onSaved
 
       <h2>{t("grants.form.moneyHeading")}</h2>
       <TextField {...text("requestedAmount")} inputMode="numeric" className="input--amount" label={t("grants.form.requestedAmount")} hint={t("grants.form.amountHint")} />
-      <BudgetLinesEditor
+      <AmountRows
+        id="app-budget"
+        legend={t("grants.form.budget")}
+        note={t("grants.form.budgetHint")}
         rows={values.budget}
         onChange={set("budget")}
-        requestedAmount={values.requestedAmount}
+        newRow={newBudgetRow}
+        target={parseKronor(values.requestedAmount)}
+        texts={{
+          category: t("grants.form.category"),
+          amount: t("grants.form.amount"),
+          row: (row) => t("grants.form.budgetRow", { row }),
+          remove: t("grants.form.removeRow"),
+          add: t("grants.form.addRow"),
+          sum: (sum) => t("grants.form.budgetSum", { sum }),
+          sumMatches: t("grants.form.sumMatches"),
+          sumDiffers: (requested) => t("grants.form.sumDiffers", { requested }),
+        }}
         errors={errors.of("budgetLines")}
-        rowErrors={errors.of}
+        rowErrors={(i, f) => errors.of(`budgetLines.${i}.${f}`)}
       />
 
       <h2>{t("grants.form.contactHeading")}</h2>

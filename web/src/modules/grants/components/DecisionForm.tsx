@@ -1,44 +1,72 @@
-import { useMutation } from "@apollo/client/react";
-import { type FormEvent, useEffect, useRef, useState } from "react";
+import { type FormEvent, type ReactNode, useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { formatAmount, parseKronor } from "../../../app/format";
 import { RadioGroup, TextAreaField, TextField } from "../../../app/ui/Field";
 import { FormErrorSummary } from "../../../app/ui/FormErrorSummary";
 import { useFormErrors } from "../../../app/ui/useFormErrors";
-import type { DecisionOutcome, GrantApplicationFieldsFragment } from "../../../generated/graphql";
-import { DecideGrantApplicationMutation } from "../operations";
+import type { DecisionInput, DecisionOutcome } from "../../../generated/graphql";
 
 const OUTCOMES: DecisionOutcome[] = ["APPROVED", "PARTIALLY_APPROVED", "REJECTED"];
-const IDS: Record<string, string> = { outcome: "decision-outcome", grantedAmount: "decision-amount", motivation: "decision-motivation" };
+
+interface Props {
+  app: { id: string; title: string; requestedAmount: number; organisation: { name: string } };
+  /** Field ids are `${idPrefix}-outcome`, `${idPrefix}-amount` and `${idPrefix}-motivation`. */
+  idPrefix: string;
+  /**
+   * Where the texts are: `${ns}.outcome`, `outcomeRequired`, `grantedAmount`, `amountHint`,
+   * `amountRange`, `motivation`, `motivationRequired`, `confirmBody` (given outcome, amount,
+   * requested, title and name), `confirm` and `back`.
+   */
+  ns: string;
+  /** Where the outcomes' names are: `${outcomeNs}.APPROVED` … */
+  outcomeNs: string;
+  /** The submit button of the first step. */
+  reviewLabel: string;
+  /** Said in the second step, under what will be decided: that a decision is final. */
+  finalNote: string;
+  /** Shown above the outcome: the amount applied for, and what else the decider needs. */
+  summary: ReactNode;
+  /** A limit on the amount granted (what is left in a pot): its size, the message when over it and a line for the second step. */
+  limit?: { max: number; overMessage: string; after(granted: number): ReactNode };
+  decide(input: DecisionInput): Promise<unknown>;
+  busy: boolean;
+  onDone(outcome: DecisionOutcome, granted: number): void;
+  onCancel(): void;
+}
 
 /**
- * Fatta beslut: outcome, amount for a partial grant, motivation; then a second step that says
- * what will be decided, because a decision cannot be changed.
+ * Fatta beslut on a grant application: outcome, amount for a partial grant, motivation; then a
+ * second step that says what will be decided, because a decision cannot be changed.
  */
-export function DecisionForm({ app, onDone, onCancel }: { app: GrantApplicationFieldsFragment; onDone(): void; onCancel(): void }) {
+export function DecisionForm({ app, idPrefix, ns, outcomeNs, reviewLabel, finalNote, summary, limit, decide, busy, onDone, onCancel }: Props) {
   const { t } = useTranslation();
   const [outcome, setOutcome] = useState<DecisionOutcome | null>(null);
   const [amount, setAmount] = useState("");
   const [motivation, setMotivation] = useState("");
   const [confirming, setConfirming] = useState(false);
   const errors = useFormErrors();
-  const [decide, { loading }] = useMutation(DecideGrantApplicationMutation, { refetchQueries: ["GrantApplications", "GrantCallFigures", "GrantCallsOverview"] });
   const confirmRef = useRef<HTMLDivElement>(null);
+  const ids: Record<string, string> = { outcome: `${idPrefix}-outcome`, grantedAmount: `${idPrefix}-amount`, motivation: `${idPrefix}-motivation` };
   const partial = outcome === "PARTIALLY_APPROVED";
+  const granted = outcome === "APPROVED" ? app.requestedAmount : outcome === "REJECTED" ? 0 : parseKronor(amount);
+  const outcomeName = (o: DecisionOutcome) => t(`${outcomeNs}.${o}`);
+
   // The second step replaces the form: put focus on what it says, so it is read out.
   useEffect(() => {
     if (confirming) confirmRef.current?.focus();
   }, [confirming]);
-  const granted = outcome === "APPROVED" ? app.requestedAmount : outcome === "REJECTED" ? 0 : parseKronor(amount);
 
   function review(e: FormEvent) {
     e.preventDefault();
     const local: Record<string, string[]> = {};
-    if (!outcome) local.outcome = [t("grants.decision.outcomeRequired")];
+    if (!outcome) local.outcome = [t(`${ns}.outcomeRequired`)];
     if (partial && (granted == null || !Number.isFinite(granted) || granted <= 0 || granted >= app.requestedAmount)) {
-      local.grantedAmount = [t("grants.decision.amountRange", { requested: formatAmount(app.requestedAmount) })];
+      local.grantedAmount = [t(`${ns}.amountRange`, { requested: formatAmount(app.requestedAmount) })];
+    } else if (limit && outcome && outcome !== "REJECTED" && granted != null && granted > limit.max) {
+      local.grantedAmount = [limit.overMessage];
+      if (outcome === "APPROVED") local.outcome = local.grantedAmount;
     }
-    if (!motivation.trim()) local.motivation = [t("grants.decision.motivationRequired")];
+    if (!motivation.trim()) local.motivation = [t(`${ns}.motivationRequired`)];
     if (errors.check(local)) {
       errors.clear();
       setConfirming(true);
@@ -48,8 +76,8 @@ export function DecisionForm({ app, onDone, onCancel }: { app: GrantApplicationF
   async function confirm() {
     if (!outcome) return;
     try {
-      await decide({ variables: { id: app.id, input: { outcome, motivation: motivation.trim(), grantedAmount: partial ? granted : null } } });
-      onDone();
+      await decide({ outcome, motivation: motivation.trim(), grantedAmount: partial ? granted : null });
+      onDone(outcome, granted ?? 0);
     } catch (err) {
       setConfirming(false);
       errors.fail(err);
@@ -59,16 +87,25 @@ export function DecisionForm({ app, onDone, onCancel }: { app: GrantApplicationF
   if (confirming && outcome) {
     return (
       <div className="decision-confirm" tabIndex={-1} ref={confirmRef}>
-        <p>{t("grants.decision.confirmBody", { outcome: t(`decisionOutcome.${outcome}`), amount: formatAmount(granted ?? 0), requested: formatAmount(app.requestedAmount), title: app.title })}</p>
-        <p className="muted">{t("grants.decision.irreversible")}</p>
+        <p>
+          {t(`${ns}.confirmBody`, {
+            outcome: outcomeName(outcome),
+            amount: formatAmount(granted ?? 0),
+            requested: formatAmount(app.requestedAmount),
+            title: app.title,
+            name: app.organisation.name,
+          })}
+        </p>
+        {limit && <p>{limit.after(granted ?? 0)}</p>}
+        <p className="muted">{finalNote}</p>
         <div className="button-row">
-          <button type="button" className="button" onClick={() => void confirm()} disabled={loading}>
-            {t("grants.decision.confirm")}
+          <button type="button" className="button" onClick={() => void confirm()} disabled={busy}>
+            {t(`${ns}.confirm`)}
           </button>
-          <button type="button" className="button button--secondary" onClick={() => setConfirming(false)} disabled={loading}>
-            {t("grants.decision.back")}
+          <button type="button" className="button button--secondary" onClick={() => setConfirming(false)} disabled={busy}>
+            {t(`${ns}.back`)}
           </button>
-          {loading && (
+          {busy && (
             <span className="inline-status" role="status">
               {t("common.saving")}
             </span>
@@ -80,21 +117,21 @@ export function DecisionForm({ app, onDone, onCancel }: { app: GrantApplicationF
 
   return (
     <form className="form" onSubmit={review} noValidate>
-      <FormErrorSummary failure={errors.failure} idFor={(p) => IDS[p]} fallbackId="decision-outcome" />
-      <p>{t("grants.decision.requested", { amount: formatAmount(app.requestedAmount) })}</p>
+      <FormErrorSummary failure={errors.failure} idFor={(p) => ids[p]} fallbackId={ids.outcome} />
+      {summary}
       <RadioGroup<DecisionOutcome>
-        id="decision-outcome"
-        legend={t("grants.decision.outcome")}
-        options={OUTCOMES.map((o) => ({ value: o, label: t(`decisionOutcome.${o}`) }))}
+        id={ids.outcome}
+        legend={t(`${ns}.outcome`)}
+        options={OUTCOMES.map((o) => ({ value: o, label: outcomeName(o) }))}
         value={outcome}
         onChange={setOutcome}
         errors={errors.of("outcome")}
       />
       {partial && (
         <TextField
-          id="decision-amount"
-          label={t("grants.decision.grantedAmount")}
-          hint={t("grants.decision.amountHint", { requested: formatAmount(app.requestedAmount) })}
+          id={ids.grantedAmount}
+          label={t(`${ns}.grantedAmount`)}
+          hint={t(`${ns}.amountHint`, { requested: formatAmount(app.requestedAmount) })}
           inputMode="numeric"
           className="input--amount"
           value={amount}
@@ -102,10 +139,10 @@ export function DecisionForm({ app, onDone, onCancel }: { app: GrantApplicationF
           errors={errors.of("grantedAmount")}
         />
       )}
-      <TextAreaField id="decision-motivation" label={t("grants.decision.motivation")} rows={5} value={motivation} onChange={(e) => setMotivation(e.target.value)} errors={errors.of("motivation")} />
+      <TextAreaField id={ids.motivation} label={t(`${ns}.motivation`)} rows={5} value={motivation} onChange={(e) => setMotivation(e.target.value)} errors={errors.of("motivation")} />
       <div className="button-row">
         <button type="submit" className="button">
-          {t("grants.actions.decide")}
+          {reviewLabel}
         </button>
         <button type="button" className="button button--secondary" onClick={onCancel}>
           {t("common.cancel")}

@@ -8,7 +8,7 @@ import { todayInStockholm } from "../../../app/stockholmTime";
 import { ConfirmDialog } from "../../../app/ui/ConfirmDialog";
 import { Dialog } from "../../../app/ui/Dialog";
 import type { GrantApplicationFieldsFragment } from "../../../generated/graphql";
-import { MarkGrantPaidMutation, MarkRepaymentReceivedMutation } from "../operations";
+import { DecideGrantApplicationMutation, MarkGrantPaidMutation, MarkRepaymentReceivedMutation } from "../operations";
 import { ASSESSABLE, PAYABLE } from "../status";
 import { CompletionRequestForm } from "./CompletionRequestForm";
 import { ConsultationRequestForm } from "./ConsultationRequestForm";
@@ -32,6 +32,7 @@ export function OfficerActions({ app, onDone }: { app: GrantApplicationFieldsFra
   const [error, setError] = useState<string | null>(null);
   const [markPaid, paidState] = useMutation(MarkGrantPaidMutation, { refetchQueries: ["GrantApplications"] });
   const [markRepaid, repaidState] = useMutation(MarkRepaymentReceivedMutation, { refetchQueries: ["GrantApplications"] });
+  const [decideApplication, decideState] = useMutation(DecideGrantApplicationMutation, { refetchQueries: ["GrantApplications", "GrantCallFigures", "GrantCallsOverview"] });
 
   const assess = can("grant.application.assess") && ASSESSABLE.has(app.status);
   const decide = can("grant.decide") && decidable(app);
@@ -105,7 +106,19 @@ export function OfficerActions({ app, onDone }: { app: GrantApplicationFieldsFra
         />
       </Dialog>
       <Dialog open={open === "decision"} title={t("grants.actions.decide")} onClose={close}>
-        <DecisionForm app={app} onCancel={close} onDone={() => done(t("grants.decision.done"))} />
+        <DecisionForm
+          app={app}
+          idPrefix="decision"
+          ns="grants.decision"
+          outcomeNs="decisionOutcome"
+          reviewLabel={t("grants.actions.decide")}
+          finalNote={t("grants.decision.irreversible")}
+          summary={<p>{t("grants.decision.requested", { amount: formatAmount(app.requestedAmount) })}</p>}
+          decide={(input) => decideApplication({ variables: { id: app.id, input } })}
+          busy={decideState.loading}
+          onCancel={close}
+          onDone={() => done(t("grants.decision.done"))}
+        />
       </Dialog>
       <ConfirmDialog
         open={open === "paid"}

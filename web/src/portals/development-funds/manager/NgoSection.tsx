@@ -1,4 +1,4 @@
-import { useQuery } from "@apollo/client/react";
+import { useMutation, useQuery } from "@apollo/client/react";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { errorInfo } from "../../../app/errors";
@@ -10,9 +10,9 @@ import { Loading } from "../../../app/ui/Loading";
 import { EmptyState, ErrorAlert } from "../../../app/ui/Messages";
 import type { DevFundNgoRankingQuery } from "../../../generated/graphql";
 import { StatusBadge } from "../../../modules/development-funds/components/StatusBadge";
-import { DevFundCountiesQuery, DevFundNgoRankingQuery as RankingQuery } from "../../../modules/development-funds/operations";
+import { DevFundCountiesQuery, DevFundDecideMutation, DevFundRoundQuery, DevFundNgoRankingQuery as RankingQuery } from "../../../modules/development-funds/operations";
+import { DecisionForm } from "../../../modules/grants/components/DecisionForm";
 import { NgoApplicationSummary } from "../ngo/NgoApplicationSummary";
-import { DecisionForm } from "./DecisionForm";
 import type { Round } from "./ManagerRound";
 import { ScoreForm } from "./ScoreForm";
 
@@ -30,6 +30,10 @@ export function NgoSection({ round }: { round: Round }) {
   const counties = useQuery(DevFundCountiesQuery).data?.counties ?? [];
   const [scoring, setScoring] = useState<RankingRow | null>(null);
   const [deciding, setDeciding] = useState<RankingRow | null>(null);
+  const [decide, decideState] = useMutation(DevFundDecideMutation, {
+    refetchQueries: ["DevFundNgoRanking", "DevFundApplications", { query: DevFundRoundQuery, variables: { id: round.id } }],
+    awaitRefetchQueries: true,
+  });
   const [done, setDone] = useState("");
   const rows = data?.ngoRanking;
   const countyName = (code: string) => counties.find((c) => c.code === code)?.name ?? code;
@@ -136,10 +140,33 @@ export function NgoSection({ round }: { round: Round }) {
       <Dialog open={!!deciding} title={deciding ? t("devfunds.ngo.decideTitle", { title: deciding.application.title }) : ""} onClose={() => setDeciding(null)}>
         {deciding && (
           <DecisionForm
-            row={deciding}
-            round={round}
-            onDone={(message) => {
-              setDone(message);
+            app={deciding.application}
+            idPrefix="df-decision"
+            ns="devfunds.decision"
+            outcomeNs="devfunds.outcome"
+            reviewLabel={t("devfunds.decision.review")}
+            finalNote={t("devfunds.decision.final")}
+            summary={
+              <dl className="facts facts--plain">
+                <div>
+                  <dt>{t("devfunds.decision.requested")}</dt>
+                  <dd>{formatAmount(deciding.application.requestedAmount)}</dd>
+                </div>
+                <div>
+                  <dt>{t("devfunds.decision.potRemaining")}</dt>
+                  <dd>{t("devfunds.decision.potRemainingValue", { remaining: formatAmount(pot.remaining), budget: formatAmount(pot.budget) })}</dd>
+                </div>
+              </dl>
+            }
+            limit={{
+              max: pot.remaining,
+              overMessage: t("devfunds.decision.overPot", { remaining: formatAmount(pot.remaining) }),
+              after: (granted) => t("devfunds.decision.remainingAfter", { remaining: formatAmount(pot.remaining - granted) }),
+            }}
+            decide={(input) => decide({ variables: { id: deciding.application.id, input } })}
+            busy={decideState.loading}
+            onDone={(outcome, granted) => {
+              setDone(t("devfunds.decision.done", { title: deciding.application.title, outcome: t(`devfunds.outcome.${outcome}`), amount: formatAmount(granted) }));
               setDeciding(null);
             }}
             onCancel={() => setDeciding(null)}

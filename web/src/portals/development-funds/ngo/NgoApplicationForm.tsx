@@ -8,7 +8,8 @@ import { CheckboxField, SelectField, TextAreaField, TextField } from "../../../a
 import { FormErrorSummary } from "../../../app/ui/FormErrorSummary";
 import { useFormErrors } from "../../../app/ui/useFormErrors";
 import type { DevFundApplicationFieldsFragment, NgoActivityArea } from "../../../generated/graphql";
-import { AmountRows, checkRows, newAmountRow, rowsSum } from "../../../modules/development-funds/components/AmountRows";
+import { AmountRows } from "../../../app/ui/AmountRows";
+import { checkRows, devFundRowsTexts, newAmountRow, rowsSum } from "../../../modules/development-funds/components/amountRows";
 import { NGO_AREAS } from "../../../modules/development-funds/labels";
 import { DevFundCountiesQuery, DevFundSubmitNgoMutation } from "../../../modules/development-funds/operations";
 import type { Round } from "../manager/ManagerRound";
@@ -177,9 +178,9 @@ export function NgoApplicationForm({ round, onDone, onCancel }: { round: Round; 
           hint={t("devfunds.ngoApply.budgetHint")}
           rows={rows}
           onChange={setRows}
-          categories="text"
+          newRow={newAmountRow}
           target={amountValue != null && Number.isFinite(amountValue) ? amountValue : null}
-          targetLabel={t("devfunds.ngoApply.targetLabel")}
+          texts={devFundRowsTexts(t, t("devfunds.ngoApply.targetLabel"))}
           errors={errors.of("budgetLines")}
           rowErrors={(i, f) => errors.of(`budgetLines.${i}.${f}`)}
         />

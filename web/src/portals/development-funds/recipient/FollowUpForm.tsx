@@ -6,7 +6,8 @@ import { CheckboxGroup, TextAreaField, TextField } from "../../../app/ui/Field";
 import { FormErrorSummary } from "../../../app/ui/FormErrorSummary";
 import { useFormErrors } from "../../../app/ui/useFormErrors";
 import type { FundUseCategory } from "../../../generated/graphql";
-import { AmountRows, checkRows, newAmountRow, rowsSum } from "../../../modules/development-funds/components/AmountRows";
+import { AmountRows } from "../../../app/ui/AmountRows";
+import { checkRows, devFundRowsTexts, fundUseOptions, newAmountRow, rowsSum } from "../../../modules/development-funds/components/amountRows";
 import { ASSESSMENT_METHODS, kronorInput, TARGET_GROUPS } from "../../../modules/development-funds/labels";
 import { DevFundFollowUpMutation, DevFundMyAllotmentQuery as MyAllotmentQuery } from "../../../modules/development-funds/operations";
 import type { Round } from "../manager/ManagerRound";
@@ -112,9 +113,10 @@ export function FollowUpForm({ requisition: r, round, onDone }: { requisition: M
           legend={t("devfunds.followUp.usedByCategory")}
           rows={rows}
           onChange={setRows}
-          categories="fundUse"
+          newRow={newAmountRow}
+          categoryOptions={fundUseOptions(t)}
           target={usedValue != null && Number.isFinite(usedValue) ? usedValue : null}
-          targetLabel={t("devfunds.followUp.targetLabel")}
+          texts={devFundRowsTexts(t, t("devfunds.followUp.targetLabel"))}
           errors={errors.of("usedByCategory")}
           rowErrors={(i, f) => errors.of(`usedByCategory.${i}.${f}`)}
         />

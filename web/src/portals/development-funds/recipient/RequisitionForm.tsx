@@ -7,7 +7,8 @@ import { CheckboxField, RadioGroup, TextField } from "../../../app/ui/Field";
 import { FormErrorSummary } from "../../../app/ui/FormErrorSummary";
 import { useFormErrors } from "../../../app/ui/useFormErrors";
 import type { DevFundMyAllotmentQuery, FundUseCategory, PaymentMethod } from "../../../generated/graphql";
-import { AmountRows, checkRows, newAmountRow, rowsSum } from "../../../modules/development-funds/components/AmountRows";
+import { AmountRows } from "../../../app/ui/AmountRows";
+import { checkRows, devFundRowsTexts, fundUseOptions, newAmountRow, rowsSum } from "../../../modules/development-funds/components/amountRows";
 import { type KommunOption, KommunPicker } from "../../../modules/development-funds/components/KommunPicker";
 import { kronorInput } from "../../../modules/development-funds/labels";
 import { DevFundMyAllotmentQuery as MyAllotmentQuery, DevFundRequisitionMutation } from "../../../modules/development-funds/operations";
@@ -143,9 +144,10 @@ export function RequisitionForm({ round, allotment, onDone }: { round: Round; al
           hint={t("devfunds.requisition.plannedUseHint")}
           rows={rows}
           onChange={setRows}
-          categories="fundUse"
+          newRow={newAmountRow}
+          categoryOptions={fundUseOptions(t)}
           target={amountValue != null && Number.isFinite(amountValue) ? amountValue : null}
-          targetLabel={t("devfunds.requisition.targetLabel")}
+          texts={devFundRowsTexts(t, t("devfunds.requisition.targetLabel"))}
           errors={errors.of("plannedUse")}
           rowErrors={(i, f) => errors.of(`plannedUse.${i}.${f}`)}
         />

@@ -1,76 +1,77 @@
-import { useTranslation } from "react-i18next";
-import { formatAmount, parseKronor } from "../../../app/format";
-import { describedBy } from "../../../app/ui/Field";
-import { FUND_USE_CATEGORIES } from "../labels";
+import { formatAmount, parseKronor } from "../format";
+import { describedBy } from "./Field";
 
-export interface AmountRow {
-  key: number;
+/** One row of Kategori + Belopp as typed; `key` is a stable React key and is not sent. */
+export interface AmountRowValue {
+  key: string | number;
   category: string;
   amount: string;
 }
 
-let nextKey = 1;
-export function newAmountRow(category = "", amount = ""): AmountRow {
-  return { key: nextKey++, category, amount };
-}
-
 /** The rows' sum in kronor; rows with an amount that is not a whole number count as 0. */
-export function rowsSum(rows: AmountRow[]): number {
+export function amountRowsSum(rows: AmountRowValue[]): number {
   return rows.reduce((s, r) => {
     const v = parseKronor(r.amount);
     return s + (v != null && Number.isFinite(v) ? v : 0);
   }, 0);
 }
 
-/** Checks the rows before sending; messages by path (`plannedUse.0.amount`). */
-export function checkRows(rows: AmountRow[], path: string, t: (key: string, o?: Record<string, unknown>) => string): Record<string, string[]> {
-  const out: Record<string, string[]> = {};
-  if (!rows.length) out[path] = [t("devfunds.rows.atLeastOne")];
-  rows.forEach((r, i) => {
-    if (!r.category.trim()) out[`${path}.${i}.category`] = [t("devfunds.rows.categoryRequired", { row: i + 1 })];
-    const v = parseKronor(r.amount);
-    if (v == null || !Number.isFinite(v)) out[`${path}.${i}.amount`] = [t("devfunds.rows.amountInvalid", { row: i + 1 })];
-  });
-  return out;
+/** The visible texts, already translated by the caller. */
+export interface AmountRowsTexts {
+  category: string;
+  amount: string;
+  /** "Rad 2": added, visually hidden, to each row's labels and remove button. */
+  row(n: number): string;
+  remove: string;
+  add: string;
+  sum(sum: string): string;
+  sumMatches: string;
+  sumDiffers(target: string): string;
+  /** The empty first option when the category is a select. */
+  chooseCategory?: string;
 }
 
-interface Props {
-  /** id of the fieldset; rows are `${id}-${i}-category` and `${id}-${i}-amount` */
+interface Props<R extends AmountRowValue> {
+  /** id of the fieldset; rows are `${id}-${i}-category` and `${id}-${i}-amount`, the add button `${id}-add` */
   id: string;
   legend: string;
+  /** Hint under the legend, part of the fieldset's description. */
   hint?: string;
-  rows: AmountRow[];
-  onChange(rows: AmountRow[]): void;
-  /** Kind of category: one of the fund-use categories, or free text (an NGO's budget lines). */
-  categories: "fundUse" | "text";
+  /** Hint under the legend that is not part of the fieldset's description. */
+  note?: string;
+  rows: R[];
+  onChange(rows: R[]): void;
+  newRow(): R;
+  /** A select of these categories; without it the category is free text. */
+  categoryOptions?: { value: string; label: string }[];
   /** What the rows should add up to, for the running sum. */
   target: number | null;
-  targetLabel: string;
+  texts: AmountRowsTexts;
   errors?: string[];
   rowErrors(i: number, field: "category" | "amount"): string[] | undefined;
   disabled?: boolean;
 }
 
 /** Rows of Kategori + Belopp with a running sum compared with the amount they must add up to. */
-export function AmountRows({ id, legend, hint, rows, onChange, categories, target, targetLabel, errors, rowErrors, disabled }: Props) {
-  const { t } = useTranslation();
-  const sum = rowsSum(rows);
+export function AmountRows<R extends AmountRowValue>({ id, legend, hint, note, rows, onChange, newRow, categoryOptions, target, texts, errors, rowErrors, disabled }: Props<R>) {
+  const sum = amountRowsSum(rows);
   const comparable = target != null && Number.isFinite(target) && target > 0;
   const matches = comparable && sum === target;
   const invalid = !!errors?.length;
 
-  function update(i: number, change: Partial<AmountRow>) {
+  function update(i: number, change: Partial<AmountRowValue>) {
     onChange(rows.map((r, j) => (j === i ? { ...r, ...change } : r)));
   }
   function remove(i: number) {
     onChange(rows.filter((_, j) => j !== i));
+    // Keep focus in the rows: on the row that moved up, or on the add button.
     window.requestAnimationFrame(() => {
       const next = document.getElementById(`${id}-${Math.min(i, rows.length - 2)}-category`) ?? document.getElementById(`${id}-add`);
       next?.focus();
     });
   }
   function add() {
-    onChange([...rows, newAmountRow()]);
+    onChange([...rows, newRow()]);
     window.requestAnimationFrame(() => document.getElementById(`${id}-${rows.length}-category`)?.focus());
   }
 
@@ -82,46 +83,40 @@ export function AmountRows({ id, legend, hint, rows, onChange, categories, targe
           {hint}
         </p>
       )}
+      {note && <p className="field__hint">{note}</p>}
       <ol className="budget__rows">
         {rows.map((row, i) => {
           const catErrors = rowErrors(i, "category");
           const amountErrors = rowErrors(i, "amount");
-          const rowLabel = t("devfunds.rows.row", { row: i + 1 });
+          const rowLabel = texts.row(i + 1);
           const catId = `${id}-${i}-category`;
           const amountId = `${id}-${i}-amount`;
+          const catProps = {
+            id: catId,
+            value: row.category,
+            disabled,
+            onChange: (e: { target: { value: string } }) => update(i, { category: e.target.value }),
+            "aria-invalid": catErrors?.length ? true : undefined,
+            "aria-describedby": catErrors?.length ? `${catId}-error` : undefined,
+          };
           return (
             <li key={row.key} className="budget__row">
               <div className={`field${catErrors?.length ? " field--error" : ""}`}>
                 <label htmlFor={catId}>
-                  {t("devfunds.rows.category")}
+                  {texts.category}
                   <span className="visually-hidden">, {rowLabel}</span>
                 </label>
-                {categories === "fundUse" ? (
-                  <select
-                    id={catId}
-                    value={row.category}
-                    disabled={disabled}
-                    onChange={(e) => update(i, { category: e.target.value })}
-                    aria-invalid={catErrors?.length ? true : undefined}
-                    aria-describedby={catErrors?.length ? `${catId}-error` : undefined}
-                  >
-                    <option value="">{t("devfunds.rows.chooseCategory")}</option>
-                    {FUND_USE_CATEGORIES.map((c) => (
-                      <option key={c} value={c}>
-                        {t(`devfunds.fundUse.${c}`)}
+                {categoryOptions ? (
+                  <select {...catProps}>
+                    <option value="">{texts.chooseCategory}</option>
+                    {categoryOptions.map((c) => (
+                      <option key={c.value} value={c.value}>
+                        {c.label}
                       </option>
                     ))}
                   </select>
                 ) : (
-                  <input
-                    id={catId}
-                    type="text"
-                    value={row.category}
-                    disabled={disabled}
-                    onChange={(e) => update(i, { category: e.target.value })}
-                    aria-invalid={catErrors?.length ? true : undefined}
-                    aria-describedby={catErrors?.length ? `${catId}-error` : undefined}
-                  />
+                  <input type="text" {...catProps} />
                 )}
                 {catErrors?.length ? (
                   <p className="field__error" id={`${catId}-error`}>
@@ -131,7 +126,7 @@ export function AmountRows({ id, legend, hint, rows, onChange, categories, targe
               </div>
               <div className={`field field--amount${amountErrors?.length ? " field--error" : ""}`}>
                 <label htmlFor={amountId}>
-                  {t("devfunds.rows.amount")}
+                  {texts.amount}
                   <span className="visually-hidden">, {rowLabel}</span>
                 </label>
                 <input
@@ -153,7 +148,7 @@ export function AmountRows({ id, legend, hint, rows, onChange, categories, targe
               </div>
               {rows.length > 1 && (
                 <button type="button" className="button button--small button--danger-quiet budget__remove" onClick={() => remove(i)} disabled={disabled}>
-                  {t("devfunds.rows.remove")}
+                  {texts.remove}
                   <span className="visually-hidden"> {rowLabel}</span>
                 </button>
               )}
@@ -162,11 +157,10 @@ export function AmountRows({ id, legend, hint, rows, onChange, categories, targe
         })}
       </ol>
       <button type="button" id={`${id}-add`} className="button button--secondary button--small" onClick={add} disabled={disabled}>
-        {t("devfunds.rows.add")}
+        {texts.add}
       </button>
       <p id={`${id}-sum`} className={`budget__sum${comparable ? (matches ? " budget__sum--ok" : " budget__sum--off") : ""}`}>
-        {t("devfunds.rows.sum", { sum: formatAmount(sum) })}{" "}
-        {comparable && (matches ? t("devfunds.rows.sumMatches", { what: targetLabel }) : t("devfunds.rows.sumDiffers", { what: targetLabel, target: formatAmount(target) }))}
+        {texts.sum(formatAmount(sum))} {comparable && (matches ? texts.sumMatches : texts.sumDiffers(formatAmount(target)))}
       </p>
       {invalid && (
         <p className="field__error" id={`${id}-error`}>
