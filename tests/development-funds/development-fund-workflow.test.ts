@@ -1,6 +1,4 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { DevelopmentFundRound } from "../../server/dist/modules/development-funds/development-fund.entities";
-import { GrantCall } from "../../server/dist/modules/grants/grant-call.entity";
 import { type Client, DEMO, errorCode, newUser, startTestApp, type TestApp } from "../helpers/app";
 
 let t: TestApp;
@@ -102,13 +100,12 @@ describe("development funds 2020: open → allocate → requisition → redistri
   it("redistributes what was not requisitioned exactly, once", async () => {
     const sos = await t.as(DEMO.handlaggare);
     expect(errorCode(await sos.request(`mutation($r: ID!) { redistributeDevelopmentFunds(roundId: $r, dryRun: true) { pool } }`, { r: roundId }))).toBe("CONFLICT");
-    // The requisition window closes.
-    await t.app.db.transaction(async (m) => {
-      const round = await m.findOneByOrFail(DevelopmentFundRound, { id: Number(roundId) });
-      const closed = new Date(Date.now() - 1000);
-      await m.update(DevelopmentFundRound, { id: round.id }, { closesAt: closed });
-      await m.update(GrantCall, { roundId: round.id }, { closesAt: closed });
-    });
+    // Socialstyrelsen ends the requisition window; a kommun cannot.
+    const ale0 = await t.as(DEMO.ale);
+    expect(errorCode(await ale0.request(`mutation($r: ID!) { closeRequisitionWindow(roundId: $r) { id } }`, { r: roundId }))).toBe("FORBIDDEN");
+    expect((await sos.request(`mutation($r: ID!) { closeRequisitionWindow(roundId: $r) { closesAt } }`, { r: roundId })).errors).toBeUndefined();
+    expect(errorCode(await sos.request(`mutation($r: ID!) { closeRequisitionWindow(roundId: $r) { id } }`, { r: roundId }))).toBe("CONFLICT");
+    expect(errorCode(await requisition(gullspang, { amount: 1000, plannedUse: [{ category: "OTHER", amount: 1000 }] }))).toBe("CONFLICT");
     const q = `mutation($r: ID!, $d: Boolean!) { redistributeDevelopmentFunds(roundId: $r, dryRun: $d) { applied alreadyApplied pool rows { organisation { code } amount } } }`;
     const preview = await sos.request(q, { r: roundId, d: true });
     expect(preview.errors).toBeUndefined();

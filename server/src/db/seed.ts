@@ -74,6 +74,8 @@ export const DEMO_ACCOUNTS: { email: string; name: string; org: string; roles: R
   { email: "ansokan@barnafrid.demo.samverka.se", name: "Bo Barnafrid", org: "BARNAFRID", roles: [Role.NATIONELLT_KUNSKAPSCENTRUM], description: "Barnafrid, Linköpings universitet" },
   { email: "samordnare@goteborg.demo.samverka.se", name: "Greta Samordnare", org: "1480", roles: [Role.KOMMUN_SAMORDNARE], description: "Kvinnofridssamordnare, Göteborg" },
   { email: "samordnare@ale.demo.samverka.se", name: "Alex Samordnare", org: "1440", roles: [Role.KOMMUN_SAMORDNARE], description: "Kvinnofridssamordnare, Ale" },
+  { email: "samordnare@dals-ed.demo.samverka.se", name: "Dagny Samordnare", org: "1438", roles: [Role.KOMMUN_SAMORDNARE], description: "Samordnare, Dals-Ed (liten kommun)" },
+  { email: "samordnare@gullspang.demo.samverka.se", name: "Gustav Samordnare", org: "1447", roles: [Role.KOMMUN_SAMORDNARE], description: "Samordnare, Gullspång (liten kommun)" },
   { email: "samordnare@vgregion.demo.samverka.se", name: "Vera Samordnare", org: "R14", roles: [Role.REGION_SAMORDNARE], description: "Samordnare, Västra Götalandsregionen" },
   { email: "analys@vardanalys.demo.samverka.se", name: "Vilhelm Analys", org: "VARDANALYS", roles: [Role.ANALYTIKER], description: "Analytiker, Vårdanalys" },
   { email: "ansokan@kvinnojouren-goteborg.demo.samverka.se", name: "Kim Kvinnojouren", org: "NGO-KVJGBG", roles: [Role.IDEELL_ORGANISATION], description: "Kvinnojouren i Göteborg (ideell organisation)" },

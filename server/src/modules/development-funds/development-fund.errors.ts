@@ -42,6 +42,11 @@ export const FundErrors = defineErrors("devfunds", {
     sv: "Alla kommuner i den gemensamma rekvisitionen har inte bekräftat: {missing}.",
     en: "Not every kommun of the joint requisition has confirmed: {missing}.",
   },
+  windowAlreadyClosed: {
+    code: "CONFLICT",
+    sv: "Rekvisitionstiden gick redan ut {closes}.",
+    en: "The requisition window already closed {closes}.",
+  },
   redistributionBeforeClose: {
     code: "CONFLICT",
     sv: "Omfördelning görs efter att rekvisitionstiden gått ut ({closes}).",

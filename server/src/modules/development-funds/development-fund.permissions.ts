@@ -20,6 +20,7 @@ export const developmentFundPermissions: PermissionFragment = {
     confirmJointRequisition: can("devfunds.requisition"),
     redistributeDevelopmentFunds: manage,
     sendRequisitionReminders: manage,
+    closeRequisitionWindow: manage,
     markDevelopmentFundsPaid: can("grant.payout"),
     submitNgoApplication: can("devfunds.apply"),
     scoreNgoApplication: can("grant.application.assess"),

@@ -124,6 +124,11 @@ export class DevelopmentFundResolver {
     return ctx.services.developmentFunds.notRequisitioned(Number(roundId));
   }
 
+  @Mutation(() => DevelopmentFundRound, { description: "End the requisition window now, so that redistribution can start" })
+  closeRequisitionWindow(@Arg("roundId", () => ID) roundId: string, @CurrentActor() actor: Actor, @Ctx() ctx: Context) {
+    return ctx.services.developmentFunds.closeRequisitionWindow(actor, Number(roundId));
+  }
+
   @Mutation(() => Int, { description: "Remind every kommun and region that has not requisitioned; returns how many organisations" })
   sendRequisitionReminders(@Arg("roundId", () => ID) roundId: string, @CurrentActor() actor: Actor, @Ctx() ctx: Context) {
     return ctx.services.developmentFunds.sendRequisitionReminders(actor, Number(roundId));

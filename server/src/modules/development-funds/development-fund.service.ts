@@ -285,6 +285,19 @@ export class DevelopmentFundService {
     return ids.length ? m.find(Organisation, { where: { id: In(ids) }, order: { name: "ASC" } }) : [];
   }
 
+  /** Ends the requisition window now (e.g. when every recipient has answered), so that redistribution can start. */
+  async closeRequisitionWindow(actor: Actor, roundId: number): Promise<DevelopmentFundRound> {
+    return this.db.transaction(async (m) => {
+      const round = await this.round(roundId, m);
+      const now = new Date();
+      if (round.closesAt <= now) throw FundErrors.windowAlreadyClosed({ closes: stockholmDate(round.closesAt) });
+      await m.update(DevelopmentFundRound, { id: round.id }, { closesAt: now });
+      await m.update(GrantCall, { id: In([round.kommunCallId, round.regionCallId]) }, { closesAt: now });
+      await audit(m, actor, { action: "devfunds.closeWindow", entityType: "DevelopmentFundRound", entityId: round.id, before: { closesAt: round.closesAt }, after: { closesAt: now } });
+      return { ...round, closesAt: now };
+    });
+  }
+
   /** Reminds the kommuner and regioner that have not requisitioned yet. */
   async sendRequisitionReminders(actor: Actor, roundId: number): Promise<number> {
     const round = await this.round(roundId);
