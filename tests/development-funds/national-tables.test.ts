@@ -8,7 +8,7 @@ beforeAll(async () => {
 afterAll(() => t?.close());
 
 const Q = `query($y: Int!, $g: FundingGroupBy) { fundingStatistics(year: $y, groupBy: $g) {
-  byRecipientKind { kind available participants grantedAmount used shareUsed repaid }
+  byRecipientKind { kind available participants granted grantedAmount used shareUsed repaid }
   kommunUsage { notRequisitioned usedAllOrPart repaidEverything }
   groups { key label kommuner used shareUsed } total { kommuner used shareUsed }
   kommuner { organisation { code } status allotment granted kronorPerInhabitant } } }`;
@@ -53,6 +53,20 @@ describe("the national tables computed from the seeded 2014–2018 history", () 
       [20_000_000, 14_313_000, 5_687_000],
       [20_000_000, 17_077_000, 2_923_000],
       [20_000_000, 18_313_247, 1_686_753],
+    ]);
+  });
+
+  it("Tabell 7: NGOs that applied and were granted, and the funds they used", async () => {
+    const sos = await t.as(DEMO.handlaggare);
+    const rows = [];
+    for (const year of [2016, 2017, 2018]) {
+      const r = (await sos.request(Q, { y: year, g: "KOMMUNGRUPP" })).data!.fundingStatistics.byRecipientKind.find((x: { kind: string }) => x.kind === "IDEELL_ORGANISATION");
+      rows.push([year, mnkr(r.available), r.participants, r.granted, mnkr(r.used), pct(r.shareUsed)]);
+    }
+    expect(rows).toEqual([
+      [2016, "15,0", 133, 64, "13,8", 92],
+      [2017, "10,0", 86, 41, "8,8", 88],
+      [2018, "10,0", 66, 28, "9,7", 97],
     ]);
   });
 
