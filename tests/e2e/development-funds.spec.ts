@@ -5,6 +5,8 @@ import { expectAccessible, launch, newPage, screenshot, signIn } from "./browser
 const SOS = "handlaggare@socialstyrelsen.demo.samverka.se";
 const GOTEBORG = "samordnare@goteborg.demo.samverka.se";
 const ALE = "samordnare@ale.demo.samverka.se";
+const DALS_ED = "samordnare@dals-ed.demo.samverka.se";
+const GULLSPANG = "samordnare@gullspang.demo.samverka.se";
 const ANALYST = "analys@vardanalys.demo.samverka.se";
 const BANKGIRO = "5050-1055";
 
@@ -12,6 +14,8 @@ let browser: Browser;
 let sos: Page;
 let year = 0;
 let roundTitle = "";
+/** What Ale requisitioned (its allotment less 100 000 kr). */
+let aleRequested = 0;
 
 async function signedIn(email: string): Promise<Page> {
   const page = await newPage(browser);
@@ -38,7 +42,7 @@ beforeAll(async () => {
 });
 afterAll(() => browser?.close());
 
-describe("development funds: open, allocate, requisition, follow the statistics", () => {
+describe("development funds: open, allocate, requisition, redistribute, pay, follow up, follow the statistics", () => {
   it("Socialstyrelsen opens a round for an unused year, previews and publishes the allocation", async () => {
     sos = await signedIn(SOS);
     await sos.getByRole("navigation", { name: "Huvudmeny" }).getByRole("link", { name: "Utvecklingsmedel", exact: true }).click();
@@ -117,6 +121,7 @@ describe("development funds: open, allocate, requisition, follow the statistics"
     await page.getByRole("heading", { name: "Vår tilldelning" }).waitFor();
     const allotment = kronor(await page.locator("#df-allotment-amount").textContent());
     const amount = allotment - 100_000;
+    aleRequested = amount;
     await page.getByLabel("Belopp (kr)").fill(String(amount));
     await page.getByLabel("Kategori, rad 1").selectOption({ label: "Kompetensutveckling" });
     await page.getByLabel("Belopp, rad 1").fill(String(amount - 50_000));
@@ -142,20 +147,164 @@ describe("development funds: open, allocate, requisition, follow the statistics"
     await page.context().close();
   });
 
-  it("Socialstyrelsen sees both requisitions and who still has to be reminded", async () => {
+  it("Dals-Ed requisitions jointly with Gullspång and asks for more", async () => {
+    const page = await signedIn(DALS_ED);
+    await openRound(page);
+    await page.getByRole("heading", { name: "Vår tilldelning" }).waitFor();
+    const allotment = kronor(await page.locator("#df-allotment-amount").textContent());
+    expect(kronor(await page.getByLabel("Belopp (kr)").inputValue())).toBe(allotment);
+    await page.getByLabel("Kategori, rad 1").selectOption({ label: "Samordning" });
+    await page.getByLabel("Nummer", { exact: true }).fill(BANKGIRO);
+    await page.getByLabel("Vi vill gärna ha del av medel som blir över").check();
+    await page.getByLabel("Upp till (kr)").fill("150 000");
+    await page.getByLabel("Rekvirera gemensamt med andra kommuner").check();
+    const picker = page.getByRole("combobox", { name: "Kommuner som rekvirerar tillsammans med oss" });
+    await picker.fill("Gullsp");
+    await page.getByRole("option", { name: /Gullspång/ }).click();
+    await page.getByRole("button", { name: "Ta bort Gullspång", exact: true }).waitFor();
+    await expectAccessible(page, "development funds: joint requisition form");
+    await screenshot(page, "devfunds-joint-requisition");
+    await page.getByRole("button", { name: "Skicka rekvisitionen" }).click();
+
+    await page.getByRole("heading", { name: "Vår gemensamma rekvisition" }).waitFor();
+    await page.getByText(/Den gemensamma rekvisitionen är skickad/).waitFor();
+    await page.getByText("Väntar på bekräftelse", { exact: true }).waitFor();
+    const members = page.getByRole("table", { name: "Bekräftelser (leds av Dals-Ed)" });
+    expect(await members.getByRole("row", { name: /Gullspång/ }).textContent()).toContain("Inte bekräftad ännu");
+    await expectAccessible(page, "development funds: joint requisition awaiting confirmation");
+    await page.context().close();
+  });
+
+  it("Gullspång confirms the joint requisition", async () => {
+    const page = await signedIn(GULLSPANG);
+    await openRound(page);
+    await page.getByRole("heading", { name: "Vår gemensamma rekvisition" }).waitFor();
+    await page.getByRole("heading", { name: "Er bekräftelse behövs" }).waitFor();
+    await expectAccessible(page, "development funds: joint requisition to confirm");
+    await screenshot(page, "devfunds-joint-confirm");
+    await page.getByRole("button", { name: "Bekräfta gemensam rekvisition" }).click();
+    const dialog = page.getByRole("dialog", { name: "Bekräfta gemensam rekvisition" });
+    await dialog.waitFor();
+    await expectAccessible(page, "development funds: confirm the joint requisition");
+    await dialog.getByRole("button", { name: "Bekräfta gemensam rekvisition" }).click();
+    await page.getByText("Er bekräftelse är registrerad. Alla kommuner har bekräftat och rekvisitionen är beviljad.").waitFor();
+    await page.getByText("Rekvirerad", { exact: true }).waitFor();
+    expect(await page.getByRole("table", { name: "Bekräftelser (leds av Dals-Ed)" }).getByRole("row", { name: /Gullspång/ }).textContent()).toContain("Bekräftad");
+    await page.context().close();
+  });
+
+  it("Socialstyrelsen sees the requisitions, closes the window and redistributes", async () => {
     await sos.reload();
     await sos.getByRole("heading", { level: 1, name: roundTitle }).waitFor();
-    const table = sos.getByRole("table", { name: "2 rekvisitioner från kommuner" });
+    const table = sos.getByRole("table", { name: "3 rekvisitioner från kommuner" });
     await table.waitFor();
     await table.getByRole("row", { name: /Göteborg/ }).waitFor();
     const ale = table.getByRole("row", { name: /Ale/ });
     expect(await ale.textContent()).toMatch(/Ja, upp till 250\s000\skr/);
     expect(await ale.textContent()).toContain("Rekvirerad");
-    await sos.getByText("288 kommuner och 21 regioner har inte rekvirerat.").waitFor();
+    const joint = table.getByRole("row", { name: /Dals-Ed/ });
+    expect(await joint.textContent()).toContain("Gemensam med Gullspång");
+    expect(await joint.textContent()).toMatch(/Ja, upp till 150\s000\skr/);
+    await sos.getByText("286 kommuner och 21 regioner har inte rekvirerat.").waitFor();
     await sos.getByText(/Omfördelning kan göras när rekvisitionstiden har gått ut/).waitFor();
-    await sos.getByRole("table", { name: "2 mottagare att betala ut till" }).waitFor();
+    await sos.getByRole("table", { name: "3 mottagare att betala ut till" }).waitFor();
     await expectAccessible(sos, "development funds: requisitions (Socialstyrelsen)");
     await screenshot(sos, "devfunds-round-manager");
+
+    // Everyone who was going to requisition has: close the window now.
+    await sos.getByRole("button", { name: "Stäng rekvisitionen nu" }).click();
+    const closeDialog = sos.getByRole("dialog", { name: `Stäng rekvisitionen för ${year} nu?` });
+    await closeDialog.waitFor();
+    expect(await closeDialog.textContent()).toContain("inga fler rekvisitioner");
+    expect(await closeDialog.textContent()).toContain("omfördelningen");
+    await expectAccessible(sos, "development funds: confirm closing the requisition");
+    await closeDialog.getByRole("button", { name: "Stäng rekvisitionen nu" }).click();
+    await sos.getByText(`Rekvisitionen för ${year} är stängd. Nu kan omfördelningen göras.`).waitFor();
+    await sos.getByText("(har gått ut)").waitFor();
+    expect(await sos.getByRole("button", { name: "Stäng rekvisitionen nu" }).count()).toBe(0);
+
+    await sos.getByRole("button", { name: "Förhandsgranska omfördelningen" }).click();
+    await sos.getByRole("heading", { name: "Förhandsgranskning" }).waitFor();
+    const preview = sos.getByRole("table", { name: "2 mottagare av omfördelade medel" });
+    await preview.waitFor();
+    expect(kronor(await preview.getByRole("row", { name: /Ale/ }).locator("td").last().textContent())).toBe(250_000);
+    expect(kronor(await preview.getByRole("row", { name: /Dals-Ed/ }).locator("td").last().textContent())).toBe(150_000);
+    await expectAccessible(sos, "development funds: redistribution preview");
+    await screenshot(sos, "devfunds-redistribution");
+
+    await sos.getByRole("button", { name: "Omfördela", exact: true }).click();
+    const redistDialog = sos.getByRole("dialog", { name: "Omfördela medlen?" });
+    await redistDialog.waitFor();
+    await expectAccessible(sos, "development funds: confirm the redistribution");
+    await redistDialog.getByRole("button", { name: "Omfördela", exact: true }).click();
+    await sos.getByText(/Omfördelningen är gjord: 400\s000\skr till 2 mottagare\./).waitFor();
+    await sos.getByRole("heading", { name: "Omfördelningen", exact: true }).waitFor();
+    expect(await table.getByRole("row", { name: /Ale/ }).textContent()).toMatch(/250\s000\skr/);
+  });
+
+  it("Socialstyrelsen marks Ale paid", async () => {
+    const payments = sos.getByRole("table", { name: "3 mottagare att betala ut till" });
+    await payments.waitFor();
+    const granted = aleRequested + 250_000;
+    expect(kronor(await payments.getByRole("row", { name: /Ale/ }).locator("td").last().textContent())).toBe(granted);
+    await payments.getByRole("checkbox", { name: "Välj Ale", exact: true }).check();
+    await sos.getByText(/^1 vald, /).waitFor();
+    await sos.getByRole("button", { name: "Markera som utbetalda" }).click();
+    const dialog = sos.getByRole("dialog", { name: "Markera 1 mottagare som utbetald?" });
+    await dialog.waitFor();
+    expect(kronor(await dialog.getByRole("listitem").first().textContent())).toBe(granted);
+    await expectAccessible(sos, "development funds: confirm payment");
+    await dialog.getByRole("button", { name: "Markera som utbetalda" }).click();
+    await sos.getByText(/1 mottagare är markerad som utbetald/).waitFor();
+    await sos.getByRole("table", { name: "2 mottagare att betala ut till" }).waitFor();
+    await sos.getByRole("table", { name: "3 rekvisitioner från kommuner" }).getByRole("row", { name: /Ale/ }).getByText("Utbetald", { exact: true }).waitFor();
+  });
+
+  it("Ale reports less used than granted and sees the repayment due", async () => {
+    const page = await signedIn(ALE);
+    await openRound(page);
+    await page.getByRole("heading", { name: "Vår rekvisition" }).waitFor();
+    await page.getByText("Utbetald", { exact: true }).first().waitFor();
+    await page.getByText(/varav 250\s000\skr omfördelat/).waitFor();
+    await page.getByRole("heading", { name: "Redovisa användningen" }).waitFor();
+    expect(kronor(await page.getByLabel("Använt belopp (kr)").inputValue())).toBe(aleRequested + 250_000);
+
+    // The extra 250 000 kr went unused; the planned use still adds up to what was used.
+    await page.getByLabel("Använt belopp (kr)").fill(String(aleRequested));
+    await page.getByText(/Stämmer med använt belopp/).waitFor();
+    await page.getByLabel("Samordnarfunktionens placering").fill("Socialtjänstens ledningsstab");
+    await page.getByRole("checkbox", { name: "Våldsutsatta kvinnor" }).check();
+    await page.getByRole("checkbox", { name: "Barn som upplever våld" }).check();
+    await page.getByRole("checkbox", { name: "FREDA", exact: true }).check();
+    await page.getByLabel("Vad har medlen använts till?").fill("Utbildning i FREDA för socialtjänsten och en ny rutin för samverkan med skolan.");
+    await page.getByText(/250\s000\skr har inte använts och ska betalas tillbaka\./).waitFor();
+    await expectAccessible(page, "development funds: follow-up form");
+    await screenshot(page, "devfunds-follow-up");
+    await page.getByRole("button", { name: "Skicka redovisningen" }).click();
+
+    await page.getByText(/Redovisningen är skickad\. 250\s000\skr ska betalas tillbaka till Socialstyrelsen\./).waitFor();
+    await page.getByText("Återbetalning krävs", { exact: true }).waitFor();
+    await page.getByText(/^Att återbetala: 250\s000\skr$/).waitFor();
+    await page.getByText(/Betala tillbaka 250\s000\skr till Socialstyrelsen och ange diarienummer SoS/).waitFor();
+    await expectAccessible(page, "development funds: repayment due");
+    await screenshot(page, "devfunds-repayment-due");
+    await page.context().close();
+  });
+
+  it("Socialstyrelsen marks the repayment received", async () => {
+    await sos.reload();
+    await sos.getByRole("heading", { level: 1, name: roundTitle }).waitFor();
+    const table = sos.getByRole("table", { name: "3 rekvisitioner från kommuner" });
+    const ale = table.getByRole("row", { name: /Ale/ });
+    await ale.getByText(/Ska återbetala 250\s000\skr/).waitFor();
+    await ale.getByRole("button", { name: "Återbetalning mottagen Ale" }).click();
+    const dialog = sos.getByRole("dialog", { name: "Markera återbetalningen som mottagen?" });
+    await dialog.waitFor();
+    await expectAccessible(sos, "development funds: confirm the repayment");
+    await dialog.getByRole("button", { name: "Återbetalning mottagen" }).click();
+    await sos.getByText(/Återbetalningen från Ale \(250\s000\skr\) är markerad som mottagen\./).waitFor();
+    await ale.getByText("Återbetald", { exact: true }).waitFor();
+    await expectAccessible(sos, "development funds: repayment received");
     await sos.context().close();
   });
 

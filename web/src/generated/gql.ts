@@ -34,6 +34,7 @@ type Documents = {
     "\n  query DevFundKommunSearch($search: String, $limit: Int!) {\n    organisations(search: $search, kinds: [KOMMUN], limit: $limit) {\n      total\n      items {\n        id\n        code\n        name\n        kind\n        county {\n          code\n          name\n        }\n      }\n    }\n  }\n": typeof types.DevFundKommunSearchDocument,
     "\n  query DevFundApplications($callId: ID!, $statuses: [GrantApplicationStatus!], $offset: Int!, $limit: Int!) {\n    grantApplications(callId: $callId, statuses: $statuses, offset: $offset, limit: $limit) {\n      total\n      items {\n        ...DevFundApplicationFields\n      }\n    }\n  }\n": typeof types.DevFundApplicationsDocument,
     "\n  query DevFundNotRequisitioned($roundId: ID!) {\n    notRequisitioned(roundId: $roundId) {\n      id\n      code\n      name\n      kind\n    }\n  }\n": typeof types.DevFundNotRequisitionedDocument,
+    "\n  mutation DevFundCloseWindow($roundId: ID!) {\n    closeRequisitionWindow(roundId: $roundId) {\n      ...DevFundRoundFields\n    }\n  }\n": typeof types.DevFundCloseWindowDocument,
     "\n  mutation DevFundRedistribute($roundId: ID!, $dryRun: Boolean!) {\n    redistributeDevelopmentFunds(roundId: $roundId, dryRun: $dryRun) {\n      applied\n      alreadyApplied\n      pool\n      rows {\n        applicationId\n        amount\n        organisation {\n          id\n          name\n          kind\n        }\n      }\n    }\n  }\n": typeof types.DevFundRedistributeDocument,
     "\n  mutation DevFundMarkPaid($roundId: ID!, $recipientIds: [ID!]!) {\n    markDevelopmentFundsPaid(roundId: $roundId, recipientIds: $recipientIds) {\n      id\n      status\n      paidAt\n    }\n  }\n": typeof types.DevFundMarkPaidDocument,
     "\n  mutation DevFundRepaymentReceived($id: ID!) {\n    markRepaymentReceived(id: $id) {\n      id\n      status\n      repaidAt\n    }\n  }\n": typeof types.DevFundRepaymentReceivedDocument,
@@ -144,6 +145,7 @@ const documents: Documents = {
     "\n  query DevFundKommunSearch($search: String, $limit: Int!) {\n    organisations(search: $search, kinds: [KOMMUN], limit: $limit) {\n      total\n      items {\n        id\n        code\n        name\n        kind\n        county {\n          code\n          name\n        }\n      }\n    }\n  }\n": types.DevFundKommunSearchDocument,
     "\n  query DevFundApplications($callId: ID!, $statuses: [GrantApplicationStatus!], $offset: Int!, $limit: Int!) {\n    grantApplications(callId: $callId, statuses: $statuses, offset: $offset, limit: $limit) {\n      total\n      items {\n        ...DevFundApplicationFields\n      }\n    }\n  }\n": types.DevFundApplicationsDocument,
     "\n  query DevFundNotRequisitioned($roundId: ID!) {\n    notRequisitioned(roundId: $roundId) {\n      id\n      code\n      name\n      kind\n    }\n  }\n": types.DevFundNotRequisitionedDocument,
+    "\n  mutation DevFundCloseWindow($roundId: ID!) {\n    closeRequisitionWindow(roundId: $roundId) {\n      ...DevFundRoundFields\n    }\n  }\n": types.DevFundCloseWindowDocument,
     "\n  mutation DevFundRedistribute($roundId: ID!, $dryRun: Boolean!) {\n    redistributeDevelopmentFunds(roundId: $roundId, dryRun: $dryRun) {\n      applied\n      alreadyApplied\n      pool\n      rows {\n        applicationId\n        amount\n        organisation {\n          id\n          name\n          kind\n        }\n      }\n    }\n  }\n": types.DevFundRedistributeDocument,
     "\n  mutation DevFundMarkPaid($roundId: ID!, $recipientIds: [ID!]!) {\n    markDevelopmentFundsPaid(roundId: $roundId, recipientIds: $recipientIds) {\n      id\n      status\n      paidAt\n    }\n  }\n": types.DevFundMarkPaidDocument,
     "\n  mutation DevFundRepaymentReceived($id: ID!) {\n    markRepaymentReceived(id: $id) {\n      id\n      status\n      repaidAt\n    }\n  }\n": types.DevFundRepaymentReceivedDocument,
@@ -328,6 +330,10 @@ export function graphql(source: "\n  query DevFundApplications($callId: ID!, $st
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query DevFundNotRequisitioned($roundId: ID!) {\n    notRequisitioned(roundId: $roundId) {\n      id\n      code\n      name\n      kind\n    }\n  }\n"): (typeof documents)["\n  query DevFundNotRequisitioned($roundId: ID!) {\n    notRequisitioned(roundId: $roundId) {\n      id\n      code\n      name\n      kind\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DevFundCloseWindow($roundId: ID!) {\n    closeRequisitionWindow(roundId: $roundId) {\n      ...DevFundRoundFields\n    }\n  }\n"): (typeof documents)["\n  mutation DevFundCloseWindow($roundId: ID!) {\n    closeRequisitionWindow(roundId: $roundId) {\n      ...DevFundRoundFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

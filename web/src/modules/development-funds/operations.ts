@@ -229,6 +229,15 @@ export const DevFundNotRequisitionedQuery = graphql(`
   }
 `);
 
+/** Ends the requisition window now; redistribution can then start. */
+export const DevFundCloseWindowMutation = graphql(`
+  mutation DevFundCloseWindow($roundId: ID!) {
+    closeRequisitionWindow(roundId: $roundId) {
+      ...DevFundRoundFields
+    }
+  }
+`);
+
 export const DevFundRedistributeMutation = graphql(`
   mutation DevFundRedistribute($roundId: ID!, $dryRun: Boolean!) {
     redistributeDevelopmentFunds(roundId: $roundId, dryRun: $dryRun) {

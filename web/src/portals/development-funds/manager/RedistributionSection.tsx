@@ -7,7 +7,7 @@ import { ConfirmDialog } from "../../../app/ui/ConfirmDialog";
 import { LiveStatus } from "../../../app/ui/LiveStatus";
 import { EmptyState, ErrorAlert } from "../../../app/ui/Messages";
 import type { DevFundRedistributeMutation as Result } from "../../../generated/graphql";
-import { DevFundRedistributeMutation, DevFundRoundQuery } from "../../../modules/development-funds/operations";
+import { DevFundCloseWindowMutation, DevFundNotRequisitionedQuery, DevFundRedistributeMutation, DevFundRoundQuery } from "../../../modules/development-funds/operations";
 import type { Round } from "./ManagerRound";
 
 type Redistribution = Result["redistributeDevelopmentFunds"];
@@ -26,7 +26,22 @@ export function RedistributionSection({ round }: { round: Round }) {
     refetchQueries: [{ query: DevFundRoundQuery, variables: { id: round.id } }, "DevFundApplications"],
     awaitRefetchQueries: true,
   });
-  const closed = Date.now() > new Date(round.closesAt).getTime();
+  const [closingOpen, setClosingOpen] = useState(false);
+  const [closeWindow, closing] = useMutation(DevFundCloseWindowMutation, {
+    refetchQueries: [{ query: DevFundRoundQuery, variables: { id: round.id } }, { query: DevFundNotRequisitionedQuery, variables: { roundId: round.id } }],
+    awaitRefetchQueries: true,
+  });
+  const closed = Date.now() >= new Date(round.closesAt).getTime();
+
+  async function confirmClose() {
+    try {
+      await closeWindow({ variables: { roundId: round.id } });
+      setClosingOpen(false);
+      setDone(t("devfunds.redistribution.closed", { year: round.year }));
+    } catch {
+      /* shown in the dialog */
+    }
+  }
 
   async function showPreview() {
     reset();
@@ -67,7 +82,26 @@ export function RedistributionSection({ round }: { round: Round }) {
       {!round.allocationPublishedAt ? (
         <p className="muted">{t("devfunds.redistribution.notPublished")}</p>
       ) : !closed ? (
-        <p className="muted">{t("devfunds.redistribution.beforeClose", { date: formatDate(round.closesAt) })}</p>
+        <>
+          <p className="muted">{t("devfunds.redistribution.beforeClose", { date: formatDate(round.closesAt) })}</p>
+          {round.isOpen && (
+            <>
+              <p>{t("devfunds.redistribution.closeHint")}</p>
+              <div className="button-row">
+                <button
+                  type="button"
+                  className="button button--secondary"
+                  onClick={() => {
+                    closing.reset();
+                    setClosingOpen(true);
+                  }}
+                >
+                  {t("devfunds.redistribution.closeNow")}
+                </button>
+              </div>
+            </>
+          )}
+        </>
       ) : (
         <>
           {round.redistributedAt && <p>{t("devfunds.redistribution.doneAt", { date: formatDateTime(round.redistributedAt) })}</p>}
@@ -149,6 +183,19 @@ export function RedistributionSection({ round }: { round: Round }) {
       >
         <p>{t("devfunds.redistribution.confirmBody", { amount: formatAmount(total), count: preview?.rows.length ?? 0 })}</p>
         <p>{t("devfunds.redistribution.confirmFinal")}</p>
+      </ConfirmDialog>
+      <ConfirmDialog
+        open={closingOpen}
+        title={t("devfunds.redistribution.closeTitle", { year: round.year })}
+        confirmLabel={t("devfunds.redistribution.closeNow")}
+        busy={closing.loading}
+        error={closing.error ? errorInfo(closing.error).message : null}
+        onConfirm={() => void confirmClose()}
+        onClose={() => setClosingOpen(false)}
+      >
+        <p>{t("devfunds.redistribution.closeBody", { date: formatDate(round.closesAt) })}</p>
+        <p>{t("devfunds.redistribution.closeNext")}</p>
+        <p>{t("devfunds.redistribution.closeFinal")}</p>
       </ConfirmDialog>
     </section>
   );

@@ -1,11 +1,11 @@
 import { useQuery } from "@apollo/client/react";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { errorInfo, hasCode } from "../../../app/errors";
+import { errorInfo } from "../../../app/errors";
 import { formatAmount, formatDate, isoString } from "../../../app/format";
 import { LiveStatus } from "../../../app/ui/LiveStatus";
 import { Loading } from "../../../app/ui/Loading";
-import { EmptyState, ErrorAlert, Notice } from "../../../app/ui/Messages";
+import { EmptyState, ErrorAlert } from "../../../app/ui/Messages";
 import type { DevFundApplicationFieldsFragment } from "../../../generated/graphql";
 import { StatusBadge } from "../../../modules/development-funds/components/StatusBadge";
 import { DevFundApplicationsQuery } from "../../../modules/development-funds/operations";
@@ -64,22 +64,16 @@ export function NgoRound({ round }: { round: Round }) {
 function MyApplications({ callId, sent }: { callId: string; sent: App[] }) {
   const { t } = useTranslation();
   const { data, error } = useQuery(DevFundApplicationsQuery, { variables: { callId, statuses: null, offset: 0, limit: 50 } });
-  // Where the list cannot be read, what was sent during this visit is still shown.
-  const unavailable = !!error && hasCode(error, "FORBIDDEN");
+  // What was sent during this visit is shown at once, before the list is refetched.
   const listed = data?.grantApplications.items ?? [];
   const items = [...sent.filter((s) => !listed.some((l) => l.id === s.id)), ...listed];
 
   return (
     <section className="section" aria-labelledby="df-ngo-mine">
       <h2 id="df-ngo-mine">{t("devfunds.ngoApply.mineHeading")}</h2>
-      {unavailable && (
-        <Notice>
-          <p>{t("devfunds.ngoApply.listUnavailable")}</p>
-        </Notice>
-      )}
-      {error && !unavailable && !data ? (
+      {error && !data ? (
         <ErrorAlert>{errorInfo(error).message}</ErrorAlert>
-      ) : !data && !error ? (
+      ) : !data ? (
         <Loading />
       ) : items.length === 0 ? (
         <EmptyState>{t("devfunds.ngoApply.none")}</EmptyState>
