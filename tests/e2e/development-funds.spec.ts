@@ -260,6 +260,20 @@ describe("development funds: open, allocate, requisition, redistribute, pay, fol
     await sos.getByRole("table", { name: "3 rekvisitioner från kommuner" }).getByRole("row", { name: /Ale/ }).getByText("Utbetald", { exact: true }).waitFor();
   });
 
+  it("Socialstyrelsen sees the overdue follow-up reports and sends reminders", async () => {
+    const section = sos.getByRole("region", { name: "Återrapportering", exact: true });
+    await section.waitFor();
+    await section.getByText("Inga försenade återrapporteringar.").or(section.getByRole("table", { name: /försenade? återrapportering/ })).waitFor();
+    await expectAccessible(sos, "development funds: overdue follow-up reports");
+    await section.getByRole("button", { name: "Skicka påminnelser om återrapportering" }).click();
+    const dialog = sos.getByRole("dialog", { name: "Skicka påminnelser om återrapportering?" });
+    await dialog.waitFor();
+    await expectAccessible(sos, "development funds: confirm follow-up reminders");
+    await dialog.getByRole("button", { name: "Skicka påminnelser om återrapportering" }).click();
+    await section.getByRole("status").filter({ hasText: /^\d+ mottagare har påmints\.$/ }).waitFor();
+    await dialog.waitFor({ state: "hidden" });
+  });
+
   it("Ale reports less used than granted and sees the repayment due", async () => {
     const page = await signedIn(ALE);
     await openRound(page);

@@ -81,7 +81,7 @@ export const AREAS: Area[] = [
     path: "/statistik",
     abilities: ["statistics.read"],
     capabilities: [{ ability: "statistics.read", key: "areas.statistics.read" }],
-    placeholder: true,
+    placeholder: false,
   },
   {
     id: "organisation",

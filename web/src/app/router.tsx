@@ -15,7 +15,7 @@ import { GrantsLayout } from "../portals/grants/GrantsLayout";
 import { NewCallPage } from "../portals/grants/NewCallPage";
 import { devFundsRoutes } from "../portals/development-funds";
 import { networkRoutes } from "../portals/networks";
-import { PlaceholderPortal } from "../portals/placeholder/PlaceholderPortal";
+import { StatisticsHub } from "../portals/statistics/StatisticsHub";
 import { CourseLeadersPage } from "../portals/trainings/CourseLeadersPage";
 import { EventFormPage } from "../portals/trainings/EventFormPage";
 import { EventPage } from "../portals/trainings/EventPage";
@@ -75,7 +75,7 @@ export function createRouter() {
                 },
                 ...networkRoutes,
                 ...devFundsRoutes,
-                { path: "statistik", element: <PlaceholderPortal area="statistics" /> },
+                { path: "statistik", element: <StatisticsHub /> },
                 {
                   path: "organisation",
                   element: (

@@ -23,6 +23,7 @@ type Documents = {
     "\n  fragment DevFundRoundFields on DevelopmentFundRound {\n    id\n    year\n    opensAt\n    closesAt\n    followUpDueDate\n    floorAmount\n    isOpen\n    allocationPublishedAt\n    redistributedAt\n    createdAt\n    kommunPot {\n      ...DevFundPotFields\n    }\n    regionPot {\n      ...DevFundPotFields\n    }\n    ngoPot {\n      ...DevFundPotFields\n    }\n  }\n": typeof types.DevFundRoundFieldsFragmentDoc,
     "\n  query DevFundRounds {\n    developmentFundRounds {\n      ...DevFundRoundFields\n    }\n  }\n": typeof types.DevFundRoundsDocument,
     "\n  query DevFundRound($id: ID!) {\n    developmentFundRound(id: $id) {\n      ...DevFundRoundFields\n    }\n  }\n": typeof types.DevFundRoundDocument,
+    "\n  query DevFundOverdueFollowUps($kommunCallId: ID!, $regionCallId: ID!, $ngoCallId: ID!) {\n    kommun: overdueFollowUps(callId: $kommunCallId) {\n      ...GrantOverdueFollowUpFields\n    }\n    region: overdueFollowUps(callId: $regionCallId) {\n      ...GrantOverdueFollowUpFields\n    }\n    ngo: overdueFollowUps(callId: $ngoCallId) {\n      ...GrantOverdueFollowUpFields\n    }\n  }\n": typeof types.DevFundOverdueFollowUpsDocument,
     "\n  mutation DevFundOpenRound($input: OpenDevelopmentFundRoundInput!) {\n    openDevelopmentFundRound(input: $input) {\n      ...DevFundRoundFields\n    }\n  }\n": typeof types.DevFundOpenRoundDocument,
     "\n  query DevFundAllocationPreview($roundId: ID!) {\n    allocationPreview(roundId: $roundId) {\n      amount\n      population\n      organisation {\n        id\n        code\n        name\n        kind\n      }\n    }\n  }\n": typeof types.DevFundAllocationPreviewDocument,
     "\n  mutation DevFundPublishAllocation($roundId: ID!) {\n    publishAllocation(roundId: $roundId) {\n      id\n      allocationPublishedAt\n    }\n  }\n": typeof types.DevFundPublishAllocationDocument,
@@ -65,6 +66,9 @@ type Documents = {
     "\n  mutation MarkRepaymentReceived($id: ID!) {\n    markRepaymentReceived(id: $id) {\n      ...GrantApplicationFields\n    }\n  }\n": typeof types.MarkRepaymentReceivedDocument,
     "\n  query ConsultationRequests {\n    consultationRequests {\n      id\n      requestedAt\n      dueDate\n      answeredAt\n      opinion\n      application {\n        id\n        title\n        diarienummer\n        requestedAmount\n        status\n        organisation {\n          id\n          name\n        }\n        call {\n          id\n          title\n        }\n      }\n    }\n  }\n": typeof types.ConsultationRequestsDocument,
     "\n  mutation SubmitConsultationOpinion($applicationId: ID!, $input: ConsultationOpinionInput!) {\n    submitConsultationOpinion(applicationId: $applicationId, input: $input) {\n      id\n      answeredAt\n      opinion\n      opinionText\n    }\n  }\n": typeof types.SubmitConsultationOpinionDocument,
+    "\n  fragment GrantOverdueFollowUpFields on GrantApplication {\n    id\n    diarienummer\n    grantedAmount\n    organisation {\n      id\n      name\n    }\n    call {\n      id\n      followUpDueDate\n    }\n  }\n": typeof types.GrantOverdueFollowUpFieldsFragmentDoc,
+    "\n  query GrantOverdueFollowUps($callId: ID!) {\n    overdueFollowUps(callId: $callId) {\n      ...GrantOverdueFollowUpFields\n    }\n  }\n": typeof types.GrantOverdueFollowUpsDocument,
+    "\n  mutation GrantSendFollowUpReminders($withinDays: Int!) {\n    sendFollowUpReminders(withinDays: $withinDays)\n  }\n": typeof types.GrantSendFollowUpRemindersDocument,
     "\n  fragment NetworkMemberFields on NetworkMembership {\n    coConvener\n    organisation {\n      id\n      name\n      code\n      kind\n    }\n    contacts {\n      id\n      name\n      email\n      title\n    }\n  }\n": typeof types.NetworkMemberFieldsFragmentDoc,
     "\n  fragment MyResponseFields on MeetingResponse {\n    respondedAt\n    attendees {\n      name\n      email\n    }\n  }\n": typeof types.MyResponseFieldsFragmentDoc,
     "\n  fragment MeetingRow on NetworkMeeting {\n    id\n    title\n    startsAt\n    endsAt\n    location\n    onlineUrl\n    status\n    rsvpDeadline\n    myResponse {\n      ...MyResponseFields\n    }\n  }\n": typeof types.MeetingRowFragmentDoc,
@@ -134,6 +138,7 @@ const documents: Documents = {
     "\n  fragment DevFundRoundFields on DevelopmentFundRound {\n    id\n    year\n    opensAt\n    closesAt\n    followUpDueDate\n    floorAmount\n    isOpen\n    allocationPublishedAt\n    redistributedAt\n    createdAt\n    kommunPot {\n      ...DevFundPotFields\n    }\n    regionPot {\n      ...DevFundPotFields\n    }\n    ngoPot {\n      ...DevFundPotFields\n    }\n  }\n": types.DevFundRoundFieldsFragmentDoc,
     "\n  query DevFundRounds {\n    developmentFundRounds {\n      ...DevFundRoundFields\n    }\n  }\n": types.DevFundRoundsDocument,
     "\n  query DevFundRound($id: ID!) {\n    developmentFundRound(id: $id) {\n      ...DevFundRoundFields\n    }\n  }\n": types.DevFundRoundDocument,
+    "\n  query DevFundOverdueFollowUps($kommunCallId: ID!, $regionCallId: ID!, $ngoCallId: ID!) {\n    kommun: overdueFollowUps(callId: $kommunCallId) {\n      ...GrantOverdueFollowUpFields\n    }\n    region: overdueFollowUps(callId: $regionCallId) {\n      ...GrantOverdueFollowUpFields\n    }\n    ngo: overdueFollowUps(callId: $ngoCallId) {\n      ...GrantOverdueFollowUpFields\n    }\n  }\n": types.DevFundOverdueFollowUpsDocument,
     "\n  mutation DevFundOpenRound($input: OpenDevelopmentFundRoundInput!) {\n    openDevelopmentFundRound(input: $input) {\n      ...DevFundRoundFields\n    }\n  }\n": types.DevFundOpenRoundDocument,
     "\n  query DevFundAllocationPreview($roundId: ID!) {\n    allocationPreview(roundId: $roundId) {\n      amount\n      population\n      organisation {\n        id\n        code\n        name\n        kind\n      }\n    }\n  }\n": types.DevFundAllocationPreviewDocument,
     "\n  mutation DevFundPublishAllocation($roundId: ID!) {\n    publishAllocation(roundId: $roundId) {\n      id\n      allocationPublishedAt\n    }\n  }\n": types.DevFundPublishAllocationDocument,
@@ -176,6 +181,9 @@ const documents: Documents = {
     "\n  mutation MarkRepaymentReceived($id: ID!) {\n    markRepaymentReceived(id: $id) {\n      ...GrantApplicationFields\n    }\n  }\n": types.MarkRepaymentReceivedDocument,
     "\n  query ConsultationRequests {\n    consultationRequests {\n      id\n      requestedAt\n      dueDate\n      answeredAt\n      opinion\n      application {\n        id\n        title\n        diarienummer\n        requestedAmount\n        status\n        organisation {\n          id\n          name\n        }\n        call {\n          id\n          title\n        }\n      }\n    }\n  }\n": types.ConsultationRequestsDocument,
     "\n  mutation SubmitConsultationOpinion($applicationId: ID!, $input: ConsultationOpinionInput!) {\n    submitConsultationOpinion(applicationId: $applicationId, input: $input) {\n      id\n      answeredAt\n      opinion\n      opinionText\n    }\n  }\n": types.SubmitConsultationOpinionDocument,
+    "\n  fragment GrantOverdueFollowUpFields on GrantApplication {\n    id\n    diarienummer\n    grantedAmount\n    organisation {\n      id\n      name\n    }\n    call {\n      id\n      followUpDueDate\n    }\n  }\n": types.GrantOverdueFollowUpFieldsFragmentDoc,
+    "\n  query GrantOverdueFollowUps($callId: ID!) {\n    overdueFollowUps(callId: $callId) {\n      ...GrantOverdueFollowUpFields\n    }\n  }\n": types.GrantOverdueFollowUpsDocument,
+    "\n  mutation GrantSendFollowUpReminders($withinDays: Int!) {\n    sendFollowUpReminders(withinDays: $withinDays)\n  }\n": types.GrantSendFollowUpRemindersDocument,
     "\n  fragment NetworkMemberFields on NetworkMembership {\n    coConvener\n    organisation {\n      id\n      name\n      code\n      kind\n    }\n    contacts {\n      id\n      name\n      email\n      title\n    }\n  }\n": types.NetworkMemberFieldsFragmentDoc,
     "\n  fragment MyResponseFields on MeetingResponse {\n    respondedAt\n    attendees {\n      name\n      email\n    }\n  }\n": types.MyResponseFieldsFragmentDoc,
     "\n  fragment MeetingRow on NetworkMeeting {\n    id\n    title\n    startsAt\n    endsAt\n    location\n    onlineUrl\n    status\n    rsvpDeadline\n    myResponse {\n      ...MyResponseFields\n    }\n  }\n": types.MeetingRowFragmentDoc,
@@ -286,6 +294,10 @@ export function graphql(source: "\n  query DevFundRounds {\n    developmentFundR
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query DevFundRound($id: ID!) {\n    developmentFundRound(id: $id) {\n      ...DevFundRoundFields\n    }\n  }\n"): (typeof documents)["\n  query DevFundRound($id: ID!) {\n    developmentFundRound(id: $id) {\n      ...DevFundRoundFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DevFundOverdueFollowUps($kommunCallId: ID!, $regionCallId: ID!, $ngoCallId: ID!) {\n    kommun: overdueFollowUps(callId: $kommunCallId) {\n      ...GrantOverdueFollowUpFields\n    }\n    region: overdueFollowUps(callId: $regionCallId) {\n      ...GrantOverdueFollowUpFields\n    }\n    ngo: overdueFollowUps(callId: $ngoCallId) {\n      ...GrantOverdueFollowUpFields\n    }\n  }\n"): (typeof documents)["\n  query DevFundOverdueFollowUps($kommunCallId: ID!, $regionCallId: ID!, $ngoCallId: ID!) {\n    kommun: overdueFollowUps(callId: $kommunCallId) {\n      ...GrantOverdueFollowUpFields\n    }\n    region: overdueFollowUps(callId: $regionCallId) {\n      ...GrantOverdueFollowUpFields\n    }\n    ngo: overdueFollowUps(callId: $ngoCallId) {\n      ...GrantOverdueFollowUpFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -454,6 +466,18 @@ export function graphql(source: "\n  query ConsultationRequests {\n    consultat
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SubmitConsultationOpinion($applicationId: ID!, $input: ConsultationOpinionInput!) {\n    submitConsultationOpinion(applicationId: $applicationId, input: $input) {\n      id\n      answeredAt\n      opinion\n      opinionText\n    }\n  }\n"): (typeof documents)["\n  mutation SubmitConsultationOpinion($applicationId: ID!, $input: ConsultationOpinionInput!) {\n    submitConsultationOpinion(applicationId: $applicationId, input: $input) {\n      id\n      answeredAt\n      opinion\n      opinionText\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment GrantOverdueFollowUpFields on GrantApplication {\n    id\n    diarienummer\n    grantedAmount\n    organisation {\n      id\n      name\n    }\n    call {\n      id\n      followUpDueDate\n    }\n  }\n"): (typeof documents)["\n  fragment GrantOverdueFollowUpFields on GrantApplication {\n    id\n    diarienummer\n    grantedAmount\n    organisation {\n      id\n      name\n    }\n    call {\n      id\n      followUpDueDate\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GrantOverdueFollowUps($callId: ID!) {\n    overdueFollowUps(callId: $callId) {\n      ...GrantOverdueFollowUpFields\n    }\n  }\n"): (typeof documents)["\n  query GrantOverdueFollowUps($callId: ID!) {\n    overdueFollowUps(callId: $callId) {\n      ...GrantOverdueFollowUpFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation GrantSendFollowUpReminders($withinDays: Int!) {\n    sendFollowUpReminders(withinDays: $withinDays)\n  }\n"): (typeof documents)["\n  mutation GrantSendFollowUpReminders($withinDays: Int!) {\n    sendFollowUpReminders(withinDays: $withinDays)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -55,6 +55,21 @@ export const DevFundRoundQuery = graphql(`
   }
 `);
 
+/** Overdue återrapportering in the round: overdueFollowUps once per pot. */
+export const DevFundOverdueFollowUpsQuery = graphql(`
+  query DevFundOverdueFollowUps($kommunCallId: ID!, $regionCallId: ID!, $ngoCallId: ID!) {
+    kommun: overdueFollowUps(callId: $kommunCallId) {
+      ...GrantOverdueFollowUpFields
+    }
+    region: overdueFollowUps(callId: $regionCallId) {
+      ...GrantOverdueFollowUpFields
+    }
+    ngo: overdueFollowUps(callId: $ngoCallId) {
+      ...GrantOverdueFollowUpFields
+    }
+  }
+`);
+
 export const DevFundOpenRoundMutation = graphql(`
   mutation DevFundOpenRound($input: OpenDevelopmentFundRoundInput!) {
     openDevelopmentFundRound(input: $input) {

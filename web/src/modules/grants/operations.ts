@@ -300,3 +300,35 @@ export const SubmitConsultationOpinionMutation = graphql(`
     }
   }
 `);
+
+/** A paid grant whose återrapportering is overdue (Socialstyrelsen and analysts, grant.read.all). */
+export const GrantOverdueFollowUpFieldsFragment = graphql(`
+  fragment GrantOverdueFollowUpFields on GrantApplication {
+    id
+    diarienummer
+    grantedAmount
+    organisation {
+      id
+      name
+    }
+    call {
+      id
+      followUpDueDate
+    }
+  }
+`);
+
+export const GrantOverdueFollowUpsQuery = graphql(`
+  query GrantOverdueFollowUps($callId: ID!) {
+    overdueFollowUps(callId: $callId) {
+      ...GrantOverdueFollowUpFields
+    }
+  }
+`);
+
+/** Reminds every recipient (any call) whose återrapportering is due within the days and not filed, each once. */
+export const GrantSendFollowUpRemindersMutation = graphql(`
+  mutation GrantSendFollowUpReminders($withinDays: Int!) {
+    sendFollowUpReminders(withinDays: $withinDays)
+  }
+`);

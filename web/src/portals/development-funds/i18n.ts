@@ -4,6 +4,7 @@
  * portal's routes are imported.
  */
 import i18n from "../../app/i18n";
+import { followUpTextsEn, followUpTextsSv } from "../../modules/grants/followUpTexts";
 
 const sv = {
   nav: "Utvecklingsmedel",
@@ -1200,7 +1201,7 @@ const en: Texts = {
 };
 
 // Added to the app's own texts (deep, without overwriting anything already there).
-i18n.addResourceBundle("sv", "translation", { devfunds: sv, areas: { devfunds: { statistics: "Följ statistiken över utvecklingsmedel i kommuner, regioner och län." } } }, true, false);
-i18n.addResourceBundle("en", "translation", { devfunds: en, areas: { devfunds: { statistics: "Follow the statistics on development funds in kommuner, regions and counties." } } }, true, false);
+i18n.addResourceBundle("sv", "translation", { devfunds: sv, grantFollowUps: followUpTextsSv, areas: { devfunds: { statistics: "Följ statistiken över utvecklingsmedel i kommuner, regioner och län." } } }, true, false);
+i18n.addResourceBundle("en", "translation", { devfunds: en, grantFollowUps: followUpTextsEn, areas: { devfunds: { statistics: "Follow the statistics on development funds in kommuner, regions and counties." } } }, true, false);
 
 export {};

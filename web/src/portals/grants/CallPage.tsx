@@ -8,9 +8,11 @@ import { Loading } from "../../app/ui/Loading";
 import { ErrorAlert } from "../../app/ui/Messages";
 import { useDocumentTitle } from "../../app/ui/useDocumentTitle";
 import { CallFacts } from "../../modules/grants/components/CallFacts";
+import { OverdueFollowUps } from "../../modules/grants/components/OverdueFollowUps";
 import { StatusCounts } from "../../modules/grants/components/StatusCounts";
-import { GrantCallFiguresQuery, GrantCallQuery } from "../../modules/grants/operations";
+import { GrantCallFiguresQuery, GrantCallQuery, GrantOverdueFollowUpsQuery } from "../../modules/grants/operations";
 import { CallApplications } from "./CallApplications";
+import "./i18n";
 import { MyCallApplications } from "./MyCallApplications";
 
 /** /stimulansmedel/utlysningar/:id – the call; its applications for Socialstyrelsen, "Ansök" for applicants. */
@@ -22,6 +24,7 @@ export function CallPage() {
   const readAll = me.abilities.includes("grant.read.all");
   const { data, loading, error } = useQuery(GrantCallQuery, { variables: { id } });
   const figures = useQuery(GrantCallFiguresQuery, { variables: { id }, skip: !readAll });
+  const overdue = useQuery(GrantOverdueFollowUpsQuery, { variables: { callId: id }, skip: !readAll });
   const call = data?.grantCall;
   useDocumentTitle(call?.title ?? t("grants.list.call"));
   const notice = (location.state as { notice?: string } | null)?.notice;
@@ -59,6 +62,7 @@ export function CallPage() {
         </section>
       )}
       {readAll ? <CallApplications call={call} /> : me.abilities.includes("grant.application.apply") && <MyCallApplications callId={call.id} />}
+      {readAll && <OverdueFollowUps id="call-follow-up" items={overdue.data?.overdueFollowUps} loading={overdue.loading} error={overdue.error} />}
     </>
   );
 }

@@ -1,7 +1,9 @@
 import { useTranslation } from "react-i18next";
 import { formatAmount } from "../../../app/format";
+import { useMe } from "../../../app/session";
 import type { DevFundRoundFieldsFragment } from "../../../generated/graphql";
 import { AllocationSection } from "./AllocationSection";
+import { FollowUpSection } from "./FollowUpSection";
 import { NgoSection } from "./NgoSection";
 import { PaymentSection } from "./PaymentSection";
 import { RedistributionSection } from "./RedistributionSection";
@@ -14,15 +16,17 @@ export function potOf(round: Round, pot: PotKey) {
   return pot === "KOMMUN" ? round.kommunPot : pot === "REGION" ? round.regionPot : round.ngoPot;
 }
 
-/** Socialstyrelsen's round: the pots, the allocation, requisitions, redistribution, payment and the NGO applications. */
+/** Socialstyrelsen's round: the pots, the allocation, requisitions, redistribution, payment, the NGO applications and återrapportering. */
 export function ManagerRound({ round }: { round: Round }) {
   const { t } = useTranslation();
+  const readAll = useMe().abilities.includes("grant.read.all");
   const sections = [
     { id: "df-allocation", label: t("devfunds.allocation.heading") },
     { id: "df-requisitions", label: t("devfunds.requisitions.heading") },
     { id: "df-redistribution", label: t("devfunds.redistribution.heading") },
     { id: "df-payment", label: t("devfunds.payment.heading") },
     { id: "df-ngo", label: t("devfunds.ngo.heading") },
+    ...(readAll ? [{ id: "df-follow-up", label: t("grantFollowUps.heading") }] : []),
   ];
   return (
     <>
@@ -55,6 +59,7 @@ export function ManagerRound({ round }: { round: Round }) {
       <RedistributionSection round={round} />
       <PaymentSection round={round} />
       <NgoSection round={round} />
+      {readAll && <FollowUpSection round={round} />}
     </>
   );
 }
