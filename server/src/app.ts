@@ -171,7 +171,7 @@ export async function createApp(config: Config, options: AppOptions = {}) {
     if (ds.isInitialized) await ds.destroy();
   }
 
-  return { app, httpServer, db, ds, services, worker, log, sqlLogger, start, listen, stop };
+  return { app, httpServer, db, ds, services, worker, log, start, listen, stop };
 }
 
 /** Outside production each response says how many SQL statements it cost (tests assert it stays constant). */

@@ -7,11 +7,9 @@ import type { Logger as Pino } from "pino";
  * whatever a list's length) and sends errors to the application log.
  */
 export class CountingLogger implements Logger {
-  total = 0;
   constructor(private readonly appLog?: Pino) {}
 
   logQuery(_query: string, _parameters?: unknown[], _qr?: QueryRunner) {
-    this.total++;
     const scope = requestScope.getStore();
     if (scope) scope.sqlStatements++;
   }
