@@ -39,6 +39,13 @@ function apply(amount: number, n: number) {
 }
 
 describe("NGO applications in competition", () => {
+  it("applications submitted at the same moment all arrive, each with its own diarienummer", async () => {
+    const results = await Promise.all(Array.from({ length: 12 }, (_, i) => apply(10_000, 900 + i)));
+    expect(results.filter((r) => r.errors)).toEqual([]);
+    const numbers = results.map((r) => r.data!.submitNgoApplication.diarienummer);
+    expect(new Set(numbers).size).toBe(12);
+  });
+
   it("validates the organisation number and submits with a diarienummer", async () => {
     const c = await t.as(NGO);
     const bad = await c.request(`mutation($i: NgoApplicationInput!) { submitNgoApplication(input: $i) { id } }`, {

@@ -12,8 +12,17 @@ export async function nextNumber(m: EntityManager, name: string): Promise<number
   try {
     await m.insert(Counter, { name, value: 1 });
     return 1;
-  } catch {
-    // Another transaction created it first: take the next one.
+  } catch (err) {
+    // Another transaction created it first: take the next one. Anything else (a deadlock, which
+    // has already rolled the whole transaction back) must reach the caller, which runs it again.
+    if (!isDuplicateKey(err)) throw err;
     return nextNumber(m, name);
   }
+}
+
+function isDuplicateKey(err: unknown): boolean {
+  const e = err as { driverError?: { errno?: number; code?: string }; errno?: number; code?: string };
+  const errno = e?.driverError?.errno ?? e?.errno;
+  const code = e?.driverError?.code ?? e?.code ?? "";
+  return errno === 1062 || code.startsWith("SQLITE_CONSTRAINT");
 }
