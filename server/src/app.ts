@@ -5,7 +5,7 @@ import http from "node:http";
 import path from "node:path";
 import { ApolloServer, type ApolloServerPlugin } from "@apollo/server";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
-import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import { expressMiddleware } from "@as-integrations/express5";
 import cookieParser from "cookie-parser";
 import express from "express";
@@ -117,6 +117,8 @@ export async function createApp(config: Config, options: AppOptions = {}) {
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginLandingPageDisabled(),
+      // No HTTP caching of GraphQL answers (they depend on the session); without this plugin no field is instrumented.
+      ApolloServerPluginCacheControlDisabled(),
       costLimitPlugin(() => schema),
       ...(config.env === "production" ? [] : [sqlCountHeader]),
     ],

@@ -1,5 +1,5 @@
-import { GraphQLError } from "graphql";
-import { type and, deny, shield } from "graphql-shield";
+import type { GraphQLError, GraphQLSchema } from "graphql";
+import { allow, type and, deny, shield } from "graphql-shield";
 import { authPermissions } from "./auth/auth.permissions";
 import { grantPermissions } from "./modules/grants/grant.permissions";
 import { trainingPermissions } from "./modules/trainings/training.permissions";
@@ -61,4 +61,25 @@ export function buildPermissions() {
     allowExternalErrors: true,
     fallbackError: () => CommonErrors.forbidden() as GraphQLError,
   });
+}
+
+type FieldMiddleware = Record<string, Record<string, unknown>>;
+
+/**
+ * The permission middleware for a schema, field by field. A field whose rule is `allow` (most
+ * fields of types reached through a guarded query) is left as it is: wrapping it would decide
+ * nothing and only turn a plain property read into several promises, for every row of every list.
+ */
+export function buildPermissionMiddleware(schema: GraphQLSchema): FieldMiddleware {
+  const generated = buildPermissions().generate(schema) as FieldMiddleware;
+  const map = buildPermissionMap();
+  for (const [typeName, fields] of Object.entries(generated)) {
+    const rules = map[typeName];
+    for (const field of Object.keys(fields)) {
+      const effective = rules === undefined ? deny : isRule(rules) ? rules : (rules as Record<string, ShieldRule>)[field] ?? (rules as Record<string, ShieldRule>)["*"] ?? deny;
+      if (effective === allow) delete fields[field];
+    }
+    if (Object.keys(fields).length === 0) delete generated[typeName];
+  }
+  return generated;
 }

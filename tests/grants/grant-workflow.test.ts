@@ -172,6 +172,17 @@ describe("stimulus grants, end to end: NCK → Socialstyrelsen → Jämställdhe
     expect(errorCode(await decide(analyst, list.data!.grantApplications.items[0].id ?? "1", { outcome: "REJECTED", motivation: "x" }))).toBe("FORBIDDEN");
   });
 
+  it("an applicant sees the call itself but not the figures guarded field by field", async () => {
+    const nck = await t.as(DEMO.nck);
+    const plain = await nck.request(`query($id: ID!) { grantCall(id: $id) { id title budget } }`, { id: callId });
+    expect(plain.errors).toBeUndefined();
+    for (const field of ["requestedTotal", "grantedCount", "statusCounts { status count }"]) {
+      const res = await nck.request(`query($id: ID!) { grantCall(id: $id) { title ${field} } }`, { id: callId });
+      expect(errorCode(res), field).toBe("FORBIDDEN");
+      expect(JSON.stringify(res.data ?? null)).not.toMatch(/requestedTotal":\d|grantedCount":\d|"count"/);
+    }
+  });
+
   it("exports a call's applications as CSV for Socialstyrelsen, not for applicants", async () => {
     const sos = await t.as(DEMO.handlaggare);
     const res = await fetch(`${t.baseUrl}/api/grant-calls/${callId}/applications.csv`, { headers: { authorization: `Bearer ${sos.token}` } });

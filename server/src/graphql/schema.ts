@@ -24,7 +24,7 @@ import { OrganisationResolver } from "../modules/organisations/organisation.reso
 import { RoleResolver } from "../modules/users/role.resolver";
 import { UserFields } from "../modules/users/user.fields";
 import { UserResolver } from "../modules/users/user.resolver";
-import { buildPermissions } from "../permissions";
+import { buildPermissionMiddleware } from "../permissions";
 
 export const RESOLVERS: NonEmptyArray<Function> = [
   AuthResolver,
@@ -69,7 +69,8 @@ export async function buildBareSchema(): Promise<GraphQLSchema> {
 
 /** The schema served: every field behind the permission map. */
 export async function buildServedSchema(): Promise<GraphQLSchema> {
-  return applyMiddleware(await buildBareSchema(), buildPermissions());
+  const schema = await buildBareSchema();
+  return applyMiddleware(schema, buildPermissionMiddleware(schema));
 }
 
 /** The SDL committed as schema/schema.graphql. */
