@@ -1,0 +1,137 @@
+// Shared pieces of the benchmark: server processes, a GraphQL client, a bounded-concurrency runner.
+import { spawn } from "node:child_process";
+import net from "node:net";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+
+export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+export const SESSION_SECRET = "bench-session-secret-of-enough-length";
+export const DEMO_PASSWORD = "samverka-demo";
+
+export function freePort() {
+  return new Promise((resolve, reject) => {
+    const srv = net.createServer();
+    srv.listen(0, "127.0.0.1", () => {
+      const { port } = srv.address();
+      srv.close(() => resolve(port));
+    });
+    srv.on("error", reject);
+  });
+}
+
+/** Starts a process and resolves once it prints `ready` on stdout. */
+export async function startProcess(name, script, env, ready) {
+  const port = await freePort();
+  // BENCH_PROFILE=<folder>: each process writes a V8 CPU profile there when it stops.
+  const profile = process.env.BENCH_PROFILE ? ["--cpu-prof", `--cpu-prof-dir=${process.env.BENCH_PROFILE}`] : [];
+  const child = spawn(process.execPath, [...profile, script], {
+    cwd: ROOT,
+    env: { ...process.env, PORT: String(port), HOST: "127.0.0.1", ...env },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let out = "";
+  child.stderr.on("data", (c) => {
+    out += c.toString();
+  });
+  await new Promise((resolve, reject) => {
+    child.stdout.on("data", (c) => {
+      out += c.toString();
+      if (out.includes(ready)) resolve();
+    });
+    child.once("exit", (code) => reject(new Error(`${name} exited with ${code}:\n${out.slice(-4000)}`)));
+  });
+  child.stdout.resume();
+  return {
+    name,
+    child,
+    baseUrl: `http://127.0.0.1:${port}`,
+    async stop() {
+      if (child.exitCode !== null || child.signalCode) return;
+      const exited = new Promise((r) => child.once("exit", r));
+      child.kill("SIGTERM");
+      await exited;
+    },
+  };
+}
+
+/** A Samverka server process on the given database, as behind a load balancer. */
+export function startServer(name, databaseUrl, extraEnv = {}) {
+  return startProcess(
+    name,
+    "server/dist/main.js",
+    {
+      NODE_ENV: "test",
+      LOG_LEVEL: "warn",
+      SESSION_SECRET,
+      DATABASE_URL: databaseUrl,
+      WEB_DIST: "/nonexistent",
+      DEMO_HISTORY: "false",
+      ...extraEnv,
+    },
+    "Samverka is running at",
+  );
+}
+
+export class GraphQLFailure extends Error {}
+
+export async function gql(baseUrl, token, query, variables = {}) {
+  const res = await fetch(`${baseUrl}/graphql`, {
+    method: "POST",
+    headers: { "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = await res.json();
+  return { ...body, statements: Number(res.headers.get("x-sql-statements") ?? -1) };
+}
+
+/** Like gql, but any error is fatal: the benchmark's own setup must succeed. */
+export async function must(baseUrl, token, query, variables = {}) {
+  const res = await gql(baseUrl, token, query, variables);
+  if (res.errors) throw new GraphQLFailure(`${query.slice(0, 80)}…: ${JSON.stringify(res.errors).slice(0, 600)}`);
+  return res.data;
+}
+
+export async function login(baseUrl, email) {
+  const data = await must(baseUrl, null, `mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }`, { e: email, p: DEMO_PASSWORD });
+  return data.login.token;
+}
+
+/** Runs `task(item, i)` over `items` with at most `limit` at a time; returns results in order. */
+export async function pool(items, limit, task, onProgress) {
+  const results = new Array(items.length);
+  let next = 0;
+  let done = 0;
+  async function worker() {
+    while (next < items.length) {
+      const i = next++;
+      results[i] = await task(items[i], i);
+      done++;
+      onProgress?.(done, items.length);
+    }
+  }
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return results;
+}
+
+export function progress(label) {
+  let last = 0;
+  return (done, total) => {
+    const now = Date.now();
+    if (done === total || now - last > 2000) {
+      last = now;
+      process.stdout.write(`\r  ${label}: ${done}/${total}${done === total ? "\n" : ""}`);
+    }
+  };
+}
+
+export function kr(n) {
+  return `${new Intl.NumberFormat("sv-SE").format(n).replace(/\u00a0/g, " ")} kr`;
+}
+
+export function table(headers, rows) {
+  const widths = headers.map((h, i) => Math.max(String(h).length, ...rows.map((r) => String(r[i]).length)));
+  const line = (cells) => `| ${cells.map((c, i) => String(c).padEnd(widths[i])).join(" | ")} |`;
+  return [line(headers), `| ${widths.map((w) => "-".repeat(w)).join(" | ")} |`, ...rows.map(line)].join("\n");
+}
+
+export const DAY = 86_400_000;
