@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { clientFor, DEMO, startTestApp, type TestApp } from "../helpers/app";
+import { clientFor, DEMO, errorCode, startTestApp, type TestApp } from "../helpers/app";
 import { startSecondProcess } from "../helpers/second-process";
 import { createEvent, person, publish, register } from "./fixtures";
 
@@ -49,5 +49,24 @@ describe("seats hold under concurrency", () => {
     const ale = await t.as(DEMO.ale);
     const aleRes = await register(ale, event.id, [person("qa1", "ale"), person("qa2", "ale"), person("qa3", "ale"), person("qa4", "ale")]);
     expect(aleRes.data!.registerForTraining.map((r: { status: string }) => r.status)).toEqual(["CONFIRMED", "CONFIRMED", "CONFIRMED", "WAITLISTED"]);
+  });
+
+  it("the same person registered six times at once through both processes is registered once; the rest are told so", async () => {
+    const event = await createEvent(t, { capacity: 5, title: "Dubbelklickad anmälan" });
+    await publish(t, event.id);
+    const gbg = await t.as(DEMO.goteborg);
+    const ale = await t.as(DEMO.ale);
+    const clients = [gbg, clientFor(second.baseUrl, gbg.token), ale, clientFor(second.baseUrl, ale.token)];
+    for (let round = 0; round < 10; round++) {
+      const results = await Promise.all(Array.from({ length: 6 }, (_, i) => register(clients[i % 4], event.id, [person(`same${round}`, "goteborg")])));
+      expect(results.filter((r) => !r.errors)).toHaveLength(1);
+      for (const r of results.filter((x) => x.errors)) expect(errorCode(r)).toBe("CONFLICT");
+    }
+    const lst = await t.as(DEMO.lstO);
+    const view = await lst.request(`query($id: ID!) { trainingEvent(id: $id) { confirmedCount waitlistCount registrations { email } } }`, { id: event.id });
+    const emails = view.data!.trainingEvent.registrations.map((r: { email: string }) => r.email);
+    expect(emails).toHaveLength(10);
+    expect(new Set(emails).size).toBe(10);
+    expect(view.data!.trainingEvent).toMatchObject({ confirmedCount: 5, waitlistCount: 5 });
   });
 });

@@ -174,6 +174,7 @@ export class TrainingService {
 
   async cancelEvent(actor: Actor, id: number, reason: string): Promise<TrainingEvent> {
     if (!reason.trim()) throw invalid("reason", "Ange varför utbildningen ställs in; deltagarna får se det.");
+    if (reason.length > 2_000) throw invalid("reason", "Orsaken får vara högst 2 000 tecken.");
     return this.changeStatus(actor, id, S.CANCELLED, "trainingEvent.cancel", async (m, e) => {
       e.cancelReason = reason.trim();
       const regs = await m.findBy(TrainingRegistration, { eventId: e.id, status: In([R.CONFIRMED, R.WAITLISTED]) });
@@ -230,16 +231,21 @@ export class TrainingService {
     if (new Set(emails).size !== emails.length) throw invalid("participants", "Samma e-postadress finns två gånger i anmälan.");
     // The organisation's quota row exists before the registering transaction locks it.
     await this.ensureQuotaRow(eventId, actor.organisationId);
+    // Read before the event is locked: registrations of one event take turns, so the fewer
+    // statements while the lock is held, the sooner the next one runs.
+    const org = await this.db.manager.findOneByOrFail(Organisation, { id: actor.organisationId });
     return this.db.transaction(async (m) => {
+      await this.lockForRegistration(m, eventId, actor.organisationId);
+      // Read after the lock: the event row is current until this transaction ends.
       const e = await this.event(actor, eventId, m);
-      const org = await m.findOneByOrFail(Organisation, { id: actor.organisationId });
       this.assertCanRegister(e, org);
       const existing = await m.findBy(TrainingRegistration, { eventId: e.id, email: In(emails), status: In([R.CONFIRMED, R.WAITLISTED]) });
       if (existing.length) throw TrainingErrors.duplicateParticipant({ email: existing[0].email });
       const now = new Date();
       const created: TrainingRegistration[] = [];
       for (const [i, p] of participants.entries()) {
-        const placed = await this.place(m, e, org.id, now);
+        // A full event needs no attempt at a seat: the locked row says so.
+        const placed = e.confirmedCount < e.capacity ? await this.place(m, e, org.id, now) : { status: R.WAITLISTED, waitlistOrder: await this.nextWaitlistOrderLocked(m, e) };
         const reg = m.create(TrainingRegistration, {
           eventId: e.id,
           organisationId: org.id,
@@ -320,15 +326,38 @@ export class TrainingService {
     return false;
   }
 
+  /**
+   * Registrations of one event take turns from their first statement on: the quota row, then the
+   * event row (takeSeat's order) are locked before anything is read. Otherwise, on MySQL, the check
+   * for people already registered reads a snapshot that misses a registration of the same person
+   * committed meanwhile (by another request or another process), and the person is registered twice.
+   */
+  private async lockForRegistration(m: EntityManager, eventId: number, organisationId: number) {
+    const id = Number(eventId) || -1;
+    await m.createQueryBuilder().update(TrainingQuotaUse).set({ confirmed: () => "confirmed" }).where("eventId = :e AND organisationId = :o", { e: id, o: organisationId }).execute();
+    await m.createQueryBuilder().update(TrainingEvent).set({ confirmedCount: () => "confirmedCount" }).where("id = :id", { id }).execute();
+  }
+
   /** The next waitlist number: drawn inside the transaction, so numbers stay contiguous. */
   private async nextWaitlistOrder(m: EntityManager, eventId: number): Promise<number> {
     await m.createQueryBuilder().update(TrainingEvent).set({ waitlistSeq: () => "waitlistSeq + 1" }).where("id = :id", { id: eventId }).execute();
     return (await m.findOneOrFail(TrainingEvent, { select: { id: true, waitlistSeq: true }, where: { id: eventId } })).waitlistSeq;
   }
 
+  /** The same, for an event row this transaction has locked and read (`e` is current and kept so). */
+  private async nextWaitlistOrderLocked(m: EntityManager, e: TrainingEvent): Promise<number> {
+    e.waitlistSeq += 1;
+    await m.createQueryBuilder().update(TrainingEvent).set({ waitlistSeq: e.waitlistSeq }).where("id = :id", { id: e.id }).execute();
+    return e.waitlistSeq;
+  }
+
+  /** A seat or the waitlist, for an event row this transaction has locked and read. */
   private async place(m: EntityManager, e: TrainingEvent, organisationId: number, now: Date): Promise<{ status: R; waitlistOrder: number | null }> {
-    if (await this.takeSeat(m, e, organisationId, now)) return { status: R.CONFIRMED, waitlistOrder: null };
-    return { status: R.WAITLISTED, waitlistOrder: await this.nextWaitlistOrder(m, e.id) };
+    if (await this.takeSeat(m, e, organisationId, now)) {
+      e.confirmedCount += 1;
+      return { status: R.CONFIRMED, waitlistOrder: null };
+    }
+    return { status: R.WAITLISTED, waitlistOrder: await this.nextWaitlistOrderLocked(m, e) };
   }
 
   /** Frees a confirmed seat (quota row first, then the event row). */
