@@ -14,8 +14,16 @@ function freePort(): Promise<number> {
   });
 }
 
+export interface SecondProcess {
+  baseUrl: string;
+  /** Ends the process gracefully (SIGTERM): requests under way finish. */
+  stop: () => Promise<void>;
+  /** Kills the process at once (SIGKILL), as a crash or an out-of-memory kill would: nothing is finished or cleaned up. */
+  kill: () => Promise<void>;
+}
+
 /** Another server process on the same database, as a second instance behind a load balancer would be. */
-export async function startSecondProcess(config: Config): Promise<{ baseUrl: string; stop: () => Promise<void> }> {
+export async function startSecondProcess(config: Config): Promise<SecondProcess> {
   const port = await freePort();
   const db = config.database;
   const child: ChildProcess = spawn(process.execPath, ["server/dist/main.js"], {
@@ -43,13 +51,14 @@ export async function startSecondProcess(config: Config): Promise<{ baseUrl: str
     });
     child.once("exit", (code) => reject(new Error(`second process exited with ${code}: ${out}`)));
   });
+  const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
+  const end = async (signal: NodeJS.Signals) => {
+    if (child.exitCode === null && child.signalCode === null) child.kill(signal);
+    await exited;
+  };
   return {
     baseUrl: `http://127.0.0.1:${port}`,
-    stop: async () => {
-      if (child.exitCode !== null) return;
-      const exited = new Promise((r) => child.once("exit", r));
-      child.kill("SIGTERM");
-      await exited;
-    },
+    stop: () => end("SIGTERM"),
+    kill: () => end("SIGKILL"),
   };
 }
