@@ -141,6 +141,7 @@ export async function createApp(config: Config, options: AppOptions = {}) {
           return { actor, loaders: createLoaders(db), services, config, req, res, requestId: String(req.id), token };
         },
       }),
+      graphqlHttpErrors(log),
     );
     const resolveActor = (req: express.Request) => services.auth.actorForToken(bearerToken(req));
     registerGrantRoutes(app, services, resolveActor);
@@ -188,6 +189,26 @@ const sqlCountHeader: ApolloServerPlugin = {
 };
 
 export type App = Awaited<ReturnType<typeof createApp>>;
+
+/**
+ * A request body that cannot be read (not JSON, too large) is refused as GraphQL refuses a request:
+ * JSON with a code and a message, never Express's HTML page, which shows a stack trace outside production.
+ */
+function graphqlHttpErrors(log: Logger): express.ErrorRequestHandler {
+  return (err, req, res, next) => {
+    if (res.headersSent) return next(err);
+    const en = localeFromHeader(req.headers["accept-language"]) === "en";
+    const status = typeof err?.status === "number" && err.status >= 400 && err.status < 500 ? err.status : 500;
+    let message: string;
+    if (status === 413) message = en ? "The request is too large (at most 2 MB)." : "Begäran är för stor (högst 2 MB).";
+    else if (status < 500) message = en ? "The request could not be read. Send the query as JSON." : "Begäran kunde inte läsas. Skicka frågan som JSON.";
+    else {
+      log.error({ err }, "unexpected error in a GraphQL request");
+      message = en ? "Something went wrong on our side. Please try again shortly." : "Något gick fel hos oss. Försök igen om en stund.";
+    }
+    res.status(status).json({ errors: [{ message, extensions: { code: status < 500 ? "BAD_REQUEST" : "INTERNAL_SERVER_ERROR" } }] });
+  };
+}
 
 function serveWebApp(app: express.Express, dist: string) {
   const index = path.join(dist, "index.html");

@@ -29,6 +29,8 @@ export class AuthService {
   /** Checks e-mail and password; on success opens a session and returns its bearer token. */
   async login(emailInput: string, password: string, ip: string): Promise<{ token: string; user: User }> {
     const email = normaliseEmail(emailInput);
+    // No account has a longer address (nor could the attempt be recorded): refused before anything is read.
+    if (email.length > 254) throw AuthErrors.invalidCredentials();
     const since = new Date(Date.now() - RATE_WINDOW_MINUTES * 60_000);
     const [byAccount, byIp] = await Promise.all([
       this.db.manager.count(LoginAttempt, { where: { email, succeeded: false, attemptedAt: MoreThan(since) } }),

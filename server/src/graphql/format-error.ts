@@ -42,7 +42,7 @@ export function createFormatError(log: Logger) {
     }
     const code = formatted.extensions?.code as string | undefined;
     const validationErrors = (original as GraphQLError | undefined)?.extensions?.validationErrors as ValidationItem[] | undefined;
-    if (code === "BAD_USER_INPUT" && validationErrors) {
+    if (code === "BAD_USER_INPUT" && Array.isArray(validationErrors)) {
       const invalid = CommonErrors.invalidInput();
       return {
         ...base,
@@ -50,7 +50,8 @@ export function createFormatError(log: Logger) {
         extensions: { code: "BAD_USER_INPUT", messageKey: invalid.messageKey, fields: fieldErrors(validationErrors) },
       };
     }
-    if (code === "BAD_USER_INPUT" || (code && REQUEST_CODES.has(code))) {
+    // A validator that threw instead of reporting (validationErrors is then the thrown error) is a bug: logged below.
+    if ((code === "BAD_USER_INPUT" && validationErrors === undefined) || (code && REQUEST_CODES.has(code))) {
       return { ...base, message: formatted.message, extensions: { code } };
     }
     log.error({ err: original, path: formatted.path }, "unexpected error in GraphQL operation");

@@ -1,7 +1,7 @@
 import type { ApolloServerPlugin } from "@apollo/server";
 import depthLimit from "graphql-depth-limit";
 import { type ComplexityEstimator, getComplexity, simpleEstimator } from "graphql-query-complexity";
-import type { GraphQLSchema } from "graphql";
+import { type GraphQLSchema, getVariableValues } from "graphql";
 import { CommonErrors } from "../shared/errors";
 
 export const MAX_DEPTH = 10;
@@ -18,7 +18,10 @@ export function costLimitPlugin(schema: () => GraphQLSchema): ApolloServerPlugin
   return {
     async requestDidStart() {
       return {
-        async didResolveOperation({ request, document }) {
+        async didResolveOperation({ request, document, operation }) {
+          // Variables that do not fit their declared types cannot be costed; execution refuses them
+          // as BAD_USER_INPUT before any resolver runs.
+          if (operation && getVariableValues(schema(), operation.variableDefinitions ?? [], request.variables ?? {}).errors) return;
           const cost = getComplexity({
             schema: schema(),
             query: document,

@@ -25,6 +25,7 @@ import { RoleResolver } from "../modules/users/role.resolver";
 import { UserFields } from "../modules/users/user.fields";
 import { UserResolver } from "../modules/users/user.resolver";
 import { buildPermissionMiddleware } from "../permissions";
+import { wellFormedInputMiddleware } from "./well-formed-input";
 
 export const RESOLVERS: NonEmptyArray<Function> = [
   AuthResolver,
@@ -67,10 +68,10 @@ export async function buildBareSchema(): Promise<GraphQLSchema> {
   });
 }
 
-/** The schema served: every field behind the permission map. */
+/** The schema served: every field behind the permission map, and ids and text checked before any resolver sees them. */
 export async function buildServedSchema(): Promise<GraphQLSchema> {
   const schema = await buildBareSchema();
-  return applyMiddleware(schema, buildPermissionMiddleware(schema));
+  return applyMiddleware(schema, buildPermissionMiddleware(schema), wellFormedInputMiddleware(schema));
 }
 
 /** The SDL committed as schema/schema.graphql. */

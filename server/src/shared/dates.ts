@@ -1,3 +1,5 @@
+import { ValidateBy, type ValidationOptions } from "class-validator";
+
 /** Dates are stored in UTC and shown in Europe/Stockholm; calendar dates are `YYYY-MM-DD` strings. */
 export const TIME_ZONE = "Europe/Stockholm";
 
@@ -29,6 +31,18 @@ export function addDays(date: string, days: number): string {
 }
 
 export const DATE_PATTERN = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+
+/** `YYYY-MM-DD` naming a day that exists (not 2026-02-30), between 1900 and 2199. */
+export function isCalendarDate(value: unknown): value is string {
+  if (typeof value !== "string" || !DATE_PATTERN.test(value)) return false;
+  const year = Number(value.slice(0, 4));
+  return year >= 1900 && year < 2200 && new Date(`${value}T12:00:00Z`).toISOString().slice(0, 10) === value;
+}
+
+/** Validation decorator: the field is a calendar date as `isCalendarDate` accepts it. */
+export function IsCalendarDate(options?: ValidationOptions) {
+  return ValidateBy({ name: "isCalendarDate", validator: { validate: (value) => isCalendarDate(value) } }, options);
+}
 
 /** `1 250 000 kr` (whole kronor, space as thousands separator). */
 export function formatKronor(amount: number): string {

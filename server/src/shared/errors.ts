@@ -64,6 +64,7 @@ export const CommonErrors = defineErrors("common", {
     en: "You are not allowed to do this. Ask your organisation's administrator if you need to.",
   },
   notFound: { code: "NOT_FOUND", sv: "{entity} hittades inte.", en: "{entity} was not found." },
+  invalidId: { code: "NOT_FOUND", sv: "Det finns inget med det id:t.", en: "Nothing has that id." },
   invalidInput: {
     code: "BAD_USER_INPUT",
     sv: "Några fält behöver rättas. Se meddelandena vid fälten.",

@@ -1,6 +1,6 @@
-import { ArrayMaxSize, ArrayMinSize, IsEmail, IsInt, IsOptional, Length, Matches, Max, MaxLength, Min, ValidateNested } from "class-validator";
+import { ArrayMaxSize, ArrayMinSize, IsEmail, IsInt, IsOptional, Length, Max, MaxLength, Min, ValidateNested } from "class-validator";
 import { Field, ID, InputType, Int } from "type-graphql";
-import { DATE_PATTERN } from "../../shared/dates";
+import { IsCalendarDate } from "../../shared/dates";
 import { BudgetLineInput } from "../grants/grant.inputs";
 import { FundUseCategory, NgoActivityArea, PaymentMethod } from "./development-fund.entities";
 
@@ -30,6 +30,7 @@ export class OpenDevelopmentFundRoundInput {
 
   @Field(() => Int, { defaultValue: 80_000, description: "Lowest allotment per kommun" })
   @Min(0)
+  @Max(MAX_KRONOR)
   floorAmount: number = 80_000;
 
   @Field()
@@ -39,7 +40,7 @@ export class OpenDevelopmentFundRoundInput {
   closesAt: Date;
 
   @Field()
-  @Matches(DATE_PATTERN, { message: "Ange datum som ÅÅÅÅ-MM-DD." })
+  @IsCalendarDate({ message: "Ange datum som ÅÅÅÅ-MM-DD." })
   followUpDueDate: string;
 }
 
@@ -132,11 +133,11 @@ export class NgoApplicationInput {
   targetGroups: string;
 
   @Field()
-  @Matches(DATE_PATTERN, { message: "Ange datum som ÅÅÅÅ-MM-DD." })
+  @IsCalendarDate({ message: "Ange datum som ÅÅÅÅ-MM-DD." })
   periodStart: string;
 
   @Field()
-  @Matches(DATE_PATTERN, { message: "Ange datum som ÅÅÅÅ-MM-DD." })
+  @IsCalendarDate({ message: "Ange datum som ÅÅÅÅ-MM-DD." })
   periodEnd: string;
 
   @Field(() => Int)

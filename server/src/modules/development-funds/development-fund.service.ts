@@ -62,6 +62,11 @@ export class DevelopmentFundService {
     if (input.closesAt <= input.opensAt) throw invalid("closesAt", "Sista dag måste vara efter första dag.");
     return this.db.transaction(async (m) => {
       if (await m.existsBy(DevelopmentFundRound, { year: input.year })) throw FundErrors.roundExists({ year: input.year });
+      // Every kommun gets at least the floor: the kommun pot must cover it (the allocation key could not be applied otherwise).
+      const kommuner = await m.countBy(Organisation, { kind: OrganisationKind.KOMMUN });
+      if (input.floorAmount * kommuner > input.kommunPot) {
+        throw invalid("floorAmount", `Golvbeloppet gånger antalet kommuner (${kommuner}) får inte överstiga kommunernas pott.`);
+      }
       const pot = (title: string, budget: number, kind: OrganisationKind, mode: GrantCallMode) =>
         m.save(
           m.create(GrantCall, {

@@ -3,6 +3,8 @@ import { defineErrors } from "../../shared/errors";
 export const GrantErrors = defineErrors("grant", {
   callNotFound: { code: "NOT_FOUND", sv: "Utlysningen hittades inte.", en: "The grant call was not found." },
   applicationNotFound: { code: "NOT_FOUND", sv: "Ansökan hittades inte.", en: "The application was not found." },
+  consultationBodyNotFound: { code: "NOT_FOUND", sv: "Remissinstansen hittades inte.", en: "The consultation body was not found." },
+  callFixed: { code: "BAD_USER_INPUT", sv: "En ansökan kan inte flyttas till en annan utlysning.", en: "An application cannot be moved to another call." },
   notEligible: {
     code: "FORBIDDEN",
     sv: "Organisationer av typen {kind} kan inte söka i utlysningen ”{call}”.",

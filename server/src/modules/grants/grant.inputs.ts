@@ -6,14 +6,13 @@ import {
   IsInt,
   IsOptional,
   Length,
-  Matches,
   Max,
   MaxLength,
   Min,
   ValidateNested,
 } from "class-validator";
 import { ArgsType, Field, ID, InputType, Int } from "type-graphql";
-import { DATE_PATTERN } from "../../shared/dates";
+import { IsCalendarDate } from "../../shared/dates";
 import { PageArgs } from "../../shared/pagination";
 import { OrganisationKind } from "../organisations/organisation.entity";
 import { ConsultationOpinion } from "./consultation.entity";
@@ -68,7 +67,7 @@ export class CreateGrantCallInput {
   consultationDays: number = 14;
 
   @Field()
-  @Matches(DATE_PATTERN, { message: DATE_MESSAGE })
+  @IsCalendarDate({ message: DATE_MESSAGE })
   followUpDueDate: string;
 }
 
@@ -118,12 +117,12 @@ export class SaveGrantApplicationInput {
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @Matches(DATE_PATTERN, { message: DATE_MESSAGE })
+  @IsCalendarDate({ message: DATE_MESSAGE })
   periodStart?: string;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @Matches(DATE_PATTERN, { message: DATE_MESSAGE })
+  @IsCalendarDate({ message: DATE_MESSAGE })
   periodEnd?: string;
 
   @Field(() => Int, { nullable: true })

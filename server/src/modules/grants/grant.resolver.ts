@@ -1,7 +1,7 @@
 import { Arg, Args, Ctx, ID, Int, Mutation, ObjectType, Query, Resolver } from "type-graphql";
 import type { Actor } from "../../auth/actor";
 import { type Context, CurrentActor } from "../../graphql/context";
-import { DATE_PATTERN } from "../../shared/dates";
+import { isCalendarDate } from "../../shared/dates";
 import { CommonErrors } from "../../shared/errors";
 import { PageArgs, Paginated, toPage } from "../../shared/pagination";
 import { ConsultationRequest } from "./consultation.entity";
@@ -19,9 +19,9 @@ import {
 @ObjectType()
 export class GrantApplicationPage extends Paginated(GrantApplication) {}
 
-function dateArg(value: string | null | undefined, field: string): string | null {
-  if (value == null || value === "") return null;
-  if (!DATE_PATTERN.test(value)) {
+function dateArg(value: string | null | undefined, field: string, required = false): string | null {
+  if ((value == null || value === "") && !required) return null;
+  if (!isCalendarDate(value)) {
     throw CommonErrors.invalidInput(undefined, { fields: [{ field, path: field, message: "Ange datum som ÅÅÅÅ-MM-DD, t.ex. 2026-11-24." }] });
   }
   return value;
@@ -78,7 +78,8 @@ export class GrantResolver {
     @Ctx() ctx: Context,
   ) {
     if (!message.trim()) throw CommonErrors.invalidInput(undefined, { fields: [{ field: "message", path: "message", message: "Skriv vad som behöver kompletteras." }] });
-    return ctx.services.grants.requestCompletion(actor, Number(id), message, dateArg(dueDate, "dueDate")!);
+    if (message.length > 10_000) throw CommonErrors.invalidInput(undefined, { fields: [{ field: "message", path: "message", message: "Meddelandet får vara högst 10 000 tecken." }] });
+    return ctx.services.grants.requestCompletion(actor, Number(id), message, dateArg(dueDate, "dueDate", true)!);
   }
 
   @Mutation(() => [GrantApplication], { description: "Send applications to the consultation body (remiss)" })
@@ -128,6 +129,9 @@ export class GrantResolver {
 
   @Mutation(() => Int, { description: "Remind recipients whose follow-up is due within the given days (each once); returns how many were reminded" })
   sendFollowUpReminders(@Arg("withinDays", () => Int, { defaultValue: 14 }) withinDays: number, @Ctx() ctx: Context) {
+    if (withinDays < 0 || withinDays > 3_650) {
+      throw CommonErrors.invalidInput(undefined, { fields: [{ field: "withinDays", path: "withinDays", message: "Ange ett antal dagar mellan 0 och 3 650." }] });
+    }
     return ctx.services.grants.sendFollowUpReminders(withinDays);
   }
 

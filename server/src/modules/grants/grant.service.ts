@@ -97,6 +97,7 @@ export class GrantService {
       const consultation = input.consultationOrganisationId
         ? await m.findOneBy(Organisation, { id: Number(input.consultationOrganisationId) || -1 })
         : await m.findOneBy(Organisation, { kind: OrganisationKind.JAMSTALLDHETSMYNDIGHETEN });
+      if (input.consultationOrganisationId && !consultation) throw GrantErrors.consultationBodyNotFound();
       const call = m.create(GrantCall, {
         programme: input.programme,
         year: input.year,
@@ -194,6 +195,9 @@ export class GrantService {
       if (input.id) {
         app = await this.ownApplication(actor, Number(input.id), m);
         if (!EDITABLE.has(app.status)) throw GrantErrors.notEditable({ status: machine.labels[app.status] });
+        if (input.callId && Number(input.callId) !== app.callId) {
+          throw GrantErrors.callFixed(undefined, { fields: [{ field: "callId", path: "input.callId", message: "En ansökan kan inte flyttas till en annan utlysning." }] });
+        }
         before = content(app);
       } else {
         if (!input.callId) throw GrantErrors.incomplete(undefined, { fields: [{ field: "callId", path: "input.callId", message: "Välj vilken utlysning ansökan gäller." }] });

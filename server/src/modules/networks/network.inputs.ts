@@ -1,6 +1,6 @@
-import { ArrayMaxSize, IsEmail, IsInt, IsOptional, IsUrl, Length, Matches, Max, MaxLength, Min, ValidateNested } from "class-validator";
+import { ArrayMaxSize, IsEmail, IsInt, IsOptional, IsUrl, Length, Max, MaxLength, Min, ValidateNested } from "class-validator";
 import { ArgsType, Field, ID, InputType, Int } from "type-graphql";
-import { DATE_PATTERN } from "../../shared/dates";
+import { IsCalendarDate } from "../../shared/dates";
 import { PageArgs } from "../../shared/pagination";
 import { AttendanceStatus } from "../trainings/training.entities";
 import { NetworkTopic } from "./network.entities";
@@ -169,7 +169,7 @@ export class ActionItemInput {
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @Matches(DATE_PATTERN, { message: "Ange datum som ÅÅÅÅ-MM-DD." })
+  @IsCalendarDate({ message: "Ange datum som ÅÅÅÅ-MM-DD." })
   dueDate?: string;
 }
 
@@ -182,6 +182,7 @@ export class MinutesInput {
   @Field(() => [String], { nullable: true })
   @IsOptional()
   @ArrayMaxSize(100)
+  @MaxLength(2_000, { each: true, message: "Ett beslut får vara högst 2 000 tecken." })
   decisions?: string[];
 
   @Field(() => [ActionItemInput], { nullable: true })

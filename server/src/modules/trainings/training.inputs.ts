@@ -1,6 +1,6 @@
-import { ArrayMaxSize, ArrayMinSize, IsEmail, IsInt, IsOptional, IsUrl, Length, Matches, Max, MaxLength, Min, ValidateNested } from "class-validator";
+import { ArrayMaxSize, ArrayMinSize, IsEmail, IsInt, IsOptional, IsUrl, Length, Max, MaxLength, Min, ValidateNested } from "class-validator";
 import { ArgsType, Field, ID, InputType, Int } from "type-graphql";
-import { DATE_PATTERN } from "../../shared/dates";
+import { IsCalendarDate } from "../../shared/dates";
 import { PageArgs } from "../../shared/pagination";
 import { OrganisationKind } from "../organisations/organisation.entity";
 import { TrainingEventStatus } from "./training-event.state-machine";
@@ -95,12 +95,12 @@ export class TrainingEventsArgs extends PageArgs {
 
   @Field(() => String, { nullable: true, description: "From this date (YYYY-MM-DD)" })
   @IsOptional()
-  @Matches(DATE_PATTERN, { message: "Ange datum som ÅÅÅÅ-MM-DD." })
+  @IsCalendarDate({ message: "Ange datum som ÅÅÅÅ-MM-DD." })
   from?: string;
 
   @Field(() => String, { nullable: true, description: "Up to and including this date (YYYY-MM-DD)" })
   @IsOptional()
-  @Matches(DATE_PATTERN, { message: "Ange datum som ÅÅÅÅ-MM-DD." })
+  @IsCalendarDate({ message: "Ange datum som ÅÅÅÅ-MM-DD." })
   to?: string;
 
   @Field({ defaultValue: false })
@@ -161,7 +161,7 @@ export class LocalCourseInput {
   courseLeaderId: string;
 
   @Field()
-  @Matches(DATE_PATTERN, { message: "Ange datum som ÅÅÅÅ-MM-DD." })
+  @IsCalendarDate({ message: "Ange datum som ÅÅÅÅ-MM-DD." })
   date: string;
 
   @Field(() => Int)
