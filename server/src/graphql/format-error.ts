@@ -2,6 +2,7 @@ import { unwrapResolverError } from "@apollo/server/errors";
 import type { GraphQLFormattedError } from "graphql";
 import { GraphQLError } from "graphql";
 import type { Logger } from "pino";
+import { isConnectionError } from "../db/connection-errors";
 import { AppError, CommonErrors, translateError } from "../shared/errors";
 import { currentLocale } from "../shared/request-context";
 
@@ -53,6 +54,13 @@ export function createFormatError(log: Logger) {
     // A validator that threw instead of reporting (validationErrors is then the thrown error) is a bug: logged below.
     if ((code === "BAD_USER_INPUT" && validationErrors === undefined) || (code && REQUEST_CODES.has(code))) {
       return { ...base, message: formatted.message, extensions: { code } };
+    }
+    if (isConnectionError(original)) {
+      // The transaction was not committed (or its outcome is unknown to us): the client may retry,
+      // and the rules that make a repeat harmless (one registration per person, state checks) apply.
+      log.warn({ err: original, path: formatted.path }, "database unreachable");
+      const unavailable = CommonErrors.databaseUnavailable();
+      return { ...base, message: translateError(unavailable.messageKey, undefined, locale)!, extensions: { code: "SERVICE_UNAVAILABLE", messageKey: unavailable.messageKey, retryable: true } };
     }
     log.error({ err: original, path: formatted.path }, "unexpected error in GraphQL operation");
     return {

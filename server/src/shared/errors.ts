@@ -1,8 +1,11 @@
 import { GraphQLError } from "graphql";
 import { currentLocale, type Locale } from "./request-context";
 
-/** The only error codes a client ever sees (besides INTERNAL_SERVER_ERROR for bugs). */
-export type ErrorCode = "UNAUTHENTICATED" | "FORBIDDEN" | "BAD_USER_INPUT" | "NOT_FOUND" | "CONFLICT";
+/**
+ * The only error codes a client ever sees (besides INTERNAL_SERVER_ERROR for bugs).
+ * SERVICE_UNAVAILABLE means the database cannot be reached for the moment: try again.
+ */
+export type ErrorCode = "UNAUTHENTICATED" | "FORBIDDEN" | "BAD_USER_INPUT" | "NOT_FOUND" | "CONFLICT" | "SERVICE_UNAVAILABLE";
 
 export interface ErrorDefinition {
   code: ErrorCode;
@@ -69,6 +72,11 @@ export const CommonErrors = defineErrors("common", {
     code: "BAD_USER_INPUT",
     sv: "Några fält behöver rättas. Se meddelandena vid fälten.",
     en: "Some fields need correcting. See the messages next to them.",
+  },
+  databaseUnavailable: {
+    code: "SERVICE_UNAVAILABLE",
+    sv: "Databasen går inte att nå just nu. Försök igen om en liten stund; det som redan bekräftats finns kvar.",
+    en: "The database cannot be reached just now. Try again in a moment; what was already confirmed is kept.",
   },
   queryTooComplex: {
     code: "BAD_USER_INPUT",

@@ -1,0 +1,30 @@
+/** Driver error codes meaning "the database cannot be reached right now", not "this statement is wrong". */
+const CODES = new Set([
+  "ECONNREFUSED",
+  "ECONNRESET",
+  "ETIMEDOUT",
+  "EPIPE",
+  "EHOSTUNREACH",
+  "PROTOCOL_CONNECTION_LOST",
+  "PROTOCOL_SEQUENCE_TIMEOUT",
+  "ER_SERVER_SHUTDOWN",
+  "POOL_NONEONLINE",
+  "POOL_NOEXIST",
+  "ER_CON_COUNT_ERROR",
+  "ER_CONNECTION_KILLED",
+  "CR_SERVER_GONE_ERROR",
+  "CR_SERVER_LOST",
+]);
+const ERRNOS = new Set([1040, 1053, 1927, 2002, 2003, 2006, 2013, 4031]);
+const MESSAGES = /Pool is closed|Pool does not exists?|Connection lost|connection is in closed state|Can't add new command when connection is in closed state/i;
+
+/** True when an error (or the driver error inside it) says the database connection is gone. */
+export function isConnectionError(err: unknown): boolean {
+  for (let e = err as Record<string, unknown> | undefined, depth = 0; e && depth < 4; depth++) {
+    if (typeof e.code === "string" && CODES.has(e.code)) return true;
+    if (typeof e.errno === "number" && ERRNOS.has(e.errno)) return true;
+    if (typeof e.message === "string" && MESSAGES.test(e.message)) return true;
+    e = (e.driverError ?? e.cause ?? e.originalError) as Record<string, unknown> | undefined;
+  }
+  return false;
+}
