@@ -50,8 +50,10 @@ export function clientFor(baseUrl: string, token?: string): Client {
 }
 
 /** The whole application on a fresh database, listening on a free port. */
-export async function startTestApp(options: { mailTransport?: MailTransport | null; env?: Record<string, string> } = {}): Promise<TestApp> {
-  const { database, drop } = await freshDatabase();
+export async function startTestApp(options: { mailTransport?: MailTransport | null; env?: Record<string, string>; replicaUrls?: (primaryUrl: string) => string[] } = {}): Promise<TestApp> {
+  const fresh = await freshDatabase();
+  const { drop } = fresh;
+  const database = fresh.database.kind === "mysql" && options.replicaUrls ? { ...fresh.database, replicaUrls: options.replicaUrls(fresh.database.url) } : fresh.database;
   const documents = fs.mkdtempSync(path.join(os.tmpdir(), "samverka-documents-"));
   const config: Config = {
     ...loadConfig({ NODE_ENV: "test", LOG_LEVEL: "silent", SESSION_SECRET: "test-secret-of-enough-length", WEB_DIST: "/nonexistent", DOCUMENTS_DIR: documents, DEMO_HISTORY: "false", ...options.env }),

@@ -10,6 +10,11 @@ const schema = z.object({
     .regex(/^(mysql|mariadb):\/\//, "DATABASE_URL must start with mysql:// or mariadb://")
     .optional()
     .or(z.literal("").transform(() => undefined)),
+  DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(500).default(10),
+  DATABASE_REPLICA_URLS: z
+    .string()
+    .optional()
+    .refine((v) => !v || v.split(",").every((u) => /^(mysql|mariadb):\/\//.test(u.trim())), "DATABASE_REPLICA_URLS must be mysql:// or mariadb:// URLs, separated by commas"),
   SQLITE_PATH: z.string().default("./data/samverka.sqlite"),
   SESSION_SECRET: z.string().min(16, "SESSION_SECRET must be at least 16 characters").optional(),
   SESSION_TTL_HOURS: z.coerce.number().positive().default(12),
@@ -30,7 +35,8 @@ export type Config = {
   env: "development" | "production" | "test";
   port: number;
   host: string;
-  database: { kind: "sqlite"; path: string } | { kind: "mysql"; url: string; type: "mysql" | "mariadb" };
+  /** MySQL: `poolSize` connections per process (default 10); statistics read from `replicaUrls` when given. */
+  database: { kind: "sqlite"; path: string } | { kind: "mysql"; url: string; type: "mysql" | "mariadb"; poolSize?: number; replicaUrls?: string[] };
   sessionSecret: string;
   sessionTtlHours: number;
   publicUrl: string;
@@ -67,7 +73,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     port,
     host: e.HOST,
     database: url
-      ? { kind: "mysql", url: url.replace(/^mariadb:/, "mysql:"), type: url.startsWith("mariadb:") ? "mariadb" : "mysql" }
+      ? { kind: "mysql", url: url.replace(/^mariadb:/, "mysql:"), type: url.startsWith("mariadb:") ? "mariadb" : "mysql", poolSize: e.DATABASE_POOL_SIZE, replicaUrls: replicaUrls(e.DATABASE_REPLICA_URLS) }
       : { kind: "sqlite", path: path.resolve(e.SQLITE_PATH) },
     sessionSecret: e.SESSION_SECRET ?? DEV_SECRET,
     sessionTtlHours: e.SESSION_TTL_HOURS,
@@ -84,4 +90,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     documentsDir: path.resolve(e.DOCUMENTS_DIR),
     documentMaxBytes: Math.round(e.DOCUMENT_MAX_MB * 1024 * 1024),
   };
+}
+
+function replicaUrls(value: string | undefined): string[] | undefined {
+  const urls = (value ?? "").split(",").map((u) => u.trim().replace(/^mariadb:/, "mysql:")).filter(Boolean);
+  return urls.length ? urls : undefined;
 }

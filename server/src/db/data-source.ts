@@ -25,10 +25,16 @@ export function createDataSource(db: Config["database"], logger: CountingLogger)
   } else {
     options = {
       type: db.type,
-      url: db.url,
+      ...(db.replicaUrls?.length
+        ? {
+            // Reads go to the primary unless a caller asks for a replica (the statistics do):
+            // a page read right after a write must see it. A replica that failed is tried again after 5 s.
+            replication: { master: { url: db.url }, slaves: db.replicaUrls.map((url) => ({ url })), defaultMode: "master", restoreNodeTimeout: 5000 },
+          }
+        : { url: db.url }),
       timezone: "Z",
       charset: "utf8mb4_unicode_ci",
-      poolSize: 10,
+      poolSize: db.poolSize ?? 10,
       migrations: MYSQL_MIGRATIONS,
       // The allocation key and statistics use BIGINT sums; return them as numbers, not strings.
       supportBigNumbers: true,

@@ -23,6 +23,21 @@ export class Database {
     return this.current.getStore() ?? this.ds.manager;
   }
 
+  /**
+   * Runs read-only `work` against a read replica when replicas are configured (the national
+   * tables and yearly statistics): inside it, `manager` reads from the replica.
+   */
+  async forStatistics<T>(work: () => Promise<T>): Promise<T> {
+    const replication = (this.ds.options as { replication?: unknown }).replication;
+    if (!replication || this.current.getStore()) return work();
+    const qr = this.ds.createQueryRunner("slave");
+    try {
+      return await this.current.run(qr.manager, work);
+    } finally {
+      await qr.release();
+    }
+  }
+
   async transaction<T>(work: (m: EntityManager) => Promise<T>): Promise<T> {
     const open = this.current.getStore();
     if (open) return work(open);

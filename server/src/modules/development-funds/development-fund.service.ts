@@ -476,7 +476,7 @@ export class DevelopmentFundService {
   /** The national tables; a länsstyrelse always gets its own county. */
   statistics(actor: Actor, year: number, groupBy: FundingGroupBy, countyCode: string | null) {
     const county = actor.organisationKind === OrganisationKind.LANSSTYRELSE ? actor.countyCode : countyCode;
-    return fundingStatistics(this.db, year, groupBy, county);
+    return this.db.forStatistics(() => fundingStatistics(this.db, year, groupBy, county));
   }
 
   async submitFollowUp(actor: Actor, input: DevelopmentFundFollowUpInput): Promise<GrantApplication> {

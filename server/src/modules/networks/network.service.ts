@@ -489,8 +489,12 @@ export class NetworkService {
   // ---- follow-up ---------------------------------------------------------------------------
 
   async statistics(actor: Actor, networkId: number, year: number) {
-    const m = this.db.manager;
     const n = await this.network(actor, networkId);
+    return this.db.forStatistics(() => this.yearOf(n, year));
+  }
+
+  private async yearOf(n: Network, year: number) {
+    const m = this.db.manager;
     const members = await m.findBy(NetworkMember, { networkId: n.id });
     const memberIds = members.map((x) => x.organisationId);
     const from = new Date(Date.UTC(year - 1, 11, 31, 23));

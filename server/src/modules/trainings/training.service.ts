@@ -681,7 +681,7 @@ export class TrainingService {
   }
 
   statistics(year: number, countyCode: string | null) {
-    return trainingStatistics(this.db, year, countyCode);
+    return this.db.forStatistics(() => trainingStatistics(this.db, year, countyCode));
   }
 
   // ---- notifications -----------------------------------------------------------------------
