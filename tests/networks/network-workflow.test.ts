@@ -107,6 +107,13 @@ describe("networks: utvecklingsledare Västra Götaland → Göteborg and Ale �
       actionItems: [{ text: "Skicka ut metodstödet", owner: "Länsstyrelsen", dueDate: "2027-01-15" }],
       approverUserId: gbgMe.id,
     };
+    // Minutes too long to keep as one version are refused with a way forward, and nothing is written.
+    for (const tooLong of [{ body: "å".repeat(40_000) }, { body: "Kort.", decisions: Array.from({ length: 100 }, () => "ö".repeat(2_000)) }]) {
+      const refused = await lst.request(`mutation($m: ID!, $i: MinutesInput!) { saveMeetingMinutes(meetingId: $m, input: $i) { status } }`, { m: meetingId, i: { ...minutesInput, ...tooLong } });
+      expect(errorCode(refused)).toBe("BAD_USER_INPUT");
+      expect(refused.errors![0].extensions!.fields[0].message).toMatch(/för långt.*dokument/);
+    }
+    expect((await lst.request(`query($id: ID!) { networkMeeting(id: $id) { minutes { status } } }`, { id: meetingId })).data!.networkMeeting.minutes).toBeNull();
     const sent = await lst.request(`mutation($m: ID!, $i: MinutesInput!) { publishMeetingMinutes(meetingId: $m, input: $i) { status } }`, { m: meetingId, i: minutesInput });
     expect(sent.data!.publishMeetingMinutes.status).toBe("AWAITING_APPROVAL");
     // Ale does not see the minutes before they are approved, and cannot approve them.

@@ -61,6 +61,9 @@ function addMonths(d: Date, months: number): Date {
  * by a designated member, documents, follow-up figures. Only members (and conveners) see a
  * network's meetings, minutes and documents.
  */
+
+/** What one version of the minutes may hold, in bytes (a MySQL TEXT column holds 65 535). */
+const MAX_MINUTES_BYTES = 60_000;
 export class NetworkService {
   constructor(
     private readonly db: Database,
@@ -310,6 +313,10 @@ export class NetworkService {
 
   /** Saves the draft (or a correction of published minutes, which then needs approval again). */
   async saveMinutes(actor: Actor, meetingId: number, input: MinutesInput, submit: boolean): Promise<MeetingMinutes> {
+    // Body and decisions are kept together in one version row: on MySQL a TEXT column of 65 535 bytes.
+    if (Buffer.byteLength(JSON.stringify({ body: input.body, decisions: input.decisions ?? [] }), "utf8") > MAX_MINUTES_BYTES) {
+      throw invalid("body", "Protokollet med beslut är för långt (högst cirka 30 000 tecken). Lägg långa underlag som dokument till mötet.");
+    }
     return this.db.transaction(async (m) => {
       const { meeting, network } = await this.convenedMeeting(actor, meetingId, m);
       let approverUserId: number | null = null;
