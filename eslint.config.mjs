@@ -2,7 +2,7 @@ import js from "@eslint/js";
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
-  { ignores: ["**/dist/**", "**/node_modules/**", "web/src/generated/**", "server/src/db/migrations/**", "docs/**"] },
+  { ignores: ["**/dist/**", "**/node_modules/**", ".tmp/**", "web/src/generated/**", "server/src/db/migrations/**", "docs/**"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -5,6 +5,7 @@
 //   BENCH_KEEP=1      keep the database afterwards (its name is printed), e.g. to profile against it
 // Prints each figure as it goes and writes bench/RESULTS.md.
 import { execFileSync } from "node:child_process";
+import { performance } from "node:perf_hooks";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
