@@ -70,7 +70,7 @@ async function main() {
     say("\n1. SQL statements per request, 10 rows against 500 rows");
     const round = await openRound(a.baseUrl, sos, 2027);
     await ngoApplications(servers, ngo, round.roundId, 10);
-    await trainingEvents(servers, l14Only, 10, 5);
+    await trainingEvents(servers, l14Only, 10, SCALE.registrationsPerEvent);
     const [networkId] = await networks(servers, l14Only, 1, 10);
     await requisitions(servers, accounts.kommuner.slice(0, 10), round.roundId);
     const pages = [
