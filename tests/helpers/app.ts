@@ -112,14 +112,14 @@ export function errorCode(res: GqlResult): string | undefined {
 }
 
 /** A signed-in client for a new user of the organisation with the given code, created through invitation. */
-export async function newUser(t: TestApp, orgCode: string, role: string, email = `${role.toLowerCase()}.${orgCode}.${Math.random().toString(36).slice(2, 8)}@example.se`): Promise<Client> {
+export async function newUser(t: TestApp, orgCode: string, role: string, email = `${role}.${orgCode}.${Math.random().toString(36).slice(2, 8)}@example.se`.toLowerCase()): Promise<Client> {
   const admin = await t.as(DEMO.admin);
   const orgs = await admin.request(`query($s: String) { organisations(search: $s, limit: 50) { items { id code } } }`, { s: orgCode });
   const org = orgs.data!.organisations.items.find((o: { code: string }) => o.code === orgCode);
   const invited = await admin.request(`mutation($i: InviteUserInput!) { inviteUser(input: $i) { id } }`, { i: { email, name: `Test ${orgCode}`, organisationId: org.id, roles: [role] } });
   if (invited.errors) throw new Error(JSON.stringify(invited.errors));
   const mail = await admin.request(`{ outboxMails(limit: 20) { items { toAddress textBody } } }`);
-  const body = mail.data!.outboxMails.items.find((m: { toAddress: string }) => m.toAddress === email).textBody as string;
+  const body = mail.data!.outboxMails.items.find((m: { toAddress: string }) => m.toAddress === email.toLowerCase()).textBody as string;
   const token = /token=([A-Za-z0-9_-]+)/.exec(body)![1];
   const accepted = await graphql<{ acceptInvitation: { token: string } }>(`${t.baseUrl}/graphql`, `mutation($i: AcceptInvitationInput!) { acceptInvitation(input: $i) { token } }`, {
     i: { token, password: "ett-långt-testlösenord" },
