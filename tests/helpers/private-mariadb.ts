@@ -1,8 +1,8 @@
 import { type ChildProcess, execFileSync, spawn } from "node:child_process";
 import fs from "node:fs";
-import net from "node:net";
 import os from "node:os";
 import path from "node:path";
+import { freePort } from "./ports";
 
 const MARIADBD = "/usr/sbin/mariadbd";
 
@@ -10,17 +10,6 @@ const MARIADBD = "/usr/sbin/mariadbd";
 export function canRunPrivateMariadb(): boolean {
   const onPath = (process.env.PATH ?? "").split(path.delimiter).some((d) => fs.existsSync(path.join(d, "mariadb-install-db")));
   return onPath && fs.existsSync(MARIADBD);
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = net.createServer();
-    srv.listen(0, "127.0.0.1", () => {
-      const { port } = srv.address() as net.AddressInfo;
-      srv.close(() => resolve(port));
-    });
-    srv.on("error", reject);
-  });
 }
 
 export interface PrivateMariadb {
