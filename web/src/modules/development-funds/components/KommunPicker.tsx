@@ -1,8 +1,9 @@
 import { useQuery } from "@apollo/client/react";
-import { type KeyboardEvent, useId, useState } from "react";
+import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { describedBy } from "../../../app/ui/Field";
 import { useDebounced } from "../../../app/ui/useDebounced";
+import { useListbox } from "../../../app/ui/useListbox";
 import type { DevFundKommunSearchQuery as SearchData } from "../../../generated/graphql";
 import { DevFundKommunSearchQuery } from "../operations";
 
@@ -27,10 +28,7 @@ const MAX_RESULTS = 10;
  */
 export function KommunPicker({ id, label, value, onChange, excludeIds, errors }: Props) {
   const { t } = useTranslation();
-  const listId = useId();
   const [text, setText] = useState("");
-  const [open, setOpen] = useState(false);
-  const [active, setActive] = useState(-1);
   const [announce, setAnnounce] = useState("");
   const search = useDebounced(text.trim(), 250);
   const enough = search.length >= MIN_CHARS;
@@ -38,45 +36,21 @@ export function KommunPicker({ id, label, value, onChange, excludeIds, errors }:
   const result = enough ? (data ?? previousData)?.organisations : undefined;
   const taken = new Set([...excludeIds, ...value.map((v) => v.id)]);
   const options = (result?.items ?? []).filter((o) => !taken.has(o.id));
-  const showList = open && enough && options.length > 0;
-
-  function pick(org: KommunOption) {
+  const listbox = useListbox(options, enough, (org) => {
     onChange([...value, org]);
     setText("");
-    setOpen(false);
-    setActive(-1);
     setAnnounce(t("devfunds.picker.added", { name: org.name }));
-  }
+  });
+
   function remove(org: KommunOption) {
     onChange(value.filter((v) => v.id !== org.id));
     setAnnounce(t("devfunds.picker.removed", { name: org.name }));
     window.requestAnimationFrame(() => document.getElementById(id)?.focus());
   }
 
-  function onKeyDown(e: KeyboardEvent<HTMLInputElement>) {
-    if (e.key === "ArrowDown") {
-      e.preventDefault();
-      setOpen(true);
-      setActive((i) => (options.length ? (i + 1) % options.length : -1));
-    } else if (e.key === "ArrowUp") {
-      e.preventDefault();
-      setOpen(true);
-      setActive((i) => (options.length ? (i <= 0 ? options.length - 1 : i - 1) : -1));
-    } else if (e.key === "Enter") {
-      if (showList) {
-        e.preventDefault();
-        pick(options[active >= 0 ? active : 0]);
-      }
-    } else if (e.key === "Escape" && open) {
-      e.preventDefault();
-      setOpen(false);
-      setActive(-1);
-    }
-  }
-
   let status = announce;
-  if (open && text.trim().length > 0 && text.trim().length < MIN_CHARS) status = t("devfunds.picker.typeMore", { count: MIN_CHARS });
-  else if (open && enough && !loading && result) status = options.length === 0 ? t("devfunds.picker.none") : t("devfunds.picker.count", { count: options.length });
+  if (listbox.open && text.trim().length > 0 && text.trim().length < MIN_CHARS) status = t("devfunds.picker.typeMore", { count: MIN_CHARS });
+  else if (listbox.open && enough && !loading && result) status = options.length === 0 ? t("devfunds.picker.none") : t("devfunds.picker.count", { count: options.length });
   const invalid = !!errors?.length;
 
   return (
@@ -89,37 +63,19 @@ export function KommunPicker({ id, label, value, onChange, excludeIds, errors }:
         <input
           id={id}
           type="text"
-          role="combobox"
-          autoComplete="off"
-          spellCheck={false}
-          aria-autocomplete="list"
-          aria-expanded={showList}
-          aria-controls={listId}
-          aria-activedescendant={showList && active >= 0 ? `${listId}-${active}` : undefined}
+          {...listbox.inputProps}
           aria-invalid={invalid || undefined}
           aria-describedby={describedBy(`${id}-hint`, invalid && `${id}-error`)}
           value={text}
           onChange={(e) => {
             setText(e.target.value);
-            setOpen(true);
-            setActive(-1);
+            listbox.reopen();
             setAnnounce("");
           }}
-          onFocus={() => setOpen(true)}
-          onBlur={() => window.setTimeout(() => setOpen(false), 150)}
-          onKeyDown={onKeyDown}
         />
-        <ul id={listId} role="listbox" aria-label={t("devfunds.picker.listLabel")} className="combobox__list" hidden={!showList}>
+        <ul {...listbox.listProps} aria-label={t("devfunds.picker.listLabel")}>
           {options.map((o, i) => (
-            <li
-              key={o.id}
-              id={`${listId}-${i}`}
-              role="option"
-              aria-selected={i === active}
-              className={`combobox__option${i === active ? " is-active" : ""}`}
-              onMouseDown={(e) => e.preventDefault()}
-              onClick={() => pick(o)}
-            >
+            <li key={o.id} {...listbox.optionProps(o, i)}>
               <span className="combobox__name">{o.name}</span> <span className="combobox__meta">{o.county?.name}</span>
             </li>
           ))}

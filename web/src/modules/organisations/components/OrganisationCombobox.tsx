@@ -1,8 +1,9 @@
 import { useQuery } from "@apollo/client/react";
-import { type KeyboardEvent, useId, useState } from "react";
+import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { describedBy } from "../../../app/ui/Field";
 import { useDebounced } from "../../../app/ui/useDebounced";
+import { useListbox } from "../../../app/ui/useListbox";
 import type { OrganisationSearchQuery as SearchData } from "../../../generated/graphql";
 import { OrganisationSearchQuery } from "../operations";
 
@@ -26,10 +27,7 @@ const MAX_RESULTS = 10;
  */
 export function OrganisationCombobox({ id, label, value, onChange, errors }: Props) {
   const { t } = useTranslation();
-  const listId = useId();
   const [text, setText] = useState(value?.name ?? "");
-  const [open, setOpen] = useState(false);
-  const [active, setActive] = useState(-1);
   const search = useDebounced(text.trim(), 250);
   const enough = search.length >= MIN_CHARS;
   const { data, previousData, loading } = useQuery(OrganisationSearchQuery, {
@@ -39,44 +37,17 @@ export function OrganisationCombobox({ id, label, value, onChange, errors }: Pro
   });
   const result = enough ? (data ?? previousData)?.organisations : undefined;
   const options = result?.items ?? [];
-  const showList = open && enough && options.length > 0;
-
-  function pick(org: OrganisationOption) {
+  const listbox = useListbox(options, enough, (org) => {
     onChange(org);
     setText(org.name);
-    setOpen(false);
-    setActive(-1);
-  }
-
-  function onKeyDown(e: KeyboardEvent<HTMLInputElement>) {
-    if (e.key === "ArrowDown") {
-      e.preventDefault();
-      setOpen(true);
-      setActive((i) => (options.length ? (i + 1) % options.length : -1));
-    } else if (e.key === "ArrowUp") {
-      e.preventDefault();
-      setOpen(true);
-      setActive((i) => (options.length ? (i <= 0 ? options.length - 1 : i - 1) : -1));
-    } else if (e.key === "Enter") {
-      if (showList) {
-        e.preventDefault();
-        pick(options[active >= 0 ? active : 0]);
-      }
-    } else if (e.key === "Escape") {
-      if (open) {
-        e.preventDefault();
-        setOpen(false);
-        setActive(-1);
-      }
-    }
-  }
+  });
 
   const describe = (o: OrganisationOption) =>
     [t(`organisationKinds.${o.kind}`), o.county?.name].filter(Boolean).join(", ");
 
   let status = "";
-  if (open && text.trim().length > 0 && text.trim().length < MIN_CHARS) status = t("orgPicker.typeMore", { count: MIN_CHARS });
-  else if (open && enough && !loading && result) {
+  if (listbox.open && text.trim().length > 0 && text.trim().length < MIN_CHARS) status = t("orgPicker.typeMore", { count: MIN_CHARS });
+  else if (listbox.open && enough && !loading && result) {
     status = result.total === 0 ? t("orgPicker.none") : t("orgPicker.count", { count: result.total, shown: options.length });
   }
   const invalid = !!errors?.length;
@@ -91,41 +62,24 @@ export function OrganisationCombobox({ id, label, value, onChange, errors }: Pro
         <input
           id={id}
           type="text"
-          role="combobox"
-          autoComplete="off"
-          spellCheck={false}
-          aria-autocomplete="list"
-          aria-expanded={showList}
-          aria-controls={listId}
-          aria-activedescendant={showList && active >= 0 ? `${listId}-${active}` : undefined}
+          {...listbox.inputProps}
           aria-invalid={invalid || undefined}
           aria-describedby={describedBy(`${id}-hint`, value && `${id}-selected`, invalid && `${id}-error`)}
           value={text}
           onChange={(e) => {
             setText(e.target.value);
-            setOpen(true);
-            setActive(-1);
+            listbox.reopen();
             if (value) onChange(null);
           }}
-          onFocus={() => setOpen(true)}
           onBlur={() => {
-            window.setTimeout(() => setOpen(false), 150);
+            listbox.inputProps.onBlur();
             const exact = options.find((o) => o.name.toLowerCase() === text.trim().toLowerCase() || o.code.toLowerCase() === text.trim().toLowerCase());
-            if (!value && exact) pick(exact);
+            if (!value && exact) listbox.pick(exact);
           }}
-          onKeyDown={onKeyDown}
         />
-        <ul id={listId} role="listbox" aria-label={t("orgPicker.listLabel")} className="combobox__list" hidden={!showList}>
+        <ul {...listbox.listProps} aria-label={t("orgPicker.listLabel")}>
           {options.map((o, i) => (
-            <li
-              key={o.id}
-              id={`${listId}-${i}`}
-              role="option"
-              aria-selected={i === active}
-              className={`combobox__option${i === active ? " is-active" : ""}`}
-              onMouseDown={(e) => e.preventDefault()}
-              onClick={() => pick(o)}
-            >
+            <li key={o.id} {...listbox.optionProps(o, i)}>
               <span className="combobox__name">{o.name}</span> <span className="combobox__meta">{describe(o)}</span>
             </li>
           ))}
