@@ -1,7 +1,7 @@
 // npm run bench: Samverka on MySQL/MariaDB with two server processes, measured.
 //   BENCH_MYSQL_URL   server to use (default mysql://root@127.0.0.1:3306); a fresh database is made and dropped
 //   BENCH_DURATION    seconds per load run (default 10)
-//   BENCH_QUICK=1     a smaller data set, for trying the bench itself out
+//   BENCH_QUICK=1     a smaller data set, for trying the bench itself out (RESULTS.md is not written)
 //   BENCH_KEEP=1      keep the database afterwards (its name is printed), e.g. to profile against it
 // Prints each figure as it goes and writes bench/RESULTS.md.
 import { execFileSync } from "node:child_process";
@@ -239,8 +239,9 @@ async function main() {
     if (!decOk) results.misses.push(`Decision burst: ${results.bursts.at(-1).detail}`);
 
     results.machine = { cpu: os.cpus()[0]?.model ?? "unknown", cores: os.cpus().length, memoryGiB: Math.round(os.totalmem() / 2 ** 30), node: process.version, database: version, platform: `${os.type()} ${os.release()}` };
-    writeResults();
-    say(`\nWrote bench/RESULTS.md${results.misses.length ? `; missed targets:\n  - ${results.misses.join("\n  - ")}` : "; every target met."}`);
+    // A quick run is for trying the bench out: it does not replace the measured figures.
+    if (!QUICK) writeResults();
+    say(`\n${QUICK ? "Quick run: bench/RESULTS.md left as it was" : "Wrote bench/RESULTS.md"}${results.misses.length ? `; missed targets:\n  - ${results.misses.join("\n  - ")}` : "; every target met."}`);
   } finally {
     for (const p of processes.reverse()) await p.stop().catch(() => {});
     await conn.end();
