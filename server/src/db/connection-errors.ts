@@ -28,3 +28,16 @@ export function isConnectionError(err: unknown): boolean {
   }
   return false;
 }
+
+/**
+ * True when MySQL refused a value longer than its column (strict mode): ER_DATA_TOO_LONG, or, when
+ * the cut would fall inside a multi-byte character, ER_TRUNCATED_WRONG_VALUE_FOR_FIELD (every column
+ * is utf8mb4 and text with half a character is refused before it gets here). The transaction is rolled back.
+ */
+export function isValueTooLong(err: unknown): boolean {
+  for (let e = err as Record<string, unknown> | undefined, depth = 0; e && depth < 4; depth++) {
+    if (e.code === "ER_DATA_TOO_LONG" || e.errno === 1406 || e.code === "ER_TRUNCATED_WRONG_VALUE_FOR_FIELD" || e.errno === 1366) return true;
+    e = (e.driverError ?? e.cause ?? e.originalError) as Record<string, unknown> | undefined;
+  }
+  return false;
+}

@@ -2,7 +2,7 @@ import { unwrapResolverError } from "@apollo/server/errors";
 import type { GraphQLFormattedError } from "graphql";
 import { GraphQLError } from "graphql";
 import type { Logger } from "pino";
-import { isConnectionError } from "../db/connection-errors";
+import { isConnectionError, isValueTooLong } from "../db/connection-errors";
 import { AppError, CommonErrors, translateError } from "../shared/errors";
 import { currentLocale } from "../shared/request-context";
 
@@ -54,6 +54,13 @@ export function createFormatError(log: Logger) {
     // A validator that threw instead of reporting (validationErrors is then the thrown error) is a bug: logged below.
     if ((code === "BAD_USER_INPUT" && validationErrors === undefined) || (code && REQUEST_CODES.has(code))) {
       return { ...base, message: formatted.message, extensions: { code } };
+    }
+    if (isValueTooLong(original)) {
+      // Validation allows the text, but together with the rest it does not fit its column
+      // (a version or audit snapshot on MySQL). The transaction was rolled back.
+      log.warn({ err: original, path: formatted.path }, "value too long for its column");
+      const tooLong = CommonErrors.tooLongToStore();
+      return { ...base, message: translateError(tooLong.messageKey, undefined, locale)!, extensions: { code: "BAD_USER_INPUT", messageKey: tooLong.messageKey } };
     }
     if (isConnectionError(original)) {
       // The transaction was not committed (or its outcome is unknown to us): the client may retry,

@@ -73,6 +73,11 @@ export const CommonErrors = defineErrors("common", {
     sv: "Några fält behöver rättas. Se meddelandena vid fälten.",
     en: "Some fields need correcting. See the messages next to them.",
   },
+  tooLongToStore: {
+    code: "BAD_USER_INPUT",
+    sv: "Texten är för lång för att kunna sparas. Korta den (eller lägg långa underlag som bilaga) och försök igen; inget har sparats.",
+    en: "The text is too long to be stored. Shorten it (or attach long material as a document) and try again; nothing was saved.",
+  },
   databaseUnavailable: {
     code: "SERVICE_UNAVAILABLE",
     sv: "Databasen går inte att nå just nu. Försök igen om en liten stund; det som redan bekräftats finns kvar.",
