@@ -53,12 +53,9 @@ const PUBLIC = new Set(["login", "acceptInvitation"]);
 const SESSION_ENDING = new Set(["logout"]);
 /**
  * Tables a refused call may legitimately write to. A failed sign-in is recorded by design
- * (login_attempt), to limit guessing per account and per address. A registration creates the
- * organisation's zero quota counter for an existing event (training_quota_use) before its
- * transaction, so that the transaction can lock it first; the counter stays at zero when the
- * registration is then refused.
+ * (login_attempt), to limit guessing per account and per address.
  */
-const MAY_WRITE: Record<string, string[]> = { login: ["login_attempt"], registerForTraining: ["training_quota_use"] };
+const MAY_WRITE: Record<string, string[]> = { login: ["login_attempt"] };
 
 const CODES = ["BAD_USER_INPUT", "NOT_FOUND", "FORBIDDEN", "CONFLICT", "UNAUTHENTICATED", "GRAPHQL_VALIDATION_FAILED", "GRAPHQL_PARSE_FAILED"];
 /** What would betray the implementation: stack frames, SQL, driver error codes, source paths. */

@@ -229,11 +229,14 @@ export class TrainingService {
     if (participants.length > 50) throw invalid("participants", "Högst 50 deltagare per anmälan.");
     const emails = participants.map((p) => p.email.trim().toLowerCase());
     if (new Set(emails).size !== emails.length) throw invalid("participants", "Samma e-postadress finns två gånger i anmälan.");
-    // The organisation's quota row exists before the registering transaction locks it.
-    await this.ensureQuotaRow(eventId, actor.organisationId);
     // Read before the event is locked: registrations of one event take turns, so the fewer
     // statements while the lock is held, the sooner the next one runs.
     const org = await this.db.manager.findOneByOrFail(Organisation, { id: actor.organisationId });
+    // Refusals that need no lock come first, so that a refused registration writes nothing;
+    // the locked transaction below checks again.
+    this.assertCanRegister(await this.event(actor, eventId), org);
+    // The organisation's quota row exists before the registering transaction locks it.
+    await this.ensureQuotaRow(eventId, actor.organisationId);
     return this.db.transaction(async (m) => {
       await this.lockForRegistration(m, eventId, actor.organisationId);
       // Read after the lock: the event row is current until this transaction ends.
