@@ -135,6 +135,11 @@ export async function createApp(config: Config, options: AppOptions = {}) {
     await apollo.start();
     app.use(
       "/graphql",
+      // Answers carry personal data (participants, applications): no browser or proxy may keep them.
+      (_req: express.Request, res: express.Response, next: express.NextFunction) => {
+        res.setHeader("Cache-Control", "no-store");
+        next();
+      },
       express.json({ limit: "2mb" }),
       expressMiddleware(apollo, {
         context: async ({ req, res }): Promise<Context> => {

@@ -72,6 +72,19 @@ describe("GraphQL hygiene", () => {
     expect(errorCode(res)).toBe("BAD_USER_INPUT");
     expect(res.errors![0].message).toMatch(/för stor/);
     expect(res.data).toBeUndefined();
+    expect(res.status).toBe(400);
+    expect(res.errors![0].extensions).not.toHaveProperty("http");
+    // A negative page size (refused anyway) does not buy room for the rest of the request.
+    const offset = await c.request(`{ ${aliases}\n z: users(limit: -100000000) { total } }`);
+    expect(errorCode(offset)).toBe("BAD_USER_INPUT");
+    expect(offset.errors![0].message).toMatch(/för stor/);
+    expect(offset.data).toBeUndefined();
+  });
+
+  it("no answer may be stored by a browser or a proxy", async () => {
+    const c = await t.as(DEMO.admin);
+    const res = await c.request(`{ me { email } }`);
+    expect(res.headers.get("cache-control")).toBe("no-store");
   });
 
   it("refuses a page larger than 200", async () => {

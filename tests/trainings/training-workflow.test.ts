@@ -148,3 +148,19 @@ describe("training: utvecklingsledare Västra Götaland → samordnare Göteborg
     expect(errorCode(await ale.request(`query($y: Int!) { trainingStatistics(year: $y) { events } }`, { y: year }))).toBe("FORBIDDEN");
   });
 });
+
+describe("texts at their limits", () => {
+  it("an event with the longest title allowed can be registered for: the notification's title is shortened, not refused", async () => {
+    const title = `Kursledarutbildning ${"å".repeat(180)}`;
+    expect(title.length).toBe(200);
+    const event = await createEvent(t, { capacity: 5, title });
+    await publish(t, event.id);
+    const ale = await t.as(DEMO.ale);
+    const res = await register(ale, event.id, [person("lang-titel", "ale")]);
+    expect(res.errors).toBeUndefined();
+    const notes = await ale.request(`{ notifications(limit: 5) { items { title } } }`);
+    const mine = notes.data!.notifications.items.find((n: { title: string }) => n.title.startsWith("Anmälan till Kursledarutbildning å"));
+    expect(mine.title).toHaveLength(200);
+    expect(mine.title.endsWith("…")).toBe(true);
+  });
+});

@@ -27,7 +27,9 @@ export class AuthService {
   ) {}
 
   /** Checks e-mail and password; on success opens a session and returns its bearer token. */
-  async login(emailInput: string, password: string, ip: string): Promise<{ token: string; user: User }> {
+  async login(emailInput: string, password: string, ipInput: string): Promise<{ token: string; user: User }> {
+    // Behind a proxy the address comes from X-Forwarded-For: keep what fits the column.
+    const ip = ipInput.slice(0, 64);
     const email = normaliseEmail(emailInput);
     // No account has a longer address (nor could the attempt be recorded): refused before anything is read.
     if (email.length > 254) throw AuthErrors.invalidCredentials();

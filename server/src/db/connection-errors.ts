@@ -36,7 +36,8 @@ export function isConnectionError(err: unknown): boolean {
  */
 export function isValueTooLong(err: unknown): boolean {
   for (let e = err as Record<string, unknown> | undefined, depth = 0; e && depth < 4; depth++) {
-    if (e.code === "ER_DATA_TOO_LONG" || e.errno === 1406 || e.code === "ER_TRUNCATED_WRONG_VALUE_FOR_FIELD" || e.errno === 1366) return true;
+    if (e.code === "ER_DATA_TOO_LONG" || e.errno === 1406) return true;
+    if (e.errno === 1366 && typeof e.sqlMessage === "string" && e.sqlMessage.startsWith("Incorrect string value")) return true;
     e = (e.driverError ?? e.cause ?? e.originalError) as Record<string, unknown> | undefined;
   }
   return false;

@@ -38,7 +38,8 @@ export function createFormatError(log: Logger) {
       return {
         ...base,
         message: translateError(original.messageKey, original.params, locale) ?? original.message,
-        extensions: { ...original.extensions },
+        // `http` sets the response status (Apollo reads it first); it is not for the client.
+        extensions: { ...original.extensions, http: undefined },
       };
     }
     const code = formatted.extensions?.code as string | undefined;
@@ -58,7 +59,8 @@ export function createFormatError(log: Logger) {
     if (isValueTooLong(original)) {
       // Validation allows the text, but together with the rest it does not fit its column
       // (a version or audit snapshot on MySQL). The transaction was rolled back.
-      log.warn({ err: original, path: formatted.path }, "value too long for its column");
+      // Validation and the schema disagree: worth a look every time.
+      log.error({ err: original, path: formatted.path }, "value too long for its column");
       const tooLong = CommonErrors.tooLongToStore();
       return { ...base, message: translateError(tooLong.messageKey, undefined, locale)!, extensions: { code: "BAD_USER_INPUT", messageKey: tooLong.messageKey } };
     }

@@ -3,13 +3,18 @@ import depthLimit from "graphql-depth-limit";
 import { type ComplexityEstimator, getComplexity, simpleEstimator } from "graphql-query-complexity";
 import { type GraphQLSchema, getVariableValues } from "graphql";
 import { CommonErrors } from "../shared/errors";
+import { MAX_PAGE_SIZE } from "../shared/pagination";
 
 export const MAX_DEPTH = 10;
 export const MAX_COST = 5000;
 
-/** A paginated field costs its page size times what each item asks for. */
+/**
+ * A paginated field costs its page size times what each item asks for. The size is taken within
+ * the bounds the API accepts, so that a negative `limit` (refused later) cannot cancel out the
+ * cost of the other fields of the request.
+ */
 const pageEstimator: ComplexityEstimator = ({ args, childComplexity }) =>
-  typeof args?.limit === "number" ? 1 + args.limit * Math.max(1, childComplexity) : undefined;
+  typeof args?.limit === "number" ? 1 + Math.min(Math.max(args.limit, 1), MAX_PAGE_SIZE) * Math.max(1, childComplexity) : undefined;
 
 export const depthRule = depthLimit(MAX_DEPTH);
 
@@ -29,7 +34,7 @@ export function costLimitPlugin(schema: () => GraphQLSchema): ApolloServerPlugin
             variables: request.variables,
             estimators: [pageEstimator, simpleEstimator({ defaultComplexity: 1 })],
           });
-          if (cost > MAX_COST) throw CommonErrors.queryTooComplex({ cost, max: MAX_COST });
+          if (cost > MAX_COST) throw CommonErrors.queryTooComplex({ cost, max: MAX_COST }, { http: { status: 400 } });
         },
       };
     },

@@ -7,8 +7,11 @@ const ID_PATTERN = /^[1-9]\d{0,15}$/;
 /** Half of a surrogate pair: no character at all, and what validators and databases trip over. */
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
+/** Every key column is a signed 32-bit int. */
+const MAX_ID = 2_147_483_647;
+
 export function isWellFormedId(value: unknown): boolean {
-  return typeof value === "string" && ID_PATTERN.test(value) && Number.isSafeInteger(Number(value));
+  return typeof value === "string" && ID_PATTERN.test(value) && Number(value) <= MAX_ID;
 }
 
 type Problem = { kind: "id" | "text"; path: string };

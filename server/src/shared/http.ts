@@ -1,5 +1,6 @@
 import type { NextFunction, Request, Response } from "express";
 import type { Actor } from "../auth/actor";
+import { isConnectionError } from "../db/connection-errors";
 import { AppError, CommonErrors, translateError } from "./errors";
 import { currentLocale } from "./request-context";
 
@@ -19,6 +20,11 @@ export function authenticatedRoute(
       if (!actor) throw CommonErrors.unauthenticated();
       await handler(actor, req, res);
     } catch (err) {
+      if (isConnectionError(err)) {
+        const unavailable = CommonErrors.databaseUnavailable();
+        res.status(503).json({ error: { code: "SERVICE_UNAVAILABLE", retryable: true, message: translateError(unavailable.messageKey, undefined, currentLocale()) } });
+        return;
+      }
       if (err instanceof AppError) {
         const code = String(err.extensions.code);
         res.status(STATUS[code] ?? 400).json({ error: { code, message: translateError(err.messageKey, err.params, currentLocale()) ?? err.message } });

@@ -35,7 +35,7 @@ export class NotificationService {
     if (recipients.length === 0) return;
     await m.insert(
       Notification,
-      recipients.map((r) => ({ userId: r.id, kind: msg.kind, title: msg.title, body: msg.body, link: msg.link ?? null, readAt: null })),
+      recipients.map((r) => ({ userId: r.id, kind: msg.kind, title: clip(msg.title, 200), body: msg.body, link: msg.link ?? null, readAt: null })),
     );
     if (msg.email !== false) {
       const link = msg.link ? `\n\n${this.publicUrl}${msg.link}` : "";
@@ -56,7 +56,7 @@ export class NotificationService {
       OutboxMail,
       to.map((address) => ({
         toAddress: address,
-        subject,
+        subject: clip(subject, 250),
         textBody: `${textBody}\n\n-- \nSamverka`,
         status: OutboxStatus.PENDING,
         attempts: 0,
@@ -107,4 +107,13 @@ export class NotificationService {
     });
     return { items, total };
   }
+}
+
+/**
+ * Titles are built from what people wrote ("Anmälan till <the event's title>"): shortened to fit
+ * their column, counted in characters (code points) so that no character is cut in half.
+ */
+function clip(text: string, max: number): string {
+  const chars = Array.from(text);
+  return chars.length <= max ? text : `${chars.slice(0, max - 1).join("")}…`;
 }
