@@ -42,3 +42,13 @@ export function isValueTooLong(err: unknown): boolean {
   }
   return false;
 }
+
+/**
+ * The connection broke while the transaction was being committed: it may or may not have been
+ * saved. Unlike an outage before the commit, repeating the request is not safe without a look.
+ */
+export class CommitOutcomeUnknown extends Error {
+  constructor(cause: unknown) {
+    super("the connection broke during COMMIT; the outcome is unknown", { cause });
+  }
+}

@@ -1,6 +1,7 @@
 import { AsyncLocalStorage } from "node:async_hooks";
 import { Mutex } from "async-mutex";
 import type { DataSource, EntityManager } from "typeorm";
+import { CommitOutcomeUnknown, isConnectionError } from "./connection-errors";
 import type { DatabaseKind } from "./data-source";
 
 /**
@@ -38,10 +39,31 @@ export class Database {
     }
   }
 
+  /** One attempt: BEGIN, the work, COMMIT; a COMMIT cut off by a lost connection says so. */
+  private async runOnce<T>(work: (m: EntityManager) => Promise<T>): Promise<T> {
+    const qr = this.ds.createQueryRunner();
+    try {
+      await qr.startTransaction();
+      const result = await this.current.run(qr.manager, () => work(qr.manager));
+      try {
+        await qr.commitTransaction();
+      } catch (err) {
+        if (isConnectionError(err)) throw new CommitOutcomeUnknown(err);
+        throw err;
+      }
+      return result;
+    } catch (err) {
+      if (qr.isTransactionActive && !(err instanceof CommitOutcomeUnknown)) await qr.rollbackTransaction().catch(() => undefined);
+      throw err;
+    } finally {
+      await qr.release();
+    }
+  }
+
   async transaction<T>(work: (m: EntityManager) => Promise<T>): Promise<T> {
     const open = this.current.getStore();
     if (open) return work(open);
-    const run = () => this.ds.transaction((m) => this.current.run(m, () => work(m)));
+    const run = () => this.runOnce(work);
     if (this.kind === "sqlite") return this.queue.runExclusive(run);
     // InnoDB resolves a lock cycle by aborting one transaction; it is safe to run it again.
     for (let attempt = 1; ; attempt++) {
@@ -54,8 +76,9 @@ export class Database {
   }
 }
 
+/** InnoDB's deadlock and lock wait timeout; MariaDB's snapshot-isolation conflict (ER_CHECKREAD). */
 function isDeadlock(err: unknown): boolean {
   const e = err as { driverError?: { errno?: number }; errno?: number };
   const errno = e?.driverError?.errno ?? e?.errno;
-  return errno === 1213 || errno === 1205;
+  return errno === 1213 || errno === 1205 || errno === 1020;
 }

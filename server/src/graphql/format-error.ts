@@ -2,7 +2,7 @@ import { unwrapResolverError } from "@apollo/server/errors";
 import type { GraphQLFormattedError } from "graphql";
 import { GraphQLError } from "graphql";
 import type { Logger } from "pino";
-import { isConnectionError, isValueTooLong } from "../db/connection-errors";
+import { CommitOutcomeUnknown, isConnectionError, isValueTooLong } from "../db/connection-errors";
 import { AppError, CommonErrors, translateError } from "../shared/errors";
 import { currentLocale } from "../shared/request-context";
 
@@ -64,9 +64,13 @@ export function createFormatError(log: Logger) {
       const tooLong = CommonErrors.tooLongToStore();
       return { ...base, message: translateError(tooLong.messageKey, undefined, locale)!, extensions: { code: "BAD_USER_INPUT", messageKey: tooLong.messageKey } };
     }
+    if (original instanceof CommitOutcomeUnknown) {
+      log.error({ err: original.cause, path: formatted.path }, "connection lost during COMMIT");
+      const unknown = CommonErrors.outcomeUnknown();
+      return { ...base, message: translateError(unknown.messageKey, undefined, locale)!, extensions: { code: "SERVICE_UNAVAILABLE", messageKey: unknown.messageKey, retryable: false } };
+    }
     if (isConnectionError(original)) {
-      // The transaction was not committed (or its outcome is unknown to us): the client may retry,
-      // and the rules that make a repeat harmless (one registration per person, state checks) apply.
+      // Lost before COMMIT: nothing of this request was saved, and the client may try again.
       log.warn({ err: original, path: formatted.path }, "database unreachable");
       const unavailable = CommonErrors.databaseUnavailable();
       return { ...base, message: translateError(unavailable.messageKey, undefined, locale)!, extensions: { code: "SERVICE_UNAVAILABLE", messageKey: unavailable.messageKey, retryable: true } };

@@ -78,6 +78,11 @@ export const CommonErrors = defineErrors("common", {
     sv: "Texten är för lång för att kunna sparas. Korta den (eller lägg långa underlag som bilaga) och försök igen; inget har sparats.",
     en: "The text is too long to be stored. Shorten it (or attach long material as a document) and try again; nothing was saved.",
   },
+  outcomeUnknown: {
+    code: "SERVICE_UNAVAILABLE",
+    sv: "Förbindelsen med databasen bröts medan ändringen sparades, så vi vet inte om den kom med. Ladda om sidan och kontrollera innan du försöker igen.",
+    en: "The connection to the database broke while the change was being saved, so we do not know whether it was. Reload the page and check before you try again.",
+  },
   databaseUnavailable: {
     code: "SERVICE_UNAVAILABLE",
     sv: "Databasen går inte att nå just nu. Försök igen om en liten stund; det som redan bekräftats finns kvar.",
