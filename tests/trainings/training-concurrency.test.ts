@@ -69,4 +69,23 @@ describe("seats hold under concurrency", () => {
     expect(new Set(emails).size).toBe(10);
     expect(view.data!.trainingEvent).toMatchObject({ confirmedCount: 5, waitlistCount: 5 });
   });
+
+  it("a seat freed while others join the waitlist goes to the first in line: never a free seat with people waiting", async () => {
+    const gbg = await t.as(DEMO.goteborg);
+    const ale = await t.as(DEMO.ale);
+    const lst = await t.as(DEMO.lstO);
+    for (let round = 0; round < 8; round++) {
+      const event = await createEvent(t, { capacity: 1, title: `Sista platsen ${round}` });
+      await publish(t, event.id);
+      const holder = (await register(gbg, event.id, [person(`holder${round}`, "goteborg")])).data!.registerForTraining[0];
+      const cancel = clientFor(second.baseUrl, gbg.token).request(`mutation($id: ID!) { cancelTrainingRegistration(id: $id) { status } }`, { id: holder.id });
+      const joins = Array.from({ length: 4 }, (_, i) => register(i % 2 ? ale : clientFor(second.baseUrl, ale.token), event.id, [person(`w${round}-${i}`, "ale")]));
+      const results = await Promise.all([cancel, ...joins]);
+      for (const r of results) expect(r.errors).toBeUndefined();
+      const view = await lst.request(`query($id: ID!) { trainingEvent(id: $id) { confirmedCount capacity waitlistCount } }`, { id: event.id });
+      const e = view.data!.trainingEvent;
+      expect(e.confirmedCount).toBe(1);
+      expect(e.waitlistCount).toBe(3);
+    }
+  });
 });

@@ -110,6 +110,7 @@ export class TrainingService {
     if (!input.location && !input.onlineUrl) throw invalid("location", "Ange plats eller länk till mötet.");
 
     return this.db.transaction(async (m) => {
+      if (input.id) await this.lockEvent(m, Number(input.id));
       const organiser = await m.findOneByOrFail(Organisation, { id: actor.organisationId });
       let e: TrainingEvent;
       let before: ReturnType<typeof eventSnapshot> | null = null;
@@ -189,6 +190,7 @@ export class TrainingService {
 
   private async changeStatus(actor: Actor, id: number, to: S, action: string, extra?: (m: EntityManager, e: TrainingEvent) => Promise<void>) {
     return this.db.transaction(async (m) => {
+      await this.lockEvent(m, id);
       const e = await this.organisedEvent(actor, id, m);
       trainingEventMachine.assert(e.status, to);
       const before = eventSnapshot(e);
@@ -330,15 +332,27 @@ export class TrainingService {
   }
 
   /**
-   * Registrations of one event take turns from their first statement on: the quota row, then the
-   * event row (takeSeat's order) are locked before anything is read. Otherwise, on MySQL, the check
-   * for people already registered reads a snapshot that misses a registration of the same person
-   * committed meanwhile (by another request or another process), and the person is registered twice.
+   * Every transaction that changes an event's seats or registrations locks the event row with its
+   * first statement, before anything is read: they take turns per event, always in the same lock
+   * order (event, then quota rows), and on MySQL their reads see every registration committed
+   * before (a read view made before the lock would miss one: a person registered twice, a waiting
+   * person passed over at promotion).
    */
+  private async lockEvent(m: EntityManager, eventId: number) {
+    await m.createQueryBuilder().update(TrainingEvent).set({ confirmedCount: () => "confirmedCount" }).where("id = :id", { id: Number(eventId) || -1 }).execute();
+  }
+
+  /** The event row, then the organisation's quota row. */
   private async lockForRegistration(m: EntityManager, eventId: number, organisationId: number) {
-    const id = Number(eventId) || -1;
-    await m.createQueryBuilder().update(TrainingQuotaUse).set({ confirmed: () => "confirmed" }).where("eventId = :e AND organisationId = :o", { e: id, o: organisationId }).execute();
-    await m.createQueryBuilder().update(TrainingEvent).set({ confirmedCount: () => "confirmedCount" }).where("id = :id", { id }).execute();
+    await this.lockEvent(m, eventId);
+    await m.createQueryBuilder().update(TrainingQuotaUse).set({ confirmed: () => "confirmed" }).where("eventId = :e AND organisationId = :o", { e: Number(eventId) || -1, o: organisationId }).execute();
+  }
+
+  /** The event a registration belongs to (it never changes), read before the transaction locks it. */
+  private async eventIdOf(registrationId: number): Promise<number> {
+    const reg = await this.db.manager.findOne(TrainingRegistration, { select: { id: true, eventId: true }, where: { id: Number(registrationId) || -1 } });
+    if (!reg) throw TrainingErrors.registrationNotFound();
+    return reg.eventId;
   }
 
   /** The next waitlist number: drawn inside the transaction, so numbers stay contiguous. */
@@ -407,7 +421,9 @@ export class TrainingService {
   }
 
   async cancelRegistration(actor: Actor, id: number): Promise<TrainingRegistration> {
+    const eventId = await this.eventIdOf(id);
     return this.db.transaction(async (m) => {
+      await this.lockEvent(m, eventId);
       const reg = await m.findOneBy(TrainingRegistration, { id: Number(id) || -1 });
       if (!reg) throw TrainingErrors.registrationNotFound();
       const e = await m.findOneByOrFail(TrainingEvent, { id: reg.eventId });
@@ -433,7 +449,9 @@ export class TrainingService {
 
   /** The organiser moves a person between the waitlist and a confirmed seat. Capacity still holds; the quota is the organiser's to override. */
   async moveRegistration(actor: Actor, id: number, to: R.CONFIRMED | R.WAITLISTED): Promise<TrainingRegistration> {
+    const eventId = await this.eventIdOf(id);
     return this.db.transaction(async (m) => {
+      await this.lockEvent(m, eventId);
       const reg = await m.findOneBy(TrainingRegistration, { id: Number(id) || -1 });
       if (!reg) throw TrainingErrors.registrationNotFound();
       const e = await this.organisedEvent(actor, reg.eventId, m);
