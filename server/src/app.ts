@@ -16,7 +16,7 @@ import { pinoHttp } from "pino-http";
 import type { Actor } from "./auth/actor";
 import { SESSION_COOKIE } from "./auth/auth.resolver";
 import type { Config } from "./config/config";
-import { isConnectionError } from "./db/connection-errors";
+import { isConnectionError } from "./db/driver-errors";
 import { createDataSource, useImmediateTransactions } from "./db/data-source";
 import { Database } from "./db/database";
 import { CountingLogger } from "./db/sql-counter";

@@ -1,7 +1,7 @@
 import { AsyncLocalStorage } from "node:async_hooks";
 import { Mutex } from "async-mutex";
 import type { DataSource, EntityManager } from "typeorm";
-import { CommitOutcomeUnknown, isConnectionError } from "./connection-errors";
+import { CommitOutcomeUnknown, isConnectionError } from "./driver-errors";
 import type { DatabaseKind } from "./data-source";
 
 /**

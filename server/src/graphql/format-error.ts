@@ -2,7 +2,7 @@ import { unwrapResolverError } from "@apollo/server/errors";
 import type { GraphQLFormattedError } from "graphql";
 import { GraphQLError } from "graphql";
 import type { Logger } from "pino";
-import { CommitOutcomeUnknown, isConnectionError, isValueTooLong } from "../db/connection-errors";
+import { CommitOutcomeUnknown, isConnectionError, isValueTooLong } from "../db/driver-errors";
 import { AppError, CommonErrors, translateError } from "../shared/errors";
 import { currentLocale } from "../shared/request-context";
 

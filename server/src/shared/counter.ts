@@ -1,4 +1,5 @@
 import type { EntityManager } from "typeorm";
+import { isDuplicateKey } from "../db/driver-errors";
 import { Counter } from "./counter.entity";
 
 /**
@@ -18,11 +19,4 @@ export async function nextNumber(m: EntityManager, name: string): Promise<number
     if (!isDuplicateKey(err)) throw err;
     return nextNumber(m, name);
   }
-}
-
-function isDuplicateKey(err: unknown): boolean {
-  const e = err as { driverError?: { errno?: number; code?: string }; errno?: number; code?: string };
-  const errno = e?.driverError?.errno ?? e?.errno;
-  const code = e?.driverError?.code ?? e?.code ?? "";
-  return errno === 1062 || code.startsWith("SQLITE_CONSTRAINT");
 }

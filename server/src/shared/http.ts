@@ -1,6 +1,6 @@
 import type { NextFunction, Request, Response } from "express";
 import type { Actor } from "../auth/actor";
-import { isConnectionError } from "../db/connection-errors";
+import { isConnectionError } from "../db/driver-errors";
 import { AppError, CommonErrors, translateError } from "./errors";
 import { currentLocale } from "./request-context";
 

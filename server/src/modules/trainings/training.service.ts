@@ -1,5 +1,6 @@
 import { type EntityManager, In } from "typeorm";
 import { type Actor, can } from "../../auth/actor";
+import { isDuplicateKey } from "../../db/driver-errors";
 import type { Database } from "../../db/database";
 import { audit } from "../../shared/audit";
 import type { CalendarItem } from "../../shared/calendar";
@@ -301,16 +302,18 @@ export class TrainingService {
   }
 
   private async ensureQuotaRow(eventId: number, organisationId: number) {
+    // The caller has read the event: it exists.
     if (await this.db.manager.existsBy(TrainingQuotaUse, { eventId: Number(eventId) || -1, organisationId })) return;
-    if (!(await this.db.manager.existsBy(TrainingEvent, { id: Number(eventId) || -1 }))) return;
     try {
       await this.db.transaction((m) => m.insert(TrainingQuotaUse, { eventId: Number(eventId), organisationId, confirmed: 0 }));
-    } catch {
-      // Created by a concurrent registration: that is all we needed.
+    } catch (err) {
+      // Created by a concurrent registration: that is all we needed. Without the row no seat
+      // could be taken, so anything else must reach the caller.
+      if (!isDuplicateKey(err)) throw err;
     }
   }
 
-  /** A confirmed seat for the organisation if its quota (when active) and the event's capacity allow. Lock order: quota row, then event row. */
+  /** A confirmed seat for the organisation if its quota (when active) and the event's capacity allow. The caller holds the event row's lock. */
   private async takeSeat(m: EntityManager, e: TrainingEvent, organisationId: number, now: Date): Promise<boolean> {
     const quota = this.quotaActive(e, now) ? e.quotaPerOrganisation : null;
     const q = m

@@ -1,3 +1,5 @@
+/** What the database driver's errors mean for the client: an outage, a value too long, a duplicate key. */
+
 /** Driver error codes meaning "the database cannot be reached right now", not "this statement is wrong". */
 const CODES = new Set([
   "ECONNREFUSED",
@@ -51,4 +53,12 @@ export class CommitOutcomeUnknown extends Error {
   constructor(cause: unknown) {
     super("the connection broke during COMMIT; the outcome is unknown", { cause });
   }
+}
+
+/** A unique key refused the row: someone else inserted it first. */
+export function isDuplicateKey(err: unknown): boolean {
+  const e = err as { driverError?: { errno?: number; code?: string }; errno?: number; code?: string };
+  const errno = e?.driverError?.errno ?? e?.errno;
+  const code = e?.driverError?.code ?? e?.code ?? "";
+  return errno === 1062 || code.startsWith("SQLITE_CONSTRAINT");
 }
