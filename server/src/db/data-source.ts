@@ -41,7 +41,7 @@ export function createDataSource(db: Config["database"], logger: CountingLogger)
       bigNumberStrings: false,
     };
   }
-  return new DataSource({
+  const ds = new DataSource({
     ...options,
     entities: ENTITIES,
     synchronize: false,
@@ -50,6 +50,19 @@ export function createDataSource(db: Config["database"], logger: CountingLogger)
     logger,
     maxQueryExecutionTime: 1000,
   } as unknown as DataSourceOptions);
+  if (db.kind === "mysql") storeJsonInMediumText(ds);
+  return ds;
+}
+
+/**
+ * On MySQL TypeORM keeps `simple-json` in TEXT (65 535 bytes): too small for the snapshots in the
+ * audit log and the versions of applications and minutes, whose fields may each be long. There they
+ * are MEDIUMTEXT (16 MB); SQLite has no such limit. Migrations and the drift test see the same type.
+ */
+function storeJsonInMediumText(ds: DataSource): void {
+  const driver = ds.driver as unknown as { normalizeType(column: { type?: unknown }): string };
+  const normalize = driver.normalizeType.bind(driver);
+  driver.normalizeType = (column) => (column.type === "simple-json" ? "mediumtext" : normalize(column));
 }
 
 /**

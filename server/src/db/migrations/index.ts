@@ -11,6 +11,7 @@ import { Trainings1795488147826 as MysqlTrainings1795488147826 } from "./mysql/1
 import { Networks1795488698306 as MysqlNetworks1795488698306 } from "./mysql/1795488698306-Networks";
 import { DevelopmentFunds1795489160449 as MysqlDevelopmentFunds1795489160449 } from "./mysql/1795489160449-DevelopmentFunds";
 import { FollowUpReminders1795491169545 as MysqlFollowUpReminders1795491169545 } from "./mysql/1795491169545-FollowUpReminders";
+import { JsonSnapshotsInMediumText1795500774379 as MysqlJsonSnapshotsInMediumText1795500774379 } from "./mysql/1795500774379-JsonSnapshotsInMediumText";
 
 export const SQLITE_MIGRATIONS: Function[] = [SqliteInitial1795486909141, SqliteGrantEngine1795487627896, SqliteTrainings1795488147826, SqliteNetworks1795488698306, SqliteDevelopmentFunds1795489160449, SqliteFollowUpReminders1795491169545];
-export const MYSQL_MIGRATIONS: Function[] = [MysqlInitial1795486909141, MysqlGrantEngine1795487627896, MysqlTrainings1795488147826, MysqlNetworks1795488698306, MysqlDevelopmentFunds1795489160449, MysqlFollowUpReminders1795491169545];
+export const MYSQL_MIGRATIONS: Function[] = [MysqlInitial1795486909141, MysqlGrantEngine1795487627896, MysqlTrainings1795488147826, MysqlNetworks1795488698306, MysqlDevelopmentFunds1795489160449, MysqlFollowUpReminders1795491169545, MysqlJsonSnapshotsInMediumText1795500774379];
