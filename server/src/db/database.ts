@@ -14,6 +14,8 @@ import type { DatabaseKind } from "./data-source";
 export class Database {
   private readonly queue = new Mutex();
   private readonly current = new AsyncLocalStorage<EntityManager>();
+  /** Inside `forStatistics`: the replica's manager, for reads only (a transaction there still goes to the primary). */
+  private readonly replica = new AsyncLocalStorage<EntityManager>();
 
   constructor(
     readonly ds: DataSource,
@@ -21,7 +23,7 @@ export class Database {
   ) {}
 
   get manager(): EntityManager {
-    return this.current.getStore() ?? this.ds.manager;
+    return this.current.getStore() ?? this.replica.getStore() ?? this.ds.manager;
   }
 
   /**
@@ -30,10 +32,10 @@ export class Database {
    */
   async forStatistics<T>(work: () => Promise<T>): Promise<T> {
     const replication = (this.ds.options as { replication?: unknown }).replication;
-    if (!replication || this.current.getStore()) return work();
+    if (!replication || this.current.getStore() || this.replica.getStore()) return work();
     const qr = this.ds.createQueryRunner("slave");
     try {
-      return await this.current.run(qr.manager, work);
+      return await this.replica.run(qr.manager, work);
     } finally {
       await qr.release();
     }
