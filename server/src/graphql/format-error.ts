@@ -4,7 +4,8 @@ import { GraphQLError } from "graphql";
 import type { Logger } from "pino";
 import { CommitOutcomeUnknown, isConnectionError, isValueTooLong } from "../db/driver-errors";
 import { AppError, CommonErrors, translateError } from "../shared/errors";
-import { currentLocale } from "../shared/request-context";
+import { localiseFieldErrors, localiseFieldMessage, localiseReason } from "../shared/field-messages";
+import { currentLocale, type Locale } from "../shared/request-context";
 
 interface ValidationItem {
   property: string;
@@ -13,11 +14,11 @@ interface ValidationItem {
 }
 
 /** Flattens class-validator's tree into `{ field, path, message }` the web app can place under each field. */
-function fieldErrors(items: ValidationItem[], prefix = ""): { field: string; path: string; message: string }[] {
+function fieldErrors(items: ValidationItem[], locale: Locale, prefix = ""): { field: string; path: string; message: string }[] {
   return items.flatMap((item) => {
     const path = prefix ? `${prefix}.${item.property}` : item.property;
-    const own = Object.values(item.constraints ?? {}).map((message) => ({ field: item.property, path, message }));
-    return [...own, ...fieldErrors(item.children ?? [], path)];
+    const own = Object.values(item.constraints ?? {}).map((message) => ({ field: item.property, path, message: localiseFieldMessage(message, locale) }));
+    return [...own, ...fieldErrors(item.children ?? [], locale, path)];
   });
 }
 
@@ -35,11 +36,16 @@ export function createFormatError(log: Logger) {
     const locale = currentLocale();
 
     if (original instanceof AppError) {
+      // Field messages (and a `reason` repeating one) are written in Swedish: see shared/field-messages.
+      const params = localiseReason(original.params, locale);
+      const extensions: Record<string, unknown> = { ...original.extensions, http: undefined };
+      if (params) extensions.params = params;
+      if (extensions.fields) extensions.fields = localiseFieldErrors(extensions.fields, locale);
       return {
         ...base,
-        message: translateError(original.messageKey, original.params, locale) ?? original.message,
+        message: translateError(original.messageKey, params, locale) ?? original.message,
         // `http` sets the response status (Apollo reads it first); it is not for the client.
-        extensions: { ...original.extensions, http: undefined },
+        extensions,
       };
     }
     const code = formatted.extensions?.code as string | undefined;
@@ -49,7 +55,7 @@ export function createFormatError(log: Logger) {
       return {
         ...base,
         message: translateError(invalid.messageKey, undefined, locale)!,
-        extensions: { code: "BAD_USER_INPUT", messageKey: invalid.messageKey, fields: fieldErrors(validationErrors) },
+        extensions: { code: "BAD_USER_INPUT", messageKey: invalid.messageKey, fields: fieldErrors(validationErrors, locale) },
       };
     }
     // A validator that threw instead of reporting (validationErrors is then the thrown error) is a bug: logged below.

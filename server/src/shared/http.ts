@@ -2,6 +2,7 @@ import type { NextFunction, Request, Response } from "express";
 import type { Actor } from "../auth/actor";
 import { isConnectionError } from "../db/driver-errors";
 import { AppError, CommonErrors, translateError } from "./errors";
+import { localiseReason } from "./field-messages";
 import { currentLocale } from "./request-context";
 
 const STATUS: Record<string, number> = { UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, BAD_USER_INPUT: 400, CONFLICT: 409 };
@@ -27,7 +28,8 @@ export function authenticatedRoute(
       }
       if (err instanceof AppError) {
         const code = String(err.extensions.code);
-        res.status(STATUS[code] ?? 400).json({ error: { code, message: translateError(err.messageKey, err.params, currentLocale()) ?? err.message } });
+        const locale = currentLocale();
+        res.status(STATUS[code] ?? 400).json({ error: { code, message: translateError(err.messageKey, localiseReason(err.params, locale), locale) ?? err.message } });
         return;
       }
       next(err);
