@@ -170,6 +170,19 @@ describe("field messages follow Accept-Language", () => {
     expect(en.errors![0].message).toBe("Some fields need correcting. See the messages next to them.");
   });
 
+  it("rules given without a message of ours are said plainly in either language, not as class-validator's English", async () => {
+    const nck = await t.as(DEMO.nck);
+    const calls = await nck.request(`{ grantCalls { id isOpen } }`);
+    const callId = calls.data!.grantCalls.find((c: { isOpen: boolean }) => c.isOpen).id;
+    const { sv, en } = await inBothLanguages(nck, `mutation($i: SaveGrantApplicationInput!) { saveGrantApplication(input: $i) { id } }`, {
+      i: { callId, title: "Ansökan med för långt syfte", purpose: "x".repeat(10_001), requestedAmount: 2_000_000_000 },
+    });
+    expect(fieldMessage(sv, "purpose")).toBe("Högst 10 000 tecken.");
+    expect(fieldMessage(en, "purpose")).toBe("At most 10,000 characters.");
+    expect(fieldMessage(sv, "requestedAmount")).toBe("Får vara högst 1 000 000 000.");
+    expect(fieldMessage(en, "requestedAmount")).toBe("May be at most 1,000,000,000.");
+  });
+
   const SAVE_EVENT = `mutation($i: SaveTrainingEventInput!) { saveTrainingEvent(input: $i) { id } }`;
   const event = { type: "KURSLEDARUTBILDNING", title: "Kursledarutbildning", capacity: 20, sessions: futureSessions(1) };
 

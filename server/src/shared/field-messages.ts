@@ -156,7 +156,31 @@ const patterns: Pattern[] = Object.entries(FIELD_MESSAGES)
   });
 
 /** The field message in the request's language; Swedish, and any text not listed, as it is. */
+/**
+ * class-validator's own messages, for the rules given without a message of ours
+ * (`purpose must be shorter than or equal to 10000 characters`): said plainly in either language.
+ */
+const DEFAULTS: { en: RegExp; sv: (n: string) => string; say: (n: string) => string }[] = [
+  { en: /^(?:each value in )?\S+ must be shorter than or equal to (\d+) characters$/, sv: (n) => `Högst ${n} tecken.`, say: (n) => `At most ${n} characters.` },
+  { en: /^(?:each value in )?\S+ must be longer than or equal to (\d+) characters$/, sv: (n) => `Minst ${n} tecken.`, say: (n) => `At least ${n} characters.` },
+  { en: /^\S+ must not be greater than (-?[\d.]+)$/, sv: (n) => `Får vara högst ${n}.`, say: (n) => `May be at most ${n}.` },
+  { en: /^\S+ must not be less than (-?[\d.]+)$/, sv: (n) => `Får vara minst ${n}.`, say: (n) => `May be at least ${n}.` },
+  { en: /^\S+ must contain no more than (\d+) elements$/, sv: (n) => `Högst ${n} st.`, say: (n) => `At most ${n}.` },
+  { en: /^\S+ must contain at least (\d+) elements$/, sv: (n) => `Minst ${n} st.`, say: (n) => `At least ${n}.` },
+  { en: /^\S+ must be an integer number$/, sv: () => "Ange ett heltal.", say: () => "Enter a whole number." },
+  { en: /^\S+ must be one of the following values: (.*)$/, sv: (n) => `Välj ett av: ${n}.`, say: (n) => `Choose one of: ${n}.` },
+];
+
+/** Numbers as the interface writes them: 10 000, not 10000. */
+function plain(value: string, locale: Locale): string {
+  return /^-?\d{5,}$/.test(value) ? new Intl.NumberFormat(locale === "en" ? "en-GB" : "sv-SE").format(Number(value)).replace(/\u00a0/g, " ") : value;
+}
+
 export function localiseFieldMessage(message: string, locale: Locale): string {
+  for (const d of DEFAULTS) {
+    const m = d.en.exec(message);
+    if (m) return (locale === "en" ? d.say : d.sv)(plain(m[1] ?? "", locale));
+  }
   if (locale === "sv") return message;
   if (Object.hasOwn(FIELD_MESSAGES, message)) return FIELD_MESSAGES[message];
   for (const p of patterns) {
