@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { DEMO, errorCode, type GqlResult, graphql, startTestApp, type TestApp } from "../helpers/app";
-import { type SecondProcess, startSecondProcess } from "../helpers/second-process";
+import { DEMO, errorCode, type GqlResult, graphql, type TestApp } from "../helpers/app";
+import { type SecondProcess, startTwoProcesses, stopTwoProcesses } from "../helpers/second-process";
 import { createEvent, person, publish, REG_FIELDS } from "../trainings/fixtures";
 
 /**
@@ -11,13 +11,9 @@ import { createEvent, person, publish, REG_FIELDS } from "../trainings/fixtures"
 let t: TestApp;
 let second: SecondProcess;
 beforeAll(async () => {
-  t = await startTestApp();
-  second = await startSecondProcess(t.config);
+  ({ t, second } = await startTwoProcesses());
 });
-afterAll(async () => {
-  await second?.stop();
-  await t?.close();
-});
+afterAll(() => stopTwoProcesses({ t, second }));
 
 const CAPACITY = 30;
 const PEOPLE = 160;

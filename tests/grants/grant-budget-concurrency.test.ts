@@ -1,18 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { clientFor, DEMO, errorCode, startTestApp, type TestApp } from "../helpers/app";
-import { startSecondProcess } from "../helpers/second-process";
+import { clientFor, DEMO, errorCode, type TestApp } from "../helpers/app";
+import { type SecondProcess, startTwoProcesses, stopTwoProcesses } from "../helpers/second-process";
 import { consult, createCall, draft, opinion, submit } from "./fixtures";
 
 let t: TestApp;
-let second: Awaited<ReturnType<typeof startSecondProcess>>;
+let second: SecondProcess;
 beforeAll(async () => {
-  t = await startTestApp();
-  second = await startSecondProcess(t.config);
+  ({ t, second } = await startTwoProcesses());
 });
-afterAll(async () => {
-  await second?.stop();
-  await t?.close();
-});
+afterAll(() => stopTwoProcesses({ t, second }));
 
 describe("decisions never exceed the budget", () => {
   it("20 concurrent approvals from two server processes against a budget that fits 5 grant exactly 5", async () => {

@@ -1,6 +1,7 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import path from "node:path";
 import type { Config } from "../../server/dist/config/config";
+import { startTestApp, type TestApp } from "./app";
 import { freePort } from "./ports";
 
 export interface SecondProcess {
@@ -50,4 +51,15 @@ export async function startSecondProcess(config: Config): Promise<SecondProcess>
     stop: () => end("SIGTERM"),
     kill: () => end("SIGKILL"),
   };
+}
+
+/** The app in this process and a second server process on the same database. */
+export async function startTwoProcesses(): Promise<{ t: TestApp; second: SecondProcess }> {
+  const t = await startTestApp();
+  return { t, second: await startSecondProcess(t.config) };
+}
+
+export async function stopTwoProcesses(both: { t?: TestApp; second?: SecondProcess }): Promise<void> {
+  await both.second?.stop();
+  await both.t?.close();
 }

@@ -1,18 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { clientFor, DEMO, errorCode, startTestApp, type TestApp } from "../helpers/app";
-import { startSecondProcess } from "../helpers/second-process";
+import { clientFor, DEMO, errorCode, type TestApp } from "../helpers/app";
+import { type SecondProcess, startTwoProcesses, stopTwoProcesses } from "../helpers/second-process";
 import { createEvent, person, publish, register } from "./fixtures";
 
 let t: TestApp;
-let second: Awaited<ReturnType<typeof startSecondProcess>>;
+let second: SecondProcess;
 beforeAll(async () => {
-  t = await startTestApp();
-  second = await startSecondProcess(t.config);
+  ({ t, second } = await startTwoProcesses());
 });
-afterAll(async () => {
-  await second?.stop();
-  await t?.close();
-});
+afterAll(() => stopTwoProcesses({ t, second }));
 
 describe("seats hold under concurrency", () => {
   it("200 concurrent registrations for 30 seats on two server processes: 30 confirmed, 170 waitlisted at positions 1–170", async () => {
