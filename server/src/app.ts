@@ -16,7 +16,7 @@ import { pinoHttp } from "pino-http";
 import type { Actor } from "./auth/actor";
 import { SESSION_COOKIE } from "./auth/auth.resolver";
 import type { Config } from "./config/config";
-import { isConnectionError } from "./db/driver-errors";
+import { databaseProblem } from "./db/driver-errors";
 import { createDataSource, useImmediateTransactions } from "./db/data-source";
 import { Database } from "./db/database";
 import { CountingLogger } from "./db/sql-counter";
@@ -32,7 +32,6 @@ import { registerGrantRoutes } from "./modules/grants/grant.routes";
 import { registerTrainingRoutes } from "./modules/trainings/training.routes";
 import { registerNetworkRoutes } from "./modules/networks/network.routes";
 import { registerDevelopmentFundRoutes } from "./modules/development-funds/development-fund.routes";
-import { CommonErrors } from "./shared/errors";
 import { localeFromHeader, requestScope } from "./shared/request-context";
 
 export interface AppOptions {
@@ -145,8 +144,7 @@ export async function createApp(config: Config, options: AppOptions = {}) {
         context: async ({ req, res }): Promise<Context> => {
           const token = bearerToken(req);
           const actor: Actor | null = await services.auth.actorForToken(token).catch((err: unknown) => {
-            if (isConnectionError(err)) throw CommonErrors.databaseUnavailable(undefined, { retryable: true, http: { status: 503 } });
-            throw err;
+            throw databaseProblem(err)?.error ?? err;
           });
           return { actor, loaders: createLoaders(db), services, config, req, res, requestId: String(req.id), token };
         },

@@ -1,7 +1,7 @@
 import { AsyncLocalStorage } from "node:async_hooks";
 import { Mutex } from "async-mutex";
 import type { DataSource, EntityManager } from "typeorm";
-import { CommitOutcomeUnknown, isConnectionError } from "./driver-errors";
+import { CommitOutcomeUnknown, isConnectionError, isDeadlock } from "./driver-errors";
 import type { DatabaseKind } from "./data-source";
 
 /**
@@ -76,11 +76,4 @@ export class Database {
       }
     }
   }
-}
-
-/** InnoDB's deadlock and lock wait timeout; MariaDB's snapshot-isolation conflict (ER_CHECKREAD). */
-function isDeadlock(err: unknown): boolean {
-  const e = err as { driverError?: { errno?: number }; errno?: number };
-  const errno = e?.driverError?.errno ?? e?.errno;
-  return errno === 1213 || errno === 1205 || errno === 1020;
 }

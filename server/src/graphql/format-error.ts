@@ -2,7 +2,7 @@ import { unwrapResolverError } from "@apollo/server/errors";
 import type { GraphQLFormattedError } from "graphql";
 import { GraphQLError } from "graphql";
 import type { Logger } from "pino";
-import { CommitOutcomeUnknown, isConnectionError, isValueTooLong } from "../db/driver-errors";
+import { CommitOutcomeUnknown, databaseProblem } from "../db/driver-errors";
 import { AppError, CommonErrors, translateError } from "../shared/errors";
 import { localiseFieldErrors, localiseFieldMessage, localiseReason } from "../shared/field-messages";
 import { currentLocale, type Locale } from "../shared/request-context";
@@ -31,7 +31,12 @@ const REQUEST_CODES = new Set(["GRAPHQL_PARSE_FAILED", "GRAPHQL_VALIDATION_FAILE
  */
 export function createFormatError(log: Logger) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
-    const original = unwrapResolverError(error);
+    let original = unwrapResolverError(error);
+    const problem = original instanceof AppError ? null : databaseProblem(original);
+    if (problem) {
+      log[problem.level]({ err: original instanceof CommitOutcomeUnknown ? original.cause : original, path: formatted.path }, problem.what);
+      original = problem.error;
+    }
     const base = { locations: formatted.locations, path: formatted.path };
     const locale = currentLocale();
 
@@ -61,25 +66,6 @@ export function createFormatError(log: Logger) {
     // A validator that threw instead of reporting (validationErrors is then the thrown error) is a bug: logged below.
     if ((code === "BAD_USER_INPUT" && validationErrors === undefined) || (code && REQUEST_CODES.has(code))) {
       return { ...base, message: formatted.message, extensions: { code } };
-    }
-    if (isValueTooLong(original)) {
-      // Validation allows the text, but together with the rest it does not fit its column
-      // (a version or audit snapshot on MySQL). The transaction was rolled back.
-      // Validation and the schema disagree: worth a look every time.
-      log.error({ err: original, path: formatted.path }, "value too long for its column");
-      const tooLong = CommonErrors.tooLongToStore();
-      return { ...base, message: translateError(tooLong.messageKey, undefined, locale)!, extensions: { code: "BAD_USER_INPUT", messageKey: tooLong.messageKey } };
-    }
-    if (original instanceof CommitOutcomeUnknown) {
-      log.error({ err: original.cause, path: formatted.path }, "connection lost during COMMIT");
-      const unknown = CommonErrors.outcomeUnknown();
-      return { ...base, message: translateError(unknown.messageKey, undefined, locale)!, extensions: { code: "SERVICE_UNAVAILABLE", messageKey: unknown.messageKey, retryable: false } };
-    }
-    if (isConnectionError(original)) {
-      // Lost before COMMIT: nothing of this request was saved, and the client may try again.
-      log.warn({ err: original, path: formatted.path }, "database unreachable");
-      const unavailable = CommonErrors.databaseUnavailable();
-      return { ...base, message: translateError(unavailable.messageKey, undefined, locale)!, extensions: { code: "SERVICE_UNAVAILABLE", messageKey: unavailable.messageKey, retryable: true } };
     }
     log.error({ err: original, path: formatted.path }, "unexpected error in GraphQL operation");
     return {

@@ -1,11 +1,11 @@
 import type { NextFunction, Request, Response } from "express";
 import type { Actor } from "../auth/actor";
-import { isConnectionError } from "../db/driver-errors";
+import { databaseProblem } from "../db/driver-errors";
 import { AppError, CommonErrors, translateError } from "./errors";
 import { localiseReason } from "./field-messages";
 import { currentLocale } from "./request-context";
 
-const STATUS: Record<string, number> = { UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, BAD_USER_INPUT: 400, CONFLICT: 409 };
+const STATUS: Record<string, number> = { UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, BAD_USER_INPUT: 400, CONFLICT: 409, SERVICE_UNAVAILABLE: 503 };
 
 /**
  * A plain HTTP endpoint (downloads, uploads) with the same sign-in and error shape as /graphql:
@@ -21,15 +21,13 @@ export function authenticatedRoute(
       if (!actor) throw CommonErrors.unauthenticated();
       await handler(actor, req, res);
     } catch (err) {
-      if (isConnectionError(err)) {
-        const unavailable = CommonErrors.databaseUnavailable();
-        res.status(503).json({ error: { code: "SERVICE_UNAVAILABLE", retryable: true, message: translateError(unavailable.messageKey, undefined, currentLocale()) } });
-        return;
-      }
-      if (err instanceof AppError) {
-        const code = String(err.extensions.code);
+      const coded = databaseProblem(err)?.error ?? err;
+      if (coded instanceof AppError) {
+        const code = String(coded.extensions.code);
         const locale = currentLocale();
-        res.status(STATUS[code] ?? 400).json({ error: { code, message: translateError(err.messageKey, localiseReason(err.params, locale), locale) ?? err.message } });
+        const retryable = coded.extensions.retryable;
+        const message = translateError(coded.messageKey, localiseReason(coded.params, locale), locale) ?? coded.message;
+        res.status(STATUS[code] ?? 400).json({ error: { code, ...(retryable === undefined ? {} : { retryable }), message } });
         return;
       }
       next(err);
