@@ -113,6 +113,8 @@ export async function createApp(config: Config, options: AppOptions = {}) {
     introspection: config.env !== "production",
     csrfPrevention: true,
     includeStacktraceInErrorResponses: false,
+    // No "Did you mean …?" in validation errors: the schema is not spelled out to whoever probes it.
+    hideSchemaDetailsFromClientErrors: true,
     formatError: createFormatError(log),
     validationRules: [depthRule],
     plugins: [

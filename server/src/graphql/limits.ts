@@ -1,22 +1,165 @@
 import type { ApolloServerPlugin } from "@apollo/server";
 import depthLimit from "graphql-depth-limit";
 import { type ComplexityEstimator, getComplexity, simpleEstimator } from "graphql-query-complexity";
-import { type GraphQLSchema, getVariableValues } from "graphql";
+import {
+  type DocumentNode,
+  type GraphQLSchema,
+  type ValidationContext,
+  type ValidationRule,
+  getVariableValues,
+  Kind,
+  NoFragmentCyclesRule,
+  validate,
+} from "graphql";
 import { CommonErrors } from "../shared/errors";
-import { MAX_PAGE_SIZE } from "../shared/pagination";
 
 export const MAX_DEPTH = 10;
-export const MAX_COST = 5000;
 
 /**
- * A paginated field costs its page size times what each item asks for. The size is taken within
- * the bounds the API accepts, so that a negative `limit` (refused later) cannot cancel out the
- * cost of the other fields of the request.
+ * The price of an operation is about how many values its answer can hold at most: every field costs
+ * 1, a list costs its largest possible length times what each item asks for (so a list under a list
+ * multiplies), and a resolver that aggregates over many rows adds its own fixed weight.
  */
-const pageEstimator: ComplexityEstimator = ({ args, childComplexity }) =>
-  typeof args?.limit === "number" ? 1 + Math.min(Math.max(args.limit, 1), MAX_PAGE_SIZE) * Math.max(1, childComplexity) : undefined;
+export const MAX_COST = 100_000;
 
-export const depthRule = depthLimit(MAX_DEPTH);
+/** What one aggregating resolver (national tables, statistics, rankings) costs on its own: five fill a request. */
+export const AGGREGATE_COST = MAX_COST / 5;
+
+/**
+ * Bounds used where the data has no hard limit of its own: the price assumes no more than this, so
+ * an operation that nests such lists is refused long before it could build a large answer.
+ */
+export const PRICED_BOUNDS = {
+  registrationsPerEvent: 500,
+  participationLogsPerEvent: 300,
+  membersPerNetwork: 60,
+  contactsPerMember: 5,
+  attendeesPerResponse: 10,
+  peoplePerNetwork: 300,
+  meetingsPerNetwork: 24,
+  actionItemsPerNetwork: 100,
+  organisations: 1000,
+  ngoApplicationsPerRound: 300,
+  versions: 100,
+  consultationsPerApplication: 20,
+  grantCalls: 200,
+  rounds: 50,
+} as const;
+
+const KOMMUNER = 290;
+const COUNTIES = 21;
+const ENUM_VALUES = 20;
+const SESSIONS_PER_EVENT = 30; // TrainingEventInput.sessions: ArrayMaxSize(30)
+const AGENDA_ITEMS = 50; // ScheduleMeetingInput.agenda: ArrayMaxSize(50)
+
+/**
+ * The largest length of every list field that is not paginated (`limit`), keyed `Type.field`.
+ * A list field missing here and without a `limit` argument fails tests/security/query-cost.test.ts.
+ */
+export const LIST_BOUNDS: Record<string, number> = {
+  "FundFollowUpDetails.assessmentMethods": 30,
+  "FundFollowUpDetails.targetGroups": 30,
+  "FundFollowUpDetails.usedByCategory": 10,
+  "FundingStatistics.byRecipientKind": ENUM_VALUES,
+  "FundingStatistics.groups": 50,
+  "FundingStatistics.kommuner": KOMMUNER,
+  "GrantApplication.budgetLines": 50,
+  "GrantApplication.consultations": PRICED_BOUNDS.consultationsPerApplication,
+  "GrantApplication.jointMembers": 10,
+  "GrantApplication.versions": PRICED_BOUNDS.versions,
+  "GrantCall.eligibleKinds": ENUM_VALUES,
+  "GrantCall.statusCounts": ENUM_VALUES,
+  "MeetingMinutes.decisions": 100,
+  "MeetingMinutes.history": PRICED_BOUNDS.versions,
+  "MeetingResponse.attendees": PRICED_BOUNDS.attendeesPerResponse,
+  "Mutation.markDevelopmentFundsPaid": PRICED_BOUNDS.organisations,
+  "Mutation.registerForTraining": 100,
+  "Mutation.requestConsultation": 100,
+  "Mutation.scheduleNetworkMeeting": 24,
+  "Mutation.setNetworkContacts": 50,
+  "Network.approverCandidates": PRICED_BOUNDS.peoplePerNetwork,
+  "Network.members": PRICED_BOUNDS.membersPerNetwork,
+  "Network.openActionItems": PRICED_BOUNDS.actionItemsPerNetwork,
+  "Network.upcomingMeetings": PRICED_BOUNDS.meetingsPerNetwork,
+  "NetworkMeeting.actionItems": PRICED_BOUNDS.actionItemsPerNetwork,
+  "NetworkMeeting.agenda": AGENDA_ITEMS,
+  "NetworkMeeting.attendance": PRICED_BOUNDS.membersPerNetwork,
+  "NetworkMeeting.documents": 100,
+  "NetworkMeeting.responses": PRICED_BOUNDS.membersPerNetwork,
+  "NetworkMembership.contacts": PRICED_BOUNDS.contactsPerMember,
+  "NetworkStatistics.meetings": 100,
+  "NetworkStatistics.notAttendedLast12Months": PRICED_BOUNDS.membersPerNetwork,
+  "Query.allocationPreview": PRICED_BOUNDS.organisations,
+  "Query.counties": COUNTIES,
+  "Query.courseLeaderCoverage": PRICED_BOUNDS.organisations,
+  "Query.developmentFundRounds": PRICED_BOUNDS.rounds,
+  "Query.grantCalls": PRICED_BOUNDS.grantCalls,
+  "Query.ngoRanking": PRICED_BOUNDS.ngoApplicationsPerRound,
+  "Query.notRequisitioned": PRICED_BOUNDS.organisations,
+  "Query.overdueFollowUps": PRICED_BOUNDS.organisations,
+  "Query.roleDefinitions": ENUM_VALUES,
+  "RedistributionResult.rows": PRICED_BOUNDS.organisations,
+  "RoleDefinition.abilities": 100,
+  "RoleDefinition.organisationKinds": ENUM_VALUES,
+  "TrainingEvent.eligibleCountyCodes": COUNTIES,
+  "TrainingEvent.eligibleKinds": ENUM_VALUES,
+  "TrainingEvent.participationLogs": PRICED_BOUNDS.participationLogsPerEvent,
+  "TrainingEvent.registrations": PRICED_BOUNDS.registrationsPerEvent,
+  "TrainingEvent.sessions": SESSIONS_PER_EVENT,
+  "TrainingRegistration.attendance": SESSIONS_PER_EVENT,
+  "TrainingStatistics.byType": ENUM_VALUES,
+  "TrainingStatistics.unmetDemand": PRICED_BOUNDS.organisations,
+  "User.abilities": 100,
+  "User.roles": ENUM_VALUES,
+};
+
+/** Resolvers that read and aggregate many rows, whatever the answer asks for: a fixed weight each. */
+export const FIXED_COSTS: Record<string, number> = {
+  "Query.fundingStatistics": AGGREGATE_COST,
+  "Query.trainingStatistics": AGGREGATE_COST,
+  "Query.networkStatistics": AGGREGATE_COST,
+  "Query.allocationPreview": AGGREGATE_COST,
+  "Query.ngoRanking": AGGREGATE_COST,
+  "Query.courseLeaderCoverage": AGGREGATE_COST,
+  "Query.notRequisitioned": AGGREGATE_COST / 2,
+  "Query.myAllotment": AGGREGATE_COST / 2,
+  "Query.overdueFollowUps": AGGREGATE_COST / 10,
+  "Mutation.redistributeDevelopmentFunds": AGGREGATE_COST,
+};
+
+/** A `Page` type's `items` are bounded by the `limit` of the field that returns the page (see pageEstimator). */
+export const isPageItems = (typeName: string, fieldName: string) => fieldName === "items" && typeName.endsWith("Page");
+
+/**
+ * A paginated field costs its page size times what each item asks for; any other list its bound from
+ * LIST_BOUNDS. The page size is taken as asked (at least 1), so a negative `limit` (refused later)
+ * cannot cancel out the cost of the other fields, and a `limit` above what the API accepts is priced
+ * as asked, not as the largest page.
+ */
+const boundedEstimator: ComplexityEstimator = ({ type, field, args, childComplexity }) => {
+  const key = `${type.name}.${field.name}`;
+  const fixed = FIXED_COSTS[key] ?? 0;
+  const size = typeof args?.limit === "number" ? Math.max(args.limit, 1) : LIST_BOUNDS[key];
+  if (size === undefined) return fixed ? fixed + 1 + childComplexity : undefined;
+  return fixed + 1 + size * Math.max(1, childComplexity);
+};
+
+export function operationCost(schema: GraphQLSchema, query: DocumentNode, variables: Record<string, unknown> = {}, operationName?: string): number {
+  return getComplexity({ schema, query, operationName, variables, estimators: [boundedEstimator, simpleEstimator({ defaultComplexity: 1 })] });
+}
+
+/**
+ * graphql-depth-limit follows fragment spreads without remembering where it has been, so a fragment
+ * that spreads itself overflows the stack. Such a document is refused by graphql's own
+ * NoFragmentCyclesRule; the depth is measured only for documents without cycles.
+ */
+const unguardedDepthRule = depthLimit(MAX_DEPTH);
+export const depthRule: ValidationRule = (context: ValidationContext) => {
+  const document = context.getDocument();
+  const hasFragments = document.definitions.some((d) => d.kind === Kind.FRAGMENT_DEFINITION);
+  if (hasFragments && validate(context.getSchema(), document, [NoFragmentCyclesRule]).length > 0) return {};
+  return unguardedDepthRule(context);
+};
 
 /** Refuses operations whose estimated cost exceeds MAX_COST before anything runs. */
 export function costLimitPlugin(schema: () => GraphQLSchema): ApolloServerPlugin {
@@ -27,16 +170,11 @@ export function costLimitPlugin(schema: () => GraphQLSchema): ApolloServerPlugin
           // Variables that do not fit their declared types cannot be costed; execution refuses them
           // as BAD_USER_INPUT before any resolver runs.
           if (operation && getVariableValues(schema(), operation.variableDefinitions ?? [], request.variables ?? {}).errors) return;
-          const cost = getComplexity({
-            schema: schema(),
-            query: document,
-            operationName: request.operationName,
-            variables: request.variables,
-            estimators: [pageEstimator, simpleEstimator({ defaultComplexity: 1 })],
-          });
+          const cost = operationCost(schema(), document, request.variables ?? {}, request.operationName ?? undefined);
           if (cost > MAX_COST) throw CommonErrors.queryTooComplex({ cost, max: MAX_COST }, { http: { status: 400 } });
         },
       };
     },
   };
 }
+
