@@ -23,7 +23,7 @@ import { CountingLogger } from "./db/sql-counter";
 import { SEEDS_DIR } from "./db/seed";
 import type { Context } from "./graphql/context";
 import { createFormatError } from "./graphql/format-error";
-import { costLimitPlugin, depthRule } from "./graphql/limits";
+import { costLimitPlugin, depthRule, timeoutAnswerPlugin } from "./graphql/limits";
 import { createLoaders } from "./graphql/loaders";
 import { buildServedSchema } from "./graphql/schema";
 import { type MailTransport, OutboxWorker } from "./modules/notifications/outbox.worker";
@@ -123,6 +123,7 @@ export async function createApp(config: Config, options: AppOptions = {}) {
       // No HTTP caching of GraphQL answers (they depend on the session); without this plugin no field is instrumented.
       ApolloServerPluginCacheControlDisabled(),
       costLimitPlugin(() => schema),
+      timeoutAnswerPlugin,
       ...(config.env === "production" ? [] : [sqlCountHeader]),
     ],
   });
@@ -144,11 +145,12 @@ export async function createApp(config: Config, options: AppOptions = {}) {
       express.json({ limit: "2mb" }),
       expressMiddleware(apollo, {
         context: async ({ req, res }): Promise<Context> => {
+          const deadline = Date.now() + config.graphqlTimeoutMs;
           const token = bearerToken(req);
           const actor: Actor | null = await services.auth.actorForToken(token).catch((err: unknown) => {
             throw databaseProblem(err)?.error ?? err;
           });
-          return { actor, loaders: createLoaders(db), services, config, req, res, requestId: String(req.id), token };
+          return { actor, loaders: createLoaders(db), services, config, req, res, requestId: String(req.id), token, deadline };
         },
       }),
       graphqlHttpErrors(log),

@@ -19,13 +19,13 @@ import { buildBareSchema } from "../../server/dist/graphql/schema";
 import { FIXED_COSTS, isPageItems, LIST_BOUNDS, MAX_COST, operationCost } from "../../server/dist/graphql/limits";
 import { MAX_PAGE_SIZE } from "../../server/dist/shared/pagination";
 import * as webDocuments from "../../web/src/generated/graphql";
-import { DEMO, type GqlResult, startTestApp, type TestApp } from "../helpers/app";
+import { DEMO, errorCode, type GqlResult, startTestApp, type TestApp } from "../helpers/app";
 import { createEvent, person, publish, register } from "../trainings/fixtures";
 
 /**
  * What one request may cost is priced before anything runs: every list is either paginated (`limit`)
  * or has a declared bound, a list under a list multiplies, and aggregating resolvers carry a fixed
- * weight. Meanwhile /healthz keeps answering.
+ * weight. What the price lets through is stopped by a time limit. Meanwhile /healthz keeps answering.
  */
 
 let schema: GraphQLSchema;
@@ -260,3 +260,60 @@ describe("hostile queries over HTTP", () => {
   });
 });
 
+describe("the time limit", () => {
+  let t: TestApp;
+  let token: string;
+  beforeAll(async () => {
+    // A limit of 1 ms: every request that reads more than the session outlives it. The data is made first, under the usual limit.
+    t = await startTestApp({ env: { GRAPHQL_TIMEOUT_MS: "1" } });
+    expect(t.config.graphqlTimeoutMs).toBe(1);
+    t.config.graphqlTimeoutMs = 5000;
+    await eventWithRegistrations(t);
+    token = (await t.as(DEMO.lstO)).token!;
+    t.config.graphqlTimeoutMs = 1;
+  });
+  afterAll(() => t?.close());
+
+  const QUERY = `{ trainingEvents(limit: 50) { items { id sessions { id } registrations { id } participationLogs { participants } organiser { id name } } } }`;
+
+  it("stops a request that runs past it with SERVICE_UNAVAILABLE, resolving no further field, while /healthz answers", async () => {
+    const { result, slowestHealthz } = await whileHealthzIsPolled(t, () => post(t, QUERY, token));
+    expect(result.status).toBe(503);
+    expect(result.body.errors).toHaveLength(1);
+    expect(result.body.errors![0].extensions?.code).toBe("SERVICE_UNAVAILABLE");
+    expect(result.body.errors![0].extensions?.messageKey).toBe("common.requestTimedOut");
+    expect(result.body.errors![0].message).toMatch(/tog för lång tid/);
+    expect(slowestHealthz).toBeLessThan(1000);
+
+    // With the default limit the same query reads sessions, registrations and logs: several statements more.
+    t.config.graphqlTimeoutMs = 5000;
+    try {
+      const full = await post(t, QUERY, token);
+      expect(full.status).toBe(200);
+      expect(full.body.errors).toBeUndefined();
+      expect(result.statements).toBeLessThan(full.statements);
+    } finally {
+      t.config.graphqlTimeoutMs = 1;
+    }
+  });
+
+  it("answers in English when asked, and runs none of the mutations of a request whose time is up", async () => {
+    const count = async () => Number(((await t.app.ds.query(`SELECT COUNT(*) AS n FROM network`)) as { n: number | string }[])[0].n);
+    const before = await count();
+    // The first mutation may still run; those after it in the same request must not.
+    t.config.graphqlTimeoutMs = 5000;
+    const lst = await t.as(DEMO.lstO);
+    t.config.graphqlTimeoutMs = 1;
+    const aliases = Array.from({ length: 5 }, (_, i) => `n${i}: saveNetwork(input: { name: "Nätverk ${i}", topic: OTHER }) { id }`).join(" ");
+    const res = await fetch(`${t.baseUrl}/graphql`, {
+      method: "POST",
+      headers: { "content-type": "application/json", authorization: `Bearer ${lst.token}`, "accept-language": "en" },
+      body: JSON.stringify({ query: `mutation { ${aliases} }` }),
+    });
+    const body = (await res.json()) as Omit<GqlResult, "status" | "headers">;
+    expect(res.status).toBe(503);
+    expect(errorCode({ ...body, status: res.status, headers: res.headers })).toBe("SERVICE_UNAVAILABLE");
+    expect(body.errors![0].message).toMatch(/took too long/);
+    expect(await count()).toBeLessThanOrEqual(before + 1);
+  });
+});

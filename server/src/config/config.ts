@@ -29,6 +29,7 @@ const schema = z.object({
   TRUST_PROXY: z.enum(["true", "false"]).default("false"),
   DOCUMENTS_DIR: z.string().default("./data/documents"),
   DOCUMENT_MAX_MB: z.coerce.number().positive().max(500).default(10),
+  GRAPHQL_TIMEOUT_MS: z.coerce.number().int().positive().default(5000),
 });
 
 export type Config = {
@@ -51,6 +52,8 @@ export type Config = {
   trustProxy: boolean;
   documentsDir: string;
   documentMaxBytes: number;
+  /** A GraphQL request still running after this long is stopped: no further field is resolved. */
+  graphqlTimeoutMs: number;
 };
 
 const DEV_SECRET = "samverka-development-secret-not-for-production";
@@ -89,6 +92,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     trustProxy: e.TRUST_PROXY === "true",
     documentsDir: path.resolve(e.DOCUMENTS_DIR),
     documentMaxBytes: Math.round(e.DOCUMENT_MAX_MB * 1024 * 1024),
+    graphqlTimeoutMs: e.GRAPHQL_TIMEOUT_MS,
   };
 }
 

@@ -16,6 +16,8 @@ export interface Context {
   requestId: string;
   /** The bearer token of this request, if any (logout needs it). */
   token?: string;
+  /** When (ms since the epoch) this request's time is up: no field is resolved after it (see graphql/limits). */
+  deadline?: number;
 }
 
 /** The signed-in person; the permission rules have already refused anonymous calls where one is needed. */

@@ -1,4 +1,5 @@
 import type { ApolloServerPlugin } from "@apollo/server";
+import type { IMiddlewareFunction } from "graphql-middleware";
 import depthLimit from "graphql-depth-limit";
 import { type ComplexityEstimator, getComplexity, simpleEstimator } from "graphql-query-complexity";
 import {
@@ -12,6 +13,7 @@ import {
   validate,
 } from "graphql";
 import { CommonErrors } from "../shared/errors";
+import type { Context } from "./context";
 
 export const MAX_DEPTH = 10;
 
@@ -178,3 +180,33 @@ export function costLimitPlugin(schema: () => GraphQLSchema): ApolloServerPlugin
   };
 }
 
+/**
+ * Once a request's deadline has passed, every field still to be resolved fails at once: the rest of
+ * the operation does no work (no resolver, no loader, no SQL), and the answer says so with
+ * SERVICE_UNAVAILABLE and HTTP 503. The check is a clock read, so it also stops work that never
+ * yields to the event loop, where a timer could not fire.
+ *
+ * A mutation that has started is answered in full (what it changed is committed, so its answer must
+ * say so); only the mutations after it in the same request are not started.
+ */
+export const deadlineMiddleware: IMiddlewareFunction<unknown, Context> = (resolve, root, args, context, info) => {
+  const startedMutation = info.operation.operation === "mutation" && info.path.prev !== undefined;
+  if (!startedMutation && context?.deadline !== undefined && Date.now() >= context.deadline) {
+    throw CommonErrors.requestTimedOut(undefined, { http: { status: 503 } });
+  }
+  return resolve(root, args, context, info);
+};
+
+/** One timeout error per answer is enough: the fields that were not resolved do not each repeat it. */
+export const timeoutAnswerPlugin: ApolloServerPlugin<Context> = {
+  async requestDidStart() {
+    return {
+      async willSendResponse({ response }) {
+        if (response.body.kind !== "single" || !response.body.singleResult.errors) return;
+        const errors = response.body.singleResult.errors;
+        const timedOut = errors.filter((e) => e.extensions?.messageKey === "common.requestTimedOut");
+        if (timedOut.length > 1) response.body.singleResult.errors = [...errors.filter((e) => !timedOut.includes(e)), { ...timedOut[0], path: undefined, locations: undefined }];
+      },
+    };
+  },
+};

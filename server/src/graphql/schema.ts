@@ -25,6 +25,7 @@ import { RoleResolver } from "../modules/users/role.resolver";
 import { UserFields } from "../modules/users/user.fields";
 import { UserResolver } from "../modules/users/user.resolver";
 import { buildPermissionMiddleware } from "../permissions";
+import { deadlineMiddleware } from "./limits";
 import { wellFormedInputMiddleware } from "./well-formed-input";
 
 export const RESOLVERS: NonEmptyArray<Function> = [
@@ -68,10 +69,13 @@ export async function buildBareSchema(): Promise<GraphQLSchema> {
   });
 }
 
-/** The schema served: every field behind the permission map, and ids and text checked before any resolver sees them. */
+/**
+ * The schema served: no field resolved once the request's time is up, every field behind the
+ * permission map, and ids and text checked before any resolver sees them.
+ */
 export async function buildServedSchema(): Promise<GraphQLSchema> {
   const schema = await buildBareSchema();
-  return applyMiddleware(schema, buildPermissionMiddleware(schema), wellFormedInputMiddleware(schema));
+  return applyMiddleware(schema, deadlineMiddleware, buildPermissionMiddleware(schema), wellFormedInputMiddleware(schema));
 }
 
 /** The SDL committed as schema/schema.graphql. */

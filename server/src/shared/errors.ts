@@ -88,6 +88,11 @@ export const CommonErrors = defineErrors("common", {
     sv: "Databasen går inte att nå just nu. Försök igen om en liten stund; det som redan bekräftats finns kvar.",
     en: "The database cannot be reached just now. Try again in a moment; what was already confirmed is kept.",
   },
+  requestTimedOut: {
+    code: "SERVICE_UNAVAILABLE",
+    sv: "Frågan tog för lång tid och avbröts. Begär färre fält eller mindre sidor och försök igen.",
+    en: "The request took too long and was stopped. Ask for fewer fields or smaller pages and try again.",
+  },
   queryTooComplex: {
     code: "BAD_USER_INPUT",
     sv: "Frågan är för stor ({cost} av högst {max}). Begär färre fält eller mindre sidor.",
