@@ -258,6 +258,20 @@ describe("hostile queries over HTTP", () => {
       expect(messages).not.toMatch(/trainingEvents|email|"year"/);
     }
   });
+
+  it("does not suggest enum values or input fields for misspelled variables", async () => {
+    const variables = [
+      { query: `query($t: NetworkTopic) { networks(topic: $t) { total } }`, variables: { t: "OTHR" } },
+      { query: `mutation($i: SaveNetworkInput!) { saveNetwork(input: $i) { id } }`, variables: { i: { nme: "Nätverk", topic: "OTHER" } } },
+    ];
+    for (const body of variables) {
+      const res = await fetch(`${t.baseUrl}/graphql`, { method: "POST", headers: { "content-type": "application/json", authorization: `Bearer ${token}` }, body: JSON.stringify(body) });
+      const json = (await res.json()) as { errors?: { message: string; extensions?: { code?: string } }[] };
+      expect(res.status, body.query).toBe(400);
+      expect(json.errors?.[0].extensions?.code).toBe("BAD_USER_INPUT");
+      expect(json.errors!.map((e) => e.message).join(" ")).not.toMatch(/Did you mean/i);
+    }
+  });
 });
 
 describe("the time limit", () => {

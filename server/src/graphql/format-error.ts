@@ -22,6 +22,14 @@ function fieldErrors(items: ValidationItem[], locale: Locale, prefix = ""): { fi
   });
 }
 
+/**
+ * graphql-js suggests names it knows ("Did you mean the enum value "OTHER"?") in validation errors and
+ * in errors about variables; Apollo's hideSchemaDetailsFromClientErrors only covers the former.
+ */
+function withoutSuggestions(message: string): string {
+  return message.replace(/ ?Did you mean .+?\?$/s, "");
+}
+
 // Codes graphql-js and Apollo raise for a malformed request: safe to pass on as they are.
 const REQUEST_CODES = new Set(["GRAPHQL_PARSE_FAILED", "GRAPHQL_VALIDATION_FAILED", "BAD_REQUEST", "PERSISTED_QUERY_NOT_FOUND", "OPERATION_RESOLUTION_FAILURE"]);
 
@@ -65,7 +73,7 @@ export function createFormatError(log: Logger) {
     }
     // A validator that threw instead of reporting (validationErrors is then the thrown error) is a bug: logged below.
     if ((code === "BAD_USER_INPUT" && validationErrors === undefined) || (code && REQUEST_CODES.has(code))) {
-      return { ...base, message: formatted.message, extensions: { code } };
+      return { ...base, message: withoutSuggestions(formatted.message), extensions: { code } };
     }
     log.error({ err: original, path: formatted.path }, "unexpected error in GraphQL operation");
     return {
