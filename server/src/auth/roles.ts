@@ -48,7 +48,8 @@ export const ROLE_DEFINITIONS: Record<Role, RoleDefinition> = {
   [Role.SOCIALSTYRELSEN_HANDLAGGARE]: {
     abilities: [
       ...OWN_PEOPLE,
-      "audit.read.ownOrganisation",
+      // An application's history spans the applicant's and the consultation body's entries.
+      "audit.read.all",
       "grant.call.manage",
       "grant.read.all",
       "grant.application.assess",
