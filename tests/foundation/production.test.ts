@@ -39,6 +39,9 @@ describe("the first administrator", () => {
     const short = spawnSync(process.execPath, [cli, "--email", "it@socialstyrelsen.se", "--name", "Ada Admin"], { env, input: "kort\n", encoding: "utf8" });
     expect(short.status).toBe(1);
     expect(short.stderr).toContain("at least 12 characters");
+    const kommun = spawnSync(process.execPath, [cli, "--email", "it@ale.se", "--name", "Ada Admin", "--organisation", "1440"], { env, input: "ett-riktigt-långt-lösenord\n", encoding: "utf8" });
+    expect(kommun.status).toBe(1);
+    expect(kommun.stderr).toContain("A platform administrator belongs to Socialstyrelsen");
     const ok = spawnSync(process.execPath, [cli, "--email", "IT@socialstyrelsen.se", "--name", "Ada Admin"], { env, input: "ett-riktigt-långt-lösenord\n", encoding: "utf8" });
     expect(ok.stderr).toBe("");
     expect(ok.stdout).toContain("Administrator it@socialstyrelsen.se created.");
@@ -56,7 +59,7 @@ describe("the first administrator", () => {
         body: JSON.stringify({ query: `mutation { login(email: "it@socialstyrelsen.se", password: "ett-riktigt-långt-lösenord") { user { roles organisation { code } } } }` }),
       });
       const body = await res.json();
-      expect(body.data.login.user).toEqual({ roles: ["ADMIN"], organisation: { code: "SOS" } });
+      expect(body.data.login.user).toEqual({ roles: ["PLATFORM_ADMIN"], organisation: { code: "SOS" } });
     } finally {
       await app.stop();
       fs.rmSync(dir, { recursive: true, force: true });

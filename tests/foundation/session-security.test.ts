@@ -171,7 +171,7 @@ describe("in production behind https", () => {
     const passwordHash = await hashPassword(password);
     await prod.app.db.transaction(async (m) => {
       const sos = await m.findOneByOrFail(Organisation, { code: "SOS" });
-      await m.insert(User, { email, name: "Ida IT", organisationId: sos.id, roles: [Role.ADMIN], active: true, passwordHash });
+      await m.insert(User, { email, name: "Ida IT", organisationId: sos.id, roles: [Role.PLATFORM_ADMIN], active: true, passwordHash });
     });
   });
   afterAll(async () => {

@@ -111,12 +111,12 @@ export function errorCode(res: GqlResult): string | undefined {
   return res.errors?.[0]?.extensions?.code;
 }
 
-/** A signed-in client for a new user of the organisation with the given code, created through invitation. */
-export async function newUser(t: TestApp, orgCode: string, role: string, email = `${role}.${orgCode}.${Math.random().toString(36).slice(2, 8)}@example.se`.toLowerCase()): Promise<Client> {
+/** A signed-in client for a new user of the organisation with the given code and role(s), created through invitation. */
+export async function newUser(t: TestApp, orgCode: string, role: string | string[], email = `${[role].flat()[0]}.${orgCode}.${Math.random().toString(36).slice(2, 8)}@example.se`.toLowerCase()): Promise<Client> {
   const admin = await t.as(DEMO.admin);
   const orgs = await admin.request(`query($s: String) { organisations(search: $s, limit: 50) { items { id code } } }`, { s: orgCode });
   const org = orgs.data!.organisations.items.find((o: { code: string }) => o.code === orgCode);
-  const invited = await admin.request(`mutation($i: InviteUserInput!) { inviteUser(input: $i) { id } }`, { i: { email, name: `Test ${orgCode}`, organisationId: org.id, roles: [role] } });
+  const invited = await admin.request(`mutation($i: InviteUserInput!) { inviteUser(input: $i) { id } }`, { i: { email, name: `Test ${orgCode}`, organisationId: org.id, roles: [role].flat() } });
   if (invited.errors) throw new Error(JSON.stringify(invited.errors));
   const mail = await admin.request(`{ outboxMails(limit: 20) { items { toAddress textBody } } }`);
   const body = mail.data!.outboxMails.items.find((m: { toAddress: string }) => m.toAddress === email.toLowerCase()).textBody as string;

@@ -16,7 +16,7 @@ describe("without a session", () => {
     ["notifications", `{ notifications { total } }`],
     ["outboxMails", `{ outboxMails { total } }`],
     ["roleDefinitions", `{ roleDefinitions { role } }`],
-    ["inviteUser", `mutation { inviteUser(input: { email: "x@example.se", name: "X Y", organisationId: "1", roles: [ADMIN] }) { id } }`],
+    ["inviteUser", `mutation { inviteUser(input: { email: "x@example.se", name: "X Y", organisationId: "1", roles: [PLATFORM_ADMIN] }) { id } }`],
     ["markNotificationsRead", `mutation { markNotificationsRead }`],
   ];
   for (const [name, query] of guarded) {

@@ -360,7 +360,7 @@ describe("another organisation's things, by id", () => {
     await expectRefused([
       gbg.request(`query($o: ID) { users(organisationId: $o) { total } }`, { o: aleMe.organisation.id }),
       gbg.request(`mutation($u: ID!) { setUserActive(userId: $u, active: false) { active } }`, { u: aleMe.id }),
-      gbg.request(`mutation($u: ID!) { setUserRoles(userId: $u, roles: [KOMMUN_SAMORDNARE, ADMIN]) { roles } }`, { u: aleMe.id }),
+      gbg.request(`mutation($u: ID!) { setUserRoles(userId: $u, roles: [KOMMUN_SAMORDNARE, ORGANISATION_ADMIN]) { roles } }`, { u: aleMe.id }),
     ]);
     // Ale's session still works and the roles are as before.
     expect((await ale.request(`{ me { id roles } }`)).data!.me).toEqual({ id: aleMe.id, roles: aleMe.roles });

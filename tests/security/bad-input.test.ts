@@ -44,7 +44,7 @@ const ROLES: [string, string][] = [
   ["REGION_SAMORDNARE", DEMO.vgregion],
   ["IDEELL_ORGANISATION", "ansokan@kvinnojouren-goteborg.demo.samverka.se"],
   ["JAMSTALLDHETSMYNDIGHETEN", DEMO.jam],
-  ["ADMIN", DEMO.admin],
+  ["PLATFORM_ADMIN", DEMO.admin],
   ["ANALYTIKER", DEMO.vardanalys],
 ];
 /** Open to anyone: called without a session. */

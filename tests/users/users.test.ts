@@ -145,11 +145,11 @@ describe("changing roles and deactivating", () => {
     const admin = await t.as(DEMO.admin);
     const invited = await admin.request(INVITE, { i: { email: "roller@socialstyrelsen.se", name: "Rolf Roller", organisationId: sos, roles: ["SOCIALSTYRELSEN_HANDLAGGARE"] } });
     const id = invited.data!.inviteUser.id;
-    const res = await admin.request(`mutation($u: ID!) { setUserRoles(userId: $u, roles: [SOCIALSTYRELSEN_HANDLAGGARE, ADMIN]) { roles } }`, { u: id });
-    expect(res.data!.setUserRoles.roles).toEqual(["SOCIALSTYRELSEN_HANDLAGGARE", "ADMIN"]);
+    const res = await admin.request(`mutation($u: ID!) { setUserRoles(userId: $u, roles: [SOCIALSTYRELSEN_HANDLAGGARE, PLATFORM_ADMIN]) { roles } }`, { u: id });
+    expect(res.data!.setUserRoles.roles).toEqual(["SOCIALSTYRELSEN_HANDLAGGARE", "PLATFORM_ADMIN"]);
     const audit = await admin.request(`query($e: String) { auditLog(entityId: $e, action: "user.setRoles") { items { before after } } }`, { e: id });
     expect(audit.data!.auditLog.items[0].before.roles).toEqual(["SOCIALSTYRELSEN_HANDLAGGARE"]);
-    expect(audit.data!.auditLog.items[0].after.roles).toEqual(["SOCIALSTYRELSEN_HANDLAGGARE", "ADMIN"]);
+    expect(audit.data!.auditLog.items[0].after.roles).toEqual(["SOCIALSTYRELSEN_HANDLAGGARE", "PLATFORM_ADMIN"]);
   });
 
   it("the person whose roles changed sees an unread notification and can mark it read", async () => {
@@ -170,7 +170,7 @@ describe("changing roles and deactivating", () => {
     const me = (await admin.request(`{ me { id } }`)).data!.me;
     const res = await admin.request(`mutation($u: ID!) { setUserRoles(userId: $u, roles: [SOCIALSTYRELSEN_HANDLAGGARE]) { id } }`, { u: me.id });
     expect(errorCode(res)).toBe("CONFLICT");
-    expect((await admin.request(`{ me { roles } }`)).data!.me.roles).toEqual(["ADMIN"]);
+    expect((await admin.request(`{ me { roles } }`)).data!.me.roles).toEqual(["PLATFORM_ADMIN"]);
   });
 
   it("deactivating an account ends its sessions at once", async () => {

@@ -6,9 +6,11 @@ export const ABILITIES = [
   // people and organisations
   "user.read.ownOrganisation",
   "user.read.any",
-  "user.invite",
-  "user.assignRoles",
-  "audit.read",
+  // invite users, set their roles, activate and deactivate them: in one's own organisation, or in any
+  "user.manage.ownOrganisation",
+  "user.manage.any",
+  "audit.read.ownOrganisation",
+  "audit.read.all",
   "outbox.read",
   // stimulus grants (särskilda stimulansmedel)
   "grant.call.manage",

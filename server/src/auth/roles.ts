@@ -3,7 +3,8 @@ import { OrganisationKind } from "../modules/organisations/organisation.entity";
 import type { Ability } from "./abilities";
 
 export enum Role {
-  ADMIN = "ADMIN",
+  PLATFORM_ADMIN = "PLATFORM_ADMIN",
+  ORGANISATION_ADMIN = "ORGANISATION_ADMIN",
   SOCIALSTYRELSEN_HANDLAGGARE = "SOCIALSTYRELSEN_HANDLAGGARE",
   JAMSTALLDHETSMYNDIGHETEN = "JAMSTALLDHETSMYNDIGHETEN",
   LANSSTYRELSE_UTVECKLINGSLEDARE = "LANSSTYRELSE_UTVECKLINGSLEDARE",
@@ -26,14 +27,29 @@ const ALL_KINDS = Object.values(OrganisationKind);
 const OWN_PEOPLE: Ability[] = ["user.read.ownOrganisation"];
 
 export const ROLE_DEFINITIONS: Record<Role, RoleDefinition> = {
-  [Role.ADMIN]: {
-    abilities: ["user.read.ownOrganisation", "user.read.any", "user.invite", "user.assignRoles", "audit.read", "outbox.read"],
+  // Socialstyrelsen's system administrators: every organisation's users, the whole audit log, the outbox.
+  [Role.PLATFORM_ADMIN]: {
+    abilities: [
+      "user.read.ownOrganisation",
+      "user.read.any",
+      "user.manage.ownOrganisation",
+      "user.manage.any",
+      "audit.read.ownOrganisation",
+      "audit.read.all",
+      "outbox.read",
+    ],
+    organisationKinds: [K.SOCIALSTYRELSEN],
+  },
+  // Any organisation's own administrator: its own users, with the roles it holds, and its own audit entries.
+  [Role.ORGANISATION_ADMIN]: {
+    abilities: ["user.read.ownOrganisation", "user.manage.ownOrganisation", "audit.read.ownOrganisation"],
     organisationKinds: ALL_KINDS,
   },
   [Role.SOCIALSTYRELSEN_HANDLAGGARE]: {
     abilities: [
       ...OWN_PEOPLE,
-      "audit.read",
+      // An application's history spans the applicant's and the consultation body's entries.
+      "audit.read.all",
       "grant.call.manage",
       "grant.read.all",
       "grant.application.assess",
@@ -85,4 +101,9 @@ export function abilitiesOf(roles: readonly Role[]): Set<Ability> {
 
 export function roleAllowedFor(role: Role, kind: OrganisationKind): boolean {
   return ROLE_DEFINITIONS[role].organisationKinds.includes(kind);
+}
+
+/** The roles that bring an ability, e.g. every role that makes its holder a platform administrator. */
+export function rolesWithAbility(ability: Ability): Role[] {
+  return (Object.keys(ROLE_DEFINITIONS) as Role[]).filter((r) => ROLE_DEFINITIONS[r].abilities.includes(ability));
 }

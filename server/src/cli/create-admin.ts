@@ -3,7 +3,7 @@ import { parseArgs } from "node:util";
 import pino from "pino";
 import { createApp } from "../app";
 import { hashPassword } from "../auth/passwords";
-import { Role } from "../auth/roles";
+import { Role, roleAllowedFor } from "../auth/roles";
 import { prepareDatabase } from "../boot";
 import { loadConfig } from "../config/config";
 import { Organisation } from "../modules/organisations/organisation.entity";
@@ -11,7 +11,7 @@ import { User } from "../modules/users/user.entity";
 import { audit } from "../shared/audit";
 
 /**
- * Creates the first administrator of a production installation:
+ * Creates the first platform administrator of a production installation, in Socialstyrelsen:
  *   echo "$ADMIN_PASSWORD" | npm run create-admin -- --email it@socialstyrelsen.se --name "Ada Admin" [--organisation SOS]
  * The password is read from standard input (at least 12 characters).
  */
@@ -34,9 +34,10 @@ async function main() {
     await app.db.transaction(async (m) => {
       const org = await m.findOneBy(Organisation, { code: values.organisation! });
       if (!org) throw new Error(`No organisation with code ${values.organisation}`);
+      if (!roleAllowedFor(Role.PLATFORM_ADMIN, org.kind)) throw new Error(`A platform administrator belongs to Socialstyrelsen; ${values.organisation} is ${org.kind}`);
       if (await m.existsBy(User, { email })) throw new Error(`There is already an account for ${email}`);
-      const user = await m.save(m.create(User, { email, name: values.name!, organisationId: org.id, roles: [Role.ADMIN], active: true, passwordHash }));
-      await audit(m, null, { action: "user.createAdmin", entityType: "User", entityId: user.id, after: { email, organisationId: org.id, roles: [Role.ADMIN] } });
+      const user = await m.save(m.create(User, { email, name: values.name!, organisationId: org.id, roles: [Role.PLATFORM_ADMIN], active: true, passwordHash }));
+      await audit(m, null, { action: "user.createAdmin", entityType: "User", entityId: user.id, after: { email, organisationId: org.id, roles: [Role.PLATFORM_ADMIN] } });
     });
     console.log(`Administrator ${email} created.`);
   } finally {

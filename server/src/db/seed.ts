@@ -65,7 +65,7 @@ export const DEMO_PASSWORD = "samverka-demo";
 
 /** The demo accounts: e-mail, name, organisation code, roles. Created only in demo mode. */
 export const DEMO_ACCOUNTS: { email: string; name: string; org: string; roles: Role[]; description: string }[] = [
-  { email: "admin@demo.samverka.se", name: "Alva Admin", org: "SOS", roles: [Role.ADMIN], description: "Administratör" },
+  { email: "admin@demo.samverka.se", name: "Alva Admin", org: "SOS", roles: [Role.PLATFORM_ADMIN], description: "Plattformsadministratör" },
   { email: "handlaggare@socialstyrelsen.demo.samverka.se", name: "Sara Handläggare", org: "SOS", roles: [Role.SOCIALSTYRELSEN_HANDLAGGARE], description: "Handläggare, Socialstyrelsen" },
   { email: "remiss@jamstalldhetsmyndigheten.demo.samverka.se", name: "Jonas Remiss", org: "JAM", roles: [Role.JAMSTALLDHETSMYNDIGHETEN], description: "Remissinstans, Jämställdhetsmyndigheten" },
   { email: "utvecklingsledare@o.lansstyrelsen.demo.samverka.se", name: "Olivia Utvecklingsledare", org: "L14", roles: [Role.LANSSTYRELSE_UTVECKLINGSLEDARE], description: "Utvecklingsledare, Länsstyrelsen Västra Götaland" },

@@ -22,7 +22,7 @@ import { NotificationResolver } from "../modules/notifications/notification.reso
 import { OrganisationFields } from "../modules/organisations/organisation.fields";
 import { OrganisationResolver } from "../modules/organisations/organisation.resolver";
 import { RoleResolver } from "../modules/users/role.resolver";
-import { UserFields } from "../modules/users/user.fields";
+import { OrganisationAdministrationFields, UserFields } from "../modules/users/user.fields";
 import { UserResolver } from "../modules/users/user.resolver";
 import { buildPermissionMiddleware } from "../permissions";
 import { deadlineMiddleware } from "./limits";
@@ -32,6 +32,7 @@ export const RESOLVERS: NonEmptyArray<Function> = [
   AuthResolver,
   UserResolver,
   UserFields,
+  OrganisationAdministrationFields,
   RoleResolver,
   OrganisationResolver,
   OrganisationFields,

@@ -93,15 +93,21 @@ export const AREAS: Area[] = [
   {
     id: "admin",
     path: "/admin/anvandare",
-    abilities: ["user.invite"],
-    capabilities: [{ ability: "user.invite", key: "areas.admin.invite" }],
+    abilities: ["user.manage.any", "user.manage.ownOrganisation"],
+    capabilities: [
+      { ability: "user.manage.any", key: "areas.admin.invite" },
+      { ability: "user.manage.ownOrganisation", key: "areas.admin.inviteOwn" },
+    ],
     placeholder: false,
   },
   {
     id: "audit",
     path: "/granskningslogg",
-    abilities: ["audit.read"],
-    capabilities: [{ ability: "audit.read", key: "areas.audit.read" }],
+    abilities: ["audit.read.all", "audit.read.ownOrganisation"],
+    capabilities: [
+      { ability: "audit.read.all", key: "areas.audit.read" },
+      { ability: "audit.read.ownOrganisation", key: "areas.audit.readOwn" },
+    ],
     placeholder: false,
   },
 ];

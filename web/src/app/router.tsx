@@ -87,7 +87,7 @@ export function createRouter() {
                 {
                   path: "admin",
                   element: (
-                    <RequireAbility ability={["user.invite", "outbox.read"]}>
+                    <RequireAbility ability={["user.manage.any", "user.manage.ownOrganisation", "outbox.read"]}>
                       <AdminLayout />
                     </RequireAbility>
                   ),
@@ -96,7 +96,7 @@ export function createRouter() {
                     {
                       path: "anvandare",
                       element: (
-                        <RequireAbility ability="user.invite">
+                        <RequireAbility ability={["user.manage.any", "user.manage.ownOrganisation"]}>
                           <UsersAdminPage />
                         </RequireAbility>
                       ),
@@ -114,7 +114,7 @@ export function createRouter() {
                 {
                   path: "granskningslogg",
                   element: (
-                    <RequireAbility ability="audit.read">
+                    <RequireAbility ability={["audit.read.all", "audit.read.ownOrganisation"]}>
                       <AuditLogPage />
                     </RequireAbility>
                   ),

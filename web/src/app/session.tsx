@@ -1,10 +1,17 @@
 import { useApolloClient, useMutation, useQuery } from "@apollo/client/react";
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo } from "react";
-import type { MeQuery as MeQueryData } from "../generated/graphql";
+import type { MeQuery as MeQueryData, Role } from "../generated/graphql";
 import { LogoutMutation, MeQuery } from "../modules/auth/operations";
 import { onUnauthenticated } from "./apollo";
 
-export type Me = NonNullable<MeQueryData["me"]>;
+type MeData = NonNullable<MeQueryData["me"]>;
+
+/** The signed-in user. Their own details are always given to them; the schema types them nullable because other people's are not. */
+export type Me = Omit<MeData, "email" | "roles" | "abilities"> & { email: string; roles: Role[]; abilities: string[] };
+
+function ownDetails(me: MeData): Me {
+  return { ...me, email: me.email ?? "", roles: me.roles ?? [], abilities: me.abilities ?? [] };
+}
 
 interface Session {
   /** The signed-in user; null when signed out; undefined while we ask the server. */
@@ -25,7 +32,8 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   const { data, loading, error, refetch } = useQuery(MeQuery, { fetchPolicy: "cache-first", notifyOnNetworkStatusChange: false });
   const [logoutMutation] = useMutation(LogoutMutation);
 
-  const me = data ? (data.me ?? null) : error ? null : undefined;
+  const own = useMemo(() => (data?.me ? ownDetails(data.me) : null), [data]);
+  const me = data ? own : error ? null : undefined;
 
   // The server ended the session (expired, or deactivated): ask who we are; `me` becomes null
   // and the protected routes send the user to the login page.

@@ -1,5 +1,6 @@
 import { Args, Ctx, FieldResolver, ObjectType, Query, Resolver, Root } from "type-graphql";
-import type { Context } from "../../graphql/context";
+import type { Actor } from "../../auth/actor";
+import { type Context, CurrentActor } from "../../graphql/context";
 import { Paginated, toPage } from "../../shared/pagination";
 import { Organisation } from "../organisations/organisation.entity";
 import { User } from "../users/user.entity";
@@ -12,8 +13,8 @@ export class AuditEntryPage extends Paginated(AuditEntry) {}
 @Resolver(() => AuditEntry)
 export class AuditResolver {
   @Query(() => AuditEntryPage, { description: "Who changed what and when, newest first" })
-  async auditLog(@Args() args: AuditLogArgs, @Ctx() ctx: Context) {
-    return toPage(await ctx.services.audit.list(args, args), args);
+  async auditLog(@Args() args: AuditLogArgs, @CurrentActor() actor: Actor, @Ctx() ctx: Context) {
+    return toPage(await ctx.services.audit.list(actor, args, args), args);
   }
 
   @FieldResolver(() => User, { nullable: true })

@@ -1,6 +1,6 @@
 import { Field, ID, ObjectType } from "type-graphql";
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from "typeorm";
-import { Role } from "../../auth/roles";
+import type { Role } from "../../auth/roles";
 import { Organisation } from "../organisations/organisation.entity";
 
 @ObjectType()
@@ -10,7 +10,7 @@ export class User {
   @PrimaryGeneratedColumn({ type: "int" })
   id: number;
 
-  @Field()
+  /** The personal fields (email, roles, active, lastLoginAt, createdAt) reach the schema through user.fields.ts, for those who may see them. */
   @Index({ unique: true })
   @Column({ type: "varchar", length: 254 })
   email: string;
@@ -31,11 +31,9 @@ export class User {
   @JoinColumn({ name: "organisationId" })
   organisationRef?: Organisation;
 
-  @Field(() => [Role])
   @Column({ type: "simple-array" })
   roles: Role[];
 
-  @Field()
   @Column({ type: "boolean", default: true })
   active: boolean;
 
@@ -46,11 +44,9 @@ export class User {
   @Column({ type: "datetime", nullable: true })
   invitationExpiresAt: Date | null;
 
-  @Field(() => Date, { nullable: true })
   @Column({ type: "datetime", nullable: true })
   lastLoginAt: Date | null;
 
-  @Field()
   @CreateDateColumn({ type: "datetime" })
   createdAt: Date;
 }

@@ -16,6 +16,26 @@ export const UserErrors = defineErrors("user", {
     sv: "Du kan inte ta bort din egen administratörsroll. Be en annan administratör göra det.",
     en: "You cannot remove your own administrator role. Ask another administrator to do it.",
   },
+  otherOrganisation: {
+    code: "FORBIDDEN",
+    sv: "Du kan bara administrera användare i din egen organisation.",
+    en: "You can only administer users of your own organisation.",
+  },
+  roleNotGrantable: {
+    code: "FORBIDDEN",
+    sv: "Du kan inte ge eller ta bort rollen {role}: du har den inte själv.",
+    en: "You cannot give or remove the role {role}: you do not hold it yourself.",
+  },
+  userHasRoleNotGrantable: {
+    code: "FORBIDDEN",
+    sv: "Du kan inte ändra ett konto med rollen {role}: du har den inte själv.",
+    en: "You cannot change an account with the role {role}: you do not hold it yourself.",
+  },
+  lastPlatformAdmin: {
+    code: "CONFLICT",
+    sv: "Det måste finnas minst en aktiv plattformsadministratör. Utse en till innan du tar bort den här.",
+    en: "There must be at least one active platform administrator. Appoint another before removing this one.",
+  },
   cannotDeactivateSelf: {
     code: "CONFLICT",
     sv: "Du kan inte inaktivera ditt eget konto.",

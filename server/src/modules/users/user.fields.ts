@@ -1,8 +1,21 @@
-import { Ctx, FieldResolver, Resolver, Root } from "type-graphql";
-import { abilitiesOf } from "../../auth/roles";
+import type { GraphQLResolveInfo } from "graphql";
+import { Ctx, FieldResolver, Info, Resolver, Root } from "type-graphql";
+import { abilitiesOf, Role } from "../../auth/roles";
 import type { Context } from "../../graphql/context";
 import { Organisation } from "../organisations/organisation.entity";
+import { assignableRoles, seesPersonalDetails } from "./user.access";
 import { User } from "./user.entity";
+
+const HIDDEN = "Null unless the viewer is the user, of the same organisation, or administers the platform";
+
+/**
+ * A user's personal details, for those who may see them (user.access.ts): decided from the
+ * session and the row already loaded, with no query of its own. The user of a sign-in's answer
+ * is the person who just signed in.
+ */
+function sees(user: User, ctx: Context, info: GraphQLResolveInfo): boolean {
+  return info.path.prev?.typename === "AuthPayload" || seesPersonalDetails(ctx.actor, user);
+}
 
 @Resolver(() => User)
 export class UserFields {
@@ -11,13 +24,46 @@ export class UserFields {
     return ctx.loaders.organisationById.load(user.organisationId);
   }
 
-  @FieldResolver(() => [String], { description: "What the user may do, from their roles" })
-  abilities(@Root() user: User) {
-    return [...abilitiesOf(user.roles)].sort();
+  @FieldResolver(() => String, { nullable: true, description: HIDDEN })
+  email(@Root() user: User, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return sees(user, ctx, info) ? user.email : null;
   }
 
-  @FieldResolver(() => Boolean, { description: "Invited but has not yet set a password" })
-  invitationPending(@Root() user: User) {
-    return user.passwordHash == null;
+  @FieldResolver(() => [Role], { nullable: true, description: HIDDEN })
+  roles(@Root() user: User, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return sees(user, ctx, info) ? user.roles : null;
+  }
+
+  @FieldResolver(() => [String], { nullable: true, description: `What the user may do, from their roles. ${HIDDEN}` })
+  abilities(@Root() user: User, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return sees(user, ctx, info) ? [...abilitiesOf(user.roles)].sort() : null;
+  }
+
+  @FieldResolver(() => Boolean, { nullable: true, description: HIDDEN })
+  active(@Root() user: User, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return sees(user, ctx, info) ? user.active : null;
+  }
+
+  @FieldResolver(() => Boolean, { nullable: true, description: `Invited but has not yet set a password. ${HIDDEN}` })
+  invitationPending(@Root() user: User, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return sees(user, ctx, info) ? user.passwordHash == null : null;
+  }
+
+  @FieldResolver(() => Date, { nullable: true, description: HIDDEN })
+  lastLoginAt(@Root() user: User, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return sees(user, ctx, info) ? user.lastLoginAt : null;
+  }
+
+  @FieldResolver(() => Date, { nullable: true, description: HIDDEN })
+  createdAt(@Root() user: User, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return sees(user, ctx, info) ? user.createdAt : null;
+  }
+}
+
+@Resolver(() => Organisation)
+export class OrganisationAdministrationFields {
+  @FieldResolver(() => [Role], { description: "The roles the signed-in person may give to users of this organisation (empty when they do not administer it)" })
+  assignableRoles(@Root() org: Organisation, @Ctx() ctx: Context): Role[] {
+    return assignableRoles(ctx.actor, org);
   }
 }

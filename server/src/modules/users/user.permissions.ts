@@ -7,9 +7,10 @@ export const userPermissions: PermissionFragment = {
     users: and(isAuthenticated, or(can("user.read.any"), and(can("user.read.ownOrganisation"), isOwnOrganisation("organisationId")))),
   },
   Mutation: {
-    inviteUser: can("user.invite"),
-    setUserRoles: can("user.assignRoles"),
-    setUserActive: can("user.assignRoles"),
+    // Which organisation's users, and which roles, the service decides (user.access.ts).
+    inviteUser: or(can("user.manage.any"), can("user.manage.ownOrganisation")),
+    setUserRoles: or(can("user.manage.any"), can("user.manage.ownOrganisation")),
+    setUserActive: or(can("user.manage.any"), can("user.manage.ownOrganisation")),
   },
   User: allow,
   UserPage: allow,

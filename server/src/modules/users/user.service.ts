@@ -5,7 +5,8 @@ import type { AuthService } from "../../auth/auth.service";
 import { AuthErrors } from "../../auth/auth.errors";
 import { normaliseEmail } from "../../auth/auth.service";
 import { hashPassword } from "../../auth/passwords";
-import { abilitiesOf, Role, roleAllowedFor } from "../../auth/roles";
+import type { Ability } from "../../auth/abilities";
+import { abilitiesOf, Role, roleAllowedFor, rolesWithAbility } from "../../auth/roles";
 import { Session } from "../../auth/session.entity";
 import { tokenDigest } from "../../auth/tokens";
 import type { Config } from "../../config/config";
@@ -14,12 +15,16 @@ import { audit } from "../../shared/audit";
 import { CommonErrors } from "../../shared/errors";
 import type { PageArgs } from "../../shared/pagination";
 import type { NotificationService } from "../notifications/notification.service";
-import { Organisation } from "../organisations/organisation.entity";
+import { Organisation, OrganisationKind } from "../organisations/organisation.entity";
+import { managesOrganisation, mayGrant } from "./user.access";
 import { User } from "./user.entity";
 import { UserErrors } from "./user.errors";
 import type { AcceptInvitationInput, InviteUserInput } from "./user.inputs";
 
 const INVITATION_DAYS = 14;
+
+/** Abilities a person cannot take away from themselves: someone else has to. */
+const OWN_ADMINISTRATION: Ability[] = ["user.manage.any", "user.manage.ownOrganisation"];
 
 /** The fields of a user that the audit log records. */
 function snapshot(u: User) {
@@ -50,10 +55,43 @@ export class UserService {
     return { items, total };
   }
 
-  private async checkRoles(roles: Role[], org: Organisation) {
+  private checkRoles(roles: Role[], org: Organisation) {
     for (const role of roles) {
       if (!roleAllowedFor(role, org.kind)) throw UserErrors.roleNotAllowed({ role, organisation: org.name });
     }
+  }
+
+  /** The actor administers the organisation; every role given or taken away is one the actor may grant. */
+  private checkAdministers(actor: Actor, org: Organisation, changedRoles: Role[]) {
+    if (!managesOrganisation(actor, org.id)) throw UserErrors.otherOrganisation();
+    for (const role of changedRoles) {
+      if (!mayGrant(actor, role)) throw UserErrors.roleNotGrantable({ role }, { field: "roles" });
+    }
+  }
+
+  /**
+   * Before a change that takes a platform administrator away (demotion or deactivation): another
+   * active one must remain. On MySQL the Socialstyrelsen organisation rows are locked first, so
+   * that two such changes run one after the other and the second sees the first; on SQLite every
+   * transaction already runs alone.
+   */
+  private async lockPlatformAdministration(m: EntityManager) {
+    if (this.db.kind !== "mysql") return;
+    await m.createQueryBuilder(Organisation, "o").select("o.id").where("o.kind = :k", { k: OrganisationKind.SOCIALSTYRELSEN }).setLock("pessimistic_write").getMany();
+  }
+
+  private async keepAnotherPlatformAdmin(m: EntityManager, user: User) {
+    const adminRoles = rolesWithAbility("user.manage.any");
+    const qb = m
+      .createQueryBuilder(User, "u")
+      .select(["u.id", "u.roles"])
+      .where("u.active = :active", { active: true })
+      .andWhere("u.passwordHash IS NOT NULL")
+      .andWhere("u.id <> :id", { id: user.id });
+    qb.andWhere(`(${adminRoles.map((_, i) => `u.roles LIKE :r${i}`).join(" OR ")})`, Object.fromEntries(adminRoles.map((r, i) => [`r${i}`, `%${r}%`])));
+    if (this.db.kind === "mysql") qb.setLock("pessimistic_read");
+    const others = (await qb.getMany()).filter((u) => abilitiesOf(u.roles ?? []).has("user.manage.any"));
+    if (others.length === 0) throw UserErrors.lastPlatformAdmin();
   }
 
   /** An administrator invites a person: the account exists at once, the person sets a password from the e-mailed link. */
@@ -63,7 +101,9 @@ export class UserService {
     return this.db.transaction(async (m) => {
       const org = await m.findOneBy(Organisation, { id: Number(input.organisationId) || -1 });
       if (!org) throw UserErrors.organisationNotFound();
-      await this.checkRoles(roles, org);
+      if (!managesOrganisation(actor, org.id)) throw UserErrors.otherOrganisation();
+      this.checkRoles(roles, org);
+      this.checkAdministers(actor, org, roles);
       if (await m.existsBy(User, { email })) throw UserErrors.emailTaken({ email }, { field: "email" });
       const token = crypto.randomBytes(24).toString("base64url");
       const user = m.create(User, {
@@ -110,12 +150,19 @@ export class UserService {
   async setRoles(actor: Actor, userId: number, rolesInput: Role[]): Promise<User> {
     const roles = [...new Set(rolesInput)];
     return this.db.transaction(async (m) => {
+      await this.lockPlatformAdministration(m);
       const user = await this.load(m, userId);
       const org = await m.findOneByOrFail(Organisation, { id: user.organisationId });
-      await this.checkRoles(roles, org);
-      if (user.id === actor.userId && user.roles.includes(Role.ADMIN) && !roles.includes(Role.ADMIN)) {
+      const added = roles.filter((r) => !user.roles.includes(r));
+      const removed = user.roles.filter((r) => !roles.includes(r));
+      if (!managesOrganisation(actor, org.id)) throw UserErrors.otherOrganisation();
+      this.checkRoles(added, org);
+      this.checkAdministers(actor, org, [...added, ...removed]);
+      const [had, has] = [abilitiesOf(user.roles), abilitiesOf(roles)];
+      if (user.id === actor.userId && OWN_ADMINISTRATION.some((a) => had.has(a) && !has.has(a))) {
         throw UserErrors.cannotRemoveOwnAdmin();
       }
+      if (user.active && had.has("user.manage.any") && !has.has("user.manage.any")) await this.keepAnotherPlatformAdmin(m, user);
       const before = snapshot(user);
       user.roles = roles;
       await m.update(User, { id: user.id }, { roles });
@@ -132,8 +179,13 @@ export class UserService {
 
   async setActive(actor: Actor, userId: number, active: boolean): Promise<User> {
     return this.db.transaction(async (m) => {
+      await this.lockPlatformAdministration(m);
       const user = await this.load(m, userId);
+      if (!managesOrganisation(actor, user.organisationId)) throw UserErrors.otherOrganisation();
+      const notGrantable = user.roles.find((r) => !mayGrant(actor, r));
+      if (notGrantable) throw UserErrors.userHasRoleNotGrantable({ role: notGrantable });
       if (user.id === actor.userId && !active) throw UserErrors.cannotDeactivateSelf();
+      if (user.active && !active && abilitiesOf(user.roles).has("user.manage.any")) await this.keepAnotherPlatformAdmin(m, user);
       const before = snapshot(user);
       user.active = active;
       await m.update(User, { id: user.id }, { active });
@@ -151,7 +203,8 @@ export class UserService {
 }
 
 export const ROLE_LABELS_SV: Record<Role, string> = {
-  ADMIN: "Administratör",
+  PLATFORM_ADMIN: "Plattformsadministratör",
+  ORGANISATION_ADMIN: "Organisationsadministratör",
   SOCIALSTYRELSEN_HANDLAGGARE: "Handläggare, Socialstyrelsen",
   JAMSTALLDHETSMYNDIGHETEN: "Remissinstans, Jämställdhetsmyndigheten",
   LANSSTYRELSE_UTVECKLINGSLEDARE: "Utvecklingsledare, länsstyrelse",

@@ -13,6 +13,7 @@ export const UserRowFragment = graphql(`
       id
       name
       kind
+      assignableRoles
     }
   }
 `);
@@ -37,6 +38,16 @@ export const RoleDefinitionsQuery = graphql(`
       role
       organisationKinds
       abilities
+    }
+  }
+`);
+
+/** The roles the signed-in person may give in an organisation, as the server decides. */
+export const AssignableRolesQuery = graphql(`
+  query AssignableRoles($organisationId: ID!) {
+    organisation(id: $organisationId) {
+      id
+      assignableRoles
     }
   }
 `);

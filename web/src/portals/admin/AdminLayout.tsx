@@ -10,7 +10,7 @@ export function AdminLayout() {
     <>
       <nav className="subnav" aria-label={t("admin.nav")}>
         <ul>
-          {can("user.invite") && (
+          {(can("user.manage.any") || can("user.manage.ownOrganisation")) && (
             <li>
               <NavLink to="/admin/anvandare">{t("admin.users")}</NavLink>
             </li>
@@ -29,5 +29,5 @@ export function AdminLayout() {
 
 export function AdminIndex() {
   const { can } = useSession();
-  return <Navigate to={can("user.invite") ? "/admin/anvandare" : "/admin/utskick"} replace />;
+  return <Navigate to={can("user.manage.any") || can("user.manage.ownOrganisation") ? "/admin/anvandare" : "/admin/utskick"} replace />;
 }

@@ -2,7 +2,7 @@ import { useQuery } from "@apollo/client/react";
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { errorInfo } from "../../app/errors";
-import { useMe } from "../../app/session";
+import { useMe, useSession } from "../../app/session";
 import { TextField } from "../../app/ui/Field";
 import { LiveStatus } from "../../app/ui/LiveStatus";
 import { Loading } from "../../app/ui/Loading";
@@ -22,6 +22,9 @@ const PAGE_SIZE = 25;
 export function UsersAdminPage() {
   const { t } = useTranslation();
   const me = useMe();
+  const { can } = useSession();
+  // An organisation's administrator sees and manages the people of their own organisation only.
+  const everyone = can("user.read.any");
   useDocumentTitle(t("admin.usersTitle"));
   const [searchText, setSearchText] = useState("");
   const [search, setSearch] = useState("");
@@ -30,7 +33,7 @@ export function UsersAdminPage() {
   const [toggling, setToggling] = useState<UserRowFragment | null>(null);
   const [status, setStatus] = useState<string | null>(null);
   const { data, previousData, loading, error } = useQuery(UsersQuery, {
-    variables: { search: search || null, limit: PAGE_SIZE, offset },
+    variables: { organisationId: everyone ? null : me.organisation.id, search: search || null, limit: PAGE_SIZE, offset },
   });
   const users = (data ?? previousData)?.users;
 
@@ -48,7 +51,7 @@ export function UsersAdminPage() {
       <InviteUserForm />
 
       <section aria-labelledby="users-heading" className="section">
-        <h2 id="users-heading">{t("admin.allUsers")}</h2>
+        <h2 id="users-heading">{everyone ? t("admin.allUsers") : t("admin.ownUsers", { organisation: me.organisation.name })}</h2>
         <form role="search" className="search-form" onSubmit={submitSearch} aria-label={t("admin.searchLabel")}>
           <TextField
             id="user-search"
@@ -114,7 +117,7 @@ export function UsersAdminPage() {
                           <Email address={u.email} />
                         </td>
                         <td>{u.organisation.name}</td>
-                        <td>{u.roles.map((r) => t(`roles.${r}`)).join(", ") || "–"}</td>
+                        <td>{u.roles?.map((r) => t(`roles.${r}`)).join(", ") || "–"}</td>
                         <td>
                           <UserStatusTag user={u} />
                         </td>

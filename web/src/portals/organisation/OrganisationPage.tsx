@@ -107,7 +107,7 @@ export function OrganisationPage() {
                       <td>
                         <Email address={u.email} />
                       </td>
-                      <td>{u.roles.map((r) => t(`roles.${r}`)).join(", ") || "–"}</td>
+                      <td>{u.roles?.map((r) => t(`roles.${r}`)).join(", ") || "–"}</td>
                       <td>
                         <UserStatusTag user={u} />
                       </td>

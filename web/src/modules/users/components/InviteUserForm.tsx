@@ -2,13 +2,13 @@ import { useMutation, useQuery } from "@apollo/client/react";
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { errorInfo } from "../../../app/errors";
+import { useMe, useSession } from "../../../app/session";
 import { ErrorSummary, type SummaryItem } from "../../../app/ui/ErrorSummary";
 import { TextField } from "../../../app/ui/Field";
 import { LiveStatus } from "../../../app/ui/LiveStatus";
 import type { Role } from "../../../generated/graphql";
 import { OrganisationCombobox, type OrganisationOption } from "../../organisations/components/OrganisationCombobox";
-import { InviteUserMutation, RoleDefinitionsQuery } from "../operations";
-import { rolesFor } from "../roles";
+import { AssignableRolesQuery, InviteUserMutation } from "../operations";
 import { RoleCheckboxes } from "./RoleCheckboxes";
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
@@ -19,27 +19,37 @@ const FIELD_IDS: Record<string, string> = {
   roles: "invite-roles",
 };
 
-/** "Bjud in användare": e-mail, name, organisation and roles allowed for that organisation. */
+/**
+ * "Bjud in användare": e-mail, name, organisation and roles. The roles offered are those the server
+ * says the signed-in person may give in that organisation; an organisation's own administrator
+ * invites into their own organisation only.
+ */
 export function InviteUserForm({ onInvited }: { onInvited?(email: string): void }) {
   const { t } = useTranslation();
-  const { data: defs } = useQuery(RoleDefinitionsQuery, { fetchPolicy: "cache-first" });
+  const me = useMe();
+  const anyOrganisation = useSession().can("user.manage.any");
+  const own: OrganisationOption | null = anyOrganisation ? null : { id: me.organisation.id, name: me.organisation.name, kind: me.organisation.kind, code: "", county: null };
   const [invite, { loading }] = useMutation(InviteUserMutation, { refetchQueries: ["Users"] });
   const [email, setEmail] = useState("");
   const [name, setName] = useState("");
-  const [organisation, setOrganisation] = useState<OrganisationOption | null>(null);
+  const [organisation, setOrganisation] = useState<OrganisationOption | null>(own);
+  const { data: assignable } = useQuery(AssignableRolesQuery, {
+    variables: { organisationId: organisation?.id ?? "" },
+    skip: !organisation,
+    fetchPolicy: "cache-first",
+  });
   const [roles, setRoles] = useState<Role[]>([]);
   const [fieldErrors, setFieldErrors] = useState<Record<string, string[]>>({});
   const [error, setError] = useState<{ message: string; at: number } | null>(null);
   const [sentTo, setSentTo] = useState<string | null>(null);
   const [formKey, setFormKey] = useState(0);
 
-  const allowed = rolesFor(organisation?.kind, defs?.roleDefinitions);
+  const allowed = (organisation && assignable?.organisation?.id === organisation.id ? assignable.organisation.assignableRoles : null) ?? [];
 
   function chooseOrganisation(org: OrganisationOption | null) {
     setOrganisation(org);
-    // Keep only the roles the new organisation allows.
-    const ok = rolesFor(org?.kind, defs?.roleDefinitions);
-    setRoles((rs) => rs.filter((r) => ok.includes(r)));
+    // Another organisation: its roles are asked for again, nothing chosen carries over.
+    if (org?.id !== organisation?.id) setRoles([]);
   }
 
   async function submit(e: FormEvent) {
@@ -62,7 +72,7 @@ export function InviteUserForm({ onInvited }: { onInvited?(email: string): void 
       setFieldErrors({});
       setEmail("");
       setName("");
-      setOrganisation(null);
+      setOrganisation(own);
       setRoles([]);
       setFormKey((k) => k + 1);
       setSentTo(address);
@@ -107,14 +117,18 @@ export function InviteUserForm({ onInvited }: { onInvited?(email: string): void 
             required
           />
         </div>
-        <OrganisationCombobox
-          key={formKey}
-          id="invite-organisation"
-          label={t("invite.organisation")}
-          value={organisation}
-          onChange={chooseOrganisation}
-          errors={fieldErrors.organisationId}
-        />
+        {anyOrganisation ? (
+          <OrganisationCombobox
+            key={formKey}
+            id="invite-organisation"
+            label={t("invite.organisation")}
+            value={organisation}
+            onChange={chooseOrganisation}
+            errors={fieldErrors.organisationId}
+          />
+        ) : (
+          <p id="invite-organisation">{t("invite.ownOrganisation", { organisation: me.organisation.name })}</p>
+        )}
         <RoleCheckboxes
           idPrefix="invite-roles"
           legend={t("invite.roles")}

@@ -6,6 +6,8 @@ interface Props {
   idPrefix: string;
   legend: string;
   roles: Role[];
+  /** Shown but not changeable: roles the signed-in person may not give or take away. */
+  locked?: Role[];
   value: Role[];
   onChange(roles: Role[]): void;
   errors?: string[];
@@ -14,7 +16,7 @@ interface Props {
 }
 
 /** A fieldset of role checkboxes; errors are tied to the group. */
-export function RoleCheckboxes({ idPrefix, legend, roles, value, onChange, errors, hint, disabled }: Props) {
+export function RoleCheckboxes({ idPrefix, legend, roles, locked, value, onChange, errors, hint, disabled }: Props) {
   const { t } = useTranslation();
   const invalid = !!errors?.length;
   return (
@@ -40,7 +42,7 @@ export function RoleCheckboxes({ idPrefix, legend, roles, value, onChange, error
                   type="checkbox"
                   id={id}
                   checked={value.includes(role)}
-                  disabled={disabled}
+                  disabled={disabled || locked?.includes(role)}
                   onChange={(e) => onChange(e.target.checked ? [...value, role] : value.filter((r) => r !== role))}
                 />
                 <label htmlFor={id}>{t(`roles.${role}`)}</label>

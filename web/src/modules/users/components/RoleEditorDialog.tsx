@@ -29,13 +29,18 @@ function RoleEditorForm({ user, onClose, onSaved }: { user: UserRowFragment; onC
   const { t } = useTranslation();
   const { data: defs } = useQuery(RoleDefinitionsQuery, { fetchPolicy: "cache-first" });
   const [save, { loading }] = useMutation(SetUserRolesMutation);
-  const [roles, setRoles] = useState<Role[]>(user.roles);
+  const [roles, setRoles] = useState<Role[]>(user.roles ?? []);
   const [error, setError] = useState<string | null>(null);
   const [fieldErrors, setFieldErrors] = useState<string[] | undefined>();
   const errorRef = useRef<HTMLDivElement>(null);
-  const allowed = rolesFor(user.organisation.kind, defs?.roleDefinitions);
-  // Roles the user already has but their organisation no longer allows stay visible so they can be removed.
-  const shown = [...allowed, ...user.roles.filter((r) => !allowed.includes(r))];
+  const held = user.roles ?? [];
+  // What the signed-in person may give here, as the server decides.
+  const allowed = user.organisation.assignableRoles;
+  const ofKind = rolesFor(user.organisation.kind, defs?.roleDefinitions);
+  // Roles the user already has but their organisation no longer allows stay visible so they can be removed;
+  // roles the signed-in person may not give are shown but cannot be changed.
+  const shown = [...allowed, ...held.filter((r) => !allowed.includes(r))];
+  const locked = held.filter((r) => !allowed.includes(r) && ofKind.includes(r));
 
   async function submit(e: FormEvent) {
     e.preventDefault();
@@ -60,7 +65,7 @@ function RoleEditorForm({ user, onClose, onSaved }: { user: UserRowFragment; onC
     <form onSubmit={submit} noValidate className="form" aria-busy={loading}>
       <p>{t("roleEditor.intro", { organisation: user.organisation.name })}</p>
       {error && <ErrorAlert ref={errorRef}>{error}</ErrorAlert>}
-      <RoleCheckboxes idPrefix={`roles-${user.id}`} legend={t("roleEditor.legend")} roles={shown} value={roles} onChange={setRoles} errors={fieldErrors} />
+      <RoleCheckboxes idPrefix={`roles-${user.id}`} legend={t("roleEditor.legend")} roles={shown} locked={locked} value={roles} onChange={setRoles} errors={fieldErrors} />
       <div className="button-row">
         <button type="submit" className="button" disabled={loading}>
           {t("roleEditor.save")}
