@@ -215,6 +215,8 @@ export type CreateGrantCallInput = {
   /** Default: länsstyrelser and national knowledge centres (NCK, Barnafrid) */
   eligibleKinds?: InputMaybe<Array<OrganisationKind>>;
   followUpDueDate: Scalars['String']['input'];
+  /** Shortest consultation period: a due date is at least this many days after the request */
+  minConsultationDays?: Scalars['Int']['input'];
   opensAt: Scalars['DateTimeISO']['input'];
   programme?: GrantProgramme;
   title: Scalars['String']['input'];
@@ -357,7 +359,13 @@ export type GrantApplication = {
   contactName: Scalars['String']['output'];
   contactPhone?: Maybe<Scalars['String']['output']>;
   createdAt: Scalars['DateTimeISO']['output'];
+  /** In consultation, unanswered past its due date: a decision now is made without an opinion */
+  decidableWithoutOpinion: Scalars['Boolean']['output'];
+  /** In consultation and unanswered: the first day a decision without an opinion may be made, YYYY-MM-DD */
+  decidableWithoutOpinionFrom?: Maybe<Scalars['String']['output']>;
   decidedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** Decided after the consultation's due date had passed without an answer */
+  decidedWithoutOpinion: Scalars['Boolean']['output'];
   /** Where to download the decision letter (PDF), once decided */
   decisionLetterUrl?: Maybe<Scalars['String']['output']>;
   diarienummer?: Maybe<Scalars['String']['output']>;
@@ -437,6 +445,8 @@ export type GrantCall = {
   consultationOrganisation?: Maybe<Organisation>;
   createdAt: Scalars['DateTimeISO']['output'];
   description: Scalars['String']['output'];
+  /** The earliest due date a consultation requested today may have (today plus the shortest consultation period), YYYY-MM-DD */
+  earliestConsultationDueDate: Scalars['String']['output'];
   eligibleKinds: Array<OrganisationKind>;
   followUpDueDate: Scalars['String']['output'];
   /** Applications granted money */
@@ -445,6 +455,7 @@ export type GrantCall = {
   id: Scalars['ID']['output'];
   /** Applications can be submitted now */
   isOpen: Scalars['Boolean']['output'];
+  minConsultationDays: Scalars['Int']['output'];
   mode: GrantCallMode;
   opensAt: Scalars['DateTimeISO']['output'];
   programme: GrantProgramme;
@@ -1623,6 +1634,8 @@ export type SaveTrainingEventInput = {
 export type ScheduleMeetingInput = {
   agenda?: InputMaybe<Array<AgendaItemInput>>;
   endsAt: Scalars['DateTimeISO']['input'];
+  /** Invite the members now. A meeting that has already taken place cannot be invited to: record it with invite false, and it is held, without invitations */
+  invite?: Scalars['Boolean']['input'];
   location?: InputMaybe<Scalars['String']['input']>;
   networkId: Scalars['ID']['input'];
   onlineUrl?: InputMaybe<Scalars['String']['input']>;

@@ -66,6 +66,11 @@ export class CreateGrantCallInput {
   @Max(180, { message: "Remisstiden får vara högst 180 dagar." })
   consultationDays: number = 14;
 
+  @Field(() => Int, { defaultValue: 10, description: "Shortest consultation period: a due date is at least this many days after the request" })
+  @Min(1, { message: "Remisstiden måste vara minst en dag." })
+  @Max(180, { message: "Remisstiden får vara högst 180 dagar." })
+  minConsultationDays: number = 10;
+
   @Field()
   @IsCalendarDate({ message: DATE_MESSAGE })
   followUpDueDate: string;
