@@ -107,6 +107,12 @@ export class ScheduleMeetingInput {
   @ValidateNested({ each: true })
   agenda?: AgendaItemInput[];
 
+  @Field({
+    defaultValue: true,
+    description: "Invite the members now. A meeting that has already taken place cannot be invited to: record it with invite false, and it is held, without invitations",
+  })
+  invite: boolean = true;
+
   @Field(() => Int, { defaultValue: 1, description: "How many meetings in the series (e.g. 2 for twice a year)" })
   @Min(1)
   @Max(24)
