@@ -99,6 +99,11 @@ const ODD_TEXT = [
   "Åsa Öberg-Ärlig",
   "İı ß ﬃ",
 ];
+/**
+ * Control characters no text of ours holds: C0 other than tab, line feed and carriage return, DEL
+ * and C1. Refused in every String input, wherever it stands.
+ */
+const CONTROL_TEXT = ["a\u0000b", "\u0000", "Rad ett\u0007", "\u001B[31mröd", "\u0008\u0008x", "x\u000By", "x\u000Cy", "x\u001Fy", "x\u007Fy", "x\u0085y", "x\u009By", "Namn\u0000"];
 const PLAIN_TEXT = ["Nätverksträff hösten", "Kursledarutbildning", "Metodstöd för kommunerna", "Personal", "Anna Andersson"];
 const BAD_DATES = ["0000-00-00", "9999-99-99", "2026-02-30", "2027-02-29", "2026-13-01", "2026-00-10", "2026-1-1", "26-01-01", "2026/01/01", "2026-01-01T00:00:00Z", "i morgon", LONG];
 const BAD_DATE_TIMES = ["0000-00-00", "9999-99-99", "2026-02-30", "2026-02-30T10:00:00Z", "", "now", "2026-13-01T00:00:00Z", "1e308"];
@@ -265,6 +270,7 @@ function poisonsAt(mutation: GraphQLField<unknown, unknown>, pos: Position): fc.
     if (named.name === "Int") add([-1, -(2 ** 31), 2 ** 31 - 1], "out of range");
     if (named.name === "String") {
       add([HUGE, HUGE_ASCII], "1 MB string");
+      add(CONTROL_TEXT, "control character");
       if (isDateName(pos.name)) {
         // An empty optional date means "not given"; a required one may not be empty.
         const dates = isNonNullType(pos.type) ? [...BAD_DATES, ""] : BAD_DATES;
@@ -570,6 +576,77 @@ describe("every mutation refuses malformed, huge and hostile input with a coded 
   it("covers every mutation of the schema", () => {
     expect([...exercised].sort()).toEqual(MUTATIONS.map((m) => m.name).sort());
   });
+});
+
+// ---------------------------------------------------------------------------------------------
+// Every String input, one at a time: a control character there is refused on that very field.
+
+/** A plausible value for every field (optional ones too), so that any position can be poisoned. */
+function plain(mutation: GraphQLField<unknown, unknown>, type: GraphQLInputType, name: string, depth = 0): unknown {
+  const t = isNonNullType(type) ? type.ofType : type;
+  if (isListType(t)) return depth > 6 ? [] : [plain(mutation, t.ofType, name, depth + 1)];
+  if (isEnumType(t)) return t.getValues()[0].name;
+  if (isInputObjectType(t)) {
+    if (depth > 6) return null;
+    return Object.fromEntries(Object.values(t.getFields()).map((f) => [f.name, plain(mutation, f.type, f.name, depth + 1)]));
+  }
+  switch (t.name) {
+    case "ID":
+      return OWN[idKind(mutation, name)]?.[0] ?? UNKNOWN_IDS[0];
+    case "Int":
+      return name === "year" ? 2027 : 1;
+    case "Float":
+      return 1;
+    case "Boolean":
+      return false;
+    case "DateTimeISO":
+      return isoIn(30);
+    case "String":
+      if (isDateName(name)) return "2027-03-01";
+      if (/email/i.test(name)) return "person@example.se";
+      if (/url/i.test(name)) return "https://meet.example.se/abc";
+      if (/countyCode/i.test(name)) return "14";
+      return "Metodstöd för kommunerna";
+    default:
+      return "x";
+  }
+}
+
+const STRING_FIELDS = Object.values(SCHEMA.getMutationType()!.getFields())
+  .sort((a, b) => a.name.localeCompare(b.name))
+  .flatMap((mutation) =>
+    mutation.args
+      .flatMap((a) => positionsOf(a.type, [a.name], a.name, false, false, []))
+      .filter((pos) => getNamedType(pos.type).name === "String" && !isListType(isNonNullType(pos.type) ? pos.type.ofType : pos.type))
+      .map((pos) => ({ mutation, pos })),
+  );
+
+describe("a control character in any String input is refused on that field, and nothing is written", () => {
+  it("walks into nested inputs and lists, so that no String input is left out", () => {
+    const names = STRING_FIELDS.map((f) => `${f.mutation.name}: ${f.pos.path.join(".")}`);
+    expect(names).toEqual(expect.arrayContaining(["saveGrantApplication: input.budgetLines.0.category", "publishMeetingMinutes: input.decisions.0", "submitNgoApplication: input.countyCode", "login: password"]));
+  });
+
+  for (const { mutation, pos } of STRING_FIELDS) {
+    const where = pos.path.join(".");
+    it(`${mutation.name}: ${where}`, async () => {
+      const caller = callerOf(mutation.name);
+      const base = Object.fromEntries(mutation.args.map((a) => [a.name, plain(mutation, a.type, a.name)]));
+      const before = await rowCounts();
+      for (const bad of ["a\u0000b", "x\u001By", "x\u009Fy"]) {
+        const sample = variableSample(mutation, base, [{ path: pos.path, value: bad, label: "control character" }]);
+        const res = await post(t.baseUrl, caller.token, sample.query, sample.variables);
+        const body = JSON.parse(res.text) as GqlResult;
+        const first = body.errors?.[0];
+        expect(first?.extensions?.code, `${where} = ${JSON.stringify(bad)}: ${res.text.slice(0, 300)}`).toBe("BAD_USER_INPUT");
+        expect(first?.extensions?.fields?.[0]?.path, res.text.slice(0, 300)).toBe(where);
+        expect(first?.extensions?.fields?.[0]?.message).toBe("Texten innehåller ogiltiga tecken.");
+      }
+      const mayWrite = new Set(MAY_WRITE[mutation.name] ?? []);
+      const unchanged = (counts: Record<string, number>) => Object.fromEntries(Object.entries(counts).filter(([table]) => !mayWrite.has(table)));
+      expect(unchanged(await rowCounts())).toEqual(unchanged(before));
+    });
+  }
 });
 
 describe("request bodies", () => {

@@ -7,6 +7,13 @@ const ID_PATTERN = /^[1-9]\d{0,15}$/;
 /** Half of a surrogate pair: no character at all, and what validators and databases trip over. */
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
+/**
+ * Control characters no text of ours holds: C0 except tab, line feed and carriage return (which
+ * long texts use), DEL and C1. A NUL cuts strings short in C libraries and some drivers; the
+ * others are invisible, break CSV and PDF output, or steer terminals.
+ */
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
+
 /** Every key column is a signed 32-bit int. */
 const MAX_ID = 2_147_483_647;
 
@@ -24,7 +31,7 @@ function carriesChecked(type: GraphQLInputType, seen = new Set<string>()): boole
   return Object.values(named.getFields()).some((f) => carriesChecked(f.type, seen));
 }
 
-/** The first id that names nothing, or text that is not well-formed Unicode, e.g. at `input.organisationId`. */
+/** The first id that names nothing, or text that is not well-formed Unicode or holds a control character, e.g. at `input.organisationId`. */
 function problemIn(value: unknown, type: GraphQLInputType, path: string): Problem | null {
   if (value == null) return null;
   const t = isNonNullType(type) ? type.ofType : type;
@@ -44,7 +51,7 @@ function problemIn(value: unknown, type: GraphQLInputType, path: string): Proble
     return null;
   }
   if (t.name === "ID" && !isWellFormedId(value)) return { kind: "id", path };
-  if (t.name === "String" && typeof value === "string" && LONE_SURROGATE.test(value)) return { kind: "text", path };
+  if (t.name === "String" && typeof value === "string" && (LONE_SURROGATE.test(value) || CONTROL.test(value))) return { kind: "text", path };
   return null;
 }
 
@@ -57,7 +64,8 @@ function refusal({ kind, path }: Problem) {
 /**
  * Refuses every field whose arguments hold an id that cannot exist (as not found), before a
  * resolver turns it into a number ("abc" into NaN, 40 digits into Infinity, "0x10" into 16), or
- * text with half a character (as invalid input), before a validator or the database trips over it.
+ * text with half a character or a control character (as invalid input), before a validator or the
+ * database trips over it or stores it.
  * Runs after the permission layer, so that callers without access still learn nothing.
  */
 export function wellFormedInputMiddleware(schema: GraphQLSchema): IMiddlewareTypeMap {
