@@ -12,6 +12,7 @@ const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[
  * long texts use), DEL and C1. A NUL cuts strings short in C libraries and some drivers; the
  * others are invisible, break CSV and PDF output, or steer terminals.
  */
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
 
 /** Every key column is a signed 32-bit int. */
