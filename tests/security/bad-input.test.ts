@@ -15,6 +15,8 @@ import {
 } from "graphql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEMO_PASSWORD } from "../../server/dist/db/seed";
+import { isLongTextArg, isLongTextField } from "../../server/dist/graphql/long-text";
+import { buildBareSchema } from "../../server/dist/graphql/schema";
 import { clientFor, DEMO, graphql, startTestApp, type Client, type GqlResult, type TestApp } from "../helpers/app";
 
 /**
@@ -104,6 +106,33 @@ const ODD_TEXT = [
  * and C1. Refused in every String input, wherever it stands.
  */
 const CONTROL_TEXT = ["a\u0000b", "\u0000", "Rad ett\u0007", "\u001B[31mröd", "\u0008\u0008x", "x\u000By", "x\u000Cy", "x\u001Fy", "x\u007Fy", "x\u0085y", "x\u009By", "Namn\u0000"];
+/**
+ * The long texts (what the web app edits in a textarea), as "mutation: path": they may hold line
+ * breaks and tabs. Every other String input is single-line and refuses them.
+ */
+const LONG_TEXT = [
+  "cancelTrainingEvent: reason",
+  "createGrantCall: input.description",
+  "decideGrantApplication: input.motivation",
+  "publishMeetingMinutes: input.body",
+  "requestGrantCompletion: message",
+  "saveGrantApplication: input.plannedActivities",
+  "saveGrantApplication: input.purpose",
+  "saveGrantApplication: input.targetGroups",
+  "saveMeetingMinutes: input.body",
+  "saveNetwork: input.description",
+  "saveTrainingEvent: input.description",
+  "scoreNgoApplication: input.comment",
+  "submitConsultationOpinion: input.text",
+  "submitDevelopmentFundFollowUp: input.report",
+  "submitGrantFollowUp: input.report",
+  "submitNgoApplication: input.description",
+  "submitNgoApplication: input.targetGroups",
+];
+const isLongText = (mutation: string, p: (string | number)[]) => LONG_TEXT.includes(`${mutation}: ${p.join(".")}`);
+/** Line breaks and tabs: refused in single-line text, kept in long texts. */
+const LINE_BREAK_TEXT = ["Rad ett\nRad två", "Rad ett\r\nRad två", "a\rb", "kolumn\tkolumn", "\n", "Rubrik\u2028fortsättning", "Stycke\u2029stycke"];
+const LONG_TEXT_SAMPLE = "Första stycket.\n\nAndra stycket\tmed tabb.\r\nSista raden.";
 const PLAIN_TEXT = ["Nätverksträff hösten", "Kursledarutbildning", "Metodstöd för kommunerna", "Personal", "Anna Andersson"];
 const BAD_DATES = ["0000-00-00", "9999-99-99", "2026-02-30", "2027-02-29", "2026-13-01", "2026-00-10", "2026-1-1", "26-01-01", "2026/01/01", "2026-01-01T00:00:00Z", "i morgon", LONG];
 const BAD_DATE_TIMES = ["0000-00-00", "9999-99-99", "2026-02-30", "2026-02-30T10:00:00Z", "", "now", "2026-13-01T00:00:00Z", "1e308"];
@@ -271,6 +300,7 @@ function poisonsAt(mutation: GraphQLField<unknown, unknown>, pos: Position): fc.
     if (named.name === "String") {
       add([HUGE, HUGE_ASCII], "1 MB string");
       add(CONTROL_TEXT, "control character");
+      if (!isLongText(mutation.name, pos.path)) add(LINE_BREAK_TEXT, "line break in single-line text");
       if (isDateName(pos.name)) {
         // An empty optional date means "not given"; a required one may not be empty.
         const dates = isNonNullType(pos.type) ? [...BAD_DATES, ""] : BAD_DATES;
@@ -579,7 +609,8 @@ describe("every mutation refuses malformed, huge and hostile input with a coded 
 });
 
 // ---------------------------------------------------------------------------------------------
-// Every String input, one at a time: a control character there is refused on that very field.
+// Every String input, one at a time: a control character there, or a line break or tab in
+// single-line text, is refused on that very field; a long text keeps its line breaks and tabs.
 
 /** A plausible value for every field (optional ones too), so that any position can be poisoned. */
 function plain(mutation: GraphQLField<unknown, unknown>, type: GraphQLInputType, name: string, depth = 0): unknown {
@@ -621,32 +652,86 @@ const STRING_FIELDS = Object.values(SCHEMA.getMutationType()!.getFields())
       .map((pos) => ({ mutation, pos })),
   );
 
-describe("a control character in any String input is refused on that field, and nothing is written", () => {
+/** Each String position of the served code's schema that it declares a long text, as "mutation: path". */
+async function declaredLongTexts(): Promise<string[]> {
+  const served = await buildBareSchema();
+  const found: string[] = [];
+  const walk = (mutation: string, type: GraphQLInputType, p: string[], long: boolean, seen: Set<string>) => {
+    const inner = getNamedType(type);
+    if (inner.name === "String" && long) found.push(`${mutation}: ${p.join(".")}`);
+    if (!isInputObjectType(inner) || seen.has(inner.name)) return;
+    for (const f of Object.values(inner.getFields())) walk(mutation, f.type, [...p, ...(isListType(isNonNullType(f.type) ? f.type.ofType : f.type) ? [f.name, "0"] : [f.name])], isLongTextField(f), new Set([...seen, inner.name]));
+  };
+  for (const m of Object.values(served.getMutationType()!.getFields())) for (const a of m.args) walk(m.name, a.type, [a.name], isLongTextArg(m, a), new Set());
+  return found.sort();
+}
+
+describe("a control character in any String input, or a line break or tab in single-line text, is refused on that field, and nothing is written", () => {
   it("walks into nested inputs and lists, so that no String input is left out", () => {
     const names = STRING_FIELDS.map((f) => `${f.mutation.name}: ${f.pos.path.join(".")}`);
     expect(names).toEqual(expect.arrayContaining(["saveGrantApplication: input.budgetLines.0.category", "publishMeetingMinutes: input.decisions.0", "submitNgoApplication: input.countyCode", "login: password"]));
+    expect(names).toEqual(expect.arrayContaining(LONG_TEXT));
+  });
+
+  it("the long texts are exactly those the server declares with @LongText, and all else is single-line", async () => {
+    expect(await declaredLongTexts()).toEqual([...LONG_TEXT].sort());
   });
 
   for (const { mutation, pos } of STRING_FIELDS) {
     const where = pos.path.join(".");
-    it(`${mutation.name}: ${where}`, async () => {
+    const long = isLongText(mutation.name, pos.path);
+    it(`${mutation.name}: ${where} (${long ? "long text: keeps line breaks and tabs" : "single-line: refuses line breaks and tabs"})`, async () => {
       const caller = callerOf(mutation.name);
       const base = Object.fromEntries(mutation.args.map((a) => [a.name, plain(mutation, a.type, a.name)]));
-      const before = await rowCounts();
-      for (const bad of ["a\u0000b", "x\u001By", "x\u009Fy"]) {
-        const sample = variableSample(mutation, base, [{ path: pos.path, value: bad, label: "control character" }]);
+      const send = async (value: string) => {
+        const sample = variableSample(mutation, base, [{ path: pos.path, value, label: "text" }]);
         const res = await post(t.baseUrl, caller.token, sample.query, sample.variables);
-        const body = JSON.parse(res.text) as GqlResult;
-        const first = body.errors?.[0];
+        return { res, first: (JSON.parse(res.text) as GqlResult).errors?.[0] };
+      };
+      const refused = async (bad: string, message: string) => {
+        const { res, first } = await send(bad);
         expect(first?.extensions?.code, `${where} = ${JSON.stringify(bad)}: ${res.text.slice(0, 300)}`).toBe("BAD_USER_INPUT");
         expect(first?.extensions?.fields?.[0]?.path, res.text.slice(0, 300)).toBe(where);
-        expect(first?.extensions?.fields?.[0]?.message).toBe("Texten innehåller ogiltiga tecken.");
-      }
+        expect(first?.extensions?.fields?.[0]?.message).toBe(message);
+      };
+      const before = await rowCounts();
+      for (const bad of ["a\u0000b", "x\u001By", "x\u009Fy"]) await refused(bad, "Texten innehåller ogiltiga tecken.");
+      if (!long) for (const bad of LINE_BREAK_TEXT) await refused(bad, "Texten får inte innehålla radbrytningar eller tabbar.");
       const mayWrite = new Set(MAY_WRITE[mutation.name] ?? []);
       const unchanged = (counts: Record<string, number>) => Object.fromEntries(Object.entries(counts).filter(([table]) => !mayWrite.has(table)));
       expect(unchanged(await rowCounts())).toEqual(unchanged(before));
+      if (long) {
+        // Whatever else the call may meet (a state, a rule), the line breaks and the tab are not it.
+        const { res } = await send(LONG_TEXT_SAMPLE);
+        expect(res.status, res.text.slice(0, 300)).toBeLessThan(500);
+        const body = JSON.parse(res.text) as GqlResult;
+        const onField = (body.errors ?? []).flatMap((e) => (e.extensions?.fields ?? []) as { path: string; message: string }[]).filter((f) => f.path === where);
+        expect(onField, res.text.slice(0, 300)).toEqual([]);
+      }
     });
   }
+
+  it("a long text is stored with its line breaks and tab as written, in an input field and in an argument", async () => {
+    const lstO = clients.get(DEMO.lstO)!;
+    const saved = await must(lstO.request(`mutation($i: SaveGrantApplicationInput!) { saveGrantApplication(input: $i) { id purpose } }`, { i: { id: OWN.GrantApplication[0], purpose: LONG_TEXT_SAMPLE } }));
+    expect(saved.saveGrantApplication.purpose).toBe(LONG_TEXT_SAMPLE);
+    const event = (await must(lstO.request(`mutation($i: SaveTrainingEventInput!) { saveTrainingEvent(input: $i) { id } }`, {
+      i: { type: "BAS", title: "Utbildning som ställs in", location: "Göteborg", capacity: 10, sessions: [{ startsAt: isoIn(30), endsAt: isoIn(30.3) }] },
+    }))).saveTrainingEvent.id as string;
+    const cancelled = await must(lstO.request(`mutation($id: ID!, $r: String!) { cancelTrainingEvent(id: $id, reason: $r) { cancelReason } }`, { id: event, r: LONG_TEXT_SAMPLE }));
+    expect(cancelled.cancelTrainingEvent.cancelReason).toBe(LONG_TEXT_SAMPLE);
+  });
+
+  it("a search string is single-line too, and the refusal reads in the language asked for", async () => {
+    const admin = clients.get(DEMO.admin) ?? (await t.as(DEMO.admin));
+    for (const query of [`query($s: String) { users(search: $s) { total } }`, `query($s: String) { organisations(search: $s) { total } }`]) {
+      const sv = await admin.request(query, { s: "Anna\nAndersson" }, { "accept-language": "sv-SE,sv;q=0.9" });
+      expect(sv.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
+      expect(sv.errors?.[0]?.extensions?.fields).toEqual([expect.objectContaining({ path: "search", message: "Texten får inte innehålla radbrytningar eller tabbar." })]);
+      const en = await admin.request(query, { s: "Anna\tAndersson" }, { "accept-language": "en-GB,en;q=0.9" });
+      expect(en.errors?.[0]?.extensions?.fields).toEqual([expect.objectContaining({ path: "search", message: "The text may not contain line breaks or tabs." })]);
+    }
+  });
 });
 
 describe("request bodies", () => {

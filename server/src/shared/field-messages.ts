@@ -12,6 +12,7 @@ export const FIELD_MESSAGES: Readonly<Record<string, string>> = {
   // Shared by several modules
   "Ogiltigt id.": "Invalid id.",
   "Texten innehåller ogiltiga tecken.": "The text contains invalid characters.",
+  "Texten får inte innehålla radbrytningar eller tabbar.": "The text may not contain line breaks or tabs.",
   "offset får inte vara negativt": "offset cannot be negative",
   "limit måste vara minst 1": "limit must be at least 1",
   "limit får vara högst {0}": "limit may be at most {0}",

@@ -1,5 +1,6 @@
 import { ArrayMaxSize, IsEmail, IsInt, IsOptional, IsUrl, Length, Max, MaxLength, Min, ValidateNested } from "class-validator";
 import { ArgsType, Field, ID, InputType, Int } from "type-graphql";
+import { LongText } from "../../graphql/long-text";
 import { IsCalendarDate } from "../../shared/dates";
 import { PageArgs } from "../../shared/pagination";
 import { AttendanceStatus } from "../trainings/training.entities";
@@ -19,6 +20,7 @@ export class SaveNetworkInput {
   topic: NetworkTopic;
 
   @Field({ defaultValue: "" })
+  @LongText()
   @MaxLength(10_000)
   description: string = "";
 
@@ -182,6 +184,7 @@ export class ActionItemInput {
 @InputType()
 export class MinutesInput {
   @Field()
+  @LongText()
   @Length(1, 100_000, { message: "Skriv protokollet." })
   body: string;
 
