@@ -11,6 +11,7 @@ const DAY = 86_400_000;
 // Other spec files share the database: everything this spec creates carries its own title.
 const TITLE = `Nätverksträff ${Date.now().toString(36)}`;
 const DECISION = `Nästa träff hålls i Borås (${TITLE}).`;
+const HELD_TITLE = `Nätverksträff i efterhand ${Date.now().toString(36)}`;
 
 /** A date in Swedish time as the date inputs want it: `2026-12-08`. */
 function stockholmDate(ms: number): string {
@@ -19,6 +20,7 @@ function stockholmDate(ms: number): string {
 const MEETING_DATE = stockholmDate(Date.now() + 14 * DAY);
 const RSVP_DATE = stockholmDate(Date.now() + 7 * DAY);
 const DUE_DATE = stockholmDate(Date.now() + 60 * DAY);
+const LAST_WEEK = stockholmDate(Date.now() - 7 * DAY);
 
 let browser: Browser;
 let lst: Page;
@@ -199,5 +201,37 @@ describe("networks: a meeting from invitation to published minutes", () => {
     await address.waitFor();
     expect(await address.inputValue()).toMatch(/\/api\/calendar\/[^/]+\.ics$/);
     await expectAccessible(ale, "network list (member, calendar address)");
+  });
+
+  it("the convener records a meeting held last week: the form says nobody is invited, and the meeting shows as held", async () => {
+    await lst.goto("/natverk");
+    await lst.getByRole("link", { name: NETWORK }).first().click();
+    await lst.getByRole("heading", { level: 1, name: NETWORK }).waitFor();
+    await lst.getByRole("link", { name: "Planera möte" }).click();
+    await lst.getByRole("heading", { level: 1, name: "Planera möte" }).waitFor();
+    await lst.getByLabel("Mötets rubrik").fill(HELD_TITLE);
+    await lst.getByLabel("Datum", { exact: true }).fill(LAST_WEEK);
+    await lst.getByLabel("Starttid").fill("13:00");
+    await lst.getByLabel("Sluttid").fill("15:00");
+    await lst.getByLabel("Plats", { exact: true }).fill("Länsstyrelsen, Göteborg");
+    await lst.getByText("Mötet registreras som genomfört", { exact: true }).waitFor();
+    await lst.getByText("Ingen bjuds in och ingen får någon avisering.", { exact: false }).waitFor();
+    // Nobody answers an invitation that is not sent, and a past meeting is no series.
+    expect(await lst.getByLabel("Sista svarsdag").count()).toBe(0);
+    expect(await lst.getByLabel("Antal möten").count()).toBe(0);
+    await lst.getByRole("group", { name: "Dagordningspunkt 1", exact: true }).getByLabel("Rubrik").fill("Erfarenhetsutbyte");
+    await expectAccessible(lst, "plan a meeting (already held)");
+    await screenshot(lst, "networks-schedule-held");
+    await lst.getByRole("button", { name: "Registrera genomfört möte" }).click();
+
+    await lst.getByRole("heading", { level: 1, name: HELD_TITLE }).waitFor();
+    await lst.getByText("Mötet är registrerat som genomfört. Ingen har bjudits in.").waitFor();
+    await lst.getByRole("definition").filter({ hasText: /^Genomfört$/ }).waitFor();
+    await expectAccessible(lst, "meeting page (recorded as held)");
+
+    // Göteborg was invited to the first meeting, but to this one not.
+    await goteborg.goto("/aviseringar");
+    await goteborg.getByRole("link", { name: `Inbjudan: ${TITLE}` }).first().waitFor();
+    expect(await goteborg.getByRole("link", { name: `Inbjudan: ${HELD_TITLE}` }).count()).toBe(0);
   });
 });

@@ -1,6 +1,8 @@
 import { PDFParse } from "pdf-parse";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { ConsultationRequest } from "../../server/dist/modules/grants/consultation.entity";
 import { GrantCall } from "../../server/dist/modules/grants/grant-call.entity";
+import { stockholmDate } from "../../server/dist/shared/dates";
 import { DEMO, errorCode, startTestApp, type TestApp } from "../helpers/app";
 import { consult, decide, draft, FULL_APPLICATION, getApplication, openCallId, opinion, submit } from "./fixtures";
 
@@ -135,8 +137,9 @@ describe("stimulus grants, end to end: NCK → Socialstyrelsen → Jämställdhe
     const sos = await t.as(DEMO.handlaggare);
     const app = await draft(lst, callId, { ...FULL_APPLICATION, title: "Utbildningsinsatser i Västra Götaland", contactName: "Olivia", contactEmail: DEMO.lstO });
     const sub = (await submit(lst, app.id)).data!.submitGrantApplication;
-    const returned = await sos.request(`mutation($id: ID!) { requestGrantCompletion(id: $id, message: "Budgeten för resor behöver specificeras.", dueDate: "2026-12-15") { status completionMessage completionDueDate } }`, { id: app.id });
-    expect(returned.data!.requestGrantCompletion).toEqual({ status: "COMPLETION_REQUESTED", completionMessage: "Budgeten för resor behöver specificeras.", completionDueDate: "2026-12-15" });
+    const due = stockholmDate(new Date(Date.now() + 14 * 86_400_000));
+    const returned = await sos.request(`mutation($id: ID!, $d: String!) { requestGrantCompletion(id: $id, message: "Budgeten för resor behöver specificeras.", dueDate: $d) { status completionMessage completionDueDate } }`, { id: app.id, d: due });
+    expect(returned.data!.requestGrantCompletion).toEqual({ status: "COMPLETION_REQUESTED", completionMessage: "Budgeten för resor behöver specificeras.", completionDueDate: due });
     const notes = await lst.request(`{ notifications(limit: 1) { items { title body } } }`);
     expect(notes.data!.notifications.items[0].body).toContain("Budgeten för resor behöver specificeras.");
 
@@ -157,7 +160,9 @@ describe("stimulus grants, end to end: NCK → Socialstyrelsen → Jämställdhe
     const sos = await t.as(DEMO.handlaggare);
     const app = await draft(barnafrid, callId, { ...FULL_APPLICATION, title: "Barn som upplever våld", requestedAmount: 300_000, budgetLines: [{ category: "Personal", amount: 300_000 }] });
     await submit(barnafrid, app.id);
-    expect((await consult(t, [app.id], "2020-01-01")).errors).toBeUndefined();
+    expect((await consult(t, [app.id])).errors).toBeUndefined();
+    // The due date passes without an answer.
+    await t.app.db.transaction((m) => m.update(ConsultationRequest, { applicationId: Number(app.id) }, { dueDate: "2020-01-01" }));
     const res = await decide(sos, app.id, { outcome: "REJECTED", motivation: "Insatsen ryms inte i uppdraget." });
     expect(res.data!.decideGrantApplication).toMatchObject({ status: "REJECTED", grantedAmount: 0 });
   });

@@ -15,6 +15,8 @@ import {
 } from "graphql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEMO_PASSWORD } from "../../server/dist/db/seed";
+import { isLongTextArg, isLongTextField } from "../../server/dist/graphql/long-text";
+import { buildBareSchema } from "../../server/dist/graphql/schema";
 import { clientFor, DEMO, graphql, startTestApp, type Client, type GqlResult, type TestApp } from "../helpers/app";
 
 /**
@@ -99,6 +101,38 @@ const ODD_TEXT = [
   "Åsa Öberg-Ärlig",
   "İı ß ﬃ",
 ];
+/**
+ * Control characters no text of ours holds: C0 other than tab, line feed and carriage return, DEL
+ * and C1. Refused in every String input, wherever it stands.
+ */
+const CONTROL_TEXT = ["a\u0000b", "\u0000", "Rad ett\u0007", "\u001B[31mröd", "\u0008\u0008x", "x\u000By", "x\u000Cy", "x\u001Fy", "x\u007Fy", "x\u0085y", "x\u009By", "Namn\u0000"];
+/**
+ * The long texts (what the web app edits in a textarea), as "mutation: path": they may hold line
+ * breaks and tabs. Every other String input is single-line and refuses them.
+ */
+const LONG_TEXT = [
+  "cancelTrainingEvent: reason",
+  "createGrantCall: input.description",
+  "decideGrantApplication: input.motivation",
+  "publishMeetingMinutes: input.body",
+  "requestGrantCompletion: message",
+  "saveGrantApplication: input.plannedActivities",
+  "saveGrantApplication: input.purpose",
+  "saveGrantApplication: input.targetGroups",
+  "saveMeetingMinutes: input.body",
+  "saveNetwork: input.description",
+  "saveTrainingEvent: input.description",
+  "scoreNgoApplication: input.comment",
+  "submitConsultationOpinion: input.text",
+  "submitDevelopmentFundFollowUp: input.report",
+  "submitGrantFollowUp: input.report",
+  "submitNgoApplication: input.description",
+  "submitNgoApplication: input.targetGroups",
+];
+const isLongText = (mutation: string, p: (string | number)[]) => LONG_TEXT.includes(`${mutation}: ${p.join(".")}`);
+/** Line breaks and tabs: refused in single-line text, kept in long texts. */
+const LINE_BREAK_TEXT = ["Rad ett\nRad två", "Rad ett\r\nRad två", "a\rb", "kolumn\tkolumn", "\n", "Rubrik\u2028fortsättning", "Stycke\u2029stycke"];
+const LONG_TEXT_SAMPLE = "Första stycket.\n\nAndra stycket\tmed tabb.\r\nSista raden.";
 const PLAIN_TEXT = ["Nätverksträff hösten", "Kursledarutbildning", "Metodstöd för kommunerna", "Personal", "Anna Andersson"];
 const BAD_DATES = ["0000-00-00", "9999-99-99", "2026-02-30", "2027-02-29", "2026-13-01", "2026-00-10", "2026-1-1", "26-01-01", "2026/01/01", "2026-01-01T00:00:00Z", "i morgon", LONG];
 const BAD_DATE_TIMES = ["0000-00-00", "9999-99-99", "2026-02-30", "2026-02-30T10:00:00Z", "", "now", "2026-13-01T00:00:00Z", "1e308"];
@@ -265,6 +299,8 @@ function poisonsAt(mutation: GraphQLField<unknown, unknown>, pos: Position): fc.
     if (named.name === "Int") add([-1, -(2 ** 31), 2 ** 31 - 1], "out of range");
     if (named.name === "String") {
       add([HUGE, HUGE_ASCII], "1 MB string");
+      add(CONTROL_TEXT, "control character");
+      if (!isLongText(mutation.name, pos.path)) add(LINE_BREAK_TEXT, "line break in single-line text");
       if (isDateName(pos.name)) {
         // An empty optional date means "not given"; a required one may not be empty.
         const dates = isNonNullType(pos.type) ? [...BAD_DATES, ""] : BAD_DATES;
@@ -569,6 +605,132 @@ describe("every mutation refuses malformed, huge and hostile input with a coded 
 
   it("covers every mutation of the schema", () => {
     expect([...exercised].sort()).toEqual(MUTATIONS.map((m) => m.name).sort());
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// Every String input, one at a time: a control character there, or a line break or tab in
+// single-line text, is refused on that very field; a long text keeps its line breaks and tabs.
+
+/** A plausible value for every field (optional ones too), so that any position can be poisoned. */
+function plain(mutation: GraphQLField<unknown, unknown>, type: GraphQLInputType, name: string, depth = 0): unknown {
+  const t = isNonNullType(type) ? type.ofType : type;
+  if (isListType(t)) return depth > 6 ? [] : [plain(mutation, t.ofType, name, depth + 1)];
+  if (isEnumType(t)) return t.getValues()[0].name;
+  if (isInputObjectType(t)) {
+    if (depth > 6) return null;
+    return Object.fromEntries(Object.values(t.getFields()).map((f) => [f.name, plain(mutation, f.type, f.name, depth + 1)]));
+  }
+  switch (t.name) {
+    case "ID":
+      return OWN[idKind(mutation, name)]?.[0] ?? UNKNOWN_IDS[0];
+    case "Int":
+      return name === "year" ? 2027 : 1;
+    case "Float":
+      return 1;
+    case "Boolean":
+      return false;
+    case "DateTimeISO":
+      return isoIn(30);
+    case "String":
+      if (isDateName(name)) return "2027-03-01";
+      if (/email/i.test(name)) return "person@example.se";
+      if (/url/i.test(name)) return "https://meet.example.se/abc";
+      if (/countyCode/i.test(name)) return "14";
+      return "Metodstöd för kommunerna";
+    default:
+      return "x";
+  }
+}
+
+const STRING_FIELDS = Object.values(SCHEMA.getMutationType()!.getFields())
+  .sort((a, b) => a.name.localeCompare(b.name))
+  .flatMap((mutation) =>
+    mutation.args
+      .flatMap((a) => positionsOf(a.type, [a.name], a.name, false, false, []))
+      .filter((pos) => getNamedType(pos.type).name === "String" && !isListType(isNonNullType(pos.type) ? pos.type.ofType : pos.type))
+      .map((pos) => ({ mutation, pos })),
+  );
+
+/** Each String position of the served code's schema that it declares a long text, as "mutation: path". */
+async function declaredLongTexts(): Promise<string[]> {
+  const served = await buildBareSchema();
+  const found: string[] = [];
+  const walk = (mutation: string, type: GraphQLInputType, p: string[], long: boolean, seen: Set<string>) => {
+    const inner = getNamedType(type);
+    if (inner.name === "String" && long) found.push(`${mutation}: ${p.join(".")}`);
+    if (!isInputObjectType(inner) || seen.has(inner.name)) return;
+    for (const f of Object.values(inner.getFields())) walk(mutation, f.type, [...p, ...(isListType(isNonNullType(f.type) ? f.type.ofType : f.type) ? [f.name, "0"] : [f.name])], isLongTextField(f), new Set([...seen, inner.name]));
+  };
+  for (const m of Object.values(served.getMutationType()!.getFields())) for (const a of m.args) walk(m.name, a.type, [a.name], isLongTextArg(m, a), new Set());
+  return found.sort();
+}
+
+describe("a control character in any String input, or a line break or tab in single-line text, is refused on that field, and nothing is written", () => {
+  it("walks into nested inputs and lists, so that no String input is left out", () => {
+    const names = STRING_FIELDS.map((f) => `${f.mutation.name}: ${f.pos.path.join(".")}`);
+    expect(names).toEqual(expect.arrayContaining(["saveGrantApplication: input.budgetLines.0.category", "publishMeetingMinutes: input.decisions.0", "submitNgoApplication: input.countyCode", "login: password"]));
+    expect(names).toEqual(expect.arrayContaining(LONG_TEXT));
+  });
+
+  it("the long texts are exactly those the server declares with @LongText, and all else is single-line", async () => {
+    expect(await declaredLongTexts()).toEqual([...LONG_TEXT].sort());
+  });
+
+  for (const { mutation, pos } of STRING_FIELDS) {
+    const where = pos.path.join(".");
+    const long = isLongText(mutation.name, pos.path);
+    it(`${mutation.name}: ${where} (${long ? "long text: keeps line breaks and tabs" : "single-line: refuses line breaks and tabs"})`, async () => {
+      const caller = callerOf(mutation.name);
+      const base = Object.fromEntries(mutation.args.map((a) => [a.name, plain(mutation, a.type, a.name)]));
+      const send = async (value: string) => {
+        const sample = variableSample(mutation, base, [{ path: pos.path, value, label: "text" }]);
+        const res = await post(t.baseUrl, caller.token, sample.query, sample.variables);
+        return { res, first: (JSON.parse(res.text) as GqlResult).errors?.[0] };
+      };
+      const refused = async (bad: string, message: string) => {
+        const { res, first } = await send(bad);
+        expect(first?.extensions?.code, `${where} = ${JSON.stringify(bad)}: ${res.text.slice(0, 300)}`).toBe("BAD_USER_INPUT");
+        expect(first?.extensions?.fields?.[0]?.path, res.text.slice(0, 300)).toBe(where);
+        expect(first?.extensions?.fields?.[0]?.message).toBe(message);
+      };
+      const before = await rowCounts();
+      for (const bad of ["a\u0000b", "x\u001By", "x\u009Fy"]) await refused(bad, "Texten innehåller ogiltiga tecken.");
+      if (!long) for (const bad of LINE_BREAK_TEXT) await refused(bad, "Texten får inte innehålla radbrytningar eller tabbar.");
+      const mayWrite = new Set(MAY_WRITE[mutation.name] ?? []);
+      const unchanged = (counts: Record<string, number>) => Object.fromEntries(Object.entries(counts).filter(([table]) => !mayWrite.has(table)));
+      expect(unchanged(await rowCounts())).toEqual(unchanged(before));
+      if (long) {
+        // Whatever else the call may meet (a state, a rule), the line breaks and the tab are not it.
+        const { res } = await send(LONG_TEXT_SAMPLE);
+        expect(res.status, res.text.slice(0, 300)).toBeLessThan(500);
+        const body = JSON.parse(res.text) as GqlResult;
+        const onField = (body.errors ?? []).flatMap((e) => (e.extensions?.fields ?? []) as { path: string; message: string }[]).filter((f) => f.path === where);
+        expect(onField, res.text.slice(0, 300)).toEqual([]);
+      }
+    });
+  }
+
+  it("a long text is stored with its line breaks and tab as written, in an input field and in an argument", async () => {
+    const lstO = clients.get(DEMO.lstO)!;
+    const saved = await must(lstO.request(`mutation($i: SaveGrantApplicationInput!) { saveGrantApplication(input: $i) { id purpose } }`, { i: { id: OWN.GrantApplication[0], purpose: LONG_TEXT_SAMPLE } }));
+    expect(saved.saveGrantApplication.purpose).toBe(LONG_TEXT_SAMPLE);
+    const event = (await must(lstO.request(`mutation($i: SaveTrainingEventInput!) { saveTrainingEvent(input: $i) { id } }`, {
+      i: { type: "BAS", title: "Utbildning som ställs in", location: "Göteborg", capacity: 10, sessions: [{ startsAt: isoIn(30), endsAt: isoIn(30.3) }] },
+    }))).saveTrainingEvent.id as string;
+    const cancelled = await must(lstO.request(`mutation($id: ID!, $r: String!) { cancelTrainingEvent(id: $id, reason: $r) { cancelReason } }`, { id: event, r: LONG_TEXT_SAMPLE }));
+    expect(cancelled.cancelTrainingEvent.cancelReason).toBe(LONG_TEXT_SAMPLE);
+  });
+
+  it("a search string is single-line too, and the refusal reads in the language asked for", async () => {
+    const admin = clients.get(DEMO.admin) ?? (await t.as(DEMO.admin));
+    for (const query of [`query($s: String) { users(search: $s) { total } }`, `query($s: String) { organisations(search: $s) { total } }`]) {
+      const sv = await admin.request(query, { s: "Anna\nAndersson" }, { "accept-language": "sv-SE,sv;q=0.9" });
+      expect(sv.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
+      expect(sv.errors?.[0]?.extensions?.fields).toEqual([expect.objectContaining({ path: "search", message: "Texten får inte innehålla radbrytningar eller tabbar." })]);
+      const en = await admin.request(query, { s: "Anna\tAndersson" }, { "accept-language": "en-GB,en;q=0.9" });
+      expect(en.errors?.[0]?.extensions?.fields).toEqual([expect.objectContaining({ path: "search", message: "The text may not contain line breaks or tabs." })]);
+    }
   });
 });
 

@@ -12,6 +12,7 @@ export const FIELD_MESSAGES: Readonly<Record<string, string>> = {
   // Shared by several modules
   "Ogiltigt id.": "Invalid id.",
   "Texten innehåller ogiltiga tecken.": "The text contains invalid characters.",
+  "Texten får inte innehålla radbrytningar eller tabbar.": "The text may not contain line breaks or tabs.",
   "offset får inte vara negativt": "offset cannot be negative",
   "limit måste vara minst 1": "limit must be at least 1",
   "limit får vara högst {0}": "limit may be at most {0}",
@@ -43,6 +44,9 @@ export const FIELD_MESSAGES: Readonly<Record<string, string>> = {
   "Välj minst en typ av organisation som får söka.": "Choose at least one kind of organisation that may apply.",
   "Remisstiden måste vara minst en dag.": "The consultation period must be at least one day.",
   "Remisstiden får vara högst 180 dagar.": "The consultation period may be at most 180 days.",
+  "Remisstiden måste vara minst {0} dagar.": "The consultation period must be at least {0} days.",
+  "Välj {0} eller senare (minst {1} dagar).": "Choose {0} or later (at least {1} days).",
+  "Välj en dag efter i dag ({0}).": "Choose a day after today ({0}).",
   "Ange en kategori för budgetraden.": "Enter a category for the budget line.",
   "Beloppet kan inte vara negativt.": "The amount cannot be negative.",
   "Rubriken får vara högst 200 tecken.": "The title may be at most 200 characters.",
@@ -74,6 +78,7 @@ export const FIELD_MESSAGES: Readonly<Record<string, string>> = {
   "Ange planerad användning.": "Enter the planned use.",
   "Beskriv verksamheten (minst 10 tecken).": "Describe the activities (at least 10 characters).",
   "Välj län.": "Choose a county.",
+  "Välj ett av de 21 länen.": "Choose one of the 21 counties.",
   "Betyget är 1–5.": "The score is 1–5.",
   "Motivera betyget.": "Give the reasons for the score.",
   "Sista dag måste vara efter första dag.": "The last day must be after the first day.",
@@ -101,6 +106,9 @@ export const FIELD_MESSAGES: Readonly<Record<string, string>> = {
   "Organisationen är inte medlem i nätverket.": "The organisation is not a member of the network.",
   "Mötet måste sluta efter att det börjat.": "The meeting must end after it starts.",
   "Sista svarsdag måste vara före mötet.": "The reply deadline must be before the meeting.",
+  "Sista svarsdag kan inte vara före i dag.": "The reply deadline cannot be before today.",
+  "Mötet har redan ägt rum och kan inte bjudas in till. Registrera det som hållet, utan inbjudan.":
+    "The meeting has already taken place and cannot be invited to. Record it as held, without invitations.",
   "Mötet är inställt.": "The meeting has been cancelled.",
   "Närvaro kan bara registreras för medlemsorganisationer.": "Attendance can only be recorded for member organisations.",
   "Protokollet med beslut är för långt (högst cirka 30 000 tecken). Lägg långa underlag som dokument till mötet.":
@@ -110,6 +118,7 @@ export const FIELD_MESSAGES: Readonly<Record<string, string>> = {
   "Dagordningspunkten hör inte till mötet.": "The agenda item does not belong to the meeting.",
 
   // Trainings
+  "Okänd länskod: {0}. Ange länskoder som 14 eller 01.": "Unknown county code: {0}. Enter county codes such as 14 or 01.",
   "Ange minst en plats.": "Enter at least one seat.",
   "Välj minst en typ av organisation som får anmäla.": "Choose at least one kind of organisation that may register.",
   "Kvoten måste vara minst 1.": "The quota must be at least 1.",

@@ -1,5 +1,6 @@
 import { ArrayMaxSize, ArrayMinSize, IsEmail, IsInt, IsOptional, Length, Max, MaxLength, Min, ValidateNested } from "class-validator";
 import { Field, ID, InputType, Int } from "type-graphql";
+import { LongText } from "../../graphql/long-text";
 import { IsCalendarDate } from "../../shared/dates";
 import { BudgetLineInput } from "../grants/grant.inputs";
 import { FundUseCategory, NgoActivityArea, PaymentMethod } from "./development-fund.entities";
@@ -118,6 +119,7 @@ export class NgoApplicationInput {
   activityArea: NgoActivityArea;
 
   @Field()
+  @LongText()
   @Length(10, 10_000, { message: "Beskriv verksamheten (minst 10 tecken)." })
   description: string;
 
@@ -129,6 +131,7 @@ export class NgoApplicationInput {
   supportMissing: boolean;
 
   @Field()
+  @LongText()
   @Length(1, 5_000, { message: "Ange målgrupper." })
   targetGroups: string;
 
@@ -168,6 +171,7 @@ export class NgoScoreInput {
   score: number;
 
   @Field()
+  @LongText()
   @Length(1, 5_000, { message: "Motivera betyget." })
   comment: string;
 }
@@ -183,6 +187,7 @@ export class DevelopmentFundFollowUpInput {
   usedAmount: number;
 
   @Field()
+  @LongText()
   @Length(1, 20_000, { message: "Beskriv vad som har gjorts." })
   report: string;
 

@@ -5,6 +5,7 @@ import { audit } from "../../shared/audit";
 import { formatKronor, stockholmDate } from "../../shared/dates";
 import { normaliseBankgiro, normaliseOrganisationNumber, normalisePlusgiro } from "../../shared/swedish-numbers";
 import type { NotificationService } from "../notifications/notification.service";
+import { unknownCountyCodes } from "../organisations/counties";
 import { Organisation, OrganisationKind } from "../organisations/organisation.entity";
 import { GrantApplication } from "../grants/grant-application.entity";
 import { GrantApplicationStatus as S, grantApplicationMachine } from "../grants/grant-application.state-machine";
@@ -412,6 +413,7 @@ export class DevelopmentFundService {
     const orgNumber = normaliseOrganisationNumber(input.organisationNumber);
     if (!orgNumber) throw FundErrors.invalidOrganisationNumber(undefined, { fields: [{ field: "organisationNumber", path: "input.organisationNumber", message: "Ogiltigt organisationsnummer." }] });
     return this.db.transaction(async (m) => {
+      if ((await unknownCountyCodes(m, [input.countyCode])).length) throw invalid("countyCode", "Välj ett av de 21 länen.");
       const round = await this.round(Number(input.roundId), m);
       const draft = await this.grants.save(actor, {
         callId: String(round.ngoCallId),

@@ -22,8 +22,10 @@ export function renderDecisionLetter(input: {
   applicant: string;
   consultation: ConsultationRequest | null;
   consultationBody: string | null;
+  /** Decided after the consultation's due date had passed without an answer. */
+  withoutOpinion: boolean;
 }): Promise<Buffer> {
-  const { app, call, applicant, consultation, consultationBody } = input;
+  const { app, call, applicant, consultation, consultationBody, withoutOpinion } = input;
   return renderPdf({ Title: `Beslut ${app.diarienummer}`, Author: "Socialstyrelsen" }, (doc) => {
   doc.fontSize(10).fillColor("#444").text("Socialstyrelsen", { continued: false });
   doc.text(`Diarienummer: ${app.diarienummer}`);
@@ -37,6 +39,7 @@ export function renderDecisionLetter(input: {
   doc.moveDown();
   doc.fontSize(14).text("Beslut");
   doc.fontSize(11).text(`${OUTCOME[app.outcome ?? ""] ?? ""}.`);
+  if (withoutOpinion) doc.text(`Beslutet har fattats utan yttrande från ${consultationBody}.`);
   doc.text(`Sökt belopp: ${formatKronor(app.requestedAmount)}`);
   doc.text(`Beviljat belopp: ${formatKronor(app.grantedAmount ?? 0)}`);
   doc.moveDown();
@@ -47,7 +50,9 @@ export function renderDecisionLetter(input: {
   if (consultation?.answeredAt) {
     doc.fontSize(11).text(`Ärendet har beretts efter att synpunkter inhämtats från ${consultationBody}, som ${OPINION[consultation.opinion ?? ""] ?? "har yttrat sig"} (${stockholmDate(consultation.answeredAt)}).`);
   } else if (consultation) {
-    doc.fontSize(11).text(`Synpunkter har begärts från ${consultationBody} med svarstid till ${consultation.dueDate}; inget svar hade kommit in när svarstiden gått ut.`);
+    doc
+      .fontSize(11)
+      .text(`Synpunkter har begärts från ${consultationBody} med svarstid till ${consultation.dueDate}. Inget svar hade kommit in när svarstiden gått ut, och ärendet har avgjorts utan yttrande.`);
   }
   if ((app.grantedAmount ?? 0) > 0) {
     doc.moveDown();

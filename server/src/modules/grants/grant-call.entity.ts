@@ -69,9 +69,15 @@ export class GrantCall {
   @Column({ type: "int", nullable: true })
   consultationOrganisationId: number | null;
 
+  /** The consultation period a request gets unless Socialstyrelsen sets its own due date. */
   @Field(() => Int)
   @Column({ type: "int", default: 14 })
   consultationDays: number;
+
+  /** The shortest consultation period allowed: a due date is at least this many days after the request. */
+  @Field(() => Int)
+  @Column({ type: "int", default: 10 })
+  minConsultationDays: number;
 
   /** Återrapportering due, YYYY-MM-DD. */
   @Field()

@@ -32,8 +32,23 @@ export const GrantErrors = defineErrors("grant", {
   },
   consultationPending: {
     code: "CONFLICT",
-    sv: "Remissvar från {body} saknas och svarstiden går ut {due}. Beslut kan fattas när svaret kommit eller svarstiden gått ut.",
-    en: "The opinion of {body} is missing and is due {due}. A decision can be made once it has answered or the due date has passed.",
+    sv: "Remissvar från {body} saknas och svarstiden går ut {due}. Beslut kan fattas när svaret kommit, eller utan yttrande från och med {from}.",
+    en: "The opinion of {body} is missing and is due {due}. A decision can be made once it has answered, or without an opinion from {from}.",
+  },
+  consultationTooShort: {
+    code: "BAD_USER_INPUT",
+    sv: "Remisstiden för ”{call}” är minst {days} dagar. Välj svarsdag {earliest} eller senare.",
+    en: "The consultation period for “{call}” is at least {days} days. Choose a due date of {earliest} or later.",
+  },
+  consultationDaysBelowMinimum: {
+    code: "BAD_USER_INPUT",
+    sv: "Remisstiden ({days} dagar) kan inte vara kortare än den kortaste remisstiden ({min} dagar).",
+    en: "The consultation period ({days} days) cannot be shorter than the shortest consultation period ({min} days).",
+  },
+  completionDueNotInFuture: {
+    code: "BAD_USER_INPUT",
+    sv: "Sista dag för kompletteringen måste vara efter i dag, {today}.",
+    en: "The completion's due date must be after today, {today}.",
   },
   consultationMissing: {
     code: "CONFLICT",

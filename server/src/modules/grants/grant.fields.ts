@@ -1,11 +1,13 @@
 import { Ctx, Field, FieldResolver, Int, ObjectType, Resolver, Root } from "type-graphql";
 import type { Context } from "../../graphql/context";
+import { addDays, stockholmDate } from "../../shared/dates";
 import { Organisation } from "../organisations/organisation.entity";
 import { ConsultationRequest } from "./consultation.entity";
 import { GrantApplicationVersion } from "./grant-application-version.entity";
 import { GrantApplication } from "./grant-application.entity";
 import { GRANTED, GrantApplicationStatus } from "./grant-application.state-machine";
 import { GrantCall } from "./grant-call.entity";
+import { consultationStanding } from "./grant.service";
 
 @ObjectType({ description: "How many submitted applications of a call are in a status" })
 export class GrantStatusCount {
@@ -22,6 +24,11 @@ export class GrantCallFields {
   isOpen(@Root() call: GrantCall) {
     const now = Date.now();
     return call.opensAt.getTime() <= now && now <= call.closesAt.getTime();
+  }
+
+  @FieldResolver(() => String, { description: "The earliest due date a consultation requested today may have (today plus the shortest consultation period), YYYY-MM-DD" })
+  earliestConsultationDueDate(@Root() call: GrantCall) {
+    return addDays(stockholmDate(), call.minConsultationDays);
   }
 
   @FieldResolver(() => Int, { description: "Budget not yet granted" })
@@ -66,6 +73,29 @@ export class GrantApplicationFields {
   @FieldResolver(() => [ConsultationRequest], { description: "Remisser and their answers" })
   consultations(@Root() app: GrantApplication, @Ctx() ctx: Context) {
     return ctx.loaders.consultationsByApplicationId.load(app.id);
+  }
+
+  @FieldResolver(() => Boolean, { description: "In consultation, unanswered past its due date: a decision now is made without an opinion" })
+  async decidableWithoutOpinion(@Root() app: GrantApplication, @Ctx() ctx: Context) {
+    if (app.status !== GrantApplicationStatus.IN_CONSULTATION) return false;
+    const list = await ctx.loaders.consultationsByApplicationId.load(app.id);
+    return consultationStanding(list[list.length - 1]).kind === "withoutOpinion";
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: "In consultation and unanswered: the first day a decision without an opinion may be made, YYYY-MM-DD" })
+  async decidableWithoutOpinionFrom(@Root() app: GrantApplication, @Ctx() ctx: Context) {
+    if (app.status !== GrantApplicationStatus.IN_CONSULTATION) return null;
+    const list = await ctx.loaders.consultationsByApplicationId.load(app.id);
+    const standing = consultationStanding(list[list.length - 1]);
+    return "decidableFrom" in standing ? standing.decidableFrom : null;
+  }
+
+  @FieldResolver(() => Boolean, { description: "Decided after the consultation's due date had passed without an answer" })
+  async decidedWithoutOpinion(@Root() app: GrantApplication, @Ctx() ctx: Context) {
+    if (!app.decidedAt) return false;
+    const list = await ctx.loaders.consultationsByApplicationId.load(app.id);
+    const latest = list[list.length - 1];
+    return !!latest && !latest.answeredAt;
   }
 
   @FieldResolver(() => [GrantApplicationVersion], { description: "Every submitted version, oldest first" })

@@ -12,6 +12,7 @@ import {
   ValidateNested,
 } from "class-validator";
 import { ArgsType, Field, ID, InputType, Int } from "type-graphql";
+import { LongText } from "../../graphql/long-text";
 import { IsCalendarDate } from "../../shared/dates";
 import { PageArgs } from "../../shared/pagination";
 import { OrganisationKind } from "../organisations/organisation.entity";
@@ -38,6 +39,7 @@ export class CreateGrantCallInput {
   title: string;
 
   @Field({ defaultValue: "" })
+  @LongText()
   @MaxLength(10_000)
   description: string = "";
 
@@ -65,6 +67,11 @@ export class CreateGrantCallInput {
   @Min(1, { message: "Remisstiden måste vara minst en dag." })
   @Max(180, { message: "Remisstiden får vara högst 180 dagar." })
   consultationDays: number = 14;
+
+  @Field(() => Int, { defaultValue: 10, description: "Shortest consultation period: a due date is at least this many days after the request" })
+  @Min(1, { message: "Remisstiden måste vara minst en dag." })
+  @Max(180, { message: "Remisstiden får vara högst 180 dagar." })
+  minConsultationDays: number = 10;
 
   @Field()
   @IsCalendarDate({ message: DATE_MESSAGE })
@@ -102,16 +109,19 @@ export class SaveGrantApplicationInput {
 
   @Field(() => String, { nullable: true })
   @IsOptional()
+  @LongText()
   @MaxLength(10_000)
   purpose?: string;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
+  @LongText()
   @MaxLength(10_000)
   plannedActivities?: string;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
+  @LongText()
   @MaxLength(5_000)
   targetGroups?: string;
 
@@ -174,6 +184,7 @@ export class ConsultationOpinionInput {
   opinion: ConsultationOpinion;
 
   @Field()
+  @LongText()
   @Length(1, 10_000, { message: "Skriv myndighetens synpunkter." })
   text: string;
 }
@@ -191,6 +202,7 @@ export class DecisionInput {
   grantedAmount?: number;
 
   @Field()
+  @LongText()
   @Length(1, 10_000, { message: "Skriv en motivering till beslutet." })
   motivation: string;
 }
@@ -198,6 +210,7 @@ export class DecisionInput {
 @InputType()
 export class FollowUpInput {
   @Field({ description: "What was done with the money" })
+  @LongText()
   @Length(1, 20_000, { message: "Beskriv vad som har gjorts." })
   report: string;
 

@@ -1,6 +1,7 @@
 import { Arg, Args, Ctx, ID, Int, Mutation, ObjectType, Query, Resolver } from "type-graphql";
 import type { Actor } from "../../auth/actor";
 import { type Context, CurrentActor } from "../../graphql/context";
+import { LongTextArgs } from "../../graphql/long-text";
 import { isCalendarDate } from "../../shared/dates";
 import { CommonErrors } from "../../shared/errors";
 import { PageArgs, Paginated, toPage } from "../../shared/pagination";
@@ -70,6 +71,7 @@ export class GrantResolver {
   }
 
   @Mutation(() => GrantApplication, { description: "Return a submitted application to the applicant for completion (komplettering)" })
+  @LongTextArgs("message")
   requestGrantCompletion(
     @Arg("id", () => ID) id: string,
     @Arg("message") message: string,

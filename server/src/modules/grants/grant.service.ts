@@ -36,6 +36,18 @@ const KIND_LABEL: Record<OrganisationKind, string> = {
   VARDANALYS: "Vårdanalys",
 };
 
+/**
+ * Where a consultation stands for a decision: answered, unanswered and still within its due date
+ * (no decision yet), or unanswered past its due date (a decision is made without an opinion).
+ * Decisions may be made from the day after the due date.
+ */
+export function consultationStanding(latest: Pick<ConsultationRequest, "answeredAt" | "dueDate"> | null | undefined, today = stockholmDate()) {
+  if (!latest) return { kind: "missing" as const };
+  if (latest.answeredAt) return { kind: "answered" as const };
+  const decidableFrom = addDays(latest.dueDate, 1);
+  return today >= decidableFrom ? { kind: "withoutOpinion" as const, decidableFrom } : { kind: "pending" as const, decidableFrom };
+}
+
 /** What the audit log records of an application. */
 function snapshot(a: GrantApplication) {
   return {
@@ -93,6 +105,12 @@ export class GrantService {
     if (input.closesAt.getTime() <= input.opensAt.getTime()) {
       throw GrantErrors.incomplete(undefined, { fields: [{ field: "closesAt", path: "input.closesAt", message: "Sista ansökningsdag måste vara efter öppningsdagen." }] });
     }
+    if (input.consultationDays < input.minConsultationDays) {
+      throw GrantErrors.consultationDaysBelowMinimum(
+        { days: input.consultationDays, min: input.minConsultationDays },
+        { fields: [{ field: "consultationDays", path: "input.consultationDays", message: `Remisstiden måste vara minst ${input.minConsultationDays} dagar.` }] },
+      );
+    }
     return this.db.transaction(async (m) => {
       const consultation = input.consultationOrganisationId
         ? await m.findOneBy(Organisation, { id: Number(input.consultationOrganisationId) || -1 })
@@ -110,6 +128,7 @@ export class GrantService {
         closesAt: input.closesAt,
         consultationOrganisationId: consultation?.id ?? null,
         consultationDays: input.consultationDays,
+        minConsultationDays: input.minConsultationDays,
         followUpDueDate: input.followUpDueDate,
         createdById: actor.userId,
       });
@@ -326,6 +345,11 @@ export class GrantService {
   // ---- Socialstyrelsen ---------------------------------------------------------------------
 
   async requestCompletion(actor: Actor, id: number, message: string, dueDate: string): Promise<GrantApplication> {
+    // The applicant needs time to complete: the due date lies after today (in Stockholm).
+    const today = stockholmDate();
+    if (dueDate <= today) {
+      throw GrantErrors.completionDueNotInFuture({ today }, { fields: [{ field: "dueDate", path: "dueDate", message: `Välj en dag efter i dag (${today}).` }] });
+    }
     return this.transition(actor, id, S.COMPLETION_REQUESTED, {
       action: "grantApplication.requestCompletion",
       change: (app) => Object.assign(app, { completionMessage: message.trim(), completionDueDate: dueDate }),
@@ -340,14 +364,27 @@ export class GrantService {
 
   async requestConsultation(actor: Actor, ids: number[], dueDateInput: string | null): Promise<GrantApplication[]> {
     return this.db.transaction(async (m) => {
-      const apps: GrantApplication[] = [];
-      const bodies = new Map<number, GrantApplication[]>();
+      const today = stockholmDate();
+      // Every application is checked before anything is written.
+      const checked: { app: GrantApplication; call: GrantCall; dueDate: string }[] = [];
       for (const id of [...new Set(ids)]) {
         const app = await this.application(actor, id, m);
         machine.assert(app.status, S.IN_CONSULTATION);
         const call = await m.findOneByOrFail(GrantCall, { id: app.callId });
+        // The consultation body gets at least the call's shortest period to answer.
+        const earliest = addDays(today, call.minConsultationDays);
+        if (dueDateInput != null && dueDateInput < earliest) {
+          throw GrantErrors.consultationTooShort(
+            { call: call.title, days: call.minConsultationDays, earliest },
+            { fields: [{ field: "dueDate", path: "dueDate", message: `Välj ${earliest} eller senare (minst ${call.minConsultationDays} dagar).` }], earliestDueDate: earliest },
+          );
+        }
+        checked.push({ app, call, dueDate: dueDateInput ?? addDays(today, Math.max(call.consultationDays, call.minConsultationDays)) });
+      }
+      const apps: GrantApplication[] = [];
+      const bodies = new Map<number, GrantApplication[]>();
+      for (const { app, call, dueDate } of checked) {
         const body = call.consultationOrganisationId ?? (await m.findOneByOrFail(Organisation, { kind: OrganisationKind.JAMSTALLDHETSMYNDIGHETEN })).id;
-        const dueDate = dueDateInput ?? addDays(stockholmDate(), call.consultationDays);
         const before = snapshot(app);
         const from = app.status;
         app.status = S.IN_CONSULTATION;
@@ -377,7 +414,7 @@ export class GrantService {
       machine.assert(app.status, to);
       const call = await m.findOneByOrFail(GrantCall, { id: app.callId });
       if (call.mode !== GrantCallMode.APPLICATION) throw GrantErrors.notDecidable();
-      if (call.requiresConsultation) await this.assertConsulted(m, app);
+      const unanswered = call.requiresConsultation ? await this.assertConsulted(m, app) : null;
       const amount = this.grantedAmount(app, input);
       await this.reserveBudget(m, call.id, amount);
       const before = snapshot(app);
@@ -391,12 +428,15 @@ export class GrantService {
         decidedById: actor.userId,
       });
       await this.saveTransition(m, app, from);
-      await audit(m, actor, { action: "grantApplication.decide", entityType: "GrantApplication", entityId: app.id, before, after: { ...snapshot(app), motivation: app.motivation } });
+      const withoutOpinion = unanswered
+        ? { withoutOpinion: true, consultation: `Beslut utan yttrande: ${await this.orgName(m, unanswered.organisationId)} hade inte svarat när svarstiden gick ut ${unanswered.dueDate}.` }
+        : {};
+      await audit(m, actor, { action: "grantApplication.decide", entityType: "GrantApplication", entityId: app.id, before, after: { ...snapshot(app), motivation: app.motivation, ...withoutOpinion } });
       const outcomeText = { APPROVED: "beviljats", PARTIALLY_APPROVED: "delvis beviljats", REJECTED: "avslagits" }[input.outcome];
       await this.notifyApplicant(m, app, {
         kind: "grant.decided",
         title: `Beslut: ${app.diarienummer}`,
-        body: `Ansökan ”${app.title}” har ${outcomeText}${amount > 0 ? ` med ${formatKronor(amount)}` : ""}. Beslutsbrevet finns att hämta i Samverka.`,
+        body: `Ansökan ”${app.title}” har ${outcomeText}${amount > 0 ? ` med ${formatKronor(amount)}` : ""}${unanswered ? " utan yttrande från remissinstansen" : ""}. Beslutsbrevet finns att hämta i Samverka.`,
       });
       return app;
     });
@@ -546,7 +586,9 @@ export class GrantService {
       m.findOne(ConsultationRequest, { where: { applicationId: app.id }, order: { id: "DESC" } }),
     ]);
     const consultationBody = consultation ? await this.orgName(m, consultation.organisationId) : null;
-    const pdf = await renderDecisionLetter({ app, call, applicant, consultation, consultationBody });
+    // Nothing is decided while a consultation is pending, so a decided application with an unanswered one was decided without an opinion.
+    const withoutOpinion = call.requiresConsultation && !!consultation && !consultation.answeredAt;
+    const pdf = await renderDecisionLetter({ app, call, applicant, consultation, consultationBody, withoutOpinion });
     return { pdf, filename: `beslut-${(app.diarienummer ?? String(app.id)).replace(/\s+/g, "-")}.pdf` };
   }
 
@@ -654,14 +696,19 @@ export class GrantService {
     }
   }
 
-  /** A decision needs the consultation body's answer, or its due date passed. */
-  private async assertConsulted(m: EntityManager, app: GrantApplication) {
+  /**
+   * A decision needs the consultation body's answer, or its due date passed. Returns the
+   * unanswered request when the decision is made without an opinion, null when it was answered.
+   */
+  private async assertConsulted(m: EntityManager, app: GrantApplication): Promise<ConsultationRequest | null> {
     const request = await m.findOne(ConsultationRequest, { where: { applicationId: app.id }, order: { id: "DESC" } });
-    if (!request) throw GrantErrors.consultationMissing();
-    if (!request.answeredAt && request.dueDate >= stockholmDate()) {
+    const standing = consultationStanding(request);
+    if (standing.kind === "missing" || !request) throw GrantErrors.consultationMissing();
+    if (standing.kind === "pending") {
       const body = await m.findOneBy(Organisation, { id: request.organisationId });
-      throw GrantErrors.consultationPending({ body: body?.name ?? "remissinstansen", due: request.dueDate });
+      throw GrantErrors.consultationPending({ body: body?.name ?? "remissinstansen", due: request.dueDate, from: standing.decidableFrom }, { decidableFrom: standing.decidableFrom });
     }
+    return standing.kind === "withoutOpinion" ? request : null;
   }
 
   private grantedAmount(app: GrantApplication, input: DecisionInput): number {

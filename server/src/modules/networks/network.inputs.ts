@@ -1,5 +1,6 @@
 import { ArrayMaxSize, IsEmail, IsInt, IsOptional, IsUrl, Length, Max, MaxLength, Min, ValidateNested } from "class-validator";
 import { ArgsType, Field, ID, InputType, Int } from "type-graphql";
+import { LongText } from "../../graphql/long-text";
 import { IsCalendarDate } from "../../shared/dates";
 import { PageArgs } from "../../shared/pagination";
 import { AttendanceStatus } from "../trainings/training.entities";
@@ -19,6 +20,7 @@ export class SaveNetworkInput {
   topic: NetworkTopic;
 
   @Field({ defaultValue: "" })
+  @LongText()
   @MaxLength(10_000)
   description: string = "";
 
@@ -107,6 +109,12 @@ export class ScheduleMeetingInput {
   @ValidateNested({ each: true })
   agenda?: AgendaItemInput[];
 
+  @Field({
+    defaultValue: true,
+    description: "Invite the members now. A meeting that has already taken place cannot be invited to: record it with invite false, and it is held, without invitations",
+  })
+  invite: boolean = true;
+
   @Field(() => Int, { defaultValue: 1, description: "How many meetings in the series (e.g. 2 for twice a year)" })
   @Min(1)
   @Max(24)
@@ -176,6 +184,7 @@ export class ActionItemInput {
 @InputType()
 export class MinutesInput {
   @Field()
+  @LongText()
   @Length(1, 100_000, { message: "Skriv protokollet." })
   body: string;
 

@@ -211,6 +211,10 @@ export class NetworkService {
     if (input.endsAt <= input.startsAt) throw invalid("endsAt", "Mötet måste sluta efter att det börjat.");
     if (input.rsvpDeadline && input.rsvpDeadline > input.startsAt) throw invalid("rsvpDeadline", "Sista svarsdag måste vara före mötet.");
     if (!input.location && !input.onlineUrl) throw invalid("location", "Ange plats eller länk till mötet.");
+    const now = new Date();
+    // Nobody can answer an invitation to a meeting that has begun, or by a day that has passed.
+    if (input.invite && input.startsAt <= now) throw invalid("startsAt", "Mötet har redan ägt rum och kan inte bjudas in till. Registrera det som hållet, utan inbjudan.");
+    if (input.rsvpDeadline && stockholmDate(input.rsvpDeadline) < stockholmDate(now)) throw invalid("rsvpDeadline", "Sista svarsdag kan inte vara före i dag.");
     return this.db.transaction(async (m) => {
       const n = await this.convened(actor, Number(input.networkId), m);
       const seriesId = input.repeatCount > 1 ? crypto.randomUUID() : null;
@@ -227,7 +231,8 @@ export class NetworkService {
             location: input.location?.trim() || null,
             onlineUrl: input.onlineUrl?.trim() || null,
             rsvpDeadline: input.rsvpDeadline ? shift(input.rsvpDeadline) : null,
-            status: MeetingStatus.SCHEDULED,
+            // A meeting recorded afterwards was held.
+            status: shift(input.startsAt) <= now ? MeetingStatus.HELD : MeetingStatus.SCHEDULED,
             seriesId,
           }),
         );
@@ -240,9 +245,10 @@ export class NetworkService {
         }
         if (agenda.length) await m.insert(AgendaItem, agenda);
         meetings.push(meeting);
-        await audit(m, actor, { action: "networkMeeting.schedule", entityType: "NetworkMeeting", entityId: meeting.id, after: { title: meeting.title, startsAt: meeting.startsAt, networkId: n.id } });
+        await audit(m, actor, { action: "networkMeeting.schedule", entityType: "NetworkMeeting", entityId: meeting.id, after: { title: meeting.title, startsAt: meeting.startsAt, networkId: n.id, status: meeting.status, invited: input.invite } });
       }
       const first = meetings[0];
+      if (!input.invite) return meetings;
       await this.notifyMembers(m, n, {
         kind: "network.meeting-invitation",
         title: `Inbjudan: ${first.title}`,

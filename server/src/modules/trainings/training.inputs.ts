@@ -1,5 +1,6 @@
 import { ArrayMaxSize, ArrayMinSize, IsEmail, IsInt, IsOptional, IsUrl, Length, Max, MaxLength, Min, ValidateNested } from "class-validator";
 import { ArgsType, Field, ID, InputType, Int } from "type-graphql";
+import { LongText } from "../../graphql/long-text";
 import { IsCalendarDate } from "../../shared/dates";
 import { PageArgs } from "../../shared/pagination";
 import { OrganisationKind } from "../organisations/organisation.entity";
@@ -29,6 +30,7 @@ export class SaveTrainingEventInput {
   title: string;
 
   @Field({ defaultValue: "" })
+  @LongText()
   @MaxLength(10_000)
   description: string = "";
 

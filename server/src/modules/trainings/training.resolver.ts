@@ -1,6 +1,7 @@
 import { Arg, Args, Ctx, Field, Float, ID, Int, Mutation, ObjectType, Query, Resolver } from "type-graphql";
 import type { Actor } from "../../auth/actor";
 import { type Context, CurrentActor } from "../../graphql/context";
+import { LongTextArgs } from "../../graphql/long-text";
 import { PageArgs, Paginated, toPage } from "../../shared/pagination";
 import { RegistrationStatus } from "./training-event.state-machine";
 import { AttendanceStatus, CourseLeader, LocalCourse, TrainingEvent, TrainingRegistration } from "./training.entities";
@@ -72,6 +73,7 @@ export class TrainingResolver {
   }
 
   @Mutation(() => TrainingEvent, { description: "Cancel the event; everyone registered is notified" })
+  @LongTextArgs("reason")
   cancelTrainingEvent(@Arg("id", () => ID) id: string, @Arg("reason") reason: string, @CurrentActor() actor: Actor, @Ctx() ctx: Context) {
     return ctx.services.trainings.cancelEvent(actor, Number(id), reason);
   }

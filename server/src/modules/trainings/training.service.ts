@@ -7,6 +7,7 @@ import type { CalendarItem } from "../../shared/calendar";
 import { stockholmDate, stockholmDateTime } from "../../shared/dates";
 import type { PageArgs } from "../../shared/pagination";
 import type { NotificationService } from "../notifications/notification.service";
+import { unknownCountyCodes } from "../organisations/counties";
 import { Organisation, OrganisationKind } from "../organisations/organisation.entity";
 import { User } from "../users/user.entity";
 import { RegistrationStatus as R, registrationMachine, TrainingEventStatus as S, trainingEventMachine } from "./training-event.state-machine";
@@ -112,6 +113,8 @@ export class TrainingService {
 
     return this.db.transaction(async (m) => {
       if (input.id) await this.lockEvent(m, Number(input.id));
+      const unknown = await unknownCountyCodes(m, input.eligibleCountyCodes ?? []);
+      if (unknown.length) throw invalid("eligibleCountyCodes", `Okänd länskod: ${unknown.join(", ")}. Ange länskoder som 14 eller 01.`);
       const organiser = await m.findOneByOrFail(Organisation, { id: actor.organisationId });
       let e: TrainingEvent;
       let before: ReturnType<typeof eventSnapshot> | null = null;

@@ -13,6 +13,8 @@ export const GrantCallFieldsFragment = graphql(`
     closesAt
     eligibleKinds
     consultationDays
+    minConsultationDays
+    earliestConsultationDueDate
     followUpDueDate
     consultationOrganisation {
       id
@@ -141,6 +143,9 @@ export const GrantApplicationFieldsFragment = graphql(`
     grantedAmount
     motivation
     decidedAt
+    decidedWithoutOpinion
+    decidableWithoutOpinion
+    decidableWithoutOpinionFrom
     decisionLetterUrl
     paidAt
     followUpReport
@@ -161,6 +166,8 @@ export const GrantApplicationFieldsFragment = graphql(`
       closesAt
       followUpDueDate
       consultationDays
+      minConsultationDays
+      earliestConsultationDueDate
     }
     consultations {
       id

@@ -88,7 +88,7 @@ export function CallApplications({ call }: { call: GrantCallFieldsFragment }) {
           <ConsultationRequestForm
             idPrefix="consult-many"
             applicationIds={chosen}
-            consultationDays={call.consultationDays}
+            call={call}
             submitLabel={t("grants.consult.submitMany", { count: chosen.length })}
             onDone={(count) => {
               setSelected([]);

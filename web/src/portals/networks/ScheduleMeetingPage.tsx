@@ -8,7 +8,7 @@ import { addDays, isDate, stockholmToIso, todayInStockholm } from "../../app/sto
 import { TextField } from "../../app/ui/Field";
 import { FormErrorSummary } from "../../app/ui/FormErrorSummary";
 import { Loading } from "../../app/ui/Loading";
-import { ErrorAlert } from "../../app/ui/Messages";
+import { ErrorAlert, Notice } from "../../app/ui/Messages";
 import { useDocumentTitle } from "../../app/ui/useDocumentTitle";
 import { useFormErrors } from "../../app/ui/useFormErrors";
 import type { NetworkQuery as NetworkData } from "../../generated/graphql";
@@ -99,6 +99,10 @@ function ScheduleForm({ network }: { network: NetworkData["network"] }) {
     onChange: (e: { target: { value: string } }) => setV((old) => ({ ...old, [key]: e.target.value })),
     errors: fieldErrors(key, ...serverPaths),
   });
+  // A meeting whose start has passed cannot be invited to: it is recorded as held, without
+  // invitations, answer deadline or series. The server decides; this only chooses what to send.
+  const chosenStart = isDate(v.date) && TIME.test(v.start) ? stockholmToIso(v.date, v.start) : null;
+  const held = chosenStart !== null && Date.parse(chosenStart) <= Date.now();
   const setRow = (key: number, patch: Partial<AgendaRow>) => setAgenda((rows) => rows.map((r) => (r.key === key ? { ...r, ...patch } : r)));
   const move = (index: number, by: number) =>
     setAgenda((rows) => {
@@ -118,7 +122,7 @@ function ScheduleForm({ network }: { network: NetworkData["network"] }) {
     else if (TIME.test(v.start) && v.end <= v.start) local.end = [t("networks.schedule.endAfterStart")];
     if (!v.location.trim() && !v.onlineUrl.trim()) local.location = [t("networks.schedule.placeRequired")];
     if (v.onlineUrl.trim() && !URL_PATTERN.test(v.onlineUrl.trim())) local.onlineUrl = [t("networks.schedule.urlInvalid")];
-    if (v.rsvpDate) {
+    if (!held && v.rsvpDate) {
       if (!isDate(v.rsvpDate)) local.rsvpDate = [t("networks.schedule.dateInvalid")];
       else if (isDate(v.date) && v.rsvpDate > v.date) local.rsvpDate = [t("networks.schedule.rsvpBeforeMeeting")];
     }
@@ -132,14 +136,14 @@ function ScheduleForm({ network }: { network: NetworkData["network"] }) {
     });
     const count = Number(v.repeatCount);
     const months = Number(v.repeatIntervalMonths);
-    if (!Number.isInteger(count) || count < 1 || count > 24) local.repeatCount = [t("networks.schedule.repeatCountInvalid")];
-    if (count > 1 && (!Number.isInteger(months) || months < 1 || months > 12)) local.repeatIntervalMonths = [t("networks.schedule.repeatMonthsInvalid")];
+    if (!held && (!Number.isInteger(count) || count < 1 || count > 24)) local.repeatCount = [t("networks.schedule.repeatCountInvalid")];
+    if (!held && count > 1 && (!Number.isInteger(months) || months < 1 || months > 12)) local.repeatIntervalMonths = [t("networks.schedule.repeatMonthsInvalid")];
     if (!errors.check(local)) return;
 
     const startsAt = stockholmToIso(v.date, v.start)!;
     const endsAt = stockholmToIso(v.date, v.end)!;
     // The last day to answer ends at midnight; on the day of the meeting, when it starts.
-    const rsvpDeadline = v.rsvpDate ? (v.rsvpDate === v.date ? startsAt : stockholmToIso(v.rsvpDate, "23:59")) : null;
+    const rsvpDeadline = !held && v.rsvpDate ? (v.rsvpDate === v.date ? startsAt : stockholmToIso(v.rsvpDate, "23:59")) : null;
     try {
       const res = await schedule({
         variables: {
@@ -152,13 +156,15 @@ function ScheduleForm({ network }: { network: NetworkData["network"] }) {
             onlineUrl: v.onlineUrl.trim() || null,
             rsvpDeadline,
             agenda: filled.map((r) => ({ title: r.title.trim(), presenter: r.presenter.trim() || null, durationMinutes: r.minutes.trim() ? Number(r.minutes) : null })),
-            repeatCount: count,
-            repeatIntervalMonths: count > 1 ? months : 6,
+            repeatCount: held ? 1 : count,
+            repeatIntervalMonths: !held && count > 1 ? months : 6,
+            invite: !held,
           },
         },
       });
       const meetings = res.data!.scheduleNetworkMeeting;
-      navigate(`/natverk/moten/${meetings[0].id}`, { state: { flash: t("networks.schedule.scheduled", { count: meetings.length }) } });
+      const flash = held ? t("networks.schedule.recordedHeld") : t("networks.schedule.scheduled", { count: meetings.length });
+      navigate(`/natverk/moten/${meetings[0].id}`, { state: { flash } });
     } catch (err) {
       errors.fail(err);
     }
@@ -180,7 +186,7 @@ function ScheduleForm({ network }: { network: NetworkData["network"] }) {
         ]}
       />
       <h1>{t("networks.schedule.title")}</h1>
-      <p className="lead">{t("networks.schedule.intro", { network: network.name, count: network.members.length })}</p>
+      <p className="lead">{held ? t("networks.schedule.introHeld", { network: network.name }) : t("networks.schedule.intro", { network: network.name, count: network.members.length })}</p>
       <form className="form" onSubmit={submit} noValidate aria-busy={loading}>
         <FormErrorSummary failure={errors.failure} idFor={idFor} fallbackId="nw-m-title" />
         <TextField {...field("title")} label={t("networks.schedule.meetingTitle")} autoComplete="off" />
@@ -193,9 +199,16 @@ function ScheduleForm({ network }: { network: NetworkData["network"] }) {
             <TextField {...field("end", "endsAt")} type="time" step={300} label={t("networks.schedule.end")} />
           </div>
         </fieldset>
+        <div aria-live="polite">
+          {held && (
+            <Notice title={t("networks.schedule.heldTitle")}>
+              <p>{t("networks.schedule.heldNotice")}</p>
+            </Notice>
+          )}
+        </div>
         <TextField {...field("location")} label={t("networks.schedule.location")} hint={t("networks.schedule.locationHint")} autoComplete="off" />
         <TextField {...field("onlineUrl")} type="url" label={t("networks.schedule.onlineUrl")} hint={t("networks.schedule.onlineUrlHint")} autoComplete="off" />
-        <TextField {...field("rsvpDate", "rsvpDeadline")} type="date" label={t("networks.schedule.rsvpDeadline")} hint={t("networks.schedule.rsvpHint")} />
+        {!held && <TextField {...field("rsvpDate", "rsvpDeadline")} type="date" label={t("networks.schedule.rsvpDeadline")} hint={t("networks.schedule.rsvpHint")} />}
 
         <fieldset className="fieldset nw-agenda-editor">
           <legend className="nw-legend-large">{t("networks.schedule.agenda")}</legend>
@@ -272,18 +285,20 @@ function ScheduleForm({ network }: { network: NetworkData["network"] }) {
           </button>
         </fieldset>
 
-        <fieldset className="fieldset">
-          <legend className="nw-legend-large">{t("networks.schedule.repeat")}</legend>
-          <p className="field__hint">{t("networks.schedule.repeatHint")}</p>
-          <div className="form-grid nw-time-grid">
-            <TextField {...field("repeatCount")} type="number" inputMode="numeric" min={1} max={24} label={t("networks.schedule.repeatCount")} />
-            <TextField {...field("repeatIntervalMonths")} type="number" inputMode="numeric" min={1} max={12} label={t("networks.schedule.repeatMonths")} />
-          </div>
-        </fieldset>
+        {!held && (
+          <fieldset className="fieldset">
+            <legend className="nw-legend-large">{t("networks.schedule.repeat")}</legend>
+            <p className="field__hint">{t("networks.schedule.repeatHint")}</p>
+            <div className="form-grid nw-time-grid">
+              <TextField {...field("repeatCount")} type="number" inputMode="numeric" min={1} max={24} label={t("networks.schedule.repeatCount")} />
+              <TextField {...field("repeatIntervalMonths")} type="number" inputMode="numeric" min={1} max={12} label={t("networks.schedule.repeatMonths")} />
+            </div>
+          </fieldset>
+        )}
 
         <div className="button-row">
           <button type="submit" className="button" disabled={loading}>
-            {t("networks.schedule.submit")}
+            {held ? t("networks.schedule.submitHeld") : t("networks.schedule.submit")}
           </button>
           <Link to={`/natverk/${network.id}`} className="button button--secondary">
             {t("common.cancel")}

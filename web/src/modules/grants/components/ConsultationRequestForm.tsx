@@ -1,6 +1,7 @@
 import { useMutation } from "@apollo/client/react";
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
+import { formatDate } from "../../../app/format";
 import { TextField } from "../../../app/ui/Field";
 import { FormErrorSummary } from "../../../app/ui/FormErrorSummary";
 import { useFormErrors } from "../../../app/ui/useFormErrors";
@@ -10,7 +11,8 @@ import { RequestConsultationMutation } from "../operations";
 interface Props {
   idPrefix: string;
   applicationIds: string[];
-  consultationDays: number;
+  /** The call's periods and the earliest due date allowed today, as the server gives them. */
+  call: { consultationDays: number; minConsultationDays: number; earliestConsultationDueDate: string };
   /** Text of the button, e.g. "Skicka på remiss (2 valda)". */
   submitLabel: string;
   onDone(count: number): void;
@@ -18,9 +20,13 @@ interface Props {
 }
 
 /** Skicka på remiss: one or several applications, with the date the answer is due. */
-export function ConsultationRequestForm({ idPrefix, applicationIds, consultationDays, submitLabel, onDone, onCancel }: Props) {
+export function ConsultationRequestForm({ idPrefix, applicationIds, call, submitLabel, onDone, onCancel }: Props) {
   const { t } = useTranslation();
-  const [dueDate, setDueDate] = useState(() => addDays(todayInStockholm(), consultationDays));
+  const earliest = call.earliestConsultationDueDate;
+  const [dueDate, setDueDate] = useState(() => {
+    const usual = addDays(todayInStockholm(), call.consultationDays);
+    return usual < earliest ? earliest : usual;
+  });
   const errors = useFormErrors();
   const [request, { loading }] = useMutation(RequestConsultationMutation, { refetchQueries: ["GrantApplications", "GrantCallFigures", "GrantApplication"] });
   const dueId = `${idPrefix}-due`;
@@ -30,7 +36,7 @@ export function ConsultationRequestForm({ idPrefix, applicationIds, consultation
     const local: Record<string, string[]> = {};
     if (applicationIds.length === 0) local.applicationIds = [t("grants.consult.chooseFirst")];
     if (!isDate(dueDate)) local.dueDate = [t("grants.dateInvalid")];
-    else if (dueDate <= todayInStockholm()) local.dueDate = [t("grants.consult.dueInFuture")];
+    else if (dueDate < earliest) local.dueDate = [t("grants.consult.dueTooSoon", { date: formatDate(earliest), count: call.minConsultationDays })];
     if (!errors.check(local)) return;
     try {
       const res = await request({ variables: { applicationIds, dueDate } });
@@ -44,7 +50,9 @@ export function ConsultationRequestForm({ idPrefix, applicationIds, consultation
   return (
     <form className="form" onSubmit={submit} noValidate aria-busy={loading}>
       <FormErrorSummary failure={errors.failure} idFor={(p) => (p === "dueDate" ? dueId : undefined)} fallbackId={`${idPrefix}-submit`} />
-      <TextField id={dueId} type="date" label={t("grants.consult.dueDate")} hint={t("grants.consult.dueHint", { days: consultationDays })} value={dueDate} onChange={(e) => setDueDate(e.target.value)} errors={errors.of("dueDate")} />
+      <TextField id={dueId} type="date" label={t("grants.consult.dueDate")} min={earliest}
+        hint={`${t("grants.consult.dueHint", { count: call.consultationDays })} ${t("grants.consult.minHint", { date: formatDate(earliest), count: call.minConsultationDays })}`}
+        value={dueDate} onChange={(e) => setDueDate(e.target.value)} errors={errors.of("dueDate")} />
       <div className="button-row">
         <button type="submit" id={`${idPrefix}-submit`} className="button" disabled={loading}>
           {submitLabel}

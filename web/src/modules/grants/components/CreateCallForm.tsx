@@ -10,7 +10,7 @@ import type { GrantCallFieldsFragment, OrganisationKind } from "../../../generat
 import { CreateGrantCallMutation } from "../operations";
 
 const KINDS: OrganisationKind[] = ["LANSSTYRELSE", "NATIONELLT_KUNSKAPSCENTRUM", "KOMMUN", "REGION", "IDEELL_ORGANISATION"];
-const FIELDS = ["year", "title", "description", "budget", "eligibleKinds", "opensAt", "closesAt", "consultationDays", "followUpDueDate"];
+const FIELDS = ["year", "title", "description", "budget", "eligibleKinds", "opensAt", "closesAt", "consultationDays", "minConsultationDays", "followUpDueDate"];
 const idFor = (path: string) => (FIELDS.includes(path) ? `call-${path}` : undefined);
 
 /** Ny utlysning: a call for applications with a budget, an application period and a consultation period. */
@@ -26,6 +26,7 @@ export function CreateCallForm({ onCreated }: { onCreated(call: GrantCallFieldsF
     opensAt: todayInStockholm(),
     closesAt: "",
     consultationDays: "14",
+    minConsultationDays: "10",
     followUpDueDate: "",
   });
   const errors = useFormErrors();
@@ -43,6 +44,7 @@ export function CreateCallForm({ onCreated }: { onCreated(call: GrantCallFieldsF
     const budget = parseKronor(v.budget);
     const yearNumber = Number(v.year);
     const days = Number(v.consultationDays);
+    const minDays = Number(v.minConsultationDays);
     if (!/^\d{4}$/.test(v.year)) local.year = [t("grants.call.yearInvalid")];
     if (v.title.trim().length < 3) local.title = [t("grants.call.titleRequired")];
     if (budget == null || !Number.isFinite(budget) || budget < 1) local.budget = [t("grants.call.budgetRequired")];
@@ -51,6 +53,7 @@ export function CreateCallForm({ onCreated }: { onCreated(call: GrantCallFieldsF
     if (!isDate(v.closesAt)) local.closesAt = [t("grants.dateInvalid")];
     else if (isDate(v.opensAt) && v.closesAt < v.opensAt) local.closesAt = [t("grants.call.closesAfterOpens")];
     if (!Number.isInteger(days) || days < 1) local.consultationDays = [t("grants.call.daysInvalid")];
+    if (!Number.isInteger(minDays) || minDays < 1) local.minConsultationDays = [t("grants.call.daysInvalid")];
     if (!isDate(v.followUpDueDate)) local.followUpDueDate = [t("grants.dateInvalid")];
     if (!errors.check(local)) return;
     try {
@@ -66,6 +69,7 @@ export function CreateCallForm({ onCreated }: { onCreated(call: GrantCallFieldsF
             opensAt: stockholmToIso(v.opensAt, "00:00")!,
             closesAt: stockholmToIso(v.closesAt, "23:59")!,
             consultationDays: days,
+            minConsultationDays: minDays,
             followUpDueDate: v.followUpDueDate,
           },
         },
@@ -97,6 +101,15 @@ export function CreateCallForm({ onCreated }: { onCreated(call: GrantCallFieldsF
         <TextField {...field("opensAt")} type="date" label={t("grants.call.opensAt")} />
         <TextField {...field("closesAt")} type="date" label={t("grants.call.closesAt")} hint={t("grants.call.closesHint")} />
         <TextField {...field("consultationDays")} type="number" min={1} max={180} className="input--short" label={t("grants.call.consultationDays")} />
+        <TextField
+          {...field("minConsultationDays")}
+          type="number"
+          min={1}
+          max={180}
+          className="input--short"
+          label={t("grants.call.minConsultationDays")}
+          hint={t("grants.call.minConsultationDaysHint")}
+        />
         <TextField {...field("followUpDueDate")} type="date" label={t("grants.call.followUpDueDate")} />
       </div>
       <div className="button-row">

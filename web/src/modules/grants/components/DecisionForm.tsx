@@ -24,6 +24,8 @@ interface Props {
   reviewLabel: string;
   /** Said in the second step, under what will be decided: that a decision is final. */
   finalNote: string;
+  /** Said in both steps when the decision is made without something it normally rests on (an opinion). */
+  warning?: string;
   /** Shown above the outcome: the amount applied for, and what else the decider needs. */
   summary: ReactNode;
   /** A limit on the amount granted (what is left in a pot): its size, the message when over it and a line for the second step. */
@@ -38,7 +40,7 @@ interface Props {
  * Fatta beslut on a grant application: outcome, amount for a partial grant, motivation; then a
  * second step that says what will be decided, because a decision cannot be changed.
  */
-export function DecisionForm({ app, idPrefix, ns, outcomeNs, reviewLabel, finalNote, summary, limit, decide, busy, onDone, onCancel }: Props) {
+export function DecisionForm({ app, idPrefix, ns, outcomeNs, reviewLabel, finalNote, warning, summary, limit, decide, busy, onDone, onCancel }: Props) {
   const { t } = useTranslation();
   const [outcome, setOutcome] = useState<DecisionOutcome | null>(null);
   const [amount, setAmount] = useState("");
@@ -97,6 +99,7 @@ export function DecisionForm({ app, idPrefix, ns, outcomeNs, reviewLabel, finalN
           })}
         </p>
         {limit && <p>{limit.after(granted ?? 0)}</p>}
+        {warning && <p className="notice">{warning}</p>}
         <p className="muted">{finalNote}</p>
         <div className="button-row">
           <button type="button" className="button" onClick={() => void confirm()} disabled={busy}>
@@ -119,6 +122,7 @@ export function DecisionForm({ app, idPrefix, ns, outcomeNs, reviewLabel, finalN
     <form className="form" onSubmit={review} noValidate>
       <FormErrorSummary failure={errors.failure} idFor={(p) => ids[p]} fallbackId={ids.outcome} />
       {summary}
+      {warning && <p className="notice">{warning}</p>}
       <RadioGroup<DecisionOutcome>
         id={ids.outcome}
         legend={t(`${ns}.outcome`)}

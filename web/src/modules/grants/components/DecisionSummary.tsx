@@ -27,6 +27,7 @@ export function DecisionSummary({ app }: { app: GrantApplicationFieldsFragment }
           <dd>{formatDate(app.decidedAt)}</dd>
         </div>
       </dl>
+      {app.decidedWithoutOpinion && <p className="notice">{t("grants.decision.withoutOpinion")}</p>}
       <h3>{t("grants.decision.motivation")}</h3>
       <p className="pre-line">{app.motivation}</p>
       {app.decisionLetterUrl && (

@@ -4,7 +4,6 @@ import { useTranslation } from "react-i18next";
 import { errorInfo } from "../../../app/errors";
 import { formatAmount, formatDate } from "../../../app/format";
 import { useSession } from "../../../app/session";
-import { todayInStockholm } from "../../../app/stockholmTime";
 import { ConfirmDialog } from "../../../app/ui/ConfirmDialog";
 import { Dialog } from "../../../app/ui/Dialog";
 import type { GrantApplicationFieldsFragment } from "../../../generated/graphql";
@@ -16,12 +15,9 @@ import { DecisionForm } from "./DecisionForm";
 
 type Open = "completion" | "consultation" | "decision" | "paid" | "repaid" | null;
 
-/** A decision needs the consultation body's answer, or its due date passed. */
+/** A decision needs the consultation body's answer, or its due date passed (the server says which). */
 function decidable(app: GrantApplicationFieldsFragment): boolean {
-  if (app.status === "CONSULTED") return true;
-  if (app.status !== "IN_CONSULTATION") return false;
-  const latest = app.consultations[app.consultations.length - 1];
-  return !!latest && !latest.answeredAt && latest.dueDate < todayInStockholm();
+  return app.status === "CONSULTED" || app.decidableWithoutOpinion;
 }
 
 /** What Socialstyrelsen can do with the application in its present state. */
@@ -63,7 +59,18 @@ export function OfficerActions({ app, onDone }: { app: GrantApplicationFieldsFra
   return (
     <section className="section card actions-panel" aria-labelledby="officer-actions-heading">
       <h2 id="officer-actions-heading">{t("grants.actions.heading")}</h2>
-      {pending && latest && <p>{t("grants.actions.awaitingOpinion", { body: latest.organisation.name, due: formatDate(latest.dueDate) })}</p>}
+      {pending && latest && (
+        <p>
+          {t("grants.actions.awaitingOpinion", {
+            body: latest.organisation.name,
+            due: formatDate(latest.dueDate),
+            from: app.decidableWithoutOpinionFrom ? formatDate(app.decidableWithoutOpinionFrom) : "–",
+          })}
+        </p>
+      )}
+      {decide && app.decidableWithoutOpinion && latest && (
+        <p className="notice">{t("grants.actions.withoutOpinion", { body: latest.organisation.name, due: formatDate(latest.dueDate) })}</p>
+      )}
       <div className="button-row">
         {decide && (
           <button type="button" className="button" onClick={() => setOpen("decision")}>
@@ -99,7 +106,7 @@ export function OfficerActions({ app, onDone }: { app: GrantApplicationFieldsFra
         <ConsultationRequestForm
           idPrefix="consult-one"
           applicationIds={[app.id]}
-          consultationDays={app.call.consultationDays}
+          call={app.call}
           submitLabel={t("grants.actions.sendForConsultation")}
           onCancel={close}
           onDone={() => done(t("grants.consult.doneOne"))}
@@ -113,6 +120,7 @@ export function OfficerActions({ app, onDone }: { app: GrantApplicationFieldsFra
           outcomeNs="decisionOutcome"
           reviewLabel={t("grants.actions.decide")}
           finalNote={t("grants.decision.irreversible")}
+          warning={app.decidableWithoutOpinion && latest ? t("grants.actions.withoutOpinion", { body: latest.organisation.name, due: formatDate(latest.dueDate) }) : undefined}
           summary={<p>{t("grants.decision.requested", { amount: formatAmount(app.requestedAmount) })}</p>}
           decide={(input) => decideApplication({ variables: { id: app.id, input } })}
           busy={decideState.loading}
