@@ -59,7 +59,7 @@ export async function createApp(config: Config, options: AppOptions = {}) {
 
   const transport: MailTransport | null =
     options.mailTransport !== undefined ? options.mailTransport : config.smtpUrl ? nodemailer.createTransport(config.smtpUrl) : null;
-  const worker = transport ? new OutboxWorker(db, transport, config.mailFrom, log) : null;
+  const worker = transport ? new OutboxWorker(db, transport, config.mailFrom, log, config.sessionSecret) : null;
 
   const schema = await buildServedSchema();
   const app = express();
