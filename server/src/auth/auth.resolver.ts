@@ -1,4 +1,4 @@
-import { Arg, Ctx, Field, Mutation, ObjectType, Resolver } from "type-graphql";
+import { Arg, Ctx, Field, ID, Mutation, ObjectType, Resolver } from "type-graphql";
 import { type Context, CurrentActor } from "../graphql/context";
 import { User } from "../modules/users/user.entity";
 import { AcceptInvitationInput } from "../modules/users/user.inputs";
@@ -46,5 +46,12 @@ export class AuthResolver {
     const result = await ctx.services.users.acceptInvitation(input);
     setSessionCookie(ctx, result.token);
     return result;
+  }
+
+  @Mutation(() => Boolean, {
+    description: "Lift every sign-in block of an account (after failed attempts); true when a block was in force. Audited.",
+  })
+  liftSignInThrottle(@Arg("userId", () => ID) userId: string, @CurrentActor() actor: Actor, @Ctx() ctx: Context): Promise<boolean> {
+    return ctx.services.auth.liftSignInThrottle(actor, Number(userId));
   }
 }

@@ -630,6 +630,8 @@ export type Mutation = {
   deleteMeetingDocument: MeetingDocument;
   /** Invite a person; they receive an e-mail to set a password */
   inviteUser: User;
+  /** Lift every sign-in block of an account (after failed attempts); true when a block was in force. Audited. */
+  liftSignInThrottle: Scalars['Boolean']['output'];
   /** A basic course run by one of the organisation's kursledare */
   logLocalCourse: LocalCourse;
   /** Participant counts per organisation for an event held without registrations here */
@@ -760,6 +762,11 @@ export type MutationDeleteMeetingDocumentArgs = {
 
 export type MutationInviteUserArgs = {
   input: InviteUserInput;
+};
+
+
+export type MutationLiftSignInThrottleArgs = {
+  userId: Scalars['ID']['input'];
 };
 
 
