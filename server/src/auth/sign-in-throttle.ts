@@ -42,10 +42,10 @@ export class SignInThrottleStore {
    * Takes one attempt from the counter; returns null when taken, otherwise until when attempts
    * are refused.
    */
-  take(kind: Kind, email: string | null, ip: string | null, limit: number, now: Date): Promise<Date | null> {
+  async take(kind: Kind, email: string | null, ip: string | null, limit: number, now: Date): Promise<Date | null> {
     const id = idOf(kind, email, ip);
+    await this.ensure(id, kind, email, ip, now);
     return this.db.transaction(async (m) => {
-      await m.createQueryBuilder().insert().into(SignInThrottle).values({ id, kind, email, ip, attempts: 0, blocks: 0, windowStartedAt: now, blockedUntil: null }).orIgnore().execute();
       const update = (set: Record<string, unknown>) => m.createQueryBuilder().update(SignInThrottle).set(set).where("id = :id", { id });
       // A block that has run out opens a new window; the count of blocks stays (the next lasts longer).
       await update({ blockedUntil: null, attempts: 0, windowStartedAt: now }).andWhere("blockedUntil <= :now", { now }).execute();
@@ -59,6 +59,19 @@ export class SignInThrottleStore {
       // Full but not yet blocked: the last attempts are still being checked.
       return row.blockedUntil ?? new Date(row.windowStartedAt.getTime() + minutes(THROTTLE.windowMinutes));
     });
+  }
+
+  /**
+   * Creates the counter when missing, in a transaction of its own: on InnoDB an INSERT IGNORE
+   * that meets an existing row takes a shared lock, and two transactions each holding one while
+   * waiting to UPDATE the row would deadlock. The UPDATEs then only take the row's exclusive lock.
+   */
+  private async ensure(id: string, kind: Kind, email: string | null, ip: string | null, now: Date): Promise<void> {
+    const open = this.db.manager;
+    const insert = (m: typeof open) =>
+      m.createQueryBuilder().insert().into(SignInThrottle).values({ id, kind, email, ip, attempts: 0, blocks: 0, windowStartedAt: now, blockedUntil: null }).orIgnore().execute();
+    if (await open.existsBy(SignInThrottle, { id })) return;
+    await this.db.transaction(insert);
   }
 
   /** Gives back an attempt that was not a failure (the right password, a refusal elsewhere). */
@@ -95,10 +108,10 @@ export class SignInThrottleStore {
    * True for the one caller that may tell the owner about a block lasting until `until`:
    * once per block, whatever the number of addresses or attempts.
    */
-  claimNotice(email: string, until: Date, now: Date): Promise<boolean> {
+  async claimNotice(email: string, until: Date, now: Date): Promise<boolean> {
     const id = idOf("notice", email, null);
+    await this.ensure(id, "notice", email, null, now);
     return this.db.transaction(async (m) => {
-      await m.createQueryBuilder().insert().into(SignInThrottle).values({ id, kind: "notice", email, ip: null, attempts: 0, blocks: 0, windowStartedAt: now, blockedUntil: null }).orIgnore().execute();
       const res = await m
         .createQueryBuilder()
         .update(SignInThrottle)
