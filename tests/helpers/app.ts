@@ -52,7 +52,9 @@ export function clientFor(baseUrl: string, token?: string): Client {
 }
 
 /** The whole application on a fresh database, listening on a free port. */
-export async function startTestApp(options: { mailTransport?: MailTransport | null; env?: Record<string, string>; replicaUrls?: (primaryUrl: string) => string[] } = {}): Promise<TestApp> {
+export async function startTestApp(
+  options: { mailTransport?: MailTransport | null; env?: Record<string, string>; replicaUrls?: (primaryUrl: string) => string[]; logger?: pino.Logger } = {},
+): Promise<TestApp> {
   const fresh = await freshDatabase();
   const { drop } = fresh;
   const database = fresh.database.kind === "mysql" && options.replicaUrls ? { ...fresh.database, replicaUrls: options.replicaUrls(fresh.database.url) } : fresh.database;
@@ -63,7 +65,7 @@ export async function startTestApp(options: { mailTransport?: MailTransport | nu
   };
   // No mail transport unless the test asks for one (an SMTP_URL in env with mailTransport undefined uses SMTP).
   const mailTransport = "mailTransport" in options ? options.mailTransport : null;
-  const app = await createApp(config, { logger: pino({ level: process.env.SAMVERKA_TEST_LOG ?? "silent" }), mailTransport, startWorker: false });
+  const app = await createApp(config, { logger: options.logger ?? pino({ level: process.env.SAMVERKA_TEST_LOG ?? "silent" }), mailTransport, startWorker: false });
   await prepareDatabase(app, config);
   const port = await app.listen(0, "127.0.0.1");
   const baseUrl = `http://127.0.0.1:${port}`;
