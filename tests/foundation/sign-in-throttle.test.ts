@@ -27,7 +27,7 @@ function newAddress(): string {
 }
 
 function login(email: string, password: string, from: string, baseUrl = t.baseUrl): Promise<GqlResult> {
-  return graphql(`${baseUrl}/graphql`, LOGIN, { e: email, p: password }, { "x-forwarded-for": from });
+  return graphql<Record<string, any>>(`${baseUrl}/graphql`, LOGIN, { e: email, p: password }, { "x-forwarded-for": from });
 }
 
 /** A new account of Ale kommun (through an invitation), its id and its address. */
@@ -147,11 +147,21 @@ describe("lifting a block", () => {
     const audited = await auditCount("auth.liftSignInThrottle");
 
     const admin = await t.as(DEMO.admin);
+    const USERS = `query($s: String) { users(search: $s) { items { email signInBlockedUntil } } }`;
+    const listed = (await admin.request(USERS, { s: email })).data!.users.items[0];
+    expect(Date.parse(listed.signInBlockedUntil)).toBeGreaterThan(Date.now() + 14 * 60_000);
+    // A colleague who may not lift it does not see it.
+    const ale = (await t.app.db.manager.findOneByOrFail(User, { id })).organisationId;
+    const colleague = await t.as(DEMO.ale);
+    const seen = (await colleague.request(`query($o: ID, $s: String) { users(organisationId: $o, search: $s) { items { email signInBlockedUntil } } }`, { o: String(ale), s: email })).data!.users.items[0];
+    expect(seen).toEqual({ email, signInBlockedUntil: null });
+
     const lifted = await admin.request(LIFT, { u: String(id) });
     expect(lifted.errors).toBeUndefined();
     expect(lifted.data!.liftSignInThrottle).toBe(true);
     expect(await countersOf(email)).toEqual([]);
     expect(await auditCount("auth.liftSignInThrottle")).toBe(audited + 1);
+    expect((await admin.request(USERS, { s: email })).data!.users.items[0].signInBlockedUntil).toBeNull();
     expect((await login(email, PASSWORD, from)).errors).toBeUndefined();
 
     // Nothing left to lift.
@@ -226,7 +236,7 @@ describe("sign-in throttling with two server processes", () => {
   it("25 wrong passwords sent at once to two processes: only the limit are checked", async () => {
     const email = DEMO.lstAB;
     const results = await Promise.all(
-      Array.from({ length: 25 }, (_, i) => graphql(`${i % 2 ? two.second.baseUrl : two.t.baseUrl}/graphql`, LOGIN, { e: email, p: `fel-${i}` })),
+      Array.from({ length: 25 }, (_, i) => graphql<Record<string, any>>(`${i % 2 ? two.second.baseUrl : two.t.baseUrl}/graphql`, LOGIN, { e: email, p: `fel-${i}` })),
     );
     expect(results.filter((r) => errorCode(r) === "UNAUTHENTICATED")).toHaveLength(THROTTLE.perAccountAndAddress);
     expect(results.filter(isThrottled)).toHaveLength(25 - THROTTLE.perAccountAndAddress);

@@ -1,4 +1,4 @@
-import { Arg, Ctx, Field, ID, Mutation, ObjectType, Resolver } from "type-graphql";
+import { Arg, Ctx, Field, FieldResolver, ID, Mutation, ObjectType, Resolver, Root } from "type-graphql";
 import { type Context, CurrentActor } from "../graphql/context";
 import { User } from "../modules/users/user.entity";
 import { AcceptInvitationInput } from "../modules/users/user.inputs";
@@ -53,5 +53,16 @@ export class AuthResolver {
   })
   liftSignInThrottle(@Arg("userId", () => ID) userId: string, @CurrentActor() actor: Actor, @Ctx() ctx: Context): Promise<boolean> {
     return ctx.services.auth.liftSignInThrottle(actor, Number(userId));
+  }
+}
+
+@Resolver(() => User)
+export class SignInThrottleFields {
+  @FieldResolver(() => Date, {
+    nullable: true,
+    description: "Until when sign-in is blocked from some address after failed attempts; only for those who may lift the block (liftSignInThrottle)",
+  })
+  signInBlockedUntil(@Root() user: User, @Ctx() ctx: Context): Promise<Date | null> {
+    return ctx.services.auth.signInBlockedUntil(ctx.actor, user, (email) => ctx.loaders.signInBlocksByEmail.load(email));
   }
 }

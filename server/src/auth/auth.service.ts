@@ -131,19 +131,24 @@ export class AuthService {
     if (!actor.abilities.has("user.assignRoles")) throw CommonErrors.forbidden();
     const user = Number.isSafeInteger(userId) ? await this.db.manager.findOneBy(User, { id: userId }) : null;
     if (!user) throw AuthErrors.userNotFound();
-    if (user.organisationId !== actor.organisationId && !actor.abilities.has("user.read.any")) throw CommonErrors.forbidden();
+    if (!mayLiftSignInThrottle(actor, user)) throw CommonErrors.forbidden();
     const now = this.clock();
     return this.db.transaction(async (m) => {
-      const blockedUntil = await this.throttle.blockedUntil(user.email, now);
       const lifted = await this.throttle.lift(user.email, now);
-      await audit(m, actor, { action: "auth.liftSignInThrottle", entityType: "User", entityId: user.id, before: { blockedUntil, blocks: lifted } });
-      return lifted > 0;
+      await audit(m, actor, { action: "auth.liftSignInThrottle", entityType: "User", entityId: user.id, before: { blockedUntil: lifted.until, blocks: lifted.blocks } });
+      return lifted.blocks > 0;
     });
   }
 
-  /** When sign-in to the account is blocked from some address, until when; otherwise null. */
-  signInBlockedUntil(user: User): Promise<Date | null> {
-    return this.throttle.blockedUntil(user.email, this.clock());
+  /**
+   * Until when sign-in to the account is blocked from some address, for those who may lift the
+   * block (null for everyone else, and when there is no block).
+   */
+  async signInBlockedUntil(actor: Actor | null, user: User, blocksOf: (email: string) => Promise<(Date | null)[]>): Promise<Date | null> {
+    if (!actor || !mayLiftSignInThrottle(actor, user)) return null;
+    const now = this.clock();
+    const ends = (await blocksOf(user.email)).filter((d): d is Date => !!d && d > now);
+    return ends.length ? new Date(Math.max(...ends.map((d) => d.getTime()))) : null;
   }
 
   async openSession(m: import("typeorm").EntityManager, userId: number): Promise<string> {
@@ -188,6 +193,11 @@ export class AuthService {
       sessionId: String(row.sid),
     };
   }
+}
+
+/** Who may lift a sign-in block: whoever assigns roles, in the own organisation unless allowed to read every organisation's people. */
+function mayLiftSignInThrottle(actor: Actor, user: User): boolean {
+  return actor.abilities.has("user.assignRoles") && (user.organisationId === actor.organisationId || actor.abilities.has("user.read.any"));
 }
 
 function minutesUntil(until: Date, now: Date): number {

@@ -122,19 +122,13 @@ export class SignInThrottleStore {
     });
   }
 
-  /** The latest end of a block of the account from any address, when one is in force. */
-  async blockedUntil(email: string, now: Date): Promise<Date | null> {
-    const rows = await this.db.manager.findBy(SignInThrottle, { email, kind: "account" });
-    const ends = rows.map((r) => r.blockedUntil).filter((d): d is Date => !!d && d > now);
-    return ends.length ? new Date(Math.max(...ends.map((d) => d.getTime()))) : null;
-  }
-
-  /** Removes every block and count of the account (not those of the addresses); returns how many blocks were in force. */
-  async lift(email: string, now: Date): Promise<number> {
+  /** Removes every block and count of the account (not those of the addresses); returns the blocks that were in force and the latest end. */
+  async lift(email: string, now: Date): Promise<{ blocks: number; until: Date | null }> {
     return this.db.transaction(async (m) => {
       const rows = await m.findBy(SignInThrottle, { email, kind: In(["account", "notice"]) });
       if (rows.length) await m.delete(SignInThrottle, { id: In(rows.map((r) => r.id)) });
-      return rows.filter((r) => r.kind === "account" && r.blockedUntil && r.blockedUntil > now).length;
+      const ends = rows.filter((r) => r.kind === "account" && r.blockedUntil && r.blockedUntil > now).map((r) => r.blockedUntil!.getTime());
+      return { blocks: ends.length, until: ends.length ? new Date(Math.max(...ends)) : null };
     });
   }
 }
