@@ -90,6 +90,14 @@ describe("sign-in throttling per account and address", () => {
     expect(await failedChecks(email)).toBe(THROTTLE.perAccountAndAddress);
   });
 
+  it("the right password sent twelve times at once from one address signs in every time", async () => {
+    const { email } = await newAccount();
+    const from = newAddress();
+    const results = await Promise.all(Array.from({ length: 12 }, () => login(email, PASSWORD, from)));
+    expect(results.map((r) => r.errors)).toEqual(Array(12).fill(undefined));
+    expect(await countersOf(email)).toEqual([]);
+  });
+
   it("the right password from another address signs in while the account is blocked from the first", async () => {
     const { email } = await newAccount();
     const attacker = newAddress();

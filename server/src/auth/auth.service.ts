@@ -79,9 +79,11 @@ export class AuthService {
     // No account has a longer address (nor could the attempt be recorded): refused before anything is read.
     if (email.length > 254) throw AuthErrors.invalidCredentials();
     const now = this.clock();
-    const byAddress = await this.throttle.take("address", null, ip, THROTTLE.perAddress, now);
+    // Parallel sign-ins beyond the limit wait for those being checked: the right password in
+    // several tabs at once still signs in, a burst of guesses is refused once the first fail.
+    const byAddress = await this.throttle.takeOrWait("address", null, ip, THROTTLE.perAddress, this.clock);
     if (byAddress) throw AuthErrors.tooManyAttempts({ minutes: minutesUntil(byAddress, now) });
-    const byAccount = await this.throttle.take("account", email, ip, THROTTLE.perAccountAndAddress, now);
+    const byAccount = await this.throttle.takeOrWait("account", email, ip, THROTTLE.perAccountAndAddress, this.clock);
     if (byAccount) {
       await this.throttle.giveBack("address", null, ip);
       throw AuthErrors.tooManyAttempts({ minutes: minutesUntil(byAccount, now) });

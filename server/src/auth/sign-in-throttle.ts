@@ -40,9 +40,10 @@ export class SignInThrottleStore {
 
   /**
    * Takes one attempt from the counter; returns null when taken, otherwise until when attempts
-   * are refused.
+   * are refused and whether the counter is only busy (full of attempts still being checked, not
+   * blocked).
    */
-  async take(kind: Kind, email: string | null, ip: string | null, limit: number, now: Date): Promise<Date | null> {
+  async take(kind: Kind, email: string | null, ip: string | null, limit: number, now: Date): Promise<{ until: Date; busy: boolean } | null> {
     const id = idOf(kind, email, ip);
     await this.ensure(id, kind, email, ip, now);
     return this.db.transaction(async (m) => {
@@ -56,8 +57,9 @@ export class SignInThrottleStore {
       const taken = await update({ attempts: () => "attempts + 1" }).andWhere("blockedUntil IS NULL AND attempts < :limit", { limit }).execute();
       if (taken.affected === 1) return null;
       const row = await m.findOneByOrFail(SignInThrottle, { id });
-      // Full but not yet blocked: the last attempts are still being checked.
-      return row.blockedUntil ?? new Date(row.windowStartedAt.getTime() + minutes(THROTTLE.windowMinutes));
+      if (row.blockedUntil) return { until: row.blockedUntil, busy: false };
+      // Full but not blocked: the last attempts are still being checked.
+      return { until: new Date(row.windowStartedAt.getTime() + minutes(THROTTLE.windowMinutes)), busy: true };
     });
   }
 
@@ -72,6 +74,19 @@ export class SignInThrottleStore {
       m.createQueryBuilder().insert().into(SignInThrottle).values({ id, kind, email, ip, attempts: 0, blocks: 0, windowStartedAt: now, blockedUntil: null }).orIgnore().execute();
     if (await open.existsBy(SignInThrottle, { id })) return;
     await this.db.transaction(insert);
+  }
+
+  /**
+   * Takes an attempt; while the counter is only busy, waits for the attempts being checked (they
+   * either succeed and free it, or fail and block it), at most `patienceMs`.
+   */
+  async takeOrWait(kind: Kind, email: string | null, ip: string | null, limit: number, now: () => Date, patienceMs = 5_000): Promise<Date | null> {
+    for (let waited = 0; ; waited += 50) {
+      const refused = await this.take(kind, email, ip, limit, now());
+      if (!refused) return null;
+      if (!refused.busy || waited >= patienceMs) return refused.until;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
   }
 
   /** Gives back an attempt that was not a failure (the right password, a refusal elsewhere). */
