@@ -114,8 +114,9 @@ export class AuthService {
     const signedIn = user;
     const token = await this.db.transaction(async (m) => {
       await m.insert(LoginAttempt, { email, ip, succeeded: true, attemptedAt: now });
-      await this.throttle.clear("account", email, ip);
+      // The address first, then the account, in the order a failure locks them.
       await this.throttle.giveBack("address", null, ip);
+      await this.throttle.clear("account", email, ip);
       await m.update(User, { id: signedIn.id }, { lastLoginAt: new Date() });
       const token = await this.openSession(m, signedIn.id);
       await audit(m, { userId: signedIn.id, organisationId: signedIn.organisationId }, { action: "auth.login", entityType: "User", entityId: signedIn.id });

@@ -46,7 +46,7 @@ export class SignInThrottleStore {
   async take(kind: Kind, email: string | null, ip: string | null, limit: number, now: Date): Promise<{ until: Date; busy: boolean } | null> {
     const id = idOf(kind, email, ip);
     await this.ensure(id, kind, email, ip, now);
-    return this.db.transaction(async (m) => {
+    const result = await this.db.transaction(async (m) => {
       const update = (set: Record<string, unknown>) => m.createQueryBuilder().update(SignInThrottle).set(set).where("id = :id", { id });
       // A block that has run out opens a new window; the count of blocks stays (the next lasts longer).
       await update({ blockedUntil: null, attempts: 0, windowStartedAt: now }).andWhere("blockedUntil <= :now", { now }).execute();
@@ -56,11 +56,14 @@ export class SignInThrottleStore {
       await update({ attempts: 0, windowStartedAt: now }).andWhere("blockedUntil IS NULL AND windowStartedAt <= :windowStart", { windowStart }).execute();
       const taken = await update({ attempts: () => "attempts + 1" }).andWhere("blockedUntil IS NULL AND attempts < :limit", { limit }).execute();
       if (taken.affected === 1) return null;
-      const row = await m.findOneByOrFail(SignInThrottle, { id });
+      const row = await m.findOneBy(SignInThrottle, { id });
+      if (!row) return "gone" as const;
       if (row.blockedUntil) return { until: row.blockedUntil, busy: false };
       // Full but not blocked: the last attempts are still being checked.
       return { until: new Date(row.windowStartedAt.getTime() + minutes(THROTTLE.windowMinutes)), busy: true };
     });
+    // A success removed the counter meanwhile: start a new one.
+    return result === "gone" ? this.take(kind, email, ip, limit, now) : result;
   }
 
   /**
