@@ -12,7 +12,6 @@ import express from "express";
 import helmet from "helmet";
 import nodemailer from "nodemailer";
 import pino, { type Logger } from "pino";
-import { pinoHttp } from "pino-http";
 import type { Actor } from "./auth/actor";
 import { SESSION_COOKIE } from "./auth/auth.resolver";
 import type { Config } from "./config/config";
@@ -32,6 +31,7 @@ import { registerGrantRoutes } from "./modules/grants/grant.routes";
 import { registerTrainingRoutes } from "./modules/trainings/training.routes";
 import { registerNetworkRoutes } from "./modules/networks/network.routes";
 import { registerDevelopmentFundRoutes } from "./modules/development-funds/development-fund.routes";
+import { requestLog, safeLogger } from "./shared/logging";
 import { localeFromHeader, requestScope } from "./shared/request-context";
 
 export interface AppOptions {
@@ -50,7 +50,8 @@ function bearerToken(req: express.Request): string | undefined {
 
 /** Builds the whole application: database, services, GraphQL, HTTP. Nothing listens until `listen()`. */
 export async function createApp(config: Config, options: AppOptions = {}) {
-  const log = options.logger ?? pino({ level: config.logLevel });
+  // Every line written by the application goes through one cleaning: no cookie, token or password.
+  const log = safeLogger(options.logger ?? pino({ level: config.logLevel }));
   const sqlLogger = new CountingLogger(log);
   const ds = createDataSource(config.database, sqlLogger);
   const db = new Database(ds, config.database.kind);
@@ -58,7 +59,7 @@ export async function createApp(config: Config, options: AppOptions = {}) {
 
   const transport: MailTransport | null =
     options.mailTransport !== undefined ? options.mailTransport : config.smtpUrl ? nodemailer.createTransport(config.smtpUrl) : null;
-  const worker = transport ? new OutboxWorker(db, transport, config.mailFrom, log) : null;
+  const worker = transport ? new OutboxWorker(db, transport, config.mailFrom, log, config.sessionSecret) : null;
 
   const schema = await buildServedSchema();
   const app = express();
@@ -70,17 +71,7 @@ export async function createApp(config: Config, options: AppOptions = {}) {
     const requestId = (req.headers["x-request-id"] as string | undefined)?.slice(0, 40) || crypto.randomUUID();
     requestScope.run({ requestId, locale: localeFromHeader(req.headers["accept-language"]), sqlStatements: 0 }, next);
   });
-  app.use(
-    pinoHttp({
-      logger: log,
-      genReqId: () => requestScope.getStore()?.requestId ?? crypto.randomUUID(),
-      autoLogging: { ignore: (req) => req.url === "/healthz" },
-    }),
-  );
-  app.use((req, res, next) => {
-    res.setHeader("X-Request-Id", String(req.id));
-    next();
-  });
+  app.use(requestLog(log, (p) => p === "/healthz"));
   app.use(
     helmet({
       contentSecurityPolicy: {

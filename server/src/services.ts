@@ -12,8 +12,8 @@ import { UserService } from "./modules/users/user.service";
 
 /** One instance of each domain service per process; they hold no per-request state. */
 export function createServices(db: Database, config: Config) {
-  const auth = new AuthService(db, config);
-  const notifications = new NotificationService(db, config.publicUrl);
+  const notifications = new NotificationService(db, config.publicUrl, config.sessionSecret);
+  const auth = new AuthService(db, config, notifications);
   const grants = new GrantService(db, notifications);
   return {
     auth,

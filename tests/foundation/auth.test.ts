@@ -64,7 +64,7 @@ describe("sign-in", () => {
     expect(res.errors![0].message).toBe("Wrong e-mail address or password.");
   });
 
-  it("locks an account for a while after five failed attempts, even with the right password", async () => {
+  it("blocks an account from an address after five failed attempts there, even with the right password", async () => {
     for (let i = 0; i < 5; i++) {
       const res = await t.anonymous.request(LOGIN, { e: DEMO.barnafrid, p: `wrong-${i}` });
       expect(errorCode(res)).toBe("UNAUTHENTICATED");

@@ -6,7 +6,9 @@ import { createApp, type App } from "../../server/dist/app";
 import { prepareDatabase } from "../../server/dist/boot";
 import { type Config, loadConfig } from "../../server/dist/config/config";
 import { DEMO_PASSWORD } from "../../server/dist/db/seed";
+import { OutboxMail } from "../../server/dist/modules/notifications/outbox-mail.entity";
 import type { MailTransport } from "../../server/dist/modules/notifications/outbox.worker";
+import { openSealed } from "../../server/dist/shared/sealing";
 import { freshDatabase } from "./database";
 
 export interface GqlResult<T = Record<string, any>> {
@@ -50,7 +52,9 @@ export function clientFor(baseUrl: string, token?: string): Client {
 }
 
 /** The whole application on a fresh database, listening on a free port. */
-export async function startTestApp(options: { mailTransport?: MailTransport | null; env?: Record<string, string>; replicaUrls?: (primaryUrl: string) => string[] } = {}): Promise<TestApp> {
+export async function startTestApp(
+  options: { mailTransport?: MailTransport | null; env?: Record<string, string>; replicaUrls?: (primaryUrl: string) => string[]; logger?: pino.Logger } = {},
+): Promise<TestApp> {
   const fresh = await freshDatabase();
   const { drop } = fresh;
   const database = fresh.database.kind === "mysql" && options.replicaUrls ? { ...fresh.database, replicaUrls: options.replicaUrls(fresh.database.url) } : fresh.database;
@@ -61,7 +65,7 @@ export async function startTestApp(options: { mailTransport?: MailTransport | nu
   };
   // No mail transport unless the test asks for one (an SMTP_URL in env with mailTransport undefined uses SMTP).
   const mailTransport = "mailTransport" in options ? options.mailTransport : null;
-  const app = await createApp(config, { logger: pino({ level: process.env.SAMVERKA_TEST_LOG ?? "silent" }), mailTransport, startWorker: false });
+  const app = await createApp(config, { logger: options.logger ?? pino({ level: process.env.SAMVERKA_TEST_LOG ?? "silent" }), mailTransport, startWorker: false });
   await prepareDatabase(app, config);
   const port = await app.listen(0, "127.0.0.1");
   const baseUrl = `http://127.0.0.1:${port}`;
@@ -118,11 +122,23 @@ export async function newUser(t: TestApp, orgCode: string, role: string | string
   const org = orgs.data!.organisations.items.find((o: { code: string }) => o.code === orgCode);
   const invited = await admin.request(`mutation($i: InviteUserInput!) { inviteUser(input: $i) { id } }`, { i: { email, name: `Test ${orgCode}`, organisationId: org.id, roles: [role].flat() } });
   if (invited.errors) throw new Error(JSON.stringify(invited.errors));
-  const mail = await admin.request(`{ outboxMails(limit: 20) { items { toAddress textBody } } }`);
-  const body = mail.data!.outboxMails.items.find((m: { toAddress: string }) => m.toAddress === email.toLowerCase()).textBody as string;
-  const token = /token=([A-Za-z0-9_-]+)/.exec(body)![1];
+  const token = await invitationToken(t, email);
   const accepted = await graphql<{ acceptInvitation: { token: string } }>(`${t.baseUrl}/graphql`, `mutation($i: AcceptInvitationInput!) { acceptInvitation(input: $i) { token } }`, {
     i: { token, password: "ett-långt-testlösenord" },
   });
   return clientFor(t.baseUrl, accepted.data!.acceptInvitation.token);
+}
+
+/**
+ * The text the outbox worker will send in the newest mail to the address: the outbox shows
+ * invitation links hidden, the worker opens the sealed text with the server's secret.
+ */
+export async function mailAsSent(t: TestApp, address: string): Promise<string> {
+  const mail = await t.app.db.manager.findOneOrFail(OutboxMail, { where: { toAddress: address.toLowerCase() }, order: { id: "DESC" } });
+  return mail.sealedBody ? openSealed(mail.sealedBody, t.config.sessionSecret) : mail.textBody;
+}
+
+/** The token of the newest invitation mailed to the address, as the invited person receives it. */
+export async function invitationToken(t: TestApp, address: string): Promise<string> {
+  return /token=([A-Za-z0-9_-]+)/.exec(await mailAsSent(t, address))![1];
 }

@@ -55,9 +55,9 @@ const PUBLIC = new Set(["login", "acceptInvitation"]);
 const SESSION_ENDING = new Set(["logout"]);
 /**
  * Tables a refused call may legitimately write to. A failed sign-in is recorded by design
- * (login_attempt), to limit guessing per account and per address.
+ * (login_attempt) and counted (sign_in_throttle), to limit guessing per account and per address.
  */
-const MAY_WRITE: Record<string, string[]> = { login: ["login_attempt"] };
+const MAY_WRITE: Record<string, string[]> = { login: ["login_attempt", "sign_in_throttle"] };
 
 const CODES = ["BAD_USER_INPUT", "NOT_FOUND", "FORBIDDEN", "CONFLICT", "UNAUTHENTICATED", "GRAPHQL_VALIDATION_FAILED", "GRAPHQL_PARSE_FAILED"];
 /** What would betray the implementation: stack frames, SQL, driver error codes, source paths. */

@@ -11,6 +11,11 @@ export const AuthErrors = defineErrors("auth", {
     sv: "För många misslyckade inloggningsförsök. Vänta {minutes} minuter och försök igen.",
     en: "Too many failed sign-in attempts. Wait {minutes} minutes and try again.",
   },
+  userNotFound: {
+    code: "NOT_FOUND",
+    sv: "Användaren hittades inte.",
+    en: "The user was not found.",
+  },
   invitationInvalid: {
     code: "BAD_USER_INPUT",
     sv: "Inbjudan är ogiltig eller har gått ut. Be din administratör om en ny inbjudan.",

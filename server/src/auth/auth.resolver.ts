@@ -1,4 +1,4 @@
-import { Arg, Ctx, Field, Mutation, ObjectType, Resolver } from "type-graphql";
+import { Arg, Ctx, Field, FieldResolver, ID, Mutation, ObjectType, Resolver, Root } from "type-graphql";
 import { type Context, CurrentActor } from "../graphql/context";
 import { User } from "../modules/users/user.entity";
 import { AcceptInvitationInput } from "../modules/users/user.inputs";
@@ -46,5 +46,23 @@ export class AuthResolver {
     const result = await ctx.services.users.acceptInvitation(input);
     setSessionCookie(ctx, result.token);
     return result;
+  }
+
+  @Mutation(() => Boolean, {
+    description: "Lift every sign-in block of an account (after failed attempts); true when a block was in force. Audited.",
+  })
+  liftSignInThrottle(@Arg("userId", () => ID) userId: string, @CurrentActor() actor: Actor, @Ctx() ctx: Context): Promise<boolean> {
+    return ctx.services.auth.liftSignInThrottle(actor, Number(userId));
+  }
+}
+
+@Resolver(() => User)
+export class SignInThrottleFields {
+  @FieldResolver(() => Date, {
+    nullable: true,
+    description: "Until when sign-in is blocked from some address after failed attempts; only for those who may lift the block (liftSignInThrottle)",
+  })
+  signInBlockedUntil(@Root() user: User, @Ctx() ctx: Context): Promise<Date | null> {
+    return ctx.services.auth.signInBlockedUntil(ctx.actor, user, (email) => ctx.loaders.signInBlocksByEmail.load(email));
   }
 }

@@ -1,4 +1,5 @@
 import { LoginAttempt } from "../auth/login-attempt.entity";
+import { SignInThrottle } from "../auth/sign-in-throttle.entity";
 import { Session } from "../auth/session.entity";
 import { AuditEntry } from "../modules/audit/audit-entry.entity";
 import { Notification } from "../modules/notifications/notification.entity";
@@ -52,6 +53,7 @@ export const ENTITIES = [
   User,
   Session,
   LoginAttempt,
+  SignInThrottle,
   AuditEntry,
   Notification,
   OutboxMail,

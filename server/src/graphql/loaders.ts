@@ -1,3 +1,4 @@
+import { createAuthLoaders } from "../auth/auth.loaders";
 import type { Database } from "../db/database";
 import { createGrantLoaders } from "../modules/grants/grant.loaders";
 import { createTrainingLoaders } from "../modules/trainings/training.loaders";
@@ -9,6 +10,7 @@ import { createUserLoaders } from "../modules/users/user.loaders";
 /** Every per-request DataLoader, one factory per module; created anew for each request. */
 export function createLoaders(db: Database) {
   return {
+    ...createAuthLoaders(db),
     ...createOrganisationLoaders(db),
     ...createUserLoaders(db),
     ...createGrantLoaders(db),

@@ -1,7 +1,7 @@
 import { GraphQLSchema, lexicographicSortSchema, printSchema } from "graphql";
 import { applyMiddleware } from "graphql-middleware";
 import { buildSchema, type NonEmptyArray } from "type-graphql";
-import { AuthResolver } from "../auth/auth.resolver";
+import { AuthResolver, SignInThrottleFields } from "../auth/auth.resolver";
 import { ConsultationRequestFields, GrantApplicationFields, GrantCallFields } from "../modules/grants/grant.fields";
 import { GrantResolver } from "../modules/grants/grant.resolver";
 import { CourseLeaderFields, TrainingEventFields, TrainingParticipationLogFields, TrainingRegistrationFields } from "../modules/trainings/training.fields";
@@ -30,6 +30,7 @@ import { wellFormedInputMiddleware } from "./well-formed-input";
 
 export const RESOLVERS: NonEmptyArray<Function> = [
   AuthResolver,
+  SignInThrottleFields,
   UserResolver,
   UserFields,
   OrganisationAdministrationFields,

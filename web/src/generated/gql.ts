@@ -121,13 +121,14 @@ type Documents = {
     "\n  query CourseLeaderCoverage {\n    courseLeaderCoverage {\n      countyCode\n      kommuner\n      kommunerWithCourseLeader\n      share\n      courseLeaders\n      localCourses\n      localCourseParticipants\n    }\n  }\n": typeof types.CourseLeaderCoverageDocument,
     "\n  mutation LogLocalCourse($input: LocalCourseInput!) {\n    logLocalCourse(input: $input) {\n      id\n      date\n      participants\n      title\n    }\n  }\n": typeof types.LogLocalCourseDocument,
     "\n  query TrainingStatistics($year: Int!, $countyCode: String) {\n    trainingStatistics(year: $year, countyCode: $countyCode) {\n      year\n      countyCode\n      events\n      participants\n      loggedParticipants\n      kommuner\n      regioner\n      organisations\n      attendanceRate\n      byType {\n        type\n        events\n        participants\n      }\n      unmetDemand {\n        countyCode\n        type\n        waitlisted\n      }\n    }\n  }\n": typeof types.TrainingStatisticsDocument,
-    "\n  fragment UserRow on User {\n    id\n    name\n    email\n    roles\n    active\n    invitationPending\n    lastLoginAt\n    organisation {\n      id\n      name\n      kind\n      assignableRoles\n    }\n  }\n": typeof types.UserRowFragmentDoc,
+    "\n  fragment UserRow on User {\n    id\n    name\n    email\n    roles\n    active\n    invitationPending\n    lastLoginAt\n    signInBlockedUntil\n    organisation {\n      id\n      name\n      kind\n      assignableRoles\n    }\n  }\n": typeof types.UserRowFragmentDoc,
     "\n  query Users($organisationId: ID, $search: String, $limit: Int!, $offset: Int!) {\n    users(organisationId: $organisationId, search: $search, limit: $limit, offset: $offset) {\n      total\n      offset\n      limit\n      hasMore\n      items {\n        ...UserRow\n      }\n    }\n  }\n": typeof types.UsersDocument,
     "\n  query RoleDefinitions {\n    roleDefinitions {\n      role\n      organisationKinds\n      abilities\n    }\n  }\n": typeof types.RoleDefinitionsDocument,
     "\n  query AssignableRoles($organisationId: ID!) {\n    organisation(id: $organisationId) {\n      id\n      assignableRoles\n    }\n  }\n": typeof types.AssignableRolesDocument,
     "\n  mutation InviteUser($input: InviteUserInput!) {\n    inviteUser(input: $input) {\n      ...UserRow\n    }\n  }\n": typeof types.InviteUserDocument,
     "\n  mutation SetUserRoles($userId: ID!, $roles: [Role!]!) {\n    setUserRoles(userId: $userId, roles: $roles) {\n      ...UserRow\n    }\n  }\n": typeof types.SetUserRolesDocument,
     "\n  mutation SetUserActive($userId: ID!, $active: Boolean!) {\n    setUserActive(userId: $userId, active: $active) {\n      ...UserRow\n    }\n  }\n": typeof types.SetUserActiveDocument,
+    "\n  mutation LiftSignInThrottle($userId: ID!) {\n    liftSignInThrottle(userId: $userId)\n  }\n": typeof types.LiftSignInThrottleDocument,
 };
 const documents: Documents = {
     "\n  query AuditLog($action: String, $entityType: String, $limit: Int!, $offset: Int!) {\n    auditLog(action: $action, entityType: $entityType, limit: $limit, offset: $offset) {\n      total\n      offset\n      limit\n      hasMore\n      items {\n        id\n        occurredAt\n        action\n        entityType\n        entityId\n        before\n        after\n        requestId\n        actor {\n          id\n          name\n          email\n        }\n        actorOrganisation {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.AuditLogDocument,
@@ -237,13 +238,14 @@ const documents: Documents = {
     "\n  query CourseLeaderCoverage {\n    courseLeaderCoverage {\n      countyCode\n      kommuner\n      kommunerWithCourseLeader\n      share\n      courseLeaders\n      localCourses\n      localCourseParticipants\n    }\n  }\n": types.CourseLeaderCoverageDocument,
     "\n  mutation LogLocalCourse($input: LocalCourseInput!) {\n    logLocalCourse(input: $input) {\n      id\n      date\n      participants\n      title\n    }\n  }\n": types.LogLocalCourseDocument,
     "\n  query TrainingStatistics($year: Int!, $countyCode: String) {\n    trainingStatistics(year: $year, countyCode: $countyCode) {\n      year\n      countyCode\n      events\n      participants\n      loggedParticipants\n      kommuner\n      regioner\n      organisations\n      attendanceRate\n      byType {\n        type\n        events\n        participants\n      }\n      unmetDemand {\n        countyCode\n        type\n        waitlisted\n      }\n    }\n  }\n": types.TrainingStatisticsDocument,
-    "\n  fragment UserRow on User {\n    id\n    name\n    email\n    roles\n    active\n    invitationPending\n    lastLoginAt\n    organisation {\n      id\n      name\n      kind\n      assignableRoles\n    }\n  }\n": types.UserRowFragmentDoc,
+    "\n  fragment UserRow on User {\n    id\n    name\n    email\n    roles\n    active\n    invitationPending\n    lastLoginAt\n    signInBlockedUntil\n    organisation {\n      id\n      name\n      kind\n      assignableRoles\n    }\n  }\n": types.UserRowFragmentDoc,
     "\n  query Users($organisationId: ID, $search: String, $limit: Int!, $offset: Int!) {\n    users(organisationId: $organisationId, search: $search, limit: $limit, offset: $offset) {\n      total\n      offset\n      limit\n      hasMore\n      items {\n        ...UserRow\n      }\n    }\n  }\n": types.UsersDocument,
     "\n  query RoleDefinitions {\n    roleDefinitions {\n      role\n      organisationKinds\n      abilities\n    }\n  }\n": types.RoleDefinitionsDocument,
     "\n  query AssignableRoles($organisationId: ID!) {\n    organisation(id: $organisationId) {\n      id\n      assignableRoles\n    }\n  }\n": types.AssignableRolesDocument,
     "\n  mutation InviteUser($input: InviteUserInput!) {\n    inviteUser(input: $input) {\n      ...UserRow\n    }\n  }\n": types.InviteUserDocument,
     "\n  mutation SetUserRoles($userId: ID!, $roles: [Role!]!) {\n    setUserRoles(userId: $userId, roles: $roles) {\n      ...UserRow\n    }\n  }\n": types.SetUserRolesDocument,
     "\n  mutation SetUserActive($userId: ID!, $active: Boolean!) {\n    setUserActive(userId: $userId, active: $active) {\n      ...UserRow\n    }\n  }\n": types.SetUserActiveDocument,
+    "\n  mutation LiftSignInThrottle($userId: ID!) {\n    liftSignInThrottle(userId: $userId)\n  }\n": types.LiftSignInThrottleDocument,
 };
 
 /**
@@ -691,7 +693,7 @@ export function graphql(source: "\n  query TrainingStatistics($year: Int!, $coun
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment UserRow on User {\n    id\n    name\n    email\n    roles\n    active\n    invitationPending\n    lastLoginAt\n    organisation {\n      id\n      name\n      kind\n      assignableRoles\n    }\n  }\n"): (typeof documents)["\n  fragment UserRow on User {\n    id\n    name\n    email\n    roles\n    active\n    invitationPending\n    lastLoginAt\n    organisation {\n      id\n      name\n      kind\n      assignableRoles\n    }\n  }\n"];
+export function graphql(source: "\n  fragment UserRow on User {\n    id\n    name\n    email\n    roles\n    active\n    invitationPending\n    lastLoginAt\n    signInBlockedUntil\n    organisation {\n      id\n      name\n      kind\n      assignableRoles\n    }\n  }\n"): (typeof documents)["\n  fragment UserRow on User {\n    id\n    name\n    email\n    roles\n    active\n    invitationPending\n    lastLoginAt\n    signInBlockedUntil\n    organisation {\n      id\n      name\n      kind\n      assignableRoles\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -716,6 +718,10 @@ export function graphql(source: "\n  mutation SetUserRoles($userId: ID!, $roles:
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SetUserActive($userId: ID!, $active: Boolean!) {\n    setUserActive(userId: $userId, active: $active) {\n      ...UserRow\n    }\n  }\n"): (typeof documents)["\n  mutation SetUserActive($userId: ID!, $active: Boolean!) {\n    setUserActive(userId: $userId, active: $active) {\n      ...UserRow\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LiftSignInThrottle($userId: ID!) {\n    liftSignInThrottle(userId: $userId)\n  }\n"): (typeof documents)["\n  mutation LiftSignInThrottle($userId: ID!) {\n    liftSignInThrottle(userId: $userId)\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

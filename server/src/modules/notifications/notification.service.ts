@@ -3,6 +3,7 @@ import { In, IsNull } from "typeorm";
 import type { Actor } from "../../auth/actor";
 import type { Database } from "../../db/database";
 import type { PageArgs } from "../../shared/pagination";
+import { sealText } from "../../shared/sealing";
 import { Notification } from "./notification.entity";
 import { OutboxMail, OutboxStatus } from "./outbox-mail.entity";
 
@@ -29,6 +30,7 @@ export class NotificationService {
   constructor(
     private readonly db: Database,
     private readonly publicUrl: string,
+    private readonly sealingSecret: string,
   ) {}
 
   async notify(m: EntityManager, recipients: Recipient[], msg: Message): Promise<void> {
@@ -48,16 +50,24 @@ export class NotificationService {
     }
   }
 
-  /** Queues mail to addresses that need not be users yet (an invitation, say). */
-  async enqueueMail(m: EntityManager, to: string[], subject: string, textBody: string): Promise<void> {
+  /**
+   * Queues mail to addresses that need not be users yet (an invitation, say). Each of `secrets`
+   * (a token in a link) is hidden in the text the outbox shows; the text with the secrets is kept
+   * sealed for the worker only, until the mail is sent.
+   */
+  async enqueueMail(m: EntityManager, to: string[], subject: string, textBody: string, options: { secrets?: string[] } = {}): Promise<void> {
     if (to.length === 0) return;
     const now = new Date();
+    const full = `${textBody}\n\n-- \nSamverka`;
+    const secrets = (options.secrets ?? []).filter(Boolean);
+    const shown = secrets.reduce((text, secret) => text.split(secret).join(HIDDEN), full);
     await m.insert(
       OutboxMail,
       to.map((address) => ({
         toAddress: address,
         subject: clip(subject, 250),
-        textBody: `${textBody}\n\n-- \nSamverka`,
+        textBody: shown,
+        sealedBody: secrets.length ? sealText(full, this.sealingSecret) : null,
         status: OutboxStatus.PENDING,
         attempts: 0,
         nextAttemptAt: now,
@@ -108,6 +118,9 @@ export class NotificationService {
     return { items, total };
   }
 }
+
+/** What the outbox shows in place of a secret. */
+export const HIDDEN = "[dold]";
 
 /**
  * Titles are built from what people wrote ("Anmälan till <the event's title>"): shortened to fit

@@ -26,9 +26,18 @@ export class OutboxMail {
   @Column({ type: "varchar", length: 250 })
   subject: string;
 
+  /** The text as shown in the outbox: a link that signs someone in is hidden (see `sealedBody`). */
   @Field()
   @Column({ type: "text" })
   textBody: string;
+
+  /**
+   * The text actually sent, when it differs from `textBody` because it carries a secret link:
+   * sealed with the server's key, never exposed through the API, and wiped once the mail is
+   * sent or given up.
+   */
+  @Column({ type: "text", nullable: true })
+  sealedBody: string | null;
 
   @Field(() => OutboxStatus)
   @Column({ type: "varchar", length: 12 })

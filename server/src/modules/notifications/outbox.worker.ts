@@ -2,6 +2,7 @@ import crypto from "node:crypto";
 import type { Logger } from "pino";
 import { LessThanOrEqual } from "typeorm";
 import type { Database } from "../../db/database";
+import { openSealed } from "../../shared/sealing";
 import { OutboxMail, OutboxStatus } from "./outbox-mail.entity";
 
 export interface MailTransport {
@@ -32,6 +33,8 @@ export class OutboxWorker {
     private readonly transport: MailTransport,
     private readonly from: string,
     private readonly log?: Logger,
+    /** Opens the sealed text of mails that carry a secret link (the session secret). */
+    private readonly sealingSecret?: string,
   ) {}
 
   start(intervalMs: number) {
@@ -107,19 +110,28 @@ export class OutboxWorker {
 
   private async deliver(mail: OutboxMail): Promise<boolean> {
     try {
-      await this.transport.sendMail({ from: this.from, to: mail.toAddress, subject: mail.subject, text: mail.textBody });
+      const text = mail.sealedBody ? this.open(mail.sealedBody) : mail.textBody;
+      await this.transport.sendMail({ from: this.from, to: mail.toAddress, subject: mail.subject, text });
     } catch (err) {
       const failed = mail.attempts >= MAX_ATTEMPTS;
       await this.finish(mail.id, {
         status: failed ? OutboxStatus.FAILED : OutboxStatus.PENDING,
+        // Given up: the secret link is no longer kept.
+        ...(failed ? { sealedBody: null } : {}),
         nextAttemptAt: new Date(Date.now() + backoffMs(mail.attempts)),
         lastError: String((err as Error)?.message ?? err).slice(0, 2000),
       });
       this.log?.warn({ mailId: mail.id, attempts: mail.attempts, failed }, "mail not sent");
       return false;
     }
-    await this.finish(mail.id, { status: OutboxStatus.SENT, sentAt: new Date(), lastError: null });
+    // Sent: the secret link now exists only in the recipient's mailbox.
+    await this.finish(mail.id, { status: OutboxStatus.SENT, sentAt: new Date(), lastError: null, sealedBody: null });
     return true;
+  }
+
+  private open(sealed: string): string {
+    if (!this.sealingSecret) throw new Error("the mail carries a sealed text and this worker has no key to open it");
+    return openSealed(sealed, this.sealingSecret);
   }
 
   private finish(id: number, changes: Partial<OutboxMail>) {

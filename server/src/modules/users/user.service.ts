@@ -129,6 +129,7 @@ export class UserService {
           `Välj ditt lösenord här (länken gäller i ${INVITATION_DAYS} dagar):`,
           `${this.config.publicUrl}/inbjudan?token=${token}`,
         ].join("\n"),
+        { secrets: [token] },
       );
       return user;
     });

@@ -282,6 +282,13 @@ const en: Translation = {
     save: "Save roles",
     saved: "The roles of {{name}} have been saved.",
   },
+  signInBlock: {
+    blockedUntil: "Sign-in blocked until",
+    lift: "Lift sign-in block",
+    liftTitle: "Lift the sign-in block of {{name}}?",
+    liftBody: "After several failed sign-in attempts, sign-in to {{name}} ({{email}}) is blocked from some address until {{until}}. Lift the block only if you know it was {{name}} trying, for instance after speaking with them.",
+    lifted: "The sign-in block of {{name}} has been lifted.",
+  },
   activation: {
     deactivate: "Deactivate",
     reactivate: "Reactivate",

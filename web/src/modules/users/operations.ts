@@ -9,6 +9,7 @@ export const UserRowFragment = graphql(`
     active
     invitationPending
     lastLoginAt
+    signInBlockedUntil
     organisation {
       id
       name
@@ -73,5 +74,11 @@ export const SetUserActiveMutation = graphql(`
     setUserActive(userId: $userId, active: $active) {
       ...UserRow
     }
+  }
+`);
+
+export const LiftSignInThrottleMutation = graphql(`
+  mutation LiftSignInThrottle($userId: ID!) {
+    liftSignInThrottle(userId: $userId)
   }
 `);

@@ -10,9 +10,11 @@ import { EmptyState, ErrorAlert } from "../../app/ui/Messages";
 import { Pager } from "../../app/ui/Pager";
 import { Email } from "../../app/ui/Email";
 import { useDocumentTitle } from "../../app/ui/useDocumentTitle";
+import { formatDateTime, isoString } from "../../app/format";
 import type { UserRowFragment } from "../../generated/graphql";
 import { ActivationDialog } from "../../modules/users/components/ActivationDialog";
 import { InviteUserForm } from "../../modules/users/components/InviteUserForm";
+import { LiftThrottleDialog } from "../../modules/users/components/LiftThrottleDialog";
 import { RoleEditorDialog } from "../../modules/users/components/RoleEditorDialog";
 import { UserStatusTag } from "../../modules/users/components/UserStatusTag";
 import { UsersQuery } from "../../modules/users/operations";
@@ -31,6 +33,7 @@ export function UsersAdminPage() {
   const [offset, setOffset] = useState(0);
   const [editing, setEditing] = useState<UserRowFragment | null>(null);
   const [toggling, setToggling] = useState<UserRowFragment | null>(null);
+  const [lifting, setLifting] = useState<UserRowFragment | null>(null);
   const [status, setStatus] = useState<string | null>(null);
   const { data, previousData, loading, error } = useQuery(UsersQuery, {
     variables: { organisationId: everyone ? null : me.organisation.id, search: search || null, limit: PAGE_SIZE, offset },
@@ -120,6 +123,11 @@ export function UsersAdminPage() {
                         <td>{u.roles?.map((r) => t(`roles.${r}`)).join(", ") || "–"}</td>
                         <td>
                           <UserStatusTag user={u} />
+                          {u.signInBlockedUntil && (
+                            <div className="muted">
+                              {t("signInBlock.blockedUntil")} <time dateTime={isoString(u.signInBlockedUntil)}>{formatDateTime(u.signInBlockedUntil)}</time>
+                            </div>
+                          )}
                         </td>
                         <td>
                           <div className="actions">
@@ -127,6 +135,12 @@ export function UsersAdminPage() {
                               {t("admin.editRoles")}
                               <span className="visually-hidden"> {t("admin.forUser", { name: u.name })}</span>
                             </button>
+                            {u.signInBlockedUntil && (
+                              <button type="button" className="button button--small button--secondary" onClick={() => setLifting(u)}>
+                                {t("signInBlock.lift")}
+                                <span className="visually-hidden"> {t("admin.forUser", { name: u.name })}</span>
+                              </button>
+                            )}
                             {u.id !== me.id && (
                               <button
                                 type="button"
@@ -156,6 +170,14 @@ export function UsersAdminPage() {
         onSaved={(u) => {
           setEditing(null);
           setStatus(t("roleEditor.saved", { name: u.name }));
+        }}
+      />
+      <LiftThrottleDialog
+        user={lifting}
+        onClose={() => setLifting(null)}
+        onDone={(u) => {
+          setLifting(null);
+          setStatus(t("signInBlock.lifted", { name: u.name }));
         }}
       />
       <ActivationDialog
