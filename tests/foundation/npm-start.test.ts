@@ -45,10 +45,25 @@ async function healthy(baseUrl: string, started: Started, timeoutMs: number): Pr
   throw new Error(`/healthz did not answer within ${timeoutMs} ms:\n${started.output()}`);
 }
 
-async function stop(started: Started): Promise<number | null> {
-  const { child } = started;
-  if (child.exitCode === null && child.signalCode === null) process.kill(-child.pid!, "SIGTERM");
-  return started.exited;
+function groupAlive(pgid: number): boolean {
+  try {
+    process.kill(-pgid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Stops it as Ctrl-C in the terminal does (SIGINT to the whole group); true when every process of it ended by itself. */
+async function stop(started: Started): Promise<boolean> {
+  const pgid = started.child.pid!;
+  if (groupAlive(pgid)) process.kill(-pgid, "SIGINT");
+  await started.exited;
+  const deadline = Date.now() + 20_000;
+  while (groupAlive(pgid) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
+  if (!groupAlive(pgid)) return true;
+  process.kill(-pgid, "SIGKILL");
+  return false;
 }
 
 describe("npm start in a fresh clone", () => {
@@ -101,8 +116,9 @@ describe("npm start in a fresh clone", () => {
     const first = running.output();
     expect(first).toContain("> building the server");
     expect(first).toContain("> building the web app");
-    expect(await stop(running)).toBe(0);
+    expect(await stop(running)).toBe(true);
     running = undefined;
+    await expect(fetch(`${baseUrl}/healthz`)).rejects.toThrow();
 
     const index = path.join(clone, "web/dist/index.html");
     const main = path.join(clone, "server/dist/main.js");
@@ -133,7 +149,7 @@ describe("npm start in a fresh clone", () => {
     expect(body.data!.login.user.email).toBe("admin@demo.samverka.se");
     expect(body.data!.login.token.length).toBeGreaterThan(20);
 
-    expect(await stop(running)).toBe(0);
+    expect(await stop(running)).toBe(true);
     running = undefined;
   }, 360_000);
 });
