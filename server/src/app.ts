@@ -112,6 +112,8 @@ export async function createApp(config: Config, options: AppOptions = {}) {
     schema,
     introspection: config.env !== "production",
     csrfPrevention: true,
+    // main.ts owns SIGTERM/SIGINT; Apollo's own handler would race it and leave our stop() waiting forever.
+    stopOnTerminationSignals: false,
     includeStacktraceInErrorResponses: false,
     formatError: createFormatError(log),
     validationRules: [depthRule],

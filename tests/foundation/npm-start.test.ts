@@ -54,12 +54,15 @@ function groupAlive(pgid: number): boolean {
   }
 }
 
-/** Stops it as Ctrl-C in the terminal does (SIGINT to the whole group); true when every process of it ended by itself. */
+/**
+ * Stops it as Ctrl-C in the terminal does (SIGINT to the whole group); true when every process of
+ * it ended by itself within 10 s, well before the server's own 15 s limit on a graceful shutdown.
+ */
 async function stop(started: Started): Promise<boolean> {
   const pgid = started.child.pid!;
+  const deadline = Date.now() + 10_000;
   if (groupAlive(pgid)) process.kill(-pgid, "SIGINT");
   await started.exited;
-  const deadline = Date.now() + 20_000;
   while (groupAlive(pgid) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
   if (!groupAlive(pgid)) return true;
   process.kill(-pgid, "SIGKILL");
