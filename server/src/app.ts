@@ -32,6 +32,7 @@ import { registerGrantRoutes } from "./modules/grants/grant.routes";
 import { registerTrainingRoutes } from "./modules/trainings/training.routes";
 import { registerNetworkRoutes } from "./modules/networks/network.routes";
 import { registerDevelopmentFundRoutes } from "./modules/development-funds/development-fund.routes";
+import { refuseCrossSiteRequests } from "./shared/csrf";
 import { localeFromHeader, requestScope } from "./shared/request-context";
 
 export interface AppOptions {
@@ -153,6 +154,8 @@ export async function createApp(config: Config, options: AppOptions = {}) {
       }),
       graphqlHttpErrors(log),
     );
+    // Uploads and any other state-changing plain HTTP route: the same CSRF check as /graphql, and a same-origin Origin.
+    app.use(refuseCrossSiteRequests(config.publicUrl));
     const resolveActor = (req: express.Request) => services.auth.actorForToken(bearerToken(req));
     registerGrantRoutes(app, services, resolveActor);
     registerTrainingRoutes(app, services, resolveActor);

@@ -88,6 +88,11 @@ export const CommonErrors = defineErrors("common", {
     sv: "Databasen går inte att nå just nu. Försök igen om en liten stund; det som redan bekräftats finns kvar.",
     en: "The database cannot be reached just now. Try again in a moment; what was already confirmed is kept.",
   },
+  crossSiteRequest: {
+    code: "FORBIDDEN",
+    sv: "Begäran stoppades eftersom den kan komma från en annan webbplats (skydd mot CSRF). Skicka den från Samverka, eller med rubriken Apollo-Require-Preflight; inget har sparats.",
+    en: "The request was blocked because it may come from another website (CSRF protection). Send it from Samverka, or with an Apollo-Require-Preflight header; nothing was saved.",
+  },
   queryTooComplex: {
     code: "BAD_USER_INPUT",
     sv: "Frågan är för stor ({cost} av högst {max}). Begär färre fält eller mindre sidor.",

@@ -40,6 +40,8 @@ export function registerNetworkRoutes(app: Express, services: Services, config: 
       filename: (_req, _file, cb) => cb(null, `${crypto.randomUUID()}.upload`),
     }),
     limits: { fileSize: config.documentMaxBytes, files: 1, fields: 5 },
+    // Browsers send the file name in UTF-8 (`Protokoll för mötet.pdf`); multer reads it as Latin-1 unless told.
+    defParamCharset: "utf8",
     fileFilter: (_req, file, cb) => {
       const ext = path.extname(file.originalname).toLowerCase();
       const types = ALLOWED.get(ext);
