@@ -13,6 +13,7 @@ COPY web web
 RUN npm run build && npm prune --omit=dev
 
 FROM node:20-bookworm-slim
+# Production: give SESSION_SECRET and PUBLIC_URL (https://…; an http:// address only with ALLOW_INSECURE_HTTP=true).
 ENV NODE_ENV=production PORT=4000
 WORKDIR /app
 COPY --from=build /app/node_modules node_modules

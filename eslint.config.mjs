@@ -16,13 +16,17 @@ export default tseslint.config(
       "no-restricted-imports": [
         "error",
         {
-          paths: [{ name: "graphql-shield", message: "Use server/src/auth/rules.ts and server/src/permissions.ts: graphql-shield stays behind them." }],
+          paths: [
+            { name: "graphql-shield", message: "Use server/src/auth/rules.ts and server/src/permissions.ts: graphql-shield stays behind them." },
+            { name: "csv-stringify/sync", message: "Use renderCsv from server/src/shared/csv.ts: it neutralises cells a spreadsheet would run as formulas." },
+            { name: "csv-stringify", message: "Use renderCsv from server/src/shared/csv.ts: it neutralises cells a spreadsheet would run as formulas." },
+          ],
         },
       ],
     },
   },
   {
-    files: ["server/src/auth/rules.ts", "server/src/permissions.ts"],
+    files: ["server/src/auth/rules.ts", "server/src/permissions.ts", "server/src/shared/csv.ts"],
     rules: { "no-restricted-imports": "off" },
   },
 );

@@ -8,13 +8,13 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 
-function newest(dir) {
+/** The newest modification time under a path: a file's own, or the newest of a folder's files (0 if missing). */
+function newest(p) {
+  if (!fs.existsSync(p)) return 0;
+  const stat = fs.statSync(p);
+  if (!stat.isDirectory()) return stat.mtimeMs;
   let t = 0;
-  if (!fs.existsSync(dir)) return t;
-  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
-    const p = path.join(dir, entry.name);
-    t = Math.max(t, entry.isDirectory() ? newest(p) : fs.statSync(p).mtimeMs);
-  }
+  for (const entry of fs.readdirSync(p)) t = Math.max(t, newest(path.join(p, entry)));
   return t;
 }
 
@@ -35,7 +35,8 @@ if (!fs.existsSync(path.join(root, "node_modules"))) {
   process.exit(1);
 }
 if (stale(path.join(root, "server/dist/main.js"), path.join(root, "server/src"))) step("building the server", "npx", ["tsc", "-p", "server"]);
-if (stale(path.join(root, "web/dist/index.html"), path.join(root, "web/src"), path.join(root, "web/index.html"))) {
+const webInputs = ["web/src", "web/public", "web/index.html", "web/vite.config.ts"].map((p) => path.join(root, p));
+if (stale(path.join(root, "web/dist/index.html"), ...webInputs)) {
   step("building the web app", "npm", ["run", "build", "-w", "web"]);
 }
 await import(pathToFileURL(path.join(root, "server/dist/main.js")).href);

@@ -11,8 +11,9 @@ export default defineConfig({
     proxy: {
       "/graphql": { target: api, changeOrigin: true },
       "/healthz": { target: api, changeOrigin: true },
-      // Downloads (PDF, CSV, iCalendar) are plain GET endpoints of the API.
-      "/api": { target: api, changeOrigin: true },
+      // Downloads (PDF, CSV, iCalendar) and uploads are plain endpoints of the API. The Host header is
+      // kept (no changeOrigin): the API accepts an upload only from its own origin, which is this one.
+      "/api": { target: api },
     },
   },
   build: {

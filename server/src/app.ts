@@ -32,6 +32,7 @@ import { registerTrainingRoutes } from "./modules/trainings/training.routes";
 import { registerNetworkRoutes } from "./modules/networks/network.routes";
 import { registerDevelopmentFundRoutes } from "./modules/development-funds/development-fund.routes";
 import { requestLog, safeLogger } from "./shared/logging";
+import { refuseCrossSiteRequests } from "./shared/csrf";
 import { localeFromHeader, requestScope } from "./shared/request-context";
 
 export interface AppOptions {
@@ -103,6 +104,8 @@ export async function createApp(config: Config, options: AppOptions = {}) {
     schema,
     introspection: config.env !== "production",
     csrfPrevention: true,
+    // main.ts owns SIGTERM/SIGINT; Apollo's own handler would race it and leave our stop() waiting forever.
+    stopOnTerminationSignals: false,
     includeStacktraceInErrorResponses: false,
     // No "Did you mean …?" in validation errors: the schema is not spelled out to whoever probes it.
     hideSchemaDetailsFromClientErrors: true,
@@ -146,6 +149,8 @@ export async function createApp(config: Config, options: AppOptions = {}) {
       }),
       graphqlHttpErrors(log),
     );
+    // Uploads and any other state-changing plain HTTP route: the same CSRF check as /graphql, and a same-origin Origin.
+    app.use(refuseCrossSiteRequests(config.publicUrl, log));
     const resolveActor = (req: express.Request) => services.auth.actorForToken(bearerToken(req));
     registerGrantRoutes(app, services, resolveActor);
     registerTrainingRoutes(app, services, resolveActor);

@@ -1,4 +1,4 @@
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -6,12 +6,15 @@ import pino from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createApp } from "../../server/dist/app";
 import { loadConfig } from "../../server/dist/config/config";
+import mysql from "mysql2/promise";
 import { errorCode, startTestApp, type TestApp } from "../helpers/app";
+import { freshDatabase } from "../helpers/database";
+import { freePort } from "../helpers/ports";
 
 describe("in production", () => {
   let t: TestApp;
   beforeAll(async () => {
-    t = await startTestApp({ env: { NODE_ENV: "production", SESSION_SECRET: "a-production-secret-of-length" } });
+    t = await startTestApp({ env: { NODE_ENV: "production", SESSION_SECRET: "a-production-secret-of-length", PUBLIC_URL: "https://samverka.example.se" } });
   });
   afterAll(() => t?.close());
 
@@ -28,6 +31,11 @@ describe("in production", () => {
 
   it("refuses to start without a session secret", async () => {
     expect(() => loadConfig({ NODE_ENV: "production" })).toThrow(/SESSION_SECRET/);
+  });
+
+  it("takes an https PUBLIC_URL whatever the case of its scheme", () => {
+    const config = loadConfig({ NODE_ENV: "production", SESSION_SECRET: "a-production-secret-of-length", PUBLIC_URL: "HTTPS://samverka.example.se" });
+    expect(config.publicUrl).toBe("https://samverka.example.se");
   });
 });
 
@@ -49,7 +57,7 @@ describe("the first administrator", () => {
     expect(again.stderr).toContain("already an account");
 
     // Sign in against the CLI's database.
-    const config = { ...loadConfig({ ...env, WEB_DIST: "/nonexistent" } as NodeJS.ProcessEnv) };
+    const config = { ...loadConfig({ ...env, PUBLIC_URL: "https://samverka.example.se", WEB_DIST: "/nonexistent" } as NodeJS.ProcessEnv) };
     const app = await createApp(config, { logger: pino({ level: "silent" }), mailTransport: null, startWorker: false });
     const port = await app.listen(0, "127.0.0.1");
     try {
@@ -64,5 +72,110 @@ describe("the first administrator", () => {
       await app.stop();
       fs.rmSync(dir, { recursive: true, force: true });
     }
+  });
+});
+
+describe("in production on a plain http address", () => {
+  const root = path.resolve(__dirname, "../..");
+  let dir: string;
+  let drop: (() => Promise<void>) | undefined;
+  let env: NodeJS.ProcessEnv;
+  let port: number;
+  /** The tables of the test database: none before the first start. */
+  let tables: () => Promise<number>;
+
+  beforeAll(async () => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), "samverka-http-"));
+    const fresh = await freshDatabase();
+    drop = fresh.drop;
+    const db = fresh.database;
+    port = await freePort();
+    env = {
+      ...process.env,
+      NODE_ENV: "production",
+      SESSION_SECRET: "a-production-secret-of-length",
+      PORT: String(port),
+      HOST: "127.0.0.1",
+      PUBLIC_URL: `http://127.0.0.1:${port}`,
+      DATABASE_URL: db.kind === "mysql" ? db.url.replace(/^mysql:/, db.type === "mariadb" ? "mariadb:" : "mysql:") : "",
+      SQLITE_PATH: db.kind === "sqlite" ? db.path : path.join(dir, "unused.sqlite"),
+      DOCUMENTS_DIR: path.join(dir, "documents"),
+      WEB_DIST: "/nonexistent",
+      LOG_LEVEL: "warn",
+    };
+    delete env.ALLOW_INSECURE_HTTP;
+    tables = async () => {
+      if (db.kind === "sqlite") return fs.existsSync(db.path) ? -1 : 0;
+      const c = await mysql.createConnection(db.url);
+      try {
+        const [rows] = await c.query("SELECT COUNT(*) AS n FROM information_schema.tables WHERE table_schema = DATABASE()");
+        return Number((rows as { n: number }[])[0].n);
+      } finally {
+        await c.end();
+      }
+    };
+  });
+  afterAll(async () => {
+    await drop?.();
+    if (dir) fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  it("refuses to start, saying to set an https PUBLIC_URL or ALLOW_INSECURE_HTTP=true, and touches nothing", async () => {
+    for (const publicUrl of [env.PUBLIC_URL, undefined]) {
+      const run = spawnSync(process.execPath, ["server/dist/main.js"], { cwd: root, env: { ...env, PUBLIC_URL: publicUrl }, encoding: "utf8", timeout: 30_000 });
+      expect(run.status).toBe(1);
+      expect(run.stderr).toContain("Samverka could not start");
+      expect(run.stderr).toContain("PUBLIC_URL: must be an https:// address when NODE_ENV=production");
+      expect(run.stderr).toContain("ALLOW_INSECURE_HTTP=true");
+      expect(run.stdout).not.toContain("Samverka is running");
+    }
+    const explicitNo = spawnSync(process.execPath, ["server/dist/main.js"], { cwd: root, env: { ...env, ALLOW_INSECURE_HTTP: "false" }, encoding: "utf8", timeout: 30_000 });
+    expect(explicitNo.status).toBe(1);
+    expect(explicitNo.stderr).toContain("ALLOW_INSECURE_HTTP=true");
+    // Nothing was created: no database tables (no SQLite file), no documents folder.
+    expect(await tables()).toBe(0);
+    expect(fs.existsSync(env.DOCUMENTS_DIR!)).toBe(false);
+    await expect(fetch(`http://127.0.0.1:${port}/healthz`)).rejects.toThrow();
+  });
+
+  it("starts with ALLOW_INSECURE_HTTP=true, and the session cookie is then HttpOnly but not Secure", async () => {
+    const insecure = { ...env, ALLOW_INSECURE_HTTP: "true" };
+    const cli = spawnSync(process.execPath, ["server/dist/cli/create-admin.js", "--email", "it@socialstyrelsen.se", "--name", "Ada Admin"], {
+      cwd: root,
+      env: insecure,
+      input: "ett-riktigt-långt-lösenord\n",
+      encoding: "utf8",
+    });
+    expect(cli.stderr).toBe("");
+    const child = spawn(process.execPath, ["server/dist/main.js"], { cwd: root, env: insecure, stdio: ["ignore", "pipe", "pipe"] });
+    const exited = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
+    try {
+      let out = "";
+      await new Promise<void>((resolve, reject) => {
+        const onData = (c: Buffer) => {
+          out += c.toString();
+          if (out.includes("Samverka is running at")) resolve();
+        };
+        child.stdout!.on("data", onData);
+        child.stderr!.on("data", onData);
+        void exited.then((code) => reject(new Error(`the server exited with ${code}: ${out}`)));
+      });
+      expect(out).toContain(`Samverka is running at http://127.0.0.1:${port}`);
+      expect((await fetch(`http://127.0.0.1:${port}/healthz`)).status).toBe(200);
+      const res = await fetch(`http://127.0.0.1:${port}/graphql`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ query: `mutation { login(email: "it@socialstyrelsen.se", password: "ett-riktigt-långt-lösenord") { user { email } } }` }),
+      });
+      expect((await res.json()).data.login.user.email).toBe("it@socialstyrelsen.se");
+      const setCookie = res.headers.get("set-cookie") ?? "";
+      expect(setCookie).toMatch(/^samverka_session=/);
+      expect(setCookie).toMatch(/;\s*HttpOnly/i);
+      expect(setCookie).not.toMatch(/;\s*Secure/i);
+    } finally {
+      if (child.exitCode === null) child.kill("SIGTERM");
+    }
+    // A graceful stop, not the 15-second forced exit.
+    expect(await exited).toBe(0);
   });
 });

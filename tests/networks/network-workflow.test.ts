@@ -20,7 +20,7 @@ async function orgId(code: string) {
 function upload(token: string, meetingId: string, name: string, type: string, bytes: number) {
   const form = new FormData();
   form.append("file", new Blob([new Uint8Array(bytes).fill(65)], { type }), name);
-  return fetch(`${t.baseUrl}/api/network-meetings/${meetingId}/documents`, { method: "POST", headers: { authorization: `Bearer ${token}` }, body: form });
+  return fetch(`${t.baseUrl}/api/network-meetings/${meetingId}/documents`, { method: "POST", headers: { authorization: `Bearer ${token}`, "apollo-require-preflight": "true" }, body: form });
 }
 
 describe("networks: utvecklingsledare Västra Götaland → Göteborg and Ale → attendance and minutes → Göteborg reads", () => {

@@ -279,7 +279,7 @@ describe("another organisation's things, by id", () => {
     expect((await gbg.request(`mutation($m: ID!) { respondToMeetingInvitation(meetingId: $m, attendees: [{ name: "Greta Samordnare" }]) { respondedAt } }`, { m: meetingId })).errors).toBeUndefined();
     const form = new FormData();
     form.append("file", new Blob([new Uint8Array(200).fill(65)], { type: "application/pdf" }), "dagordning.pdf");
-    const uploaded = await fetch(`${t.baseUrl}/api/network-meetings/${meetingId}/documents`, { method: "POST", headers: { authorization: `Bearer ${lstO.token}` }, body: form });
+    const uploaded = await fetch(`${t.baseUrl}/api/network-meetings/${meetingId}/documents`, { method: "POST", headers: { authorization: `Bearer ${lstO.token}`, "apollo-require-preflight": "true" }, body: form });
     expect(uploaded.status).toBe(201);
     const doc = (await uploaded.json()) as { id: string; url: string };
     const gbgId = await orgId("1480");
@@ -325,7 +325,7 @@ describe("another organisation's things, by id", () => {
     expect((await download(lstAB, `/api/networks/${network.id}/statistics.csv?year=${startsAt.getUTCFullYear()}`)).status).toBe(404);
     const abForm = new FormData();
     abForm.append("file", new Blob([new Uint8Array(200).fill(66)], { type: "application/pdf" }), "kapad.pdf");
-    expect((await fetch(`${t.baseUrl}/api/network-meetings/${meetingId}/documents`, { method: "POST", headers: { authorization: `Bearer ${lstAB.token}` }, body: abForm })).status).toBe(404);
+    expect((await fetch(`${t.baseUrl}/api/network-meetings/${meetingId}/documents`, { method: "POST", headers: { authorization: `Bearer ${lstAB.token}`, "apollo-require-preflight": "true" }, body: abForm })).status).toBe(404);
 
     // A region that takes part in networks, but not in this one.
     const region = await t.as(DEMO.vgregion);

@@ -25,7 +25,8 @@ async function main() {
   const password = Buffer.concat(chunks).toString("utf8").replace(/\r?\n$/, "");
   if (password.length < 12) throw new Error("The password (from standard input) must have at least 12 characters");
 
-  const config = { ...loadConfig(), demoMode: false };
+  // Only the database is used: no browser signs in here, so no https PUBLIC_URL is asked for.
+  const config = { ...loadConfig(process.env, { serving: false }), demoMode: false };
   const app = await createApp(config, { logger: pino({ level: "warn" }), mailTransport: null });
   try {
     await prepareDatabase(app, config);

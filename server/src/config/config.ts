@@ -19,6 +19,7 @@ const schema = z.object({
   SESSION_SECRET: z.string().min(16, "SESSION_SECRET must be at least 16 characters").optional(),
   SESSION_TTL_HOURS: z.coerce.number().positive().default(12),
   PUBLIC_URL: z.string().url().optional(),
+  ALLOW_INSECURE_HTTP: z.enum(["true", "false"]).default("false"),
   SMTP_URL: z.string().optional(),
   MAIL_FROM: z.string().default("Samverka <no-reply@samverka.se>"),
   OUTBOX_POLL_MS: z.coerce.number().int().positive().default(5000),
@@ -58,8 +59,11 @@ export type Config = {
 
 const DEV_SECRET = "samverka-development-secret-not-for-production";
 
-/** Reads and validates the environment. Throws a readable error listing every bad variable. */
-export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+/**
+ * Reads and validates the environment. Throws a readable error listing every bad variable.
+ * `serving: false` is for command-line tools that never answer a browser (no session cookie).
+ */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env, options: { serving?: boolean } = {}): Config {
   const parsed = schema.safeParse(env);
   if (!parsed.success) {
     const lines = parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`);
@@ -71,6 +75,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   }
   const url = e.DATABASE_URL;
   const port = e.PORT;
+  const publicUrl = (e.PUBLIC_URL ?? `http://localhost:${port}`).replace(/^[a-z][a-z0-9+.-]*:/i, (scheme) => scheme.toLowerCase());
+  // The session cookie is Secure only on https: in production an http address must be meant.
+  if (options.serving !== false && e.NODE_ENV === "production" && !publicUrl.startsWith("https:") && e.ALLOW_INSECURE_HTTP !== "true") {
+    throw new Error(
+      `Invalid configuration:\n  PUBLIC_URL: must be an https:// address when NODE_ENV=production (it is ${e.PUBLIC_URL ? publicUrl : "not set"}), ` +
+        "so that the session cookie is sent only over https (Secure). Set PUBLIC_URL to the https address people use, " +
+        "or set ALLOW_INSECURE_HTTP=true if plain http is really meant (a closed test network); the session cookie is then not Secure.",
+    );
+  }
   return {
     env: e.NODE_ENV,
     port,
@@ -80,7 +93,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       : { kind: "sqlite", path: path.resolve(e.SQLITE_PATH) },
     sessionSecret: e.SESSION_SECRET ?? DEV_SECRET,
     sessionTtlHours: e.SESSION_TTL_HOURS,
-    publicUrl: e.PUBLIC_URL ?? `http://localhost:${port}`,
+    publicUrl,
     smtpUrl: e.SMTP_URL || undefined,
     mailFrom: e.MAIL_FROM,
     outboxPollMs: e.OUTBOX_POLL_MS,

@@ -92,6 +92,7 @@ export const LIST_BOUNDS: Record<string, number> = {
   "NetworkMembership.contacts": PRICED_BOUNDS.contactsPerMember,
   "NetworkStatistics.meetings": 100,
   "NetworkStatistics.notAttendedLast12Months": PRICED_BOUNDS.membersPerNetwork,
+  "Organisation.assignableRoles": ENUM_VALUES,
   "Query.allocationPreview": PRICED_BOUNDS.organisations,
   "Query.counties": COUNTIES,
   "Query.courseLeaderCoverage": PRICED_BOUNDS.organisations,

@@ -93,6 +93,11 @@ export const CommonErrors = defineErrors("common", {
     sv: "Frågan tog för lång tid och avbröts. Begär färre fält eller mindre sidor och försök igen.",
     en: "The request took too long and was stopped. Ask for fewer fields or smaller pages and try again.",
   },
+  crossSiteRequest: {
+    code: "FORBIDDEN",
+    sv: "Begäran stoppades eftersom den kan komma från en annan webbplats (skydd mot CSRF). Skicka den från Samverka, eller med rubriken Apollo-Require-Preflight; inget har sparats.",
+    en: "The request was blocked because it may come from another website (CSRF protection). Send it from Samverka, or with an Apollo-Require-Preflight header; nothing was saved.",
+  },
   queryTooComplex: {
     code: "BAD_USER_INPUT",
     sv: "Frågan är för stor ({cost} av högst {max}). Begär färre fält eller mindre sidor.",

@@ -23,14 +23,19 @@ export function authenticatedRoute(
     } catch (err) {
       const coded = databaseProblem(err)?.error ?? err;
       if (coded instanceof AppError) {
-        const code = String(coded.extensions.code);
-        const locale = currentLocale();
-        const retryable = coded.extensions.retryable;
-        const message = translateError(coded.messageKey, localiseReason(coded.params, locale), locale) ?? coded.message;
-        res.status(STATUS[code] ?? 400).json({ error: { code, ...(retryable === undefined ? {} : { retryable }), message } });
+        sendError(res, coded);
         return;
       }
       next(err);
     }
   };
+}
+
+/** A refusal as every plain HTTP endpoint answers it: `{ error: { code, message } }` with a matching status, in the request's language. */
+export function sendError(res: Response, coded: AppError) {
+  const code = String(coded.extensions.code);
+  const locale = currentLocale();
+  const retryable = coded.extensions.retryable;
+  const message = translateError(coded.messageKey, localiseReason(coded.params, locale), locale) ?? coded.message;
+  res.status(STATUS[code] ?? 400).json({ error: { code, ...(retryable === undefined ? {} : { retryable }), message } });
 }

@@ -1,6 +1,6 @@
-import { stringify } from "csv-stringify/sync";
 import type { Express, Request } from "express";
 import { type Actor, can } from "../../auth/actor";
+import { renderCsv } from "../../shared/csv";
 import { CommonErrors } from "../../shared/errors";
 import { authenticatedRoute } from "../../shared/http";
 import type { Services } from "../../services";
@@ -47,7 +47,7 @@ export function registerDevelopmentFundRoutes(app: Express, services: Services, 
       const rows = [["År", s.year, "Län", s.countyCode ?? "hela landet"], [], ...kinds, [], ...usage, [], ...groups, [], ...perKommun];
       res.setHeader("Content-Type", "text/csv; charset=utf-8");
       res.setHeader("Content-Disposition", `attachment; filename="${name}.csv"`);
-      res.send(stringify(rows, { bom: true }));
+      res.send(renderCsv(rows));
     }),
   );
 
@@ -67,7 +67,7 @@ export function registerDevelopmentFundRoutes(app: Express, services: Services, 
       }
       res.setHeader("Content-Type", "text/csv; charset=utf-8");
       res.setHeader("Content-Disposition", `attachment; filename="fordelning-${id}.csv"`);
-      res.send(stringify(rows, { header: true, columns: header, bom: true }));
+      res.send(renderCsv(rows, { header }));
     }),
   );
 
@@ -79,9 +79,9 @@ export function registerDevelopmentFundRoutes(app: Express, services: Services, 
       res.setHeader("Content-Type", "text/csv; charset=utf-8");
       res.setHeader("Content-Disposition", `attachment; filename="utbetalningar-${req.params.id}.csv"`);
       res.send(
-        stringify(
-          rows.map((r) => [r.diarienummer, r.code, r.organisation, r.method ?? "", r.number ?? "", Number(r.amount), r.status === "PAID" ? "utbetald" : "att betala"]),
-          { header: true, columns: ["Diarienummer", "Kod", "Mottagare", "Betalsätt", "Nummer", "Belopp (kr)", "Status"], bom: true },
+        renderCsv(
+          rows.map((r) => [String(r.diarienummer ?? ""), String(r.code ?? ""), String(r.organisation ?? ""), String(r.method ?? ""), String(r.number ?? ""), Number(r.amount), r.status === "PAID" ? "utbetald" : "att betala"]),
+          { header: ["Diarienummer", "Kod", "Mottagare", "Betalsätt", "Nummer", "Belopp (kr)", "Status"] },
         ),
       );
     }),

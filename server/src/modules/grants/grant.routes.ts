@@ -1,6 +1,6 @@
-import { stringify } from "csv-stringify/sync";
 import type { Express, Request } from "express";
 import { type Actor, can } from "../../auth/actor";
+import { renderCsv } from "../../shared/csv";
 import { stockholmDate } from "../../shared/dates";
 import { CommonErrors } from "../../shared/errors";
 import { authenticatedRoute } from "../../shared/http";
@@ -25,7 +25,7 @@ export function registerGrantRoutes(app: Express, services: Services, resolveAct
       if (!can(actor, "grant.read.all")) throw CommonErrors.forbidden();
       const call = await services.grants.call(Number(req.params.id));
       const rows = await services.grants.exportRows(call.id);
-      const csv = stringify(
+      const csv = renderCsv(
         rows.map((r) => [
           r.diarienummer ?? "",
           r.organisation,
@@ -39,11 +39,7 @@ export function registerGrantRoutes(app: Express, services: Services, resolveAct
           r.usedAmount ?? "",
           r.repaymentAmount ?? "",
         ]),
-        {
-          header: true,
-          columns: ["Diarienummer", "Organisation", "Rubrik", "Status", "Sökt belopp (kr)", "Beviljat belopp (kr)", "Inskickad", "Beslutad", "Remissvar", "Använt (kr)", "Att återbetala (kr)"],
-          bom: true,
-        },
+        { header: ["Diarienummer", "Organisation", "Rubrik", "Status", "Sökt belopp (kr)", "Beviljat belopp (kr)", "Inskickad", "Beslutad", "Remissvar", "Använt (kr)", "Att återbetala (kr)"] },
       );
       res.setHeader("Content-Type", "text/csv; charset=utf-8");
       res.setHeader("Content-Disposition", `attachment; filename="ansokningar-${call.year}-${call.id}.csv"`);

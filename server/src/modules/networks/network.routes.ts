@@ -1,12 +1,12 @@
 import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
-import { stringify } from "csv-stringify/sync";
 import type { Express, Request } from "express";
 import multer from "multer";
 import type { Actor } from "../../auth/actor";
 import type { Config } from "../../config/config";
 import { renderCalendar } from "../../shared/calendar";
+import { type CsvCell, renderCsv } from "../../shared/csv";
 import { stockholmDate } from "../../shared/dates";
 import { authenticatedRoute } from "../../shared/http";
 import type { Services } from "../../services";
@@ -40,6 +40,8 @@ export function registerNetworkRoutes(app: Express, services: Services, config: 
       filename: (_req, _file, cb) => cb(null, `${crypto.randomUUID()}.upload`),
     }),
     limits: { fileSize: config.documentMaxBytes, files: 1, fields: 5 },
+    // Browsers send the file name in UTF-8 (`Protokoll för mötet.pdf`); multer reads it as Latin-1 unless told.
+    defParamCharset: "utf8",
     fileFilter: (_req, file, cb) => {
       const ext = path.extname(file.originalname).toLowerCase();
       const types = ALLOWED.get(ext);
@@ -110,7 +112,7 @@ export function registerNetworkRoutes(app: Express, services: Services, config: 
     authenticatedRoute(resolveActor, async (actor, req, res) => {
       const year = Number(req.query.year) || new Date().getFullYear();
       const s = await services.networks.statistics(actor, Number(req.params.id), year);
-      const rows: (string | number)[][] = [
+      const rows: CsvCell[][] = [
         ["År", s.year],
         ["Medlemsorganisationer", s.members],
         ["Möten", s.meetingsHeld],
@@ -125,7 +127,7 @@ export function registerNetworkRoutes(app: Express, services: Services, config: 
       ];
       res.setHeader("Content-Type", "text/csv; charset=utf-8");
       res.setHeader("Content-Disposition", `attachment; filename="natverk-${s.networkId}-${year}.csv"`);
-      res.send(stringify(rows, { bom: true }));
+      res.send(renderCsv(rows));
     }),
   );
 }

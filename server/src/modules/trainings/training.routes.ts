@@ -1,7 +1,7 @@
-import { stringify } from "csv-stringify/sync";
 import type { Express, Request } from "express";
 import { type Actor, can } from "../../auth/actor";
 import { renderCalendar } from "../../shared/calendar";
+import { type CsvCell, renderCsv } from "../../shared/csv";
 import { CommonErrors } from "../../shared/errors";
 import { authenticatedRoute } from "../../shared/http";
 import type { Services } from "../../services";
@@ -46,7 +46,7 @@ export function registerTrainingRoutes(app: Express, services: Services, resolve
       const year = Number(req.query.year) || new Date().getFullYear();
       const county = typeof req.query.countyCode === "string" && req.query.countyCode ? req.query.countyCode : null;
       const s = await services.trainings.statistics(year, county);
-      const rows: (string | number)[][] = [
+      const rows: CsvCell[][] = [
         ["År", s.year],
         ["Län", s.countyCode ?? "hela landet"],
         ["Utbildningstillfällen", s.events],
@@ -65,7 +65,7 @@ export function registerTrainingRoutes(app: Express, services: Services, resolve
       ];
       res.setHeader("Content-Type", "text/csv; charset=utf-8");
       res.setHeader("Content-Disposition", `attachment; filename="utbildningsstatistik-${year}${county ? `-${county}` : ""}.csv"`);
-      res.send(stringify(rows, { bom: true }));
+      res.send(renderCsv(rows));
     }),
   );
 }

@@ -12,7 +12,7 @@ export type UploadResult = { ok: true; document: UploadedDocument } | { ok: fals
 
 /**
  * Sends a file for a meeting to `POST /api/network-meetings/:id/documents` (signed in by the
- * session cookie). A refusal (too large, wrong type, not the convener) comes back as the
+ * session cookie, with the `Apollo-Require-Preflight` header the server requires of a multipart post). A refusal (too large, wrong type, not the convener) comes back as the
  * server's message in the UI language.
  */
 export async function uploadMeetingDocument(meetingId: string, file: File, agendaItemId?: string | null): Promise<UploadResult> {
@@ -24,7 +24,8 @@ export async function uploadMeetingDocument(meetingId: string, file: File, agend
     res = await fetch(`/api/network-meetings/${encodeURIComponent(meetingId)}/documents`, {
       method: "POST",
       credentials: "include",
-      headers: { "Accept-Language": currentLanguage() },
+      // A form post from another site cannot carry this header without a preflight: the server asks for it (CSRF protection).
+      headers: { "Accept-Language": currentLanguage(), "Apollo-Require-Preflight": "true" },
       body: form,
     });
   } catch {
