@@ -93,7 +93,7 @@ beforeAll(async () => {
   networkId = networks.data!.networks.items.find((n: { name: string }) => n.name === "Kvinnofridssamordnare Västra Götaland").id;
   const startsAt = new Date(Date.now() - 2 * DAY);
   const scheduled = await lst.request(`mutation($i: ScheduleMeetingInput!) { scheduleNetworkMeeting(input: $i) { id } }`, {
-    i: { networkId, title: MEETING, startsAt: startsAt.toISOString(), endsAt: new Date(startsAt.getTime() + 3_600_000).toISOString(), location: "Göteborg" },
+    i: { networkId, title: MEETING, startsAt: startsAt.toISOString(), endsAt: new Date(startsAt.getTime() + 3_600_000).toISOString(), location: "Göteborg", invite: false },
   });
   expect(scheduled.errors).toBeUndefined();
   const gbgOrg = (await gbg.request(`{ me { organisation { id } } }`)).data!.me.organisation.id;

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type Client, clientFor, DEMO, errorCode, graphql, startTestApp, type TestApp } from "../helpers/app";
+import { type Client, clientFor, DEMO, errorCode, graphql, invitationToken, startTestApp, type TestApp } from "../helpers/app";
 
 /** There is always one active platform administrator: neither demotion nor deactivation, nor two at once, removes the last. */
 let t: TestApp;
@@ -30,9 +30,7 @@ async function secondAdmin(by: Client, n: number) {
   const email = `plattform${n}@socialstyrelsen.example.se`;
   const invited = await by.request(`mutation($i: InviteUserInput!) { inviteUser(input: $i) { id } }`, { i: { email, name: `Plattform ${n}`, organisationId: sos, roles: ["PLATFORM_ADMIN"] } });
   expect(invited.errors).toBeUndefined();
-  const mail = await by.request(`{ outboxMails(limit: 20) { items { toAddress textBody } } }`);
-  const body = mail.data!.outboxMails.items.find((m: { toAddress: string }) => m.toAddress === email).textBody as string;
-  const token = /token=([A-Za-z0-9_-]+)/.exec(body)![1];
+  const token = await invitationToken(t, email);
   const accepted = await graphql<{ acceptInvitation: { token: string } }>(`${t.baseUrl}/graphql`, `mutation($i: AcceptInvitationInput!) { acceptInvitation(input: $i) { token } }`, {
     i: { token, password: "ett-långt-testlösenord" },
   });
