@@ -1,10 +1,9 @@
 import { useMutation } from "@apollo/client/react";
-import { useRef, useState } from "react";
+import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { errorInfo } from "../../../app/errors";
 import { formatDateTime } from "../../../app/format";
-import { Dialog } from "../../../app/ui/Dialog";
-import { ErrorAlert } from "../../../app/ui/Messages";
+import { ConfirmDialog } from "../../../app/ui/ConfirmDialog";
 import type { UserRowFragment } from "../../../generated/graphql";
 import { LiftSignInThrottleMutation, UsersQuery } from "../operations";
 
@@ -17,7 +16,6 @@ interface Props {
 /** Confirms lifting the sign-in block of an account. Focus starts on "Avbryt"; Escape cancels. */
 export function LiftThrottleDialog({ user, onClose, onDone }: Props) {
   const { t } = useTranslation();
-  const cancelRef = useRef<HTMLButtonElement>(null);
   const [lift, { loading }] = useMutation(LiftSignInThrottleMutation, { refetchQueries: [UsersQuery], awaitRefetchQueries: true });
   const [error, setError] = useState<string | null>(null);
 
@@ -38,21 +36,16 @@ export function LiftThrottleDialog({ user, onClose, onDone }: Props) {
   }
 
   return (
-    <Dialog open={!!user} title={user ? t("signInBlock.liftTitle", { name: user.name }) : ""} onClose={close} initialFocus={cancelRef}>
-      {user && (
-        <>
-          <p>{t("signInBlock.liftBody", { name: user.name, email: user.email, until: user.signInBlockedUntil ? formatDateTime(user.signInBlockedUntil) : "" })}</p>
-          {error && <ErrorAlert>{error}</ErrorAlert>}
-          <div className="button-row">
-            <button type="button" className="button" onClick={() => void confirm()} disabled={loading}>
-              {t("signInBlock.lift")}
-            </button>
-            <button type="button" className="button button--secondary" onClick={close} ref={cancelRef}>
-              {t("common.cancel")}
-            </button>
-          </div>
-        </>
-      )}
-    </Dialog>
+    <ConfirmDialog
+      open={!!user}
+      title={user ? t("signInBlock.liftTitle", { name: user.name }) : ""}
+      confirmLabel={t("signInBlock.lift")}
+      busy={loading}
+      error={error}
+      onConfirm={() => void confirm()}
+      onClose={close}
+    >
+      {user && <p>{t("signInBlock.liftBody", { name: user.name, email: user.email, until: user.signInBlockedUntil ? formatDateTime(user.signInBlockedUntil) : "" })}</p>}
+    </ConfirmDialog>
   );
 }
