@@ -72,7 +72,8 @@ describe("the first administrator", () => {
       await app.stop();
       fs.rmSync(dir, { recursive: true, force: true });
     }
-  });
+    // Four CLI processes, each loading the server and migrating a database: slow on a busy machine.
+  }, 180_000);
 });
 
 describe("in production on a plain http address", () => {
