@@ -60,7 +60,7 @@ export async function startTestApp(
   const database = fresh.database.kind === "mysql" && options.replicaUrls ? { ...fresh.database, replicaUrls: options.replicaUrls(fresh.database.url) } : fresh.database;
   const documents = fs.mkdtempSync(path.join(os.tmpdir(), "samverka-documents-"));
   const config: Config = {
-    ...loadConfig({ NODE_ENV: "test", LOG_LEVEL: "silent", SESSION_SECRET: "test-secret-of-enough-length", WEB_DIST: "/nonexistent", DOCUMENTS_DIR: documents, DEMO_HISTORY: "false", ...options.env }),
+    ...loadConfig({ NODE_ENV: "test", LOG_LEVEL: "silent", SESSION_SECRET: "test-secret-of-enough-length", WEB_DIST: "/nonexistent", DOCUMENTS_DIR: documents, DEMO_HISTORY: "false", GRAPHQL_TIMEOUT_MS: "60000", ...options.env }),
     database,
   };
   // No mail transport unless the test asks for one (an SMTP_URL in env with mailTransport undefined uses SMTP).

@@ -30,6 +30,7 @@ export async function startSecondProcess(config: Config): Promise<SecondProcess>
       WEB_DIST: "/nonexistent",
       DOCUMENTS_DIR: config.documentsDir,
       DEMO_HISTORY: "false",
+      GRAPHQL_TIMEOUT_MS: String(config.graphqlTimeoutMs),
     },
     stdio: ["ignore", "pipe", "inherit"],
   });
