@@ -7,6 +7,7 @@ import { normaliseBankgiro, normaliseOrganisationNumber, normalisePlusgiro } fro
 import type { NotificationService } from "../notifications/notification.service";
 import { unknownCountyCodes } from "../organisations/counties";
 import { Organisation, OrganisationKind } from "../organisations/organisation.entity";
+import { remainingBudget, reserveBudget } from "../grants/budget";
 import { GrantApplication } from "../grants/grant-application.entity";
 import { GrantApplicationStatus as S, grantApplicationMachine } from "../grants/grant-application.state-machine";
 import { GrantCall, GrantCallMode, GrantProgramme } from "../grants/grant-call.entity";
@@ -228,7 +229,7 @@ export class DevelopmentFundService {
       await m.save(app);
       await m.insert(Requisition, { applicationId: app.id, roundId: round.id, paymentMethod: input.paymentMethod, paymentNumber: number, wantsMore: input.wantsMore, wantsMoreUpTo: input.wantsMore ? (input.wantsMoreUpTo ?? null) : null, redistributedAmount: 0 });
       await m.insert(JointRequisitionMember, memberIds.map((organisationId) => ({ applicationId: app.id, organisationId, confirmedAt: organisationId === actor.organisationId ? now : null })));
-      if (!joint) await this.grants.reserveBudget(m, callId, input.amount);
+      if (!joint) await reserveBudget(m, callId, input.amount);
       await audit(m, actor, { action: "devfunds.requisition", entityType: "GrantApplication", entityId: app.id, after: { amount: input.amount, joint, members: memberIds, wantsMore: input.wantsMore, wantsMoreUpTo: input.wantsMoreUpTo ?? null } });
       if (joint) {
         const others = await usersWithAbility(m, { organisationIds: memberIds.filter((id) => id !== actor.organisationId) }, "devfunds.requisition");
@@ -259,7 +260,7 @@ export class DevelopmentFundService {
       const members = await m.findBy(JointRequisitionMember, { applicationId: app.id });
       if (members.every((x) => x.confirmedAt)) {
         grantApplicationMachine.assert(app.status, S.REQUISITIONED);
-        await this.grants.reserveBudget(m, app.callId, app.requestedAmount);
+        await reserveBudget(m, app.callId, app.requestedAmount);
         const upd = await m
           .createQueryBuilder()
           .update(GrantApplication)
@@ -339,7 +340,7 @@ export class DevelopmentFundService {
       let poolTotal = 0;
       for (const callId of [round.kommunCallId, round.regionCallId]) {
         const call = await m.findOneByOrFail(GrantCall, { id: callId });
-        const pool = call.budget - call.grantedTotal;
+        const pool = remainingBudget(call);
         poolTotal += pool;
         const apps = await m.find(GrantApplication, { where: { callId, status: In([S.REQUISITIONED, S.PAID]) } });
         const reqs = apps.length ? await m.findBy(Requisition, { applicationId: In(apps.map((a) => a.id)), wantsMore: true }) : [];
@@ -363,7 +364,7 @@ export class DevelopmentFundService {
       if (claim.affected !== 1) return { applied: false, alreadyApplied: true, pool: 0, rows: [] };
       for (const row of result) {
         const app = await m.findOneByOrFail(GrantApplication, { id: row.applicationId });
-        await this.grants.reserveBudget(m, app.callId, row.amount);
+        await reserveBudget(m, app.callId, row.amount);
         await m.createQueryBuilder().update(GrantApplication).set({ grantedAmount: () => `grantedAmount + ${Number(row.amount)}` }).where("id = :id", { id: app.id }).execute();
         await m.update(Requisition, { applicationId: app.id }, { redistributedAmount: row.amount });
       }

@@ -2,6 +2,7 @@ import { Ctx, Field, FieldResolver, Int, ObjectType, Resolver, Root } from "type
 import type { Context } from "../../graphql/context";
 import { addDays, stockholmDate } from "../../shared/dates";
 import { Organisation } from "../organisations/organisation.entity";
+import { remainingBudget } from "./budget";
 import { ConsultationRequest } from "./consultation.entity";
 import { GrantApplicationVersion } from "./grant-application-version.entity";
 import { GrantApplication } from "./grant-application.entity";
@@ -33,7 +34,7 @@ export class GrantCallFields {
 
   @FieldResolver(() => Int, { description: "Budget not yet granted" })
   remaining(@Root() call: GrantCall) {
-    return call.budget - call.grantedTotal;
+    return remainingBudget(call);
   }
 
   @FieldResolver(() => Int, { description: "Sum requested by submitted applications (withdrawn ones excluded)" })

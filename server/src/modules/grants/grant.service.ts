@@ -14,6 +14,7 @@ import { DecisionOutcome, GrantApplication } from "./grant-application.entity";
 import { EDITABLE, GrantApplicationStatus as S, grantApplicationMachine as machine } from "./grant-application.state-machine";
 import { GrantCall, GrantCallMode, GrantProgramme } from "./grant-call.entity";
 import { GrantErrors } from "./grant.errors";
+import { reserveBudget } from "./budget";
 import { renderDecisionLetter } from "./decision-letter";
 import type {
   ConsultationOpinionInput,
@@ -416,7 +417,7 @@ export class GrantService {
       if (call.mode !== GrantCallMode.APPLICATION) throw GrantErrors.notDecidable();
       const unanswered = call.requiresConsultation ? await this.assertConsulted(m, app) : null;
       const amount = this.grantedAmount(app, input);
-      await this.reserveBudget(m, call.id, amount);
+      await reserveBudget(m, call.id, amount);
       const before = snapshot(app);
       const from = app.status;
       Object.assign(app, {
@@ -475,25 +476,6 @@ export class GrantService {
   async nextDiarienummer(m: EntityManager, now = new Date()): Promise<string> {
     const year = Number(stockholmDate(now).slice(0, 4));
     return `SoS ${year}-${String(await nextNumber(m, `diarienummer:${year}`)).padStart(4, "0")}`;
-  }
-
-  /**
-   * The guard of every pot: the call's granted total grows only while it stays within the
-   * budget, in one conditional UPDATE. Throws CONFLICT (with what remains) otherwise.
-   */
-  async reserveBudget(m: EntityManager, callId: number, amount: number): Promise<void> {
-    if (amount <= 0) return;
-    const res = await m
-      .createQueryBuilder()
-      .update(GrantCall)
-      .set({ grantedTotal: () => "grantedTotal + :amount" })
-      .where("id = :id AND grantedTotal + :amount <= budget", { id: callId, amount })
-      .setParameter("amount", amount)
-      .execute();
-    if (res.affected !== 1) {
-      const fresh = await m.findOneByOrFail(GrantCall, { id: callId });
-      throw GrantErrors.overBudget({ remaining: formatKronor(fresh.budget - fresh.grantedTotal) });
-    }
   }
 
   // ---- the consultation body ---------------------------------------------------------------

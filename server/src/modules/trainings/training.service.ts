@@ -1,6 +1,5 @@
 import { type EntityManager, In } from "typeorm";
 import { type Actor, can } from "../../auth/actor";
-import { isDuplicateKey } from "../../db/driver-errors";
 import type { Database } from "../../db/database";
 import { audit } from "../../shared/audit";
 import type { CalendarItem } from "../../shared/calendar";
@@ -18,13 +17,13 @@ import {
   TrainingAttendance,
   TrainingEvent,
   TrainingParticipationLog,
-  TrainingQuotaUse,
   TrainingRegistration,
   TrainingSession,
   TrainingType,
 } from "./training.entities";
 import { TrainingErrors } from "./training.errors";
 import { trainingStatistics } from "./training.statistics";
+import { ensureQuotaRow, lockEvent, lockForRegistration, nextWaitlistOrder, nextWaitlistOrderLocked, place, promoteFromWaitlist, releaseSeat, takeSeatOverQuota } from "./seats";
 import type {
   CourseLeadersArgs,
   LocalCourseInput,
@@ -112,7 +111,7 @@ export class TrainingService {
     if (!input.location && !input.onlineUrl) throw invalid("location", "Ange plats eller länk till mötet.");
 
     return this.db.transaction(async (m) => {
-      if (input.id) await this.lockEvent(m, Number(input.id));
+      if (input.id) await lockEvent(m, Number(input.id));
       const unknown = await unknownCountyCodes(m, input.eligibleCountyCodes ?? []);
       if (unknown.length) throw invalid("eligibleCountyCodes", `Okänd länskod: ${unknown.join(", ")}. Ange länskoder som 14 eller 01.`);
       const organiser = await m.findOneByOrFail(Organisation, { id: actor.organisationId });
@@ -194,7 +193,7 @@ export class TrainingService {
 
   private async changeStatus(actor: Actor, id: number, to: S, action: string, extra?: (m: EntityManager, e: TrainingEvent) => Promise<void>) {
     return this.db.transaction(async (m) => {
-      await this.lockEvent(m, id);
+      await lockEvent(m, id);
       const e = await this.organisedEvent(actor, id, m);
       trainingEventMachine.assert(e.status, to);
       const before = eventSnapshot(e);
@@ -242,9 +241,9 @@ export class TrainingService {
     // the locked transaction below checks again.
     this.assertCanRegister(await this.event(actor, eventId), org);
     // The organisation's quota row exists before the registering transaction locks it.
-    await this.ensureQuotaRow(eventId, actor.organisationId);
+    await ensureQuotaRow(this.db, eventId, actor.organisationId);
     return this.db.transaction(async (m) => {
-      await this.lockForRegistration(m, eventId, actor.organisationId);
+      await lockForRegistration(m, eventId, actor.organisationId);
       // Read after the lock: the event row is current until this transaction ends.
       const e = await this.event(actor, eventId, m);
       this.assertCanRegister(e, org);
@@ -254,7 +253,7 @@ export class TrainingService {
       const created: TrainingRegistration[] = [];
       for (const [i, p] of participants.entries()) {
         // A full event needs no attempt at a seat: the locked row says so.
-        const placed = e.confirmedCount < e.capacity ? await this.place(m, e, org.id, now) : { status: R.WAITLISTED, waitlistOrder: await this.nextWaitlistOrderLocked(m, e) };
+        const placed = e.confirmedCount < e.capacity ? await place(m, e, org.id, now) : { status: R.WAITLISTED, waitlistOrder: await nextWaitlistOrderLocked(m, e) };
         const reg = m.create(TrainingRegistration, {
           eventId: e.id,
           organisationId: org.id,
@@ -300,60 +299,6 @@ export class TrainingService {
     }
   }
 
-  private quotaActive(e: TrainingEvent, now: Date) {
-    return e.quotaPerOrganisation != null && !(e.quotaReleaseAt && e.quotaReleaseAt <= now);
-  }
-
-  private async ensureQuotaRow(eventId: number, organisationId: number) {
-    // The caller has read the event: it exists.
-    if (await this.db.manager.existsBy(TrainingQuotaUse, { eventId: Number(eventId) || -1, organisationId })) return;
-    try {
-      await this.db.transaction((m) => m.insert(TrainingQuotaUse, { eventId: Number(eventId), organisationId, confirmed: 0 }));
-    } catch (err) {
-      // Created by a concurrent registration: that is all we needed. Without the row no seat
-      // could be taken, so anything else must reach the caller.
-      if (!isDuplicateKey(err)) throw err;
-    }
-  }
-
-  /** A confirmed seat for the organisation if its quota (when active) and the event's capacity allow. The caller holds the event row's lock. */
-  private async takeSeat(m: EntityManager, e: TrainingEvent, organisationId: number, now: Date): Promise<boolean> {
-    const quota = this.quotaActive(e, now) ? e.quotaPerOrganisation : null;
-    const q = m
-      .createQueryBuilder()
-      .update(TrainingQuotaUse)
-      .set({ confirmed: () => "confirmed + 1" })
-      .where("eventId = :e AND organisationId = :o", { e: e.id, o: organisationId });
-    if (quota != null) q.andWhere("confirmed < :quota", { quota });
-    if ((await q.execute()).affected !== 1) return false;
-    const seat = await m
-      .createQueryBuilder()
-      .update(TrainingEvent)
-      .set({ confirmedCount: () => "confirmedCount + 1" })
-      .where("id = :id AND confirmedCount < capacity AND status = :published", { id: e.id, published: S.PUBLISHED })
-      .execute();
-    if (seat.affected === 1) return true;
-    await m.createQueryBuilder().update(TrainingQuotaUse).set({ confirmed: () => "confirmed - 1" }).where("eventId = :e AND organisationId = :o", { e: e.id, o: organisationId }).execute();
-    return false;
-  }
-
-  /**
-   * Every transaction that changes an event's seats or registrations locks the event row with its
-   * first statement, before anything is read: they take turns per event, always in the same lock
-   * order (event, then quota rows), and on MySQL their reads see every registration committed
-   * before (a read view made before the lock would miss one: a person registered twice, a waiting
-   * person passed over at promotion).
-   */
-  private async lockEvent(m: EntityManager, eventId: number) {
-    await m.createQueryBuilder().update(TrainingEvent).set({ confirmedCount: () => "confirmedCount" }).where("id = :id", { id: Number(eventId) || -1 }).execute();
-  }
-
-  /** The event row, then the organisation's quota row. */
-  private async lockForRegistration(m: EntityManager, eventId: number, organisationId: number) {
-    await this.lockEvent(m, eventId);
-    await m.createQueryBuilder().update(TrainingQuotaUse).set({ confirmed: () => "confirmed" }).where("eventId = :e AND organisationId = :o", { e: Number(eventId) || -1, o: organisationId }).execute();
-  }
-
   /** The event a registration belongs to (it never changes), read before the transaction locks it. */
   private async eventIdOf(registrationId: number): Promise<number> {
     const reg = await this.db.manager.findOne(TrainingRegistration, { select: { id: true, eventId: true }, where: { id: Number(registrationId) || -1 } });
@@ -361,60 +306,9 @@ export class TrainingService {
     return reg.eventId;
   }
 
-  /** The next waitlist number: drawn inside the transaction, so numbers stay contiguous. */
-  private async nextWaitlistOrder(m: EntityManager, eventId: number): Promise<number> {
-    await m.createQueryBuilder().update(TrainingEvent).set({ waitlistSeq: () => "waitlistSeq + 1" }).where("id = :id", { id: eventId }).execute();
-    return (await m.findOneOrFail(TrainingEvent, { select: { id: true, waitlistSeq: true }, where: { id: eventId } })).waitlistSeq;
-  }
-
-  /** The same, for an event row this transaction has locked and read (`e` is current and kept so). */
-  private async nextWaitlistOrderLocked(m: EntityManager, e: TrainingEvent): Promise<number> {
-    e.waitlistSeq += 1;
-    await m.createQueryBuilder().update(TrainingEvent).set({ waitlistSeq: e.waitlistSeq }).where("id = :id", { id: e.id }).execute();
-    return e.waitlistSeq;
-  }
-
-  /** A seat or the waitlist, for an event row this transaction has locked and read. */
-  private async place(m: EntityManager, e: TrainingEvent, organisationId: number, now: Date): Promise<{ status: R; waitlistOrder: number | null }> {
-    if (await this.takeSeat(m, e, organisationId, now)) {
-      e.confirmedCount += 1;
-      return { status: R.CONFIRMED, waitlistOrder: null };
-    }
-    return { status: R.WAITLISTED, waitlistOrder: await this.nextWaitlistOrderLocked(m, e) };
-  }
-
-  /** Frees a confirmed seat (quota row first, then the event row). */
-  private async releaseSeat(m: EntityManager, reg: TrainingRegistration) {
-    await m.createQueryBuilder().update(TrainingQuotaUse).set({ confirmed: () => "confirmed - 1" }).where("eventId = :e AND organisationId = :o AND confirmed > 0", { e: reg.eventId, o: reg.organisationId }).execute();
-    await m.createQueryBuilder().update(TrainingEvent).set({ confirmedCount: () => "confirmedCount - 1" }).where("id = :id AND confirmedCount > 0", { id: reg.eventId }).execute();
-  }
-
-  /** Moves waitlisted people into free seats, first come first served among those whose organisation's quota allows. */
-  private async promote(m: EntityManager, actor: Actor | null, eventId: number): Promise<TrainingRegistration[]> {
-    const promoted: TrainingRegistration[] = [];
-    const now = new Date();
-    const e = await m.findOneByOrFail(TrainingEvent, { id: eventId });
-    if (e.status !== S.PUBLISHED) return promoted;
-    let free = e.capacity - e.confirmedCount;
-    if (free <= 0) return promoted;
-    const waiting = await m.find(TrainingRegistration, { where: { eventId, status: R.WAITLISTED }, order: { waitlistOrder: "ASC" } });
-    const quota = this.quotaActive(e, now) ? e.quotaPerOrganisation : null;
-    const used = new Map((await m.findBy(TrainingQuotaUse, { eventId })).map((q) => [q.organisationId, q.confirmed]));
-    for (const reg of waiting) {
-      if (free <= 0) break;
-      if (quota != null && (used.get(reg.organisationId) ?? 0) >= quota) continue;
-      if (!(await this.takeSeat(m, e, reg.organisationId, now))) continue;
-      const res = await m
-        .createQueryBuilder()
-        .update(TrainingRegistration)
-        .set({ status: R.CONFIRMED, waitlistOrder: null, confirmedAt: now })
-        .where("id = :id AND status = :w", { id: reg.id, w: R.WAITLISTED })
-        .execute();
-      if (res.affected !== 1) throw registrationMachine.changedMeanwhile();
-      used.set(reg.organisationId, (used.get(reg.organisationId) ?? 0) + 1);
-      free--;
-      reg.status = R.CONFIRMED;
-      promoted.push(reg);
+  /** Moves waitlisted people into free seats (see `promoteFromWaitlist`), each with its audit row and notifications. */
+  private promote(m: EntityManager, actor: Actor | null, eventId: number): Promise<TrainingRegistration[]> {
+    return promoteFromWaitlist(m, eventId, async (e, reg) => {
       await audit(m, actor, { action: "trainingRegistration.promote", entityType: "TrainingRegistration", entityId: reg.id, before: { status: R.WAITLISTED }, after: { status: R.CONFIRMED } });
       await this.notifyRegistrants(m, [reg], {
         kind: "training.promoted",
@@ -422,14 +316,13 @@ export class TrainingService {
         body: `${reg.name} har fått en plats på ${e.title} (${e.startsAt ? stockholmDate(e.startsAt) : ""}) från reservlistan.`,
         link: `/utbildningar/${e.id}`,
       });
-    }
-    return promoted;
+    });
   }
 
   async cancelRegistration(actor: Actor, id: number): Promise<TrainingRegistration> {
     const eventId = await this.eventIdOf(id);
     return this.db.transaction(async (m) => {
-      await this.lockEvent(m, eventId);
+      await lockEvent(m, eventId);
       const reg = await m.findOneBy(TrainingRegistration, { id: Number(id) || -1 });
       if (!reg) throw TrainingErrors.registrationNotFound();
       const e = await m.findOneByOrFail(TrainingEvent, { id: reg.eventId });
@@ -445,7 +338,7 @@ export class TrainingService {
         .where("id = :id AND status = :from", { id: reg.id, from })
         .execute();
       if (res.affected !== 1) throw registrationMachine.changedMeanwhile();
-      if (from === R.CONFIRMED) await this.releaseSeat(m, reg);
+      if (from === R.CONFIRMED) await releaseSeat(m, reg);
       await audit(m, actor, { action: "trainingRegistration.cancel", entityType: "TrainingRegistration", entityId: reg.id, before: { status: from }, after: { status: R.CANCELLED } });
       if (from === R.CONFIRMED) await this.promote(m, actor, e.id);
       reg.status = R.CANCELLED;
@@ -457,7 +350,7 @@ export class TrainingService {
   async moveRegistration(actor: Actor, id: number, to: R.CONFIRMED | R.WAITLISTED): Promise<TrainingRegistration> {
     const eventId = await this.eventIdOf(id);
     return this.db.transaction(async (m) => {
-      await this.lockEvent(m, eventId);
+      await lockEvent(m, eventId);
       const reg = await m.findOneBy(TrainingRegistration, { id: Number(id) || -1 });
       if (!reg) throw TrainingErrors.registrationNotFound();
       const e = await this.organisedEvent(actor, reg.eventId, m);
@@ -465,12 +358,10 @@ export class TrainingService {
       const from = reg.status;
       let waitlistOrder: number | null = null;
       if (to === R.CONFIRMED) {
-        await m.createQueryBuilder().update(TrainingQuotaUse).set({ confirmed: () => "confirmed + 1" }).where("eventId = :e AND organisationId = :o", { e: e.id, o: reg.organisationId }).execute();
-        const seat = await m.createQueryBuilder().update(TrainingEvent).set({ confirmedCount: () => "confirmedCount + 1" }).where("id = :id AND confirmedCount < capacity", { id: e.id }).execute();
-        if (seat.affected !== 1) throw TrainingErrors.full({ capacity: e.capacity });
+        if (!(await takeSeatOverQuota(m, e.id, reg.organisationId))) throw TrainingErrors.full({ capacity: e.capacity });
       } else {
-        await this.releaseSeat(m, reg);
-        waitlistOrder = await this.nextWaitlistOrder(m, e.id);
+        await releaseSeat(m, reg);
+        waitlistOrder = await nextWaitlistOrder(m, e.id);
       }
       const res = await m
         .createQueryBuilder()
