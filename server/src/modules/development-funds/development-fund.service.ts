@@ -24,6 +24,7 @@ import {
   PaymentMethod,
   Requisition,
 } from "./development-fund.entities";
+import { DevelopmentFundRoundPhase as Phase, developmentFundRoundMachine as roundMachine, roundPhase } from "./development-fund-round.state-machine";
 import { FundErrors } from "./development-fund.errors";
 import { type FundingGroupBy, fundingStatistics } from "./funding-statistics";
 import type { DevelopmentFundFollowUpInput, NgoApplicationInput, NgoScoreInput, OpenDevelopmentFundRoundInput, RequisitionInput } from "./development-fund.inputs";
@@ -130,6 +131,8 @@ export class DevelopmentFundService {
   async publishAllocation(actor: Actor, roundId: number): Promise<DevelopmentFundRound> {
     return this.db.transaction(async (m) => {
       const round = await this.round(roundId, m);
+      if (round.allocationPublishedAt) throw FundErrors.alreadyPublished();
+      roundMachine.assert(roundPhase(round), Phase.PUBLISHED);
       const claim = await m.createQueryBuilder().update(DevelopmentFundRound).set({ allocationPublishedAt: new Date() }).where("id = :id AND allocationPublishedAt IS NULL", { id: round.id }).execute();
       if (claim.affected !== 1) throw FundErrors.alreadyPublished();
       const rows = await this.allocationPreview(round.id, m);
@@ -298,6 +301,7 @@ export class DevelopmentFundService {
       const round = await this.round(roundId, m);
       const now = new Date();
       if (round.closesAt <= now) throw FundErrors.windowAlreadyClosed({ closes: stockholmDate(round.closesAt) });
+      roundMachine.assert(roundPhase(round, now), Phase.CLOSED);
       await m.update(DevelopmentFundRound, { id: round.id }, { closesAt: now });
       await m.update(GrantCall, { id: In([round.kommunCallId, round.regionCallId]) }, { closesAt: now });
       await audit(m, actor, { action: "devfunds.closeWindow", entityType: "DevelopmentFundRound", entityId: round.id, before: { closesAt: round.closesAt }, after: { closesAt: now } });
@@ -330,13 +334,15 @@ export class DevelopmentFundService {
   async redistribute(actor: Actor, roundId: number, dryRun: boolean) {
     const run = async (m: EntityManager) => {
       const round = await this.round(roundId, m);
-      if (new Date() <= round.closesAt) throw FundErrors.redistributionBeforeClose({ closes: stockholmDate(round.closesAt) });
+      const now = new Date();
+      if (now <= round.closesAt) throw FundErrors.redistributionBeforeClose({ closes: stockholmDate(round.closesAt) });
       const result: { applicationId: number; organisationId: number; amount: number }[] = [];
       const alreadyApplied = !!round.redistributedAt;
       if (alreadyApplied) {
         const rows = await m.createQueryBuilder(Requisition, "r").innerJoin(GrantApplication, "a", "a.id = r.applicationId").where("r.roundId = :id AND r.redistributedAmount > 0", { id: round.id }).select(["r.applicationId AS applicationId", "a.organisationId AS organisationId", "r.redistributedAmount AS amount"]).getRawMany<Record<string, number>>();
         return { applied: false, alreadyApplied, pool: 0, rows: rows.map((r) => ({ applicationId: Number(r.applicationId), organisationId: Number(r.organisationId), amount: Number(r.amount) })) };
       }
+      roundMachine.assert(roundPhase(round, now), Phase.REDISTRIBUTED);
       let poolTotal = 0;
       for (const callId of [round.kommunCallId, round.regionCallId]) {
         const call = await m.findOneByOrFail(GrantCall, { id: callId });

@@ -3,6 +3,8 @@ import { Field, ID, Int, ObjectType, registerEnumType } from "type-graphql";
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, PrimaryGeneratedColumn } from "typeorm";
 import { Organisation } from "../organisations/organisation.entity";
 import { AttendanceStatus } from "../trainings/training.entities";
+import { MinutesStatus } from "./meeting-minutes.state-machine";
+import { MeetingStatus } from "./network-meeting.state-machine";
 
 export enum NetworkTopic {
   VALD_I_NARA_RELATIONER = "VALD_I_NARA_RELATIONER",
@@ -14,19 +16,7 @@ export enum NetworkTopic {
 }
 registerEnumType(NetworkTopic, { name: "NetworkTopic" });
 
-export enum MeetingStatus {
-  SCHEDULED = "SCHEDULED",
-  HELD = "HELD",
-  CANCELLED = "CANCELLED",
-}
-registerEnumType(MeetingStatus, { name: "MeetingStatus" });
-
-export enum MinutesStatus {
-  DRAFT = "DRAFT",
-  AWAITING_APPROVAL = "AWAITING_APPROVAL",
-  PUBLISHED = "PUBLISHED",
-}
-registerEnumType(MinutesStatus, { name: "MinutesStatus", description: "Protokoll: utkast, för justering, publicerat" });
+export { MeetingStatus, MinutesStatus };
 
 /** Nätverk convened by a länsstyrelse, NCK or Socialstyrelsen. */
 @ObjectType()

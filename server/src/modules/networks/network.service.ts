@@ -28,6 +28,8 @@ import {
   NetworkMeeting,
   NetworkMember,
 } from "./network.entities";
+import { meetingMinutesMachine } from "./meeting-minutes.state-machine";
+import { networkMeetingMachine } from "./network-meeting.state-machine";
 import { NetworkErrors } from "./network.errors";
 import type {
   AttendanceInput,
@@ -40,11 +42,7 @@ import type {
   ScheduleMeetingInput,
 } from "./network.inputs";
 
-const MINUTES_LABEL: Record<MinutesStatus, { sv: string; en: string }> = {
-  DRAFT: { sv: "utkast", en: "draft" },
-  AWAITING_APPROVAL: { sv: "för justering", en: "awaiting approval" },
-  PUBLISHED: { sv: "publicerat", en: "published" },
-};
+const MINUTES_LABEL = meetingMinutesMachine.labels;
 
 function invalid(field: string, reason: string) {
   return NetworkErrors.invalid({ reason }, { fields: [{ field, path: `input.${field}`, message: reason }] });
@@ -300,9 +298,11 @@ export class NetworkService {
       const before = await m.findBy(MeetingAttendance, { meetingId: meeting.id });
       await m.delete(MeetingAttendance, { meetingId: meeting.id });
       if (input.length) await m.insert(MeetingAttendance, input.map((r) => ({ meetingId: meeting.id, organisationId: Number(r.organisationId), status: r.status, people: r.status === AttendanceStatus.ATTENDED ? Math.max(1, r.people) : 0 })));
+      // Attendance is what makes a scheduled meeting held; a held or cancelled one stays so.
       if (meeting.status === MeetingStatus.SCHEDULED) {
+        networkMeetingMachine.assert(meeting.status, MeetingStatus.HELD);
+        await m.update(NetworkMeeting, { id: meeting.id, status: MeetingStatus.SCHEDULED }, { status: MeetingStatus.HELD });
         meeting.status = MeetingStatus.HELD;
-        await m.update(NetworkMeeting, { id: meeting.id }, { status: MeetingStatus.HELD });
       }
       await audit(m, actor, {
         action: "networkMeeting.attendance",
@@ -335,6 +335,8 @@ export class NetworkService {
       if (submit && !approverUserId) throw invalid("approverUserId", "Välj vem som ska justera protokollet.");
       const existing = await m.findOneBy(MeetingMinutes, { meetingId: meeting.id });
       const status = submit ? MinutesStatus.AWAITING_APPROVAL : MinutesStatus.DRAFT;
+      // Saving again in the same state (a new draft, a new approver) is not a transition.
+      if (existing && existing.status !== status) meetingMinutesMachine.assert(existing.status, status);
       const fields = { status, body: input.body, decisions: (input.decisions ?? []).map((d) => d.trim()).filter(Boolean), approverUserId, approvedAt: null };
       if (existing) await m.update(MeetingMinutes, { meetingId: meeting.id }, fields);
       else await m.insert(MeetingMinutes, { meetingId: meeting.id, ...fields, publishedAt: null, version: 0 });
@@ -371,7 +373,7 @@ export class NetworkService {
       const minutes = await m.findOneBy(MeetingMinutes, { meetingId: meeting.id });
       if (!minutes) throw NetworkErrors.minutesNotAwaitingApproval({ status: MINUTES_LABEL.DRAFT });
       if (minutes.approverUserId !== actor.userId) throw NetworkErrors.notApprover();
-      if (minutes.status !== MinutesStatus.AWAITING_APPROVAL) throw NetworkErrors.minutesNotAwaitingApproval({ status: MINUTES_LABEL[minutes.status] });
+      if (!meetingMinutesMachine.can(minutes.status, MinutesStatus.PUBLISHED)) throw NetworkErrors.minutesNotAwaitingApproval({ status: MINUTES_LABEL[minutes.status] });
       const now = new Date();
       const version = minutes.version + 1;
       const res = await m
