@@ -32,7 +32,7 @@ export async function newPage(browser: Browser): Promise<Page> {
 
 const AXE = fs.readFileSync(path.resolve(__dirname, "../../node_modules/axe-core/axe.min.js"), "utf8");
 
-/** Runs axe-core on the page as it is now; fails on any serious or critical violation. */
+/** Runs axe-core on the page as it is now; fails on any moderate, serious or critical violation. */
 export async function expectAccessible(page: Page, label = page.url()) {
   await page.addScriptTag({ content: AXE });
   const result = await page.evaluate(async () => {
@@ -45,7 +45,7 @@ export async function expectAccessible(page: Page, label = page.url()) {
       targets: v.nodes.slice(0, 3).map((n) => n.target.join(" ")),
     }));
   });
-  const serious = result.filter((v: { impact: string }) => v.impact === "serious" || v.impact === "critical");
+  const serious = result.filter((v: { impact: string }) => v.impact === "moderate" || v.impact === "serious" || v.impact === "critical");
   expect(serious, `accessibility violations on ${label}`).toEqual([]);
 }
 

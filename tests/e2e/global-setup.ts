@@ -2,23 +2,52 @@ import { type ChildProcess, spawn } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import type { AddressInfo } from "node:net";
+import { SMTPServer } from "smtp-server";
 import type { TestProject } from "vitest/node";
 import { freePort } from "../helpers/ports";
 
 declare module "vitest" {
   export interface ProvidedContext {
     baseUrl: string;
+    mailbox: string;
   }
 }
 
 let server: ChildProcess | undefined;
 let dir: string | undefined;
+let smtp: SMTPServer | undefined;
+
+/**
+ * A real SMTP server on loopback that receives what the application sends, as a person's inbox
+ * would. Each mail is appended to `mailbox.jsonl` as `{ to, data }`, for the specs to read.
+ */
+async function startMailbox(file: string): Promise<number> {
+  fs.writeFileSync(file, "");
+  smtp = new SMTPServer({
+    disabledCommands: ["STARTTLS", "AUTH"],
+    authOptional: true,
+    logger: false,
+    onData(stream, session, cb) {
+      let data = "";
+      stream.on("data", (c: Buffer) => (data += c.toString()));
+      stream.on("end", () => {
+        fs.appendFileSync(file, JSON.stringify({ to: session.envelope.rcptTo.map((r) => r.address), data }) + "\n");
+        cb();
+      });
+    },
+  });
+  await new Promise<void>((r) => smtp!.listen(0, "127.0.0.1", r));
+  return (smtp.server.address() as AddressInfo).port;
+}
 
 /** Starts the built application (server/dist + web/dist) on a fresh SQLite database, as `npm start` would. */
 export async function setup(project: TestProject) {
   const root = path.resolve(__dirname, "../..");
   dir = fs.mkdtempSync(path.join(os.tmpdir(), "samverka-e2e-"));
   const port = await freePort();
+  const mailbox = path.join(dir, "mailbox.jsonl");
+  const smtpPort = await startMailbox(mailbox);
   server = spawn(process.execPath, ["server/dist/main.js"], {
     cwd: root,
     env: {
@@ -32,6 +61,8 @@ export async function setup(project: TestProject) {
       PUBLIC_URL: `http://127.0.0.1:${port}`,
       LOG_LEVEL: "warn",
       SESSION_SECRET: "e2e-secret-of-sufficient-length",
+      SMTP_URL: `smtp://127.0.0.1:${smtpPort}`,
+      OUTBOX_POLL_MS: "200",
     },
     stdio: ["ignore", "pipe", "inherit"],
   });
@@ -44,6 +75,7 @@ export async function setup(project: TestProject) {
     server!.on("exit", (code) => reject(new Error(`server exited with ${code}:\n${out}`)));
   });
   project.provide("baseUrl", `http://127.0.0.1:${port}`);
+  project.provide("mailbox", mailbox);
 }
 
 export async function teardown() {
@@ -52,5 +84,6 @@ export async function teardown() {
     server.kill("SIGTERM");
     await exited;
   }
+  if (smtp) await new Promise<void>((r) => smtp!.close(r));
   if (dir) fs.rmSync(dir, { recursive: true, force: true });
 }
