@@ -1,4 +1,5 @@
 import js from "@eslint/js";
+import reactHooks from "eslint-plugin-react-hooks";
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
@@ -24,6 +25,22 @@ export default tseslint.config(
         },
       ],
     },
+  },
+  {
+    // Type-aware rules: a promise nobody awaits loses its error and its transaction.
+    files: ["server/src/**/*.ts", "web/src/**/*.{ts,tsx}", "tests/**/*.ts"],
+    ignores: ["server/src/db/migrations/**", "web/src/generated/**"],
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+    rules: {
+      "@typescript-eslint/no-floating-promises": "error",
+      "@typescript-eslint/no-misused-promises": ["error", { checksVoidReturn: { attributes: false } }],
+      "@typescript-eslint/await-thenable": "error",
+    },
+  },
+  {
+    files: ["web/src/**/*.tsx", "web/src/**/*.ts"],
+    plugins: { "react-hooks": reactHooks },
+    rules: { "react-hooks/rules-of-hooks": "error", "react-hooks/exhaustive-deps": "error" },
   },
   {
     files: ["server/src/auth/rules.ts", "server/src/permissions.ts", "server/src/shared/csv.ts"],

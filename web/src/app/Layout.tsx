@@ -23,9 +23,11 @@ export function Layout() {
   // After moving to another page, put focus on its heading so screen readers announce it.
   // A page that only gives itself a new address (a draft that got its id) asks to keep focus.
   const first = useRef(true);
-  const keepFocus = !!(location.state as { keepFocus?: boolean } | null)?.keepFocus;
+  // Read when the address changes, not a reason to move focus by itself.
+  const keepFocus = useRef(false);
+  keepFocus.current = !!(location.state as { keepFocus?: boolean } | null)?.keepFocus;
   useEffect(() => {
-    if (first.current || keepFocus) {
+    if (first.current || keepFocus.current) {
       first.current = false;
       return;
     }
