@@ -9,7 +9,6 @@ import { LiveStatus } from "../../app/ui/LiveStatus";
 import { Loading } from "../../app/ui/Loading";
 import { EmptyState, ErrorAlert } from "../../app/ui/Messages";
 import { useDocumentTitle } from "../../app/ui/useDocumentTitle";
-import type { NetworkMeetingQuery } from "../../generated/graphql";
 import { MeetingStatusTag } from "../../modules/networks/components/StatusTags";
 import { formatMeetingTime } from "../../modules/networks/meetingTime";
 import { NetworkMeetingQuery as MeetingQuery } from "../../modules/networks/operations";
@@ -20,8 +19,6 @@ import { MinutesSection } from "../../modules/networks/components/MinutesSection
 import { ResponsesSection } from "../../modules/networks/components/ResponsesSection";
 import { RsvpSection } from "../../modules/networks/components/RsvpSection";
 import { useFlash } from "../../app/ui/useFlash";
-
-export type Meeting = NetworkMeetingQuery["networkMeeting"];
 
 /**
  * One meeting (notifications link here). Members answer the invitation and read the minutes;

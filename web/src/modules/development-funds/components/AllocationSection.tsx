@@ -10,7 +10,7 @@ import { Loading } from "../../../app/ui/Loading";
 import { EmptyState, ErrorAlert } from "../../../app/ui/Messages";
 import { DevFundAllocationPreviewQuery, DevFundPublishAllocationMutation, DevFundRoundQuery } from "../operations";
 import { type Sort, SortHeader } from "./SortHeader";
-import type { Round } from "./ManagerRound";
+import type { Round } from "../round";
 
 type Column = "name" | "population" | "amount";
 type Kind = "KOMMUN" | "REGION";

@@ -10,8 +10,7 @@ import { AmountRows } from "../../../app/ui/AmountRows";
 import { checkRows, devFundRowsTexts, fundUseOptions, newAmountRow, rowsSum } from "./amountRows";
 import { ASSESSMENT_METHODS, kronorInput, TARGET_GROUPS } from "../labels";
 import { DevFundFollowUpMutation, DevFundMyAllotmentQuery as MyAllotmentQuery } from "../operations";
-import type { Round } from "./ManagerRound";
-import type { MyRequisition } from "./RequisitionStatus";
+import type { MyRequisition, Round } from "../round";
 
 const OTHER = "__other";
 const IDS: Record<string, string> = {

@@ -1,7 +1,7 @@
 import { useQuery } from "@apollo/client/react";
 import { OverdueFollowUps } from "../../grants/components/OverdueFollowUps";
 import { DevFundOverdueFollowUpsQuery } from "../operations";
-import type { Round } from "./ManagerRound";
+import type { Round } from "../round";
 
 /** Återrapportering: the round's overdue follow-up reports in the kommun, region and NGO pots, and reminders. */
 export function FollowUpSection({ round }: { round: Round }) {

@@ -1,20 +1,13 @@
 import { useTranslation } from "react-i18next";
 import { formatAmount } from "../../../app/format";
 import { useMe } from "../../../app/session";
-import type { DevFundRoundFieldsFragment } from "../../../generated/graphql";
+import { potOf, type PotKey, type Round } from "../round";
 import { AllocationSection } from "./AllocationSection";
 import { FollowUpSection } from "./FollowUpSection";
 import { NgoSection } from "./NgoSection";
 import { PaymentSection } from "./PaymentSection";
 import { RedistributionSection } from "./RedistributionSection";
 import { RequisitionsSection } from "./RequisitionsSection";
-
-export type Round = DevFundRoundFieldsFragment;
-export type PotKey = "KOMMUN" | "REGION" | "NGO";
-
-export function potOf(round: Round, pot: PotKey) {
-  return pot === "KOMMUN" ? round.kommunPot : pot === "REGION" ? round.regionPot : round.ngoPot;
-}
 
 /** Socialstyrelsen's round: the pots, the allocation, requisitions, redistribution, payment, the NGO applications and återrapportering. */
 export function ManagerRound({ round }: { round: Round }) {

@@ -12,7 +12,7 @@ import { AmountRows } from "../../../app/ui/AmountRows";
 import { checkRows, devFundRowsTexts, newAmountRow, rowsSum } from "./amountRows";
 import { NGO_AREAS } from "../labels";
 import { DevFundCountiesQuery, DevFundSubmitNgoMutation } from "../operations";
-import type { Round } from "./ManagerRound";
+import type { Round } from "../round";
 
 const IDS: Record<string, string> = {
   title: "df-ngo-title",

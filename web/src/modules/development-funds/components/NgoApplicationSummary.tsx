@@ -1,6 +1,6 @@
 import { useTranslation } from "react-i18next";
 import { formatAmount } from "../../../app/format";
-import type { RankingRow } from "./NgoSection";
+import type { RankingRow } from "../round";
 
 /** What an NGO applied for, for the assessor: area, county, description, target groups, period, budget. */
 export function NgoApplicationSummary({ row, countyName }: { row: RankingRow; countyName(code: string): string }) {

@@ -9,7 +9,7 @@ import { EmptyState, ErrorAlert } from "../../../app/ui/Messages";
 import type { DevFundApplicationFieldsFragment } from "../../../generated/graphql";
 import { StatusBadge } from "./StatusBadge";
 import { DevFundApplicationsQuery } from "../operations";
-import type { Round } from "./ManagerRound";
+import type { Round } from "../round";
 import { NgoApplicationForm } from "./NgoApplicationForm";
 
 type App = DevFundApplicationFieldsFragment;

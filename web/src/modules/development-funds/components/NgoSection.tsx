@@ -8,15 +8,13 @@ import { Dialog } from "../../../app/ui/Dialog";
 import { LiveStatus } from "../../../app/ui/LiveStatus";
 import { Loading } from "../../../app/ui/Loading";
 import { EmptyState, ErrorAlert } from "../../../app/ui/Messages";
-import type { DevFundNgoRankingQuery } from "../../../generated/graphql";
 import { StatusBadge } from "./StatusBadge";
 import { DevFundCountiesQuery, DevFundDecideMutation, DevFundRoundQuery, DevFundNgoRankingQuery as RankingQuery } from "../operations";
 import { DecisionForm } from "../../grants/components/DecisionForm";
 import { NgoApplicationSummary } from "./NgoApplicationSummary";
-import type { Round } from "./ManagerRound";
+import type { RankingRow, Round } from "../round";
 import { ScoreForm } from "./ScoreForm";
 
-export type RankingRow = DevFundNgoRankingQuery["ngoRanking"][number];
 const UNDECIDED = new Set(["SUBMITTED", "COMPLETION_REQUESTED", "IN_CONSULTATION", "CONSULTED"]);
 const scoreFormat = new Intl.NumberFormat("sv-SE", { minimumFractionDigits: 1, maximumFractionDigits: 1 });
 

@@ -13,7 +13,7 @@ import { Pager } from "../../../app/ui/Pager";
 import type { GrantApplicationStatus } from "../../../generated/graphql";
 import { StatusBadge } from "./StatusBadge";
 import { DevFundApplicationsQuery, DevFundMarkPaidMutation, DevFundRoundQuery } from "../operations";
-import { potOf, type PotKey, type Round } from "./ManagerRound";
+import { potOf, type PotKey, type Round } from "../round";
 
 const PAGE = 50;
 const PAYABLE: GrantApplicationStatus[] = ["REQUISITIONED", "APPROVED", "PARTIALLY_APPROVED"];

@@ -7,7 +7,7 @@ import { LiveStatus } from "../../../app/ui/LiveStatus";
 import { Loading } from "../../../app/ui/Loading";
 import { EmptyState, ErrorAlert, Notice } from "../../../app/ui/Messages";
 import { DevFundMyAllotmentQuery } from "../operations";
-import type { Round } from "./ManagerRound";
+import type { Round } from "../round";
 import { RequisitionForm } from "./RequisitionForm";
 import { RequisitionStatus } from "./RequisitionStatus";
 

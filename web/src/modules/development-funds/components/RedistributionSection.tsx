@@ -8,7 +8,7 @@ import { LiveStatus } from "../../../app/ui/LiveStatus";
 import { EmptyState, ErrorAlert } from "../../../app/ui/Messages";
 import type { DevFundRedistributeMutation as Result } from "../../../generated/graphql";
 import { DevFundCloseWindowMutation, DevFundNotRequisitionedQuery, DevFundRedistributeMutation, DevFundRoundQuery } from "../operations";
-import type { Round } from "./ManagerRound";
+import type { Round } from "../round";
 
 type Redistribution = Result["redistributeDevelopmentFunds"];
 

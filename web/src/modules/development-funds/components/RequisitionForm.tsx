@@ -12,7 +12,7 @@ import { checkRows, devFundRowsTexts, fundUseOptions, newAmountRow, rowsSum } fr
 import { type KommunOption, KommunPicker } from "./KommunPicker";
 import { kronorInput } from "../labels";
 import { DevFundMyAllotmentQuery as MyAllotmentQuery, DevFundRequisitionMutation } from "../operations";
-import type { Round } from "./ManagerRound";
+import type { Round } from "../round";
 
 type Allotment = NonNullable<DevFundMyAllotmentQuery["myAllotment"]["allotment"]>;
 

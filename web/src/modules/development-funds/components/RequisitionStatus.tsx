@@ -7,14 +7,12 @@ import { useMe } from "../../../app/session";
 import { ConfirmDialog } from "../../../app/ui/ConfirmDialog";
 import { Email } from "../../../app/ui/Email";
 import { Notice } from "../../../app/ui/Messages";
-import type { DevFundMyAllotmentQuery } from "../../../generated/graphql";
 import { StatusBadge } from "./StatusBadge";
 import { TARGET_GROUPS } from "../labels";
 import { DevFundConfirmJointMutation, DevFundMyAllotmentQuery as MyAllotmentQuery } from "../operations";
-import type { Round } from "./ManagerRound";
+import type { MyRequisition, Round } from "../round";
 import { FollowUpForm } from "./FollowUpForm";
 
-export type MyRequisition = NonNullable<DevFundMyAllotmentQuery["myAllotment"]["requisition"]>;
 
 /** Our requisition: status, diarienummer, amounts, the joint members' confirmations, then the follow-up. */
 export function RequisitionStatus({ requisition: r, round, onMessage }: { requisition: MyRequisition; round: Round; onMessage(message: string): void }) {

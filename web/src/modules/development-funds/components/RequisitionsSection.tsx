@@ -12,7 +12,7 @@ import { Pager } from "../../../app/ui/Pager";
 import type { DevFundApplicationFieldsFragment } from "../../../generated/graphql";
 import { StatusBadge } from "./StatusBadge";
 import { DevFundApplicationsQuery, DevFundNotRequisitionedQuery, DevFundRepaymentReceivedMutation, DevFundRoundQuery } from "../operations";
-import { potOf, type Round } from "./ManagerRound";
+import { potOf, type Round } from "../round";
 
 const PAGE = 50;
 type Kind = "KOMMUN" | "REGION";

@@ -5,7 +5,7 @@ import { RadioGroup, TextAreaField } from "../../../app/ui/Field";
 import { FormErrorSummary } from "../../../app/ui/FormErrorSummary";
 import { useFormErrors } from "../../../app/ui/useFormErrors";
 import { DevFundScoreMutation } from "../operations";
-import type { RankingRow } from "./NgoSection";
+import type { RankingRow } from "../round";
 
 const SCORES = ["1", "2", "3", "4", "5"] as const;
 type Score = (typeof SCORES)[number];

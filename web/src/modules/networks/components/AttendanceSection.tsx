@@ -6,7 +6,7 @@ import { LiveStatus } from "../../../app/ui/LiveStatus";
 import { EmptyState, ErrorAlert } from "../../../app/ui/Messages";
 import type { AttendanceStatus } from "../../../generated/graphql";
 import { MeetingResponsesQuery, RecordAttendanceMutation } from "../operations";
-import type { Meeting } from "../../../portals/networks/MeetingPage";
+import type { Meeting } from "../meeting";
 
 type Choice = AttendanceStatus | "";
 interface Row {

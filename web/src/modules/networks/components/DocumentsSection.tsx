@@ -11,7 +11,7 @@ import { EmptyState } from "../../../app/ui/Messages";
 import { ACCEPTED_FILES, formatFileSize } from "../files";
 import { DeleteMeetingDocumentMutation, NetworkMeetingQuery } from "../operations";
 import { uploadMeetingDocument } from "../upload";
-import type { Meeting } from "../../../portals/networks/MeetingPage";
+import type { Meeting } from "../meeting";
 
 type Doc = Meeting["documents"][number];
 

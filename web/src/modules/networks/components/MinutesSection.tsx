@@ -15,7 +15,7 @@ import { Markdown } from "./Markdown";
 import { MinutesStatusTag } from "./StatusTags";
 import { ApproveMinutesMutation, PublishMinutesMutation, SaveMinutesMutation } from "../operations";
 import { ActionItemsTable } from "./ActionItemsTable";
-import type { Meeting } from "../../../portals/networks/MeetingPage";
+import type { Meeting } from "../meeting";
 
 type Minutes = NonNullable<Meeting["minutes"]>;
 

@@ -8,7 +8,7 @@ import { Loading } from "../../../app/ui/Loading";
 import { EmptyState, ErrorAlert } from "../../../app/ui/Messages";
 import type { NetworkMeetingResponsesQuery } from "../../../generated/graphql";
 import { MeetingResponsesQuery } from "../operations";
-import type { Meeting } from "../../../portals/networks/MeetingPage";
+import type { Meeting } from "../meeting";
 
 /** How often the convener's page asks for new answers while it is open. */
 export const RESPONSES_POLL_MS = 10_000;

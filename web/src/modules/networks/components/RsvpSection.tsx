@@ -9,7 +9,7 @@ import { LiveStatus } from "../../../app/ui/LiveStatus";
 import { useFormErrors } from "../../../app/ui/useFormErrors";
 import { rsvpOpen } from "../meetingTime";
 import { RespondMutation } from "../operations";
-import type { Meeting } from "../../../portals/networks/MeetingPage";
+import type { Meeting } from "../meeting";
 
 interface PersonRow {
   key: number;
