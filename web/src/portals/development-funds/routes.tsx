@@ -1,8 +1,8 @@
-import "./i18n";
 import "./devfunds.css";
 import type { ReactNode } from "react";
 import type { RouteObject } from "react-router-dom";
 import { RequireAbility } from "../../app/guards";
+import { RequireTexts } from "../../app/i18n/RequireTexts";
 import { DevFundsHome } from "./DevFundsHome";
 import { DevFundsLayout } from "./DevFundsLayout";
 import { OpenRoundPage } from "./OpenRoundPage";
@@ -17,7 +17,7 @@ const statistics = (page: ReactNode) => <RequireAbility ability="statistics.read
  * The Utvecklingsmedel portal under /utvecklingsmedel. Notifications link to
  * /utvecklingsmedel/omgangar/:id; what the round page shows depends on the user's abilities.
  */
-export const routes: RouteObject[] = [
+const pages: RouteObject[] = [
   {
     path: "utvecklingsmedel",
     element: <DevFundsLayout />,
@@ -29,3 +29,6 @@ export const routes: RouteObject[] = [
     ],
   },
 ];
+
+/** The pages once the portal's texts (the `development-funds` namespace) are loaded. */
+export const routes: RouteObject[] = [{ element: <RequireTexts ns="development-funds" />, children: pages }];

@@ -12,7 +12,6 @@ import { OverdueFollowUps } from "../../modules/grants/components/OverdueFollowU
 import { StatusCounts } from "../../modules/grants/components/StatusCounts";
 import { GrantCallFiguresQuery, GrantCallQuery, GrantOverdueFollowUpsQuery } from "../../modules/grants/operations";
 import { CallApplications } from "../../modules/grants/components/CallApplications";
-import "./i18n";
 import { MyCallApplications } from "../../modules/grants/components/MyCallApplications";
 
 /** /stimulansmedel/utlysningar/:id – the call; its applications for Socialstyrelsen, "Ansök" for applicants. */

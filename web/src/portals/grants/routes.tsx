@@ -1,4 +1,5 @@
 import type { RouteObject } from "react-router-dom";
+import { RequireTexts } from "../../app/i18n/RequireTexts";
 import { ApplicationPage } from "./ApplicationPage";
 import { CallPage } from "./CallPage";
 import { ConsultationsPage } from "./ConsultationsPage";
@@ -7,7 +8,7 @@ import { GrantsLayout } from "./GrantsLayout";
 import { NewCallPage } from "./NewCallPage";
 
 /** The Stimulansmedel portal under /stimulansmedel; the layout decides who may use it. */
-export const routes: RouteObject[] = [
+const pages: RouteObject[] = [
   {
     path: "stimulansmedel",
     element: <GrantsLayout />,
@@ -21,3 +22,6 @@ export const routes: RouteObject[] = [
     ],
   },
 ];
+
+/** The pages once the portal's texts (the `grants` namespace) are loaded. */
+export const routes: RouteObject[] = [{ element: <RequireTexts ns="grants" />, children: pages }];

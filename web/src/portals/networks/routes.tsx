@@ -1,8 +1,8 @@
-import "./i18n";
 import "./networks.css";
 import type { ReactNode } from "react";
 import type { RouteObject } from "react-router-dom";
 import { RequireAbility } from "../../app/guards";
+import { RequireTexts } from "../../app/i18n/RequireTexts";
 import { MeetingPage } from "./MeetingPage";
 import { NetworkFormPage } from "./NetworkFormPage";
 import { NetworkListPage } from "./NetworkListPage";
@@ -17,7 +17,7 @@ const convene = (page: ReactNode) => <RequireAbility ability="network.convene">{
  * The Nätverk portal under /natverk. Notifications link to /natverk/moten/:id.
  * Whether the user convenes a particular network is decided by the server (`isConvener`).
  */
-export const routes: RouteObject[] = [
+const pages: RouteObject[] = [
   { path: "natverk", element: participate(<NetworkListPage />) },
   { path: "natverk/nytt", element: convene(<NetworkFormPage />) },
   { path: "natverk/moten/:meetingId", element: participate(<MeetingPage />) },
@@ -26,3 +26,6 @@ export const routes: RouteObject[] = [
   { path: "natverk/:networkId/planera", element: convene(<ScheduleMeetingPage />) },
   { path: "natverk/:networkId/statistik", element: participate(<StatisticsPage />) },
 ];
+
+/** The pages once the portal's texts (the `networks` namespace) are loaded. */
+export const routes: RouteObject[] = [{ element: <RequireTexts ns="networks" />, children: pages }];

@@ -1,4 +1,5 @@
 import type { RouteObject } from "react-router-dom";
+import { RequireTexts } from "../../app/i18n/RequireTexts";
 import { CourseLeadersPage } from "./CourseLeadersPage";
 import { EventFormPage } from "./EventFormPage";
 import { EventPage } from "./EventPage";
@@ -8,7 +9,7 @@ import { TrainingsHome } from "./TrainingsHome";
 import { TrainingsLayout } from "./TrainingsLayout";
 
 /** The Utbildningar portal under /utbildningar; the layout decides who may use it. */
-export const routes: RouteObject[] = [
+const pages: RouteObject[] = [
   {
     path: "utbildningar",
     element: <TrainingsLayout />,
@@ -23,3 +24,6 @@ export const routes: RouteObject[] = [
     ],
   },
 ];
+
+/** The pages once the portal's texts (the `trainings` namespace) are loaded. */
+export const routes: RouteObject[] = [{ element: <RequireTexts ns="trainings" />, children: pages }];
