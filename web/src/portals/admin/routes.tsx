@@ -1,11 +1,12 @@
 import type { RouteObject } from "react-router-dom";
 import { RequireAbility } from "../../app/guards";
+import { RequireTexts } from "../../app/i18n/RequireTexts";
 import { AdminIndex, AdminLayout } from "./AdminLayout";
 import { OutboxPage } from "./OutboxPage";
 import { UsersAdminPage } from "./UsersAdminPage";
 
 /** Administration under /admin: users and the e-mail outbox. */
-export const routes: RouteObject[] = [
+const pages: RouteObject[] = [
   {
     path: "admin",
     element: (
@@ -34,3 +35,6 @@ export const routes: RouteObject[] = [
     ],
   },
 ];
+
+/** The pages once the portal's texts (the `admin` namespace) are loaded. */
+export const routes: RouteObject[] = [{ element: <RequireTexts ns="admin" />, children: pages }];

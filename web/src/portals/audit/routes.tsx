@@ -1,9 +1,10 @@
 import type { RouteObject } from "react-router-dom";
 import { RequireAbility } from "../../app/guards";
+import { RequireTexts } from "../../app/i18n/RequireTexts";
 import { AuditLogPage } from "./AuditLogPage";
 
 /** The audit log under /granskningslogg. */
-export const routes: RouteObject[] = [
+const pages: RouteObject[] = [
   {
     path: "granskningslogg",
     element: (
@@ -13,3 +14,6 @@ export const routes: RouteObject[] = [
     ),
   },
 ];
+
+/** The pages once the portal's texts (the `audit` namespace) are loaded. */
+export const routes: RouteObject[] = [{ element: <RequireTexts ns="audit" />, children: pages }];
