@@ -22,6 +22,11 @@ export default defineConfig({
     sourcemap: true,
     rolldownOptions: {
       output: {
+        // Each portal's texts in each language is a chunk of its own, named after it: i18n-grants-sv-<hash>.js.
+        chunkFileNames: (chunk) => {
+          const texts = chunk.facadeModuleId?.match(/portals\/([^/]+)\/i18n\/(\w+)\.ts$/);
+          return texts ? `assets/i18n-${texts[1]}-${texts[2]}-[hash].js` : "assets/[name]-[hash].js";
+        },
         // Libraries change less often than the app: separate chunks cache better.
         codeSplitting: {
           groups: [

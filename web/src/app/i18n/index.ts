@@ -1,4 +1,5 @@
 import i18n from "i18next";
+import resourcesToBackend from "i18next-resources-to-backend";
 import { initReactI18next } from "react-i18next";
 import en from "./en";
 import sv from "./sv";
@@ -34,8 +35,27 @@ i18n.on("languageChanged", (lng) => {
   document.documentElement.lang = lng === "en" ? "en" : "sv";
 });
 
-void i18n.use(initReactI18next).init({
-  resources: { sv: { translation: sv }, en: { translation: en } },
+/**
+ * Each portal's texts, portals/<portal>/i18n/{sv,en}.ts: one namespace per portal, named after its
+ * folder, each language its own chunk, loaded when the portal is opened (`RequireTexts`).
+ */
+const portalTexts = import.meta.glob<{ default: object }>(["../../portals/*/i18n/sv.ts", "../../portals/*/i18n/en.ts"]);
+export const PORTAL_NAMESPACES = [...new Set(Object.keys(portalTexts).map((file) => file.split("/")[3]))];
+
+function loadPortalTexts(lng: string, ns: string) {
+  const load = portalTexts[`../../portals/${ns}/i18n/${lng}.ts`];
+  return load ? load() : Promise.reject(new Error(`No texts for the namespace ${ns} in ${lng}`));
+}
+
+void i18n.use(resourcesToBackend(loadPortalTexts)).use(initReactI18next).init({
+  // The app shell's and the shared UI's texts are bundled; the portals' are loaded on demand.
+  resources: { sv: { common: sv }, en: { common: en } },
+  partialBundledLanguages: true,
+  ns: ["common"],
+  defaultNS: "common",
+  // A portal's keys keep their prefix (`t("grants.home.title")`): looked up in common first, then
+  // in the portals' namespaces, whose top-level keys are distinct (a test checks it).
+  fallbackNS: PORTAL_NAMESPACES,
   lng: storedLanguage(),
   fallbackLng: "sv",
   supportedLngs: LANGUAGES,

@@ -11,10 +11,10 @@ import { useDocumentTitle } from "../../app/ui/useDocumentTitle";
 import { DemoTag } from "../../modules/development-funds/components/StatusBadge";
 import { isDemoRound } from "../../modules/development-funds/labels";
 import { DevFundRoundQuery } from "../../modules/development-funds/operations";
-import { ManagerRound } from "./manager/ManagerRound";
-import { NgoRound } from "./ngo/NgoRound";
-import { RecipientRound } from "./recipient/RecipientRound";
-import { useFlash } from "./useFlash";
+import { ManagerRound } from "../../modules/development-funds/components/ManagerRound";
+import { NgoRound } from "../../modules/development-funds/components/NgoRound";
+import { RecipientRound } from "../../modules/development-funds/components/RecipientRound";
+import { useFlash } from "../../app/ui/useFlash";
 
 /** One year's development funds; what it shows depends on who is looking. */
 export function RoundPage() {

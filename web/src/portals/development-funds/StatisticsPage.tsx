@@ -14,7 +14,7 @@ import { formatKrPerInhabitant, FundingMap, type MapMode } from "../../modules/d
 import { DemoTag } from "../../modules/development-funds/components/StatusBadge";
 import { isDemoRound } from "../../modules/development-funds/labels";
 import { DevFundCountiesQuery, DevFundRoundsQuery, DevFundStatisticsQuery as StatisticsQuery } from "../../modules/development-funds/operations";
-import { type Sort, SortHeader } from "./SortHeader";
+import { type Sort, SortHeader } from "../../modules/development-funds/components/SortHeader";
 
 type Stats = DevFundStatisticsQuery["fundingStatistics"];
 type KommunRow = Stats["kommuner"][number];

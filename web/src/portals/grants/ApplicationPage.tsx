@@ -13,7 +13,7 @@ import { ApplicationEditor } from "../../modules/grants/components/ApplicationEd
 import { WithdrawApplication } from "../../modules/grants/components/WithdrawApplication";
 import { GrantApplicationQuery, GrantCallQuery } from "../../modules/grants/operations";
 import { EDITABLE } from "../../modules/grants/status";
-import { ApplicationView } from "./ApplicationView";
+import { ApplicationView } from "../../modules/grants/components/ApplicationView";
 
 function focusHeading() {
   window.requestAnimationFrame(() => document.querySelector<HTMLElement>("#main h1")?.focus());

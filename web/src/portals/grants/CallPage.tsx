@@ -11,9 +11,8 @@ import { CallFacts } from "../../modules/grants/components/CallFacts";
 import { OverdueFollowUps } from "../../modules/grants/components/OverdueFollowUps";
 import { StatusCounts } from "../../modules/grants/components/StatusCounts";
 import { GrantCallFiguresQuery, GrantCallQuery, GrantOverdueFollowUpsQuery } from "../../modules/grants/operations";
-import { CallApplications } from "./CallApplications";
-import "./i18n";
-import { MyCallApplications } from "./MyCallApplications";
+import { CallApplications } from "../../modules/grants/components/CallApplications";
+import { MyCallApplications } from "../../modules/grants/components/MyCallApplications";
 
 /** /stimulansmedel/utlysningar/:id – the call; its applications for Socialstyrelsen, "Ansök" for applicants. */
 export function CallPage() {

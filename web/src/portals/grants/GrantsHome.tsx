@@ -1,10 +1,10 @@
 import { useTranslation } from "react-i18next";
 import { useMe } from "../../app/session";
 import { useDocumentTitle } from "../../app/ui/useDocumentTitle";
-import { CallsOverview } from "./CallsOverview";
-import { ConsultationSummary } from "./ConsultationSummary";
-import { MyApplications } from "./MyApplications";
-import { OpenCalls } from "./OpenCalls";
+import { CallsOverview } from "../../modules/grants/components/CallsOverview";
+import { ConsultationSummary } from "../../modules/grants/components/ConsultationSummary";
+import { MyApplications } from "../../modules/grants/components/MyApplications";
+import { OpenCalls } from "../../modules/grants/components/OpenCalls";
 
 /** /stimulansmedel: what this user works with, by their abilities. */
 export function GrantsHome() {

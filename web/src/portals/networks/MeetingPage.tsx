@@ -9,19 +9,16 @@ import { LiveStatus } from "../../app/ui/LiveStatus";
 import { Loading } from "../../app/ui/Loading";
 import { EmptyState, ErrorAlert } from "../../app/ui/Messages";
 import { useDocumentTitle } from "../../app/ui/useDocumentTitle";
-import type { NetworkMeetingQuery } from "../../generated/graphql";
 import { MeetingStatusTag } from "../../modules/networks/components/StatusTags";
 import { formatMeetingTime } from "../../modules/networks/meetingTime";
 import { NetworkMeetingQuery as MeetingQuery } from "../../modules/networks/operations";
-import { AttendanceSection } from "./AttendanceSection";
-import { Breadcrumbs } from "./Breadcrumbs";
-import { DocumentsSection } from "./DocumentsSection";
-import { MinutesSection } from "./MinutesSection";
-import { ResponsesSection } from "./ResponsesSection";
-import { RsvpSection } from "./RsvpSection";
-import { useFlash } from "./useFlash";
-
-export type Meeting = NetworkMeetingQuery["networkMeeting"];
+import { AttendanceSection } from "../../modules/networks/components/AttendanceSection";
+import { Breadcrumbs } from "../../modules/networks/components/Breadcrumbs";
+import { DocumentsSection } from "../../modules/networks/components/DocumentsSection";
+import { MinutesSection } from "../../modules/networks/components/MinutesSection";
+import { ResponsesSection } from "../../modules/networks/components/ResponsesSection";
+import { RsvpSection } from "../../modules/networks/components/RsvpSection";
+import { useFlash } from "../../app/ui/useFlash";
 
 /**
  * One meeting (notifications link here). Members answer the invitation and read the minutes;

@@ -13,7 +13,7 @@ import { useFormErrors } from "../../app/ui/useFormErrors";
 import type { NetworkQuery as NetworkData, NetworkTopic } from "../../generated/graphql";
 import { NetworkQuery, SaveNetworkMutation } from "../../modules/networks/operations";
 import { TOPICS } from "../../modules/networks/topics";
-import { Breadcrumbs } from "./Breadcrumbs";
+import { Breadcrumbs } from "../../modules/networks/components/Breadcrumbs";
 
 const FIELDS = ["name", "topic", "description"];
 const idFor = (path: string) => (FIELDS.includes(path) ? `nw-form-${path}` : undefined);

@@ -13,8 +13,8 @@ import { useDocumentTitle } from "../../app/ui/useDocumentTitle";
 import type { NetworkTopic } from "../../generated/graphql";
 import { MyUpcomingMeetingsQuery, NetworksQuery } from "../../modules/networks/operations";
 import { TOPICS } from "../../modules/networks/topics";
-import { CalendarFeedSection } from "./CalendarFeedSection";
-import { MyResponseText } from "./MeetingResponseText";
+import { CalendarFeedSection } from "../../modules/networks/components/CalendarFeedSection";
+import { MyResponseText } from "../../modules/networks/components/MeetingResponseText";
 
 const PAGE_SIZE = 25;
 const UPCOMING = 10;

@@ -11,11 +11,11 @@ import { EmptyState, ErrorAlert } from "../../app/ui/Messages";
 import { Pager } from "../../app/ui/Pager";
 import { useDocumentTitle } from "../../app/ui/useDocumentTitle";
 import { NetworkQuery, PastMeetingsQuery } from "../../modules/networks/operations";
-import { ActionItemsTable } from "./ActionItemsTable";
-import { Breadcrumbs } from "./Breadcrumbs";
-import { MeetingsTable } from "./MeetingsTable";
-import { MembersSection } from "./MembersSection";
-import { useFlash } from "./useFlash";
+import { ActionItemsTable } from "../../modules/networks/components/ActionItemsTable";
+import { Breadcrumbs } from "../../modules/networks/components/Breadcrumbs";
+import { MeetingsTable } from "../../modules/networks/components/MeetingsTable";
+import { MembersSection } from "../../modules/networks/components/MembersSection";
+import { useFlash } from "../../app/ui/useFlash";
 
 const PAST_PAGE = 10;
 

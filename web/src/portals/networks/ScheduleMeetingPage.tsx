@@ -13,7 +13,7 @@ import { useDocumentTitle } from "../../app/ui/useDocumentTitle";
 import { useFormErrors } from "../../app/ui/useFormErrors";
 import type { NetworkQuery as NetworkData } from "../../generated/graphql";
 import { NetworkQuery, ScheduleMeetingMutation } from "../../modules/networks/operations";
-import { Breadcrumbs } from "./Breadcrumbs";
+import { Breadcrumbs } from "../../modules/networks/components/Breadcrumbs";
 
 const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
 const URL_PATTERN = /^https?:\/\/\S+\.\S+/i;

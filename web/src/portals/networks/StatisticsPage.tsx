@@ -10,7 +10,7 @@ import { Loading } from "../../app/ui/Loading";
 import { EmptyState, ErrorAlert } from "../../app/ui/Messages";
 import { useDocumentTitle } from "../../app/ui/useDocumentTitle";
 import { NetworkStatisticsQuery } from "../../modules/networks/operations";
-import { Breadcrumbs } from "./Breadcrumbs";
+import { Breadcrumbs } from "../../modules/networks/components/Breadcrumbs";
 
 const YEARS_BACK = 5;
 

@@ -12,8 +12,8 @@ import { EventFacts } from "../../modules/trainings/components/EventFacts";
 import { RegistrationForm } from "../../modules/trainings/components/RegistrationForm";
 import { RegistrationsTable, sortRegistrations } from "../../modules/trainings/components/RegistrationsTable";
 import { TrainingEventQuery } from "../../modules/trainings/operations";
-import { EventAdmin } from "./EventAdmin";
-import { OwnRegistrations } from "./OwnRegistrations";
+import { EventAdmin } from "../../modules/trainings/components/EventAdmin";
+import { OwnRegistrations } from "../../modules/trainings/components/OwnRegistrations";
 
 /** /utbildningar/:id – the event for everyone; administration for its organiser; registration for the others. */
 export function EventPage() {

@@ -12,7 +12,7 @@ import { useDocumentTitle } from "../../app/ui/useDocumentTitle";
 import { EventFilters, type Filters, NO_FILTERS } from "../../modules/trainings/components/EventFilters";
 import { EventsTable } from "../../modules/trainings/components/EventsTable";
 import { TrainingEventsQuery } from "../../modules/trainings/operations";
-import { OrganisedEvents } from "./OrganisedEvents";
+import { OrganisedEvents } from "../../modules/trainings/components/OrganisedEvents";
 
 const PAGE_SIZE = 25;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;

@@ -1,0 +1,124 @@
+import { useQuery } from "@apollo/client/react";
+import { useState } from "react";
+import { useTranslation } from "react-i18next";
+import { errorInfo } from "../../../app/errors";
+import { formatAmount, formatDate, isoString } from "../../../app/format";
+import { LiveStatus } from "../../../app/ui/LiveStatus";
+import { Loading } from "../../../app/ui/Loading";
+import { EmptyState, ErrorAlert } from "../../../app/ui/Messages";
+import type { DevFundApplicationFieldsFragment } from "../../../generated/graphql";
+import { StatusBadge } from "./StatusBadge";
+import { DevFundApplicationsQuery } from "../operations";
+import type { Round } from "../round";
+import { NgoApplicationForm } from "./NgoApplicationForm";
+
+type App = DevFundApplicationFieldsFragment;
+
+/** An NGO's round: apply within the NGO pot while it is open, and follow our applications. */
+export function NgoRound({ round }: { round: Round }) {
+  const { t } = useTranslation();
+  const pot = round.ngoPot;
+  const [done, setDone] = useState("");
+  const [sent, setSent] = useState<App[]>([]);
+  const [applying, setApplying] = useState(false);
+  const notYet = Date.now() < new Date(pot.opensAt).getTime();
+
+  return (
+    <>
+      <section className="section" aria-labelledby="df-ngo-pot">
+        <h2 id="df-ngo-pot">{t("devfunds.ngoApply.potHeading")}</h2>
+        <p>{t("devfunds.ngoApply.potIntro", { budget: formatAmount(pot.budget) })}</p>
+        <p>
+          {pot.isOpen
+            ? t("devfunds.ngoApply.openUntil", { date: formatDate(pot.closesAt) })
+            : notYet
+              ? t("devfunds.ngoApply.opensOn", { date: formatDate(pot.opensAt) })
+              : t("devfunds.ngoApply.closed", { date: formatDate(pot.closesAt) })}
+        </p>
+      </section>
+      <LiveStatus>{done}</LiveStatus>
+      <MyApplications callId={pot.id} sent={sent} />
+      {pot.isOpen &&
+        (applying ? (
+          <NgoApplicationForm
+            round={round}
+            onDone={(app) => {
+              setSent((s) => [app, ...s]);
+              setApplying(false);
+              setDone(t("devfunds.ngoApply.sent", { diarienummer: app.diarienummer }));
+            }}
+            onCancel={() => setApplying(false)}
+          />
+        ) : (
+          <div className="button-row">
+            <button type="button" className="button" onClick={() => setApplying(true)}>
+              {t("devfunds.ngoApply.start")}
+            </button>
+          </div>
+        ))}
+    </>
+  );
+}
+
+/** Our applications in the pot and their decisions. */
+function MyApplications({ callId, sent }: { callId: string; sent: App[] }) {
+  const { t } = useTranslation();
+  const { data, error } = useQuery(DevFundApplicationsQuery, { variables: { callId, statuses: null, offset: 0, limit: 50 } });
+  // What was sent during this visit is shown at once, before the list is refetched.
+  const listed = data?.grantApplications.items ?? [];
+  const items = [...sent.filter((s) => !listed.some((l) => l.id === s.id)), ...listed];
+
+  return (
+    <section className="section" aria-labelledby="df-ngo-mine">
+      <h2 id="df-ngo-mine">{t("devfunds.ngoApply.mineHeading")}</h2>
+      {error && !data ? (
+        <ErrorAlert>{errorInfo(error).message}</ErrorAlert>
+      ) : !data ? (
+        <Loading />
+      ) : items.length === 0 ? (
+        <EmptyState>{t("devfunds.ngoApply.none")}</EmptyState>
+      ) : (
+        <div className="table-wrap" role="region" tabIndex={0} aria-labelledby="df-ngo-mine-caption">
+          <table className="table">
+            <caption id="df-ngo-mine-caption">{t("devfunds.ngoApply.mineCaption", { count: items.length })}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t("devfunds.ngo.application")}</th>
+                <th scope="col">{t("devfunds.diarienummer")}</th>
+                <th scope="col">{t("devfunds.ngoApply.submitted")}</th>
+                <th scope="col" className="num">
+                  {t("devfunds.ngo.requested")}
+                </th>
+                <th scope="col">{t("devfunds.requisitions.status")}</th>
+                <th scope="col">{t("devfunds.ngoApply.decision")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {items.map((a) => (
+                <tr key={a.id}>
+                  <th scope="row">{a.title}</th>
+                  <td className="nowrap">{a.diarienummer}</td>
+                  <td className="nowrap">{a.submittedAt && <time dateTime={isoString(a.submittedAt)}>{formatDate(a.submittedAt)}</time>}</td>
+                  <td className="num nowrap">{formatAmount(a.requestedAmount)}</td>
+                  <td>
+                    <StatusBadge status={a.status} />
+                  </td>
+                  <td>
+                    {a.decidedAt ? (
+                      <>
+                        {t("devfunds.ngoApply.granted", { amount: formatAmount(a.grantedAmount ?? 0) })}
+                        {a.motivation && <span className="df-cell-note">{a.motivation}</span>}
+                      </>
+                    ) : (
+                      <span className="muted">{t("devfunds.ngoApply.noDecision")}</span>
+                    )}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,68 @@
+import { useQuery } from "@apollo/client/react";
+import { useState } from "react";
+import { useTranslation } from "react-i18next";
+import { errorInfo } from "../../../app/errors";
+import { formatAmount, formatDate, formatNumber } from "../../../app/format";
+import { LiveStatus } from "../../../app/ui/LiveStatus";
+import { Loading } from "../../../app/ui/Loading";
+import { EmptyState, ErrorAlert, Notice } from "../../../app/ui/Messages";
+import { DevFundMyAllotmentQuery } from "../operations";
+import type { Round } from "../round";
+import { RequisitionForm } from "./RequisitionForm";
+import { RequisitionStatus } from "./RequisitionStatus";
+
+/** A kommun's or region's round: our allotment, then the requisition form or our requisition and its follow-up. */
+export function RecipientRound({ round }: { round: Round }) {
+  const { t } = useTranslation();
+  const { data, error } = useQuery(DevFundMyAllotmentQuery, { variables: { roundId: round.id } });
+  const [done, setDone] = useState("");
+  const mine = data?.myAllotment;
+
+  if (!round.allocationPublishedAt) {
+    return (
+      <Notice title={t("devfunds.recipient.notPublishedTitle")}>
+        <p>{t("devfunds.recipient.notPublished", { year: round.year })}</p>
+      </Notice>
+    );
+  }
+  if (error && !mine) return <ErrorAlert>{errorInfo(error).message}</ErrorAlert>;
+  if (!mine) return <Loading />;
+
+  const allotment = mine.allotment;
+  const requisition = mine.requisition;
+
+  return (
+    <>
+      <section className="section" aria-labelledby="df-allotment">
+        <h2 id="df-allotment">{t("devfunds.recipient.allotmentHeading")}</h2>
+        {allotment ? (
+          <ul className="figures df-figures">
+            <li className="figure">
+              <span className="figure__label">{t("devfunds.recipient.allotmentOf", { name: allotment.organisation.name })}</span>
+              <span className="figure__value" id="df-allotment-amount">
+                {formatAmount(allotment.amount)}
+              </span>
+            </li>
+            {allotment.population != null && (
+              <li className="figure">
+                <span className="figure__label">{t("devfunds.recipient.population")}</span>
+                <span className="figure__value">{formatNumber(allotment.population)}</span>
+              </li>
+            )}
+          </ul>
+        ) : (
+          <EmptyState>{t("devfunds.recipient.noAllotment")}</EmptyState>
+        )}
+        {allotment && <p className="field__hint">{allotment.organisation.kind === "KOMMUN" ? t("devfunds.recipient.keyKommun") : t("devfunds.recipient.keyRegion")}</p>}
+      </section>
+      <LiveStatus>{done}</LiveStatus>
+      {requisition ? (
+        <RequisitionStatus requisition={requisition} round={round} onMessage={setDone} />
+      ) : allotment && round.isOpen ? (
+        <RequisitionForm round={round} allotment={allotment} onDone={setDone} />
+      ) : allotment ? (
+        <p>{Date.now() < new Date(round.opensAt).getTime() ? t("devfunds.recipient.notYetOpen", { date: formatDate(round.opensAt) }) : t("devfunds.recipient.closedWithout", { date: formatDate(round.closesAt) })}</p>
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,53 @@
+import { useTranslation } from "react-i18next";
+import { formatAmount, formatDate } from "../../../app/format";
+import { useMe } from "../../../app/session";
+import { Notice } from "../../../app/ui/Messages";
+import type { GrantApplicationFieldsFragment } from "../../../generated/graphql";
+import { ApplicationContent } from "./ApplicationContent";
+import { ApplicationFacts } from "./ApplicationFacts";
+import { ConsultationAnswers } from "./ConsultationAnswers";
+import { DecisionSummary } from "./DecisionSummary";
+import { FollowUpForm } from "./FollowUpForm";
+import { OfficerActions } from "./OfficerActions";
+import { OpinionForm } from "./OpinionForm";
+import { VersionHistory } from "./VersionHistory";
+import { WithdrawApplication } from "./WithdrawApplication";
+import { WITHDRAWABLE } from "../status";
+
+/** An application read-only, with what this user may do with it in its present state. */
+export function ApplicationView({ app, onNotice }: { app: GrantApplicationFieldsFragment; onNotice(message: string): void }) {
+  const { t } = useTranslation();
+  const me = useMe();
+  const can = (a: string) => me.abilities.includes(a);
+  const own = app.organisation.id === me.organisation.id && can("grant.application.apply");
+  const openRequest = can("grant.consult") ? app.consultations.find((c) => c.organisation.id === me.organisation.id && !c.answeredAt) : undefined;
+
+  return (
+    <>
+      <ApplicationFacts app={app} />
+      {app.status === "COMPLETION_REQUESTED" && app.completionMessage && (
+        <Notice title={t("grants.completion.requestedTitle")}>
+          <p className="pre-line">{app.completionMessage}</p>
+          {app.completionDueDate && <p>{t("grants.completion.dueBy", { date: formatDate(app.completionDueDate) })}</p>}
+        </Notice>
+      )}
+      {own && app.status === "REPAYMENT_DUE" && (
+        <Notice title={t("grants.payout.repaymentTitle")}>
+          <p>{t("grants.payout.repaymentBody", { amount: formatAmount(app.repaymentAmount ?? 0) })}</p>
+        </Notice>
+      )}
+      <DecisionSummary app={app} />
+      {own && app.status === "PAID" && <FollowUpForm app={app} onDone={onNotice} />}
+      <OfficerActions app={app} onDone={onNotice} />
+      {openRequest && <OpinionForm applicationId={app.id} dueDate={openRequest.dueDate} onDone={onNotice} />}
+
+      <section className="section" aria-labelledby="content-heading">
+        <h2 id="content-heading">{t("grants.application.contentHeading")}</h2>
+        <ApplicationContent content={app} headingLevel={3} idPrefix="current" />
+      </section>
+      <ConsultationAnswers consultations={app.consultations} />
+      <VersionHistory versions={app.versions} />
+      {own && WITHDRAWABLE.has(app.status) && <WithdrawApplication app={app} onDone={onNotice} />}
+    </>
+  );
+}

@@ -1,0 +1,40 @@
+import type { RouteObject } from "react-router-dom";
+import { RequireAbility } from "../../app/guards";
+import { RequireTexts } from "../../app/i18n/RequireTexts";
+import { AdminIndex, AdminLayout } from "./AdminLayout";
+import { OutboxPage } from "./OutboxPage";
+import { UsersAdminPage } from "./UsersAdminPage";
+
+/** Administration under /admin: users and the e-mail outbox. */
+const pages: RouteObject[] = [
+  {
+    path: "admin",
+    element: (
+      <RequireAbility ability={["user.manage.any", "user.manage.ownOrganisation", "outbox.read"]}>
+        <AdminLayout />
+      </RequireAbility>
+    ),
+    children: [
+      { index: true, element: <AdminIndex /> },
+      {
+        path: "anvandare",
+        element: (
+          <RequireAbility ability={["user.manage.any", "user.manage.ownOrganisation"]}>
+            <UsersAdminPage />
+          </RequireAbility>
+        ),
+      },
+      {
+        path: "utskick",
+        element: (
+          <RequireAbility ability="outbox.read">
+            <OutboxPage />
+          </RequireAbility>
+        ),
+      },
+    ],
+  },
+];
+
+/** The pages once the portal's texts (the `admin` namespace) are loaded. */
+export const routes: RouteObject[] = [{ element: <RequireTexts ns="admin" />, children: pages }];

@@ -1,0 +1,16 @@
+import { Navigate, type RouteObject, useLocation } from "react-router-dom";
+import { AcceptInvitationPage } from "./AcceptInvitationPage";
+import { LoginPage } from "./LoginPage";
+
+/** The e-mailed invitation link may use the English path; the page lives at /inbjudan. */
+function InvitationRedirect() {
+  const { search } = useLocation();
+  return <Navigate to={`/inbjudan${search}`} replace />;
+}
+
+/** Signing in and accepting an invitation: the only pages for users who are not signed in. */
+export const routes: RouteObject[] = [
+  { path: "/logga-in", element: <LoginPage /> },
+  { path: "/inbjudan", element: <AcceptInvitationPage /> },
+  { path: "/invitation", element: <InvitationRedirect /> },
+];
