@@ -28,7 +28,7 @@ import {
   NetworkMeeting,
   NetworkMember,
 } from "./network.entities";
-import { meetingMinutesMachine } from "./meeting-minutes.state-machine";
+import { MeetingMinutesAction, meetingMinutesMachine, meetingMinutesSteps } from "./meeting-minutes.state-machine";
 import { networkMeetingMachine } from "./network-meeting.state-machine";
 import { NetworkErrors } from "./network.errors";
 import type {
@@ -62,6 +62,8 @@ function addMonths(d: Date, months: number): Date {
 
 /** What one version of the minutes may hold, in bytes (a MySQL TEXT column holds 65 535). */
 const MAX_MINUTES_BYTES = 60_000;
+/** The justerare's comments when sending minutes back, in characters. */
+export const MAX_RETURN_COMMENT_CHARS = 5_000;
 export class NetworkService {
   constructor(
     private readonly db: Database,
@@ -337,7 +339,15 @@ export class NetworkService {
       const status = submit ? MinutesStatus.AWAITING_APPROVAL : MinutesStatus.DRAFT;
       // Saving again in the same state (a new draft, a new approver) is not a transition.
       if (existing && existing.status !== status) meetingMinutesMachine.assert(existing.status, status);
-      const fields = { status, body: input.body, decisions: (input.decisions ?? []).map((d) => d.trim()).filter(Boolean), approverUserId, approvedAt: null };
+      const fields = {
+        status,
+        body: input.body,
+        decisions: (input.decisions ?? []).map((d) => d.trim()).filter(Boolean),
+        approverUserId,
+        approvedAt: null,
+        // The justerare's comments stay beside the draft until the minutes are sent again.
+        ...(submit ? { returnComment: null, returnedAt: null } : {}),
+      };
       if (existing) await m.update(MeetingMinutes, { meetingId: meeting.id }, fields);
       else await m.insert(MeetingMinutes, { meetingId: meeting.id, ...fields, publishedAt: null, version: 0 });
       // Action items of this meeting are replaced by the list given; done ones stay.
@@ -366,14 +376,32 @@ export class NetworkService {
     });
   }
 
+  /** Why the actor may not take a justerare's step (approve, send back) with the minutes; null when they may. */
+  private approverRefusal(actor: Actor, minutes: MeetingMinutes | null, action: MeetingMinutesAction.APPROVE | MeetingMinutesAction.SEND_BACK): Error | null {
+    if (!minutes) return NetworkErrors.minutesNotAwaitingApproval({ status: MINUTES_LABEL.DRAFT });
+    if (minutes.approverUserId !== actor.userId) return NetworkErrors.notApprover();
+    if (!meetingMinutesSteps[action].from.includes(minutes.status)) return NetworkErrors.minutesNotAwaitingApproval({ status: MINUTES_LABEL[minutes.status] });
+    return null;
+  }
+
+  /** Justering: only the designated member, only minutes awaiting approval. */
+  canApproveMinutes(actor: Actor, minutes: MeetingMinutes | null): Error | null {
+    return this.approverRefusal(actor, minutes, MeetingMinutesAction.APPROVE);
+  }
+
+  /** Sending back with comments: only the designated member, only minutes awaiting approval. */
+  canSendBackMinutes(actor: Actor, minutes: MeetingMinutes | null): Error | null {
+    return this.approverRefusal(actor, minutes, MeetingMinutesAction.SEND_BACK);
+  }
+
   /** Justering: the designated member approves; the minutes are published as a new version and members notified. */
   async approveMinutes(actor: Actor, meetingId: number): Promise<MeetingMinutes> {
     return this.db.transaction(async (m) => {
       const { meeting, network } = await this.meeting(actor, meetingId, m);
       const minutes = await m.findOneBy(MeetingMinutes, { meetingId: meeting.id });
-      if (!minutes) throw NetworkErrors.minutesNotAwaitingApproval({ status: MINUTES_LABEL.DRAFT });
-      if (minutes.approverUserId !== actor.userId) throw NetworkErrors.notApprover();
-      if (!meetingMinutesMachine.can(minutes.status, MinutesStatus.PUBLISHED)) throw NetworkErrors.minutesNotAwaitingApproval({ status: MINUTES_LABEL[minutes.status] });
+      const refusal = this.canApproveMinutes(actor, minutes);
+      if (refusal || !minutes) throw refusal;
+      meetingMinutesMachine.assert(minutes.status, MinutesStatus.PUBLISHED);
       const now = new Date();
       const version = minutes.version + 1;
       const res = await m
@@ -395,6 +423,54 @@ export class NetworkService {
     });
   }
 
+  /**
+   * The justerare sends minutes awaiting approval back to the convener as a draft, with comments
+   * that stay beside the draft until it is sent again. The convening organisation is notified.
+   */
+  async sendBackMinutes(actor: Actor, meetingId: number, comment: string): Promise<MeetingMinutes> {
+    const text = comment.trim();
+    if (!text) throw invalid("comment", "Skriv vad som behöver ändras i protokollet.");
+    if (text.length > MAX_RETURN_COMMENT_CHARS) throw invalid("comment", `Kommentarerna får vara högst ${MAX_RETURN_COMMENT_CHARS.toLocaleString("sv-SE")} tecken.`);
+    return this.db.transaction(async (m) => {
+      const { meeting, network } = await this.meeting(actor, meetingId, m);
+      const minutes = await m.findOneBy(MeetingMinutes, { meetingId: meeting.id });
+      const refusal = this.canSendBackMinutes(actor, minutes);
+      if (refusal || !minutes) throw refusal;
+      const step = meetingMinutesSteps[MeetingMinutesAction.SEND_BACK];
+      meetingMinutesMachine.assert(minutes.status, step.to);
+      const now = new Date();
+      const res = await m
+        .createQueryBuilder()
+        .update(MeetingMinutes)
+        .set({ status: step.to, returnComment: text, returnedAt: now, approvedAt: null })
+        .where("meetingId = :id AND status = :s AND approverUserId = :u", { id: meeting.id, s: minutes.status, u: actor.userId })
+        .execute();
+      if (res.affected !== 1) throw meetingMinutesMachine.changedMeanwhile();
+      await audit(m, actor, {
+        action: "meetingMinutes.sendBack",
+        entityType: "NetworkMeeting",
+        entityId: meeting.id,
+        before: { status: minutes.status, version: minutes.version },
+        after: { status: step.to, comment: text },
+      });
+      const conveners = await this.convenerUsers(m, network);
+      const approver = await m.findOneByOrFail(User, { id: actor.userId });
+      await this.notifications.notify(m, conveners, {
+        kind: "network.minutes-returned",
+        title: `Protokoll tillbaka med kommentarer: ${meeting.title}`,
+        body: `${approver.name} har skickat tillbaka protokollet från ${meeting.title} (${stockholmDate(meeting.startsAt)}) i ${network.name} med kommentarer: ${text}`,
+        link: `/natverk/moten/${meeting.id}`,
+      });
+      return m.findOneByOrFail(MeetingMinutes, { meetingId: meeting.id });
+    });
+  }
+
+  /** People who convene the network: users with `network.convene` in the convening and co-convening organisations. */
+  private async convenerUsers(m: EntityManager, n: Network): Promise<User[]> {
+    const coConveners = (await m.findBy(NetworkMember, { networkId: n.id, coConvener: true })).map((x) => x.organisationId);
+    return usersWithAbility(m, { organisationIds: [...new Set([n.convenerOrganisationId, ...coConveners])] }, "network.convene");
+  }
+
   /** Members see published minutes only; the convener and the approver also see drafts. */
   async minutesFor(actor: Actor, meeting: NetworkMeeting, network: Network): Promise<MeetingMinutes | null> {
     const minutes = await this.db.manager.findOneBy(MeetingMinutes, { meetingId: meeting.id });
@@ -405,7 +481,7 @@ export class NetworkService {
     if (minutes.status === MinutesStatus.PUBLISHED) return minutes;
     // A correction is under way: members keep reading the last published version.
     const last = await this.db.manager.findOne(MeetingMinutesVersion, { where: { meetingId: meeting.id }, order: { version: "DESC" } });
-    return last ? ({ ...minutes, status: MinutesStatus.PUBLISHED, body: last.content.body, decisions: last.content.decisions, approverUserId: null } as MeetingMinutes) : null;
+    return last ? ({ ...minutes, status: MinutesStatus.PUBLISHED, body: last.content.body, decisions: last.content.decisions, approverUserId: null, returnComment: null, returnedAt: null } as MeetingMinutes) : null;
   }
 
   async setActionItemDone(actor: Actor, id: number, done: boolean): Promise<ActionItem> {

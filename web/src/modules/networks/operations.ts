@@ -212,6 +212,8 @@ export const MinutesFieldsFragment = graphql(`
     version
     publishedAt
     approvedAt
+    returnComment
+    returnedAt
     approver {
       id
       name
@@ -363,6 +365,15 @@ export const ApproveMinutesMutation = graphql(`
     approveMeetingMinutes(meetingId: $meetingId) {
       status
       version
+    }
+  }
+`);
+
+export const SendBackMinutesMutation = graphql(`
+  mutation SendBackMeetingMinutes($meetingId: ID!, $comment: String!) {
+    sendBackMeetingMinutes(meetingId: $meetingId, comment: $comment) {
+      status
+      returnComment
     }
   }
 `);
