@@ -29,7 +29,7 @@ import {
   NetworkMember,
 } from "./network.entities";
 import { MeetingMinutesAction, meetingMinutesMachine, meetingMinutesSteps } from "./meeting-minutes.state-machine";
-import { networkMeetingMachine } from "./network-meeting.state-machine";
+import { NetworkMeetingAction, networkMeetingMachine } from "./network-meeting.state-machine";
 import { NetworkErrors } from "./network.errors";
 import type {
   AttendanceInput,
@@ -46,6 +46,19 @@ const MINUTES_LABEL = meetingMinutesMachine.labels;
 
 function invalid(field: string, reason: string) {
   return NetworkErrors.invalid({ reason }, { fields: [{ field, path: `input.${field}`, message: reason }] });
+}
+
+export type Relation = "convener" | "member" | null;
+
+/**
+ * The actor's relation to a network from its member rows (all of them, or only the actor's
+ * organisation's): the convening organisation and co-conveners convene when the actor may convene.
+ */
+export function relationOf(actor: Actor, network: Network, members: NetworkMember[]): Relation {
+  if (network.convenerOrganisationId === actor.organisationId) return can(actor, "network.convene") ? "convener" : "member";
+  const member = members.find((x) => x.networkId === network.id && x.organisationId === actor.organisationId);
+  if (!member) return null;
+  return member.coConvener && can(actor, "network.convene") ? "convener" : "member";
 }
 
 function addMonths(d: Date, months: number): Date {
@@ -74,11 +87,64 @@ export class NetworkService {
   // ---- access ------------------------------------------------------------------------------
 
   /** The actor's relation to a network: convener (or co-convener), member, or none. */
-  async relation(actor: Actor, network: Network, m: EntityManager = this.db.manager): Promise<"convener" | "member" | null> {
-    if (network.convenerOrganisationId === actor.organisationId) return can(actor, "network.convene") ? "convener" : "member";
-    const member = await m.findOneBy(NetworkMember, { networkId: network.id, organisationId: actor.organisationId });
-    if (!member) return null;
-    return member.coConvener && can(actor, "network.convene") ? "convener" : "member";
+  async relation(actor: Actor, network: Network, m: EntityManager = this.db.manager): Promise<Relation> {
+    if (network.convenerOrganisationId === actor.organisationId) return relationOf(actor, network, []);
+    return relationOf(actor, network, await m.findBy(NetworkMember, { networkId: network.id, organisationId: actor.organisationId }));
+  }
+
+  // ---- what can be done: one rule per action, asked by the mutation and by `availableActions` ----
+
+  /** Answering the invitation: any organisation of the network, until the deadline, unless the meeting is cancelled. */
+  canRespond(rel: Relation, meeting: NetworkMeeting, now = Date.now()): Error | null {
+    if (!rel) return NetworkErrors.meetingNotFound();
+    if (meeting.status === MeetingStatus.CANCELLED) return invalid("meetingId", "Mötet är inställt.");
+    const deadline = meeting.rsvpDeadline ?? meeting.startsAt;
+    if (deadline.getTime() < now) return NetworkErrors.rsvpClosed({ deadline: stockholmDateTime(deadline) });
+    return null;
+  }
+
+  /** Attendance, minutes and documents of a meeting are the convener's. */
+  canRecordAttendance(rel: Relation): Error | null {
+    return rel === "convener" ? null : NetworkErrors.notConvener();
+  }
+
+  canWriteMinutes(rel: Relation): Error | null {
+    return rel === "convener" ? null : NetworkErrors.notConvener();
+  }
+
+  canManageDocuments(rel: Relation): Error | null {
+    return rel === "convener" ? null : NetworkErrors.notConvener();
+  }
+
+  /** Saving a draft or sending the minutes for approval: the convener, from the states the step allows. */
+  canEditMinutes(rel: Relation, minutes: MeetingMinutes | null, action: MeetingMinutesAction.SAVE_DRAFT | MeetingMinutesAction.SUBMIT_FOR_APPROVAL): Error | null {
+    if (rel !== "convener") return NetworkErrors.notConvener();
+    if (minutes && !meetingMinutesSteps[action].from.includes(minutes.status)) {
+      return meetingMinutesMachine.refusal(minutes.status, meetingMinutesSteps[action].to);
+    }
+    return null;
+  }
+
+  meetingActions(actor: Actor, meeting: NetworkMeeting, network: Network, members: NetworkMember[]): NetworkMeetingAction[] {
+    const rel = relationOf(actor, network, members);
+    const rules: Record<NetworkMeetingAction, () => Error | null> = {
+      RESPOND: () => this.canRespond(rel, meeting),
+      RECORD_ATTENDANCE: () => this.canRecordAttendance(rel),
+      WRITE_MINUTES: () => this.canWriteMinutes(rel),
+      MANAGE_DOCUMENTS: () => this.canManageDocuments(rel),
+    };
+    return (Object.keys(rules) as NetworkMeetingAction[]).filter((a) => !rules[a]());
+  }
+
+  minutesActions(actor: Actor, minutes: MeetingMinutes, network: Network, members: NetworkMember[]): MeetingMinutesAction[] {
+    const rel = relationOf(actor, network, members);
+    const rules: Record<MeetingMinutesAction, () => Error | null> = {
+      SAVE_DRAFT: () => this.canEditMinutes(rel, minutes, MeetingMinutesAction.SAVE_DRAFT),
+      SUBMIT_FOR_APPROVAL: () => this.canEditMinutes(rel, minutes, MeetingMinutesAction.SUBMIT_FOR_APPROVAL),
+      APPROVE: () => this.canApproveMinutes(actor, minutes),
+      SEND_BACK: () => this.canSendBackMinutes(actor, minutes),
+    };
+    return (Object.keys(rules) as MeetingMinutesAction[]).filter((a) => !rules[a]());
   }
 
   async network(actor: Actor, id: number, m: EntityManager = this.db.manager): Promise<Network> {
@@ -99,12 +165,6 @@ export class NetworkService {
     const network = await m.findOneByOrFail(Network, { id: meeting.networkId });
     if (!(await this.relation(actor, network, m))) throw NetworkErrors.meetingNotFound();
     return { meeting, network };
-  }
-
-  private async convenedMeeting(actor: Actor, id: number, m: EntityManager) {
-    const found = await this.meeting(actor, id, m);
-    if ((await this.relation(actor, found.network, m)) !== "convener") throw NetworkErrors.notConvener();
-    return found;
   }
 
   /** Network ids the actor's organisation convenes or belongs to. */
@@ -278,10 +338,9 @@ export class NetworkService {
 
   async respond(actor: Actor, meetingId: number, attendees: AttendeeInput[]): Promise<MeetingResponse> {
     return this.db.transaction(async (m) => {
-      const { meeting } = await this.meeting(actor, meetingId, m);
-      if (meeting.status === MeetingStatus.CANCELLED) throw invalid("meetingId", "Mötet är inställt.");
-      const deadline = meeting.rsvpDeadline ?? meeting.startsAt;
-      if (deadline.getTime() < Date.now()) throw NetworkErrors.rsvpClosed({ deadline: stockholmDateTime(deadline) });
+      const { meeting, network } = await this.meeting(actor, meetingId, m);
+      const refusal = this.canRespond(await this.relation(actor, network, m), meeting);
+      if (refusal) throw refusal;
       const before = await m.findOneBy(MeetingResponse, { meetingId: meeting.id, organisationId: actor.organisationId });
       const row = { meetingId: meeting.id, organisationId: actor.organisationId, attendees: attendees.map((a) => ({ name: a.name.trim(), email: a.email?.trim().toLowerCase() || null })), respondedAt: new Date(), respondedById: actor.userId };
       if (before) await m.update(MeetingResponse, { meetingId: meeting.id, organisationId: actor.organisationId }, { attendees: row.attendees, respondedAt: row.respondedAt, respondedById: row.respondedById });
@@ -293,7 +352,9 @@ export class NetworkService {
 
   async recordAttendance(actor: Actor, meetingId: number, input: AttendanceInput[]): Promise<NetworkMeeting> {
     return this.db.transaction(async (m) => {
-      const { meeting, network } = await this.convenedMeeting(actor, meetingId, m);
+      const { meeting, network } = await this.meeting(actor, meetingId, m);
+      const refusal = this.canRecordAttendance(await this.relation(actor, network, m));
+      if (refusal) throw refusal;
       const members = new Set((await m.findBy(NetworkMember, { networkId: network.id })).map((x) => x.organisationId));
       members.add(network.convenerOrganisationId);
       for (const row of input) if (!members.has(Number(row.organisationId))) throw invalid("organisationId", "Närvaro kan bara registreras för medlemsorganisationer.");
@@ -326,7 +387,10 @@ export class NetworkService {
       throw invalid("body", "Protokollet med beslut är för långt (högst cirka 30 000 tecken). Lägg långa underlag som dokument till mötet.");
     }
     return this.db.transaction(async (m) => {
-      const { meeting, network } = await this.convenedMeeting(actor, meetingId, m);
+      const { meeting, network } = await this.meeting(actor, meetingId, m);
+      const rel = await this.relation(actor, network, m);
+      const writeRefusal = this.canWriteMinutes(rel);
+      if (writeRefusal) throw writeRefusal;
       let approverUserId: number | null = null;
       if (input.approverUserId) {
         const approver = await m.findOneBy(User, { id: Number(input.approverUserId) || -1 });
@@ -336,6 +400,8 @@ export class NetworkService {
       }
       if (submit && !approverUserId) throw invalid("approverUserId", "Välj vem som ska justera protokollet.");
       const existing = await m.findOneBy(MeetingMinutes, { meetingId: meeting.id });
+      const editRefusal = this.canEditMinutes(rel, existing, submit ? MeetingMinutesAction.SUBMIT_FOR_APPROVAL : MeetingMinutesAction.SAVE_DRAFT);
+      if (editRefusal) throw editRefusal;
       const status = submit ? MinutesStatus.AWAITING_APPROVAL : MinutesStatus.DRAFT;
       // Saving again in the same state (a new draft, a new approver) is not a transition.
       if (existing && existing.status !== status) meetingMinutesMachine.assert(existing.status, status);
@@ -472,15 +538,14 @@ export class NetworkService {
   }
 
   /** Members see published minutes only; the convener and the approver also see drafts. */
-  async minutesFor(actor: Actor, meeting: NetworkMeeting, network: Network): Promise<MeetingMinutes | null> {
-    const minutes = await this.db.manager.findOneBy(MeetingMinutes, { meetingId: meeting.id });
+  minutesFor(actor: Actor, network: Network, members: NetworkMember[], minutes: MeetingMinutes | null, versions: MeetingMinutesVersion[]): MeetingMinutes | null {
     if (!minutes) return null;
-    const rel = await this.relation(actor, network);
+    const rel = relationOf(actor, network, members);
     if (rel === "convener" || minutes.approverUserId === actor.userId) return minutes;
     if (minutes.version === 0) return null;
     if (minutes.status === MinutesStatus.PUBLISHED) return minutes;
     // A correction is under way: members keep reading the last published version.
-    const last = await this.db.manager.findOne(MeetingMinutesVersion, { where: { meetingId: meeting.id }, order: { version: "DESC" } });
+    const last = versions.reduce<MeetingMinutesVersion | null>((a, v) => (!a || v.version > a.version ? v : a), null);
     return last ? ({ ...minutes, status: MinutesStatus.PUBLISHED, body: last.content.body, decisions: last.content.decisions, approverUserId: null, returnComment: null, returnedAt: null } as MeetingMinutes) : null;
   }
 
@@ -499,7 +564,9 @@ export class NetworkService {
 
   async addDocument(actor: Actor, meetingId: number, file: { filename: string; contentType: string; size: number; storageName: string }, agendaItemId: number | null) {
     return this.db.transaction(async (m) => {
-      const { meeting } = await this.convenedMeeting(actor, meetingId, m);
+      const { meeting, network } = await this.meeting(actor, meetingId, m);
+      const refusal = this.canManageDocuments(await this.relation(actor, network, m));
+      if (refusal) throw refusal;
       if (agendaItemId && !(await m.existsBy(AgendaItem, { id: agendaItemId, meetingId: meeting.id }))) throw invalid("agendaItemId", "Dagordningspunkten hör inte till mötet.");
       const doc = await m.save(m.create(MeetingDocument, { meetingId: meeting.id, agendaItemId, ...file, uploadedById: actor.userId }));
       await audit(m, actor, { action: "meetingDocument.upload", entityType: "NetworkMeeting", entityId: meeting.id, after: { documentId: doc.id, filename: doc.filename, size: doc.size } });
@@ -522,7 +589,9 @@ export class NetworkService {
     return this.db.transaction(async (m) => {
       const doc = await m.findOneBy(MeetingDocument, { id: Number(id) || -1 });
       if (!doc) throw NetworkErrors.documentNotFound();
-      await this.convenedMeeting(actor, doc.meetingId, m);
+      const { network } = await this.meeting(actor, doc.meetingId, m);
+      const refusal = this.canManageDocuments(await this.relation(actor, network, m));
+      if (refusal) throw refusal;
       await m.delete(MeetingDocument, { id: doc.id });
       await audit(m, actor, { action: "meetingDocument.delete", entityType: "NetworkMeeting", entityId: doc.meetingId, before: { documentId: doc.id, filename: doc.filename } });
       return doc;

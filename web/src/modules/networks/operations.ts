@@ -214,6 +214,7 @@ export const MinutesFieldsFragment = graphql(`
     approvedAt
     returnComment
     returnedAt
+    availableActions
     approver {
       id
       name
@@ -246,6 +247,7 @@ export const NetworkMeetingQuery = graphql(`
   query NetworkMeeting($id: ID!) {
     networkMeeting(id: $id) {
       ...MeetingRow
+      availableActions
       seriesId
       createdAt
       network {

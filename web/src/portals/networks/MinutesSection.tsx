@@ -3,7 +3,6 @@ import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { errorInfo } from "../../app/errors";
 import { formatDateTime, formatNumber, isoString } from "../../app/format";
-import { useMe } from "../../app/session";
 import { isDate } from "../../app/stockholmTime";
 import { ConfirmDialog } from "../../app/ui/ConfirmDialog";
 import { SelectField, TextAreaField, TextField } from "../../app/ui/Field";
@@ -26,10 +25,11 @@ type Minutes = NonNullable<Meeting["minutes"]>;
  */
 export function MinutesSection({ meeting }: { meeting: Meeting }) {
   const { t } = useTranslation();
-  const me = useMe();
   const minutes = meeting.minutes;
-  const isConvener = meeting.network.isConvener;
-  const isApprover = !!minutes && minutes.status === "AWAITING_APPROVAL" && minutes.approver?.id === me.id;
+  // What the server offers: the convener writes, the justerare approves or sends back.
+  const offered = minutes ? minutes.availableActions : [];
+  const isConvener = minutes ? offered.includes("SAVE_DRAFT") || offered.includes("SUBMIT_FOR_APPROVAL") : meeting.availableActions.includes("WRITE_MINUTES");
+  const isApprover = offered.includes("APPROVE") || offered.includes("SEND_BACK");
   const [status, setStatus] = useState("");
 
   return (
@@ -39,7 +39,7 @@ export function MinutesSection({ meeting }: { meeting: Meeting }) {
       </h2>
       <LiveStatus>{status}</LiveStatus>
       {minutes && <MinutesState minutes={minutes} />}
-      {isApprover && (
+      {minutes && isApprover && (
         <ApprovalPanel
           meeting={meeting}
           minutes={minutes}
@@ -251,20 +251,24 @@ function ApprovalPanel({ meeting, minutes, onApproved }: { meeting: Meeting; min
         />
       ) : (
         <div className="button-row">
-          <button type="button" className="button" onClick={() => setConfirming(true)}>
-            {t("networks.minutes.approve")}
-          </button>
-          <button
-            type="button"
-            id="nw-send-back-open"
-            className="button button--secondary"
-            onClick={() => {
-              setSendingBack(true);
-              window.requestAnimationFrame(() => document.getElementById("nw-send-back-comment")?.focus());
-            }}
-          >
-            {t("networks.minutes.sendBack")}
-          </button>
+          {minutes.availableActions.includes("APPROVE") && (
+            <button type="button" className="button" onClick={() => setConfirming(true)}>
+              {t("networks.minutes.approve")}
+            </button>
+          )}
+          {minutes.availableActions.includes("SEND_BACK") && (
+            <button
+              type="button"
+              id="nw-send-back-open"
+              className="button button--secondary"
+              onClick={() => {
+                setSendingBack(true);
+                window.requestAnimationFrame(() => document.getElementById("nw-send-back-comment")?.focus());
+              }}
+            >
+              {t("networks.minutes.sendBack")}
+            </button>
+          )}
         </div>
       )}
       <ConfirmDialog
@@ -312,6 +316,9 @@ function MinutesEditor({ meeting, onSaved }: { meeting: Meeting; onSaved(message
   const [saveDraft, saveState] = useMutation(SaveMinutesMutation, options);
   const [publish, publishState] = useMutation(PublishMinutesMutation, options);
   const busy = saveState.loading || publishState.loading;
+  // Without minutes yet, writing them is one offer of the meeting; then each step is the minutes' own.
+  const canSubmit = minutes ? minutes.availableActions.includes("SUBMIT_FOR_APPROVAL") : meeting.availableActions.includes("WRITE_MINUTES");
+  const canSaveDraft = minutes ? minutes.availableActions.includes("SAVE_DRAFT") : meeting.availableActions.includes("WRITE_MINUTES");
   const doneItems = meeting.actionItems.filter((a) => a.done);
 
   // Candidates grouped by organisation, for the approver list.
@@ -373,7 +380,7 @@ function MinutesEditor({ meeting, onSaved }: { meeting: Meeting; onSaved(message
   }
 
   return (
-    <form className="form nw-minutes-editor" onSubmit={(e) => void submit(e, true)} noValidate aria-busy={busy}>
+    <form className="form nw-minutes-editor" onSubmit={(e) => (canSubmit ? void submit(e, true) : e.preventDefault())} noValidate aria-busy={busy}>
       {minutes?.status === "PUBLISHED" && <p className="field__hint">{t("networks.minutes.correctionHint")}</p>}
       <FormErrorSummary failure={errors.failure} idFor={idFor} fallbackId="nw-min-body" />
       <TextAreaField id="nw-min-body" label={t("networks.minutes.body")} hint={t("networks.minutes.bodyHint")} rows={12} value={body} onChange={(e) => setBody(e.target.value)} errors={errors.of("body")} />
@@ -493,12 +500,16 @@ function MinutesEditor({ meeting, onSaved }: { meeting: Meeting; onSaved(message
       </SelectField>
 
       <div className="button-row">
-        <button type="submit" className="button" disabled={busy}>
-          {t("networks.minutes.send")}
-        </button>
-        <button type="button" className="button button--secondary" disabled={busy} onClick={(e) => void submit(e, false)}>
-          {t("networks.minutes.saveDraft")}
-        </button>
+        {canSubmit && (
+          <button type="submit" className="button" disabled={busy}>
+            {t("networks.minutes.send")}
+          </button>
+        )}
+        {canSaveDraft && (
+          <button type="button" className="button button--secondary" disabled={busy} onClick={(e) => void submit(e, false)}>
+            {t("networks.minutes.saveDraft")}
+          </button>
+        )}
         {busy && (
           <span className="inline-status" role="status">
             {t("common.saving")}
