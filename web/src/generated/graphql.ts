@@ -1570,6 +1570,13 @@ export type RedistributionRow = {
   organisation: Organisation;
 };
 
+/** Vad som kan göras med anmälan: avboka, ge bekräftad plats, flytta till reservlistan, registrera närvaro */
+export type RegistrationAction =
+  | 'CANCEL'
+  | 'CONFIRM'
+  | 'MARK_ATTENDANCE'
+  | 'WAITLIST';
+
 export type RegistrationStatus =
   | 'CANCELLED'
   | 'CONFIRMED'
@@ -1695,6 +1702,8 @@ export type TrainingAttendance = {
 
 export type TrainingEvent = {
   __typename?: 'TrainingEvent';
+  /** What I may do with the event now, as the server decides */
+  availableActions: Array<TrainingEventAction>;
   /** iCalendar file of the event's sessions */
   calendarUrl: Scalars['String']['output'];
   cancelReason?: Maybe<Scalars['String']['output']>;
@@ -1730,6 +1739,15 @@ export type TrainingEvent = {
   waitlistCount: Scalars['Int']['output'];
 };
 
+/** Vad som kan göras med utbildningen: ändra, publicera, markera som genomförd, ställa in, logga deltagare, anmäla */
+export type TrainingEventAction =
+  | 'CANCEL'
+  | 'COMPLETE'
+  | 'EDIT'
+  | 'LOG_PARTICIPATION'
+  | 'PUBLISH'
+  | 'REGISTER';
+
 export type TrainingEventPage = {
   __typename?: 'TrainingEventPage';
   hasMore: Scalars['Boolean']['output'];
@@ -1755,6 +1773,8 @@ export type TrainingParticipationLog = {
 export type TrainingRegistration = {
   __typename?: 'TrainingRegistration';
   attendance: Array<TrainingAttendance>;
+  /** What I may do with the registration now, as the server decides */
+  availableActions: Array<RegistrationAction>;
   cancelledAt?: Maybe<Scalars['DateTimeISO']['output']>;
   confirmedAt?: Maybe<Scalars['DateTimeISO']['output']>;
   createdAt: Scalars['DateTimeISO']['output'];
