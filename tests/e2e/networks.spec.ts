@@ -1,6 +1,7 @@
 import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { expectAccessible, launch, newPage, screenshot, signIn } from "./browser";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { type Client, clientFor, graphql } from "../helpers/app";
+import { DEMO_PASSWORD, expectAccessible, launch, newPage, screenshot, signIn } from "./browser";
 
 const LST = "utvecklingsledare@o.lansstyrelsen.demo.samverka.se";
 const GOTEBORG = "samordnare@goteborg.demo.samverka.se";
@@ -12,6 +13,7 @@ const DAY = 86_400_000;
 const TITLE = `Nätverksträff ${Date.now().toString(36)}`;
 const DECISION = `Nästa träff hålls i Borås (${TITLE}).`;
 const HELD_TITLE = `Nätverksträff i efterhand ${Date.now().toString(36)}`;
+const RETURNED_TITLE = `Nätverksträff med rättelser ${Date.now().toString(36)}`;
 
 /** A date in Swedish time as the date inputs want it: `2026-12-08`. */
 function stockholmDate(ms: number): string {
@@ -233,5 +235,59 @@ describe("networks: a meeting from invitation to published minutes", () => {
     await goteborg.goto("/aviseringar");
     await goteborg.getByRole("link", { name: `Inbjudan: ${TITLE}` }).first().waitFor();
     expect(await goteborg.getByRole("link", { name: `Inbjudan: ${HELD_TITLE}` }).count()).toBe(0);
+  });
+
+  it("the justerare sends the minutes back with comments, and the convener reads them beside the draft", async () => {
+    // Its own meeting, held yesterday, with minutes sent to Göteborg's coordinator, set up through the API.
+    const api = async (email: string): Promise<Client> => {
+      const res = await graphql<{ login: { token: string } }>(`${inject("baseUrl")}/graphql`, `mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }`, { e: email, p: DEMO_PASSWORD });
+      return clientFor(inject("baseUrl"), res.data!.login.token);
+    };
+    const [convener, approver] = await Promise.all([api(LST), api(GOTEBORG)]);
+    const networks = (await convener.request(`{ networks(convenedByMe: true, limit: 50) { items { id name } } }`)).data!.networks.items;
+    const networkId = networks.find((n: { name: string }) => n.name === NETWORK).id;
+    const startsAt = new Date(Date.now() - DAY);
+    const scheduled = await convener.request(`mutation($i: ScheduleMeetingInput!) { scheduleNetworkMeeting(input: $i) { id } }`, {
+      i: { networkId, title: RETURNED_TITLE, startsAt: startsAt.toISOString(), endsAt: new Date(startsAt.getTime() + 3_600_000).toISOString(), location: "Länsstyrelsen, Göteborg", invite: false },
+    });
+    const meetingId = scheduled.data!.scheduleNetworkMeeting[0].id;
+    const approverUserId = (await approver.request(`{ me { id } }`)).data!.me.id;
+    const sent = await convener.request(`mutation($m: ID!, $i: MinutesInput!) { publishMeetingMinutes(meetingId: $m, input: $i) { status } }`, {
+      m: meetingId,
+      i: { body: "Kommunerna berättade om läget.", decisions: ["Nästa träff hålls i Borås."], approverUserId },
+    });
+    expect(sent.data!.publishMeetingMinutes.status).toBe("AWAITING_APPROVAL");
+
+    const gbg = await signedIn(GOTEBORG);
+    await gbg.goto(`/natverk/moten/${meetingId}`);
+    await gbg.getByRole("heading", { level: 1, name: RETURNED_TITLE }).waitFor();
+    await gbg.getByText("Du är justerare").waitFor();
+    await gbg.getByRole("button", { name: "Skicka tillbaka med kommentarer" }).click();
+    const comment = gbg.getByRole("textbox", { name: "Kommentarer till den som sammankallar" });
+    await comment.waitFor();
+    // The field has focus: the form is usable from the keyboard. An empty comment is refused at the field.
+    expect(await comment.evaluate((el) => el === document.activeElement)).toBe(true);
+    await gbg.keyboard.press("Tab");
+    await gbg.keyboard.press("Enter");
+    await gbg.locator("#nw-send-back-comment-error").getByText("Skriv vad som behöver ändras i protokollet.").waitFor();
+    expect(await comment.getAttribute("aria-invalid")).toBe("true");
+    await expectAccessible(gbg, "meeting page (approver, send back refused)");
+    await comment.fill("Beslutet saknar datum.\nLägg till vem som äger uppföljningen.");
+    await gbg.getByRole("button", { name: "Skicka tillbaka", exact: true }).click();
+    await gbg.getByText("Protokollet har skickats tillbaka till den som sammankallar.").waitFor();
+    expect(await gbg.getByText("Du är justerare").count()).toBe(0);
+    await expectAccessible(gbg, "meeting page (approver, sent back)");
+
+    const convenerPage = await signedIn(LST);
+    await convenerPage.goto("/aviseringar");
+    await convenerPage.getByRole("link", { name: `Protokoll tillbaka med kommentarer: ${RETURNED_TITLE}` }).first().click();
+    await convenerPage.getByRole("heading", { level: 1, name: RETURNED_TITLE }).waitFor();
+    await convenerPage.getByText("Justeraren har skickat tillbaka protokollet").waitFor();
+    await convenerPage.getByText("Beslutet saknar datum.", { exact: false }).waitFor();
+    await convenerPage.getByText("Utkastet syns bara för sammankallande.").waitFor();
+    await expectAccessible(convenerPage, "meeting page (convener, minutes sent back)");
+    await screenshot(convenerPage, "networks-minutes-sent-back");
+    await gbg.context().close();
+    await convenerPage.context().close();
   });
 });

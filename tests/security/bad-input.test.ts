@@ -123,6 +123,7 @@ const LONG_TEXT = [
   "saveNetwork: input.description",
   "saveTrainingEvent: input.description",
   "scoreNgoApplication: input.comment",
+  "sendBackMeetingMinutes: comment",
   "submitConsultationOpinion: input.text",
   "submitDevelopmentFundFollowUp: input.report",
   "submitGrantFollowUp: input.report",

@@ -35,9 +35,13 @@ export class StateMachine<S extends string> {
 
   /** Throws CONFLICT naming the current state when `from → to` is not allowed. */
   assert(from: S, to: S): void {
-    if (!this.can(from, to)) {
-      throw StateErrors.illegalTransition({ entity: this.entity, from: this.labels[from], to: this.labels[to] }, { from, to });
-    }
+    const refusal = this.refusal(from, to);
+    if (refusal) throw refusal;
+  }
+
+  /** The CONFLICT naming both states when `from → to` is not allowed, or null when it is. */
+  refusal(from: S, to: S): Error | null {
+    return this.can(from, to) ? null : StateErrors.illegalTransition({ entity: this.entity, from: this.labels[from], to: this.labels[to] }, { from, to });
   }
 
   /** For a conditional update that found the row in another state than expected. */

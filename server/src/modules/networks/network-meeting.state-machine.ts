@@ -27,3 +27,15 @@ export const networkMeetingMachine = new StateMachine<MeetingStatus>(
     CANCELLED: { sv: "inställt", en: "cancelled" },
   },
 );
+
+/** What a person may do with a meeting. */
+export enum NetworkMeetingAction {
+  RESPOND = "RESPOND",
+  RECORD_ATTENDANCE = "RECORD_ATTENDANCE",
+  WRITE_MINUTES = "WRITE_MINUTES",
+  MANAGE_DOCUMENTS = "MANAGE_DOCUMENTS",
+}
+registerEnumType(NetworkMeetingAction, {
+  name: "NetworkMeetingAction",
+  description: "Vad som kan göras med mötet: svara på inbjudan, registrera närvaro, skriva protokoll, hantera dokument",
+});

@@ -313,6 +313,15 @@ export class MeetingMinutes {
   @Field(() => Int)
   @Column({ type: "int", default: 0 })
   version: number;
+
+  /** The justerare's comments when sending the minutes back; kept until the convener sends them again. */
+  @Field(() => String, { nullable: true, description: "Justerarens kommentarer när protokollet skickades tillbaka; visas tills det skickas igen" })
+  @Column({ type: "text", nullable: true })
+  returnComment: string | null;
+
+  @Field(() => Date, { nullable: true })
+  @Column({ type: "datetime", nullable: true })
+  returnedAt: Date | null;
 }
 
 @ObjectType()

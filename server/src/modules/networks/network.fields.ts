@@ -2,6 +2,8 @@ import { Ctx, Field, FieldResolver, ObjectType, Resolver, Root } from "type-grap
 import type { Context } from "../../graphql/context";
 import { Organisation } from "../organisations/organisation.entity";
 import { User } from "../users/user.entity";
+import { MeetingMinutesAction } from "./meeting-minutes.state-machine";
+import { NetworkMeetingAction } from "./network-meeting.state-machine";
 import { ActionItem, AgendaItem, MeetingAttendance, MeetingDocument, MeetingMinutes, MeetingMinutesVersion, MeetingResponse, Network, NetworkContact, NetworkMeeting, NetworkMember } from "./network.entities";
 
 @ObjectType()
@@ -95,8 +97,20 @@ export class NetworkMeetingFields {
   @FieldResolver(() => MeetingMinutes, { nullable: true, description: "Published minutes for members; drafts too for the convener and the approver" })
   async minutes(@Root() mt: NetworkMeeting, @Ctx() ctx: Context) {
     if (!ctx.actor) return null;
-    const network = await ctx.loaders.networkById.load(mt.networkId);
-    return network ? ctx.services.networks.minutesFor(ctx.actor, mt, network) : null;
+    const [network, members, minutes, versions] = await Promise.all([
+      ctx.loaders.networkById.load(mt.networkId),
+      ctx.loaders.membersByNetworkId.load(mt.networkId),
+      ctx.loaders.minutesByMeetingId.load(mt.id),
+      ctx.loaders.minutesVersionsByMeetingId.load(mt.id),
+    ]);
+    return network ? ctx.services.networks.minutesFor(ctx.actor, network, members, minutes, versions) : null;
+  }
+
+  @FieldResolver(() => [NetworkMeetingAction], { description: "What I may do with the meeting now, as the server decides" })
+  async availableActions(@Root() mt: NetworkMeeting, @Ctx() ctx: Context): Promise<NetworkMeetingAction[]> {
+    if (!ctx.actor) return [];
+    const [network, members] = await Promise.all([ctx.loaders.networkById.load(mt.networkId), ctx.loaders.membersByNetworkId.load(mt.networkId)]);
+    return network ? ctx.services.networks.meetingActions(ctx.actor, mt, network, members) : [];
   }
 
   @FieldResolver(() => [ActionItem])
@@ -110,6 +124,15 @@ export class MeetingMinutesFields {
   @FieldResolver(() => User, { nullable: true, description: "Justerare" })
   approver(@Root() mm: MeetingMinutes, @Ctx() ctx: Context) {
     return mm.approverUserId ? ctx.loaders.userById.load(mm.approverUserId) : null;
+  }
+
+  @FieldResolver(() => [MeetingMinutesAction], { description: "What I may do with the minutes now, as the server decides" })
+  async availableActions(@Root() mm: MeetingMinutes, @Ctx() ctx: Context): Promise<MeetingMinutesAction[]> {
+    if (!ctx.actor) return [];
+    const meeting = await ctx.loaders.meetingById.load(mm.meetingId);
+    if (!meeting) return [];
+    const [network, members] = await Promise.all([ctx.loaders.networkById.load(meeting.networkId), ctx.loaders.membersByNetworkId.load(meeting.networkId)]);
+    return network ? ctx.services.networks.minutesActions(ctx.actor, mm, network, members) : [];
   }
 
   @FieldResolver(() => [MeetingMinutesVersion], { description: "Every published version, oldest first" })

@@ -2,7 +2,7 @@ import DataLoader from "dataloader";
 import { byKey, groupBy } from "../../graphql/batch";
 import { In } from "typeorm";
 import type { Database } from "../../db/database";
-import { ActionItem, AgendaItem, MeetingAttendance, MeetingDocument, MeetingMinutesVersion, MeetingResponse, Network, NetworkContact, NetworkMeeting, NetworkMember } from "./network.entities";
+import { ActionItem, AgendaItem, MeetingAttendance, MeetingDocument, MeetingMinutes, MeetingMinutesVersion, MeetingResponse, Network, NetworkContact, NetworkMeeting, NetworkMember } from "./network.entities";
 
 
 export function createNetworkLoaders(db: Database) {
@@ -23,6 +23,9 @@ export function createNetworkLoaders(db: Database) {
     responsesByMeetingId: new DataLoader<number, MeetingResponse[]>(async (ids) => groupBy(ids, await m().findBy(MeetingResponse, { meetingId: In([...ids]) }), (r) => r.meetingId)),
     attendanceByMeetingId: new DataLoader<number, MeetingAttendance[]>(async (ids) => groupBy(ids, await m().findBy(MeetingAttendance, { meetingId: In([...ids]) }), (r) => r.meetingId)),
     actionItemsByMeetingId: new DataLoader<number, ActionItem[]>(async (ids) => groupBy(ids, await m().find(ActionItem, { where: { meetingId: In([...ids]) }, order: { id: "ASC" } }), (r) => r.meetingId)),
+    /** No access check: only for field resolvers below minutes the actor may already see. */
+    minutesByMeetingId: new DataLoader<number, MeetingMinutes | null>(async (ids) => byKey(ids, await m().findBy(MeetingMinutes, { meetingId: In([...ids]) }), (x) => x.meetingId)),
+    meetingById: new DataLoader<number, NetworkMeeting | null>(async (ids) => byKey(ids, await m().findBy(NetworkMeeting, { id: In([...ids]) }), (x) => x.id)),
     /** No access check: only for field resolvers below a meeting the actor may already see. */
     networkById: new DataLoader<number, Network | null>(async (ids) => byKey(ids, await m().findBy(Network, { id: In([...ids]) }), (n) => n.id)),
     minutesVersionsByMeetingId: new DataLoader<number, MeetingMinutesVersion[]>(async (ids) =>

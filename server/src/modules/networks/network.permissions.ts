@@ -23,6 +23,7 @@ export const networkPermissions: PermissionFragment = {
     saveMeetingMinutes: convene,
     publishMeetingMinutes: convene,
     approveMeetingMinutes: participate,
+    sendBackMeetingMinutes: participate,
     setActionItemDone: convene,
     deleteMeetingDocument: convene,
     createCalendarFeed: isAuthenticated,

@@ -1,6 +1,7 @@
 import { Arg, Args, Ctx, Field, Float, ID, Int, Mutation, ObjectType, Query, Resolver } from "type-graphql";
 import type { Actor } from "../../auth/actor";
 import { type Context, CurrentActor } from "../../graphql/context";
+import { LongTextArgs } from "../../graphql/long-text";
 import { Paginated, toPage } from "../../shared/pagination";
 import { Organisation } from "../organisations/organisation.entity";
 import { ActionItem, MeetingDocument, MeetingMinutes, MeetingResponse, Network, NetworkContact, NetworkMeeting } from "./network.entities";
@@ -142,6 +143,12 @@ export class NetworkResolver {
   @Mutation(() => MeetingMinutes, { description: "Justering: approve and publish the minutes" })
   approveMeetingMinutes(@Arg("meetingId", () => ID) meetingId: string, @CurrentActor() actor: Actor, @Ctx() ctx: Context) {
     return ctx.services.networks.approveMinutes(actor, Number(meetingId));
+  }
+
+  @Mutation(() => MeetingMinutes, { description: "Justering: send the minutes back to the convener as a draft, with comments" })
+  @LongTextArgs("comment")
+  sendBackMeetingMinutes(@Arg("meetingId", () => ID) meetingId: string, @Arg("comment") comment: string, @CurrentActor() actor: Actor, @Ctx() ctx: Context) {
+    return ctx.services.networks.sendBackMinutes(actor, Number(meetingId), comment);
   }
 
   @Mutation(() => ActionItem)

@@ -28,8 +28,8 @@ import {
   NetworkMeeting,
   NetworkMember,
 } from "./network.entities";
-import { meetingMinutesMachine } from "./meeting-minutes.state-machine";
-import { networkMeetingMachine } from "./network-meeting.state-machine";
+import { MeetingMinutesAction, meetingMinutesMachine, meetingMinutesSteps } from "./meeting-minutes.state-machine";
+import { NetworkMeetingAction, networkMeetingMachine } from "./network-meeting.state-machine";
 import { NetworkErrors } from "./network.errors";
 import type {
   AttendanceInput,
@@ -48,6 +48,19 @@ function invalid(field: string, reason: string) {
   return NetworkErrors.invalid({ reason }, { fields: [{ field, path: `input.${field}`, message: reason }] });
 }
 
+export type Relation = "convener" | "member" | null;
+
+/**
+ * The actor's relation to a network from its member rows (all of them, or only the actor's
+ * organisation's): the convening organisation and co-conveners convene when the actor may convene.
+ */
+export function relationOf(actor: Actor, network: Network, members: NetworkMember[]): Relation {
+  if (network.convenerOrganisationId === actor.organisationId) return can(actor, "network.convene") ? "convener" : "member";
+  const member = members.find((x) => x.networkId === network.id && x.organisationId === actor.organisationId);
+  if (!member) return null;
+  return member.coConvener && can(actor, "network.convene") ? "convener" : "member";
+}
+
 function addMonths(d: Date, months: number): Date {
   const r = new Date(d);
   r.setUTCMonth(r.getUTCMonth() + months);
@@ -62,6 +75,8 @@ function addMonths(d: Date, months: number): Date {
 
 /** What one version of the minutes may hold, in bytes (a MySQL TEXT column holds 65 535). */
 const MAX_MINUTES_BYTES = 60_000;
+/** The justerare's comments when sending minutes back, in characters. */
+export const MAX_RETURN_COMMENT_CHARS = 5_000;
 export class NetworkService {
   constructor(
     private readonly db: Database,
@@ -72,11 +87,64 @@ export class NetworkService {
   // ---- access ------------------------------------------------------------------------------
 
   /** The actor's relation to a network: convener (or co-convener), member, or none. */
-  async relation(actor: Actor, network: Network, m: EntityManager = this.db.manager): Promise<"convener" | "member" | null> {
-    if (network.convenerOrganisationId === actor.organisationId) return can(actor, "network.convene") ? "convener" : "member";
-    const member = await m.findOneBy(NetworkMember, { networkId: network.id, organisationId: actor.organisationId });
-    if (!member) return null;
-    return member.coConvener && can(actor, "network.convene") ? "convener" : "member";
+  async relation(actor: Actor, network: Network, m: EntityManager = this.db.manager): Promise<Relation> {
+    if (network.convenerOrganisationId === actor.organisationId) return relationOf(actor, network, []);
+    return relationOf(actor, network, await m.findBy(NetworkMember, { networkId: network.id, organisationId: actor.organisationId }));
+  }
+
+  // ---- what can be done: one rule per action, asked by the mutation and by `availableActions` ----
+
+  /** Answering the invitation: any organisation of the network, until the deadline, unless the meeting is cancelled. */
+  canRespond(rel: Relation, meeting: NetworkMeeting, now = Date.now()): Error | null {
+    if (!rel) return NetworkErrors.meetingNotFound();
+    if (meeting.status === MeetingStatus.CANCELLED) return invalid("meetingId", "Mötet är inställt.");
+    const deadline = meeting.rsvpDeadline ?? meeting.startsAt;
+    if (deadline.getTime() < now) return NetworkErrors.rsvpClosed({ deadline: stockholmDateTime(deadline) });
+    return null;
+  }
+
+  /** Attendance, minutes and documents of a meeting are the convener's. */
+  canRecordAttendance(rel: Relation): Error | null {
+    return rel === "convener" ? null : NetworkErrors.notConvener();
+  }
+
+  canWriteMinutes(rel: Relation): Error | null {
+    return rel === "convener" ? null : NetworkErrors.notConvener();
+  }
+
+  canManageDocuments(rel: Relation): Error | null {
+    return rel === "convener" ? null : NetworkErrors.notConvener();
+  }
+
+  /** Saving a draft or sending the minutes for approval: the convener, from the states the step allows. */
+  canEditMinutes(rel: Relation, minutes: MeetingMinutes | null, action: MeetingMinutesAction.SAVE_DRAFT | MeetingMinutesAction.SUBMIT_FOR_APPROVAL): Error | null {
+    if (rel !== "convener") return NetworkErrors.notConvener();
+    if (minutes && !meetingMinutesSteps[action].from.includes(minutes.status)) {
+      return meetingMinutesMachine.refusal(minutes.status, meetingMinutesSteps[action].to);
+    }
+    return null;
+  }
+
+  meetingActions(actor: Actor, meeting: NetworkMeeting, network: Network, members: NetworkMember[]): NetworkMeetingAction[] {
+    const rel = relationOf(actor, network, members);
+    const rules: Record<NetworkMeetingAction, () => Error | null> = {
+      RESPOND: () => this.canRespond(rel, meeting),
+      RECORD_ATTENDANCE: () => this.canRecordAttendance(rel),
+      WRITE_MINUTES: () => this.canWriteMinutes(rel),
+      MANAGE_DOCUMENTS: () => this.canManageDocuments(rel),
+    };
+    return (Object.keys(rules) as NetworkMeetingAction[]).filter((a) => !rules[a]());
+  }
+
+  minutesActions(actor: Actor, minutes: MeetingMinutes, network: Network, members: NetworkMember[]): MeetingMinutesAction[] {
+    const rel = relationOf(actor, network, members);
+    const rules: Record<MeetingMinutesAction, () => Error | null> = {
+      SAVE_DRAFT: () => this.canEditMinutes(rel, minutes, MeetingMinutesAction.SAVE_DRAFT),
+      SUBMIT_FOR_APPROVAL: () => this.canEditMinutes(rel, minutes, MeetingMinutesAction.SUBMIT_FOR_APPROVAL),
+      APPROVE: () => this.canApproveMinutes(actor, minutes),
+      SEND_BACK: () => this.canSendBackMinutes(actor, minutes),
+    };
+    return (Object.keys(rules) as MeetingMinutesAction[]).filter((a) => !rules[a]());
   }
 
   async network(actor: Actor, id: number, m: EntityManager = this.db.manager): Promise<Network> {
@@ -97,12 +165,6 @@ export class NetworkService {
     const network = await m.findOneByOrFail(Network, { id: meeting.networkId });
     if (!(await this.relation(actor, network, m))) throw NetworkErrors.meetingNotFound();
     return { meeting, network };
-  }
-
-  private async convenedMeeting(actor: Actor, id: number, m: EntityManager) {
-    const found = await this.meeting(actor, id, m);
-    if ((await this.relation(actor, found.network, m)) !== "convener") throw NetworkErrors.notConvener();
-    return found;
   }
 
   /** Network ids the actor's organisation convenes or belongs to. */
@@ -276,10 +338,9 @@ export class NetworkService {
 
   async respond(actor: Actor, meetingId: number, attendees: AttendeeInput[]): Promise<MeetingResponse> {
     return this.db.transaction(async (m) => {
-      const { meeting } = await this.meeting(actor, meetingId, m);
-      if (meeting.status === MeetingStatus.CANCELLED) throw invalid("meetingId", "Mötet är inställt.");
-      const deadline = meeting.rsvpDeadline ?? meeting.startsAt;
-      if (deadline.getTime() < Date.now()) throw NetworkErrors.rsvpClosed({ deadline: stockholmDateTime(deadline) });
+      const { meeting, network } = await this.meeting(actor, meetingId, m);
+      const refusal = this.canRespond(await this.relation(actor, network, m), meeting);
+      if (refusal) throw refusal;
       const before = await m.findOneBy(MeetingResponse, { meetingId: meeting.id, organisationId: actor.organisationId });
       const row = { meetingId: meeting.id, organisationId: actor.organisationId, attendees: attendees.map((a) => ({ name: a.name.trim(), email: a.email?.trim().toLowerCase() || null })), respondedAt: new Date(), respondedById: actor.userId };
       if (before) await m.update(MeetingResponse, { meetingId: meeting.id, organisationId: actor.organisationId }, { attendees: row.attendees, respondedAt: row.respondedAt, respondedById: row.respondedById });
@@ -291,7 +352,9 @@ export class NetworkService {
 
   async recordAttendance(actor: Actor, meetingId: number, input: AttendanceInput[]): Promise<NetworkMeeting> {
     return this.db.transaction(async (m) => {
-      const { meeting, network } = await this.convenedMeeting(actor, meetingId, m);
+      const { meeting, network } = await this.meeting(actor, meetingId, m);
+      const refusal = this.canRecordAttendance(await this.relation(actor, network, m));
+      if (refusal) throw refusal;
       const members = new Set((await m.findBy(NetworkMember, { networkId: network.id })).map((x) => x.organisationId));
       members.add(network.convenerOrganisationId);
       for (const row of input) if (!members.has(Number(row.organisationId))) throw invalid("organisationId", "Närvaro kan bara registreras för medlemsorganisationer.");
@@ -324,7 +387,10 @@ export class NetworkService {
       throw invalid("body", "Protokollet med beslut är för långt (högst cirka 30 000 tecken). Lägg långa underlag som dokument till mötet.");
     }
     return this.db.transaction(async (m) => {
-      const { meeting, network } = await this.convenedMeeting(actor, meetingId, m);
+      const { meeting, network } = await this.meeting(actor, meetingId, m);
+      const rel = await this.relation(actor, network, m);
+      const writeRefusal = this.canWriteMinutes(rel);
+      if (writeRefusal) throw writeRefusal;
       let approverUserId: number | null = null;
       if (input.approverUserId) {
         const approver = await m.findOneBy(User, { id: Number(input.approverUserId) || -1 });
@@ -334,10 +400,20 @@ export class NetworkService {
       }
       if (submit && !approverUserId) throw invalid("approverUserId", "Välj vem som ska justera protokollet.");
       const existing = await m.findOneBy(MeetingMinutes, { meetingId: meeting.id });
+      const editRefusal = this.canEditMinutes(rel, existing, submit ? MeetingMinutesAction.SUBMIT_FOR_APPROVAL : MeetingMinutesAction.SAVE_DRAFT);
+      if (editRefusal) throw editRefusal;
       const status = submit ? MinutesStatus.AWAITING_APPROVAL : MinutesStatus.DRAFT;
       // Saving again in the same state (a new draft, a new approver) is not a transition.
       if (existing && existing.status !== status) meetingMinutesMachine.assert(existing.status, status);
-      const fields = { status, body: input.body, decisions: (input.decisions ?? []).map((d) => d.trim()).filter(Boolean), approverUserId, approvedAt: null };
+      const fields = {
+        status,
+        body: input.body,
+        decisions: (input.decisions ?? []).map((d) => d.trim()).filter(Boolean),
+        approverUserId,
+        approvedAt: null,
+        // The justerare's comments stay beside the draft until the minutes are sent again.
+        ...(submit ? { returnComment: null, returnedAt: null } : {}),
+      };
       if (existing) await m.update(MeetingMinutes, { meetingId: meeting.id }, fields);
       else await m.insert(MeetingMinutes, { meetingId: meeting.id, ...fields, publishedAt: null, version: 0 });
       // Action items of this meeting are replaced by the list given; done ones stay.
@@ -366,14 +442,32 @@ export class NetworkService {
     });
   }
 
+  /** Why the actor may not take a justerare's step (approve, send back) with the minutes; null when they may. */
+  private approverRefusal(actor: Actor, minutes: MeetingMinutes | null, action: MeetingMinutesAction.APPROVE | MeetingMinutesAction.SEND_BACK): Error | null {
+    if (!minutes) return NetworkErrors.minutesNotAwaitingApproval({ status: MINUTES_LABEL.DRAFT });
+    if (minutes.approverUserId !== actor.userId) return NetworkErrors.notApprover();
+    if (!meetingMinutesSteps[action].from.includes(minutes.status)) return NetworkErrors.minutesNotAwaitingApproval({ status: MINUTES_LABEL[minutes.status] });
+    return null;
+  }
+
+  /** Justering: only the designated member, only minutes awaiting approval. */
+  canApproveMinutes(actor: Actor, minutes: MeetingMinutes | null): Error | null {
+    return this.approverRefusal(actor, minutes, MeetingMinutesAction.APPROVE);
+  }
+
+  /** Sending back with comments: only the designated member, only minutes awaiting approval. */
+  canSendBackMinutes(actor: Actor, minutes: MeetingMinutes | null): Error | null {
+    return this.approverRefusal(actor, minutes, MeetingMinutesAction.SEND_BACK);
+  }
+
   /** Justering: the designated member approves; the minutes are published as a new version and members notified. */
   async approveMinutes(actor: Actor, meetingId: number): Promise<MeetingMinutes> {
     return this.db.transaction(async (m) => {
       const { meeting, network } = await this.meeting(actor, meetingId, m);
       const minutes = await m.findOneBy(MeetingMinutes, { meetingId: meeting.id });
-      if (!minutes) throw NetworkErrors.minutesNotAwaitingApproval({ status: MINUTES_LABEL.DRAFT });
-      if (minutes.approverUserId !== actor.userId) throw NetworkErrors.notApprover();
-      if (!meetingMinutesMachine.can(minutes.status, MinutesStatus.PUBLISHED)) throw NetworkErrors.minutesNotAwaitingApproval({ status: MINUTES_LABEL[minutes.status] });
+      const refusal = this.canApproveMinutes(actor, minutes);
+      if (refusal || !minutes) throw refusal;
+      meetingMinutesMachine.assert(minutes.status, MinutesStatus.PUBLISHED);
       const now = new Date();
       const version = minutes.version + 1;
       const res = await m
@@ -395,17 +489,64 @@ export class NetworkService {
     });
   }
 
+  /**
+   * The justerare sends minutes awaiting approval back to the convener as a draft, with comments
+   * that stay beside the draft until it is sent again. The convening organisation is notified.
+   */
+  async sendBackMinutes(actor: Actor, meetingId: number, comment: string): Promise<MeetingMinutes> {
+    const text = comment.trim();
+    if (!text) throw invalid("comment", "Skriv vad som behöver ändras i protokollet.");
+    if (text.length > MAX_RETURN_COMMENT_CHARS) throw invalid("comment", `Kommentarerna får vara högst ${MAX_RETURN_COMMENT_CHARS.toLocaleString("sv-SE")} tecken.`);
+    return this.db.transaction(async (m) => {
+      const { meeting, network } = await this.meeting(actor, meetingId, m);
+      const minutes = await m.findOneBy(MeetingMinutes, { meetingId: meeting.id });
+      const refusal = this.canSendBackMinutes(actor, minutes);
+      if (refusal || !minutes) throw refusal;
+      const step = meetingMinutesSteps[MeetingMinutesAction.SEND_BACK];
+      meetingMinutesMachine.assert(minutes.status, step.to);
+      const now = new Date();
+      const res = await m
+        .createQueryBuilder()
+        .update(MeetingMinutes)
+        .set({ status: step.to, returnComment: text, returnedAt: now, approvedAt: null })
+        .where("meetingId = :id AND status = :s AND approverUserId = :u", { id: meeting.id, s: minutes.status, u: actor.userId })
+        .execute();
+      if (res.affected !== 1) throw meetingMinutesMachine.changedMeanwhile();
+      await audit(m, actor, {
+        action: "meetingMinutes.sendBack",
+        entityType: "NetworkMeeting",
+        entityId: meeting.id,
+        before: { status: minutes.status, version: minutes.version },
+        after: { status: step.to, comment: text },
+      });
+      const conveners = await this.convenerUsers(m, network);
+      const approver = await m.findOneByOrFail(User, { id: actor.userId });
+      await this.notifications.notify(m, conveners, {
+        kind: "network.minutes-returned",
+        title: `Protokoll tillbaka med kommentarer: ${meeting.title}`,
+        body: `${approver.name} har skickat tillbaka protokollet från ${meeting.title} (${stockholmDate(meeting.startsAt)}) i ${network.name} med kommentarer: ${text}`,
+        link: `/natverk/moten/${meeting.id}`,
+      });
+      return m.findOneByOrFail(MeetingMinutes, { meetingId: meeting.id });
+    });
+  }
+
+  /** People who convene the network: users with `network.convene` in the convening and co-convening organisations. */
+  private async convenerUsers(m: EntityManager, n: Network): Promise<User[]> {
+    const coConveners = (await m.findBy(NetworkMember, { networkId: n.id, coConvener: true })).map((x) => x.organisationId);
+    return usersWithAbility(m, { organisationIds: [...new Set([n.convenerOrganisationId, ...coConveners])] }, "network.convene");
+  }
+
   /** Members see published minutes only; the convener and the approver also see drafts. */
-  async minutesFor(actor: Actor, meeting: NetworkMeeting, network: Network): Promise<MeetingMinutes | null> {
-    const minutes = await this.db.manager.findOneBy(MeetingMinutes, { meetingId: meeting.id });
+  minutesFor(actor: Actor, network: Network, members: NetworkMember[], minutes: MeetingMinutes | null, versions: MeetingMinutesVersion[]): MeetingMinutes | null {
     if (!minutes) return null;
-    const rel = await this.relation(actor, network);
+    const rel = relationOf(actor, network, members);
     if (rel === "convener" || minutes.approverUserId === actor.userId) return minutes;
     if (minutes.version === 0) return null;
     if (minutes.status === MinutesStatus.PUBLISHED) return minutes;
     // A correction is under way: members keep reading the last published version.
-    const last = await this.db.manager.findOne(MeetingMinutesVersion, { where: { meetingId: meeting.id }, order: { version: "DESC" } });
-    return last ? ({ ...minutes, status: MinutesStatus.PUBLISHED, body: last.content.body, decisions: last.content.decisions, approverUserId: null } as MeetingMinutes) : null;
+    const last = versions.reduce<MeetingMinutesVersion | null>((a, v) => (!a || v.version > a.version ? v : a), null);
+    return last ? ({ ...minutes, status: MinutesStatus.PUBLISHED, body: last.content.body, decisions: last.content.decisions, approverUserId: null, returnComment: null, returnedAt: null } as MeetingMinutes) : null;
   }
 
   async setActionItemDone(actor: Actor, id: number, done: boolean): Promise<ActionItem> {
@@ -423,7 +564,9 @@ export class NetworkService {
 
   async addDocument(actor: Actor, meetingId: number, file: { filename: string; contentType: string; size: number; storageName: string }, agendaItemId: number | null) {
     return this.db.transaction(async (m) => {
-      const { meeting } = await this.convenedMeeting(actor, meetingId, m);
+      const { meeting, network } = await this.meeting(actor, meetingId, m);
+      const refusal = this.canManageDocuments(await this.relation(actor, network, m));
+      if (refusal) throw refusal;
       if (agendaItemId && !(await m.existsBy(AgendaItem, { id: agendaItemId, meetingId: meeting.id }))) throw invalid("agendaItemId", "Dagordningspunkten hör inte till mötet.");
       const doc = await m.save(m.create(MeetingDocument, { meetingId: meeting.id, agendaItemId, ...file, uploadedById: actor.userId }));
       await audit(m, actor, { action: "meetingDocument.upload", entityType: "NetworkMeeting", entityId: meeting.id, after: { documentId: doc.id, filename: doc.filename, size: doc.size } });
@@ -446,7 +589,9 @@ export class NetworkService {
     return this.db.transaction(async (m) => {
       const doc = await m.findOneBy(MeetingDocument, { id: Number(id) || -1 });
       if (!doc) throw NetworkErrors.documentNotFound();
-      await this.convenedMeeting(actor, doc.meetingId, m);
+      const { network } = await this.meeting(actor, doc.meetingId, m);
+      const refusal = this.canManageDocuments(await this.relation(actor, network, m));
+      if (refusal) throw refusal;
       await m.delete(MeetingDocument, { id: doc.id });
       await audit(m, actor, { action: "meetingDocument.delete", entityType: "NetworkMeeting", entityId: doc.meetingId, before: { documentId: doc.id, filename: doc.filename } });
       return doc;

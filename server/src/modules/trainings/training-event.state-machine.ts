@@ -47,3 +47,29 @@ export const registrationMachine = new StateMachine<RegistrationStatus>(
     CANCELLED: { sv: "avbokad", en: "cancelled" },
   },
 );
+
+/** What a person may do with a training event. */
+export enum TrainingEventAction {
+  EDIT = "EDIT",
+  PUBLISH = "PUBLISH",
+  COMPLETE = "COMPLETE",
+  CANCEL = "CANCEL",
+  LOG_PARTICIPATION = "LOG_PARTICIPATION",
+  REGISTER = "REGISTER",
+}
+registerEnumType(TrainingEventAction, {
+  name: "TrainingEventAction",
+  description: "Vad som kan göras med utbildningen: ändra, publicera, markera som genomförd, ställa in, logga deltagare, anmäla",
+});
+
+/** What a person may do with a registration. */
+export enum RegistrationAction {
+  CANCEL = "CANCEL",
+  CONFIRM = "CONFIRM",
+  WAITLIST = "WAITLIST",
+  MARK_ATTENDANCE = "MARK_ATTENDANCE",
+}
+registerEnumType(RegistrationAction, {
+  name: "RegistrationAction",
+  description: "Vad som kan göras med anmälan: avboka, ge bekräftad plats, flytta till reservlistan, registrera närvaro",
+});

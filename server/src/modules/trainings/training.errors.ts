@@ -23,6 +23,11 @@ export const TrainingErrors = defineErrors("training", {
     sv: "Utbildningen har status {status} och tar inte emot anmälningar.",
     en: "The event is {status} and does not take registrations.",
   },
+  registrationsClosed: {
+    code: "CONFLICT",
+    sv: "Utbildningen har status {status}; anmälningarna kan inte längre ändras.",
+    en: "The event is {status}; its registrations can no longer be changed.",
+  },
   alreadyStarted: {
     code: "CONFLICT",
     sv: "Utbildningen har redan börjat, så anmälan kan inte längre avbokas här. Kontakta arrangören.",

@@ -2,7 +2,7 @@ import { Ctx, FieldResolver, Int, Resolver, Root } from "type-graphql";
 import { CommonErrors } from "../../shared/errors";
 import type { Context } from "../../graphql/context";
 import { Organisation } from "../organisations/organisation.entity";
-import { RegistrationStatus } from "./training-event.state-machine";
+import { RegistrationAction, RegistrationStatus, TrainingEventAction } from "./training-event.state-machine";
 import { CourseLeader, TrainingAttendance, TrainingEvent, TrainingParticipationLog, TrainingRegistration, TrainingSession } from "./training.entities";
 
 @Resolver(() => TrainingEvent)
@@ -38,6 +38,11 @@ export class TrainingEventFields {
     return ctx.services.trainings.registrationsOf(ctx.actor, e, () => ctx.loaders.registrationsByEventId.load(e.id));
   }
 
+  @FieldResolver(() => [TrainingEventAction], { description: "What I may do with the event now, as the server decides" })
+  availableActions(@Root() e: TrainingEvent, @Ctx() ctx: Context): TrainingEventAction[] {
+    return ctx.actor ? ctx.services.trainings.eventActions(ctx.actor, e) : [];
+  }
+
   @FieldResolver(() => [TrainingParticipationLog], { description: "Participant counts logged for an event held without registrations here" })
   participationLogs(@Root() e: TrainingEvent, @Ctx() ctx: Context) {
     return ctx.loaders.participationLogsByEventId.load(e.id);
@@ -54,6 +59,13 @@ export class TrainingRegistrationFields {
   @FieldResolver(() => TrainingEvent)
   event(@Root() r: TrainingRegistration, @Ctx() ctx: Context) {
     return ctx.loaders.trainingEventById.load(r.eventId);
+  }
+
+  @FieldResolver(() => [RegistrationAction], { description: "What I may do with the registration now, as the server decides" })
+  async availableActions(@Root() r: TrainingRegistration, @Ctx() ctx: Context): Promise<RegistrationAction[]> {
+    if (!ctx.actor) return [];
+    const e = await ctx.loaders.trainingEventById.load(r.eventId);
+    return e ? ctx.services.trainings.registrationActions(ctx.actor, r, e) : [];
   }
 
   @FieldResolver(() => Organisation)

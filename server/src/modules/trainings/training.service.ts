@@ -9,7 +9,7 @@ import type { NotificationService } from "../notifications/notification.service"
 import { unknownCountyCodes } from "../organisations/counties";
 import { Organisation, OrganisationKind } from "../organisations/organisation.entity";
 import { User } from "../users/user.entity";
-import { RegistrationStatus as R, registrationMachine, TrainingEventStatus as S, trainingEventMachine } from "./training-event.state-machine";
+import { RegistrationAction, RegistrationStatus as R, registrationMachine, TrainingEventAction, TrainingEventStatus as S, trainingEventMachine } from "./training-event.state-machine";
 import {
   AttendanceStatus,
   CourseLeader,
@@ -21,6 +21,7 @@ import {
   TrainingSession,
   TrainingType,
 } from "./training.entities";
+import { CommonErrors } from "../../shared/errors";
 import { TrainingErrors } from "./training.errors";
 import { trainingStatistics } from "./training.statistics";
 import { ensureQuotaRow, lockEvent, lockForRegistration, nextWaitlistOrder, nextWaitlistOrderLocked, place, promoteFromWaitlist, releaseSeat, takeSeatOverQuota } from "./seats";
@@ -99,6 +100,106 @@ export class TrainingService {
     return e.organiserOrganisationId === actor.organisationId && can(actor, "training.organise");
   }
 
+  // ---- what can be done: one rule per action, asked by the mutation and by `availableActions` ----
+
+  private organiserRefusal(actor: Actor, e: TrainingEvent): Error | null {
+    return this.isOrganiser(actor, e) ? null : TrainingErrors.notOrganiser();
+  }
+
+  /** Changing the event: the organiser, until it is completed or cancelled. */
+  canEdit(actor: Actor, e: TrainingEvent): Error | null {
+    return this.organiserRefusal(actor, e) ?? (e.status === S.CANCELLED || e.status === S.COMPLETED ? TrainingErrors.notOpenForRegistration({ status: trainingEventMachine.labels[e.status] }) : null);
+  }
+
+  /** Publishing: the organiser, from a draft, unless the event is only logged afterwards. */
+  canPublish(actor: Actor, e: TrainingEvent): Error | null {
+    const refusal = this.organiserRefusal(actor, e) ?? trainingEventMachine.refusal(e.status, S.PUBLISHED);
+    if (refusal) return refusal;
+    return e.loggedOnly ? invalid("loggedOnly", "En utbildning som loggas i efterhand publiceras inte för anmälan; logga deltagarna i stället.") : null;
+  }
+
+  canComplete(actor: Actor, e: TrainingEvent): Error | null {
+    return this.organiserRefusal(actor, e) ?? trainingEventMachine.refusal(e.status, S.COMPLETED);
+  }
+
+  canCancelEvent(actor: Actor, e: TrainingEvent): Error | null {
+    return this.organiserRefusal(actor, e) ?? trainingEventMachine.refusal(e.status, S.CANCELLED);
+  }
+
+  canLogParticipation(actor: Actor, e: TrainingEvent): Error | null {
+    return this.organiserRefusal(actor, e);
+  }
+
+  /** Registering staff: a published event, before its deadline, for organisations it is open to. */
+  canRegister(actor: Actor, e: TrainingEvent, org: Pick<Organisation, "kind" | "countyCode" | "name">): Error | null {
+    if (!can(actor, "training.register")) return CommonErrors.forbidden();
+    if (e.status !== S.PUBLISHED) return TrainingErrors.notOpenForRegistration({ status: trainingEventMachine.labels[e.status] });
+    const deadline = e.registrationDeadline ?? e.startsAt;
+    if (deadline && deadline.getTime() < Date.now()) return TrainingErrors.registrationClosed({ event: e.title, deadline: stockholmDateTime(deadline) });
+    const kindOk = e.eligibleKinds.includes(org.kind);
+    const countyOk = e.eligibleCountyCodes.length === 0 || (org.countyCode != null && e.eligibleCountyCodes.includes(org.countyCode));
+    if (!kindOk || !countyOk) {
+      const who = `${e.eligibleKinds.map((k) => KIND_PLURAL[k]).join(", ")}${e.eligibleCountyCodes.length ? ` i län ${e.eligibleCountyCodes.join(", ")}` : " i hela landet"}`;
+      return TrainingErrors.notEligible({ organisation: org.name, who });
+    }
+    return null;
+  }
+
+  eventActions(actor: Actor, e: TrainingEvent): TrainingEventAction[] {
+    const rules: Record<TrainingEventAction, () => Error | null> = {
+      EDIT: () => this.canEdit(actor, e),
+      PUBLISH: () => this.canPublish(actor, e),
+      COMPLETE: () => this.canComplete(actor, e),
+      CANCEL: () => this.canCancelEvent(actor, e),
+      LOG_PARTICIPATION: () => this.canLogParticipation(actor, e),
+      // The organisation's name only words a refusal, which is not shown here.
+      REGISTER: () => this.canRegister(actor, e, { kind: actor.organisationKind, countyCode: actor.countyCode, name: "" }),
+    };
+    return (Object.keys(rules) as TrainingEventAction[]).filter((a) => !rules[a]());
+  }
+
+  /**
+   * Cancelling a registration: the registering organisation while the event is published and has
+   * not started; the organiser while the event is a draft or published.
+   */
+  canCancelRegistration(actor: Actor, reg: TrainingRegistration, e: TrainingEvent): Error | null {
+    const organiser = this.isOrganiser(actor, e);
+    if (reg.organisationId !== actor.organisationId && !organiser) return TrainingErrors.registrationNotFound();
+    if (organiser) {
+      if (e.status !== S.DRAFT && e.status !== S.PUBLISHED) return TrainingErrors.registrationsClosed({ status: trainingEventMachine.labels[e.status] });
+    } else {
+      if (!can(actor, "training.register")) return CommonErrors.forbidden();
+      if (e.status !== S.PUBLISHED) return TrainingErrors.registrationsClosed({ status: trainingEventMachine.labels[e.status] });
+      if (e.startsAt && e.startsAt.getTime() <= Date.now()) return TrainingErrors.alreadyStarted();
+    }
+    return registrationMachine.refusal(reg.status, R.CANCELLED);
+  }
+
+  /** The organiser moves a person between the waitlist and a confirmed seat, while the event is a draft or published; a seat needs a free one. */
+  canMoveRegistration(actor: Actor, reg: TrainingRegistration, e: TrainingEvent, to: R.CONFIRMED | R.WAITLISTED): Error | null {
+    const refusal = this.organiserRefusal(actor, e);
+    if (refusal) return refusal;
+    if (e.status !== S.DRAFT && e.status !== S.PUBLISHED) return TrainingErrors.registrationsClosed({ status: trainingEventMachine.labels[e.status] });
+    const illegal = registrationMachine.refusal(reg.status, to);
+    if (illegal) return illegal;
+    return to === R.CONFIRMED && e.confirmedCount >= e.capacity ? TrainingErrors.full({ capacity: e.capacity }) : null;
+  }
+
+  /** Attendance: the organiser, for confirmed participants. */
+  canMarkAttendance(actor: Actor, reg: TrainingRegistration, e: TrainingEvent): Error | null {
+    return this.organiserRefusal(actor, e) ?? (reg.status !== R.CONFIRMED ? invalid("registrationId", "Närvaro kan bara registreras för bekräftade deltagare.") : null);
+  }
+
+  registrationActions(actor: Actor, reg: TrainingRegistration, e: TrainingEvent): RegistrationAction[] {
+    const rules: Record<RegistrationAction, () => Error | null> = {
+      CANCEL: () => this.canCancelRegistration(actor, reg, e),
+      CONFIRM: () => this.canMoveRegistration(actor, reg, e, R.CONFIRMED),
+      WAITLIST: () => this.canMoveRegistration(actor, reg, e, R.WAITLISTED),
+      MARK_ATTENDANCE: () => this.canMarkAttendance(actor, reg, e),
+    };
+    return (Object.keys(rules) as RegistrationAction[]).filter((a) => !rules[a]());
+  }
+
   async save(actor: Actor, input: SaveTrainingEventInput): Promise<TrainingEvent> {
     const sessions = [...input.sessions].sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime());
     sessions.forEach((s, i) => {
@@ -119,7 +220,8 @@ export class TrainingService {
       let before: ReturnType<typeof eventSnapshot> | null = null;
       if (input.id) {
         e = await this.organisedEvent(actor, Number(input.id), m);
-        if (e.status === S.CANCELLED || e.status === S.COMPLETED) throw TrainingErrors.notOpenForRegistration({ status: trainingEventMachine.labels[e.status] });
+        const refusal = this.canEdit(actor, e);
+        if (refusal) throw refusal;
         before = eventSnapshot(e);
         if (input.capacity < e.confirmedCount) throw TrainingErrors.capacityBelowConfirmed({ capacity: input.capacity, confirmed: e.confirmedCount });
       } else {
@@ -167,19 +269,17 @@ export class TrainingService {
   }
 
   async publish(actor: Actor, id: number): Promise<TrainingEvent> {
-    return this.changeStatus(actor, id, S.PUBLISHED, "trainingEvent.publish", async (_m, e) => {
-      if (e.loggedOnly) throw invalid("loggedOnly", "En utbildning som loggas i efterhand publiceras inte för anmälan; logga deltagarna i stället.");
-    });
+    return this.changeStatus(actor, id, S.PUBLISHED, "trainingEvent.publish", (e) => this.canPublish(actor, e));
   }
 
   async complete(actor: Actor, id: number): Promise<TrainingEvent> {
-    return this.changeStatus(actor, id, S.COMPLETED, "trainingEvent.complete");
+    return this.changeStatus(actor, id, S.COMPLETED, "trainingEvent.complete", (e) => this.canComplete(actor, e));
   }
 
   async cancelEvent(actor: Actor, id: number, reason: string): Promise<TrainingEvent> {
     if (!reason.trim()) throw invalid("reason", "Ange varför utbildningen ställs in; deltagarna får se det.");
     if (reason.length > 2_000) throw invalid("reason", "Orsaken får vara högst 2 000 tecken.");
-    return this.changeStatus(actor, id, S.CANCELLED, "trainingEvent.cancel", async (m, e) => {
+    return this.changeStatus(actor, id, S.CANCELLED, "trainingEvent.cancel", (e) => this.canCancelEvent(actor, e), async (m, e) => {
       e.cancelReason = reason.trim();
       const regs = await m.findBy(TrainingRegistration, { eventId: e.id, status: In([R.CONFIRMED, R.WAITLISTED]) });
       await this.notifyRegistrants(m, regs, {
@@ -191,10 +291,12 @@ export class TrainingService {
     });
   }
 
-  private async changeStatus(actor: Actor, id: number, to: S, action: string, extra?: (m: EntityManager, e: TrainingEvent) => Promise<void>) {
+  private async changeStatus(actor: Actor, id: number, to: S, action: string, allowed: (e: TrainingEvent) => Error | null, extra?: (m: EntityManager, e: TrainingEvent) => Promise<void>) {
     return this.db.transaction(async (m) => {
       await lockEvent(m, id);
       const e = await this.organisedEvent(actor, id, m);
+      const refusal = allowed(e);
+      if (refusal) throw refusal;
       trainingEventMachine.assert(e.status, to);
       const before = eventSnapshot(e);
       const from = e.status;
@@ -215,6 +317,8 @@ export class TrainingService {
   async logParticipation(actor: Actor, id: number, counts: ParticipationCountInput[]): Promise<TrainingEvent> {
     return this.db.transaction(async (m) => {
       const e = await this.organisedEvent(actor, id, m);
+      const refusal = this.canLogParticipation(actor, e);
+      if (refusal) throw refusal;
       const orgIds = counts.map((c) => Number(c.organisationId));
       const found = await m.countBy(Organisation, { id: In(orgIds) });
       if (found !== new Set(orgIds).size) throw invalid("counts", "En av organisationerna finns inte.");
@@ -239,14 +343,14 @@ export class TrainingService {
     const org = await this.db.manager.findOneByOrFail(Organisation, { id: actor.organisationId });
     // Refusals that need no lock come first, so that a refused registration writes nothing;
     // the locked transaction below checks again.
-    this.assertCanRegister(await this.event(actor, eventId), org);
+    this.assertCanRegister(actor, await this.event(actor, eventId), org);
     // The organisation's quota row exists before the registering transaction locks it.
     await ensureQuotaRow(this.db, eventId, actor.organisationId);
     return this.db.transaction(async (m) => {
       await lockForRegistration(m, eventId, actor.organisationId);
       // Read after the lock: the event row is current until this transaction ends.
       const e = await this.event(actor, eventId, m);
-      this.assertCanRegister(e, org);
+      this.assertCanRegister(actor, e, org);
       const existing = await m.findBy(TrainingRegistration, { eventId: e.id, email: In(emails), status: In([R.CONFIRMED, R.WAITLISTED]) });
       if (existing.length) throw TrainingErrors.duplicateParticipant({ email: existing[0].email });
       const now = new Date();
@@ -287,16 +391,9 @@ export class TrainingService {
     });
   }
 
-  private assertCanRegister(e: TrainingEvent, org: Organisation) {
-    if (e.status !== S.PUBLISHED) throw TrainingErrors.notOpenForRegistration({ status: trainingEventMachine.labels[e.status] });
-    const deadline = e.registrationDeadline ?? e.startsAt;
-    if (deadline && deadline.getTime() < Date.now()) throw TrainingErrors.registrationClosed({ event: e.title, deadline: stockholmDateTime(deadline) });
-    const kindOk = e.eligibleKinds.includes(org.kind);
-    const countyOk = e.eligibleCountyCodes.length === 0 || (org.countyCode != null && e.eligibleCountyCodes.includes(org.countyCode));
-    if (!kindOk || !countyOk) {
-      const who = `${e.eligibleKinds.map((k) => KIND_PLURAL[k]).join(", ")}${e.eligibleCountyCodes.length ? ` i län ${e.eligibleCountyCodes.join(", ")}` : " i hela landet"}`;
-      throw TrainingErrors.notEligible({ organisation: org.name, who });
-    }
+  private assertCanRegister(actor: Actor, e: TrainingEvent, org: Organisation) {
+    const refusal = this.canRegister(actor, e, org);
+    if (refusal) throw refusal;
   }
 
   /** The event a registration belongs to (it never changes), read before the transaction locks it. */
@@ -326,10 +423,8 @@ export class TrainingService {
       const reg = await m.findOneBy(TrainingRegistration, { id: Number(id) || -1 });
       if (!reg) throw TrainingErrors.registrationNotFound();
       const e = await m.findOneByOrFail(TrainingEvent, { id: reg.eventId });
-      const organiser = this.isOrganiser(actor, e);
-      if (reg.organisationId !== actor.organisationId && !organiser) throw TrainingErrors.registrationNotFound();
-      if (!organiser && e.startsAt && e.startsAt.getTime() <= Date.now()) throw TrainingErrors.alreadyStarted();
-      registrationMachine.assert(reg.status, R.CANCELLED);
+      const refusal = this.canCancelRegistration(actor, reg, e);
+      if (refusal) throw refusal;
       const from = reg.status;
       const res = await m
         .createQueryBuilder()
@@ -354,7 +449,8 @@ export class TrainingService {
       const reg = await m.findOneBy(TrainingRegistration, { id: Number(id) || -1 });
       if (!reg) throw TrainingErrors.registrationNotFound();
       const e = await this.organisedEvent(actor, reg.eventId, m);
-      registrationMachine.assert(reg.status, to);
+      const refusal = this.canMoveRegistration(actor, reg, e, to);
+      if (refusal) throw refusal;
       const from = reg.status;
       let waitlistOrder: number | null = null;
       if (to === R.CONFIRMED) {
@@ -426,7 +522,8 @@ export class TrainingService {
       const reg = await m.findOneBy(TrainingRegistration, { id: Number(registrationId) || -1 });
       if (!reg) throw TrainingErrors.registrationNotFound();
       const e = await this.organisedEvent(actor, reg.eventId, m);
-      if (reg.status !== R.CONFIRMED) throw invalid("registrationId", "Närvaro kan bara registreras för bekräftade deltagare.");
+      const refusal = this.canMarkAttendance(actor, reg, e);
+      if (refusal) throw refusal;
       const sessions = await m.findBy(TrainingSession, { eventId: e.id });
       const ids = sessionIds.length ? sessionIds.map(Number) : sessions.map((s) => s.id);
       if (ids.some((id) => !sessions.find((s) => s.id === id))) throw invalid("sessionIds", "Ett av tillfällena hör inte till utbildningen.");

@@ -6,9 +6,3 @@ export function formatMeetingTime(startsAt: string, endsAt: string): string {
   return `${formatDateTime(startsAt)} – ${formatDateTime(endsAt)}`;
 }
 
-/** Whether answers are still taken: until the deadline, or until the meeting starts when there is none. */
-export function rsvpOpen(meeting: { rsvpDeadline?: string | null; startsAt: string; status: string }, now = Date.now()): boolean {
-  if (meeting.status === "CANCELLED") return false;
-  const deadline = new Date(meeting.rsvpDeadline ?? meeting.startsAt).getTime();
-  return deadline >= now;
-}

@@ -212,6 +212,9 @@ export const MinutesFieldsFragment = graphql(`
     version
     publishedAt
     approvedAt
+    returnComment
+    returnedAt
+    availableActions
     approver {
       id
       name
@@ -244,6 +247,7 @@ export const NetworkMeetingQuery = graphql(`
   query NetworkMeeting($id: ID!) {
     networkMeeting(id: $id) {
       ...MeetingRow
+      availableActions
       seriesId
       createdAt
       network {
@@ -363,6 +367,15 @@ export const ApproveMinutesMutation = graphql(`
     approveMeetingMinutes(meetingId: $meetingId) {
       status
       version
+    }
+  }
+`);
+
+export const SendBackMinutesMutation = graphql(`
+  mutation SendBackMeetingMinutes($meetingId: ID!, $comment: String!) {
+    sendBackMeetingMinutes(meetingId: $meetingId, comment: $comment) {
+      status
+      returnComment
     }
   }
 `);

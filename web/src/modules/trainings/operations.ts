@@ -75,6 +75,7 @@ export const TrainingRegistrationFieldsFragment = graphql(`
     workplace
     status
     waitlistPosition
+    availableActions
     createdAt
     confirmedAt
     cancelledAt
@@ -97,6 +98,7 @@ export const TrainingEventFieldsFragment = graphql(`
     cancelReason
     calendarUrl
     isOrganiser
+    availableActions
     eligibleKinds
     eligibleCountyCodes
     quotaPerOrganisation

@@ -137,7 +137,7 @@ export function MeetingPage() {
       </section>
 
       <DocumentsSection meeting={meeting} />
-      {isConvener && <AttendanceSection meeting={meeting} />}
+      {meeting.availableActions.includes("RECORD_ATTENDANCE") && <AttendanceSection meeting={meeting} />}
       <MinutesSection meeting={meeting} />
     </div>
   );

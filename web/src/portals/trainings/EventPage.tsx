@@ -37,7 +37,9 @@ export function EventPage() {
   const can = (a: string) => me.abilities.includes(a);
   const deadline = event.registrationDeadline ?? event.startsAt;
   const closed = !!deadline && new Date(deadline).getTime() < Date.now();
-  const canRegister = can("training.register") && event.status === "PUBLISHED" && !event.loggedOnly && event.eligibleKinds.includes(me.organisation.kind);
+  // The form when the server offers registration; otherwise, for a published event whose last day has passed, why not.
+  const canRegister = event.availableActions.includes("REGISTER");
+  const showClosed = !canRegister && closed && can("training.register") && event.status === "PUBLISHED" && !event.loggedOnly && event.eligibleKinds.includes(me.organisation.kind);
   const readAll = !event.isOrganiser && can("training.participants.read.all");
 
   return (
@@ -69,14 +71,12 @@ export function EventPage() {
           <RegistrationsTable id="all-registrations" caption={t("trainings.registrations.captionAll", { count: event.registrations.length })} rows={sortRegistrations(event.registrations)} showOrganisation />
         </section>
       )}
-      {canRegister &&
-        (closed ? (
-          <Notice title={t("trainings.register.closedTitle")}>
-            <p>{t("trainings.register.closed")}</p>
-          </Notice>
-        ) : (
-          <RegistrationForm eventId={event.id} />
-        ))}
+      {canRegister && <RegistrationForm eventId={event.id} />}
+      {showClosed && (
+        <Notice title={t("trainings.register.closedTitle")}>
+          <p>{t("trainings.register.closed")}</p>
+        </Notice>
+      )}
       {can("training.register") && !event.isOrganiser && <OwnRegistrations event={event} onNotice={setNotice} />}
     </>
   );

@@ -33,7 +33,6 @@ function MyRegistrations() {
   const cancel = useCancelRegistration(setNotice);
   const { data, loading, error } = useQuery(MyTrainingRegistrationsQuery);
   const list = data?.myTrainingRegistrations;
-  const now = Date.now();
   return (
     <>
       <h1>{t("trainings.mine.title")}</h1>
@@ -65,7 +64,6 @@ function MyRegistrations() {
             </thead>
             <tbody>
               {list.map((r) => {
-                const started = !!r.event.startsAt && new Date(r.event.startsAt).getTime() <= now;
                 return (
                   <tr key={r.id}>
                     <th scope="row">{r.name}</th>
@@ -82,7 +80,7 @@ function MyRegistrations() {
                     <td>
                       <RegistrationStatusTag status={r.status} position={r.waitlistPosition} />
                     </td>
-                    <td>{!started && r.event.status === "PUBLISHED" ? cancel.button(r, r.event.title) : null}</td>
+                    <td>{cancel.button(r, r.event.title)}</td>
                   </tr>
                 );
               })}

@@ -19,7 +19,7 @@ type Doc = Meeting["documents"][number];
 export function DocumentsSection({ meeting }: { meeting: Meeting }) {
   const { t } = useTranslation();
   const client = useApolloClient();
-  const isConvener = meeting.network.isConvener;
+  const isConvener = meeting.availableActions.includes("MANAGE_DOCUMENTS");
   const fileRef = useRef<HTMLInputElement>(null);
   const [inputKey, setInputKey] = useState(0);
   const [agendaItemId, setAgendaItemId] = useState("");

@@ -2,8 +2,7 @@ import { useMutation } from "@apollo/client/react";
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { errorInfo } from "../../../app/errors";
-import { formatDateTime, isoString } from "../../../app/format";
-import { useMe } from "../../../app/session";
+import { formatDateTime, formatNumber, isoString } from "../../../app/format";
 import { isDate } from "../../../app/stockholmTime";
 import { ConfirmDialog } from "../../../app/ui/ConfirmDialog";
 import { SelectField, TextAreaField, TextField } from "../../../app/ui/Field";
@@ -13,7 +12,7 @@ import { EmptyState, Notice } from "../../../app/ui/Messages";
 import { useFormErrors } from "../../../app/ui/useFormErrors";
 import { Markdown } from "./Markdown";
 import { MinutesStatusTag } from "./StatusTags";
-import { ApproveMinutesMutation, PublishMinutesMutation, SaveMinutesMutation } from "../operations";
+import { ApproveMinutesMutation, PublishMinutesMutation, SaveMinutesMutation, SendBackMinutesMutation } from "../operations";
 import { ActionItemsTable } from "./ActionItemsTable";
 import type { Meeting } from "../meeting";
 
@@ -26,10 +25,11 @@ type Minutes = NonNullable<Meeting["minutes"]>;
  */
 export function MinutesSection({ meeting }: { meeting: Meeting }) {
   const { t } = useTranslation();
-  const me = useMe();
   const minutes = meeting.minutes;
-  const isConvener = meeting.network.isConvener;
-  const isApprover = !!minutes && minutes.status === "AWAITING_APPROVAL" && minutes.approver?.id === me.id;
+  // What the server offers: the convener writes, the justerare approves or sends back.
+  const offered = minutes ? minutes.availableActions : [];
+  const isConvener = minutes ? offered.includes("SAVE_DRAFT") || offered.includes("SUBMIT_FOR_APPROVAL") : meeting.availableActions.includes("WRITE_MINUTES");
+  const isApprover = offered.includes("APPROVE") || offered.includes("SEND_BACK");
   const [status, setStatus] = useState("");
 
   return (
@@ -39,7 +39,7 @@ export function MinutesSection({ meeting }: { meeting: Meeting }) {
       </h2>
       <LiveStatus>{status}</LiveStatus>
       {minutes && <MinutesState minutes={minutes} />}
-      {isApprover && (
+      {minutes && isApprover && (
         <ApprovalPanel
           meeting={meeting}
           minutes={minutes}
@@ -50,6 +50,7 @@ export function MinutesSection({ meeting }: { meeting: Meeting }) {
           }}
         />
       )}
+      {isConvener && minutes?.returnComment && <ReturnedComment minutes={minutes} />}
       {isConvener ? (
         <MinutesEditor meeting={meeting} onSaved={setStatus} />
       ) : isApprover ? null : minutes ? (
@@ -137,8 +138,79 @@ function MinutesHistory({ history }: { history: Minutes["history"] }) {
   );
 }
 
+/** The justerare's comments, shown to the convener beside the draft until it is sent again. */
+function ReturnedComment({ minutes }: { minutes: Minutes }) {
+  const { t } = useTranslation();
+  return (
+    <Notice title={t("networks.minutes.returnedTitle")}>
+      <p className="nw-returned-comment">{minutes.returnComment}</p>
+      {minutes.returnedAt && (
+        <p className="muted">
+          {t("networks.minutes.returnedAt")} <time dateTime={isoString(minutes.returnedAt)}>{formatDateTime(minutes.returnedAt)}</time>
+          {minutes.approver && <>, {t("networks.minutes.approverName", { name: minutes.approver.name, organisation: minutes.approver.organisation.name })}</>}
+        </p>
+      )}
+    </Notice>
+  );
+}
+
+/** What the server accepts as comments, in characters. */
+const MAX_RETURN_COMMENT = 5_000;
+
+/** The justerare writes what needs to change; the minutes go back to the convener as a draft. */
+function SendBackForm({ meeting, onCancel, onSent }: { meeting: Meeting; onCancel(): void; onSent(message: string): void }) {
+  const { t } = useTranslation();
+  const [comment, setComment] = useState("");
+  const errors = useFormErrors();
+  const [sendBack, { loading }] = useMutation(SendBackMinutesMutation, { refetchQueries: ["NetworkMeeting"], awaitRefetchQueries: true });
+
+  async function submit(e: FormEvent) {
+    e.preventDefault();
+    const local: Record<string, string[]> = {};
+    if (!comment.trim()) local.comment = [t("networks.minutes.sendBackRequired")];
+    else if (comment.trim().length > MAX_RETURN_COMMENT) local.comment = [t("networks.minutes.sendBackTooLong", { max: formatNumber(MAX_RETURN_COMMENT) })];
+    if (!errors.check(local)) return;
+    try {
+      await sendBack({ variables: { meetingId: meeting.id, comment } });
+      errors.clear();
+      onSent(t("networks.minutes.sentBack"));
+    } catch (err) {
+      errors.fail(err);
+    }
+  }
+
+  return (
+    <form className="form nw-send-back" onSubmit={(e) => void submit(e)} noValidate aria-busy={loading}>
+      <FormErrorSummary failure={errors.failure} idFor={(path) => (path === "comment" ? "nw-send-back-comment" : undefined)} fallbackId="nw-send-back-comment" />
+      <TextAreaField
+        id="nw-send-back-comment"
+        label={t("networks.minutes.sendBackComment")}
+        hint={t("networks.minutes.sendBackHint")}
+        rows={6}
+        value={comment}
+        onChange={(e) => setComment(e.target.value)}
+        errors={errors.of("comment")}
+      />
+      <div className="button-row">
+        <button type="submit" className="button" disabled={loading}>
+          {t("networks.minutes.sendBackSubmit")}
+        </button>
+        <button type="button" className="button button--secondary" disabled={loading} onClick={onCancel}>
+          {t("networks.minutes.sendBackCancel")}
+        </button>
+        {loading && (
+          <span className="inline-status" role="status">
+            {t("common.saving")}
+          </span>
+        )}
+      </div>
+    </form>
+  );
+}
+
 function ApprovalPanel({ meeting, minutes, onApproved }: { meeting: Meeting; minutes: Minutes; onApproved(message: string): void }) {
   const { t } = useTranslation();
+  const [sendingBack, setSendingBack] = useState(false);
   const [confirming, setConfirming] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [approve, { loading }] = useMutation(ApproveMinutesMutation, { refetchQueries: ["NetworkMeeting"], awaitRefetchQueries: true });
@@ -168,11 +240,37 @@ function ApprovalPanel({ meeting, minutes, onApproved }: { meeting: Meeting; min
           </>
         )}
       </div>
-      <div className="button-row">
-        <button type="button" className="button" onClick={() => setConfirming(true)}>
-          {t("networks.minutes.approve")}
-        </button>
-      </div>
+      {sendingBack ? (
+        <SendBackForm
+          meeting={meeting}
+          onCancel={() => {
+            setSendingBack(false);
+            window.requestAnimationFrame(() => document.getElementById("nw-send-back-open")?.focus());
+          }}
+          onSent={onApproved}
+        />
+      ) : (
+        <div className="button-row">
+          {minutes.availableActions.includes("APPROVE") && (
+            <button type="button" className="button" onClick={() => setConfirming(true)}>
+              {t("networks.minutes.approve")}
+            </button>
+          )}
+          {minutes.availableActions.includes("SEND_BACK") && (
+            <button
+              type="button"
+              id="nw-send-back-open"
+              className="button button--secondary"
+              onClick={() => {
+                setSendingBack(true);
+                window.requestAnimationFrame(() => document.getElementById("nw-send-back-comment")?.focus());
+              }}
+            >
+              {t("networks.minutes.sendBack")}
+            </button>
+          )}
+        </div>
+      )}
       <ConfirmDialog
         open={confirming}
         title={t("networks.minutes.approveTitle")}
@@ -218,6 +316,9 @@ function MinutesEditor({ meeting, onSaved }: { meeting: Meeting; onSaved(message
   const [saveDraft, saveState] = useMutation(SaveMinutesMutation, options);
   const [publish, publishState] = useMutation(PublishMinutesMutation, options);
   const busy = saveState.loading || publishState.loading;
+  // Without minutes yet, writing them is one offer of the meeting; then each step is the minutes' own.
+  const canSubmit = minutes ? minutes.availableActions.includes("SUBMIT_FOR_APPROVAL") : meeting.availableActions.includes("WRITE_MINUTES");
+  const canSaveDraft = minutes ? minutes.availableActions.includes("SAVE_DRAFT") : meeting.availableActions.includes("WRITE_MINUTES");
   const doneItems = meeting.actionItems.filter((a) => a.done);
 
   // Candidates grouped by organisation, for the approver list.
@@ -279,7 +380,7 @@ function MinutesEditor({ meeting, onSaved }: { meeting: Meeting; onSaved(message
   }
 
   return (
-    <form className="form nw-minutes-editor" onSubmit={(e) => void submit(e, true)} noValidate aria-busy={busy}>
+    <form className="form nw-minutes-editor" onSubmit={(e) => (canSubmit ? void submit(e, true) : e.preventDefault())} noValidate aria-busy={busy}>
       {minutes?.status === "PUBLISHED" && <p className="field__hint">{t("networks.minutes.correctionHint")}</p>}
       <FormErrorSummary failure={errors.failure} idFor={idFor} fallbackId="nw-min-body" />
       <TextAreaField id="nw-min-body" label={t("networks.minutes.body")} hint={t("networks.minutes.bodyHint")} rows={12} value={body} onChange={(e) => setBody(e.target.value)} errors={errors.of("body")} />
@@ -399,12 +500,16 @@ function MinutesEditor({ meeting, onSaved }: { meeting: Meeting; onSaved(message
       </SelectField>
 
       <div className="button-row">
-        <button type="submit" className="button" disabled={busy}>
-          {t("networks.minutes.send")}
-        </button>
-        <button type="button" className="button button--secondary" disabled={busy} onClick={(e) => void submit(e, false)}>
-          {t("networks.minutes.saveDraft")}
-        </button>
+        {canSubmit && (
+          <button type="submit" className="button" disabled={busy}>
+            {t("networks.minutes.send")}
+          </button>
+        )}
+        {canSaveDraft && (
+          <button type="button" className="button button--secondary" disabled={busy} onClick={(e) => void submit(e, false)}>
+            {t("networks.minutes.saveDraft")}
+          </button>
+        )}
         {busy && (
           <span className="inline-status" role="status">
             {t("common.saving")}

@@ -7,7 +7,6 @@ import { TextField } from "../../../app/ui/Field";
 import { FormErrorSummary } from "../../../app/ui/FormErrorSummary";
 import { LiveStatus } from "../../../app/ui/LiveStatus";
 import { useFormErrors } from "../../../app/ui/useFormErrors";
-import { rsvpOpen } from "../meetingTime";
 import { RespondMutation } from "../operations";
 import type { Meeting } from "../meeting";
 
@@ -31,7 +30,7 @@ export function RsvpSection({ meeting }: { meeting: Meeting }) {
   const [status, setStatus] = useState("");
   const errors = useFormErrors();
   const [respond, { loading }] = useMutation(RespondMutation, { refetchQueries: ["NetworkMeeting", "MyUpcomingMeetings"], awaitRefetchQueries: true });
-  const open = rsvpOpen(meeting);
+  const open = meeting.availableActions.includes("RESPOND");
   const deadline = meeting.rsvpDeadline ?? meeting.startsAt;
   const set = (key: number, patch: Partial<PersonRow>) => setRows((old) => old.map((r) => (r.key === key ? { ...r, ...patch } : r)));
   const idFor = (path: string) => {

@@ -11,7 +11,7 @@ const STATUSES: AttendanceStatus[] = ["ATTENDED", "ABSENT", "EXCUSED"];
 export function AttendanceTable({ event, onNotice }: { event: TrainingEventFieldsFragment; onNotice(message: string): void }) {
   const { t } = useTranslation();
   const [mark, { loading }] = useMutation(MarkAttendanceMutation);
-  const people = event.registrations.filter((r) => r.status === "CONFIRMED");
+  const people = event.registrations.filter((r) => r.availableActions.includes("MARK_ATTENDANCE"));
   if (people.length === 0 || event.sessions.length === 0) return null;
 
   async function set(registrationId: string, name: string, sessionId: string, day: number, status: AttendanceStatus) {

@@ -9,14 +9,13 @@ import { ParticipationLogForm } from "./ParticipationLogForm";
 /** The organiser's part of the event page. */
 export function EventAdmin({ event, onNotice }: { event: TrainingEventFieldsFragment; onNotice(message: string): void }) {
   const { t } = useTranslation();
-  const active = event.status === "DRAFT" || event.status === "PUBLISHED";
   return (
     <>
       <section className="section card" aria-labelledby="admin-heading">
         <h2 id="admin-heading">{t("trainings.admin.heading")}</h2>
         {event.status === "DRAFT" && <p>{t(event.loggedOnly ? "trainings.admin.draftLogged" : "trainings.admin.draft")}</p>}
         <EventStatusActions event={event} onDone={onNotice} />
-        {active && !event.loggedOnly && <CapacityForm key={event.capacity} event={event} onDone={onNotice} />}
+        {event.availableActions.includes("EDIT") && !event.loggedOnly && <CapacityForm key={event.capacity} event={event} onDone={onNotice} />}
       </section>
       {event.loggedOnly ? (
         <ParticipationLogForm event={event} onNotice={onNotice} />

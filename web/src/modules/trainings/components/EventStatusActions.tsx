@@ -5,21 +5,21 @@ import { Link } from "react-router-dom";
 import { errorInfo } from "../../../app/errors";
 import { ConfirmDialog } from "../../../app/ui/ConfirmDialog";
 import { Dialog } from "../../../app/ui/Dialog";
-import type { TrainingEventFieldsFragment } from "../../../generated/graphql";
+import type { TrainingEventAction, TrainingEventFieldsFragment } from "../../../generated/graphql";
 import { CompleteTrainingEventMutation, PublishTrainingEventMutation } from "../operations";
 import { CancelEventForm } from "./CancelEventForm";
 
 type Open = "publish" | "complete" | "cancel" | null;
 
-/** Ändra, Publicera, Ställ in, Markera som genomförd – whichever the event's status allows. */
+/** Ändra, Publicera, Ställ in, Markera som genomförd – whichever the server offers. */
 export function EventStatusActions({ event, onDone }: { event: TrainingEventFieldsFragment; onDone(message: string): void }) {
   const { t } = useTranslation();
   const [open, setOpen] = useState<Open>(null);
   const [error, setError] = useState<string | null>(null);
   const [publish, publishState] = useMutation(PublishTrainingEventMutation, { refetchQueries: ["TrainingEvents"] });
   const [complete, completeState] = useMutation(CompleteTrainingEventMutation, { refetchQueries: ["TrainingEvents"] });
-  const active = event.status === "DRAFT" || event.status === "PUBLISHED";
-  if (!active) return null;
+  const offers = (action: TrainingEventAction) => event.availableActions.includes(action);
+  if (!offers("PUBLISH") && !offers("EDIT") && !offers("COMPLETE") && !offers("CANCEL")) return null;
 
   const close = () => {
     setOpen(null);
@@ -38,20 +38,26 @@ export function EventStatusActions({ event, onDone }: { event: TrainingEventFiel
   return (
     <>
       <div className="button-row">
-        {event.status === "DRAFT" && !event.loggedOnly && (
+        {offers("PUBLISH") && (
           <button type="button" className="button" onClick={() => setOpen("publish")}>
             {t("trainings.admin.publish")}
           </button>
         )}
-        <Link to={`/utbildningar/${event.id}/andra`} className="button button--secondary">
-          {t("trainings.admin.edit")}
-        </Link>
-        <button type="button" className="button button--secondary" onClick={() => setOpen("complete")}>
-          {t("trainings.admin.complete")}
-        </button>
-        <button type="button" className="button button--danger-quiet" onClick={() => setOpen("cancel")}>
-          {t("trainings.admin.cancel")}
-        </button>
+        {offers("EDIT") && (
+          <Link to={`/utbildningar/${event.id}/andra`} className="button button--secondary">
+            {t("trainings.admin.edit")}
+          </Link>
+        )}
+        {offers("COMPLETE") && (
+          <button type="button" className="button button--secondary" onClick={() => setOpen("complete")}>
+            {t("trainings.admin.complete")}
+          </button>
+        )}
+        {offers("CANCEL") && (
+          <button type="button" className="button button--danger-quiet" onClick={() => setOpen("cancel")}>
+            {t("trainings.admin.cancel")}
+          </button>
+        )}
       </div>
       <ConfirmDialog
         open={open === "publish"}

@@ -12,7 +12,6 @@ export function OrganiserRegistrations({ event, onNotice }: { event: TrainingEve
   const { t } = useTranslation();
   const [move, { loading }] = useMutation(MoveTrainingRegistrationMutation, { refetchQueries: ["TrainingEvent"], awaitRefetchQueries: true });
   const cancel = useCancelRegistration(onNotice);
-  const open = event.status === "PUBLISHED" || event.status === "DRAFT";
   const active = sortRegistrations(event.registrations.filter((r) => r.status !== "CANCELLED"));
   const cancelled = event.registrations.filter((r) => r.status === "CANCELLED");
   const confirmed = active.filter((r) => r.status === "CONFIRMED").length;
@@ -26,16 +25,18 @@ export function OrganiserRegistrations({ event, onNotice }: { event: TrainingEve
     }
   }
 
+  // Moves and cancellations as the server offers them for each registration.
+  const open = active.some((r) => r.availableActions.some((a) => a === "CONFIRM" || a === "WAITLIST" || a === "CANCEL"));
   const actions = (r: TrainingRegistrationFieldsFragment) =>
     open ? (
       <>
-        {r.status === "WAITLISTED" && (
+        {r.availableActions.includes("CONFIRM") && (
           <button type="button" className="button button--small button--secondary" disabled={loading} onClick={() => void moveTo(r, "CONFIRMED")}>
             {t("trainings.registrations.confirm")}
             <span className="visually-hidden"> {r.name}</span>
           </button>
         )}
-        {r.status === "CONFIRMED" && (
+        {r.availableActions.includes("WAITLIST") && (
           <button type="button" className="button button--small button--secondary" disabled={loading} onClick={() => void moveTo(r, "WAITLISTED")}>
             {t("trainings.registrations.toWaitlist")}
             <span className="visually-hidden"> {r.name}</span>

@@ -11,7 +11,6 @@ export function OwnRegistrations({ event, onNotice }: { event: TrainingEventFiel
   const cancel = useCancelRegistration(onNotice);
   const own = sortRegistrations(event.registrations.filter((r) => r.organisation.id === me.organisation.id));
   if (own.length === 0) return null;
-  const started = !!event.startsAt && new Date(event.startsAt).getTime() <= Date.now();
   return (
     <section className="section" aria-labelledby="own-registrations-heading">
       <h2 id="own-registrations-heading">{t("trainings.register.ownHeading")}</h2>
@@ -19,7 +18,7 @@ export function OwnRegistrations({ event, onNotice }: { event: TrainingEventFiel
         id="own-registrations"
         caption={t("trainings.register.ownCaption", { count: own.length, organisation: me.organisation.name })}
         rows={own}
-        actions={started || event.status !== "PUBLISHED" ? undefined : (r) => cancel.button(r)}
+        actions={own.some((r) => r.availableActions.includes("CANCEL")) ? (r) => cancel.button(r) : undefined}
       />
       {cancel.dialog}
     </section>

@@ -44,7 +44,7 @@ export function useCancelRegistration(onDone: (message: string) => void) {
     </ConfirmDialog>
   );
   const button = (r: TrainingRegistrationFieldsFragment, event?: string) =>
-    r.status === "CANCELLED" ? null : (
+    !r.availableActions.includes("CANCEL") ? null : (
       <button type="button" className="button button--small button--danger-quiet" onClick={() => setTarget({ id: r.id, name: r.name, event })}>
         {t("trainings.cancelRegistration.button")}
         <span className="visually-hidden">
