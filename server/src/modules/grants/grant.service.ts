@@ -12,10 +12,10 @@ import { ConsultationRequest } from "./consultation.entity";
 import { GrantApplicationVersion } from "./grant-application-version.entity";
 import { DecisionOutcome, GrantApplication } from "./grant-application.entity";
 import { EDITABLE, GrantApplicationStatus as S, grantApplicationMachine as machine } from "./grant-application.state-machine";
-import { GrantCall, GrantCallMode, GrantProgramme } from "./grant-call.entity";
+import { GrantCall, GrantCallMode, type GrantProgramme } from "./grant-call.entity";
 import { GrantErrors } from "./grant.errors";
 import { reserveBudget } from "./budget";
-import { renderDecisionLetter } from "./decision-letter";
+import { programmePolicy } from "./programmes";
 import type {
   ConsultationOpinionInput,
   CreateGrantCallInput,
@@ -25,7 +25,6 @@ import type {
   SaveGrantApplicationInput,
 } from "./grant.inputs";
 
-const DEFAULT_ELIGIBLE = [OrganisationKind.LANSSTYRELSE, OrganisationKind.NATIONELLT_KUNSKAPSCENTRUM];
 const KIND_LABEL: Record<OrganisationKind, string> = {
   SOCIALSTYRELSEN: "Socialstyrelsen",
   JAMSTALLDHETSMYNDIGHETEN: "Jämställdhetsmyndigheten",
@@ -124,7 +123,7 @@ export class GrantService {
         description: input.description,
         budget: input.budget,
         grantedTotal: 0,
-        eligibleKinds: input.eligibleKinds?.length ? [...new Set(input.eligibleKinds)] : DEFAULT_ELIGIBLE,
+        eligibleKinds: input.eligibleKinds?.length ? [...new Set(input.eligibleKinds)] : [...programmePolicy(input).defaultEligibleKinds],
         opensAt: input.opensAt,
         closesAt: input.closesAt,
         consultationOrganisationId: consultation?.id ?? null,
@@ -135,12 +134,12 @@ export class GrantService {
       });
       await m.save(call);
       await audit(m, actor, { action: "grantCall.create", entityType: "GrantCall", entityId: call.id, after: { title: call.title, budget: call.budget, year: call.year } });
-      const applicants = await this.applicantsOfKinds(m, call.eligibleKinds);
+      const applicants = await this.applicantsOfKinds(m, call);
       await this.notifications.notify(m, applicants, {
         kind: "grant.call-opened",
         title: `Ny utlysning: ${call.title}`,
         body: `Socialstyrelsen har öppnat utlysningen ”${call.title}” (${formatKronor(call.budget)}). Ansök ${stockholmDate(call.opensAt)}–${stockholmDate(call.closesAt)}.`,
-        link: `/stimulansmedel/utlysningar/${call.id}`,
+        link: programmePolicy(call).callLink(call),
         email: false,
       });
       return call;
@@ -285,15 +284,10 @@ export class GrantService {
         kind: "grant.application-submitted",
         title: resubmission ? `Komplettering inkommen: ${app.diarienummer}` : `Ny ansökan: ${app.diarienummer}`,
         body: `${await this.orgName(m, app.organisationId)} har skickat in ”${app.title}” (${formatKronor(app.requestedAmount)}) till ”${call.title}”.`,
-        link: this.link(call, app),
+        link: programmePolicy(call).officerLink(call, app),
       });
       return app;
     });
-  }
-
-  /** Where an application lives in the web app: the stimulus-grant portal or the development-fund portal. */
-  link(call: Pick<GrantCall, "programme">, app: Pick<GrantApplication, "id">): string {
-    return call.programme === GrantProgramme.UTVECKLINGSMEDEL ? `/utvecklingsmedel/ansokningar/${app.id}` : `/stimulansmedel/ansokningar/${app.id}`;
   }
 
   async withdraw(actor: Actor, id: number): Promise<GrantApplication> {
@@ -306,7 +300,7 @@ export class GrantService {
               kind: "grant.application-withdrawn",
               title: `Ansökan återkallad: ${app.diarienummer}`,
               body: `${await this.orgName(m, app.organisationId)} har återkallat ”${app.title}”.`,
-              link: `/stimulansmedel/ansokningar/${app.id}`,
+              link: await this.officerLink(m, app),
             })
           : undefined,
     });
@@ -337,7 +331,7 @@ export class GrantService {
           to === S.REPAYMENT_DUE
             ? `Använt ${formatKronor(input.usedAmount)} av ${formatKronor(granted)}; ${formatKronor(granted - input.usedAmount)} ska återbetalas.`
             : `Hela beviljade beloppet (${formatKronor(granted)}) har använts.`,
-        link: `/stimulansmedel/ansokningar/${app.id}`,
+        link: await this.officerLink(m, app),
       });
       return app;
     });
@@ -384,6 +378,7 @@ export class GrantService {
       }
       const apps: GrantApplication[] = [];
       const bodies = new Map<number, GrantApplication[]>();
+      const queueLinks = new Map<number, string>();
       for (const { app, call, dueDate } of checked) {
         const body = call.consultationOrganisationId ?? (await m.findOneByOrFail(Organisation, { kind: OrganisationKind.JAMSTALLDHETSMYNDIGHETEN })).id;
         const before = snapshot(app);
@@ -393,6 +388,7 @@ export class GrantService {
         await m.insert(ConsultationRequest, { applicationId: app.id, organisationId: body, requestedAt: new Date(), requestedById: actor.userId, dueDate });
         await audit(m, actor, { action: "grantApplication.requestConsultation", entityType: "GrantApplication", entityId: app.id, before, after: { ...snapshot(app), consultationOrganisationId: body, dueDate } });
         bodies.set(body, [...(bodies.get(body) ?? []), app]);
+        queueLinks.set(body, programmePolicy(call).consultationQueueLink);
         apps.push(app);
       }
       for (const [body, list] of bodies) {
@@ -401,7 +397,7 @@ export class GrantService {
           kind: "grant.consultation-requested",
           title: `Remiss från Socialstyrelsen: ${list.length} ${list.length === 1 ? "ansökan" : "ansökningar"}`,
           body: `Socialstyrelsen önskar era synpunkter på ${list.map((a) => a.diarienummer).join(", ")}.`,
-          link: "/stimulansmedel/remisser",
+          link: queueLinks.get(body)!,
         });
       }
       return apps;
@@ -415,7 +411,7 @@ export class GrantService {
       machine.assert(app.status, to);
       const call = await m.findOneByOrFail(GrantCall, { id: app.callId });
       if (call.mode !== GrantCallMode.APPLICATION) throw GrantErrors.notDecidable();
-      const unanswered = call.requiresConsultation ? await this.assertConsulted(m, app) : null;
+      const unanswered = programmePolicy(call).requiresConsultation(call) ? await this.assertConsulted(m, app) : null;
       const amount = this.grantedAmount(app, input);
       await reserveBudget(m, call.id, amount);
       const before = snapshot(app);
@@ -506,7 +502,7 @@ export class GrantService {
         kind: "grant.opinion-received",
         title: `Remissvar: ${app.diarienummer}`,
         body: `${await this.orgName(m, actor.organisationId)} har lämnat synpunkter på ”${app.title}”. Ansökan kan nu beslutas.`,
-        link: `/stimulansmedel/ansokningar/${app.id}`,
+        link: await this.officerLink(m, app),
       });
       return request;
     });
@@ -569,8 +565,9 @@ export class GrantService {
     ]);
     const consultationBody = consultation ? await this.orgName(m, consultation.organisationId) : null;
     // Nothing is decided while a consultation is pending, so a decided application with an unanswered one was decided without an opinion.
-    const withoutOpinion = call.requiresConsultation && !!consultation && !consultation.answeredAt;
-    const pdf = await renderDecisionLetter({ app, call, applicant, consultation, consultationBody, withoutOpinion });
+    const policy = programmePolicy(call);
+    const withoutOpinion = policy.requiresConsultation(call) && !!consultation && !consultation.answeredAt;
+    const pdf = await policy.decisionLetter({ app, call, applicant, consultation, consultationBody, withoutOpinion });
     return { pdf, filename: `beslut-${(app.diarienummer ?? String(app.id)).replace(/\s+/g, "-")}.pdf` };
   }
 
@@ -716,8 +713,9 @@ export class GrantService {
     return (await m.findOneBy(Organisation, { id }))?.name ?? "";
   }
 
-  private async applicantsOfKinds(m: EntityManager, kinds: OrganisationKind[]): Promise<Recipient[]> {
-    const lists = await Promise.all(kinds.map((kind) => usersWithAbility(m, { organisationKind: kind }, "grant.application.apply")));
+  private async applicantsOfKinds(m: EntityManager, call: GrantCall): Promise<Recipient[]> {
+    const ability = programmePolicy(call).applicantAbility(call);
+    const lists = await Promise.all(call.eligibleKinds.map((kind) => usersWithAbility(m, { organisationKind: kind }, ability)));
     return lists.flat();
   }
 
@@ -728,8 +726,14 @@ export class GrantService {
 
   private async notifyApplicant(m: EntityManager, app: GrantApplication, msg: { kind: string; title: string; body: string; email?: boolean }) {
     const call = await m.findOneByOrFail(GrantCall, { id: app.callId });
-    const ability = call.programme === GrantProgramme.UTVECKLINGSMEDEL ? (call.mode === GrantCallMode.REQUISITION ? "devfunds.requisition" : "devfunds.apply") : "grant.application.apply";
-    const people = await usersWithAbility(m, { organisationId: app.organisationId }, ability);
-    await this.notifications.notify(m, people, { ...msg, link: this.link(call, app) });
+    const policy = programmePolicy(call);
+    const people = await usersWithAbility(m, { organisationId: app.organisationId }, policy.applicantAbility(call));
+    await this.notifications.notify(m, people, { ...msg, link: policy.applicantLink(call, app) });
+  }
+
+  /** Where the officers open the application: in the portal of its programme. */
+  private async officerLink(m: EntityManager, app: GrantApplication): Promise<string> {
+    const call = await m.findOneByOrFail(GrantCall, { id: app.callId });
+    return programmePolicy(call).officerLink(call, app);
   }
 }
