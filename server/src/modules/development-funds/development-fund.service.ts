@@ -7,9 +7,9 @@ import { normaliseBankgiro, normaliseOrganisationNumber, normalisePlusgiro } fro
 import type { NotificationService } from "../notifications/notification.service";
 import { unknownCountyCodes } from "../organisations/counties";
 import { Organisation, OrganisationKind } from "../organisations/organisation.entity";
-import { remainingBudget, reserveBudget } from "../grants/budget";
+import { remainingBudget } from "../grants/budget";
 import { GrantApplication } from "../grants/grant-application.entity";
-import { GrantApplicationStatus as S, grantApplicationMachine } from "../grants/grant-application.state-machine";
+import { GrantApplicationStatus as S } from "../grants/grant-application.state-machine";
 import { GrantCall, GrantCallMode, GrantProgramme } from "../grants/grant-call.entity";
 import type { GrantService } from "../grants/grant.service";
 import { usersWithAbility } from "../users/user.service";
@@ -206,12 +206,10 @@ export class DevelopmentFundService {
       const pooled = allotments.reduce((s, a) => s + a.amount, 0);
       if (input.amount > pooled) throw FundErrors.overAllotment({ amount: formatKronor(input.amount), allotment: formatKronor(pooled) }, { fields: [{ field: "amount", path: "input.amount", message: `Högst ${formatKronor(pooled)}.` }] });
       const joint = memberIds.length > 1;
-      const callId = allotments[0].callId;
-      const app = m.create(GrantApplication, {
-        callId,
+      const call = await m.findOneByOrFail(GrantCall, { id: allotments[0].callId });
+      const app = await this.grants.start(m, actor, call, {
         organisationId: actor.organisationId,
         createdById: actor.userId,
-        status: joint ? S.AWAITING_CONFIRMATION : S.REQUISITIONED,
         diarienummer: await this.grants.nextDiarienummer(m, now),
         title: `Rekvisition av utvecklingsmedel ${round.year}${joint ? " (gemensam)" : ""}`,
         purpose: "Rekvisition enligt fördelningsnyckel",
@@ -228,12 +226,9 @@ export class DevelopmentFundService {
         submittedAt: now,
         grantedAmount: joint ? null : input.amount,
         decidedAt: joint ? null : now,
-      });
-      await m.save(app);
+      }, { action: "devfunds.requisition", joint, auditAfter: { amount: input.amount, joint, members: memberIds, wantsMore: input.wantsMore, wantsMoreUpTo: input.wantsMoreUpTo ?? null } });
       await m.insert(Requisition, { applicationId: app.id, roundId: round.id, paymentMethod: input.paymentMethod, paymentNumber: number, wantsMore: input.wantsMore, wantsMoreUpTo: input.wantsMore ? (input.wantsMoreUpTo ?? null) : null, redistributedAmount: 0 });
       await m.insert(JointRequisitionMember, memberIds.map((organisationId) => ({ applicationId: app.id, organisationId, confirmedAt: organisationId === actor.organisationId ? now : null })));
-      if (!joint) await reserveBudget(m, callId, input.amount);
-      await audit(m, actor, { action: "devfunds.requisition", entityType: "GrantApplication", entityId: app.id, after: { amount: input.amount, joint, members: memberIds, wantsMore: input.wantsMore, wantsMoreUpTo: input.wantsMoreUpTo ?? null } });
       if (joint) {
         const others = await usersWithAbility(m, { organisationIds: memberIds.filter((id) => id !== actor.organisationId) }, "devfunds.requisition");
         const lead = await m.findOneByOrFail(Organisation, { id: actor.organisationId });
@@ -262,17 +257,11 @@ export class DevelopmentFundService {
       await audit(m, actor, { action: "devfunds.confirmJoint", entityType: "GrantApplication", entityId: app.id });
       const members = await m.findBy(JointRequisitionMember, { applicationId: app.id });
       if (members.every((x) => x.confirmedAt)) {
-        grantApplicationMachine.assert(app.status, S.REQUISITIONED);
-        await reserveBudget(m, app.callId, app.requestedAmount);
-        const upd = await m
-          .createQueryBuilder()
-          .update(GrantApplication)
-          .set({ status: S.REQUISITIONED, grantedAmount: app.requestedAmount, decidedAt: new Date() })
-          .where("id = :id AND status = :s", { id: app.id, s: S.AWAITING_CONFIRMATION })
-          .execute();
-        if (upd.affected !== 1) throw grantApplicationMachine.changedMeanwhile();
-        await audit(m, actor, { action: "devfunds.jointGranted", entityType: "GrantApplication", entityId: app.id, before: { status: S.AWAITING_CONFIRMATION }, after: { status: S.REQUISITIONED, grantedAmount: app.requestedAmount } });
-        Object.assign(app, { status: S.REQUISITIONED, grantedAmount: app.requestedAmount });
+        return this.grants.moveTo(m, actor, app, S.REQUISITIONED, {
+          action: "devfunds.jointGranted",
+          reserve: app.requestedAmount,
+          change: (a) => Object.assign(a, { grantedAmount: a.requestedAmount, decidedAt: new Date() }),
+        });
       }
       return app;
     });
@@ -369,10 +358,8 @@ export class DevelopmentFundService {
       const claim = await m.createQueryBuilder().update(DevelopmentFundRound).set({ redistributedAt: new Date() }).where("id = :id AND redistributedAt IS NULL", { id: round.id }).execute();
       if (claim.affected !== 1) return { applied: false, alreadyApplied: true, pool: 0, rows: [] };
       for (const row of result) {
-        const app = await m.findOneByOrFail(GrantApplication, { id: row.applicationId });
-        await reserveBudget(m, app.callId, row.amount);
-        await m.createQueryBuilder().update(GrantApplication).set({ grantedAmount: () => `grantedAmount + ${Number(row.amount)}` }).where("id = :id", { id: app.id }).execute();
-        await m.update(Requisition, { applicationId: app.id }, { redistributedAmount: row.amount });
+        await this.grants.topUp(m, actor, row.applicationId, row.amount, "devfunds.redistribution");
+        await m.update(Requisition, { applicationId: row.applicationId }, { redistributedAmount: row.amount });
       }
       await audit(m, actor, { action: "devfunds.redistribute", entityType: "DevelopmentFundRound", entityId: round.id, after: { pool: poolTotal, recipients: result.length, total: result.reduce((s, r) => s + r.amount, 0) } });
       const recipients = await usersWithAbility(m, { organisationIds: result.map((r) => r.organisationId) }, "devfunds.requisition");

@@ -11,7 +11,7 @@ import { usersWithAbility } from "../users/user.service";
 import { ConsultationRequest } from "./consultation.entity";
 import { GrantApplicationVersion } from "./grant-application-version.entity";
 import { DecisionOutcome, GrantApplication } from "./grant-application.entity";
-import { EDITABLE, GrantApplicationStatus as S, grantApplicationMachine as machine } from "./grant-application.state-machine";
+import { EDITABLE, GrantApplicationStatus as S, INITIAL, grantApplicationMachine as machine, TOP_UP } from "./grant-application.state-machine";
 import { GrantCall, GrantCallMode, type GrantProgramme } from "./grant-call.entity";
 import { GrantErrors } from "./grant.errors";
 import { reserveBudget } from "./budget";
@@ -227,7 +227,7 @@ export class GrantService {
           callId: call.id,
           organisationId: actor.organisationId,
           createdById: actor.userId,
-          status: S.DRAFT,
+          status: this.firstState(call),
           title: "",
           purpose: "",
           plannedActivities: "",
@@ -615,16 +615,82 @@ export class GrantService {
   ): Promise<GrantApplication> {
     return this.db.transaction(async (m) => {
       const app = opts.own ? await this.ownApplication(actor, id, m) : await this.application(actor, id, m);
-      machine.assert(app.status, to);
-      const before = snapshot(app);
-      const from = app.status;
-      opts.change?.(app);
-      app.status = to;
-      await this.saveTransition(m, app, from);
-      await audit(m, actor, { action: opts.action, entityType: "GrantApplication", entityId: app.id, before, after: snapshot(app) });
-      await opts.notify?.(m, app);
-      return app;
+      return this.moveTo(m, actor, app, to, opts);
     });
+  }
+
+  /**
+   * The one way an application changes status, inside the caller's transaction: the machine
+   * allows `from → to`, the budget is reserved (when money is granted), the row is saved only if
+   * nobody moved it meanwhile, and the audit row and notifications are written with it.
+   */
+  async moveTo(
+    m: EntityManager,
+    actor: Actor,
+    app: GrantApplication,
+    to: S,
+    opts: {
+      action: string;
+      change?: (app: GrantApplication) => void;
+      /** Kronor to reserve from the call's budget for this change. */
+      reserve?: number;
+      notify?: (m: EntityManager, app: GrantApplication) => Promise<unknown> | undefined;
+    },
+  ): Promise<GrantApplication> {
+    machine.assert(app.status, to);
+    if (opts.reserve) await reserveBudget(m, app.callId, opts.reserve);
+    const before = snapshot(app);
+    const from = app.status;
+    opts.change?.(app);
+    app.status = to;
+    await this.saveTransition(m, app, from);
+    await audit(m, actor, { action: opts.action, entityType: "GrantApplication", entityId: app.id, before, after: snapshot(app) });
+    await opts.notify?.(m, app);
+    return app;
+  }
+
+  /**
+   * Creates an application of a call in the first state its programme's policy gives, with its
+   * audit row, inside the caller's transaction. A requisition granted at once reserves its amount.
+   */
+  async start(
+    m: EntityManager,
+    actor: Actor,
+    call: GrantCall,
+    fields: Omit<Partial<GrantApplication>, "status" | "callId">,
+    opts: { action: string; joint?: boolean; auditAfter?: Record<string, unknown> },
+  ): Promise<GrantApplication> {
+    const status = this.firstState(call, { joint: opts.joint });
+    const app = m.create(GrantApplication, { ...fields, callId: call.id, status });
+    if (status === S.REQUISITIONED) await reserveBudget(m, call.id, app.grantedAmount ?? 0);
+    await m.save(app);
+    await audit(m, actor, { action: opts.action, entityType: "GrantApplication", entityId: app.id, after: { ...snapshot(app), ...opts.auditAfter } });
+    return app;
+  }
+
+  /**
+   * Adds to a granted amount (omfördelning), inside the caller's transaction: only in a state
+   * that allows it, within the call's budget, in conditional UPDATEs, with its audit row.
+   */
+  async topUp(m: EntityManager, actor: Actor, id: number, amount: number, action: string): Promise<void> {
+    const app = await m.findOneByOrFail(GrantApplication, { id });
+    if (!TOP_UP.has(app.status)) throw machine.changedMeanwhile();
+    await reserveBudget(m, app.callId, amount);
+    const res = await m
+      .createQueryBuilder()
+      .update(GrantApplication)
+      .set({ grantedAmount: () => `grantedAmount + ${Number(amount)}` })
+      .where({ id: app.id, status: In([...TOP_UP]) })
+      .execute();
+    if (res.affected !== 1) throw machine.changedMeanwhile();
+    await audit(m, actor, { action, entityType: "GrantApplication", entityId: app.id, before: snapshot(app), after: { ...snapshot(app), grantedAmount: (app.grantedAmount ?? 0) + amount } });
+  }
+
+  /** The first state of a new application of the call, as its programme's policy says. */
+  private firstState(call: GrantCall, opts?: { joint?: boolean }): S {
+    const status = programmePolicy(call).firstState(call, opts);
+    if (!INITIAL.has(status)) throw new Error(`An application cannot start as ${status}`);
+    return status;
   }
 
   /** Saves only if nobody moved the application meanwhile (the status is still `from`). */
