@@ -349,6 +349,8 @@ export type FundingStatistics = {
 
 export type GrantApplication = {
   __typename?: 'GrantApplication';
+  /** What the signed-in user can do with the application now; the mutations allow exactly these */
+  availableActions: Array<GrantApplicationAction>;
   budgetLines: Array<BudgetLine>;
   call: GrantCall;
   completionDueDate?: Maybe<Scalars['String']['output']>;
@@ -400,6 +402,33 @@ export type GrantApplication = {
   /** Every submitted version, oldest first */
   versions: Array<GrantApplicationVersion>;
 };
+
+/** Vad som kan göras med en ansökan eller rekvisition just nu */
+export type GrantApplicationAction =
+  /** Bekräfta gemensam rekvisition */
+  | 'CONFIRM_JOINT'
+  /** Fatta beslut */
+  | 'DECIDE'
+  /** Ändra innehållet */
+  | 'EDIT'
+  /** Markera som utbetald */
+  | 'MARK_PAID'
+  /** Markera återbetalning som mottagen */
+  | 'MARK_REPAID'
+  /** Begära komplettering */
+  | 'REQUEST_COMPLETION'
+  /** Skicka på remiss */
+  | 'REQUEST_CONSULTATION'
+  /** Poängsätta en ideell organisations ansökan */
+  | 'SCORE'
+  /** Skicka in (eller skicka in kompletteringen) */
+  | 'SUBMIT'
+  /** Lämna återrapportering */
+  | 'SUBMIT_FOLLOW_UP'
+  /** Lämna remissvar */
+  | 'SUBMIT_OPINION'
+  /** Återkalla */
+  | 'WITHDRAW';
 
 export type GrantApplicationPage = {
   __typename?: 'GrantApplicationPage';

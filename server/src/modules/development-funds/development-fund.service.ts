@@ -10,6 +10,7 @@ import { Organisation, OrganisationKind } from "../organisations/organisation.en
 import { remainingBudget } from "../grants/budget";
 import { GrantApplication } from "../grants/grant-application.entity";
 import { GrantApplicationStatus as S } from "../grants/grant-application.state-machine";
+import { GrantApplicationAction } from "../grants/grant-application.actions";
 import { GrantCall, GrantCallMode, GrantProgramme } from "../grants/grant-call.entity";
 import type { GrantService } from "../grants/grant.service";
 import { usersWithAbility } from "../users/user.service";
@@ -246,6 +247,9 @@ export class DevelopmentFundService {
   /** A member of a joint requisition confirms; when all have, the pooled amount is granted. */
   async confirmJoint(actor: Actor, applicationId: number): Promise<GrantApplication> {
     return this.db.transaction(async (m) => {
+      const target = await m.findOneBy(GrantApplication, { id: Number(applicationId) || -1 });
+      if (!target) throw FundErrors.notJointMember();
+      await this.grants.guard(m, actor, GrantApplicationAction.CONFIRM_JOINT, target);
       const res = await m
         .createQueryBuilder()
         .update(JointRequisitionMember)
@@ -409,31 +413,41 @@ export class DevelopmentFundService {
     return this.db.transaction(async (m) => {
       if ((await unknownCountyCodes(m, [input.countyCode])).length) throw invalid("countyCode", "Välj ett av de 21 länen.");
       const round = await this.round(Number(input.roundId), m);
-      const draft = await this.grants.save(actor, {
-        callId: String(round.ngoCallId),
-        title: input.title,
-        purpose: input.description,
-        plannedActivities: input.description,
-        targetGroups: input.targetGroups,
-        periodStart: input.periodStart,
-        periodEnd: input.periodEnd,
-        requestedAmount: input.requestedAmount,
-        budgetLines: input.budgetLines,
-        contactName: input.contactName,
-        contactEmail: input.contactEmail,
-      });
+      const call = await m.findOneByOrFail(GrantCall, { id: round.ngoCallId });
+      this.grants.assertEligible(actor, call);
+      // Written and sent in one step: the draft exists only inside this transaction.
+      const draft = await this.grants.start(
+        m,
+        actor,
+        call,
+        {
+          organisationId: actor.organisationId,
+          createdById: actor.userId,
+          title: input.title.trim(),
+          purpose: input.description.trim(),
+          plannedActivities: input.description.trim(),
+          targetGroups: input.targetGroups.trim(),
+          periodStart: input.periodStart,
+          periodEnd: input.periodEnd,
+          requestedAmount: input.requestedAmount,
+          budgetLines: input.budgetLines.map((l) => ({ category: l.category.trim(), amount: l.amount })),
+          contactName: input.contactName.trim(),
+          contactEmail: input.contactEmail.trim(),
+          contactPhone: null,
+          version: 0,
+        },
+        { action: "grantApplication.create" },
+      );
       await m.insert(NgoApplicationDetails, { applicationId: draft.id, organisationNumber: orgNumber, activityArea: input.activityArea, countyCode: input.countyCode, supportMissing: input.supportMissing });
-      return this.grants.submit(actor, draft.id);
+      return this.grants.completeSubmission(m, actor, draft, call, new Date());
     });
   }
 
   async score(actor: Actor, applicationId: number, input: NgoScoreInput): Promise<NgoScore> {
     return this.db.transaction(async (m) => {
-      const details = await m.findOneBy(NgoApplicationDetails, { applicationId: Number(applicationId) || -1 });
-      if (!details) throw FundErrors.notNgoApplication();
-      const app = await m.findOneByOrFail(GrantApplication, { id: details.applicationId });
-      if (app.organisationId === actor.organisationId) throw FundErrors.scoreOwnOrganisation();
-      if (app.status === S.DRAFT || app.status === S.WITHDRAWN) throw FundErrors.notNgoApplication();
+      const app = await m.findOneBy(GrantApplication, { id: Number(applicationId) || -1 });
+      if (!app) throw FundErrors.notNgoApplication();
+      await this.grants.guard(m, actor, GrantApplicationAction.SCORE, app);
       const before = await m.findOneBy(NgoScore, { applicationId: app.id, assessorUserId: actor.userId });
       if (before) await m.update(NgoScore, { applicationId: app.id, assessorUserId: actor.userId }, { score: input.score, comment: input.comment.trim() });
       else await m.insert(NgoScore, { applicationId: app.id, assessorUserId: actor.userId, score: input.score, comment: input.comment.trim() });

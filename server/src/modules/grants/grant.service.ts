@@ -11,8 +11,10 @@ import { usersWithAbility } from "../users/user.service";
 import { ConsultationRequest } from "./consultation.entity";
 import { GrantApplicationVersion } from "./grant-application-version.entity";
 import { DecisionOutcome, GrantApplication } from "./grant-application.entity";
-import { EDITABLE, GrantApplicationStatus as S, INITIAL, grantApplicationMachine as machine, TOP_UP } from "./grant-application.state-machine";
-import { GrantCall, GrantCallMode, type GrantProgramme } from "./grant-call.entity";
+import { GrantApplicationStatus as S, INITIAL, grantApplicationMachine as machine, TOP_UP } from "./grant-application.state-machine";
+import { GrantApplicationAction as A, assertAllowed, type GrantApplicationFacts, ownConsultation, windowRefusal } from "./grant-application.actions";
+import { JointRequisitionMember, NgoApplicationDetails } from "../development-funds/development-fund.entities";
+import { GrantCall, type GrantProgramme } from "./grant-call.entity";
 import { GrantErrors } from "./grant.errors";
 import { reserveBudget } from "./budget";
 import { programmePolicy } from "./programmes";
@@ -36,17 +38,8 @@ const KIND_LABEL: Record<OrganisationKind, string> = {
   VARDANALYS: "Vårdanalys",
 };
 
-/**
- * Where a consultation stands for a decision: answered, unanswered and still within its due date
- * (no decision yet), or unanswered past its due date (a decision is made without an opinion).
- * Decisions may be made from the day after the due date.
- */
-export function consultationStanding(latest: Pick<ConsultationRequest, "answeredAt" | "dueDate"> | null | undefined, today = stockholmDate()) {
-  if (!latest) return { kind: "missing" as const };
-  if (latest.answeredAt) return { kind: "answered" as const };
-  const decidableFrom = addDays(latest.dueDate, 1);
-  return today >= decidableFrom ? { kind: "withoutOpinion" as const, decidableFrom } : { kind: "pending" as const, decidableFrom };
-}
+export { consultationStanding } from "./consultation-standing";
+import { consultationStanding } from "./consultation-standing";
 
 /** What the audit log records of an application. */
 function snapshot(a: GrantApplication) {
@@ -213,7 +206,7 @@ export class GrantService {
       let before: ReturnType<typeof content> | null = null;
       if (input.id) {
         app = await this.ownApplication(actor, Number(input.id), m);
-        if (!EDITABLE.has(app.status)) throw GrantErrors.notEditable({ status: machine.labels[app.status] });
+        await this.guard(m, actor, A.EDIT, app);
         if (input.callId && Number(input.callId) !== app.callId) {
           throw GrantErrors.callFixed(undefined, { fields: [{ field: "callId", path: "input.callId", message: "En ansökan kan inte flyttas till en annan utlysning." }] });
         }
@@ -263,13 +256,22 @@ export class GrantService {
   async submit(actor: Actor, id: number): Promise<GrantApplication> {
     return this.db.transaction(async (m) => {
       const app = await this.ownApplication(actor, id, m);
-      machine.assert(app.status, S.SUBMITTED);
-      const call = await m.findOneByOrFail(GrantCall, { id: app.callId });
       const now = new Date();
+      const { call } = await this.guard(m, actor, A.SUBMIT, app, now);
+      return this.completeSubmission(m, actor, app, call, now);
+    });
+  }
+
+  /**
+   * Submits a complete application whose submission is allowed: the diarienummer, a version,
+   * the move to SUBMITTED, its audit row and the officers' notification, in the caller's transaction.
+   */
+  async completeSubmission(m: EntityManager, actor: Actor, app: GrantApplication, call: GrantCall, now: Date): Promise<GrantApplication> {
+    {
       const resubmission = app.status === S.COMPLETION_REQUESTED;
-      if (!resubmission && (now < call.opensAt || now > call.closesAt)) {
-        throw GrantErrors.windowClosed({ call: call.title, opens: stockholmDate(call.opensAt), closes: stockholmDate(call.closesAt) });
-      }
+      machine.assert(app.status, S.SUBMITTED);
+      const closed = windowRefusal(app, call, now);
+      if (closed) throw closed;
       this.assertComplete(app);
       const before = snapshot(app);
       const from = app.status;
@@ -287,12 +289,13 @@ export class GrantService {
         link: programmePolicy(call).officerLink(call, app),
       });
       return app;
-    });
+    }
   }
 
   async withdraw(actor: Actor, id: number): Promise<GrantApplication> {
     return this.transition(actor, id, S.WITHDRAWN, {
       own: true,
+      guard: A.WITHDRAW,
       action: "grantApplication.withdraw",
       notify: async (m, app) =>
         app.diarienummer
@@ -309,6 +312,7 @@ export class GrantService {
   async submitFollowUp(actor: Actor, id: number, input: FollowUpInput): Promise<GrantApplication> {
     return this.db.transaction(async (m) => {
       const app = await this.ownApplication(actor, id, m);
+      await this.guard(m, actor, A.SUBMIT_FOLLOW_UP, app);
       const granted = app.grantedAmount ?? 0;
       if (input.usedAmount > granted) throw GrantErrors.usedAmountTooHigh({ used: formatKronor(input.usedAmount), granted: formatKronor(granted) });
       const to = input.usedAmount < granted ? S.REPAYMENT_DUE : S.REPORTED;
@@ -346,6 +350,7 @@ export class GrantService {
       throw GrantErrors.completionDueNotInFuture({ today }, { fields: [{ field: "dueDate", path: "dueDate", message: `Välj en dag efter i dag (${today}).` }] });
     }
     return this.transition(actor, id, S.COMPLETION_REQUESTED, {
+      guard: A.REQUEST_COMPLETION,
       action: "grantApplication.requestCompletion",
       change: (app) => Object.assign(app, { completionMessage: message.trim(), completionDueDate: dueDate }),
       notify: (m, app) =>
@@ -364,8 +369,7 @@ export class GrantService {
       const checked: { app: GrantApplication; call: GrantCall; dueDate: string }[] = [];
       for (const id of [...new Set(ids)]) {
         const app = await this.application(actor, id, m);
-        machine.assert(app.status, S.IN_CONSULTATION);
-        const call = await m.findOneByOrFail(GrantCall, { id: app.callId });
+        const { call } = await this.guard(m, actor, A.REQUEST_CONSULTATION, app);
         // The consultation body gets at least the call's shortest period to answer.
         const earliest = addDays(today, call.minConsultationDays);
         if (dueDateInput != null && dueDateInput < earliest) {
@@ -409,9 +413,10 @@ export class GrantService {
     return this.db.transaction(async (m) => {
       const app = await this.application(actor, id, m);
       machine.assert(app.status, to);
-      const call = await m.findOneByOrFail(GrantCall, { id: app.callId });
-      if (call.mode !== GrantCallMode.APPLICATION) throw GrantErrors.notDecidable();
-      const unanswered = programmePolicy(call).requiresConsultation(call) ? await this.assertConsulted(m, app) : null;
+      const { call, consultations } = await this.guard(m, actor, A.DECIDE, app);
+      // Decided without an opinion: the consultation's due date passed unanswered.
+      const latest = consultations[consultations.length - 1];
+      const unanswered = programmePolicy(call).requiresConsultation(call) && consultationStanding(latest).kind === "withoutOpinion" ? latest : null;
       const amount = this.grantedAmount(app, input);
       await reserveBudget(m, call.id, amount);
       const before = snapshot(app);
@@ -441,6 +446,7 @@ export class GrantService {
 
   async markPaid(actor: Actor, id: number): Promise<GrantApplication> {
     return this.transition(actor, id, S.PAID, {
+      guard: A.MARK_PAID,
       action: "grantApplication.markPaid",
       change: (app) => Object.assign(app, { paidAt: new Date() }),
       notify: async (m, app) => {
@@ -456,6 +462,7 @@ export class GrantService {
 
   async markRepaid(actor: Actor, id: number): Promise<GrantApplication> {
     return this.transition(actor, id, S.REPAID, {
+      guard: A.MARK_REPAID,
       action: "grantApplication.markRepaid",
       change: (app) => Object.assign(app, { repaidAt: new Date() }),
       notify: (m, app) =>
@@ -478,13 +485,9 @@ export class GrantService {
 
   async submitOpinion(actor: Actor, applicationId: number, input: ConsultationOpinionInput): Promise<ConsultationRequest> {
     return this.db.transaction(async (m) => {
-      const request = await m.findOne(ConsultationRequest, {
-        where: { applicationId: Number(applicationId) || -1, organisationId: actor.organisationId },
-        order: { id: "DESC" },
-      });
-      if (!request || request.answeredAt) throw GrantErrors.noOpenConsultation();
-      const app = await m.findOneByOrFail(GrantApplication, { id: request.applicationId });
-      machine.assert(app.status, S.CONSULTED);
+      const app = await m.findOneBy(GrantApplication, { id: Number(applicationId) || -1 });
+      if (!app || app.status === S.DRAFT) throw GrantErrors.noOpenConsultation();
+      const request = ownConsultation(actor, await this.guard(m, actor, A.SUBMIT_OPINION, app))!;
       Object.assign(request, { opinion: input.opinion, opinionText: input.text.trim(), answeredAt: new Date(), answeredById: actor.userId });
       const res = await m
         .createQueryBuilder()
@@ -608,6 +611,8 @@ export class GrantService {
     to: S,
     opts: {
       own?: boolean;
+      /** The rule that allows the action (the same one `availableActions` asks). */
+      guard: A;
       action: string;
       change?: (app: GrantApplication) => void;
       notify?: (m: EntityManager, app: GrantApplication) => Promise<unknown> | undefined;
@@ -615,6 +620,7 @@ export class GrantService {
   ): Promise<GrantApplication> {
     return this.db.transaction(async (m) => {
       const app = opts.own ? await this.ownApplication(actor, id, m) : await this.application(actor, id, m);
+      await this.guard(m, actor, opts.guard, app);
       return this.moveTo(m, actor, app, to, opts);
     });
   }
@@ -705,13 +711,31 @@ export class GrantService {
     if (res.affected !== 1) throw machine.changedMeanwhile();
   }
 
+  /** What the rules of the actions need to know of an application, read inside the transaction. */
+  async actionFacts(m: EntityManager, app: GrantApplication): Promise<GrantApplicationFacts> {
+    const call = await m.findOneByOrFail(GrantCall, { id: app.callId });
+    const consultations = await m.find(ConsultationRequest, { where: { applicationId: app.id }, order: { id: "ASC" } });
+    const jointMembers = await m.findBy(JointRequisitionMember, { applicationId: app.id });
+    const ngo = await m.existsBy(NgoApplicationDetails, { applicationId: app.id });
+    const latest = consultations[consultations.length - 1];
+    const pendingConsultationBody = latest && !latest.answeredAt ? await this.orgName(m, latest.organisationId) : null;
+    return { app, call, consultations, pendingConsultationBody, jointMembers, ngo };
+  }
+
+  /** Refuses unless the action's rule allows it now; returns the facts the rule read. */
+  async guard(m: EntityManager, actor: Actor, action: A, app: GrantApplication, now = new Date()): Promise<GrantApplicationFacts> {
+    const facts = await this.actionFacts(m, app);
+    assertAllowed(action, actor, facts, now);
+    return facts;
+  }
+
   private async ownApplication(actor: Actor, id: number, m: EntityManager): Promise<GrantApplication> {
     const app = await m.findOneBy(GrantApplication, { id: Number(id) || -1 });
     if (!app || app.organisationId !== actor.organisationId) throw GrantErrors.applicationNotFound();
     return app;
   }
 
-  private assertEligible(actor: Actor, call: GrantCall) {
+  assertEligible(actor: Actor, call: GrantCall) {
     if (!call.eligibleKinds.includes(actor.organisationKind)) {
       throw GrantErrors.notEligible({ kind: KIND_LABEL[actor.organisationKind], call: call.title });
     }
@@ -739,21 +763,6 @@ export class GrantService {
         { fields: [{ field: "budgetLines", path: "input.budgetLines", message: `Summan ${formatKronor(sum)} ska vara ${formatKronor(app.requestedAmount)}.` }] },
       );
     }
-  }
-
-  /**
-   * A decision needs the consultation body's answer, or its due date passed. Returns the
-   * unanswered request when the decision is made without an opinion, null when it was answered.
-   */
-  private async assertConsulted(m: EntityManager, app: GrantApplication): Promise<ConsultationRequest | null> {
-    const request = await m.findOne(ConsultationRequest, { where: { applicationId: app.id }, order: { id: "DESC" } });
-    const standing = consultationStanding(request);
-    if (standing.kind === "missing" || !request) throw GrantErrors.consultationMissing();
-    if (standing.kind === "pending") {
-      const body = await m.findOneBy(Organisation, { id: request.organisationId });
-      throw GrantErrors.consultationPending({ body: body?.name ?? "remissinstansen", due: request.dueDate, from: standing.decidableFrom }, { decidableFrom: standing.decidableFrom });
-    }
-    return standing.kind === "withoutOpinion" ? request : null;
   }
 
   private grantedAmount(app: GrantApplication, input: DecisionInput): number {
