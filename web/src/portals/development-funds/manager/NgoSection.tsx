@@ -3,13 +3,12 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { errorInfo } from "../../../app/errors";
 import { formatAmount } from "../../../app/format";
-import { useMe } from "../../../app/session";
 import { Dialog } from "../../../app/ui/Dialog";
 import { LiveStatus } from "../../../app/ui/LiveStatus";
 import { Loading } from "../../../app/ui/Loading";
 import { EmptyState, ErrorAlert } from "../../../app/ui/Messages";
 import type { DevFundNgoRankingQuery } from "../../../generated/graphql";
-import { StatusBadge } from "../../../modules/development-funds/components/StatusBadge";
+import { GrantStatusTag } from "../../../modules/grants/components/GrantStatusTag";
 import { DevFundCountiesQuery, DevFundDecideMutation, DevFundRoundQuery, DevFundNgoRankingQuery as RankingQuery } from "../../../modules/development-funds/operations";
 import { DecisionForm } from "../../../modules/grants/components/DecisionForm";
 import { NgoApplicationSummary } from "../ngo/NgoApplicationSummary";
@@ -23,9 +22,6 @@ const scoreFormat = new Intl.NumberFormat("sv-SE", { minimumFractionDigits: 1, m
 /** Ideella organisationer: the applications ranked by score, to score and decide within the pot. */
 export function NgoSection({ round }: { round: Round }) {
   const { t } = useTranslation();
-  const me = useMe();
-  const mayScore = me.abilities.includes("grant.application.assess");
-  const mayDecide = me.abilities.includes("grant.decide");
   const { data, error } = useQuery(RankingQuery, { variables: { roundId: round.id } });
   const counties = useQuery(DevFundCountiesQuery).data?.counties ?? [];
   const [scoring, setScoring] = useState<RankingRow | null>(null);
@@ -96,18 +92,18 @@ export function NgoSection({ round }: { round: Round }) {
                       <span className="df-cell-note">{t("devfunds.ngo.scores", { count: r.scores })}</span>
                     </td>
                     <td>
-                      <StatusBadge status={a.status} />
+                      <GrantStatusTag status={a.status} />
                       {a.grantedAmount != null && !undecided && <span className="df-cell-note">{formatAmount(a.grantedAmount)}</span>}
                     </td>
                     <td>
                       <div className="actions">
-                        {mayScore && undecided && (
+                        {a.availableActions.includes("SCORE") && (
                           <button type="button" className="button button--secondary button--small" onClick={() => setScoring(r)}>
                             {t("devfunds.ngo.score")}
                             <span className="visually-hidden">: {a.title}</span>
                           </button>
                         )}
-                        {mayDecide && undecided && (
+                        {a.availableActions.includes("DECIDE") && (
                           <button type="button" className="button button--small" onClick={() => setDeciding(r)}>
                             {t("devfunds.ngo.decide")}
                             <span className="visually-hidden">: {a.title}</span>
