@@ -16,7 +16,6 @@ import type { Round } from "./ManagerRound";
 import { ScoreForm } from "./ScoreForm";
 
 export type RankingRow = DevFundNgoRankingQuery["ngoRanking"][number];
-const UNDECIDED = new Set(["SUBMITTED", "COMPLETION_REQUESTED", "IN_CONSULTATION", "CONSULTED"]);
 const scoreFormat = new Intl.NumberFormat("sv-SE", { minimumFractionDigits: 1, maximumFractionDigits: 1 });
 
 /** Ideella organisationer: the applications ranked by score, to score and decide within the pot. */
@@ -73,7 +72,6 @@ export function NgoSection({ round }: { round: Round }) {
             <tbody>
               {rows.map((r) => {
                 const a = r.application;
-                const undecided = UNDECIDED.has(a.status);
                 return (
                   <tr key={a.id}>
                     <td className="num">{r.rank}</td>
@@ -93,7 +91,7 @@ export function NgoSection({ round }: { round: Round }) {
                     </td>
                     <td>
                       <GrantStatusTag status={a.status} />
-                      {a.grantedAmount != null && !undecided && <span className="df-cell-note">{formatAmount(a.grantedAmount)}</span>}
+                      {a.grantedAmount != null && <span className="df-cell-note">{formatAmount(a.grantedAmount)}</span>}
                     </td>
                     <td>
                       <div className="actions">
