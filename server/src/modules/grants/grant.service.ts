@@ -73,8 +73,10 @@ function content(a: GrantApplication) {
 
 /**
  * The grant engine: calls with a budget, applications through consultation to a decision that
- * never exceeds the budget, payout, follow-up and repayment. Stimulus funds use it today;
- * development funds come in through the same decisions, payouts and follow-ups.
+ * never exceeds the budget, payout, follow-up and repayment, for stimulus funds and development
+ * funds alike. What differs between programmes comes from the policy of the call's programme
+ * (`programmes/`); what a viewer may do comes from one rule per action (`grant-application.actions.ts`),
+ * the guard of the mutation and the source of `availableActions`.
  */
 export class GrantService {
   constructor(
