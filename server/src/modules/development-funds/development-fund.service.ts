@@ -7,9 +7,10 @@ import { normaliseBankgiro, normaliseOrganisationNumber, normalisePlusgiro } fro
 import type { NotificationService } from "../notifications/notification.service";
 import { unknownCountyCodes } from "../organisations/counties";
 import { Organisation, OrganisationKind } from "../organisations/organisation.entity";
-import { remainingBudget, reserveBudget } from "../grants/budget";
+import { remainingBudget } from "../grants/budget";
 import { GrantApplication } from "../grants/grant-application.entity";
-import { GrantApplicationStatus as S, grantApplicationMachine } from "../grants/grant-application.state-machine";
+import { GrantApplicationStatus as S } from "../grants/grant-application.state-machine";
+import { GrantApplicationAction } from "../grants/grant-application.actions";
 import { GrantCall, GrantCallMode, GrantProgramme } from "../grants/grant-call.entity";
 import type { GrantService } from "../grants/grant.service";
 import { usersWithAbility } from "../users/user.service";
@@ -206,12 +207,10 @@ export class DevelopmentFundService {
       const pooled = allotments.reduce((s, a) => s + a.amount, 0);
       if (input.amount > pooled) throw FundErrors.overAllotment({ amount: formatKronor(input.amount), allotment: formatKronor(pooled) }, { fields: [{ field: "amount", path: "input.amount", message: `Högst ${formatKronor(pooled)}.` }] });
       const joint = memberIds.length > 1;
-      const callId = allotments[0].callId;
-      const app = m.create(GrantApplication, {
-        callId,
+      const call = await m.findOneByOrFail(GrantCall, { id: allotments[0].callId });
+      const app = await this.grants.start(m, actor, call, {
         organisationId: actor.organisationId,
         createdById: actor.userId,
-        status: joint ? S.AWAITING_CONFIRMATION : S.REQUISITIONED,
         diarienummer: await this.grants.nextDiarienummer(m, now),
         title: `Rekvisition av utvecklingsmedel ${round.year}${joint ? " (gemensam)" : ""}`,
         purpose: "Rekvisition enligt fördelningsnyckel",
@@ -228,12 +227,9 @@ export class DevelopmentFundService {
         submittedAt: now,
         grantedAmount: joint ? null : input.amount,
         decidedAt: joint ? null : now,
-      });
-      await m.save(app);
+      }, { action: "devfunds.requisition", joint, auditAfter: { amount: input.amount, joint, members: memberIds, wantsMore: input.wantsMore, wantsMoreUpTo: input.wantsMoreUpTo ?? null } });
       await m.insert(Requisition, { applicationId: app.id, roundId: round.id, paymentMethod: input.paymentMethod, paymentNumber: number, wantsMore: input.wantsMore, wantsMoreUpTo: input.wantsMore ? (input.wantsMoreUpTo ?? null) : null, redistributedAmount: 0 });
       await m.insert(JointRequisitionMember, memberIds.map((organisationId) => ({ applicationId: app.id, organisationId, confirmedAt: organisationId === actor.organisationId ? now : null })));
-      if (!joint) await reserveBudget(m, callId, input.amount);
-      await audit(m, actor, { action: "devfunds.requisition", entityType: "GrantApplication", entityId: app.id, after: { amount: input.amount, joint, members: memberIds, wantsMore: input.wantsMore, wantsMoreUpTo: input.wantsMoreUpTo ?? null } });
       if (joint) {
         const others = await usersWithAbility(m, { organisationIds: memberIds.filter((id) => id !== actor.organisationId) }, "devfunds.requisition");
         const lead = await m.findOneByOrFail(Organisation, { id: actor.organisationId });
@@ -251,6 +247,9 @@ export class DevelopmentFundService {
   /** A member of a joint requisition confirms; when all have, the pooled amount is granted. */
   async confirmJoint(actor: Actor, applicationId: number): Promise<GrantApplication> {
     return this.db.transaction(async (m) => {
+      const target = await m.findOneBy(GrantApplication, { id: Number(applicationId) || -1 });
+      if (!target) throw FundErrors.notJointMember();
+      await this.grants.guard(m, actor, GrantApplicationAction.CONFIRM_JOINT, target);
       const res = await m
         .createQueryBuilder()
         .update(JointRequisitionMember)
@@ -262,17 +261,11 @@ export class DevelopmentFundService {
       await audit(m, actor, { action: "devfunds.confirmJoint", entityType: "GrantApplication", entityId: app.id });
       const members = await m.findBy(JointRequisitionMember, { applicationId: app.id });
       if (members.every((x) => x.confirmedAt)) {
-        grantApplicationMachine.assert(app.status, S.REQUISITIONED);
-        await reserveBudget(m, app.callId, app.requestedAmount);
-        const upd = await m
-          .createQueryBuilder()
-          .update(GrantApplication)
-          .set({ status: S.REQUISITIONED, grantedAmount: app.requestedAmount, decidedAt: new Date() })
-          .where("id = :id AND status = :s", { id: app.id, s: S.AWAITING_CONFIRMATION })
-          .execute();
-        if (upd.affected !== 1) throw grantApplicationMachine.changedMeanwhile();
-        await audit(m, actor, { action: "devfunds.jointGranted", entityType: "GrantApplication", entityId: app.id, before: { status: S.AWAITING_CONFIRMATION }, after: { status: S.REQUISITIONED, grantedAmount: app.requestedAmount } });
-        Object.assign(app, { status: S.REQUISITIONED, grantedAmount: app.requestedAmount });
+        return this.grants.moveTo(m, actor, app, S.REQUISITIONED, {
+          action: "devfunds.jointGranted",
+          reserve: app.requestedAmount,
+          change: (a) => Object.assign(a, { grantedAmount: a.requestedAmount, decidedAt: new Date() }),
+        });
       }
       return app;
     });
@@ -369,10 +362,8 @@ export class DevelopmentFundService {
       const claim = await m.createQueryBuilder().update(DevelopmentFundRound).set({ redistributedAt: new Date() }).where("id = :id AND redistributedAt IS NULL", { id: round.id }).execute();
       if (claim.affected !== 1) return { applied: false, alreadyApplied: true, pool: 0, rows: [] };
       for (const row of result) {
-        const app = await m.findOneByOrFail(GrantApplication, { id: row.applicationId });
-        await reserveBudget(m, app.callId, row.amount);
-        await m.createQueryBuilder().update(GrantApplication).set({ grantedAmount: () => `grantedAmount + ${Number(row.amount)}` }).where("id = :id", { id: app.id }).execute();
-        await m.update(Requisition, { applicationId: app.id }, { redistributedAmount: row.amount });
+        await this.grants.topUp(m, actor, row.applicationId, row.amount, "devfunds.redistribution");
+        await m.update(Requisition, { applicationId: row.applicationId }, { redistributedAmount: row.amount });
       }
       await audit(m, actor, { action: "devfunds.redistribute", entityType: "DevelopmentFundRound", entityId: round.id, after: { pool: poolTotal, recipients: result.length, total: result.reduce((s, r) => s + r.amount, 0) } });
       const recipients = await usersWithAbility(m, { organisationIds: result.map((r) => r.organisationId) }, "devfunds.requisition");
@@ -422,31 +413,41 @@ export class DevelopmentFundService {
     return this.db.transaction(async (m) => {
       if ((await unknownCountyCodes(m, [input.countyCode])).length) throw invalid("countyCode", "Välj ett av de 21 länen.");
       const round = await this.round(Number(input.roundId), m);
-      const draft = await this.grants.save(actor, {
-        callId: String(round.ngoCallId),
-        title: input.title,
-        purpose: input.description,
-        plannedActivities: input.description,
-        targetGroups: input.targetGroups,
-        periodStart: input.periodStart,
-        periodEnd: input.periodEnd,
-        requestedAmount: input.requestedAmount,
-        budgetLines: input.budgetLines,
-        contactName: input.contactName,
-        contactEmail: input.contactEmail,
-      });
+      const call = await m.findOneByOrFail(GrantCall, { id: round.ngoCallId });
+      this.grants.assertEligible(actor, call);
+      // Written and sent in one step: the draft exists only inside this transaction.
+      const draft = await this.grants.start(
+        m,
+        actor,
+        call,
+        {
+          organisationId: actor.organisationId,
+          createdById: actor.userId,
+          title: input.title.trim(),
+          purpose: input.description.trim(),
+          plannedActivities: input.description.trim(),
+          targetGroups: input.targetGroups.trim(),
+          periodStart: input.periodStart,
+          periodEnd: input.periodEnd,
+          requestedAmount: input.requestedAmount,
+          budgetLines: input.budgetLines.map((l) => ({ category: l.category.trim(), amount: l.amount })),
+          contactName: input.contactName.trim(),
+          contactEmail: input.contactEmail.trim(),
+          contactPhone: null,
+          version: 0,
+        },
+        { action: "grantApplication.create" },
+      );
       await m.insert(NgoApplicationDetails, { applicationId: draft.id, organisationNumber: orgNumber, activityArea: input.activityArea, countyCode: input.countyCode, supportMissing: input.supportMissing });
-      return this.grants.submit(actor, draft.id);
+      return this.grants.completeSubmission(m, actor, draft, call, new Date());
     });
   }
 
   async score(actor: Actor, applicationId: number, input: NgoScoreInput): Promise<NgoScore> {
     return this.db.transaction(async (m) => {
-      const details = await m.findOneBy(NgoApplicationDetails, { applicationId: Number(applicationId) || -1 });
-      if (!details) throw FundErrors.notNgoApplication();
-      const app = await m.findOneByOrFail(GrantApplication, { id: details.applicationId });
-      if (app.organisationId === actor.organisationId) throw FundErrors.scoreOwnOrganisation();
-      if (app.status === S.DRAFT || app.status === S.WITHDRAWN) throw FundErrors.notNgoApplication();
+      const app = await m.findOneBy(GrantApplication, { id: Number(applicationId) || -1 });
+      if (!app) throw FundErrors.notNgoApplication();
+      await this.grants.guard(m, actor, GrantApplicationAction.SCORE, app);
       const before = await m.findOneBy(NgoScore, { applicationId: app.id, assessorUserId: actor.userId });
       if (before) await m.update(NgoScore, { applicationId: app.id, assessorUserId: actor.userId }, { score: input.score, comment: input.comment.trim() });
       else await m.insert(NgoScore, { applicationId: app.id, assessorUserId: actor.userId, score: input.score, comment: input.comment.trim() });

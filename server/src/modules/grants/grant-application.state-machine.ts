@@ -67,6 +67,14 @@ export const grantApplicationMachine = new StateMachine<GrantApplicationStatus>(
   },
 );
 
+/**
+ * The states an application starts in (the policy of its programme picks one): a draft, or a
+ * requisition granted by the allocation key at once or once every joint member has confirmed.
+ */
+export const INITIAL = new Set<GrantApplicationStatus>([S.DRAFT, S.REQUISITIONED, S.AWAITING_CONFIRMATION]);
+/** States in which a granted amount may still grow: omfördelning of funds nobody requisitioned. */
+export const TOP_UP = new Set<GrantApplicationStatus>([S.REQUISITIONED, S.PAID]);
+
 /** States in which the applicant may still edit. */
 export const EDITABLE = new Set<GrantApplicationStatus>([S.DRAFT, S.COMPLETION_REQUESTED]);
 /** States with a decision that grants money. */

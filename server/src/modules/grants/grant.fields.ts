@@ -1,5 +1,6 @@
 import { Ctx, Field, FieldResolver, Int, ObjectType, Resolver, Root } from "type-graphql";
-import type { Context } from "../../graphql/context";
+import type { Actor } from "../../auth/actor";
+import { type Context, CurrentActor } from "../../graphql/context";
 import { addDays, stockholmDate } from "../../shared/dates";
 import { Organisation } from "../organisations/organisation.entity";
 import { remainingBudget } from "./budget";
@@ -8,7 +9,8 @@ import { GrantApplicationVersion } from "./grant-application-version.entity";
 import { GrantApplication } from "./grant-application.entity";
 import { GRANTED, GrantApplicationStatus } from "./grant-application.state-machine";
 import { GrantCall } from "./grant-call.entity";
-import { consultationStanding } from "./grant.service";
+import { consultationStanding } from "./consultation-standing";
+import { GrantApplicationAction, availableGrantActions } from "./grant-application.actions";
 
 @ObjectType({ description: "How many submitted applications of a call are in a status" })
 export class GrantStatusCount {
@@ -102,6 +104,20 @@ export class GrantApplicationFields {
   @FieldResolver(() => [GrantApplicationVersion], { description: "Every submitted version, oldest first" })
   versions(@Root() app: GrantApplication, @Ctx() ctx: Context) {
     return ctx.loaders.versionsByApplicationId.load(app.id);
+  }
+
+  @FieldResolver(() => [GrantApplicationAction], { description: "What the signed-in user can do with the application now; the mutations allow exactly these" })
+  async availableActions(@Root() app: GrantApplication, @CurrentActor() actor: Actor, @Ctx() ctx: Context) {
+    const [call, consultations, jointMembers, ngoDetails] = await Promise.all([
+      ctx.loaders.grantCallById.load(app.callId),
+      ctx.loaders.consultationsByApplicationId.load(app.id),
+      ctx.loaders.jointMembersByApplicationId.load(app.id),
+      ctx.loaders.ngoDetailsByApplicationId.load(app.id),
+    ]);
+    if (!call) return [];
+    const latest = consultations[consultations.length - 1];
+    const body = latest && !latest.answeredAt ? await ctx.loaders.organisationById.load(latest.organisationId) : null;
+    return availableGrantActions(actor, { app, call, consultations, pendingConsultationBody: body?.name ?? null, jointMembers, ngo: !!ngoDetails });
   }
 
   @FieldResolver(() => String, { nullable: true, description: "Where to download the decision letter (PDF), once decided" })

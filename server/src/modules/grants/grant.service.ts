@@ -11,11 +11,13 @@ import { usersWithAbility } from "../users/user.service";
 import { ConsultationRequest } from "./consultation.entity";
 import { GrantApplicationVersion } from "./grant-application-version.entity";
 import { DecisionOutcome, GrantApplication } from "./grant-application.entity";
-import { EDITABLE, GrantApplicationStatus as S, grantApplicationMachine as machine } from "./grant-application.state-machine";
-import { GrantCall, GrantCallMode, GrantProgramme } from "./grant-call.entity";
+import { GrantApplicationStatus as S, INITIAL, grantApplicationMachine as machine, TOP_UP } from "./grant-application.state-machine";
+import { GrantApplicationAction as A, assertAllowed, type GrantApplicationFacts, ownConsultation, windowRefusal } from "./grant-application.actions";
+import { JointRequisitionMember, NgoApplicationDetails } from "../development-funds/development-fund.entities";
+import { GrantCall, type GrantProgramme } from "./grant-call.entity";
 import { GrantErrors } from "./grant.errors";
 import { reserveBudget } from "./budget";
-import { renderDecisionLetter } from "./decision-letter";
+import { programmePolicy } from "./programmes";
 import type {
   ConsultationOpinionInput,
   CreateGrantCallInput,
@@ -25,7 +27,6 @@ import type {
   SaveGrantApplicationInput,
 } from "./grant.inputs";
 
-const DEFAULT_ELIGIBLE = [OrganisationKind.LANSSTYRELSE, OrganisationKind.NATIONELLT_KUNSKAPSCENTRUM];
 const KIND_LABEL: Record<OrganisationKind, string> = {
   SOCIALSTYRELSEN: "Socialstyrelsen",
   JAMSTALLDHETSMYNDIGHETEN: "Jämställdhetsmyndigheten",
@@ -37,17 +38,8 @@ const KIND_LABEL: Record<OrganisationKind, string> = {
   VARDANALYS: "Vårdanalys",
 };
 
-/**
- * Where a consultation stands for a decision: answered, unanswered and still within its due date
- * (no decision yet), or unanswered past its due date (a decision is made without an opinion).
- * Decisions may be made from the day after the due date.
- */
-export function consultationStanding(latest: Pick<ConsultationRequest, "answeredAt" | "dueDate"> | null | undefined, today = stockholmDate()) {
-  if (!latest) return { kind: "missing" as const };
-  if (latest.answeredAt) return { kind: "answered" as const };
-  const decidableFrom = addDays(latest.dueDate, 1);
-  return today >= decidableFrom ? { kind: "withoutOpinion" as const, decidableFrom } : { kind: "pending" as const, decidableFrom };
-}
+export { consultationStanding } from "./consultation-standing";
+import { consultationStanding } from "./consultation-standing";
 
 /** What the audit log records of an application. */
 function snapshot(a: GrantApplication) {
@@ -81,8 +73,10 @@ function content(a: GrantApplication) {
 
 /**
  * The grant engine: calls with a budget, applications through consultation to a decision that
- * never exceeds the budget, payout, follow-up and repayment. Stimulus funds use it today;
- * development funds come in through the same decisions, payouts and follow-ups.
+ * never exceeds the budget, payout, follow-up and repayment, for stimulus funds and development
+ * funds alike. What differs between programmes comes from the policy of the call's programme
+ * (`programmes/`); what a viewer may do comes from one rule per action (`grant-application.actions.ts`),
+ * the guard of the mutation and the source of `availableActions`.
  */
 export class GrantService {
   constructor(
@@ -124,7 +118,7 @@ export class GrantService {
         description: input.description,
         budget: input.budget,
         grantedTotal: 0,
-        eligibleKinds: input.eligibleKinds?.length ? [...new Set(input.eligibleKinds)] : DEFAULT_ELIGIBLE,
+        eligibleKinds: input.eligibleKinds?.length ? [...new Set(input.eligibleKinds)] : [...programmePolicy(input).defaultEligibleKinds],
         opensAt: input.opensAt,
         closesAt: input.closesAt,
         consultationOrganisationId: consultation?.id ?? null,
@@ -135,12 +129,12 @@ export class GrantService {
       });
       await m.save(call);
       await audit(m, actor, { action: "grantCall.create", entityType: "GrantCall", entityId: call.id, after: { title: call.title, budget: call.budget, year: call.year } });
-      const applicants = await this.applicantsOfKinds(m, call.eligibleKinds);
+      const applicants = await this.applicantsOfKinds(m, call);
       await this.notifications.notify(m, applicants, {
         kind: "grant.call-opened",
         title: `Ny utlysning: ${call.title}`,
         body: `Socialstyrelsen har öppnat utlysningen ”${call.title}” (${formatKronor(call.budget)}). Ansök ${stockholmDate(call.opensAt)}–${stockholmDate(call.closesAt)}.`,
-        link: `/stimulansmedel/utlysningar/${call.id}`,
+        link: programmePolicy(call).callLink(call),
         email: false,
       });
       return call;
@@ -214,7 +208,7 @@ export class GrantService {
       let before: ReturnType<typeof content> | null = null;
       if (input.id) {
         app = await this.ownApplication(actor, Number(input.id), m);
-        if (!EDITABLE.has(app.status)) throw GrantErrors.notEditable({ status: machine.labels[app.status] });
+        await this.guard(m, actor, A.EDIT, app);
         if (input.callId && Number(input.callId) !== app.callId) {
           throw GrantErrors.callFixed(undefined, { fields: [{ field: "callId", path: "input.callId", message: "En ansökan kan inte flyttas till en annan utlysning." }] });
         }
@@ -228,7 +222,7 @@ export class GrantService {
           callId: call.id,
           organisationId: actor.organisationId,
           createdById: actor.userId,
-          status: S.DRAFT,
+          status: this.firstState(call),
           title: "",
           purpose: "",
           plannedActivities: "",
@@ -264,13 +258,22 @@ export class GrantService {
   async submit(actor: Actor, id: number): Promise<GrantApplication> {
     return this.db.transaction(async (m) => {
       const app = await this.ownApplication(actor, id, m);
-      machine.assert(app.status, S.SUBMITTED);
-      const call = await m.findOneByOrFail(GrantCall, { id: app.callId });
       const now = new Date();
+      const { call } = await this.guard(m, actor, A.SUBMIT, app, now);
+      return this.completeSubmission(m, actor, app, call, now);
+    });
+  }
+
+  /**
+   * Submits a complete application whose submission is allowed: the diarienummer, a version,
+   * the move to SUBMITTED, its audit row and the officers' notification, in the caller's transaction.
+   */
+  async completeSubmission(m: EntityManager, actor: Actor, app: GrantApplication, call: GrantCall, now: Date): Promise<GrantApplication> {
+    {
       const resubmission = app.status === S.COMPLETION_REQUESTED;
-      if (!resubmission && (now < call.opensAt || now > call.closesAt)) {
-        throw GrantErrors.windowClosed({ call: call.title, opens: stockholmDate(call.opensAt), closes: stockholmDate(call.closesAt) });
-      }
+      machine.assert(app.status, S.SUBMITTED);
+      const closed = windowRefusal(app, call, now);
+      if (closed) throw closed;
       this.assertComplete(app);
       const before = snapshot(app);
       const from = app.status;
@@ -285,20 +288,16 @@ export class GrantService {
         kind: "grant.application-submitted",
         title: resubmission ? `Komplettering inkommen: ${app.diarienummer}` : `Ny ansökan: ${app.diarienummer}`,
         body: `${await this.orgName(m, app.organisationId)} har skickat in ”${app.title}” (${formatKronor(app.requestedAmount)}) till ”${call.title}”.`,
-        link: this.link(call, app),
+        link: programmePolicy(call).officerLink(call, app),
       });
       return app;
-    });
-  }
-
-  /** Where an application lives in the web app: the stimulus-grant portal or the development-fund portal. */
-  link(call: Pick<GrantCall, "programme">, app: Pick<GrantApplication, "id">): string {
-    return call.programme === GrantProgramme.UTVECKLINGSMEDEL ? `/utvecklingsmedel/ansokningar/${app.id}` : `/stimulansmedel/ansokningar/${app.id}`;
+    }
   }
 
   async withdraw(actor: Actor, id: number): Promise<GrantApplication> {
     return this.transition(actor, id, S.WITHDRAWN, {
       own: true,
+      guard: A.WITHDRAW,
       action: "grantApplication.withdraw",
       notify: async (m, app) =>
         app.diarienummer
@@ -306,7 +305,7 @@ export class GrantService {
               kind: "grant.application-withdrawn",
               title: `Ansökan återkallad: ${app.diarienummer}`,
               body: `${await this.orgName(m, app.organisationId)} har återkallat ”${app.title}”.`,
-              link: `/stimulansmedel/ansokningar/${app.id}`,
+              link: await this.officerLink(m, app),
             })
           : undefined,
     });
@@ -315,6 +314,7 @@ export class GrantService {
   async submitFollowUp(actor: Actor, id: number, input: FollowUpInput): Promise<GrantApplication> {
     return this.db.transaction(async (m) => {
       const app = await this.ownApplication(actor, id, m);
+      await this.guard(m, actor, A.SUBMIT_FOLLOW_UP, app);
       const granted = app.grantedAmount ?? 0;
       if (input.usedAmount > granted) throw GrantErrors.usedAmountTooHigh({ used: formatKronor(input.usedAmount), granted: formatKronor(granted) });
       const to = input.usedAmount < granted ? S.REPAYMENT_DUE : S.REPORTED;
@@ -337,7 +337,7 @@ export class GrantService {
           to === S.REPAYMENT_DUE
             ? `Använt ${formatKronor(input.usedAmount)} av ${formatKronor(granted)}; ${formatKronor(granted - input.usedAmount)} ska återbetalas.`
             : `Hela beviljade beloppet (${formatKronor(granted)}) har använts.`,
-        link: `/stimulansmedel/ansokningar/${app.id}`,
+        link: await this.officerLink(m, app),
       });
       return app;
     });
@@ -352,6 +352,7 @@ export class GrantService {
       throw GrantErrors.completionDueNotInFuture({ today }, { fields: [{ field: "dueDate", path: "dueDate", message: `Välj en dag efter i dag (${today}).` }] });
     }
     return this.transition(actor, id, S.COMPLETION_REQUESTED, {
+      guard: A.REQUEST_COMPLETION,
       action: "grantApplication.requestCompletion",
       change: (app) => Object.assign(app, { completionMessage: message.trim(), completionDueDate: dueDate }),
       notify: (m, app) =>
@@ -370,8 +371,7 @@ export class GrantService {
       const checked: { app: GrantApplication; call: GrantCall; dueDate: string }[] = [];
       for (const id of [...new Set(ids)]) {
         const app = await this.application(actor, id, m);
-        machine.assert(app.status, S.IN_CONSULTATION);
-        const call = await m.findOneByOrFail(GrantCall, { id: app.callId });
+        const { call } = await this.guard(m, actor, A.REQUEST_CONSULTATION, app);
         // The consultation body gets at least the call's shortest period to answer.
         const earliest = addDays(today, call.minConsultationDays);
         if (dueDateInput != null && dueDateInput < earliest) {
@@ -384,6 +384,7 @@ export class GrantService {
       }
       const apps: GrantApplication[] = [];
       const bodies = new Map<number, GrantApplication[]>();
+      const queueLinks = new Map<number, string>();
       for (const { app, call, dueDate } of checked) {
         const body = call.consultationOrganisationId ?? (await m.findOneByOrFail(Organisation, { kind: OrganisationKind.JAMSTALLDHETSMYNDIGHETEN })).id;
         const before = snapshot(app);
@@ -393,6 +394,7 @@ export class GrantService {
         await m.insert(ConsultationRequest, { applicationId: app.id, organisationId: body, requestedAt: new Date(), requestedById: actor.userId, dueDate });
         await audit(m, actor, { action: "grantApplication.requestConsultation", entityType: "GrantApplication", entityId: app.id, before, after: { ...snapshot(app), consultationOrganisationId: body, dueDate } });
         bodies.set(body, [...(bodies.get(body) ?? []), app]);
+        queueLinks.set(body, programmePolicy(call).consultationQueueLink);
         apps.push(app);
       }
       for (const [body, list] of bodies) {
@@ -401,7 +403,7 @@ export class GrantService {
           kind: "grant.consultation-requested",
           title: `Remiss från Socialstyrelsen: ${list.length} ${list.length === 1 ? "ansökan" : "ansökningar"}`,
           body: `Socialstyrelsen önskar era synpunkter på ${list.map((a) => a.diarienummer).join(", ")}.`,
-          link: "/stimulansmedel/remisser",
+          link: queueLinks.get(body)!,
         });
       }
       return apps;
@@ -413,9 +415,10 @@ export class GrantService {
     return this.db.transaction(async (m) => {
       const app = await this.application(actor, id, m);
       machine.assert(app.status, to);
-      const call = await m.findOneByOrFail(GrantCall, { id: app.callId });
-      if (call.mode !== GrantCallMode.APPLICATION) throw GrantErrors.notDecidable();
-      const unanswered = call.requiresConsultation ? await this.assertConsulted(m, app) : null;
+      const { call, consultations } = await this.guard(m, actor, A.DECIDE, app);
+      // Decided without an opinion: the consultation's due date passed unanswered.
+      const latest = consultations[consultations.length - 1];
+      const unanswered = programmePolicy(call).requiresConsultation(call) && consultationStanding(latest).kind === "withoutOpinion" ? latest : null;
       const amount = this.grantedAmount(app, input);
       await reserveBudget(m, call.id, amount);
       const before = snapshot(app);
@@ -445,6 +448,7 @@ export class GrantService {
 
   async markPaid(actor: Actor, id: number): Promise<GrantApplication> {
     return this.transition(actor, id, S.PAID, {
+      guard: A.MARK_PAID,
       action: "grantApplication.markPaid",
       change: (app) => Object.assign(app, { paidAt: new Date() }),
       notify: async (m, app) => {
@@ -460,6 +464,7 @@ export class GrantService {
 
   async markRepaid(actor: Actor, id: number): Promise<GrantApplication> {
     return this.transition(actor, id, S.REPAID, {
+      guard: A.MARK_REPAID,
       action: "grantApplication.markRepaid",
       change: (app) => Object.assign(app, { repaidAt: new Date() }),
       notify: (m, app) =>
@@ -482,13 +487,9 @@ export class GrantService {
 
   async submitOpinion(actor: Actor, applicationId: number, input: ConsultationOpinionInput): Promise<ConsultationRequest> {
     return this.db.transaction(async (m) => {
-      const request = await m.findOne(ConsultationRequest, {
-        where: { applicationId: Number(applicationId) || -1, organisationId: actor.organisationId },
-        order: { id: "DESC" },
-      });
-      if (!request || request.answeredAt) throw GrantErrors.noOpenConsultation();
-      const app = await m.findOneByOrFail(GrantApplication, { id: request.applicationId });
-      machine.assert(app.status, S.CONSULTED);
+      const app = await m.findOneBy(GrantApplication, { id: Number(applicationId) || -1 });
+      if (!app || app.status === S.DRAFT) throw GrantErrors.noOpenConsultation();
+      const request = ownConsultation(actor, await this.guard(m, actor, A.SUBMIT_OPINION, app))!;
       Object.assign(request, { opinion: input.opinion, opinionText: input.text.trim(), answeredAt: new Date(), answeredById: actor.userId });
       const res = await m
         .createQueryBuilder()
@@ -506,7 +507,7 @@ export class GrantService {
         kind: "grant.opinion-received",
         title: `Remissvar: ${app.diarienummer}`,
         body: `${await this.orgName(m, actor.organisationId)} har lämnat synpunkter på ”${app.title}”. Ansökan kan nu beslutas.`,
-        link: `/stimulansmedel/ansokningar/${app.id}`,
+        link: await this.officerLink(m, app),
       });
       return request;
     });
@@ -569,8 +570,9 @@ export class GrantService {
     ]);
     const consultationBody = consultation ? await this.orgName(m, consultation.organisationId) : null;
     // Nothing is decided while a consultation is pending, so a decided application with an unanswered one was decided without an opinion.
-    const withoutOpinion = call.requiresConsultation && !!consultation && !consultation.answeredAt;
-    const pdf = await renderDecisionLetter({ app, call, applicant, consultation, consultationBody, withoutOpinion });
+    const policy = programmePolicy(call);
+    const withoutOpinion = policy.requiresConsultation(call) && !!consultation && !consultation.answeredAt;
+    const pdf = await policy.decisionLetter({ app, call, applicant, consultation, consultationBody, withoutOpinion });
     return { pdf, filename: `beslut-${(app.diarienummer ?? String(app.id)).replace(/\s+/g, "-")}.pdf` };
   }
 
@@ -611,6 +613,8 @@ export class GrantService {
     to: S,
     opts: {
       own?: boolean;
+      /** The rule that allows the action (the same one `availableActions` asks). */
+      guard: A;
       action: string;
       change?: (app: GrantApplication) => void;
       notify?: (m: EntityManager, app: GrantApplication) => Promise<unknown> | undefined;
@@ -618,16 +622,83 @@ export class GrantService {
   ): Promise<GrantApplication> {
     return this.db.transaction(async (m) => {
       const app = opts.own ? await this.ownApplication(actor, id, m) : await this.application(actor, id, m);
-      machine.assert(app.status, to);
-      const before = snapshot(app);
-      const from = app.status;
-      opts.change?.(app);
-      app.status = to;
-      await this.saveTransition(m, app, from);
-      await audit(m, actor, { action: opts.action, entityType: "GrantApplication", entityId: app.id, before, after: snapshot(app) });
-      await opts.notify?.(m, app);
-      return app;
+      await this.guard(m, actor, opts.guard, app);
+      return this.moveTo(m, actor, app, to, opts);
     });
+  }
+
+  /**
+   * The one way an application changes status, inside the caller's transaction: the machine
+   * allows `from → to`, the budget is reserved (when money is granted), the row is saved only if
+   * nobody moved it meanwhile, and the audit row and notifications are written with it.
+   */
+  async moveTo(
+    m: EntityManager,
+    actor: Actor,
+    app: GrantApplication,
+    to: S,
+    opts: {
+      action: string;
+      change?: (app: GrantApplication) => void;
+      /** Kronor to reserve from the call's budget for this change. */
+      reserve?: number;
+      notify?: (m: EntityManager, app: GrantApplication) => Promise<unknown> | undefined;
+    },
+  ): Promise<GrantApplication> {
+    machine.assert(app.status, to);
+    if (opts.reserve) await reserveBudget(m, app.callId, opts.reserve);
+    const before = snapshot(app);
+    const from = app.status;
+    opts.change?.(app);
+    app.status = to;
+    await this.saveTransition(m, app, from);
+    await audit(m, actor, { action: opts.action, entityType: "GrantApplication", entityId: app.id, before, after: snapshot(app) });
+    await opts.notify?.(m, app);
+    return app;
+  }
+
+  /**
+   * Creates an application of a call in the first state its programme's policy gives, with its
+   * audit row, inside the caller's transaction. A requisition granted at once reserves its amount.
+   */
+  async start(
+    m: EntityManager,
+    actor: Actor,
+    call: GrantCall,
+    fields: Omit<Partial<GrantApplication>, "status" | "callId">,
+    opts: { action: string; joint?: boolean; auditAfter?: Record<string, unknown> },
+  ): Promise<GrantApplication> {
+    const status = this.firstState(call, { joint: opts.joint });
+    const app = m.create(GrantApplication, { ...fields, callId: call.id, status });
+    if (status === S.REQUISITIONED) await reserveBudget(m, call.id, app.grantedAmount ?? 0);
+    await m.save(app);
+    await audit(m, actor, { action: opts.action, entityType: "GrantApplication", entityId: app.id, after: { ...snapshot(app), ...opts.auditAfter } });
+    return app;
+  }
+
+  /**
+   * Adds to a granted amount (omfördelning), inside the caller's transaction: only in a state
+   * that allows it, within the call's budget, in conditional UPDATEs, with its audit row.
+   */
+  async topUp(m: EntityManager, actor: Actor, id: number, amount: number, action: string): Promise<void> {
+    const app = await m.findOneByOrFail(GrantApplication, { id });
+    if (!TOP_UP.has(app.status)) throw machine.changedMeanwhile();
+    await reserveBudget(m, app.callId, amount);
+    const res = await m
+      .createQueryBuilder()
+      .update(GrantApplication)
+      .set({ grantedAmount: () => `grantedAmount + ${Number(amount)}` })
+      .where({ id: app.id, status: In([...TOP_UP]) })
+      .execute();
+    if (res.affected !== 1) throw machine.changedMeanwhile();
+    await audit(m, actor, { action, entityType: "GrantApplication", entityId: app.id, before: snapshot(app), after: { ...snapshot(app), grantedAmount: (app.grantedAmount ?? 0) + amount } });
+  }
+
+  /** The first state of a new application of the call, as its programme's policy says. */
+  private firstState(call: GrantCall, opts?: { joint?: boolean }): S {
+    const status = programmePolicy(call).firstState(call, opts);
+    if (!INITIAL.has(status)) throw new Error(`An application cannot start as ${status}`);
+    return status;
   }
 
   /** Saves only if nobody moved the application meanwhile (the status is still `from`). */
@@ -642,13 +713,31 @@ export class GrantService {
     if (res.affected !== 1) throw machine.changedMeanwhile();
   }
 
+  /** What the rules of the actions need to know of an application, read inside the transaction. */
+  async actionFacts(m: EntityManager, app: GrantApplication): Promise<GrantApplicationFacts> {
+    const call = await m.findOneByOrFail(GrantCall, { id: app.callId });
+    const consultations = await m.find(ConsultationRequest, { where: { applicationId: app.id }, order: { id: "ASC" } });
+    const jointMembers = await m.findBy(JointRequisitionMember, { applicationId: app.id });
+    const ngo = await m.existsBy(NgoApplicationDetails, { applicationId: app.id });
+    const latest = consultations[consultations.length - 1];
+    const pendingConsultationBody = latest && !latest.answeredAt ? await this.orgName(m, latest.organisationId) : null;
+    return { app, call, consultations, pendingConsultationBody, jointMembers, ngo };
+  }
+
+  /** Refuses unless the action's rule allows it now; returns the facts the rule read. */
+  async guard(m: EntityManager, actor: Actor, action: A, app: GrantApplication, now = new Date()): Promise<GrantApplicationFacts> {
+    const facts = await this.actionFacts(m, app);
+    assertAllowed(action, actor, facts, now);
+    return facts;
+  }
+
   private async ownApplication(actor: Actor, id: number, m: EntityManager): Promise<GrantApplication> {
     const app = await m.findOneBy(GrantApplication, { id: Number(id) || -1 });
     if (!app || app.organisationId !== actor.organisationId) throw GrantErrors.applicationNotFound();
     return app;
   }
 
-  private assertEligible(actor: Actor, call: GrantCall) {
+  assertEligible(actor: Actor, call: GrantCall) {
     if (!call.eligibleKinds.includes(actor.organisationKind)) {
       throw GrantErrors.notEligible({ kind: KIND_LABEL[actor.organisationKind], call: call.title });
     }
@@ -678,21 +767,6 @@ export class GrantService {
     }
   }
 
-  /**
-   * A decision needs the consultation body's answer, or its due date passed. Returns the
-   * unanswered request when the decision is made without an opinion, null when it was answered.
-   */
-  private async assertConsulted(m: EntityManager, app: GrantApplication): Promise<ConsultationRequest | null> {
-    const request = await m.findOne(ConsultationRequest, { where: { applicationId: app.id }, order: { id: "DESC" } });
-    const standing = consultationStanding(request);
-    if (standing.kind === "missing" || !request) throw GrantErrors.consultationMissing();
-    if (standing.kind === "pending") {
-      const body = await m.findOneBy(Organisation, { id: request.organisationId });
-      throw GrantErrors.consultationPending({ body: body?.name ?? "remissinstansen", due: request.dueDate, from: standing.decidableFrom }, { decidableFrom: standing.decidableFrom });
-    }
-    return standing.kind === "withoutOpinion" ? request : null;
-  }
-
   private grantedAmount(app: GrantApplication, input: DecisionInput): number {
     const invalid = (reason: string) => GrantErrors.grantedAmountInvalid({ reason }, { fields: [{ field: "grantedAmount", path: "input.grantedAmount", message: reason }] });
     switch (input.outcome) {
@@ -716,8 +790,9 @@ export class GrantService {
     return (await m.findOneBy(Organisation, { id }))?.name ?? "";
   }
 
-  private async applicantsOfKinds(m: EntityManager, kinds: OrganisationKind[]): Promise<Recipient[]> {
-    const lists = await Promise.all(kinds.map((kind) => usersWithAbility(m, { organisationKind: kind }, "grant.application.apply")));
+  private async applicantsOfKinds(m: EntityManager, call: GrantCall): Promise<Recipient[]> {
+    const ability = programmePolicy(call).applicantAbility(call);
+    const lists = await Promise.all(call.eligibleKinds.map((kind) => usersWithAbility(m, { organisationKind: kind }, ability)));
     return lists.flat();
   }
 
@@ -728,8 +803,14 @@ export class GrantService {
 
   private async notifyApplicant(m: EntityManager, app: GrantApplication, msg: { kind: string; title: string; body: string; email?: boolean }) {
     const call = await m.findOneByOrFail(GrantCall, { id: app.callId });
-    const ability = call.programme === GrantProgramme.UTVECKLINGSMEDEL ? (call.mode === GrantCallMode.REQUISITION ? "devfunds.requisition" : "devfunds.apply") : "grant.application.apply";
-    const people = await usersWithAbility(m, { organisationId: app.organisationId }, ability);
-    await this.notifications.notify(m, people, { ...msg, link: this.link(call, app) });
+    const policy = programmePolicy(call);
+    const people = await usersWithAbility(m, { organisationId: app.organisationId }, policy.applicantAbility(call));
+    await this.notifications.notify(m, people, { ...msg, link: policy.applicantLink(call, app) });
+  }
+
+  /** Where the officers open the application: in the portal of its programme. */
+  private async officerLink(m: EntityManager, app: GrantApplication): Promise<string> {
+    const call = await m.findOneByOrFail(GrantCall, { id: app.callId });
+    return programmePolicy(call).officerLink(call, app);
   }
 }

@@ -1,4 +1,4 @@
-import type { FundUseCategory, GrantApplicationStatus, KommunFundingStatus, NgoActivityArea } from "../../generated/graphql";
+import type { FundUseCategory, KommunFundingStatus, NgoActivityArea } from "../../generated/graphql";
 
 /** The categories of planned and reported use, in the order of the national report. */
 export const FUND_USE_CATEGORIES: FundUseCategory[] = ["SAMORDNING", "KOMPETENSUTVECKLING", "METODER", "RUTINER", "SAMVERKAN", "OTHER"];
@@ -36,31 +36,6 @@ export const ASSESSMENT_METHODS = [
   { value: "PATRIARK", key: "patriark" },
   { value: "Checklista", key: "checklist" },
 ] as const;
-
-/** Status of an application or requisition as a tone for its badge. */
-export function statusTone(status: GrantApplicationStatus): "neutral" | "waiting" | "positive" | "negative" {
-  switch (status) {
-    case "REQUISITIONED":
-    case "APPROVED":
-    case "PARTIALLY_APPROVED":
-    case "PAID":
-    case "REPORTED":
-    case "REPAID":
-      return "positive";
-    case "AWAITING_CONFIRMATION":
-    case "SUBMITTED":
-    case "COMPLETION_REQUESTED":
-    case "IN_CONSULTATION":
-    case "CONSULTED":
-    case "REPAYMENT_DUE":
-      return "waiting";
-    case "REJECTED":
-    case "WITHDRAWN":
-      return "negative";
-    default:
-      return "neutral";
-  }
-}
 
 export const KOMMUN_STATUSES: KommunFundingStatus[] = ["USED", "AWAITING_REPORT", "REPAID_ALL", "NOT_REQUISITIONED"];
 

@@ -107,6 +107,7 @@ export const DevFundApplicationFieldsFragment = graphql(`
     id
     title
     status
+    availableActions
     diarienummer
     requestedAmount
     grantedAmount

@@ -85,6 +85,7 @@ export const GrantApplicationRowFragment = graphql(`
     title
     diarienummer
     status
+    availableActions
     requestedAmount
     grantedAmount
     submittedAt
@@ -118,6 +119,7 @@ export const GrantApplicationFieldsFragment = graphql(`
   fragment GrantApplicationFields on GrantApplication {
     id
     status
+    availableActions
     version
     diarienummer
     title

@@ -17,15 +17,6 @@ export const GRANT_STATUSES: GrantApplicationStatus[] = [
   "WITHDRAWN",
 ];
 
-/** The applicant may still change the content. */
-export const EDITABLE = new Set<GrantApplicationStatus>(["DRAFT", "COMPLETION_REQUESTED"]);
-/** The applicant may withdraw (not once decided). */
-export const WITHDRAWABLE = new Set<GrantApplicationStatus>(["DRAFT", "SUBMITTED", "COMPLETION_REQUESTED", "IN_CONSULTATION", "CONSULTED"]);
-/** Socialstyrelsen may ask for completion or send for consultation. */
-export const ASSESSABLE = new Set<GrantApplicationStatus>(["SUBMITTED", "CONSULTED"]);
-/** Granted and waiting for payout. */
-export const PAYABLE = new Set<GrantApplicationStatus>(["APPROVED", "PARTIALLY_APPROVED"]);
-
 export type StatusTone = "neutral" | "waiting" | "positive" | "negative";
 
 export function statusTone(status: GrantApplicationStatus): StatusTone {

@@ -12,7 +12,6 @@ import type { GrantApplicationFieldsFragment } from "../../generated/graphql";
 import { ApplicationEditor } from "../../modules/grants/components/ApplicationEditor";
 import { WithdrawApplication } from "../../modules/grants/components/WithdrawApplication";
 import { GrantApplicationQuery, GrantCallQuery } from "../../modules/grants/operations";
-import { EDITABLE } from "../../modules/grants/status";
 import { ApplicationView } from "../../modules/grants/components/ApplicationView";
 
 function focusHeading() {
@@ -38,7 +37,7 @@ export function ApplicationPage() {
   const callQ = useQuery(GrantCallQuery, { variables: { id: callId }, skip: !isNew || !callId });
   const app = isNew ? null : (q.data?.grantApplication ?? (created.current?.id === id ? created.current : null));
   const canApply = me.abilities.includes("grant.application.apply");
-  const editing = canApply && (isNew || (!!app && app.organisation.id === me.organisation.id && EDITABLE.has(app.status)));
+  const editing = isNew ? canApply : !!app?.availableActions.includes("EDIT");
   const heading = editing ? t(isNew || app?.status === "DRAFT" ? "grants.application.newTitle" : "grants.application.completeTitle") : (app?.title || t("grants.application.untitled"));
   useDocumentTitle(app || isNew ? heading : t("grants.application.title"));
 
@@ -91,7 +90,7 @@ export function ApplicationPage() {
       ) : (
         <ApplicationView app={app!} onNotice={setNotice} />
       )}
-      {editing && app && app.status === "COMPLETION_REQUESTED" && <WithdrawApplication app={app} onDone={setNotice} />}
+      {editing && app && app.status === "COMPLETION_REQUESTED" && app.availableActions.includes("WITHDRAW") && <WithdrawApplication app={app} onDone={setNotice} />}
     </>
   );
 }

@@ -7,7 +7,7 @@ import { LiveStatus } from "../../../app/ui/LiveStatus";
 import { Loading } from "../../../app/ui/Loading";
 import { EmptyState, ErrorAlert } from "../../../app/ui/Messages";
 import type { DevFundApplicationFieldsFragment } from "../../../generated/graphql";
-import { StatusBadge } from "./StatusBadge";
+import { GrantStatusTag } from "../../grants/components/GrantStatusTag";
 import { DevFundApplicationsQuery } from "../operations";
 import type { Round } from "../round";
 import { NgoApplicationForm } from "./NgoApplicationForm";
@@ -101,7 +101,7 @@ function MyApplications({ callId, sent }: { callId: string; sent: App[] }) {
                   <td className="nowrap">{a.submittedAt && <time dateTime={isoString(a.submittedAt)}>{formatDate(a.submittedAt)}</time>}</td>
                   <td className="num nowrap">{formatAmount(a.requestedAmount)}</td>
                   <td>
-                    <StatusBadge status={a.status} />
+                    <GrantStatusTag status={a.status} />
                   </td>
                   <td>
                     {a.decidedAt ? (

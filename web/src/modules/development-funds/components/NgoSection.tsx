@@ -3,27 +3,21 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { errorInfo } from "../../../app/errors";
 import { formatAmount } from "../../../app/format";
-import { useMe } from "../../../app/session";
 import { Dialog } from "../../../app/ui/Dialog";
 import { LiveStatus } from "../../../app/ui/LiveStatus";
 import { Loading } from "../../../app/ui/Loading";
 import { EmptyState, ErrorAlert } from "../../../app/ui/Messages";
-import { StatusBadge } from "./StatusBadge";
+import { GrantStatusTag } from "../../grants/components/GrantStatusTag";
 import { DevFundCountiesQuery, DevFundDecideMutation, DevFundRoundQuery, DevFundNgoRankingQuery as RankingQuery } from "../operations";
 import { DecisionForm } from "../../grants/components/DecisionForm";
 import { NgoApplicationSummary } from "./NgoApplicationSummary";
 import type { RankingRow, Round } from "../round";
 import { ScoreForm } from "./ScoreForm";
-
-const UNDECIDED = new Set(["SUBMITTED", "COMPLETION_REQUESTED", "IN_CONSULTATION", "CONSULTED"]);
 const scoreFormat = new Intl.NumberFormat("sv-SE", { minimumFractionDigits: 1, maximumFractionDigits: 1 });
 
 /** Ideella organisationer: the applications ranked by score, to score and decide within the pot. */
 export function NgoSection({ round }: { round: Round }) {
   const { t } = useTranslation();
-  const me = useMe();
-  const mayScore = me.abilities.includes("grant.application.assess");
-  const mayDecide = me.abilities.includes("grant.decide");
   const { data, error } = useQuery(RankingQuery, { variables: { roundId: round.id } });
   const counties = useQuery(DevFundCountiesQuery).data?.counties ?? [];
   const [scoring, setScoring] = useState<RankingRow | null>(null);
@@ -75,7 +69,6 @@ export function NgoSection({ round }: { round: Round }) {
             <tbody>
               {rows.map((r) => {
                 const a = r.application;
-                const undecided = UNDECIDED.has(a.status);
                 return (
                   <tr key={a.id}>
                     <td className="num">{r.rank}</td>
@@ -94,18 +87,18 @@ export function NgoSection({ round }: { round: Round }) {
                       <span className="df-cell-note">{t("devfunds.ngo.scores", { count: r.scores })}</span>
                     </td>
                     <td>
-                      <StatusBadge status={a.status} />
-                      {a.grantedAmount != null && !undecided && <span className="df-cell-note">{formatAmount(a.grantedAmount)}</span>}
+                      <GrantStatusTag status={a.status} />
+                      {a.grantedAmount != null && <span className="df-cell-note">{formatAmount(a.grantedAmount)}</span>}
                     </td>
                     <td>
                       <div className="actions">
-                        {mayScore && undecided && (
+                        {a.availableActions.includes("SCORE") && (
                           <button type="button" className="button button--secondary button--small" onClick={() => setScoring(r)}>
                             {t("devfunds.ngo.score")}
                             <span className="visually-hidden">: {a.title}</span>
                           </button>
                         )}
-                        {mayDecide && undecided && (
+                        {a.availableActions.includes("DECIDE") && (
                           <button type="button" className="button button--small" onClick={() => setDeciding(r)}>
                             {t("devfunds.ngo.decide")}
                             <span className="visually-hidden">: {a.title}</span>

@@ -11,7 +11,7 @@ import { Loading } from "../../../app/ui/Loading";
 import { EmptyState, ErrorAlert } from "../../../app/ui/Messages";
 import { Pager } from "../../../app/ui/Pager";
 import type { GrantApplicationStatus } from "../../../generated/graphql";
-import { StatusBadge } from "./StatusBadge";
+import { GrantStatusTag } from "../../grants/components/GrantStatusTag";
 import { DevFundApplicationsQuery, DevFundMarkPaidMutation, DevFundRoundQuery } from "../operations";
 import { potOf, type PotKey, type Round } from "../round";
 
@@ -148,7 +148,7 @@ export function PaymentSection({ round }: { round: Round }) {
                     <th scope="row">{a.organisation.name}</th>
                     <td className="nowrap">{a.diarienummer}</td>
                     <td>
-                      <StatusBadge status={a.status} />
+                      <GrantStatusTag status={a.status} />
                     </td>
                     <td className="nowrap">{a.requisition ? `${t(`devfunds.paymentMethod.${a.requisition.paymentMethod}`)} ${a.requisition.paymentNumber}` : "–"}</td>
                     <td className="num nowrap">{formatAmount(a.grantedAmount)}</td>

@@ -3,11 +3,10 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { errorInfo } from "../../../app/errors";
 import { formatAmount, formatDate, formatDateTime, isoString } from "../../../app/format";
-import { useMe } from "../../../app/session";
 import { ConfirmDialog } from "../../../app/ui/ConfirmDialog";
 import { Email } from "../../../app/ui/Email";
 import { Notice } from "../../../app/ui/Messages";
-import { StatusBadge } from "./StatusBadge";
+import { GrantStatusTag } from "../../grants/components/GrantStatusTag";
 import { TARGET_GROUPS } from "../labels";
 import { DevFundConfirmJointMutation, DevFundMyAllotmentQuery as MyAllotmentQuery } from "../operations";
 import type { MyRequisition, Round } from "../round";
@@ -17,16 +16,13 @@ import { FollowUpForm } from "./FollowUpForm";
 /** Our requisition: status, diarienummer, amounts, the joint members' confirmations, then the follow-up. */
 export function RequisitionStatus({ requisition: r, round, onMessage }: { requisition: MyRequisition; round: Round; onMessage(message: string): void }) {
   const { t } = useTranslation();
-  const me = useMe();
   const [confirming, setConfirming] = useState(false);
   const [confirmJoint, { loading, error, reset }] = useMutation(DevFundConfirmJointMutation, {
     refetchQueries: [{ query: MyAllotmentQuery, variables: { roundId: round.id } }],
     awaitRefetchQueries: true,
   });
-  const lead = r.organisation.id === me.organisation.id;
   const joint = r.jointMembers.length > 1;
-  const mine = r.jointMembers.find((m) => m.organisation.id === me.organisation.id);
-  const mustConfirm = !!mine && !mine.confirmedAt;
+  const mustConfirm = r.availableActions.includes("CONFIRM_JOINT");
   const redistributed = r.requisition?.redistributedAmount ?? 0;
 
   async function confirm() {
@@ -46,7 +42,7 @@ export function RequisitionStatus({ requisition: r, round, onMessage }: { requis
         <div>
           <dt>{t("devfunds.requisitions.status")}</dt>
           <dd>
-            <StatusBadge status={r.status} />
+            <GrantStatusTag status={r.status} />
           </dd>
         </div>
         <div>
@@ -191,13 +187,13 @@ export function RequisitionStatus({ requisition: r, round, onMessage }: { requis
         </div>
       )}
 
-      <FollowUpPart r={r} round={round} lead={lead} onMessage={onMessage} />
+      <FollowUpPart r={r} round={round} onMessage={onMessage} />
     </section>
   );
 }
 
 /** What comes after the payment: the follow-up form, or what was reported and what is to be repaid. */
-function FollowUpPart({ r, round, lead, onMessage }: { r: MyRequisition; round: Round; lead: boolean; onMessage(message: string): void }) {
+function FollowUpPart({ r, round, onMessage }: { r: MyRequisition; round: Round; onMessage(message: string): void }) {
   const { t } = useTranslation();
   // Known target groups are stored by their Swedish names; show them in the UI language.
   const targetGroupLabel = (value: string) => {
@@ -210,7 +206,7 @@ function FollowUpPart({ r, round, lead, onMessage }: { r: MyRequisition; round: 
     case "REQUISITIONED":
       return <p>{t("devfunds.myRequisition.awaitingPayment", { date: round.followUpDueDate })}</p>;
     case "PAID":
-      return lead ? (
+      return r.availableActions.includes("SUBMIT_FOLLOW_UP") ? (
         <FollowUpForm requisition={r} round={round} onDone={onMessage} />
       ) : (
         <p>{t("devfunds.myRequisition.leadReports", { lead: r.organisation.name, date: round.followUpDueDate })}</p>

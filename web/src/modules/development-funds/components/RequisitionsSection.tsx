@@ -10,7 +10,7 @@ import { Loading } from "../../../app/ui/Loading";
 import { EmptyState, ErrorAlert } from "../../../app/ui/Messages";
 import { Pager } from "../../../app/ui/Pager";
 import type { DevFundApplicationFieldsFragment } from "../../../generated/graphql";
-import { StatusBadge } from "./StatusBadge";
+import { GrantStatusTag } from "../../grants/components/GrantStatusTag";
 import { DevFundApplicationsQuery, DevFundNotRequisitionedQuery, DevFundRepaymentReceivedMutation, DevFundRoundQuery } from "../operations";
 import { potOf, type Round } from "../round";
 
@@ -111,7 +111,7 @@ export function RequisitionsSection({ round }: { round: Round }) {
                       </th>
                       <td className="nowrap">{a.diarienummer}</td>
                       <td>
-                        <StatusBadge status={a.status} />
+                        <GrantStatusTag status={a.status} />
                         {a.submittedAt && (
                           <span className="df-cell-note">
                             <time dateTime={isoString(a.submittedAt)}>{formatDate(a.submittedAt)}</time>
@@ -126,6 +126,7 @@ export function RequisitionsSection({ round }: { round: Round }) {
                         {a.status === "REPAYMENT_DUE" ? (
                           <>
                             <span className="df-cell-note df-cell-note--first">{t("devfunds.requisitions.repaymentDue", { amount: formatAmount(a.repaymentAmount) })}</span>
+                            {a.availableActions.includes("MARK_REPAID") && (
                             <button
                               type="button"
                               className="button button--secondary button--small"
@@ -137,6 +138,7 @@ export function RequisitionsSection({ round }: { round: Round }) {
                               {t("devfunds.requisitions.markRepaid")}
                               <span className="visually-hidden"> {a.organisation.name}</span>
                             </button>
+                            )}
                           </>
                         ) : a.followUpSubmittedAt ? (
                           t("devfunds.requisitions.used", { amount: formatAmount(a.usedAmount) })

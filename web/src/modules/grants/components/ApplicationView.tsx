@@ -12,7 +12,6 @@ import { OfficerActions } from "./OfficerActions";
 import { OpinionForm } from "./OpinionForm";
 import { VersionHistory } from "./VersionHistory";
 import { WithdrawApplication } from "./WithdrawApplication";
-import { WITHDRAWABLE } from "../status";
 
 /** An application read-only, with what this user may do with it in its present state. */
 export function ApplicationView({ app, onNotice }: { app: GrantApplicationFieldsFragment; onNotice(message: string): void }) {
@@ -20,7 +19,8 @@ export function ApplicationView({ app, onNotice }: { app: GrantApplicationFields
   const me = useMe();
   const can = (a: string) => me.abilities.includes(a);
   const own = app.organisation.id === me.organisation.id && can("grant.application.apply");
-  const openRequest = can("grant.consult") ? app.consultations.find((c) => c.organisation.id === me.organisation.id && !c.answeredAt) : undefined;
+  const offered = new Set(app.availableActions);
+  const openRequest = offered.has("SUBMIT_OPINION") ? app.consultations.findLast((c) => c.organisation.id === me.organisation.id && !c.answeredAt) : undefined;
 
   return (
     <>
@@ -37,7 +37,7 @@ export function ApplicationView({ app, onNotice }: { app: GrantApplicationFields
         </Notice>
       )}
       <DecisionSummary app={app} />
-      {own && app.status === "PAID" && <FollowUpForm app={app} onDone={onNotice} />}
+      {offered.has("SUBMIT_FOLLOW_UP") && <FollowUpForm app={app} onDone={onNotice} />}
       <OfficerActions app={app} onDone={onNotice} />
       {openRequest && <OpinionForm applicationId={app.id} dueDate={openRequest.dueDate} onDone={onNotice} />}
 
@@ -47,7 +47,7 @@ export function ApplicationView({ app, onNotice }: { app: GrantApplicationFields
       </section>
       <ConsultationAnswers consultations={app.consultations} />
       <VersionHistory versions={app.versions} />
-      {own && WITHDRAWABLE.has(app.status) && <WithdrawApplication app={app} onDone={onNotice} />}
+      {offered.has("WITHDRAW") && <WithdrawApplication app={app} onDone={onNotice} />}
     </>
   );
 }

@@ -12,7 +12,7 @@ import type { GrantApplicationStatus, GrantCallFieldsFragment } from "../../../g
 import { ApplicationsTable } from "./ApplicationsTable";
 import { ConsultationRequestForm } from "./ConsultationRequestForm";
 import { GrantApplicationsQuery } from "../operations";
-import { ASSESSABLE, GRANT_STATUSES } from "../status";
+import { GRANT_STATUSES } from "../status";
 
 const PAGE_SIZE = 50;
 const FILTERABLE = GRANT_STATUSES.filter((s) => s !== "DRAFT");
@@ -30,7 +30,8 @@ export function CallApplications({ call }: { call: GrantCallFieldsFragment }) {
   });
   const page = (data ?? previousData)?.grantApplications;
   const assess = can("grant.application.assess");
-  const selectable = page?.items.filter((a) => ASSESSABLE.has(a.status)) ?? [];
+  const consultable = (a: { availableActions: readonly string[] }) => a.availableActions.includes("REQUEST_CONSULTATION");
+  const selectable = page?.items.filter(consultable) ?? [];
   const chosen = selected.filter((id) => selectable.some((a) => a.id === id));
 
   return (
@@ -73,7 +74,7 @@ export function CallApplications({ call }: { call: GrantCallFieldsFragment }) {
               caption={t("grants.callPage.caption", { count: page.total })}
               rows={page.items}
               showApplicant
-              selectable={assess ? (a) => ASSESSABLE.has(a.status) : undefined}
+              selectable={assess ? consultable : undefined}
               selected={chosen}
               onSelect={assess ? setSelected : undefined}
             />

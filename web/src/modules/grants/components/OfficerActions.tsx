@@ -8,19 +8,13 @@ import { ConfirmDialog } from "../../../app/ui/ConfirmDialog";
 import { Dialog } from "../../../app/ui/Dialog";
 import type { GrantApplicationFieldsFragment } from "../../../generated/graphql";
 import { DecideGrantApplicationMutation, MarkGrantPaidMutation, MarkRepaymentReceivedMutation } from "../operations";
-import { ASSESSABLE, PAYABLE } from "../status";
 import { CompletionRequestForm } from "./CompletionRequestForm";
 import { ConsultationRequestForm } from "./ConsultationRequestForm";
 import { DecisionForm } from "./DecisionForm";
 
 type Open = "completion" | "consultation" | "decision" | "paid" | "repaid" | null;
 
-/** A decision needs the consultation body's answer, or its due date passed (the server says which). */
-function decidable(app: GrantApplicationFieldsFragment): boolean {
-  return app.status === "CONSULTED" || app.decidableWithoutOpinion;
-}
-
-/** What Socialstyrelsen can do with the application in its present state. */
+/** What Socialstyrelsen can do with the application in its present state, as the server offers it. */
 export function OfficerActions({ app, onDone }: { app: GrantApplicationFieldsFragment; onDone(message: string): void }) {
   const { t } = useTranslation();
   const { can } = useSession();
@@ -30,12 +24,15 @@ export function OfficerActions({ app, onDone }: { app: GrantApplicationFieldsFra
   const [markRepaid, repaidState] = useMutation(MarkRepaymentReceivedMutation, { refetchQueries: ["GrantApplications"] });
   const [decideApplication, decideState] = useMutation(DecideGrantApplicationMutation, { refetchQueries: ["GrantApplications", "GrantCallFigures", "GrantCallsOverview"] });
 
-  const assess = can("grant.application.assess") && ASSESSABLE.has(app.status);
-  const decide = can("grant.decide") && decidable(app);
-  const pay = can("grant.payout") && PAYABLE.has(app.status);
-  const repaid = can("grant.payout") && app.status === "REPAYMENT_DUE";
-  const pending = can("grant.decide") && app.status === "IN_CONSULTATION" && !decide;
-  if (!assess && !decide && !pay && !repaid && !pending) return null;
+  const offered = new Set(app.availableActions);
+  const consult = offered.has("REQUEST_CONSULTATION");
+  const complete = offered.has("REQUEST_COMPLETION");
+  const decide = offered.has("DECIDE");
+  const pay = offered.has("MARK_PAID");
+  const repaid = offered.has("MARK_REPAID");
+  // The server gives the first day of a decision without an opinion while the answer is awaited.
+  const pending = can("grant.decide") && !!app.decidableWithoutOpinionFrom && !decide;
+  if (!consult && !complete && !decide && !pay && !repaid && !pending) return null;
 
   const close = () => {
     setOpen(null);
@@ -77,12 +74,12 @@ export function OfficerActions({ app, onDone }: { app: GrantApplicationFieldsFra
             {t("grants.actions.decide")}
           </button>
         )}
-        {assess && (
+        {consult && (
           <button type="button" className="button button--secondary" onClick={() => setOpen("consultation")}>
             {t("grants.actions.sendForConsultation")}
           </button>
         )}
-        {assess && (
+        {complete && (
           <button type="button" className="button button--secondary" onClick={() => setOpen("completion")}>
             {t("grants.actions.requestCompletion")}
           </button>

@@ -270,33 +270,6 @@ const en: Shape<typeof sv> = {
       version: "Version {{version}}",
     },
   },
-  grantStatus: {
-    DRAFT: "Draft",
-    SUBMITTED: "Submitted",
-    COMPLETION_REQUESTED: "Completion requested",
-    IN_CONSULTATION: "In consultation",
-    CONSULTED: "Opinion received",
-    APPROVED: "Approved",
-    PARTIALLY_APPROVED: "Partially approved",
-    REJECTED: "Rejected",
-    PAID: "Paid",
-    REPAYMENT_DUE: "Repayment due",
-    REPORTED: "Reported",
-    REPAID: "Repaid",
-    WITHDRAWN: "Withdrawn",
-    AWAITING_CONFIRMATION: "Awaiting confirmation",
-    REQUISITIONED: "Requisitioned",
-  },
-  decisionOutcome: {
-    APPROVED: "Approved",
-    PARTIALLY_APPROVED: "Partially approved",
-    REJECTED: "Rejected",
-  },
-  consultationOpinion: {
-    SUPPORTS: "Supports",
-    SUPPORTS_WITH_CHANGES: "Supports with changes",
-    DOES_NOT_SUPPORT: "Does not support",
-  },
 };
 
 export default en;

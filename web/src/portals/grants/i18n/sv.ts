@@ -267,33 +267,6 @@ const sv = {
       version: "Version {{version}}",
     },
   },
-  grantStatus: {
-    DRAFT: "Utkast",
-    SUBMITTED: "Inskickad",
-    COMPLETION_REQUESTED: "Komplettering begärd",
-    IN_CONSULTATION: "På remiss",
-    CONSULTED: "Remissvar inkommet",
-    APPROVED: "Beviljad",
-    PARTIALLY_APPROVED: "Delvis beviljad",
-    REJECTED: "Avslagen",
-    PAID: "Utbetald",
-    REPAYMENT_DUE: "Återbetalning krävs",
-    REPORTED: "Återrapporterad",
-    REPAID: "Återbetald",
-    WITHDRAWN: "Återkallad",
-    AWAITING_CONFIRMATION: "Väntar på bekräftelse",
-    REQUISITIONED: "Rekvirerad",
-  },
-  decisionOutcome: {
-    APPROVED: "Beviljas",
-    PARTIALLY_APPROVED: "Beviljas delvis",
-    REJECTED: "Avslås",
-  },
-  consultationOpinion: {
-    SUPPORTS: "Tillstyrker",
-    SUPPORTS_WITH_CHANGES: "Tillstyrker med ändringar",
-    DOES_NOT_SUPPORT: "Avstyrker",
-  },
 };
 
 export default sv;

@@ -1,0 +1,168 @@
+import { registerEnumType } from "type-graphql";
+import { type Actor, can } from "../../auth/actor";
+import type { Ability } from "../../auth/abilities";
+import { stockholmDate } from "../../shared/dates";
+import { CommonErrors } from "../../shared/errors";
+import { FundErrors } from "../development-funds/development-fund.errors";
+import type { ConsultationRequest } from "./consultation.entity";
+import type { GrantApplication } from "./grant-application.entity";
+import { EDITABLE, GrantApplicationStatus as S, grantApplicationMachine as machine } from "./grant-application.state-machine";
+import { type GrantCall, GrantCallMode } from "./grant-call.entity";
+import { GrantErrors } from "./grant.errors";
+import { consultationStanding } from "./consultation-standing";
+import { programmePolicy } from "./programmes";
+
+/** What a viewer can do with an application (or requisition) now, as the server decides it. */
+export enum GrantApplicationAction {
+  EDIT = "EDIT",
+  SUBMIT = "SUBMIT",
+  WITHDRAW = "WITHDRAW",
+  REQUEST_COMPLETION = "REQUEST_COMPLETION",
+  REQUEST_CONSULTATION = "REQUEST_CONSULTATION",
+  SUBMIT_OPINION = "SUBMIT_OPINION",
+  DECIDE = "DECIDE",
+  MARK_PAID = "MARK_PAID",
+  SUBMIT_FOLLOW_UP = "SUBMIT_FOLLOW_UP",
+  MARK_REPAID = "MARK_REPAID",
+  CONFIRM_JOINT = "CONFIRM_JOINT",
+  SCORE = "SCORE",
+}
+registerEnumType(GrantApplicationAction, {
+  name: "GrantApplicationAction",
+  description: "Vad som kan göras med en ansökan eller rekvisition just nu",
+  valuesConfig: {
+    EDIT: { description: "Ändra innehållet" },
+    SUBMIT: { description: "Skicka in (eller skicka in kompletteringen)" },
+    WITHDRAW: { description: "Återkalla" },
+    REQUEST_COMPLETION: { description: "Begära komplettering" },
+    REQUEST_CONSULTATION: { description: "Skicka på remiss" },
+    SUBMIT_OPINION: { description: "Lämna remissvar" },
+    DECIDE: { description: "Fatta beslut" },
+    MARK_PAID: { description: "Markera som utbetald" },
+    SUBMIT_FOLLOW_UP: { description: "Lämna återrapportering" },
+    MARK_REPAID: { description: "Markera återbetalning som mottagen" },
+    CONFIRM_JOINT: { description: "Bekräfta gemensam rekvisition" },
+    SCORE: { description: "Poängsätta en ideell organisations ansökan" },
+  },
+});
+
+/** What the rules need to know of an application besides the viewer. */
+export interface GrantApplicationFacts {
+  app: GrantApplication;
+  call: GrantCall;
+  /** Every consultation request, oldest first. */
+  consultations: ConsultationRequest[];
+  /** The name of the body of the latest consultation request, when it is unanswered. */
+  pendingConsultationBody: string | null;
+  /** Members of a joint requisition (empty otherwise). */
+  jointMembers: { organisationId: number; confirmedAt: Date | null }[];
+  /** An NGO's application in competition. */
+  ngo: boolean;
+}
+
+type Refusal = Error | null;
+type Rule = (viewer: Actor, f: GrantApplicationFacts, now: Date) => Refusal;
+
+const ability = (viewer: Actor, a: Ability): Refusal => (can(viewer, a) ? null : CommonErrors.forbidden());
+const own = (viewer: Actor, f: GrantApplicationFacts): Refusal => (f.app.organisationId === viewer.organisationId ? null : GrantErrors.applicationNotFound());
+function move(f: GrantApplicationFacts, to: S): Refusal {
+  try {
+    machine.assert(f.app.status, to);
+    return null;
+  } catch (err) {
+    return err as Error;
+  }
+}
+/** The first refusal of the checks, in order; null when all pass. */
+function first(...checks: (() => Refusal)[]): Refusal {
+  for (const check of checks) {
+    const refusal = check();
+    if (refusal) return refusal;
+  }
+  return null;
+}
+
+/** A first submission is made while the call is open; a completion may come later. */
+export function windowRefusal(app: Pick<GrantApplication, "status">, call: Pick<GrantCall, "title" | "opensAt" | "closesAt">, now: Date): Refusal {
+  return app.status !== S.COMPLETION_REQUESTED && (now < call.opensAt || now > call.closesAt)
+    ? GrantErrors.windowClosed({ call: call.title, opens: stockholmDate(call.opensAt), closes: stockholmDate(call.closesAt) })
+    : null;
+}
+
+/** The consultation body's own latest request on the application. */
+export function ownConsultation(viewer: Actor, f: GrantApplicationFacts): ConsultationRequest | null {
+  return [...f.consultations].reverse().find((c) => c.organisationId === viewer.organisationId) ?? null;
+}
+
+/**
+ * One rule per action: null when the viewer may do it now, otherwise the error the mutation
+ * refuses with. The mutations call the same rule as their guard, and `availableActions` offers
+ * exactly the actions whose rule passes.
+ */
+export const grantApplicationRules: Record<GrantApplicationAction, Rule> = {
+  EDIT: (v, f) =>
+    first(
+      () => ability(v, "grant.application.apply"),
+      () => own(v, f),
+      () => (EDITABLE.has(f.app.status) ? null : GrantErrors.notEditable({ status: machine.labels[f.app.status] })),
+    ),
+  SUBMIT: (v, f, now) =>
+    first(
+      () => ability(v, "grant.application.apply"),
+      () => own(v, f),
+      () => move(f, S.SUBMITTED),
+      () => windowRefusal(f.app, f.call, now),
+    ),
+  WITHDRAW: (v, f) => first(() => ability(v, "grant.application.apply"), () => own(v, f), () => move(f, S.WITHDRAWN)),
+  REQUEST_COMPLETION: (v, f) => first(() => ability(v, "grant.application.assess"), () => move(f, S.COMPLETION_REQUESTED)),
+  REQUEST_CONSULTATION: (v, f) => first(() => ability(v, "grant.application.assess"), () => move(f, S.IN_CONSULTATION)),
+  SUBMIT_OPINION: (v, f) =>
+    first(
+      () => ability(v, "grant.consult"),
+      () => (ownConsultation(v, f)?.answeredAt === null ? null : GrantErrors.noOpenConsultation()),
+      () => move(f, S.CONSULTED),
+    ),
+  DECIDE: (v, f) =>
+    first(
+      () => ability(v, "grant.decide"),
+      () => move(f, S.APPROVED),
+      () => (f.call.mode === GrantCallMode.APPLICATION ? null : GrantErrors.notDecidable()),
+      () => {
+        if (!programmePolicy(f.call).requiresConsultation(f.call)) return null;
+        const latest = f.consultations[f.consultations.length - 1];
+        const standing = consultationStanding(latest);
+        if (standing.kind === "missing") return GrantErrors.consultationMissing();
+        if (standing.kind === "pending") {
+          return GrantErrors.consultationPending({ body: f.pendingConsultationBody ?? "remissinstansen", due: latest.dueDate, from: standing.decidableFrom }, { decidableFrom: standing.decidableFrom });
+        }
+        return null;
+      },
+    ),
+  MARK_PAID: (v, f) => first(() => ability(v, "grant.payout"), () => move(f, S.PAID)),
+  SUBMIT_FOLLOW_UP: (v, f) => first(() => ability(v, programmePolicy(f.call).applicantAbility(f.call)), () => own(v, f), () => move(f, S.REPORTED)),
+  MARK_REPAID: (v, f) => first(() => ability(v, "grant.payout"), () => move(f, S.REPAID)),
+  CONFIRM_JOINT: (v, f) =>
+    first(
+      () => ability(v, "devfunds.requisition"),
+      () => (f.jointMembers.some((x) => x.organisationId === v.organisationId && !x.confirmedAt) ? null : FundErrors.notJointMember()),
+      () => move(f, S.REQUISITIONED),
+    ),
+  SCORE: (v, f) =>
+    first(
+      () => ability(v, "grant.application.assess"),
+      () => (f.ngo ? null : FundErrors.notNgoApplication()),
+      () => (f.app.organisationId === v.organisationId ? FundErrors.scoreOwnOrganisation() : null),
+      () => (f.app.status === S.DRAFT || f.app.status === S.WITHDRAWN ? FundErrors.notNgoApplication() : null),
+    ),
+};
+
+/** Throws the refusal of the action's rule, if any. */
+export function assertAllowed(action: GrantApplicationAction, viewer: Actor, facts: GrantApplicationFacts, now = new Date()): void {
+  const refusal = grantApplicationRules[action](viewer, facts, now);
+  if (refusal) throw refusal;
+}
+
+/** Every action whose rule passes for the viewer, in the enum's order. */
+export function availableGrantActions(viewer: Actor, facts: GrantApplicationFacts, now = new Date()): GrantApplicationAction[] {
+  return (Object.keys(grantApplicationRules) as GrantApplicationAction[]).filter((a) => !grantApplicationRules[a](viewer, facts, now));
+}

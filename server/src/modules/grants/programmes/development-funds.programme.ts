@@ -1,0 +1,28 @@
+import { OrganisationKind } from "../../organisations/organisation.entity";
+import { renderDecisionLetter } from "../decision-letter";
+import { GrantApplicationStatus } from "../grant-application.state-machine";
+import { GrantCallMode, GrantProgramme } from "../grant-call.entity";
+import { GrantApplicationContentType, type GrantProgrammePolicy, type PolicyCall } from "./grant-programme-policy";
+
+const requisition = (call: PolicyCall) => call.mode === GrantCallMode.REQUISITION;
+/** The development-fund portal shows every application, requisition and follow-up on its round's page. */
+const roundLink = (call: PolicyCall) => (call.roundId ? `/utvecklingsmedel/omgangar/${call.roundId}` : "/utvecklingsmedel");
+
+/**
+ * Utvecklingsmedel: kommuner and regioner requisition their allotment (granted by the allocation
+ * key, jointly once every member has confirmed); NGOs apply in competition, decided without consultation.
+ */
+export const developmentFundsProgramme: GrantProgrammePolicy = {
+  programme: GrantProgramme.UTVECKLINGSMEDEL,
+  defaultEligibleKinds: [OrganisationKind.KOMMUN, OrganisationKind.REGION, OrganisationKind.IDEELL_ORGANISATION],
+  applicantAbility: (call) => (requisition(call) ? "devfunds.requisition" : "devfunds.apply"),
+  requiresConsultation: () => false,
+  firstState: (call, opts) =>
+    requisition(call) ? (opts?.joint ? GrantApplicationStatus.AWAITING_CONFIRMATION : GrantApplicationStatus.REQUISITIONED) : GrantApplicationStatus.DRAFT,
+  applicantLink: roundLink,
+  officerLink: roundLink,
+  callLink: roundLink,
+  consultationQueueLink: "/utvecklingsmedel",
+  contentType: (call) => (requisition(call) ? GrantApplicationContentType.REQUISITION : GrantApplicationContentType.NGO),
+  decisionLetter: renderDecisionLetter,
+};

@@ -1,0 +1,44 @@
+import type { Ability } from "../../../auth/abilities";
+import type { OrganisationKind } from "../../organisations/organisation.entity";
+import type { renderDecisionLetter } from "../decision-letter";
+import type { GrantApplication } from "../grant-application.entity";
+import type { GrantApplicationStatus } from "../grant-application.state-machine";
+import type { GrantCall, GrantProgramme } from "../grant-call.entity";
+
+/** What an applicant writes: a stimulus application, a requisition of an allotment, or an NGO's application in competition. */
+export enum GrantApplicationContentType {
+  STIMULUS = "STIMULUS",
+  REQUISITION = "REQUISITION",
+  NGO = "NGO",
+}
+
+export type PolicyCall = Pick<GrantCall, "id" | "programme" | "mode" | "requiresConsultation" | "roundId">;
+export type PolicyApplication = Pick<GrantApplication, "id">;
+
+/**
+ * Everything in which one programme's applications differ. The grant engine asks the policy of an
+ * application's call and never branches on the programme itself.
+ */
+export interface GrantProgrammePolicy {
+  readonly programme: GrantProgramme;
+  /** Kinds of organisation that may apply when a new call names none. */
+  readonly defaultEligibleKinds: readonly OrganisationKind[];
+  /** The ability of the people who apply to (or requisition from) the call; they hear about their applications. */
+  applicantAbility(call: PolicyCall): Ability;
+  /** Whether a decision waits for the consultation body (remiss). */
+  requiresConsultation(call: PolicyCall): boolean;
+  /** The state an application of the call starts in; a joint requisition waits for its members. */
+  firstState(call: PolicyCall, opts?: { joint?: boolean }): GrantApplicationStatus;
+  /** Where the applicant opens the application in the web app. */
+  applicantLink(call: PolicyCall, app: PolicyApplication): string;
+  /** Where Socialstyrelsen's officers open the application in the web app. */
+  officerLink(call: PolicyCall, app: PolicyApplication): string;
+  /** Where a call is shown. */
+  callLink(call: PolicyCall): string;
+  /** The consultation body's queue of the programme. */
+  readonly consultationQueueLink: string;
+  /** What the applicant writes in an application of the call. */
+  contentType(call: PolicyCall): GrantApplicationContentType;
+  /** The decision letter (beslutsbrev) of a decided application. */
+  readonly decisionLetter: typeof renderDecisionLetter;
+}

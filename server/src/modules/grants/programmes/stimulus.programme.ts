@@ -1,0 +1,20 @@
+import { OrganisationKind } from "../../organisations/organisation.entity";
+import { renderDecisionLetter } from "../decision-letter";
+import { GrantApplicationStatus } from "../grant-application.state-machine";
+import { GrantProgramme } from "../grant-call.entity";
+import { GrantApplicationContentType, type GrantProgrammePolicy } from "./grant-programme-policy";
+
+/** Särskilda stimulansmedel: länsstyrelser and the national knowledge centres apply; decisions after consultation. */
+export const stimulusProgramme: GrantProgrammePolicy = {
+  programme: GrantProgramme.SARSKILDA_STIMULANSMEDEL,
+  defaultEligibleKinds: [OrganisationKind.LANSSTYRELSE, OrganisationKind.NATIONELLT_KUNSKAPSCENTRUM],
+  applicantAbility: () => "grant.application.apply",
+  requiresConsultation: (call) => call.requiresConsultation,
+  firstState: () => GrantApplicationStatus.DRAFT,
+  applicantLink: (_call, app) => `/stimulansmedel/ansokningar/${app.id}`,
+  officerLink: (_call, app) => `/stimulansmedel/ansokningar/${app.id}`,
+  callLink: (call) => `/stimulansmedel/utlysningar/${call.id}`,
+  consultationQueueLink: "/stimulansmedel/remisser",
+  contentType: () => GrantApplicationContentType.STIMULUS,
+  decisionLetter: renderDecisionLetter,
+};

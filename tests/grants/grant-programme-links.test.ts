@@ -1,0 +1,73 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type Client, DEMO, startTestApp, type TestApp } from "../helpers/app";
+import { consult, decide, draft, openCallId, opinion, submit } from "./fixtures";
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await startTestApp();
+});
+afterAll(() => t?.close());
+
+const DAY = 86_400_000;
+
+interface Note {
+  kind: string;
+  title: string;
+  link: string | null;
+}
+
+async function latest(c: Client, kind: string): Promise<Note | undefined> {
+  const res = await c.request(`{ notifications(limit: 50) { items { kind title link } } }`);
+  return (res.data!.notifications.items as Note[]).find((n) => n.kind === kind);
+}
+
+describe("links in grant notifications point into the portal of the application's programme", () => {
+  it("a stimulus follow-up, withdrawal and opinion send officers to /stimulansmedel/ansokningar/…", async () => {
+    const nck = await t.as(DEMO.nck);
+    const sos = await t.as(DEMO.handlaggare);
+    const callId = await openCallId(t);
+    const app = await draft(nck, callId);
+    expect((await submit(nck, app.id)).errors).toBeUndefined();
+    expect((await consult(t, [app.id])).errors).toBeUndefined();
+    expect((await opinion(t, app.id)).errors).toBeUndefined();
+    expect((await latest(sos, "grant.opinion-received"))?.link).toBe(`/stimulansmedel/ansokningar/${app.id}`);
+    expect((await decide(sos, app.id, { outcome: "APPROVED", motivation: "Väl underbyggd." })).errors).toBeUndefined();
+    expect((await sos.request(`mutation($id: ID!) { markGrantPaid(id: $id) { id } }`, { id: app.id })).errors).toBeUndefined();
+    const report = await nck.request(`mutation($id: ID!, $i: FollowUpInput!) { submitGrantFollowUp(id: $id, input: $i) { status } }`, {
+      id: app.id,
+      i: { report: "Allt genomfört.", usedAmount: 900_000 },
+    });
+    expect(report.errors).toBeUndefined();
+    expect((await latest(sos, "grant.follow-up-submitted"))?.link).toBe(`/stimulansmedel/ansokningar/${app.id}`);
+
+    const other = await draft(nck, callId);
+    expect((await submit(nck, other.id)).errors).toBeUndefined();
+    expect((await nck.request(`mutation($id: ID!) { withdrawGrantApplication(id: $id) { id } }`, { id: other.id })).errors).toBeUndefined();
+    expect((await latest(sos, "grant.application-withdrawn"))?.link).toBe(`/stimulansmedel/ansokningar/${other.id}`);
+  });
+
+  it("a development-fund follow-up sends officers, and the payout the recipient, to the round's page in /utvecklingsmedel", async () => {
+    const sos = await t.as(DEMO.handlaggare);
+    const ale = await t.as(DEMO.ale);
+    const opened = await sos.request(`mutation($i: OpenDevelopmentFundRoundInput!) { openDevelopmentFundRound(input: $i) { id } }`, {
+      i: { year: 2031, opensAt: new Date(Date.now() - DAY).toISOString(), closesAt: new Date(Date.now() + 30 * DAY).toISOString(), followUpDueDate: "2032-05-31" },
+    });
+    expect(opened.errors).toBeUndefined();
+    const roundId = opened.data!.openDevelopmentFundRound.id;
+    expect((await sos.request(`mutation($r: ID!) { publishAllocation(roundId: $r) { id } }`, { r: roundId })).errors).toBeUndefined();
+    const requisition = await ale.request(`mutation($i: RequisitionInput!) { requisitionDevelopmentFunds(input: $i) { id } }`, {
+      i: { roundId, amount: 80_000, plannedUse: [{ category: "SAMORDNING", amount: 80_000 }], contactName: "Samordnare", contactEmail: "samordnare@example.se", paymentMethod: "BANKGIRO", paymentNumber: "5050-1055" },
+    });
+    expect(requisition.errors).toBeUndefined();
+    const id = requisition.data!.requisitionDevelopmentFunds.id;
+    expect((await sos.request(`mutation($r: ID!, $ids: [ID!]!) { markDevelopmentFundsPaid(roundId: $r, recipientIds: $ids) { id } }`, { r: roundId, ids: [id] })).errors).toBeUndefined();
+    expect((await latest(ale, "grant.paid"))?.link).toBe(`/utvecklingsmedel/omgangar/${roundId}`);
+
+    const follow = await ale.request(`mutation($i: DevelopmentFundFollowUpInput!) { submitDevelopmentFundFollowUp(input: $i) { status } }`, {
+      i: { applicationId: id, usedAmount: 80_000, report: "Samordnare anställd.", usedByCategory: [{ category: "SAMORDNING", amount: 80_000 }], targetGroups: ["Äldre"], assessmentMethods: ["FREDA"] },
+    });
+    expect(follow.errors).toBeUndefined();
+    const note = await latest(sos, "grant.follow-up-submitted");
+    expect(note?.link).toBe(`/utvecklingsmedel/omgangar/${roundId}`);
+  });
+});
