@@ -9,6 +9,7 @@ import { ScopedAdministration1795510000000 as SqliteScopedAdministration17955100
 import { ConsultationMinimum1796229463250 as SqliteConsultationMinimum1796229463250 } from "./sqlite/1796229463250-ConsultationMinimum";
 import { SealedOutboxMail1796229584077 as SqliteSealedOutboxMail1796229584077 } from "./sqlite/1796229584077-SealedOutboxMail";
 import { SignInThrottle1796229584078 as SqliteSignInThrottle1796229584078 } from "./sqlite/1796229584078-SignInThrottle";
+import { Languages1796405254406 as SqliteLanguages1796405254406 } from "./sqlite/1796405254406-Languages";
 import { Initial1795486909141 as MysqlInitial1795486909141 } from "./mysql/1795486909141-Initial";
 import { GrantEngine1795487627896 as MysqlGrantEngine1795487627896 } from "./mysql/1795487627896-GrantEngine";
 import { Trainings1795488147826 as MysqlTrainings1795488147826 } from "./mysql/1795488147826-Trainings";
@@ -20,6 +21,7 @@ import { ScopedAdministration1795510000000 as MysqlScopedAdministration179551000
 import { ConsultationMinimum1796229463250 as MysqlConsultationMinimum1796229463250 } from "./mysql/1796229463250-ConsultationMinimum";
 import { SealedOutboxMail1796229584077 as MysqlSealedOutboxMail1796229584077 } from "./mysql/1796229584077-SealedOutboxMail";
 import { SignInThrottle1796229584078 as MysqlSignInThrottle1796229584078 } from "./mysql/1796229584078-SignInThrottle";
+import { Languages1796405254406 as MysqlLanguages1796405254406 } from "./mysql/1796405254406-Languages";
 
-export const SQLITE_MIGRATIONS: Function[] = [SqliteInitial1795486909141, SqliteGrantEngine1795487627896, SqliteTrainings1795488147826, SqliteNetworks1795488698306, SqliteDevelopmentFunds1795489160449, SqliteFollowUpReminders1795491169545, SqliteScopedAdministration1795510000000, SqliteConsultationMinimum1796229463250, SqliteSealedOutboxMail1796229584077, SqliteSignInThrottle1796229584078];
-export const MYSQL_MIGRATIONS: Function[] = [MysqlInitial1795486909141, MysqlGrantEngine1795487627896, MysqlTrainings1795488147826, MysqlNetworks1795488698306, MysqlDevelopmentFunds1795489160449, MysqlFollowUpReminders1795491169545, MysqlJsonSnapshotsInMediumText1795500774379, MysqlScopedAdministration1795510000000, MysqlConsultationMinimum1796229463250, MysqlSealedOutboxMail1796229584077, MysqlSignInThrottle1796229584078];
+export const SQLITE_MIGRATIONS: Function[] = [SqliteInitial1795486909141, SqliteGrantEngine1795487627896, SqliteTrainings1795488147826, SqliteNetworks1795488698306, SqliteDevelopmentFunds1795489160449, SqliteFollowUpReminders1795491169545, SqliteScopedAdministration1795510000000, SqliteConsultationMinimum1796229463250, SqliteSealedOutboxMail1796229584077, SqliteSignInThrottle1796229584078, SqliteLanguages1796405254406];
+export const MYSQL_MIGRATIONS: Function[] = [MysqlInitial1795486909141, MysqlGrantEngine1795487627896, MysqlTrainings1795488147826, MysqlNetworks1795488698306, MysqlDevelopmentFunds1795489160449, MysqlFollowUpReminders1795491169545, MysqlJsonSnapshotsInMediumText1795500774379, MysqlScopedAdministration1795510000000, MysqlConsultationMinimum1796229463250, MysqlSealedOutboxMail1796229584077, MysqlSignInThrottle1796229584078, MysqlLanguages1796405254406];

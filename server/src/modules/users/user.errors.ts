@@ -1,6 +1,11 @@
 import { defineErrors } from "../../shared/errors";
 
 export const UserErrors = defineErrors("user", {
+  unknownLanguage: {
+    code: "BAD_USER_INPUT",
+    sv: "Språket {language} finns inte i Samverka. Välj svenska (sv) eller engelska (en).",
+    en: "Samverka has no language {language}. Choose Swedish (sv) or English (en).",
+  },
   emailTaken: {
     code: "CONFLICT",
     sv: "Det finns redan ett konto med e-postadressen {email}.",

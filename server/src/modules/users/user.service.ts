@@ -17,7 +17,7 @@ import type { PageArgs } from "../../shared/pagination";
 import type { NotificationService } from "../notifications/notification.service";
 import { Organisation, OrganisationKind } from "../organisations/organisation.entity";
 import { managesOrganisation, mayGrant } from "./user.access";
-import { User } from "./user.entity";
+import { Language, User } from "./user.entity";
 import { UserErrors } from "./user.errors";
 import type { AcceptInvitationInput, InviteUserInput } from "./user.inputs";
 
@@ -112,6 +112,7 @@ export class UserService {
         organisationId: org.id,
         roles,
         active: true,
+        language: input.language ?? Language.sv,
         passwordHash: null,
         invitationTokenHash: tokenDigest(token, this.config.sessionSecret),
         invitationExpiresAt: new Date(Date.now() + INVITATION_DAYS * 86_400_000),
@@ -131,6 +132,20 @@ export class UserService {
         ].join("\n"),
         { secrets: [token] },
       );
+      return user;
+    });
+  }
+
+  /** The signed-in person chooses the language of their notifications and e-mails. */
+  async setLanguage(actor: Actor, language: Language): Promise<User> {
+    if (!Object.values(Language).includes(language)) throw UserErrors.unknownLanguage({ language: String(language) }, { field: "language" });
+    return this.db.transaction(async (m) => {
+      const user = await this.load(m, actor.userId);
+      if (user.language !== language) {
+        await m.update(User, { id: user.id }, { language });
+        await audit(m, actor, { action: "user.setLanguage", entityType: "User", entityId: user.id, before: { language: user.language }, after: { language } });
+        user.language = language;
+      }
       return user;
     });
   }
