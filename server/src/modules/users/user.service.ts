@@ -13,6 +13,7 @@ import type { Config } from "../../config/config";
 import type { Database } from "../../db/database";
 import { audit } from "../../shared/audit";
 import { CommonErrors } from "../../shared/errors";
+import { param } from "../../shared/messages";
 import type { PageArgs } from "../../shared/pagination";
 import type { NotificationService } from "../notifications/notification.service";
 import { Organisation, OrganisationKind } from "../organisations/organisation.entity";
@@ -122,14 +123,7 @@ export class UserService {
       await this.notifications.enqueueMail(
         m,
         [email],
-        "Inbjudan till Samverka",
-        [
-          `Hej ${user.name}!`,
-          "",
-          `Du har bjudits in till Samverka som användare i ${org.name}.`,
-          `Välj ditt lösenord här (länken gäller i ${INVITATION_DAYS} dagar):`,
-          `${this.config.publicUrl}/inbjudan?token=${token}`,
-        ].join("\n"),
+        { key: "user.invitation", params: { name: user.name, organisation: org.name, days: INVITATION_DAYS, link: `${this.config.publicUrl}/inbjudan?token=${token}` } },
         { secrets: [token] },
       );
       return user;
@@ -185,8 +179,7 @@ export class UserService {
       await audit(m, actor, { action: "user.setRoles", entityType: "User", entityId: user.id, before, after: snapshot(user) });
       await this.notifications.notify(m, [user], {
         kind: "user.roles-changed",
-        title: "Dina roller i Samverka har ändrats",
-        body: `Du har nu rollerna: ${roles.map((r) => ROLE_LABELS_SV[r]).join(", ")}.`,
+        params: { roles: param.list(roles.map((r) => param.phrase(`role.${r}`))) },
         link: "/",
       });
       return user;
