@@ -27,8 +27,8 @@ async function twoReaders(orgCode: string, role: string): Promise<{ sv: Reader; 
   const enEmail = `en.${tag}@example.se`;
   const sv = await newUser(t, orgCode, role, svEmail);
   const en = await newUser(t, orgCode, role, enEmail);
-  const chosen = await en.request(`mutation { setMyLanguage(language: en) { language } }`);
-  expect(chosen.data!.setMyLanguage.language).toBe("en");
+  const chosen = await en.request(`mutation { setMyLanguage(language: EN) { language } }`);
+  expect(chosen.data!.setMyLanguage.language).toBe("EN");
   return { sv: { client: sv, email: svEmail }, en: { client: en, email: enEmail } };
 }
 
@@ -139,7 +139,7 @@ describe("notifications and e-mails in the reader's language", () => {
     const withOrg = (email: string, language?: string) =>
       admin.request(`mutation($i: InviteUserInput!) { inviteUser(input: $i) { id } }`, { i: { email, name: "Ny Person", organisationId: ale, roles: ["KOMMUN_SAMORDNARE"], ...(language ? { language } : {}) } });
     expect((await withOrg("inbjuden.sv@example.se")).errors).toBeUndefined();
-    expect((await withOrg("invited.en@example.se", "en")).errors).toBeUndefined();
+    expect((await withOrg("invited.en@example.se", "EN")).errors).toBeUndefined();
 
     const svMail = await newestMail("inbjuden.sv@example.se");
     expect(svMail.subject).toBe("Inbjudan till Samverka");
@@ -156,7 +156,7 @@ describe("notifications and e-mails in the reader's language", () => {
 
   it("a notification made before messages had keys keeps its stored Swedish text", async () => {
     const c = await newUser(t, "1440", "KOMMUN_SAMORDNARE", "gammal@example.se");
-    await c.request(`mutation { setMyLanguage(language: en) { id } }`);
+    await c.request(`mutation { setMyLanguage(language: EN) { id } }`);
     const user = await t.app.db.manager.findOneByOrFail(User, { email: "gammal@example.se" });
     await t.app.db.transaction((m) => m.insert(Notification, { userId: user.id, kind: "user.roles-changed", title: "En gammal rubrik", body: "En gammal text.", link: null, readAt: null, messageKey: null, messageParams: null }));
     expect(await newestNotification({ client: c, email: "gammal@example.se" })).toMatchObject({ title: "En gammal rubrik", body: "En gammal text." });

@@ -27,7 +27,7 @@ const SetMyLanguageMutation = graphql(`
  */
 export function useStoredLanguage(signedIn: boolean) {
   const { data } = useQuery(MyLanguageQuery, { skip: !signedIn, fetchPolicy: "cache-first" });
-  const stored = data?.me?.language;
+  const stored: Language | undefined = data?.me?.language ? (data.me.language === "EN" ? "en" : "sv") : undefined;
   useEffect(() => {
     if (signedIn && stored && stored !== currentLanguage()) void setLanguage(stored);
   }, [signedIn, stored]);
@@ -36,7 +36,7 @@ export function useStoredLanguage(signedIn: boolean) {
   return useCallback(
     async (language: Language) => {
       await setLanguage(language);
-      if (signedIn) await save({ variables: { language } }).catch(() => undefined);
+      if (signedIn) await save({ variables: { language: language === "en" ? "EN" : "SV" } }).catch(() => undefined);
     },
     [signedIn, save],
   );

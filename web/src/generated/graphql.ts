@@ -529,10 +529,10 @@ export type KommunUsage = {
   usedAllOrPart: Scalars['Int']['output'];
 };
 
-/** sv (Swedish, the default) or en (English) */
+/** SV (Swedish, the default) or EN (English) */
 export type Language =
-  | 'en'
-  | 'sv';
+  | 'EN'
+  | 'SV';
 
 export type LocalCourse = {
   __typename?: 'LocalCourse';

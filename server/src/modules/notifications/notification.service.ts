@@ -123,7 +123,7 @@ export class NotificationService {
     const found = new Map<string, Language>();
     for (let i = 0; i < emails.length; i += 500) {
       const users = await m.find(User, { select: { email: true, language: true }, where: { email: In(emails.slice(i, i + 500)) } });
-      for (const u of users) found.set(u.email.toLowerCase(), u.language === UserLanguage.en ? "en" : "sv");
+      for (const u of users) found.set(u.email.toLowerCase(), u.language === UserLanguage.EN ? "en" : "sv");
     }
     return found;
   }
@@ -137,7 +137,7 @@ export class NotificationService {
 
   private async readerLanguage(actor: Actor): Promise<Language> {
     const user = await this.db.manager.findOne(User, { select: { id: true, language: true }, where: { id: actor.userId } });
-    return user?.language === UserLanguage.en ? "en" : "sv";
+    return user?.language === UserLanguage.EN ? "en" : "sv";
   }
 
   async list(actor: Actor, unreadOnly: boolean, page: PageArgs) {

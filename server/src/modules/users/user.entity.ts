@@ -3,12 +3,12 @@ import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, Primary
 import type { Role } from "../../auth/roles";
 import { Organisation } from "../organisations/organisation.entity";
 
-/** The languages a person can read Samverka in; Swedish unless they choose otherwise. */
+/** The languages a person can read Samverka in (stored as `sv` and `en`); Swedish unless they choose otherwise. */
 export enum Language {
-  sv = "sv",
-  en = "en",
+  SV = "sv",
+  EN = "en",
 }
-registerEnumType(Language, { name: "Language", description: "sv (Swedish, the default) or en (English)" });
+registerEnumType(Language, { name: "Language", description: "SV (Swedish, the default) or EN (English)" });
 
 @ObjectType()
 @Entity("user")
@@ -45,7 +45,7 @@ export class User {
   active: boolean;
 
   /** The language of the notifications and e-mails this person receives, and of the web app after sign-in. */
-  @Column({ type: "varchar", length: 2, default: Language.sv })
+  @Column({ type: "varchar", length: 2, default: Language.SV })
   language: Language;
 
   @Index({ unique: true })

@@ -51,7 +51,7 @@ export class UserFields {
 
   @FieldResolver(() => Language, { nullable: true, description: `The language of the user's notifications and e-mails. ${HIDDEN}` })
   language(@Root() user: User, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
-    return sees(user, ctx, info) ? (user.language ?? Language.sv) : null;
+    return sees(user, ctx, info) ? (user.language ?? Language.SV) : null;
   }
 
   @FieldResolver(() => Date, { nullable: true, description: HIDDEN })

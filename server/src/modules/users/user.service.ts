@@ -113,7 +113,7 @@ export class UserService {
         organisationId: org.id,
         roles,
         active: true,
-        language: input.language ?? Language.sv,
+        language: input.language ?? Language.SV,
         passwordHash: null,
         invitationTokenHash: tokenDigest(token, this.config.sessionSecret),
         invitationExpiresAt: new Date(Date.now() + INVITATION_DAYS * 86_400_000),
