@@ -49,6 +49,31 @@ describe("signing in", () => {
     });
   }
 
+  it("keeps the language a person chooses and applies it at the next sign-in", async () => {
+    const first = await newPage(browser);
+    await signIn(first, "ansokan@barnafrid.demo.samverka.se");
+    await first.getByRole("heading", { level: 1, name: "Välkommen, Bo Barnafrid" }).waitFor();
+    const saved = (page: typeof first) => page.waitForResponse((r) => r.url().endsWith("/graphql") && !!r.request().postData()?.includes("setMyLanguage"));
+    await Promise.all([saved(first), first.getByRole("button", { name: "English" }).click()]);
+    await first.getByRole("heading", { level: 1, name: "Welcome, Bo Barnafrid" }).waitFor();
+    await first.getByRole("button", { name: "Svenska" }).waitFor();
+    await first.context().close();
+
+    // Another browser, with nothing remembered: the stored choice applies after sign-in.
+    const second = await newPage(browser);
+    await signIn(second, "ansokan@barnafrid.demo.samverka.se");
+    await second.getByRole("heading", { level: 1, name: "Welcome, Bo Barnafrid" }).waitFor();
+    await expectAccessible(second, "start page in English");
+    await Promise.all([saved(second), second.getByRole("button", { name: "Svenska" }).click()]);
+    await second.getByRole("heading", { level: 1, name: "Välkommen, Bo Barnafrid" }).waitFor();
+    await second.context().close();
+
+    const third = await newPage(browser);
+    await signIn(third, "ansokan@barnafrid.demo.samverka.se");
+    await third.getByRole("heading", { level: 1, name: "Välkommen, Bo Barnafrid" }).waitFor();
+    await third.context().close();
+  });
+
   it("signs in with the keyboard alone", async () => {
     const page = await newPage(browser);
     await page.goto("/logga-in");

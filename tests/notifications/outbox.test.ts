@@ -17,8 +17,7 @@ async function enqueue(n: number, prefix: string) {
     t.app.services.notifications.enqueueMail(
       m,
       Array.from({ length: n }, (_, i) => `${prefix}${i}@example.se`),
-      `Ämne ${prefix}`,
-      "Brödtext",
+      { key: "devfunds.redistributed", params: { year: 2026 } },
     ),
   );
 }

@@ -1,11 +1,11 @@
 import type { Config } from "../config/config";
 import type { Database } from "../db/database";
-import type { NotificationService } from "../modules/notifications/notification.service";
+import type { MailMessage, NotificationService } from "../modules/notifications/notification.service";
 import { Organisation } from "../modules/organisations/organisation.entity";
 import { User } from "../modules/users/user.entity";
 import { audit } from "../shared/audit";
-import { stockholmDateTime } from "../shared/dates";
 import { CommonErrors } from "../shared/errors";
+import { param } from "../shared/messages";
 import type { Actor } from "./actor";
 import { AuthErrors } from "./auth.errors";
 import { LoginAttempt } from "./login-attempt.entity";
@@ -21,36 +21,8 @@ export function normaliseEmail(email: string): string {
 }
 
 /** The mail to the owner of an account whose sign-in from an address has been blocked. */
-function throttleMail(user: User, ip: string, until: Date) {
-  const time = stockholmDateTime(until);
-  const texts = {
-    sv: {
-      subject: "Inloggningen till ditt Samverka-konto är tillfälligt spärrad",
-      body: [
-        `Hej ${user.name}!`,
-        "",
-        `Flera inloggningsförsök med fel lösenord har gjorts till ditt konto ${user.email} från adressen ${ip}.`,
-        `Inloggning till kontot från den adressen är spärrad till ${time}. Från andra adresser kan du logga in som vanligt.`,
-        "",
-        "Var det du, kan du vänta och försöka igen, eller be din organisations administratör att häva spärren.",
-        "Var det inte du, har någon annan försökt gissa ditt lösenord. Berätta det för din administratör.",
-      ].join("\n"),
-    },
-    en: {
-      subject: "Sign-in to your Samverka account is temporarily blocked",
-      body: [
-        `Hello ${user.name},`,
-        "",
-        `Several sign-in attempts with a wrong password have been made to your account ${user.email} from the address ${ip}.`,
-        `Sign-in to the account from that address is blocked until ${time}. From other addresses you can sign in as usual.`,
-        "",
-        "If it was you, wait and try again, or ask your organisation's administrator to lift the block.",
-        "If it was not you, someone else has tried to guess your password. Tell your administrator.",
-      ].join("\n"),
-    },
-  };
-  // Accounts have no chosen language yet: mail in Swedish.
-  return texts.sv;
+function throttleMail(user: User, ip: string, until: Date): MailMessage {
+  return { key: "auth.sign-in-blocked", params: { name: user.name, email: user.email, ip, until: param.dateTime(until) } };
 }
 
 export class AuthService {
@@ -107,7 +79,7 @@ export class AuthService {
         const until = await this.throttle.block("account", email, ip, THROTTLE.perAccountAndAddress, now);
         if (until && user?.active && this.notifications && (await this.throttle.claimNotice(email, until, now))) {
           const mail = throttleMail(user, ip, until);
-          await this.notifications.enqueueMail(m, [user.email], mail.subject, mail.body);
+          await this.notifications.enqueueMail(m, [user.email], mail);
         }
       });
       throw AuthErrors.invalidCredentials();

@@ -4,7 +4,8 @@ import { useTranslation } from "react-i18next";
 import { Link, NavLink, Outlet, useLocation } from "react-router-dom";
 import { UnreadNotificationCountQuery } from "../modules/notifications/operations";
 import { usableAreas } from "./areas";
-import { currentLanguage, setLanguage } from "./i18n";
+import { currentLanguage } from "./i18n";
+import { useStoredLanguage } from "./language";
 import { SkipLink } from "./ui/SkipLink";
 import { useMe, useSession } from "./session";
 
@@ -19,6 +20,7 @@ export function Layout() {
   const count = unread?.unreadNotificationCount ?? 0;
   const areas = usableAreas(me.abilities);
   const otherLanguage = currentLanguage() === "sv" ? "en" : "sv";
+  const chooseLanguage = useStoredLanguage(true);
 
   // After moving to another page, put focus on its heading so screen readers announce it.
   // A page that only gives itself a new address (a draft that got its id) asks to keep focus.
@@ -56,7 +58,7 @@ export function Layout() {
               <span className="user-badge__name">{me.name}</span>
               <span className="user-badge__org">{me.organisation.name}</span>
             </p>
-            <button type="button" className="button button--quiet" lang={otherLanguage} onClick={() => void setLanguage(otherLanguage)}>
+            <button type="button" className="button button--quiet" lang={otherLanguage} onClick={() => void chooseLanguage(otherLanguage)}>
               {t("layout.switchLanguage")}
             </button>
             <button type="button" className="button button--quiet" onClick={() => void logout()}>

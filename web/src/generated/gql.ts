@@ -14,6 +14,8 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query MyLanguage {\n    me {\n      id\n      language\n    }\n  }\n": typeof types.MyLanguageDocument,
+    "\n  mutation SetMyLanguage($language: Language!) {\n    setMyLanguage(language: $language) {\n      id\n      language\n    }\n  }\n": typeof types.SetMyLanguageDocument,
     "\n  query AuditLog($action: String, $entityType: String, $limit: Int!, $offset: Int!) {\n    auditLog(action: $action, entityType: $entityType, limit: $limit, offset: $offset) {\n      total\n      offset\n      limit\n      hasMore\n      items {\n        id\n        occurredAt\n        action\n        entityType\n        entityId\n        before\n        after\n        requestId\n        actor {\n          id\n          name\n          email\n        }\n        actorOrganisation {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.AuditLogDocument,
     "\n  query Me {\n    me {\n      id\n      name\n      email\n      roles\n      abilities\n      organisation {\n        id\n        name\n        kind\n      }\n    }\n  }\n": typeof types.MeDocument,
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      user {\n        id\n        name\n      }\n    }\n  }\n": typeof types.LoginDocument,
@@ -132,6 +134,8 @@ type Documents = {
     "\n  mutation LiftSignInThrottle($userId: ID!) {\n    liftSignInThrottle(userId: $userId)\n  }\n": typeof types.LiftSignInThrottleDocument,
 };
 const documents: Documents = {
+    "\n  query MyLanguage {\n    me {\n      id\n      language\n    }\n  }\n": types.MyLanguageDocument,
+    "\n  mutation SetMyLanguage($language: Language!) {\n    setMyLanguage(language: $language) {\n      id\n      language\n    }\n  }\n": types.SetMyLanguageDocument,
     "\n  query AuditLog($action: String, $entityType: String, $limit: Int!, $offset: Int!) {\n    auditLog(action: $action, entityType: $entityType, limit: $limit, offset: $offset) {\n      total\n      offset\n      limit\n      hasMore\n      items {\n        id\n        occurredAt\n        action\n        entityType\n        entityId\n        before\n        after\n        requestId\n        actor {\n          id\n          name\n          email\n        }\n        actorOrganisation {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.AuditLogDocument,
     "\n  query Me {\n    me {\n      id\n      name\n      email\n      roles\n      abilities\n      organisation {\n        id\n        name\n        kind\n      }\n    }\n  }\n": types.MeDocument,
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      user {\n        id\n        name\n      }\n    }\n  }\n": types.LoginDocument,
@@ -264,6 +268,14 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyLanguage {\n    me {\n      id\n      language\n    }\n  }\n"): (typeof documents)["\n  query MyLanguage {\n    me {\n      id\n      language\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetMyLanguage($language: Language!) {\n    setMyLanguage(language: $language) {\n      id\n      language\n    }\n  }\n"): (typeof documents)["\n  mutation SetMyLanguage($language: Language!) {\n    setMyLanguage(language: $language) {\n      id\n      language\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

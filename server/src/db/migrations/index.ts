@@ -10,6 +10,7 @@ import { ConsultationMinimum1796229463250 as SqliteConsultationMinimum1796229463
 import { SealedOutboxMail1796229584077 as SqliteSealedOutboxMail1796229584077 } from "./sqlite/1796229584077-SealedOutboxMail";
 import { SignInThrottle1796229584078 as SqliteSignInThrottle1796229584078 } from "./sqlite/1796229584078-SignInThrottle";
 import { MinutesSentBack1796405205923 as SqliteMinutesSentBack1796405205923 } from "./sqlite/1796405205923-MinutesSentBack";
+import { Languages1796405254406 as SqliteLanguages1796405254406 } from "./sqlite/1796405254406-Languages";
 import { Initial1795486909141 as MysqlInitial1795486909141 } from "./mysql/1795486909141-Initial";
 import { GrantEngine1795487627896 as MysqlGrantEngine1795487627896 } from "./mysql/1795487627896-GrantEngine";
 import { Trainings1795488147826 as MysqlTrainings1795488147826 } from "./mysql/1795488147826-Trainings";
@@ -22,6 +23,7 @@ import { ConsultationMinimum1796229463250 as MysqlConsultationMinimum17962294632
 import { SealedOutboxMail1796229584077 as MysqlSealedOutboxMail1796229584077 } from "./mysql/1796229584077-SealedOutboxMail";
 import { SignInThrottle1796229584078 as MysqlSignInThrottle1796229584078 } from "./mysql/1796229584078-SignInThrottle";
 import { MinutesSentBack1796405205923 as MysqlMinutesSentBack1796405205923 } from "./mysql/1796405205923-MinutesSentBack";
+import { Languages1796405254406 as MysqlLanguages1796405254406 } from "./mysql/1796405254406-Languages";
 
-export const SQLITE_MIGRATIONS: Function[] = [SqliteInitial1795486909141, SqliteGrantEngine1795487627896, SqliteTrainings1795488147826, SqliteNetworks1795488698306, SqliteDevelopmentFunds1795489160449, SqliteFollowUpReminders1795491169545, SqliteScopedAdministration1795510000000, SqliteConsultationMinimum1796229463250, SqliteSealedOutboxMail1796229584077, SqliteSignInThrottle1796229584078, SqliteMinutesSentBack1796405205923];
-export const MYSQL_MIGRATIONS: Function[] = [MysqlInitial1795486909141, MysqlGrantEngine1795487627896, MysqlTrainings1795488147826, MysqlNetworks1795488698306, MysqlDevelopmentFunds1795489160449, MysqlFollowUpReminders1795491169545, MysqlJsonSnapshotsInMediumText1795500774379, MysqlScopedAdministration1795510000000, MysqlConsultationMinimum1796229463250, MysqlSealedOutboxMail1796229584077, MysqlSignInThrottle1796229584078, MysqlMinutesSentBack1796405205923];
+export const SQLITE_MIGRATIONS: Function[] = [SqliteInitial1795486909141, SqliteGrantEngine1795487627896, SqliteTrainings1795488147826, SqliteNetworks1795488698306, SqliteDevelopmentFunds1795489160449, SqliteFollowUpReminders1795491169545, SqliteScopedAdministration1795510000000, SqliteConsultationMinimum1796229463250, SqliteSealedOutboxMail1796229584077, SqliteSignInThrottle1796229584078, SqliteMinutesSentBack1796405205923, SqliteLanguages1796405254406];
+export const MYSQL_MIGRATIONS: Function[] = [MysqlInitial1795486909141, MysqlGrantEngine1795487627896, MysqlTrainings1795488147826, MysqlNetworks1795488698306, MysqlDevelopmentFunds1795489160449, MysqlFollowUpReminders1795491169545, MysqlJsonSnapshotsInMediumText1795500774379, MysqlScopedAdministration1795510000000, MysqlConsultationMinimum1796229463250, MysqlSealedOutboxMail1796229584077, MysqlSignInThrottle1796229584078, MysqlMinutesSentBack1796405205923, MysqlLanguages1796405254406];

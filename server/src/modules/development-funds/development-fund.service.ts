@@ -3,6 +3,7 @@ import type { Actor } from "../../auth/actor";
 import type { Database } from "../../db/database";
 import { audit } from "../../shared/audit";
 import { formatKronor, stockholmDate } from "../../shared/dates";
+import { param } from "../../shared/messages";
 import { normaliseBankgiro, normaliseOrganisationNumber, normalisePlusgiro } from "../../shared/swedish-numbers";
 import type { NotificationService } from "../notifications/notification.service";
 import { unknownCountyCodes } from "../organisations/counties";
@@ -152,8 +153,7 @@ export class DevelopmentFundService {
       ];
       await this.notifications.notify(m, people, {
         kind: "devfunds.allotment-published",
-        title: `Utvecklingsmedel ${round.year}: er tilldelning`,
-        body: `Socialstyrelsen har publicerat fördelningen av utvecklingsmedel för ${round.year}. Rekvirera senast ${stockholmDate(round.closesAt)}.`,
+        params: { year: round.year, closes: param.date(round.closesAt) },
         link: `/utvecklingsmedel/omgangar/${round.id}`,
       });
       return { ...round, allocationPublishedAt: new Date() };
@@ -235,8 +235,7 @@ export class DevelopmentFundService {
         const lead = await m.findOneByOrFail(Organisation, { id: actor.organisationId });
         await this.notifications.notify(m, others, {
           kind: "devfunds.joint-confirm",
-          title: `Bekräfta gemensam rekvisition ${round.year}`,
-          body: `${lead.name} har rekvirerat utvecklingsmedel gemensamt med er kommun (${formatKronor(input.amount)}). Bekräfta i Samverka.`,
+          params: { year: round.year, lead: lead.name, amount: param.kr(input.amount) },
           link: `/utvecklingsmedel/omgangar/${round.id}`,
         });
       }
@@ -310,8 +309,7 @@ export class DevelopmentFundService {
       const people = await usersWithAbility(m, { organisationIds: orgs.map((o) => o.id) }, "devfunds.requisition");
       await this.notifications.notify(m, people, {
         kind: "devfunds.requisition-reminder",
-        title: `Påminnelse: rekvirera utvecklingsmedel ${round.year}`,
-        body: `Er organisation har inte rekvirerat sin tilldelning av utvecklingsmedel för ${round.year}. Sista dag är ${stockholmDate(round.closesAt)}.`,
+        params: { year: round.year, closes: param.date(round.closesAt) },
         link: `/utvecklingsmedel/omgangar/${round.id}`,
       });
       await audit(m, actor, { action: "devfunds.remind", entityType: "DevelopmentFundRound", entityId: round.id, after: { organisations: orgs.length, people: people.length } });
@@ -369,8 +367,7 @@ export class DevelopmentFundService {
       const recipients = await usersWithAbility(m, { organisationIds: result.map((r) => r.organisationId) }, "devfunds.requisition");
       await this.notifications.notify(m, recipients, {
         kind: "devfunds.redistributed",
-        title: `Utvecklingsmedel ${round.year}: omfördelning`,
-        body: "Ni har fått ytterligare medel genom omfördelningen av medel som inte rekvirerades.",
+        params: { year: round.year },
         link: `/utvecklingsmedel/omgangar/${round.id}`,
       });
       return { applied: true, alreadyApplied: false, pool: poolTotal, rows: result };

@@ -5,7 +5,8 @@ import { audit } from "../../shared/audit";
 import { nextNumber } from "../../shared/counter";
 import { addDays, formatKronor, stockholmDate } from "../../shared/dates";
 import type { PageArgs } from "../../shared/pagination";
-import type { NotificationService, Recipient } from "../notifications/notification.service";
+import { param } from "../../shared/messages";
+import type { Message, NotificationService, Recipient } from "../notifications/notification.service";
 import { Organisation, OrganisationKind } from "../organisations/organisation.entity";
 import { usersWithAbility } from "../users/user.service";
 import { ConsultationRequest } from "./consultation.entity";
@@ -132,8 +133,7 @@ export class GrantService {
       const applicants = await this.applicantsOfKinds(m, call);
       await this.notifications.notify(m, applicants, {
         kind: "grant.call-opened",
-        title: `Ny utlysning: ${call.title}`,
-        body: `Socialstyrelsen har öppnat utlysningen ”${call.title}” (${formatKronor(call.budget)}). Ansök ${stockholmDate(call.opensAt)}–${stockholmDate(call.closesAt)}.`,
+        params: { call: call.title, budget: param.kr(call.budget), opens: param.date(call.opensAt), closes: param.date(call.closesAt) },
         link: programmePolicy(call).callLink(call),
         email: false,
       });
@@ -286,8 +286,8 @@ export class GrantService {
       await audit(m, actor, { action: resubmission ? "grantApplication.resubmit" : "grantApplication.submit", entityType: "GrantApplication", entityId: app.id, before, after: snapshot(app) });
       await this.notifyOfficers(m, {
         kind: "grant.application-submitted",
-        title: resubmission ? `Komplettering inkommen: ${app.diarienummer}` : `Ny ansökan: ${app.diarienummer}`,
-        body: `${await this.orgName(m, app.organisationId)} har skickat in ”${app.title}” (${formatKronor(app.requestedAmount)}) till ”${call.title}”.`,
+        key: resubmission ? "grant.application-resubmitted" : "grant.application-submitted",
+        params: { diarienummer: app.diarienummer, organisation: await this.orgName(m, app.organisationId), title: app.title, amount: param.kr(app.requestedAmount), call: call.title },
         link: programmePolicy(call).officerLink(call, app),
       });
       return app;
@@ -303,8 +303,7 @@ export class GrantService {
         app.diarienummer
           ? this.notifyOfficers(m, {
               kind: "grant.application-withdrawn",
-              title: `Ansökan återkallad: ${app.diarienummer}`,
-              body: `${await this.orgName(m, app.organisationId)} har återkallat ”${app.title}”.`,
+              params: { diarienummer: app.diarienummer, organisation: await this.orgName(m, app.organisationId), title: app.title },
               link: await this.officerLink(m, app),
             })
           : undefined,
@@ -332,11 +331,8 @@ export class GrantService {
       await audit(m, actor, { action: "grantApplication.followUp", entityType: "GrantApplication", entityId: app.id, before, after: snapshot(app) });
       await this.notifyOfficers(m, {
         kind: "grant.follow-up-submitted",
-        title: `Återrapportering inkommen: ${app.diarienummer}`,
-        body:
-          to === S.REPAYMENT_DUE
-            ? `Använt ${formatKronor(input.usedAmount)} av ${formatKronor(granted)}; ${formatKronor(granted - input.usedAmount)} ska återbetalas.`
-            : `Hela beviljade beloppet (${formatKronor(granted)}) har använts.`,
+        key: to === S.REPAYMENT_DUE ? "grant.follow-up-submitted-repayment" : "grant.follow-up-submitted",
+        params: { diarienummer: app.diarienummer ?? "", used: param.kr(input.usedAmount), granted: param.kr(granted), repayment: param.kr(granted - input.usedAmount) },
         link: await this.officerLink(m, app),
       });
       return app;
@@ -358,8 +354,7 @@ export class GrantService {
       notify: (m, app) =>
         this.notifyApplicant(m, app, {
           kind: "grant.completion-requested",
-          title: `Komplettering begärs: ${app.diarienummer}`,
-          body: `Socialstyrelsen ber er komplettera ansökan ”${app.title}” senast ${dueDate}: ${message.trim()}`,
+          params: { diarienummer: app.diarienummer ?? "", title: app.title, due: param.date(dueDate), message: message.trim() },
         }),
     });
   }
@@ -401,8 +396,7 @@ export class GrantService {
         const recipients = await usersWithAbility(m, { organisationId: body }, "grant.consult");
         await this.notifications.notify(m, recipients, {
           kind: "grant.consultation-requested",
-          title: `Remiss från Socialstyrelsen: ${list.length} ${list.length === 1 ? "ansökan" : "ansökningar"}`,
-          body: `Socialstyrelsen önskar era synpunkter på ${list.map((a) => a.diarienummer).join(", ")}.`,
+          params: { count: list.length, applications: param.phrase(list.length === 1 ? "grant.applications.one" : "grant.applications.many"), diarienummer: list.map((a) => a.diarienummer).join(", ") },
           link: queueLinks.get(body)!,
         });
       }
@@ -436,11 +430,15 @@ export class GrantService {
         ? { withoutOpinion: true, consultation: `Beslut utan yttrande: ${await this.orgName(m, unanswered.organisationId)} hade inte svarat när svarstiden gick ut ${unanswered.dueDate}.` }
         : {};
       await audit(m, actor, { action: "grantApplication.decide", entityType: "GrantApplication", entityId: app.id, before, after: { ...snapshot(app), motivation: app.motivation, ...withoutOpinion } });
-      const outcomeText = { APPROVED: "beviljats", PARTIALLY_APPROVED: "delvis beviljats", REJECTED: "avslagits" }[input.outcome];
       await this.notifyApplicant(m, app, {
         kind: "grant.decided",
-        title: `Beslut: ${app.diarienummer}`,
-        body: `Ansökan ”${app.title}” har ${outcomeText}${amount > 0 ? ` med ${formatKronor(amount)}` : ""}${unanswered ? " utan yttrande från remissinstansen" : ""}. Beslutsbrevet finns att hämta i Samverka.`,
+        params: {
+          diarienummer: app.diarienummer ?? "",
+          title: app.title,
+          outcome: param.phrase(`grant.outcome.${input.outcome}`),
+          amount: amount > 0 ? param.phrase("grant.decided.amount", { amount: param.kr(amount) }) : "",
+          withoutOpinion: unanswered ? param.phrase("grant.decided.withoutOpinion") : "",
+        },
       });
       return app;
     });
@@ -455,8 +453,7 @@ export class GrantService {
         const call = await m.findOneByOrFail(GrantCall, { id: app.callId });
         await this.notifyApplicant(m, app, {
           kind: "grant.paid",
-          title: `Utbetalning: ${app.diarienummer}`,
-          body: `${formatKronor(app.grantedAmount ?? 0)} har betalats ut. Återrapportera senast ${call.followUpDueDate}.`,
+          params: { diarienummer: app.diarienummer ?? "", amount: param.kr(app.grantedAmount ?? 0), due: param.date(call.followUpDueDate) },
         });
       },
     });
@@ -470,8 +467,7 @@ export class GrantService {
       notify: (m, app) =>
         this.notifyApplicant(m, app, {
           kind: "grant.repaid",
-          title: `Återbetalning mottagen: ${app.diarienummer}`,
-          body: `Socialstyrelsen har tagit emot återbetalningen på ${formatKronor(app.repaymentAmount ?? 0)}.`,
+          params: { diarienummer: app.diarienummer ?? "", amount: param.kr(app.repaymentAmount ?? 0) },
           email: false,
         }),
     });
@@ -505,8 +501,7 @@ export class GrantService {
       await audit(m, actor, { action: "grantApplication.consultationOpinion", entityType: "GrantApplication", entityId: app.id, before, after: { ...snapshot(app), opinion: input.opinion } });
       await this.notifyOfficers(m, {
         kind: "grant.opinion-received",
-        title: `Remissvar: ${app.diarienummer}`,
-        body: `${await this.orgName(m, actor.organisationId)} har lämnat synpunkter på ”${app.title}”. Ansökan kan nu beslutas.`,
+        params: { diarienummer: app.diarienummer ?? "", organisation: await this.orgName(m, actor.organisationId), title: app.title },
         link: await this.officerLink(m, app),
       });
       return request;
@@ -547,8 +542,8 @@ export class GrantService {
         const overdue = call.followUpDueDate < today;
         await this.notifyApplicant(m, app, {
           kind: "grant.follow-up-reminder",
-          title: `${overdue ? "Försenad återrapportering" : "Påminnelse om återrapportering"}: ${app.diarienummer}`,
-          body: `Återrapporteringen av ${formatKronor(app.grantedAmount ?? 0)} för ”${app.title}” ${overdue ? "skulle ha lämnats" : "ska lämnas senast"} ${call.followUpDueDate}.`,
+          key: overdue ? "grant.follow-up-overdue" : "grant.follow-up-reminder",
+          params: { diarienummer: app.diarienummer ?? "", amount: param.kr(app.grantedAmount ?? 0), title: app.title, due: param.date(call.followUpDueDate) },
         });
         await audit(m, null, { action: "grantApplication.followUpReminder", entityType: "GrantApplication", entityId: app.id });
         return 1;
@@ -796,12 +791,12 @@ export class GrantService {
     return lists.flat();
   }
 
-  private async notifyOfficers(m: EntityManager, msg: { kind: string; title: string; body: string; link: string }) {
+  private async notifyOfficers(m: EntityManager, msg: Message & { link: string }) {
     const officers = await usersWithAbility(m, { organisationKind: OrganisationKind.SOCIALSTYRELSEN }, "grant.application.assess");
     await this.notifications.notify(m, officers, msg);
   }
 
-  private async notifyApplicant(m: EntityManager, app: GrantApplication, msg: { kind: string; title: string; body: string; email?: boolean }) {
+  private async notifyApplicant(m: EntityManager, app: GrantApplication, msg: Omit<Message, "link">) {
     const call = await m.findOneByOrFail(GrantCall, { id: app.callId });
     const policy = programmePolicy(call);
     const people = await usersWithAbility(m, { organisationId: app.organisationId }, policy.applicantAbility(call));

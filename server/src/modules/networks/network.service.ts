@@ -7,7 +7,8 @@ import { audit } from "../../shared/audit";
 import type { CalendarItem } from "../../shared/calendar";
 import { stockholmDate, stockholmDateTime } from "../../shared/dates";
 import type { PageArgs } from "../../shared/pagination";
-import type { NotificationService } from "../notifications/notification.service";
+import { param } from "../../shared/messages";
+import type { Message, NotificationService } from "../notifications/notification.service";
 import { Organisation } from "../organisations/organisation.entity";
 import { AttendanceStatus } from "../trainings/training.entities";
 import { User } from "../users/user.entity";
@@ -311,8 +312,14 @@ export class NetworkService {
       if (!input.invite) return meetings;
       await this.notifyMembers(m, n, {
         kind: "network.meeting-invitation",
-        title: `Inbjudan: ${first.title}`,
-        body: `${n.name} bjuder in till ${first.title} ${stockholmDateTime(first.startsAt)}${first.location ? `, ${first.location}` : ""}.${first.rsvpDeadline ? ` Svara senast ${stockholmDate(first.rsvpDeadline)}.` : ""}${meetings.length > 1 ? ` Ytterligare ${meetings.length - 1} möten i serien är inplanerade.` : ""}`,
+        params: {
+          network: n.name,
+          meeting: first.title,
+          startsAt: param.dateTime(first.startsAt),
+          location: first.location ? param.phrase("network.invitation.location", { location: first.location }) : "",
+          rsvp: first.rsvpDeadline ? param.phrase("network.invitation.rsvp", { date: param.date(first.rsvpDeadline) }) : "",
+          series: meetings.length > 1 ? param.phrase("network.invitation.series", { count: meetings.length - 1 }) : "",
+        },
         link: `/natverk/moten/${first.id}`,
       });
       return meetings;
@@ -433,8 +440,7 @@ export class NetworkService {
         const approver = await m.findOneByOrFail(User, { id: approverUserId });
         await this.notifications.notify(m, [approver], {
           kind: "network.minutes-approval",
-          title: `Protokoll att justera: ${meeting.title}`,
-          body: `Du har utsetts att justera protokollet från ${meeting.title} (${stockholmDate(meeting.startsAt)}) i ${network.name}.`,
+          params: { meeting: meeting.title, date: param.date(meeting.startsAt), network: network.name },
           link: `/natverk/moten/${meeting.id}`,
         });
       }
@@ -481,8 +487,7 @@ export class NetworkService {
       await audit(m, actor, { action: "meetingMinutes.approve", entityType: "NetworkMeeting", entityId: meeting.id, before: { status: MinutesStatus.AWAITING_APPROVAL }, after: { status: MinutesStatus.PUBLISHED, version } });
       await this.notifyMembers(m, network, {
         kind: "network.minutes-published",
-        title: `Protokoll publicerat: ${meeting.title}`,
-        body: `Protokollet från ${meeting.title} (${stockholmDate(meeting.startsAt)}) i ${network.name} är justerat och publicerat${version > 1 ? ` (version ${version})` : ""}.`,
+        params: { meeting: meeting.title, date: param.date(meeting.startsAt), network: network.name, version: version > 1 ? param.phrase("network.minutes.version", { version }) : "" },
         link: `/natverk/moten/${meeting.id}`,
       });
       return m.findOneByOrFail(MeetingMinutes, { meetingId: meeting.id });
@@ -523,8 +528,7 @@ export class NetworkService {
       const approver = await m.findOneByOrFail(User, { id: actor.userId });
       await this.notifications.notify(m, conveners, {
         kind: "network.minutes-returned",
-        title: `Protokoll tillbaka med kommentarer: ${meeting.title}`,
-        body: `${approver.name} har skickat tillbaka protokollet från ${meeting.title} (${stockholmDate(meeting.startsAt)}) i ${network.name} med kommentarer: ${text}`,
+        params: { approver: approver.name, meeting: meeting.title, date: param.date(meeting.startsAt), network: network.name, comment: text },
         link: `/natverk/moten/${meeting.id}`,
       });
       return m.findOneByOrFail(MeetingMinutes, { meetingId: meeting.id });
@@ -699,13 +703,13 @@ export class NetworkService {
   // ---- notifications -----------------------------------------------------------------------
 
   /** Everyone who takes part on behalf of a member: users with `network.participate`, and named contacts by e-mail. */
-  private async notifyMembers(m: EntityManager, n: Network, msg: { kind: string; title: string; body: string; link: string }) {
+  private async notifyMembers(m: EntityManager, n: Network, msg: Message & { link: string }) {
     const orgIds = [n.convenerOrganisationId, ...(await m.findBy(NetworkMember, { networkId: n.id })).map((x) => x.organisationId)];
     const users = await usersWithAbility(m, { organisationIds: [...new Set(orgIds)] }, "network.participate");
     await this.notifications.notify(m, users, msg);
     const contacts = await m.findBy(NetworkContact, { networkId: n.id });
     const extra = [...new Set(contacts.map((c) => c.email))].filter((e) => !users.some((u) => u.email === e));
-    await this.notifications.enqueueMail(m, extra, msg.title, `${msg.body}\n\n${this.config.publicUrl}${msg.link}`);
+    await this.notifications.enqueueMail(m, extra, msg);
   }
 
 }

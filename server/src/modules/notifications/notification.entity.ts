@@ -23,6 +23,7 @@ export class Notification {
   @Column({ type: "varchar", length: 60 })
   kind: string;
 
+  /** The Swedish text as written when the notification was made; what older rows (without a message key) show. */
   @Field()
   @Column({ type: "varchar", length: 200 })
   title: string;
@@ -30,6 +31,13 @@ export class Notification {
   @Field()
   @Column({ type: "text" })
   body: string;
+
+  /** The message in the catalogue (shared/messages/); `title` and `body` are rendered from it in the reader's language. */
+  @Column({ type: "varchar", length: 100, nullable: true })
+  messageKey: string | null;
+
+  @Column({ type: "simple-json", nullable: true })
+  messageParams: Record<string, unknown> | null;
 
   /** Path inside the web app, e.g. `/admin/users`. */
   @Field(() => String, { nullable: true })

@@ -3,7 +3,9 @@ import { In, IsNull } from "typeorm";
 import type { Actor } from "../../auth/actor";
 import type { Database } from "../../db/database";
 import type { PageArgs } from "../../shared/pagination";
+import { isMessageKey, type Language, type MessageParams, renderMessage } from "../../shared/messages";
 import { sealText } from "../../shared/sealing";
+import { Language as UserLanguage, User } from "../users/user.entity";
 import { Notification } from "./notification.entity";
 import { OutboxMail, OutboxStatus } from "./outbox-mail.entity";
 
@@ -14,12 +16,21 @@ export interface Recipient {
 
 export interface Message {
   kind: string;
-  title: string;
-  body: string;
+  /** The entry in the message catalogue (shared/messages/); the kind when omitted. */
+  key?: string;
+  params?: MessageParams;
   /** Path in the web app, e.g. `/grants/applications/12`. */
   link?: string;
   /** Also send an e-mail (through the outbox). Default true. */
   email?: boolean;
+}
+
+/** An e-mail: a catalogue entry (its title is the subject) with its parameters, and a path in the web app to add. */
+export interface MailMessage {
+  key?: string;
+  kind?: string;
+  params?: MessageParams;
+  link?: string;
 }
 
 /**
@@ -33,19 +44,33 @@ export class NotificationService {
     private readonly sealingSecret: string,
   ) {}
 
+  /**
+   * Notifications are stored as a message key and parameters, rendered in the reader's language
+   * when read; the Swedish text is stored too. The e-mails are rendered in each recipient's language.
+   */
   async notify(m: EntityManager, recipients: Recipient[], msg: Message): Promise<void> {
     if (recipients.length === 0) return;
+    const key = msg.key ?? msg.kind;
+    const params = msg.params ?? {};
+    const sv = renderMessage(key, params, "sv");
     await m.insert(
       Notification,
-      recipients.map((r) => ({ userId: r.id, kind: msg.kind, title: clip(msg.title, 200), body: msg.body, link: msg.link ?? null, readAt: null })),
+      recipients.map((r) => ({
+        userId: r.id,
+        kind: msg.kind,
+        title: clip(sv.title, 200),
+        body: sv.body,
+        messageKey: key,
+        messageParams: params,
+        link: msg.link ?? null,
+        readAt: null,
+      })),
     );
     if (msg.email !== false) {
-      const link = msg.link ? `\n\n${this.publicUrl}${msg.link}` : "";
       await this.enqueueMail(
         m,
         recipients.map((r) => r.email),
-        msg.title,
-        `${msg.body}${link}`,
+        { key, params, link: msg.link },
       );
     }
   }
@@ -55,24 +80,64 @@ export class NotificationService {
    * (a token in a link) is hidden in the text the outbox shows; the text with the secrets is kept
    * sealed for the worker only, until the mail is sent.
    */
-  async enqueueMail(m: EntityManager, to: string[], subject: string, textBody: string, options: { secrets?: string[] } = {}): Promise<void> {
+  async enqueueMail(m: EntityManager, to: string[], msg: MailMessage, options: { secrets?: string[] } = {}): Promise<void> {
     if (to.length === 0) return;
+    const key = msg.key ?? msg.kind;
+    if (!key) throw new Error("A mail needs a message key");
     const now = new Date();
-    const full = `${textBody}\n\n-- \nSamverka`;
     const secrets = (options.secrets ?? []).filter(Boolean);
-    const shown = secrets.reduce((text, secret) => text.split(secret).join(HIDDEN), full);
+    const languages = await this.languagesOf(m, to);
+    const rendered = new Map<Language, { subject: string; full: string; shown: string; sealed: string | null }>();
+    const inLanguage = (lang: Language) => {
+      let r = rendered.get(lang);
+      if (!r) {
+        const { title, body } = renderMessage(key, msg.params, lang);
+        const link = msg.link ? `\n\n${this.publicUrl}${msg.link}` : "";
+        const full = `${body}${link}\n\n-- \nSamverka`;
+        const shown = secrets.reduce((text, secret) => text.split(secret).join(HIDDEN), full);
+        r = { subject: clip(title, 250), full, shown, sealed: secrets.length ? sealText(full, this.sealingSecret) : null };
+        rendered.set(lang, r);
+      }
+      return r;
+    };
     await m.insert(
       OutboxMail,
-      to.map((address) => ({
-        toAddress: address,
-        subject: clip(subject, 250),
-        textBody: shown,
-        sealedBody: secrets.length ? sealText(full, this.sealingSecret) : null,
-        status: OutboxStatus.PENDING,
-        attempts: 0,
-        nextAttemptAt: now,
-      })),
+      to.map((address) => {
+        const r = inLanguage(languages.get(address.toLowerCase()) ?? "sv");
+        return {
+          toAddress: address,
+          subject: r.subject,
+          textBody: r.shown,
+          sealedBody: r.sealed,
+          status: OutboxStatus.PENDING,
+          attempts: 0,
+          nextAttemptAt: now,
+        };
+      }),
     );
+  }
+
+  /** The language each address reads: its account's choice, Swedish for an address without one. */
+  private async languagesOf(m: EntityManager, addresses: string[]): Promise<Map<string, Language>> {
+    const emails = [...new Set(addresses.map((a) => a.toLowerCase()))];
+    const found = new Map<string, Language>();
+    for (let i = 0; i < emails.length; i += 500) {
+      const users = await m.find(User, { select: { email: true, language: true }, where: { email: In(emails.slice(i, i + 500)) } });
+      for (const u of users) found.set(u.email.toLowerCase(), u.language === UserLanguage.EN ? "en" : "sv");
+    }
+    return found;
+  }
+
+  /** A notification's title and body in the reader's language (stored Swedish text for one made before the catalogue). */
+  private localise(n: Notification, lang: Language): Notification {
+    if (!isMessageKey(n.messageKey)) return n;
+    const { title, body } = renderMessage(n.messageKey, (n.messageParams ?? {}) as MessageParams, lang);
+    return Object.assign(n, { title: clip(title, 200), body });
+  }
+
+  private async readerLanguage(actor: Actor): Promise<Language> {
+    const user = await this.db.manager.findOne(User, { select: { id: true, language: true }, where: { id: actor.userId } });
+    return user?.language === UserLanguage.EN ? "en" : "sv";
   }
 
   async list(actor: Actor, unreadOnly: boolean, page: PageArgs) {
@@ -83,7 +148,8 @@ export class NotificationService {
       skip: page.offset,
       take: page.limit,
     });
-    return { items, total };
+    const lang = await this.readerLanguage(actor);
+    return { items: items.map((n) => this.localise(n, lang)), total };
   }
 
   unreadCount(actor: Actor): Promise<number> {

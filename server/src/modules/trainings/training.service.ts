@@ -3,9 +3,10 @@ import { type Actor, can } from "../../auth/actor";
 import type { Database } from "../../db/database";
 import { audit } from "../../shared/audit";
 import type { CalendarItem } from "../../shared/calendar";
-import { stockholmDate, stockholmDateTime } from "../../shared/dates";
+import { stockholmDateTime } from "../../shared/dates";
 import type { PageArgs } from "../../shared/pagination";
-import type { NotificationService } from "../notifications/notification.service";
+import { param } from "../../shared/messages";
+import type { Message, NotificationService } from "../notifications/notification.service";
 import { unknownCountyCodes } from "../organisations/counties";
 import { Organisation, OrganisationKind } from "../organisations/organisation.entity";
 import { User } from "../users/user.entity";
@@ -284,8 +285,7 @@ export class TrainingService {
       const regs = await m.findBy(TrainingRegistration, { eventId: e.id, status: In([R.CONFIRMED, R.WAITLISTED]) });
       await this.notifyRegistrants(m, regs, {
         kind: "training.event-cancelled",
-        title: `Inställd: ${e.title}`,
-        body: `${e.title} (${e.startsAt ? stockholmDate(e.startsAt) : ""}) är inställd. Orsak: ${reason.trim()}`,
+        params: { event: e.title, date: e.startsAt ? param.date(e.startsAt) : "", reason: reason.trim() },
         link: `/utbildningar/${e.id}`,
       });
     });
@@ -383,8 +383,7 @@ export class TrainingService {
       const confirmed = created.filter((r) => r.status === R.CONFIRMED).length;
       await this.notifications.notify(m, [{ id: actor.userId, email: actor.email }], {
         kind: "training.registered",
-        title: `Anmälan till ${e.title}`,
-        body: `${confirmed} bekräftade och ${created.length - confirmed} på reservlistan.`,
+        params: { event: e.title, confirmed, waitlisted: created.length - confirmed },
         link: `/utbildningar/${e.id}`,
       });
       return created;
@@ -409,8 +408,7 @@ export class TrainingService {
       await audit(m, actor, { action: "trainingRegistration.promote", entityType: "TrainingRegistration", entityId: reg.id, before: { status: R.WAITLISTED }, after: { status: R.CONFIRMED } });
       await this.notifyRegistrants(m, [reg], {
         kind: "training.promoted",
-        title: `Plats på ${e.title}`,
-        body: `${reg.name} har fått en plats på ${e.title} (${e.startsAt ? stockholmDate(e.startsAt) : ""}) från reservlistan.`,
+        params: { event: e.title, name: reg.name, date: e.startsAt ? param.date(e.startsAt) : "" },
         link: `/utbildningar/${e.id}`,
       });
     });
@@ -470,8 +468,8 @@ export class TrainingService {
       await audit(m, actor, { action: "trainingRegistration.move", entityType: "TrainingRegistration", entityId: reg.id, before: { status: from }, after: { status: to } });
       await this.notifyRegistrants(m, [reg], {
         kind: "training.moved",
-        title: to === R.CONFIRMED ? `Plats på ${e.title}` : `Reservlista: ${e.title}`,
-        body: to === R.CONFIRMED ? `${reg.name} har fått en bekräftad plats.` : `${reg.name} har flyttats till reservlistan.`,
+        key: to === R.CONFIRMED ? "training.moved-confirmed" : "training.moved-waitlisted",
+        params: { event: e.title, name: reg.name },
         link: `/utbildningar/${e.id}`,
       });
       return reg;
@@ -544,8 +542,7 @@ export class TrainingService {
         await audit(m, actor, { action: "courseLeader.certify", entityType: "CourseLeader", entityId: leader.id, after: { name: leader.name, organisationId: leader.organisationId } });
         await this.notifyRegistrants(m, [reg], {
           kind: "training.certified",
-          title: `Certifierad kursledare: ${reg.name}`,
-          body: `${reg.name} har genomfört alla tillfällen av ${e.title} och är nu certifierad kursledare. Intyget kan laddas ner i Samverka.`,
+          params: { name: reg.name, event: e.title },
           link: "/utbildningar/kursledare",
         });
       }
@@ -702,11 +699,11 @@ export class TrainingService {
   // ---- notifications -----------------------------------------------------------------------
 
   /** Tells whoever registered each person (in the app and by e-mail), and the person by e-mail. */
-  private async notifyRegistrants(m: EntityManager, regs: TrainingRegistration[], msg: { kind: string; title: string; body: string; link: string }) {
+  private async notifyRegistrants(m: EntityManager, regs: TrainingRegistration[], msg: Message & { link: string }) {
     if (!regs.length) return;
     const users = await m.findBy(User, { id: In([...new Set(regs.map((r) => r.registeredById))]) });
     await this.notifications.notify(m, users, msg);
     const participants = regs.map((r) => r.email).filter((e) => !users.some((u) => u.email === e));
-    await this.notifications.enqueueMail(m, participants, msg.title, `${msg.body}\n\n${this.publicUrl}${msg.link}`);
+    await this.notifications.enqueueMail(m, participants, msg);
   }
 }

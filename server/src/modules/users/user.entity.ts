@@ -1,7 +1,14 @@
-import { Field, ID, ObjectType } from "type-graphql";
+import { Field, ID, ObjectType, registerEnumType } from "type-graphql";
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from "typeorm";
 import type { Role } from "../../auth/roles";
 import { Organisation } from "../organisations/organisation.entity";
+
+/** The languages a person can read Samverka in (stored as `sv` and `en`); Swedish unless they choose otherwise. */
+export enum Language {
+  SV = "sv",
+  EN = "en",
+}
+registerEnumType(Language, { name: "Language", description: "SV (Swedish, the default) or EN (English)" });
 
 @ObjectType()
 @Entity("user")
@@ -36,6 +43,10 @@ export class User {
 
   @Column({ type: "boolean", default: true })
   active: boolean;
+
+  /** The language of the notifications and e-mails this person receives, and of the web app after sign-in. */
+  @Column({ type: "varchar", length: 2, default: Language.SV })
+  language: Language;
 
   @Index({ unique: true })
   @Column({ type: "varchar", length: 64, nullable: true })

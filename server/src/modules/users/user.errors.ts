@@ -1,6 +1,11 @@
 import { defineErrors } from "../../shared/errors";
 
 export const UserErrors = defineErrors("user", {
+  unknownLanguage: {
+    code: "BAD_USER_INPUT",
+    sv: "Språket {language} finns inte i Samverka. Välj svenska (SV) eller engelska (EN).",
+    en: "Samverka has no language {language}. Choose Swedish (SV) or English (EN).",
+  },
   emailTaken: {
     code: "CONFLICT",
     sv: "Det finns redan ett konto med e-postadressen {email}.",

@@ -4,7 +4,7 @@ import { abilitiesOf, Role } from "../../auth/roles";
 import type { Context } from "../../graphql/context";
 import { Organisation } from "../organisations/organisation.entity";
 import { assignableRoles, seesPersonalDetails } from "./user.access";
-import { User } from "./user.entity";
+import { Language, User } from "./user.entity";
 
 const HIDDEN = "Null unless the viewer is the user, of the same organisation, or administers the platform";
 
@@ -47,6 +47,11 @@ export class UserFields {
   @FieldResolver(() => Boolean, { nullable: true, description: `Invited but has not yet set a password. ${HIDDEN}` })
   invitationPending(@Root() user: User, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
     return sees(user, ctx, info) ? user.passwordHash == null : null;
+  }
+
+  @FieldResolver(() => Language, { nullable: true, description: `The language of the user's notifications and e-mails. ${HIDDEN}` })
+  language(@Root() user: User, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return sees(user, ctx, info) ? (user.language ?? Language.SV) : null;
   }
 
   @FieldResolver(() => Date, { nullable: true, description: HIDDEN })

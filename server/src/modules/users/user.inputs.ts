@@ -1,6 +1,7 @@
 import { ArrayMaxSize, ArrayMinSize, IsEmail, IsOptional, Length, MaxLength } from "class-validator";
 import { ArgsType, Field, ID, InputType } from "type-graphql";
 import { Role } from "../../auth/roles";
+import { Language } from "./user.entity";
 import { PageArgs } from "../../shared/pagination";
 
 @InputType({ description: "Invite a person to an organisation with the given roles" })
@@ -21,6 +22,10 @@ export class InviteUserInput {
   @ArrayMinSize(1, { message: "Välj minst en roll." })
   @ArrayMaxSize(9)
   roles: Role[];
+
+  @Field(() => Language, { nullable: true, description: "The language of the invitation and of the person's notifications; Swedish when omitted" })
+  @IsOptional()
+  language?: Language;
 }
 
 @InputType()

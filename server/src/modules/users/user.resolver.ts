@@ -3,7 +3,7 @@ import type { Actor } from "../../auth/actor";
 import { Role } from "../../auth/roles";
 import { type Context, CurrentActor } from "../../graphql/context";
 import { Paginated, toPage } from "../../shared/pagination";
-import { User } from "./user.entity";
+import { Language, User } from "./user.entity";
 import { InviteUserInput, UsersArgs } from "./user.inputs";
 
 @ObjectType()
@@ -25,6 +25,11 @@ export class UserResolver {
   @Mutation(() => User, { description: "Invite a person; they receive an e-mail to set a password" })
   inviteUser(@Arg("input") input: InviteUserInput, @CurrentActor() actor: Actor, @Ctx() ctx: Context) {
     return ctx.services.users.invite(actor, input);
+  }
+
+  @Mutation(() => User, { description: "The signed-in user's language for notifications, e-mails and the web app" })
+  setMyLanguage(@Arg("language", () => Language) language: Language, @CurrentActor() actor: Actor, @Ctx() ctx: Context) {
+    return ctx.services.users.setLanguage(actor, language);
   }
 
   @Mutation(() => User)

@@ -13,11 +13,12 @@ import type { Config } from "../../config/config";
 import type { Database } from "../../db/database";
 import { audit } from "../../shared/audit";
 import { CommonErrors } from "../../shared/errors";
+import { param } from "../../shared/messages";
 import type { PageArgs } from "../../shared/pagination";
 import type { NotificationService } from "../notifications/notification.service";
 import { Organisation, OrganisationKind } from "../organisations/organisation.entity";
 import { managesOrganisation, mayGrant } from "./user.access";
-import { User } from "./user.entity";
+import { Language, User } from "./user.entity";
 import { UserErrors } from "./user.errors";
 import type { AcceptInvitationInput, InviteUserInput } from "./user.inputs";
 
@@ -112,6 +113,7 @@ export class UserService {
         organisationId: org.id,
         roles,
         active: true,
+        language: input.language ?? Language.SV,
         passwordHash: null,
         invitationTokenHash: tokenDigest(token, this.config.sessionSecret),
         invitationExpiresAt: new Date(Date.now() + INVITATION_DAYS * 86_400_000),
@@ -121,16 +123,23 @@ export class UserService {
       await this.notifications.enqueueMail(
         m,
         [email],
-        "Inbjudan till Samverka",
-        [
-          `Hej ${user.name}!`,
-          "",
-          `Du har bjudits in till Samverka som användare i ${org.name}.`,
-          `Välj ditt lösenord här (länken gäller i ${INVITATION_DAYS} dagar):`,
-          `${this.config.publicUrl}/inbjudan?token=${token}`,
-        ].join("\n"),
+        { key: "user.invitation", params: { name: user.name, organisation: org.name, days: INVITATION_DAYS, link: `${this.config.publicUrl}/inbjudan?token=${token}` } },
         { secrets: [token] },
       );
+      return user;
+    });
+  }
+
+  /** The signed-in person chooses the language of their notifications and e-mails. */
+  async setLanguage(actor: Actor, language: Language): Promise<User> {
+    if (!Object.values(Language).includes(language)) throw UserErrors.unknownLanguage({ language: String(language) }, { field: "language" });
+    return this.db.transaction(async (m) => {
+      const user = await this.load(m, actor.userId);
+      if (user.language !== language) {
+        await m.update(User, { id: user.id }, { language });
+        await audit(m, actor, { action: "user.setLanguage", entityType: "User", entityId: user.id, before: { language: user.language }, after: { language } });
+        user.language = language;
+      }
       return user;
     });
   }
@@ -170,8 +179,7 @@ export class UserService {
       await audit(m, actor, { action: "user.setRoles", entityType: "User", entityId: user.id, before, after: snapshot(user) });
       await this.notifications.notify(m, [user], {
         kind: "user.roles-changed",
-        title: "Dina roller i Samverka har ändrats",
-        body: `Du har nu rollerna: ${roles.map((r) => ROLE_LABELS_SV[r]).join(", ")}.`,
+        params: { roles: param.list(roles.map((r) => param.phrase(`role.${r}`))) },
         link: "/",
       });
       return user;

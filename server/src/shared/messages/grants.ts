@@ -1,0 +1,72 @@
+import type { CatalogueSection } from "./types";
+
+/** Stimulus grants (stimulansmedel): calls, applications, consultation, decisions, payout, follow-up. */
+export const grantMessages: CatalogueSection = {
+  messages: {
+    "grant.call-opened": {
+      sv: { title: "Ny utlysning: {call}", body: "Socialstyrelsen har öppnat utlysningen ”{call}” ({budget}). Ansök {opens}–{closes}." },
+      en: { title: "New call: {call}", body: "Socialstyrelsen has opened the call “{call}” ({budget}). Apply {opens}–{closes}." },
+    },
+    "grant.application-submitted": {
+      sv: { title: "Ny ansökan: {diarienummer}", body: "{organisation} har skickat in ”{title}” ({amount}) till ”{call}”." },
+      en: { title: "New application: {diarienummer}", body: "{organisation} has submitted “{title}” ({amount}) to “{call}”." },
+    },
+    "grant.application-resubmitted": {
+      sv: { title: "Komplettering inkommen: {diarienummer}", body: "{organisation} har skickat in ”{title}” ({amount}) till ”{call}”." },
+      en: { title: "Completion received: {diarienummer}", body: "{organisation} has submitted “{title}” ({amount}) to “{call}”." },
+    },
+    "grant.application-withdrawn": {
+      sv: { title: "Ansökan återkallad: {diarienummer}", body: "{organisation} har återkallat ”{title}”." },
+      en: { title: "Application withdrawn: {diarienummer}", body: "{organisation} has withdrawn “{title}”." },
+    },
+    "grant.follow-up-submitted": {
+      sv: { title: "Återrapportering inkommen: {diarienummer}", body: "Hela beviljade beloppet ({granted}) har använts." },
+      en: { title: "Follow-up report received: {diarienummer}", body: "The whole amount granted ({granted}) has been used." },
+    },
+    "grant.follow-up-submitted-repayment": {
+      sv: { title: "Återrapportering inkommen: {diarienummer}", body: "Använt {used} av {granted}; {repayment} ska återbetalas." },
+      en: { title: "Follow-up report received: {diarienummer}", body: "Used {used} of {granted}; {repayment} is to be repaid." },
+    },
+    "grant.completion-requested": {
+      sv: { title: "Komplettering begärs: {diarienummer}", body: "Socialstyrelsen ber er komplettera ansökan ”{title}” senast {due}: {message}" },
+      en: { title: "Completion requested: {diarienummer}", body: "Socialstyrelsen asks you to complete the application “{title}” by {due}: {message}" },
+    },
+    "grant.consultation-requested": {
+      sv: { title: "Remiss från Socialstyrelsen: {count} {applications}", body: "Socialstyrelsen önskar era synpunkter på {diarienummer}." },
+      en: { title: "Consultation from Socialstyrelsen: {count} {applications}", body: "Socialstyrelsen asks for your views on {diarienummer}." },
+    },
+    "grant.decided": {
+      sv: { title: "Beslut: {diarienummer}", body: "Ansökan ”{title}” har {outcome}{amount}{withoutOpinion}. Beslutsbrevet finns att hämta i Samverka." },
+      en: { title: "Decision: {diarienummer}", body: "The application “{title}” has been {outcome}{amount}{withoutOpinion}. The decision letter can be downloaded in Samverka." },
+    },
+    "grant.paid": {
+      sv: { title: "Utbetalning: {diarienummer}", body: "{amount} har betalats ut. Återrapportera senast {due}." },
+      en: { title: "Payment: {diarienummer}", body: "{amount} has been paid out. Report back by {due}." },
+    },
+    "grant.repaid": {
+      sv: { title: "Återbetalning mottagen: {diarienummer}", body: "Socialstyrelsen har tagit emot återbetalningen på {amount}." },
+      en: { title: "Repayment received: {diarienummer}", body: "Socialstyrelsen has received the repayment of {amount}." },
+    },
+    "grant.opinion-received": {
+      sv: { title: "Remissvar: {diarienummer}", body: "{organisation} har lämnat synpunkter på ”{title}”. Ansökan kan nu beslutas." },
+      en: { title: "Consultation answer: {diarienummer}", body: "{organisation} has given its views on “{title}”. The application can now be decided." },
+    },
+    "grant.follow-up-reminder": {
+      sv: { title: "Påminnelse om återrapportering: {diarienummer}", body: "Återrapporteringen av {amount} för ”{title}” ska lämnas senast {due}." },
+      en: { title: "Follow-up reminder: {diarienummer}", body: "The follow-up report on {amount} for “{title}” is due by {due}." },
+    },
+    "grant.follow-up-overdue": {
+      sv: { title: "Försenad återrapportering: {diarienummer}", body: "Återrapporteringen av {amount} för ”{title}” skulle ha lämnats {due}." },
+      en: { title: "Overdue follow-up report: {diarienummer}", body: "The follow-up report on {amount} for “{title}” was due on {due}." },
+    },
+  },
+  phrases: {
+    "grant.applications.one": { sv: "ansökan", en: "application" },
+    "grant.applications.many": { sv: "ansökningar", en: "applications" },
+    "grant.outcome.APPROVED": { sv: "beviljats", en: "approved" },
+    "grant.outcome.PARTIALLY_APPROVED": { sv: "delvis beviljats", en: "partially approved" },
+    "grant.outcome.REJECTED": { sv: "avslagits", en: "rejected" },
+    "grant.decided.amount": { sv: " med {amount}", en: " for {amount}" },
+    "grant.decided.withoutOpinion": { sv: " utan yttrande från remissinstansen", en: " without an opinion from the consultation body" },
+  },
+};

@@ -1,0 +1,59 @@
+import type { CatalogueSection } from "./types";
+
+/** Accounts: invitations, roles and sign-in. */
+export const userMessages: CatalogueSection = {
+  messages: {
+    "user.invitation": {
+      sv: {
+        title: "Inbjudan till Samverka",
+        body: "Hej {name}!\n\nDu har bjudits in till Samverka som användare i {organisation}.\nVälj ditt lösenord här (länken gäller i {days} dagar):\n{link}",
+      },
+      en: {
+        title: "Invitation to Samverka",
+        body: "Hello {name},\n\nYou have been invited to Samverka as a user of {organisation}.\nChoose your password here (the link is valid for {days} days):\n{link}",
+      },
+    },
+    "user.roles-changed": {
+      sv: { title: "Dina roller i Samverka har ändrats", body: "Du har nu rollerna: {roles}." },
+      en: { title: "Your roles in Samverka have changed", body: "Your roles are now: {roles}." },
+    },
+    "auth.sign-in-blocked": {
+      sv: {
+        title: "Inloggningen till ditt Samverka-konto är tillfälligt spärrad",
+        body: [
+          "Hej {name}!",
+          "",
+          "Flera inloggningsförsök med fel lösenord har gjorts till ditt konto {email} från adressen {ip}.",
+          "Inloggning till kontot från den adressen är spärrad till {until}. Från andra adresser kan du logga in som vanligt.",
+          "",
+          "Var det du, kan du vänta och försöka igen, eller be din organisations administratör att häva spärren.",
+          "Var det inte du, har någon annan försökt gissa ditt lösenord. Berätta det för din administratör.",
+        ].join("\n"),
+      },
+      en: {
+        title: "Sign-in to your Samverka account is temporarily blocked",
+        body: [
+          "Hello {name},",
+          "",
+          "Several sign-in attempts with a wrong password have been made to your account {email} from the address {ip}.",
+          "Sign-in to the account from that address is blocked until {until}. From other addresses you can sign in as usual.",
+          "",
+          "If it was you, wait and try again, or ask your organisation's administrator to lift the block.",
+          "If it was not you, someone else has tried to guess your password. Tell your administrator.",
+        ].join("\n"),
+      },
+    },
+  },
+  phrases: {
+    "role.PLATFORM_ADMIN": { sv: "Plattformsadministratör", en: "Platform administrator" },
+    "role.ORGANISATION_ADMIN": { sv: "Organisationsadministratör", en: "Organisation administrator" },
+    "role.SOCIALSTYRELSEN_HANDLAGGARE": { sv: "Handläggare, Socialstyrelsen", en: "Case officer, National Board of Health and Welfare" },
+    "role.JAMSTALLDHETSMYNDIGHETEN": { sv: "Remissinstans, Jämställdhetsmyndigheten", en: "Consultation body, Swedish Gender Equality Agency" },
+    "role.LANSSTYRELSE_UTVECKLINGSLEDARE": { sv: "Utvecklingsledare, länsstyrelse", en: "Development lead, county administrative board" },
+    "role.NATIONELLT_KUNSKAPSCENTRUM": { sv: "Nationellt kunskapscentrum", en: "National knowledge centre" },
+    "role.KOMMUN_SAMORDNARE": { sv: "Samordnare, kommun", en: "Coordinator, municipality" },
+    "role.REGION_SAMORDNARE": { sv: "Samordnare, region", en: "Coordinator, region" },
+    "role.IDEELL_ORGANISATION": { sv: "Ideell organisation", en: "Non-profit organisation" },
+    "role.ANALYTIKER": { sv: "Analytiker", en: "Analyst" },
+  },
+};
