@@ -14,7 +14,7 @@ export function useFlash(): [string, (message: string) => void] {
   const path = `${location.pathname}${location.search}${location.hash}`;
   useEffect(() => {
     if (!flash) return;
-    navigate(path, { replace: true, state: null });
+    void navigate(path, { replace: true, state: null });
     // Not cancelled when the state is cleared above: the message must still appear.
     window.setTimeout(() => setMessage(flash), 100);
   }, [flash, path, navigate]);

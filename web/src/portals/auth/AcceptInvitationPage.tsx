@@ -40,7 +40,7 @@ export function AcceptInvitationPage() {
     try {
       await accept({ variables: { input: { token, password } } });
       await refresh();
-      navigate("/", { replace: true });
+      void navigate("/", { replace: true });
     } catch (err) {
       const info = errorInfo(err);
       setFieldErrors({ password: info.fields.password ?? [] });

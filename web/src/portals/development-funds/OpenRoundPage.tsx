@@ -82,7 +82,7 @@ export function OpenRoundPage() {
         },
       });
       const round = res.data!.openDevelopmentFundRound;
-      navigate(`/utvecklingsmedel/omgangar/${round.id}`, { state: { flash: t("devfunds.open.done", { year: round.year }) } });
+      void navigate(`/utvecklingsmedel/omgangar/${round.id}`, { state: { flash: t("devfunds.open.done", { year: round.year }) } });
     } catch (err) {
       const info = errors.fail(err);
       if (info.messageKey === "devfunds.roundExists") errors.check({ year: [info.message] });

@@ -79,7 +79,7 @@ export function ApplicationPage() {
           onCreated={(draft) => {
             created.current = draft;
             // The address becomes the draft's own, so reloading the page keeps working; focus stays where the applicant types.
-            navigate(`/stimulansmedel/ansokningar/${draft.id}`, { replace: true, state: { keepFocus: true } });
+            void navigate(`/stimulansmedel/ansokningar/${draft.id}`, { replace: true, state: { keepFocus: true } });
           }}
           onSaved={setNotice}
           onSubmitted={(submitted) => {

@@ -56,7 +56,7 @@ function NetworkForm({ network }: { network: NetworkData["network"] | null }) {
     try {
       const res = await save({ variables: { input: { id: network?.id, name: v.name.trim(), topic: v.topic as NetworkTopic, description: v.description } } });
       const id = res.data!.saveNetwork.id;
-      navigate(`/natverk/${id}`, { state: { flash: network ? t("networks.form.saved") : t("networks.form.created") } });
+      void navigate(`/natverk/${id}`, { state: { flash: network ? t("networks.form.saved") : t("networks.form.created") } });
     } catch (err) {
       errors.fail(err);
     }

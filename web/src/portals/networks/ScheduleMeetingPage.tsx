@@ -164,7 +164,7 @@ function ScheduleForm({ network }: { network: NetworkData["network"] }) {
       });
       const meetings = res.data!.scheduleNetworkMeeting;
       const flash = held ? t("networks.schedule.recordedHeld") : t("networks.schedule.scheduled", { count: meetings.length });
-      navigate(`/natverk/moten/${meetings[0].id}`, { state: { flash } });
+      void navigate(`/natverk/moten/${meetings[0].id}`, { state: { flash } });
     } catch (err) {
       errors.fail(err);
     }
