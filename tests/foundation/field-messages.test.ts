@@ -43,8 +43,8 @@ describe("the field message catalogue", () => {
   });
 
   it("reads class-validator messages as keys, says class-validator's own plainly, and leaves other texts as they are", () => {
-    expect(localiseConstraint(validationMessage("common.limitMayBeAtMost", { max: 200 }), "sv")).toBe("limit får vara högst 200");
-    expect(localiseConstraint(validationMessage("common.limitMayBeAtMost", { max: 200 }), "en")).toBe("limit may be at most 200");
+    expect(localiseConstraint(validationMessage("common.limitAtMost", { max: 200 }), "sv")).toBe("limit får vara högst 200");
+    expect(localiseConstraint(validationMessage("common.limitAtMost", { max: 200 }), "en")).toBe("limit may be at most 200");
     expect(localiseConstraint(validationMessage("common.invalidId"), "en")).toBe("Invalid id.");
     expect(localiseConstraint("purpose must be shorter than or equal to 10000 characters", "sv")).toBe("Högst 10 000 tecken.");
     expect(localiseConstraint("title must be longer than 3 characters", "en")).toBe("title must be longer than 3 characters");

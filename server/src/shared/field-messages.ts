@@ -14,13 +14,13 @@ export const FIELD_MESSAGES = {
   "common.textContainsInvalidCharacters": { sv: "Texten innehåller ogiltiga tecken.", en: "The text contains invalid characters." },
   "common.textMayNotContainLineBreaks": { sv: "Texten får inte innehålla radbrytningar eller tabbar.", en: "The text may not contain line breaks or tabs." },
   "common.offsetCannotBeNegative": { sv: "offset får inte vara negativt", en: "offset cannot be negative" },
-  "common.limitMustBeAtLeast1": { sv: "limit måste vara minst 1", en: "limit must be at least 1" },
-  "common.limitMayBeAtMost": { sv: "limit får vara högst {max}", en: "limit may be at most {max}" },
-  "common.enterAValidEMailAddress": { sv: "Ange en giltig e-postadress.", en: "Enter a valid e-mail address." },
-  "common.enterATitle3200Characters": { sv: "Ange en rubrik (3–200 tecken).", en: "Enter a title (3–200 characters)." },
+  "common.limitAtLeastOne": { sv: "limit måste vara minst 1", en: "limit must be at least 1" },
+  "common.limitAtMost": { sv: "limit får vara högst {max}", en: "limit may be at most {max}" },
+  "common.emailInvalid": { sv: "Ange en giltig e-postadress.", en: "Enter a valid e-mail address." },
+  "common.titleLength": { sv: "Ange en rubrik (3–200 tecken).", en: "Enter a title (3–200 characters)." },
   "common.dateFormat": { sv: "Ange datum som ÅÅÅÅ-MM-DD.", en: "Enter the date as YYYY-MM-DD." },
   "common.dateFormatExample": { sv: "Ange datum som ÅÅÅÅ-MM-DD, t.ex. 2026-11-24.", en: "Enter the date as YYYY-MM-DD, e.g. 2026-11-24." },
-  "common.enterAFullWebAddressE": { sv: "Ange en fullständig webbadress, t.ex. https://…", en: "Enter a full web address, e.g. https://…" },
+  "common.urlInvalid": { sv: "Ange en fullständig webbadress, t.ex. https://…", en: "Enter a full web address, e.g. https://…" },
   "common.enterAPlaceOrALink": { sv: "Ange plats eller länk till mötet.", en: "Enter a place or a link to the meeting." },
   "common.enterAContactPerson": { sv: "Ange kontaktperson.", en: "Enter a contact person." },
   "common.enterTheTargetGroups": { sv: "Ange målgrupper.", en: "Enter the target groups." },
@@ -29,33 +29,33 @@ export const FIELD_MESSAGES = {
   "common.describeWhatHasBeenDone": { sv: "Beskriv vad som har gjorts.", en: "Describe what has been done." },
 
   // Users and organisations
-  "users.eMailAddressIsTooLong": { sv: "E-postadressen är för lång.", en: "The e-mail address is too long." },
-  "users.enterThePersonName2200": { sv: "Ange personens namn (2–200 tecken).", en: "Enter the person's name (2–200 characters)." },
+  "users.emailTooLong": { sv: "E-postadressen är för lång.", en: "The e-mail address is too long." },
+  "users.nameLength": { sv: "Ange personens namn (2–200 tecken).", en: "Enter the person's name (2–200 characters)." },
   "users.chooseAtLeastOneRole": { sv: "Välj minst en roll.", en: "Choose at least one role." },
   "users.invitationCodeIsInvalid": { sv: "Inbjudningskoden är ogiltig.", en: "The invitation code is invalid." },
-  "users.passwordMustHaveAtLeast12": { sv: "Lösenordet måste ha minst 12 tecken.", en: "The password must have at least 12 characters." },
-  "users.countyCodeHasTwoDigitsE": { sv: "Länskoden har två siffror, t.ex. 14.", en: "The county code has two digits, e.g. 14." },
+  "users.passwordTooShort": { sv: "Lösenordet måste ha minst 12 tecken.", en: "The password must have at least 12 characters." },
+  "users.countyCodeFormat": { sv: "Länskoden har två siffror, t.ex. 14.", en: "The county code has two digits, e.g. 14." },
 
   // Grants
-  "grants.enterAYearFrom2000": { sv: "Ange ett år från 2000.", en: "Enter a year from 2000." },
-  "grants.enterAYearBefore2100": { sv: "Ange ett år före 2100.", en: "Enter a year before 2100." },
-  "grants.budgetMustBeAtLeast1": { sv: "Budgeten måste vara minst 1 kr.", en: "The budget must be at least 1 kr." },
+  "grants.yearFrom2000": { sv: "Ange ett år från 2000.", en: "Enter a year from 2000." },
+  "grants.yearBefore2100": { sv: "Ange ett år före 2100.", en: "Enter a year before 2100." },
+  "grants.budgetAtLeastOne": { sv: "Budgeten måste vara minst 1 kr.", en: "The budget must be at least 1 kr." },
   "grants.budgetIsUnreasonablyLarge": { sv: "Budgeten är orimligt stor.", en: "The budget is unreasonably large." },
   "grants.chooseAtLeastOneKindOf": { sv: "Välj minst en typ av organisation som får söka.", en: "Choose at least one kind of organisation that may apply." },
   "grants.consultationPeriodAtLeastOneDay": { sv: "Remisstiden måste vara minst en dag.", en: "The consultation period must be at least one day." },
   "grants.consultationPeriodMayBeAtMost": { sv: "Remisstiden får vara högst 180 dagar.", en: "The consultation period may be at most 180 days." },
   "grants.consultationPeriodAtLeastDays": { sv: "Remisstiden måste vara minst {days} dagar.", en: "The consultation period must be at least {days} days." },
-  "grants.chooseOrLaterAtLeastDays": { sv: "Välj {date} eller senare (minst {days} dagar).", en: "Choose {date} or later (at least {days} days)." },
-  "grants.chooseADayAfterToday": { sv: "Välj en dag efter i dag ({today}).", en: "Choose a day after today ({today})." },
+  "grants.dueDateTooEarly": { sv: "Välj {date} eller senare (minst {days} dagar).", en: "Choose {date} or later (at least {days} days)." },
+  "grants.dueDateNotInFuture": { sv: "Välj en dag efter i dag ({today}).", en: "Choose a day after today ({today})." },
   "grants.enterACategoryForTheBudget": { sv: "Ange en kategori för budgetraden.", en: "Enter a category for the budget line." },
   "grants.amountCannotBeNegative": { sv: "Beloppet kan inte vara negativt.", en: "The amount cannot be negative." },
-  "grants.titleMayBeAtMost200": { sv: "Rubriken får vara högst 200 tecken.", en: "The title may be at most 200 characters." },
+  "grants.titleTooLong": { sv: "Rubriken får vara högst 200 tecken.", en: "The title may be at most 200 characters." },
   "grants.atMost50BudgetLines": { sv: "Högst 50 budgetrader.", en: "At most 50 budget lines." },
   "grants.writeTheAgencyViews": { sv: "Skriv myndighetens synpunkter.", en: "Write the agency's views." },
   "grants.writeTheReasonsForTheDecision": { sv: "Skriv en motivering till beslutet.", en: "Write the reasons for the decision." },
   "grants.writeWhatNeedsToBeAdded": { sv: "Skriv vad som behöver kompletteras.", en: "Write what needs to be added." },
-  "grants.messageMayBeAtMost10": { sv: "Meddelandet får vara högst 10 000 tecken.", en: "The message may be at most 10,000 characters." },
-  "grants.enterANumberOfDaysBetween": { sv: "Ange ett antal dagar mellan 0 och 3 650.", en: "Enter a number of days between 0 and 3,650." },
+  "grants.messageTooLong": { sv: "Meddelandet får vara högst 10 000 tecken.", en: "The message may be at most 10,000 characters." },
+  "grants.withinDaysRange": { sv: "Ange ett antal dagar mellan 0 och 3 650.", en: "Enter a number of days between 0 and 3,650." },
   "grants.closingDateMustBeAfterThe": { sv: "Sista ansökningsdag måste vara efter öppningsdagen.", en: "The closing date must be after the opening date." },
   "grants.applicationCannotBeMovedToAnother": {
     sv: "En ansökan kan inte flyttas till en annan utlysning.",
@@ -71,11 +71,11 @@ export const FIELD_MESSAGES = {
   "grants.enterTheContactPersonEMail": { sv: "Ange kontaktpersonens e-postadress.", en: "Enter the contact person's e-mail address." },
   "grants.sumShouldBe": { sv: "Summan {sum} ska vara {requested}.", en: "The sum {sum} should be {requested}." },
   "grants.rejectionGrantsNoAmount": { sv: "Ett avslag beviljar inget belopp.", en: "A rejection grants no amount." },
-  "grants.approvedApplicationIsGrantedTheRequested": {
+  "grants.approvedGetsRequestedAmount": {
     sv: "Beviljad ansökan får sökt belopp, {requested}. Välj delvis beviljad för ett lägre belopp.",
     en: "An approved application is granted the requested amount, {requested}. Choose partially approved for a lower amount.",
   },
-  "grants.enterAGrantedAmountGreaterThan": {
+  "grants.partialAmountRange": {
     sv: "Ange ett beviljat belopp större än 0 och mindre än sökt belopp ({requested}).",
     en: "Enter a granted amount greater than 0 and less than the requested amount ({requested}).",
   },
@@ -84,13 +84,13 @@ export const FIELD_MESSAGES = {
   "developmentFunds.enterAnAmount": { sv: "Ange ett belopp.", en: "Enter an amount." },
   "developmentFunds.enterABankgiroOrPlusgiroNumber": { sv: "Ange bankgiro- eller plusgironummer.", en: "Enter a bankgiro or plusgiro number." },
   "developmentFunds.enterThePlannedUse": { sv: "Ange planerad användning.", en: "Enter the planned use." },
-  "developmentFunds.describeTheActivitiesAtLeast10": { sv: "Beskriv verksamheten (minst 10 tecken).", en: "Describe the activities (at least 10 characters)." },
+  "developmentFunds.describeActivities": { sv: "Beskriv verksamheten (minst 10 tecken).", en: "Describe the activities (at least 10 characters)." },
   "developmentFunds.chooseACounty": { sv: "Välj län.", en: "Choose a county." },
   "developmentFunds.chooseOneOfThe21Counties": { sv: "Välj ett av de 21 länen.", en: "Choose one of the 21 counties." },
-  "developmentFunds.scoreIs15": { sv: "Betyget är 1–5.", en: "The score is 1–5." },
+  "developmentFunds.scoreRange": { sv: "Betyget är 1–5.", en: "The score is 1–5." },
   "developmentFunds.giveTheReasonsForTheScore": { sv: "Motivera betyget.", en: "Give the reasons for the score." },
   "developmentFunds.lastDayMustBeAfterThe": { sv: "Sista dag måste vara efter första dag.", en: "The last day must be after the first day." },
-  "developmentFunds.floorAmountTimesTheNumberOf": {
+  "developmentFunds.floorExceedsPot": {
     sv: "Golvbeloppet gånger antalet kommuner ({count}) får inte överstiga kommunernas pott.",
     en: "The floor amount times the number of kommuner ({count}) must not exceed the kommuner's pot.",
   },
@@ -120,13 +120,13 @@ export const FIELD_MESSAGES = {
   "networks.describeTheAction": { sv: "Beskriv åtgärden.", en: "Describe the action." },
   "networks.enterWhoIsResponsible": { sv: "Ange vem som ansvarar.", en: "Enter who is responsible." },
   "networks.writeTheMinutes": { sv: "Skriv protokollet.", en: "Write the minutes." },
-  "networks.decisionMayBeAtMost2": { sv: "Ett beslut får vara högst 2 000 tecken.", en: "A decision may be at most 2,000 characters." },
+  "networks.decisionTooLong": { sv: "Ett beslut får vara högst 2 000 tecken.", en: "A decision may be at most 2,000 characters." },
   "networks.oneOrMoreOrganisationsDoNot": { sv: "En eller flera organisationer finns inte.", en: "One or more organisations do not exist." },
   "networks.organisationIsNotAMemberOf": { sv: "Organisationen är inte medlem i nätverket.", en: "The organisation is not a member of the network." },
   "networks.meetingMustEndAfterItStarts": { sv: "Mötet måste sluta efter att det börjat.", en: "The meeting must end after it starts." },
   "networks.replyDeadlineMustBeBeforeThe": { sv: "Sista svarsdag måste vara före mötet.", en: "The reply deadline must be before the meeting." },
   "networks.replyDeadlineCannotBeBeforeToday": { sv: "Sista svarsdag kan inte vara före i dag.", en: "The reply deadline cannot be before today." },
-  "networks.meetingHasAlreadyTakenPlaceAnd": {
+  "networks.meetingAlreadyHeld": {
     sv: "Mötet har redan ägt rum och kan inte bjudas in till. Registrera det som hållet, utan inbjudan.",
     en: "The meeting has already taken place and cannot be invited to. Record it as held, without invitations.",
   },
@@ -135,7 +135,7 @@ export const FIELD_MESSAGES = {
     sv: "Närvaro kan bara registreras för medlemsorganisationer.",
     en: "Attendance can only be recorded for member organisations.",
   },
-  "networks.minutesWithDecisionsAreTooLong": {
+  "networks.minutesTooLong": {
     sv: "Protokollet med beslut är för långt (högst cirka 30 000 tecken). Lägg långa underlag som dokument till mötet.",
     en: "The minutes with decisions are too long (at most about 30,000 characters). Add long material as documents to the meeting.",
   },
@@ -146,7 +146,7 @@ export const FIELD_MESSAGES = {
   "networks.commentsMayBeAtMost": { sv: "Kommentarerna får vara högst {max} tecken.", en: "The comments may be at most {max} characters." },
 
   // Trainings
-  "trainings.unknownCountyCodeEnterCountyCodes": {
+  "trainings.unknownCountyCodes": {
     sv: "Okänd länskod: {codes}. Ange länskoder som 14 eller 01.",
     en: "Unknown county code: {codes}. Enter county codes such as 14 or 01.",
   },
@@ -155,8 +155,8 @@ export const FIELD_MESSAGES = {
     sv: "Välj minst en typ av organisation som får anmäla.",
     en: "Choose at least one kind of organisation that may register.",
   },
-  "trainings.quotaMustBeAtLeast1": { sv: "Kvoten måste vara minst 1.", en: "The quota must be at least 1." },
-  "trainings.addAtLeastOneSessionDate": { sv: "Lägg till minst ett tillfälle (datum och tid).", en: "Add at least one session (date and time)." },
+  "trainings.quotaAtLeastOne": { sv: "Kvoten måste vara minst 1.", en: "The quota must be at least 1." },
+  "trainings.addSession": { sv: "Lägg till minst ett tillfälle (datum och tid).", en: "Add at least one session (date and time)." },
   "trainings.enterTheParticipantName": { sv: "Ange deltagarens namn.", en: "Enter the participant's name." },
   "trainings.enterTheNumberOfParticipants": { sv: "Ange antal deltagare.", en: "Enter the number of participants." },
   "trainings.sessionEndsBeforeItStarts": { sv: "Tillfälle {number} slutar innan det börjar.", en: "Session {number} ends before it starts." },
@@ -168,7 +168,7 @@ export const FIELD_MESSAGES = {
     sv: "Kvoten per organisation kan inte vara större än antalet platser.",
     en: "The quota per organisation cannot be larger than the capacity.",
   },
-  "trainings.eventLoggedAfterwardsIsNotPublished": {
+  "trainings.loggedOnlyNotPublished": {
     sv: "En utbildning som loggas i efterhand publiceras inte för anmälan; logga deltagarna i stället.",
     en: "An event logged afterwards is not published for registration; log the participants instead.",
   },
@@ -176,7 +176,7 @@ export const FIELD_MESSAGES = {
     sv: "Ange varför utbildningen ställs in; deltagarna får se det.",
     en: "Say why the event is cancelled; the participants will see it.",
   },
-  "trainings.reasonMayBeAtMost2": { sv: "Orsaken får vara högst 2 000 tecken.", en: "The reason may be at most 2,000 characters." },
+  "trainings.reasonTooLong": { sv: "Orsaken får vara högst 2 000 tecken.", en: "The reason may be at most 2,000 characters." },
   "trainings.oneOfTheOrganisationsDoesNot": { sv: "En av organisationerna finns inte.", en: "One of the organisations does not exist." },
   "trainings.addAtLeastOneParticipant": { sv: "Lägg till minst en deltagare.", en: "Add at least one participant." },
   "trainings.atMost50ParticipantsPerRegistration": { sv: "Högst 50 deltagare per anmälan.", en: "At most 50 participants per registration." },

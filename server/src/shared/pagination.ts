@@ -12,8 +12,8 @@ export class PageArgs {
   offset: number = 0;
 
   @Field(() => Int, { defaultValue: 50 })
-  @Min(1, { message: validationMessage("common.limitMustBeAtLeast1") })
-  @Max(MAX_PAGE_SIZE, { message: validationMessage("common.limitMayBeAtMost", { max: MAX_PAGE_SIZE }) })
+  @Min(1, { message: validationMessage("common.limitAtLeastOne") })
+  @Max(MAX_PAGE_SIZE, { message: validationMessage("common.limitAtMost", { max: MAX_PAGE_SIZE }) })
   limit: number = 50;
 }
 

@@ -73,7 +73,7 @@ export class RequisitionInput {
   contactName: string;
 
   @Field()
-  @IsEmail({}, { message: validationMessage("common.enterAValidEMailAddress") })
+  @IsEmail({}, { message: validationMessage("common.emailInvalid") })
   contactEmail: string;
 
   @Field(() => PaymentMethod)
@@ -110,7 +110,7 @@ export class NgoApplicationInput {
   roundId: string;
 
   @Field()
-  @Length(3, 200, { message: validationMessage("common.enterATitle3200Characters") })
+  @Length(3, 200, { message: validationMessage("common.titleLength") })
   title: string;
 
   @Field({ description: "NNNNNN-NNNN" })
@@ -121,7 +121,7 @@ export class NgoApplicationInput {
 
   @Field()
   @LongText()
-  @Length(10, 10_000, { message: validationMessage("developmentFunds.describeTheActivitiesAtLeast10") })
+  @Length(10, 10_000, { message: validationMessage("developmentFunds.describeActivities") })
   description: string;
 
   @Field()
@@ -160,15 +160,15 @@ export class NgoApplicationInput {
   contactName: string;
 
   @Field()
-  @IsEmail({}, { message: validationMessage("common.enterAValidEMailAddress") })
+  @IsEmail({}, { message: validationMessage("common.emailInvalid") })
   contactEmail: string;
 }
 
 @InputType()
 export class NgoScoreInput {
   @Field(() => Int)
-  @Min(1, { message: validationMessage("developmentFunds.scoreIs15") })
-  @Max(5, { message: validationMessage("developmentFunds.scoreIs15") })
+  @Min(1, { message: validationMessage("developmentFunds.scoreRange") })
+  @Max(5, { message: validationMessage("developmentFunds.scoreRange") })
   score: number;
 
   @Field()

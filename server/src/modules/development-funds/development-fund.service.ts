@@ -72,7 +72,7 @@ export class DevelopmentFundService {
       // Every kommun gets at least the floor: the kommun pot must cover it (the allocation key could not be applied otherwise).
       const kommuner = await m.countBy(Organisation, { kind: OrganisationKind.KOMMUN });
       if (input.floorAmount * kommuner > input.kommunPot) {
-        throw invalid("floorAmount", "developmentFunds.floorAmountTimesTheNumberOf", { count: kommuner });
+        throw invalid("floorAmount", "developmentFunds.floorExceedsPot", { count: kommuner });
       }
       const pot = (title: string, budget: number, kind: OrganisationKind, mode: GrantCallMode) =>
         m.save(

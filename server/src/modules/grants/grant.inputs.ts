@@ -31,12 +31,12 @@ export class CreateGrantCallInput {
   programme: GrantProgramme = GrantProgramme.SARSKILDA_STIMULANSMEDEL;
 
   @Field(() => Int)
-  @Min(2000, { message: validationMessage("grants.enterAYearFrom2000") })
-  @Max(2100, { message: validationMessage("grants.enterAYearBefore2100") })
+  @Min(2000, { message: validationMessage("grants.yearFrom2000") })
+  @Max(2100, { message: validationMessage("grants.yearBefore2100") })
   year: number;
 
   @Field()
-  @Length(3, 200, { message: validationMessage("common.enterATitle3200Characters") })
+  @Length(3, 200, { message: validationMessage("common.titleLength") })
   title: string;
 
   @Field({ defaultValue: "" })
@@ -45,7 +45,7 @@ export class CreateGrantCallInput {
   description: string = "";
 
   @Field(() => Int, { description: "Total budget in whole kronor" })
-  @Min(1, { message: validationMessage("grants.budgetMustBeAtLeast1") })
+  @Min(1, { message: validationMessage("grants.budgetAtLeastOne") })
   @Max(MAX_KRONOR, { message: validationMessage("grants.budgetIsUnreasonablyLarge") })
   budget: number;
 
@@ -105,7 +105,7 @@ export class SaveGrantApplicationInput {
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @MaxLength(200, { message: validationMessage("grants.titleMayBeAtMost200") })
+  @MaxLength(200, { message: validationMessage("grants.titleTooLong") })
   title?: string;
 
   @Field(() => String, { nullable: true })
@@ -155,7 +155,7 @@ export class SaveGrantApplicationInput {
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @IsEmail({}, { message: validationMessage("common.enterAValidEMailAddress") })
+  @IsEmail({}, { message: validationMessage("common.emailInvalid") })
   contactEmail?: string;
 
   @Field(() => String, { nullable: true })

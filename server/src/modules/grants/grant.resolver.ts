@@ -81,7 +81,7 @@ export class GrantResolver {
     @Ctx() ctx: Context,
   ) {
     if (!message.trim()) throw CommonErrors.invalidInput(undefined, { fields: [{ field: "message", path: "message", message: fieldMessage("grants.writeWhatNeedsToBeAdded") }] });
-    if (message.length > 10_000) throw CommonErrors.invalidInput(undefined, { fields: [{ field: "message", path: "message", message: fieldMessage("grants.messageMayBeAtMost10") }] });
+    if (message.length > 10_000) throw CommonErrors.invalidInput(undefined, { fields: [{ field: "message", path: "message", message: fieldMessage("grants.messageTooLong") }] });
     return ctx.services.grants.requestCompletion(actor, Number(id), message, dateArg(dueDate, "dueDate", true)!);
   }
 
@@ -133,7 +133,7 @@ export class GrantResolver {
   @Mutation(() => Int, { description: "Remind recipients whose follow-up is due within the given days (each once); returns how many were reminded" })
   sendFollowUpReminders(@Arg("withinDays", () => Int, { defaultValue: 14 }) withinDays: number, @Ctx() ctx: Context) {
     if (withinDays < 0 || withinDays > 3_650) {
-      throw CommonErrors.invalidInput(undefined, { fields: [{ field: "withinDays", path: "withinDays", message: fieldMessage("grants.enterANumberOfDaysBetween") }] });
+      throw CommonErrors.invalidInput(undefined, { fields: [{ field: "withinDays", path: "withinDays", message: fieldMessage("grants.withinDaysRange") }] });
     }
     return ctx.services.grants.sendFollowUpReminders(withinDays);
   }

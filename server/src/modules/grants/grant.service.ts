@@ -346,7 +346,7 @@ export class GrantService {
     // The applicant needs time to complete: the due date lies after today (in Stockholm).
     const today = stockholmDate();
     if (dueDate <= today) {
-      throw GrantErrors.completionDueNotInFuture({ today }, { fields: [{ field: "dueDate", path: "dueDate", message: fieldMessage("grants.chooseADayAfterToday", { today }) }] });
+      throw GrantErrors.completionDueNotInFuture({ today }, { fields: [{ field: "dueDate", path: "dueDate", message: fieldMessage("grants.dueDateNotInFuture", { today }) }] });
     }
     return this.transition(actor, id, S.COMPLETION_REQUESTED, {
       guard: A.REQUEST_COMPLETION,
@@ -373,7 +373,7 @@ export class GrantService {
         if (dueDateInput != null && dueDateInput < earliest) {
           throw GrantErrors.consultationTooShort(
             { call: call.title, days: call.minConsultationDays, earliest },
-            { fields: [{ field: "dueDate", path: "dueDate", message: fieldMessage("grants.chooseOrLaterAtLeastDays", { date: earliest, days: call.minConsultationDays }) }], earliestDueDate: earliest },
+            { fields: [{ field: "dueDate", path: "dueDate", message: fieldMessage("grants.dueDateTooEarly", { date: earliest, days: call.minConsultationDays }) }], earliestDueDate: earliest },
           );
         }
         checked.push({ app, call, dueDate: dueDateInput ?? addDays(today, Math.max(call.consultationDays, call.minConsultationDays)) });
@@ -774,12 +774,12 @@ export class GrantService {
         return 0;
       case DecisionOutcome.APPROVED:
         if (input.grantedAmount != null && input.grantedAmount !== app.requestedAmount) {
-          throw invalid("grants.approvedApplicationIsGrantedTheRequested", { requested: formatKronor(app.requestedAmount) });
+          throw invalid("grants.approvedGetsRequestedAmount", { requested: formatKronor(app.requestedAmount) });
         }
         return app.requestedAmount;
       case DecisionOutcome.PARTIALLY_APPROVED:
         if (input.grantedAmount == null || input.grantedAmount <= 0 || input.grantedAmount >= app.requestedAmount) {
-          throw invalid("grants.enterAGrantedAmountGreaterThan", { requested: formatKronor(app.requestedAmount) });
+          throw invalid("grants.partialAmountRange", { requested: formatKronor(app.requestedAmount) });
         }
         return input.grantedAmount;
     }

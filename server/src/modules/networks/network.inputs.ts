@@ -47,7 +47,7 @@ export class ContactInput {
   name: string;
 
   @Field()
-  @IsEmail({}, { message: validationMessage("common.enterAValidEMailAddress") })
+  @IsEmail({}, { message: validationMessage("common.emailInvalid") })
   email: string;
 
   @Field(() => String, { nullable: true })
@@ -97,7 +97,7 @@ export class ScheduleMeetingInput {
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @IsUrl({ require_protocol: true }, { message: validationMessage("common.enterAFullWebAddressE") })
+  @IsUrl({ require_protocol: true }, { message: validationMessage("common.urlInvalid") })
   onlineUrl?: string;
 
   @Field(() => Date, { nullable: true })
@@ -148,7 +148,7 @@ export class AttendeeInput {
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @IsEmail({}, { message: validationMessage("common.enterAValidEMailAddress") })
+  @IsEmail({}, { message: validationMessage("common.emailInvalid") })
   email?: string;
 }
 
@@ -192,7 +192,7 @@ export class MinutesInput {
   @Field(() => [String], { nullable: true })
   @IsOptional()
   @ArrayMaxSize(100)
-  @MaxLength(2_000, { each: true, message: validationMessage("networks.decisionMayBeAtMost2") })
+  @MaxLength(2_000, { each: true, message: validationMessage("networks.decisionTooLong") })
   decisions?: string[];
 
   @Field(() => [ActionItemInput], { nullable: true })

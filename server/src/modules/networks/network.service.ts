@@ -276,7 +276,7 @@ export class NetworkService {
     if (!input.location && !input.onlineUrl) throw invalid("location", "common.enterAPlaceOrALink");
     const now = new Date();
     // Nobody can answer an invitation to a meeting that has begun, or by a day that has passed.
-    if (input.invite && input.startsAt <= now) throw invalid("startsAt", "networks.meetingHasAlreadyTakenPlaceAnd");
+    if (input.invite && input.startsAt <= now) throw invalid("startsAt", "networks.meetingAlreadyHeld");
     if (input.rsvpDeadline && stockholmDate(input.rsvpDeadline) < stockholmDate(now)) throw invalid("rsvpDeadline", "networks.replyDeadlineCannotBeBeforeToday");
     return this.db.transaction(async (m) => {
       const n = await this.convened(actor, Number(input.networkId), m);
@@ -393,7 +393,7 @@ export class NetworkService {
   async saveMinutes(actor: Actor, meetingId: number, input: MinutesInput, submit: boolean): Promise<MeetingMinutes> {
     // Body and decisions are kept together in one version row: on MySQL a TEXT column of 65 535 bytes.
     if (Buffer.byteLength(JSON.stringify({ body: input.body, decisions: input.decisions ?? [] }), "utf8") > MAX_MINUTES_BYTES) {
-      throw invalid("body", "networks.minutesWithDecisionsAreTooLong");
+      throw invalid("body", "networks.minutesTooLong");
     }
     return this.db.transaction(async (m) => {
       const { meeting, network } = await this.meeting(actor, meetingId, m);

@@ -12,7 +12,7 @@ export class OrganisationsArgs extends PageArgs {
 
   @Field(() => String, { nullable: true, description: "Länskod, e.g. 14" })
   @IsOptional()
-  @Length(2, 2, { message: validationMessage("users.countyCodeHasTwoDigitsE") })
+  @Length(2, 2, { message: validationMessage("users.countyCodeFormat") })
   countyCode?: string;
 
   @Field(() => String, { nullable: true, description: "Part of the name or code" })

@@ -27,7 +27,7 @@ export class SaveTrainingEventInput {
   type: TrainingType;
 
   @Field()
-  @Length(3, 200, { message: validationMessage("common.enterATitle3200Characters") })
+  @Length(3, 200, { message: validationMessage("common.titleLength") })
   title: string;
 
   @Field({ defaultValue: "" })
@@ -45,7 +45,7 @@ export class SaveTrainingEventInput {
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @IsUrl({ require_protocol: true }, { message: validationMessage("common.enterAFullWebAddressE") })
+  @IsUrl({ require_protocol: true }, { message: validationMessage("common.urlInvalid") })
   onlineUrl?: string;
 
   @Field(() => Int)
@@ -69,7 +69,7 @@ export class SaveTrainingEventInput {
 
   @Field(() => Int, { nullable: true })
   @IsOptional()
-  @Min(1, { message: validationMessage("trainings.quotaMustBeAtLeast1") })
+  @Min(1, { message: validationMessage("trainings.quotaAtLeastOne") })
   quotaPerOrganisation?: number;
 
   @Field(() => Date, { nullable: true })
@@ -77,7 +77,7 @@ export class SaveTrainingEventInput {
   quotaReleaseAt?: Date;
 
   @Field(() => [TrainingSessionInput])
-  @ArrayMinSize(1, { message: validationMessage("trainings.addAtLeastOneSessionDate") })
+  @ArrayMinSize(1, { message: validationMessage("trainings.addSession") })
   @ArrayMaxSize(30)
   @ValidateNested({ each: true })
   sessions: TrainingSessionInput[];
@@ -124,7 +124,7 @@ export class ParticipantInput {
   name: string;
 
   @Field()
-  @IsEmail({}, { message: validationMessage("common.enterAValidEMailAddress") })
+  @IsEmail({}, { message: validationMessage("common.emailInvalid") })
   email: string;
 
   @Field({ defaultValue: "" })

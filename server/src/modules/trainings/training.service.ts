@@ -118,7 +118,7 @@ export class TrainingService {
   canPublish(actor: Actor, e: TrainingEvent): Error | null {
     const refusal = this.organiserRefusal(actor, e) ?? trainingEventMachine.refusal(e.status, S.PUBLISHED);
     if (refusal) return refusal;
-    return e.loggedOnly ? invalid("loggedOnly", "trainings.eventLoggedAfterwardsIsNotPublished") : null;
+    return e.loggedOnly ? invalid("loggedOnly", "trainings.loggedOnlyNotPublished") : null;
   }
 
   canComplete(actor: Actor, e: TrainingEvent): Error | null {
@@ -217,7 +217,7 @@ export class TrainingService {
     return this.db.transaction(async (m) => {
       if (input.id) await lockEvent(m, Number(input.id));
       const unknown = await unknownCountyCodes(m, input.eligibleCountyCodes ?? []);
-      if (unknown.length) throw invalid("eligibleCountyCodes", "trainings.unknownCountyCodeEnterCountyCodes", { codes: unknown.join(", ") });
+      if (unknown.length) throw invalid("eligibleCountyCodes", "trainings.unknownCountyCodes", { codes: unknown.join(", ") });
       const organiser = await m.findOneByOrFail(Organisation, { id: actor.organisationId });
       let e: TrainingEvent;
       let before: ReturnType<typeof eventSnapshot> | null = null;
@@ -281,7 +281,7 @@ export class TrainingService {
 
   async cancelEvent(actor: Actor, id: number, reason: string): Promise<TrainingEvent> {
     if (!reason.trim()) throw invalid("reason", "trainings.sayWhyTheEventIsCancelled");
-    if (reason.length > 2_000) throw invalid("reason", "trainings.reasonMayBeAtMost2");
+    if (reason.length > 2_000) throw invalid("reason", "trainings.reasonTooLong");
     return this.changeStatus(actor, id, S.CANCELLED, "trainingEvent.cancel", (e) => this.canCancelEvent(actor, e), async (m, e) => {
       e.cancelReason = reason.trim();
       const regs = await m.findBy(TrainingRegistration, { eventId: e.id, status: In([R.CONFIRMED, R.WAITLISTED]) });

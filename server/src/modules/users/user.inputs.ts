@@ -8,12 +8,12 @@ import { validationMessage } from "../../shared/field-messages";
 @InputType({ description: "Invite a person to an organisation with the given roles" })
 export class InviteUserInput {
   @Field()
-  @IsEmail({}, { message: validationMessage("common.enterAValidEMailAddress") })
-  @MaxLength(254, { message: validationMessage("users.eMailAddressIsTooLong") })
+  @IsEmail({}, { message: validationMessage("common.emailInvalid") })
+  @MaxLength(254, { message: validationMessage("users.emailTooLong") })
   email: string;
 
   @Field()
-  @Length(2, 200, { message: validationMessage("users.enterThePersonName2200") })
+  @Length(2, 200, { message: validationMessage("users.nameLength") })
   name: string;
 
   @Field(() => ID)
@@ -36,7 +36,7 @@ export class AcceptInvitationInput {
   token: string;
 
   @Field()
-  @Length(12, 200, { message: validationMessage("users.passwordMustHaveAtLeast12") })
+  @Length(12, 200, { message: validationMessage("users.passwordTooShort") })
   password: string;
 }
 
