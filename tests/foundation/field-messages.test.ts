@@ -121,6 +121,38 @@ describe("field messages follow Accept-Language", () => {
     expect(en.errors![0].message).toBe("Session 1 ends before it starts.");
   });
 
+  it("a class-validator message from the users module (an invitation to an address that is not one)", async () => {
+    const admin = await t.as(DEMO.admin);
+    const orgs = await admin.request(`{ organisations(limit: 1) { items { id } } }`);
+    const organisationId = orgs.data!.organisations.items[0].id;
+    const { sv, en } = await inBothLanguages(admin, `mutation($i: InviteUserInput!) { inviteUser(input: $i) { id } }`, {
+      i: { email: "inte-en-adress", name: "Ny Person", organisationId, roles: ["KOMMUN_SAMORDNARE"] },
+    });
+    expect(fieldMessage(sv, "email")).toBe("Ange en giltig e-postadress.");
+    expect(fieldMessage(en, "email")).toBe("Enter a valid e-mail address.");
+  });
+
+  it("a class-validator message with a parameter (a page larger than the largest)", async () => {
+    const lst = await t.as(DEMO.lstO);
+    const { sv, en } = await inBothLanguages(lst, `{ notifications(limit: 500) { items { id } } }`, {});
+    expect(fieldMessage(sv, "limit")).toBe("limit får vara högst 200");
+    expect(fieldMessage(en, "limit")).toBe("limit may be at most 200");
+  });
+
+  it("a network service's invalid(field, key): a meeting that ends before it starts", async () => {
+    const lst = await t.as(DEMO.lstO);
+    const networkId = (await lst.request(`{ networks(convenedByMe: true) { items { id } } }`)).data!.networks.items[0].id;
+    const [session] = futureSessions(1);
+    const { sv, en } = await inBothLanguages(lst, `mutation($i: ScheduleMeetingInput!) { scheduleNetworkMeeting(input: $i) { id } }`, {
+      i: { networkId, title: "Nätverksmöte", location: "Göteborg", startsAt: session.endsAt, endsAt: session.startsAt },
+    });
+    expect(fieldMessage(sv, "endsAt")).toBe("Mötet måste sluta efter att det börjat.");
+    expect(sv.errors![0].message).toBe("Mötet måste sluta efter att det börjat.");
+    expect(fieldMessage(en, "endsAt")).toBe("The meeting must end after it starts.");
+    expect(en.errors![0].message).toBe("The meeting must end after it starts.");
+    expect(en.errors![0].extensions!.params).toEqual({ reason: "The meeting must end after it starts." });
+  });
+
   it("hand-built field messages (a meeting for a network id that cannot exist)", async () => {
     const lst = await t.as(DEMO.lstO);
     const [session] = futureSessions(1);
