@@ -1,18 +1,11 @@
 import fs from "node:fs";
 import path from "node:path";
-import ts from "typescript";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { FIELD_MESSAGES, localiseFieldMessage } from "../../server/dist/shared/field-messages";
+import { FIELD_MESSAGES, fieldMessage as ref, localiseConstraint, renderFieldMessage, validationMessage } from "../../server/dist/shared/field-messages";
 import { DEMO, errorCode, startTestApp, type Client, type GqlResult, type TestApp } from "../helpers/app";
 import { futureSessions } from "../trainings/fixtures";
 
 const SOURCE = path.join(__dirname, "../../server/src");
-
-interface Found {
-  /** The message as the dictionary spells it: `${…}` in a template literal becomes {0}, {1}, … */
-  key: string;
-  at: string;
-}
 
 function sourceFiles(dir: string): string[] {
   return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
@@ -22,119 +15,39 @@ function sourceFiles(dir: string): string[] {
   });
 }
 
-function literalKey(node: ts.Node): string | undefined {
-  if (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) return node.text;
-  if (ts.isTemplateExpression(node)) return node.head.text + node.templateSpans.map((s, i) => `{${i}}${s.literal.text}`).join("");
-  return undefined;
-}
+const parameterNames = (text: string) => [...new Set([...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]))].sort();
 
-/** The name a function is called by in its file: `function invalid(…)` or `const need = (…) => …`. */
-function functionName(fn: ts.SignatureDeclaration): string | undefined {
-  if (ts.isFunctionDeclaration(fn)) return fn.name?.text;
-  if ((ts.isArrowFunction(fn) || ts.isFunctionExpression(fn)) && ts.isVariableDeclaration(fn.parent) && ts.isIdentifier(fn.parent.name)) return fn.parent.name.text;
-  return undefined;
-}
-
-/**
- * Every field message written in server/src: a literal given as `message` (a class-validator
- * option or an entry of `extensions.fields`), directly or through a constant, and every literal
- * passed to a helper that puts its argument into a `message` (`invalid(field, reason)`,
- * `need(ok, field, message)`).
- */
-function fieldMessageLiterals(): Found[] {
-  const found: Found[] = [];
-  for (const file of sourceFiles(SOURCE)) {
-    const text = fs.readFileSync(file, "utf8");
-    const source = ts.createSourceFile(file, text, ts.ScriptTarget.ES2022, true);
-    const where = (node: ts.Node) => `${path.relative(SOURCE, file)}:${source.getLineAndCharacterOfPosition(node.getStart()).line + 1}`;
-    const constants = new Map<string, ts.Expression>();
-    const helpers = new Map<string, number>();
-    const messageValues: ts.Expression[] = [];
-
-    const collect = (node: ts.Node) => {
-      if (ts.isVariableDeclaration(node) && ts.isIdentifier(node.name) && node.initializer) constants.set(node.name.text, node.initializer);
-      if (ts.isPropertyAssignment(node) && ts.isIdentifier(node.name) && node.name.text === "message") messageValues.push(node.initializer);
-      if (ts.isShorthandPropertyAssignment(node) && node.name.text === "message") messageValues.push(node.name);
-      ts.forEachChild(node, collect);
-    };
-    collect(source);
-
-    for (const value of messageValues) {
-      const key = literalKey(value);
-      if (key !== undefined) {
-        found.push({ key, at: where(value) });
-        continue;
-      }
-      if (!ts.isIdentifier(value)) continue;
-      // A parameter of a named helper: the literals its callers pass are field messages.
-      let scope: ts.Node | undefined = value.parent;
-      while (scope && !ts.isFunctionLike(scope)) scope = scope.parent;
-      const index = scope ? scope.parameters.findIndex((p) => ts.isIdentifier(p.name) && p.name.text === value.text) : -1;
-      if (scope && index >= 0) {
-        const name = functionName(scope);
-        if (name) helpers.set(name, index);
-        continue;
-      }
-      const constant = constants.get(value.text);
-      const constantKey = constant && literalKey(constant);
-      if (constantKey !== undefined) found.push({ key: constantKey, at: where(value) });
-    }
-
-    const calls = (node: ts.Node) => {
-      if (ts.isCallExpression(node) && ts.isIdentifier(node.expression) && helpers.has(node.expression.text)) {
-        const arg = node.arguments[helpers.get(node.expression.text)!];
-        const key = arg && literalKey(arg);
-        if (key !== undefined) found.push({ key, at: where(arg) });
-      }
-      ts.forEachChild(node, calls);
-    };
-    calls(source);
-  }
-  return found;
-}
-
-const placeholders = (text: string) => [...text.matchAll(/\{\d+\}/g)].map((m) => m[0]).sort();
-
-describe("field messages in both languages", () => {
-  const found = fieldMessageLiterals();
-
-  it("finds the field messages of every kind of call site", () => {
-    const keys = new Set(found.map((f) => f.key));
-    expect(found.length).toBeGreaterThan(100);
-    expect(keys).toContain("Ange en rubrik (3–200 tecken)."); // class-validator
-    expect(keys).toContain("Ange datum som ÅÅÅÅ-MM-DD, t.ex. 2026-11-24."); // through a constant
-    expect(keys).toContain("Ange plats eller länk till mötet."); // invalid(field, reason)
-    expect(keys).toContain("Tillfälle {0} slutar innan det börjar."); // template literal
-    expect(keys).toContain("Beskriv syftet."); // need(ok, field, message)
-    expect(keys).toContain("Ogiltigt id."); // hand-built extensions.fields
-    expect(keys).toContain("limit får vara högst {0}");
-  });
-
-  it("has an English text for every Swedish field message in server/src", () => {
-    const missing = found.filter((f) => !(f.key in FIELD_MESSAGES)).map((f) => `${f.at}: ${f.key}`);
-    expect(missing, "add these to server/src/shared/field-messages.ts").toEqual([]);
-  });
-
-  it("keeps no translation of a message that is no longer written anywhere", () => {
-    const keys = new Set(found.map((f) => f.key));
-    expect(Object.keys(FIELD_MESSAGES).filter((k) => !keys.has(k))).toEqual([]);
-  });
-
-  it("English texts differ from the Swedish and fill in the same values", () => {
-    for (const [sv, en] of Object.entries(FIELD_MESSAGES)) {
-      expect(en.trim(), sv).not.toBe("");
-      expect(en, sv).not.toBe(sv);
-      expect(placeholders(en), sv).toEqual(placeholders(sv));
+describe("the field message catalogue", () => {
+  it("has a Swedish and an English text for every key, filling in the same parameters", () => {
+    expect(Object.keys(FIELD_MESSAGES).length).toBeGreaterThan(100);
+    for (const [key, texts] of Object.entries(FIELD_MESSAGES)) {
+      expect(texts.sv.trim(), key).not.toBe("");
+      expect(texts.en.trim(), key).not.toBe("");
+      expect(texts.en, key).not.toBe(texts.sv);
+      expect(parameterNames(texts.en), key).toEqual(parameterNames(texts.sv));
     }
   });
 
-  it("translates messages with values filled in, and leaves Swedish and unknown texts as they are", () => {
-    expect(localiseFieldMessage("Tillfälle 2 slutar innan det börjar.", "en")).toBe("Session 2 ends before it starts.");
-    expect(localiseFieldMessage("Ogiltigt bankgironummer.", "en")).toBe("Invalid bankgiro number.");
-    expect(localiseFieldMessage("Ogiltigt organisationsnummer.", "en")).toBe("Invalid organisation number.");
-    expect(localiseFieldMessage("Summan 1 000 kr ska vara 2 000 kr.", "en")).toBe("The sum 1 000 kr should be 2 000 kr.");
-    expect(localiseFieldMessage("Tillfälle 2 slutar innan det börjar.", "sv")).toBe("Tillfälle 2 slutar innan det börjar.");
-    expect(localiseFieldMessage("title must be longer than 3 characters", "en")).toBe("title must be longer than 3 characters");
+  it("keeps no message that the code no longer uses", () => {
+    const code = sourceFiles(SOURCE)
+      .map((f) => fs.readFileSync(f, "utf8"))
+      .join("\n");
+    expect(Object.keys(FIELD_MESSAGES).filter((key) => !code.includes(`"${key}"`))).toEqual([]);
+  });
+
+  it("renders a key with its parameters in either language", () => {
+    expect(renderFieldMessage(ref("trainings.sessionEndsBeforeItStarts", { number: 2 }), "sv")).toBe("Tillfälle 2 slutar innan det börjar.");
+    expect(renderFieldMessage(ref("trainings.sessionEndsBeforeItStarts", { number: 2 }), "en")).toBe("Session 2 ends before it starts.");
+    expect(renderFieldMessage(ref("grants.sumShouldBe", { sum: "1 000 kr", requested: "2 000 kr" }), "en")).toBe("The sum 1 000 kr should be 2 000 kr.");
+    expect(renderFieldMessage(ref("developmentFunds.invalidPaymentNumber", { method: "bankgiro" }), "sv")).toBe("Ogiltigt bankgironummer.");
+  });
+
+  it("reads class-validator messages as keys, says class-validator's own plainly, and leaves other texts as they are", () => {
+    expect(localiseConstraint(validationMessage("common.limitAtMost", { max: 200 }), "sv")).toBe("limit får vara högst 200");
+    expect(localiseConstraint(validationMessage("common.limitAtMost", { max: 200 }), "en")).toBe("limit may be at most 200");
+    expect(localiseConstraint(validationMessage("common.invalidId"), "en")).toBe("Invalid id.");
+    expect(localiseConstraint("purpose must be shorter than or equal to 10000 characters", "sv")).toBe("Högst 10 000 tecken.");
+    expect(localiseConstraint("title must be longer than 3 characters", "en")).toBe("title must be longer than 3 characters");
   });
 });
 
@@ -206,6 +119,38 @@ describe("field messages follow Accept-Language", () => {
     expect(sv.errors![0].message).toBe("Tillfälle 1 slutar innan det börjar.");
     expect(fieldMessage(en, "sessions")).toBe("Session 1 ends before it starts.");
     expect(en.errors![0].message).toBe("Session 1 ends before it starts.");
+  });
+
+  it("a class-validator message from the users module (an invitation to an address that is not one)", async () => {
+    const admin = await t.as(DEMO.admin);
+    const orgs = await admin.request(`{ organisations(limit: 1) { items { id } } }`);
+    const organisationId = orgs.data!.organisations.items[0].id;
+    const { sv, en } = await inBothLanguages(admin, `mutation($i: InviteUserInput!) { inviteUser(input: $i) { id } }`, {
+      i: { email: "inte-en-adress", name: "Ny Person", organisationId, roles: ["KOMMUN_SAMORDNARE"] },
+    });
+    expect(fieldMessage(sv, "email")).toBe("Ange en giltig e-postadress.");
+    expect(fieldMessage(en, "email")).toBe("Enter a valid e-mail address.");
+  });
+
+  it("a class-validator message with a parameter (a page larger than the largest)", async () => {
+    const lst = await t.as(DEMO.lstO);
+    const { sv, en } = await inBothLanguages(lst, `{ notifications(limit: 500) { items { id } } }`, {});
+    expect(fieldMessage(sv, "limit")).toBe("limit får vara högst 200");
+    expect(fieldMessage(en, "limit")).toBe("limit may be at most 200");
+  });
+
+  it("a network service's invalid(field, key): a meeting that ends before it starts", async () => {
+    const lst = await t.as(DEMO.lstO);
+    const networkId = (await lst.request(`{ networks(convenedByMe: true) { items { id } } }`)).data!.networks.items[0].id;
+    const [session] = futureSessions(1);
+    const { sv, en } = await inBothLanguages(lst, `mutation($i: ScheduleMeetingInput!) { scheduleNetworkMeeting(input: $i) { id } }`, {
+      i: { networkId, title: "Nätverksmöte", location: "Göteborg", startsAt: session.endsAt, endsAt: session.startsAt },
+    });
+    expect(fieldMessage(sv, "endsAt")).toBe("Mötet måste sluta efter att det börjat.");
+    expect(sv.errors![0].message).toBe("Mötet måste sluta efter att det börjat.");
+    expect(fieldMessage(en, "endsAt")).toBe("The meeting must end after it starts.");
+    expect(en.errors![0].message).toBe("The meeting must end after it starts.");
+    expect(en.errors![0].extensions!.params).toEqual({ reason: "The meeting must end after it starts." });
   });
 
   it("hand-built field messages (a meeting for a network id that cannot exist)", async () => {

@@ -4,7 +4,7 @@ import { GraphQLError } from "graphql";
 import type { Logger } from "pino";
 import { CommitOutcomeUnknown, databaseProblem } from "../db/driver-errors";
 import { AppError, CommonErrors, translateError } from "../shared/errors";
-import { localiseFieldErrors, localiseFieldMessage, localiseReason } from "../shared/field-messages";
+import { localiseConstraint, renderFieldErrors, renderFieldParams } from "../shared/field-messages";
 import { currentLocale, type Locale } from "../shared/request-context";
 
 interface ValidationItem {
@@ -17,7 +17,7 @@ interface ValidationItem {
 function fieldErrors(items: ValidationItem[], locale: Locale, prefix = ""): { field: string; path: string; message: string }[] {
   return items.flatMap((item) => {
     const path = prefix ? `${prefix}.${item.property}` : item.property;
-    const own = Object.values(item.constraints ?? {}).map((message) => ({ field: item.property, path, message: localiseFieldMessage(message, locale) }));
+    const own = Object.values(item.constraints ?? {}).map((message) => ({ field: item.property, path, message: localiseConstraint(message, locale) }));
     return [...own, ...fieldErrors(item.children ?? [], locale, path)];
   });
 }
@@ -49,14 +49,14 @@ export function createFormatError(log: Logger) {
     const locale = currentLocale();
 
     if (original instanceof AppError) {
-      // Field messages (and a `reason` repeating one) are written in Swedish: see shared/field-messages.
-      const params = localiseReason(original.params, locale);
+      // Field messages (and a `reason` repeating one) are keys: see shared/field-messages.
+      const params = renderFieldParams(original.params, locale);
       const extensions: Record<string, unknown> = { ...original.extensions, http: undefined };
       if (params) extensions.params = params;
-      if (extensions.fields) extensions.fields = localiseFieldErrors(extensions.fields, locale);
+      if (extensions.fields) extensions.fields = renderFieldErrors(extensions.fields, locale);
       return {
         ...base,
-        message: translateError(original.messageKey, params, locale) ?? original.message,
+        message: translateError(original.messageKey, original.params, locale) ?? original.message,
         // `http` sets the response status (Apollo reads it first); it is not for the client.
         extensions,
       };

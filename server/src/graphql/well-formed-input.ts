@@ -2,6 +2,7 @@ import { type GraphQLInputType, type GraphQLSchema, getNamedType, isInputObjectT
 import type { IMiddlewareFunction, IMiddlewareTypeMap } from "graphql-middleware";
 import { CommonErrors } from "../shared/errors";
 import { isLongTextArg, isLongTextField } from "./long-text";
+import { fieldMessage } from "../shared/field-messages";
 
 /** Ids are the database's positive whole numbers, written plainly: not "0x10", " 7", "1e3" or 40 digits. */
 const ID_PATTERN = /^[1-9]\d{0,15}$/;
@@ -71,9 +72,9 @@ function problemIn(value: unknown, type: GraphQLInputType, path: string, longTex
 
 function refusal({ kind, path }: Problem) {
   const field = path.split(".").filter((p) => !/^\d+$/.test(p)).pop();
-  if (kind === "id") return CommonErrors.invalidId(undefined, { fields: [{ field, path, message: "Ogiltigt id." }] });
-  if (kind === "lineBreak") return CommonErrors.invalidInput(undefined, { fields: [{ field, path, message: "Texten får inte innehålla radbrytningar eller tabbar." }] });
-  return CommonErrors.invalidInput(undefined, { fields: [{ field, path, message: "Texten innehåller ogiltiga tecken." }] });
+  if (kind === "id") return CommonErrors.invalidId(undefined, { fields: [{ field, path, message: fieldMessage("common.invalidId") }] });
+  if (kind === "lineBreak") return CommonErrors.invalidInput(undefined, { fields: [{ field, path, message: fieldMessage("common.textMayNotContainLineBreaks") }] });
+  return CommonErrors.invalidInput(undefined, { fields: [{ field, path, message: fieldMessage("common.textContainsInvalidCharacters") }] });
 }
 
 /**

@@ -1,4 +1,5 @@
 import { GraphQLError } from "graphql";
+import { type FieldMessage, isFieldMessage, renderFieldMessage } from "./field-messages";
 import { currentLocale, type Locale } from "./request-context";
 
 /**
@@ -13,8 +14,8 @@ export interface ErrorDefinition {
   en: string;
 }
 
-/** Values to fill in; a `{ sv, en }` pair is rendered in the request's language. */
-type Params = Record<string, string | number | { sv: string; en: string }>;
+/** Values to fill in; a `{ sv, en }` pair or a field message is rendered in the request's language. */
+type Params = Record<string, string | number | { sv: string; en: string } | FieldMessage>;
 
 const catalogue = new Map<string, ErrorDefinition>();
 
@@ -22,6 +23,7 @@ function render(template: string, params: Params | undefined, locale: Locale): s
   return template.replace(/\{(\w+)\}/g, (m, name: string) => {
     if (!params || !(name in params)) return m;
     const v = params[name];
+    if (isFieldMessage(v)) return renderFieldMessage(v, locale);
     return typeof v === "object" ? v[locale] : String(v);
   });
 }

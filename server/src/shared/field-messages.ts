@@ -1,183 +1,246 @@
 import type { Locale } from "./request-context";
 
 /**
- * English for every field message, keyed by its Swedish text exactly as the code writes it.
- * The code keeps writing Swedish (class-validator `message`, `invalid(field, reason)`,
- * `extensions.fields`); the error formatter puts these texts in their place when the request
- * asks for English. A message built from a template literal is keyed with `{0}`, `{1}`, … where
- * the template has `${…}`; the English text places the same values with the same markers.
- * tests/foundation/field-messages.test.ts fails for a Swedish field message missing here.
+ * The catalogue of field messages: what a refused input says next to the field (and, repeated as
+ * `reason`, as the whole error's message). Each is a key with a text per language and `{name}`
+ * parameters, like the notifications in shared/messages and the errors of `defineErrors`.
+ * The code refers to a message by key (`validationMessage(key)` for class-validator,
+ * `fieldMessage(key, params)` in `extensions.fields`, `invalid(field, key, params)` in the services);
+ * the error formatter renders it in the request's language. An unknown key does not compile.
  */
-export const FIELD_MESSAGES: Readonly<Record<string, string>> = {
+export const FIELD_MESSAGES = {
   // Shared by several modules
-  "Ogiltigt id.": "Invalid id.",
-  "Texten innehåller ogiltiga tecken.": "The text contains invalid characters.",
-  "Texten får inte innehålla radbrytningar eller tabbar.": "The text may not contain line breaks or tabs.",
-  "offset får inte vara negativt": "offset cannot be negative",
-  "limit måste vara minst 1": "limit must be at least 1",
-  "limit får vara högst {0}": "limit may be at most {0}",
-  "Ange en giltig e-postadress.": "Enter a valid e-mail address.",
-  "Ange en rubrik (3–200 tecken).": "Enter a title (3–200 characters).",
-  "Ange datum som ÅÅÅÅ-MM-DD.": "Enter the date as YYYY-MM-DD.",
-  "Ange datum som ÅÅÅÅ-MM-DD, t.ex. 2026-11-24.": "Enter the date as YYYY-MM-DD, e.g. 2026-11-24.",
-  "Ange en fullständig webbadress, t.ex. https://…": "Enter a full web address, e.g. https://…",
-  "Ange plats eller länk till mötet.": "Enter a place or a link to the meeting.",
-  "Ange kontaktperson.": "Enter a contact person.",
-  "Ange målgrupper.": "Enter the target groups.",
-  "Ange sökt belopp.": "Enter the requested amount.",
-  "Lägg till minst en budgetrad.": "Add at least one budget line.",
-  "Beskriv vad som har gjorts.": "Describe what has been done.",
+  "common.invalidId": { sv: "Ogiltigt id.", en: "Invalid id." },
+  "common.textContainsInvalidCharacters": { sv: "Texten innehåller ogiltiga tecken.", en: "The text contains invalid characters." },
+  "common.textMayNotContainLineBreaks": { sv: "Texten får inte innehålla radbrytningar eller tabbar.", en: "The text may not contain line breaks or tabs." },
+  "common.offsetCannotBeNegative": { sv: "offset får inte vara negativt", en: "offset cannot be negative" },
+  "common.limitAtLeastOne": { sv: "limit måste vara minst 1", en: "limit must be at least 1" },
+  "common.limitAtMost": { sv: "limit får vara högst {max}", en: "limit may be at most {max}" },
+  "common.emailInvalid": { sv: "Ange en giltig e-postadress.", en: "Enter a valid e-mail address." },
+  "common.titleLength": { sv: "Ange en rubrik (3–200 tecken).", en: "Enter a title (3–200 characters)." },
+  "common.dateFormat": { sv: "Ange datum som ÅÅÅÅ-MM-DD.", en: "Enter the date as YYYY-MM-DD." },
+  "common.dateFormatExample": { sv: "Ange datum som ÅÅÅÅ-MM-DD, t.ex. 2026-11-24.", en: "Enter the date as YYYY-MM-DD, e.g. 2026-11-24." },
+  "common.urlInvalid": { sv: "Ange en fullständig webbadress, t.ex. https://…", en: "Enter a full web address, e.g. https://…" },
+  "common.enterAPlaceOrALink": { sv: "Ange plats eller länk till mötet.", en: "Enter a place or a link to the meeting." },
+  "common.enterAContactPerson": { sv: "Ange kontaktperson.", en: "Enter a contact person." },
+  "common.enterTheTargetGroups": { sv: "Ange målgrupper.", en: "Enter the target groups." },
+  "common.enterTheRequestedAmount": { sv: "Ange sökt belopp.", en: "Enter the requested amount." },
+  "common.addAtLeastOneBudgetLine": { sv: "Lägg till minst en budgetrad.", en: "Add at least one budget line." },
+  "common.describeWhatHasBeenDone": { sv: "Beskriv vad som har gjorts.", en: "Describe what has been done." },
 
   // Users and organisations
-  "E-postadressen är för lång.": "The e-mail address is too long.",
-  "Ange personens namn (2–200 tecken).": "Enter the person's name (2–200 characters).",
-  "Välj minst en roll.": "Choose at least one role.",
-  "Inbjudningskoden är ogiltig.": "The invitation code is invalid.",
-  "Lösenordet måste ha minst 12 tecken.": "The password must have at least 12 characters.",
-  "Länskoden har två siffror, t.ex. 14.": "The county code has two digits, e.g. 14.",
+  "users.emailTooLong": { sv: "E-postadressen är för lång.", en: "The e-mail address is too long." },
+  "users.nameLength": { sv: "Ange personens namn (2–200 tecken).", en: "Enter the person's name (2–200 characters)." },
+  "users.chooseAtLeastOneRole": { sv: "Välj minst en roll.", en: "Choose at least one role." },
+  "users.invitationCodeIsInvalid": { sv: "Inbjudningskoden är ogiltig.", en: "The invitation code is invalid." },
+  "users.passwordTooShort": { sv: "Lösenordet måste ha minst 12 tecken.", en: "The password must have at least 12 characters." },
+  "users.countyCodeFormat": { sv: "Länskoden har två siffror, t.ex. 14.", en: "The county code has two digits, e.g. 14." },
 
   // Grants
-  "Ange ett år från 2000.": "Enter a year from 2000.",
-  "Ange ett år före 2100.": "Enter a year before 2100.",
-  "Budgeten måste vara minst 1 kr.": "The budget must be at least 1 kr.",
-  "Budgeten är orimligt stor.": "The budget is unreasonably large.",
-  "Välj minst en typ av organisation som får söka.": "Choose at least one kind of organisation that may apply.",
-  "Remisstiden måste vara minst en dag.": "The consultation period must be at least one day.",
-  "Remisstiden får vara högst 180 dagar.": "The consultation period may be at most 180 days.",
-  "Remisstiden måste vara minst {0} dagar.": "The consultation period must be at least {0} days.",
-  "Välj {0} eller senare (minst {1} dagar).": "Choose {0} or later (at least {1} days).",
-  "Välj en dag efter i dag ({0}).": "Choose a day after today ({0}).",
-  "Ange en kategori för budgetraden.": "Enter a category for the budget line.",
-  "Beloppet kan inte vara negativt.": "The amount cannot be negative.",
-  "Rubriken får vara högst 200 tecken.": "The title may be at most 200 characters.",
-  "Högst 50 budgetrader.": "At most 50 budget lines.",
-  "Skriv myndighetens synpunkter.": "Write the agency's views.",
-  "Skriv en motivering till beslutet.": "Write the reasons for the decision.",
-  "Skriv vad som behöver kompletteras.": "Write what needs to be added.",
-  "Meddelandet får vara högst 10 000 tecken.": "The message may be at most 10,000 characters.",
-  "Ange ett antal dagar mellan 0 och 3 650.": "Enter a number of days between 0 and 3,650.",
-  "Sista ansökningsdag måste vara efter öppningsdagen.": "The closing date must be after the opening date.",
-  "En ansökan kan inte flyttas till en annan utlysning.": "An application cannot be moved to another call.",
-  "Välj vilken utlysning ansökan gäller.": "Choose which call the application is for.",
-  "Ange en rubrik.": "Enter a title.",
-  "Beskriv syftet.": "Describe the purpose.",
-  "Beskriv de planerade aktiviteterna.": "Describe the planned activities.",
-  "Ange när perioden börjar.": "Enter when the period starts.",
-  "Ange när perioden slutar.": "Enter when the period ends.",
-  "Perioden kan inte sluta innan den börjar.": "The period cannot end before it starts.",
-  "Ange kontaktpersonens e-postadress.": "Enter the contact person's e-mail address.",
-  "Summan {0} ska vara {1}.": "The sum {0} should be {1}.",
-  "Ett avslag beviljar inget belopp.": "A rejection grants no amount.",
-  "Beviljad ansökan får sökt belopp, {0}. Välj delvis beviljad för ett lägre belopp.":
-    "An approved application is granted the requested amount, {0}. Choose partially approved for a lower amount.",
-  "Ange ett beviljat belopp större än 0 och mindre än sökt belopp ({0}).": "Enter a granted amount greater than 0 and less than the requested amount ({0}).",
+  "grants.yearFrom2000": { sv: "Ange ett år från 2000.", en: "Enter a year from 2000." },
+  "grants.yearBefore2100": { sv: "Ange ett år före 2100.", en: "Enter a year before 2100." },
+  "grants.budgetAtLeastOne": { sv: "Budgeten måste vara minst 1 kr.", en: "The budget must be at least 1 kr." },
+  "grants.budgetIsUnreasonablyLarge": { sv: "Budgeten är orimligt stor.", en: "The budget is unreasonably large." },
+  "grants.chooseAtLeastOneKindOf": { sv: "Välj minst en typ av organisation som får söka.", en: "Choose at least one kind of organisation that may apply." },
+  "grants.consultationPeriodAtLeastOneDay": { sv: "Remisstiden måste vara minst en dag.", en: "The consultation period must be at least one day." },
+  "grants.consultationPeriodMayBeAtMost": { sv: "Remisstiden får vara högst 180 dagar.", en: "The consultation period may be at most 180 days." },
+  "grants.consultationPeriodAtLeastDays": { sv: "Remisstiden måste vara minst {days} dagar.", en: "The consultation period must be at least {days} days." },
+  "grants.dueDateTooEarly": { sv: "Välj {date} eller senare (minst {days} dagar).", en: "Choose {date} or later (at least {days} days)." },
+  "grants.dueDateNotInFuture": { sv: "Välj en dag efter i dag ({today}).", en: "Choose a day after today ({today})." },
+  "grants.enterACategoryForTheBudget": { sv: "Ange en kategori för budgetraden.", en: "Enter a category for the budget line." },
+  "grants.amountCannotBeNegative": { sv: "Beloppet kan inte vara negativt.", en: "The amount cannot be negative." },
+  "grants.titleTooLong": { sv: "Rubriken får vara högst 200 tecken.", en: "The title may be at most 200 characters." },
+  "grants.atMost50BudgetLines": { sv: "Högst 50 budgetrader.", en: "At most 50 budget lines." },
+  "grants.writeTheAgencyViews": { sv: "Skriv myndighetens synpunkter.", en: "Write the agency's views." },
+  "grants.writeTheReasonsForTheDecision": { sv: "Skriv en motivering till beslutet.", en: "Write the reasons for the decision." },
+  "grants.writeWhatNeedsToBeAdded": { sv: "Skriv vad som behöver kompletteras.", en: "Write what needs to be added." },
+  "grants.messageTooLong": { sv: "Meddelandet får vara högst 10 000 tecken.", en: "The message may be at most 10,000 characters." },
+  "grants.withinDaysRange": { sv: "Ange ett antal dagar mellan 0 och 3 650.", en: "Enter a number of days between 0 and 3,650." },
+  "grants.closingDateMustBeAfterThe": { sv: "Sista ansökningsdag måste vara efter öppningsdagen.", en: "The closing date must be after the opening date." },
+  "grants.applicationCannotBeMovedToAnother": {
+    sv: "En ansökan kan inte flyttas till en annan utlysning.",
+    en: "An application cannot be moved to another call.",
+  },
+  "grants.chooseWhichCallTheApplicationIs": { sv: "Välj vilken utlysning ansökan gäller.", en: "Choose which call the application is for." },
+  "grants.enterATitle": { sv: "Ange en rubrik.", en: "Enter a title." },
+  "grants.describeThePurpose": { sv: "Beskriv syftet.", en: "Describe the purpose." },
+  "grants.describeThePlannedActivities": { sv: "Beskriv de planerade aktiviteterna.", en: "Describe the planned activities." },
+  "grants.enterWhenThePeriodStarts": { sv: "Ange när perioden börjar.", en: "Enter when the period starts." },
+  "grants.enterWhenThePeriodEnds": { sv: "Ange när perioden slutar.", en: "Enter when the period ends." },
+  "grants.periodCannotEndBeforeItStarts": { sv: "Perioden kan inte sluta innan den börjar.", en: "The period cannot end before it starts." },
+  "grants.enterTheContactPersonEMail": { sv: "Ange kontaktpersonens e-postadress.", en: "Enter the contact person's e-mail address." },
+  "grants.sumShouldBe": { sv: "Summan {sum} ska vara {requested}.", en: "The sum {sum} should be {requested}." },
+  "grants.rejectionGrantsNoAmount": { sv: "Ett avslag beviljar inget belopp.", en: "A rejection grants no amount." },
+  "grants.approvedGetsRequestedAmount": {
+    sv: "Beviljad ansökan får sökt belopp, {requested}. Välj delvis beviljad för ett lägre belopp.",
+    en: "An approved application is granted the requested amount, {requested}. Choose partially approved for a lower amount.",
+  },
+  "grants.partialAmountRange": {
+    sv: "Ange ett beviljat belopp större än 0 och mindre än sökt belopp ({requested}).",
+    en: "Enter a granted amount greater than 0 and less than the requested amount ({requested}).",
+  },
 
   // Development funds
-  "Ange ett belopp.": "Enter an amount.",
-  "Ange bankgiro- eller plusgironummer.": "Enter a bankgiro or plusgiro number.",
-  "Ange planerad användning.": "Enter the planned use.",
-  "Beskriv verksamheten (minst 10 tecken).": "Describe the activities (at least 10 characters).",
-  "Välj län.": "Choose a county.",
-  "Välj ett av de 21 länen.": "Choose one of the 21 counties.",
-  "Betyget är 1–5.": "The score is 1–5.",
-  "Motivera betyget.": "Give the reasons for the score.",
-  "Sista dag måste vara efter första dag.": "The last day must be after the first day.",
-  "Golvbeloppet gånger antalet kommuner ({0}) får inte överstiga kommunernas pott.":
-    "The floor amount times the number of kommuner ({0}) must not exceed the kommuner's pot.",
-  "Ogiltigt {0}nummer.": "Invalid {0} number.",
-  "Ogiltigt organisationsnummer.": "Invalid organisation number.",
-  "Planerad användning summerar till {0} men rekvirerat belopp är {1}.": "The planned use adds up to {0} but the requisitioned amount is {1}.",
-  "Ange hur mycket mer ni vill ha som mest.": "Enter how much more you would like at most.",
-  "Högst {0}.": "At most {0}.",
-  "En eller flera mottagare hör inte till omgången.": "One or more recipients do not belong to the round.",
-  "Användningen per kategori summerar till {0} men använt belopp är {1}.": "The use per category adds up to {0} but the used amount is {1}.",
+  "developmentFunds.enterAnAmount": { sv: "Ange ett belopp.", en: "Enter an amount." },
+  "developmentFunds.enterABankgiroOrPlusgiroNumber": { sv: "Ange bankgiro- eller plusgironummer.", en: "Enter a bankgiro or plusgiro number." },
+  "developmentFunds.enterThePlannedUse": { sv: "Ange planerad användning.", en: "Enter the planned use." },
+  "developmentFunds.describeActivities": { sv: "Beskriv verksamheten (minst 10 tecken).", en: "Describe the activities (at least 10 characters)." },
+  "developmentFunds.chooseACounty": { sv: "Välj län.", en: "Choose a county." },
+  "developmentFunds.chooseOneOfThe21Counties": { sv: "Välj ett av de 21 länen.", en: "Choose one of the 21 counties." },
+  "developmentFunds.scoreRange": { sv: "Betyget är 1–5.", en: "The score is 1–5." },
+  "developmentFunds.giveTheReasonsForTheScore": { sv: "Motivera betyget.", en: "Give the reasons for the score." },
+  "developmentFunds.lastDayMustBeAfterThe": { sv: "Sista dag måste vara efter första dag.", en: "The last day must be after the first day." },
+  "developmentFunds.floorExceedsPot": {
+    sv: "Golvbeloppet gånger antalet kommuner ({count}) får inte överstiga kommunernas pott.",
+    en: "The floor amount times the number of kommuner ({count}) must not exceed the kommuner's pot.",
+  },
+  "developmentFunds.invalidPaymentNumber": { sv: "Ogiltigt {method}nummer.", en: "Invalid {method} number." },
+  "developmentFunds.invalidOrganisationNumber": { sv: "Ogiltigt organisationsnummer.", en: "Invalid organisation number." },
+  "developmentFunds.plannedUseAddsUpToBut": {
+    sv: "Planerad användning summerar till {planned} men rekvirerat belopp är {amount}.",
+    en: "The planned use adds up to {planned} but the requisitioned amount is {amount}.",
+  },
+  "developmentFunds.enterHowMuchMoreYouWould": { sv: "Ange hur mycket mer ni vill ha som mest.", en: "Enter how much more you would like at most." },
+  "developmentFunds.atMostAmount": { sv: "Högst {max}.", en: "At most {max}." },
+  "developmentFunds.oneOrMoreRecipientsDoNot": {
+    sv: "En eller flera mottagare hör inte till omgången.",
+    en: "One or more recipients do not belong to the round.",
+  },
+  "developmentFunds.usePerCategoryAddsUpTo": {
+    sv: "Användningen per kategori summerar till {used} men använt belopp är {amount}.",
+    en: "The use per category adds up to {used} but the used amount is {amount}.",
+  },
 
   // Networks
-  "Ange nätverkets namn (3–200 tecken).": "Enter the network's name (3–200 characters).",
-  "Ange kontaktpersonens namn.": "Enter the contact person's name.",
-  "Ange en rubrik för dagordningspunkten.": "Enter a title for the agenda item.",
-  "Ange en rubrik för mötet (3–200 tecken).": "Enter a title for the meeting (3–200 characters).",
-  "Ange namn.": "Enter a name.",
-  "Beskriv åtgärden.": "Describe the action.",
-  "Ange vem som ansvarar.": "Enter who is responsible.",
-  "Skriv protokollet.": "Write the minutes.",
-  "Ett beslut får vara högst 2 000 tecken.": "A decision may be at most 2,000 characters.",
-  "En eller flera organisationer finns inte.": "One or more organisations do not exist.",
-  "Organisationen är inte medlem i nätverket.": "The organisation is not a member of the network.",
-  "Mötet måste sluta efter att det börjat.": "The meeting must end after it starts.",
-  "Sista svarsdag måste vara före mötet.": "The reply deadline must be before the meeting.",
-  "Sista svarsdag kan inte vara före i dag.": "The reply deadline cannot be before today.",
-  "Mötet har redan ägt rum och kan inte bjudas in till. Registrera det som hållet, utan inbjudan.":
-    "The meeting has already taken place and cannot be invited to. Record it as held, without invitations.",
-  "Mötet är inställt.": "The meeting has been cancelled.",
-  "Närvaro kan bara registreras för medlemsorganisationer.": "Attendance can only be recorded for member organisations.",
-  "Protokollet med beslut är för långt (högst cirka 30 000 tecken). Lägg långa underlag som dokument till mötet.":
-    "The minutes with decisions are too long (at most about 30,000 characters). Add long material as documents to the meeting.",
-  "Välj en person i en medlemsorganisation.": "Choose a person of a member organisation.",
-  "Välj vem som ska justera protokollet.": "Choose who is to approve the minutes.",
-  "Dagordningspunkten hör inte till mötet.": "The agenda item does not belong to the meeting.",
+  "networks.enterTheNetworkName3200": { sv: "Ange nätverkets namn (3–200 tecken).", en: "Enter the network's name (3–200 characters)." },
+  "networks.enterTheContactPersonName": { sv: "Ange kontaktpersonens namn.", en: "Enter the contact person's name." },
+  "networks.enterATitleForTheAgenda": { sv: "Ange en rubrik för dagordningspunkten.", en: "Enter a title for the agenda item." },
+  "networks.enterATitleForTheMeeting": { sv: "Ange en rubrik för mötet (3–200 tecken).", en: "Enter a title for the meeting (3–200 characters)." },
+  "networks.enterAName": { sv: "Ange namn.", en: "Enter a name." },
+  "networks.describeTheAction": { sv: "Beskriv åtgärden.", en: "Describe the action." },
+  "networks.enterWhoIsResponsible": { sv: "Ange vem som ansvarar.", en: "Enter who is responsible." },
+  "networks.writeTheMinutes": { sv: "Skriv protokollet.", en: "Write the minutes." },
+  "networks.decisionTooLong": { sv: "Ett beslut får vara högst 2 000 tecken.", en: "A decision may be at most 2,000 characters." },
+  "networks.oneOrMoreOrganisationsDoNot": { sv: "En eller flera organisationer finns inte.", en: "One or more organisations do not exist." },
+  "networks.organisationIsNotAMemberOf": { sv: "Organisationen är inte medlem i nätverket.", en: "The organisation is not a member of the network." },
+  "networks.meetingMustEndAfterItStarts": { sv: "Mötet måste sluta efter att det börjat.", en: "The meeting must end after it starts." },
+  "networks.replyDeadlineMustBeBeforeThe": { sv: "Sista svarsdag måste vara före mötet.", en: "The reply deadline must be before the meeting." },
+  "networks.replyDeadlineCannotBeBeforeToday": { sv: "Sista svarsdag kan inte vara före i dag.", en: "The reply deadline cannot be before today." },
+  "networks.meetingAlreadyHeld": {
+    sv: "Mötet har redan ägt rum och kan inte bjudas in till. Registrera det som hållet, utan inbjudan.",
+    en: "The meeting has already taken place and cannot be invited to. Record it as held, without invitations.",
+  },
+  "networks.meetingHasBeenCancelled": { sv: "Mötet är inställt.", en: "The meeting has been cancelled." },
+  "networks.attendanceCanOnlyBeRecordedFor": {
+    sv: "Närvaro kan bara registreras för medlemsorganisationer.",
+    en: "Attendance can only be recorded for member organisations.",
+  },
+  "networks.minutesTooLong": {
+    sv: "Protokollet med beslut är för långt (högst cirka 30 000 tecken). Lägg långa underlag som dokument till mötet.",
+    en: "The minutes with decisions are too long (at most about 30,000 characters). Add long material as documents to the meeting.",
+  },
+  "networks.chooseAPersonOfAMember": { sv: "Välj en person i en medlemsorganisation.", en: "Choose a person of a member organisation." },
+  "networks.chooseWhoIsToApproveThe": { sv: "Välj vem som ska justera protokollet.", en: "Choose who is to approve the minutes." },
+  "networks.agendaItemDoesNotBelongTo": { sv: "Dagordningspunkten hör inte till mötet.", en: "The agenda item does not belong to the meeting." },
+  "networks.writeWhatNeedsChangingInTheMinutes": { sv: "Skriv vad som behöver ändras i protokollet.", en: "Write what needs changing in the minutes." },
+  "networks.commentsMayBeAtMost": { sv: "Kommentarerna får vara högst {max} tecken.", en: "The comments may be at most {max} characters." },
 
   // Trainings
-  "Okänd länskod: {0}. Ange länskoder som 14 eller 01.": "Unknown county code: {0}. Enter county codes such as 14 or 01.",
-  "Ange minst en plats.": "Enter at least one seat.",
-  "Välj minst en typ av organisation som får anmäla.": "Choose at least one kind of organisation that may register.",
-  "Kvoten måste vara minst 1.": "The quota must be at least 1.",
-  "Lägg till minst ett tillfälle (datum och tid).": "Add at least one session (date and time).",
-  "Ange deltagarens namn.": "Enter the participant's name.",
-  "Ange antal deltagare.": "Enter the number of participants.",
-  "Tillfälle {0} slutar innan det börjar.": "Session {0} ends before it starts.",
-  "Sista anmälningsdag måste vara före första tillfället.": "The registration deadline must be before the first session.",
-  "Kvoten per organisation kan inte vara större än antalet platser.": "The quota per organisation cannot be larger than the capacity.",
-  "En utbildning som loggas i efterhand publiceras inte för anmälan; logga deltagarna i stället.":
-    "An event logged afterwards is not published for registration; log the participants instead.",
-  "Ange varför utbildningen ställs in; deltagarna får se det.": "Say why the event is cancelled; the participants will see it.",
-  "Orsaken får vara högst 2 000 tecken.": "The reason may be at most 2,000 characters.",
-  "En av organisationerna finns inte.": "One of the organisations does not exist.",
-  "Lägg till minst en deltagare.": "Add at least one participant.",
-  "Högst 50 deltagare per anmälan.": "At most 50 participants per registration.",
-  "Samma e-postadress finns två gånger i anmälan.": "The same e-mail address appears twice in the registration.",
-  "Närvaro kan bara registreras för bekräftade deltagare.": "Attendance can only be recorded for confirmed participants.",
-  "Ett av tillfällena hör inte till utbildningen.": "One of the sessions does not belong to the event.",
-};
+  "trainings.unknownCountyCodes": {
+    sv: "Okänd länskod: {codes}. Ange länskoder som 14 eller 01.",
+    en: "Unknown county code: {codes}. Enter county codes such as 14 or 01.",
+  },
+  "trainings.enterAtLeastOneSeat": { sv: "Ange minst en plats.", en: "Enter at least one seat." },
+  "trainings.chooseAtLeastOneKindOf": {
+    sv: "Välj minst en typ av organisation som får anmäla.",
+    en: "Choose at least one kind of organisation that may register.",
+  },
+  "trainings.quotaAtLeastOne": { sv: "Kvoten måste vara minst 1.", en: "The quota must be at least 1." },
+  "trainings.addSession": { sv: "Lägg till minst ett tillfälle (datum och tid).", en: "Add at least one session (date and time)." },
+  "trainings.enterTheParticipantName": { sv: "Ange deltagarens namn.", en: "Enter the participant's name." },
+  "trainings.enterTheNumberOfParticipants": { sv: "Ange antal deltagare.", en: "Enter the number of participants." },
+  "trainings.sessionEndsBeforeItStarts": { sv: "Tillfälle {number} slutar innan det börjar.", en: "Session {number} ends before it starts." },
+  "trainings.registrationDeadlineMustBeBeforeThe": {
+    sv: "Sista anmälningsdag måste vara före första tillfället.",
+    en: "The registration deadline must be before the first session.",
+  },
+  "trainings.quotaPerOrganisationCannotBeLarger": {
+    sv: "Kvoten per organisation kan inte vara större än antalet platser.",
+    en: "The quota per organisation cannot be larger than the capacity.",
+  },
+  "trainings.loggedOnlyNotPublished": {
+    sv: "En utbildning som loggas i efterhand publiceras inte för anmälan; logga deltagarna i stället.",
+    en: "An event logged afterwards is not published for registration; log the participants instead.",
+  },
+  "trainings.sayWhyTheEventIsCancelled": {
+    sv: "Ange varför utbildningen ställs in; deltagarna får se det.",
+    en: "Say why the event is cancelled; the participants will see it.",
+  },
+  "trainings.reasonTooLong": { sv: "Orsaken får vara högst 2 000 tecken.", en: "The reason may be at most 2,000 characters." },
+  "trainings.oneOfTheOrganisationsDoesNot": { sv: "En av organisationerna finns inte.", en: "One of the organisations does not exist." },
+  "trainings.addAtLeastOneParticipant": { sv: "Lägg till minst en deltagare.", en: "Add at least one participant." },
+  "trainings.atMost50ParticipantsPerRegistration": { sv: "Högst 50 deltagare per anmälan.", en: "At most 50 participants per registration." },
+  "trainings.sameEMailAddressAppearsTwice": {
+    sv: "Samma e-postadress finns två gånger i anmälan.",
+    en: "The same e-mail address appears twice in the registration.",
+  },
+  "trainings.attendanceCanOnlyBeRecordedFor": {
+    sv: "Närvaro kan bara registreras för bekräftade deltagare.",
+    en: "Attendance can only be recorded for confirmed participants.",
+  },
+  "trainings.oneOfTheSessionsDoesNot": { sv: "Ett av tillfällena hör inte till utbildningen.", en: "One of the sessions does not belong to the event." },
 
-interface Pattern {
-  sv: RegExp;
-  en: string;
+  // class-validator's rules given without a message of ours
+  "validator.maxLength": { sv: "Högst {value} tecken.", en: "At most {value} characters." },
+  "validator.minLength": { sv: "Minst {value} tecken.", en: "At least {value} characters." },
+  "validator.max": { sv: "Får vara högst {value}.", en: "May be at most {value}." },
+  "validator.min": { sv: "Får vara minst {value}.", en: "May be at least {value}." },
+  "validator.arrayMaxSize": { sv: "Högst {value} st.", en: "At most {value}." },
+  "validator.arrayMinSize": { sv: "Minst {value} st.", en: "At least {value}." },
+  "validator.isInt": { sv: "Ange ett heltal.", en: "Enter a whole number." },
+  "validator.isEnum": { sv: "Välj ett av: {value}.", en: "Choose one of: {value}." },
+} as const satisfies Record<string, Record<Locale, string>>;
+
+export type FieldMessageKey = keyof typeof FIELD_MESSAGES;
+export type FieldMessageParams = Record<string, string | number>;
+
+/** A field message as the code writes it: a key and the values it fills in. */
+export interface FieldMessage {
+  key: FieldMessageKey;
+  params?: FieldMessageParams;
 }
 
-const PLACEHOLDER = /\{(\d+)\}/g;
+export function fieldMessage(key: FieldMessageKey, params?: FieldMessageParams): FieldMessage {
+  return params ? { key, params } : { key };
+}
 
-const patterns: Pattern[] = Object.entries(FIELD_MESSAGES)
-  .filter(([sv]) => /\{\d+\}/.test(sv))
-  .map(([sv, en]) => {
-    const order: number[] = [];
-    const source = sv
-      .split(PLACEHOLDER)
-      .map((part, i) => {
-        if (i % 2 === 0) return part.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-        order.push(Number(part));
-        return "(.+?)";
-      })
-      .join("");
-    // Markers may come in any order in the English text: number the captures by marker.
-    const english = en.replace(PLACEHOLDER, (_, n: string) => `{${order.indexOf(Number(n))}}`);
-    return { sv: new RegExp(`^${source}$`, "s"), en: english };
-  });
+/** class-validator's `message` is a string: the key, and its parameters as JSON after a space. */
+export function validationMessage(key: FieldMessageKey, params?: FieldMessageParams): string {
+  return params ? `${key} ${JSON.stringify(params)}` : key;
+}
 
-/** The field message in the request's language; Swedish, and any text not listed, as it is. */
+export function isFieldMessage(value: unknown): value is FieldMessage {
+  return !!value && typeof value === "object" && typeof (value as FieldMessage).key === "string" && Object.hasOwn(FIELD_MESSAGES, (value as FieldMessage).key);
+}
+
+export function renderFieldMessage(message: FieldMessage, locale: Locale): string {
+  const params = message.params;
+  return FIELD_MESSAGES[message.key][locale].replace(/\{(\w+)\}/g, (m, name: string) => (params && Object.hasOwn(params, name) ? String(params[name]) : m));
+}
+
 /**
  * class-validator's own messages, for the rules given without a message of ours
  * (`purpose must be shorter than or equal to 10000 characters`): said plainly in either language.
  */
-const DEFAULTS: { en: RegExp; sv: (n: string) => string; say: (n: string) => string }[] = [
-  { en: /^(?:each value in )?\S+ must be shorter than or equal to (\d+) characters$/, sv: (n) => `Högst ${n} tecken.`, say: (n) => `At most ${n} characters.` },
-  { en: /^(?:each value in )?\S+ must be longer than or equal to (\d+) characters$/, sv: (n) => `Minst ${n} tecken.`, say: (n) => `At least ${n} characters.` },
-  { en: /^\S+ must not be greater than (-?[\d.]+)$/, sv: (n) => `Får vara högst ${n}.`, say: (n) => `May be at most ${n}.` },
-  { en: /^\S+ must not be less than (-?[\d.]+)$/, sv: (n) => `Får vara minst ${n}.`, say: (n) => `May be at least ${n}.` },
-  { en: /^\S+ must contain no more than (\d+) elements$/, sv: (n) => `Högst ${n} st.`, say: (n) => `At most ${n}.` },
-  { en: /^\S+ must contain at least (\d+) elements$/, sv: (n) => `Minst ${n} st.`, say: (n) => `At least ${n}.` },
-  { en: /^\S+ must be an integer number$/, sv: () => "Ange ett heltal.", say: () => "Enter a whole number." },
-  { en: /^\S+ must be one of the following values: (.*)$/, sv: (n) => `Välj ett av: ${n}.`, say: (n) => `Choose one of: ${n}.` },
+const DEFAULTS: { en: RegExp; key: FieldMessageKey }[] = [
+  { en: /^(?:each value in )?\S+ must be shorter than or equal to (\d+) characters$/, key: "validator.maxLength" },
+  { en: /^(?:each value in )?\S+ must be longer than or equal to (\d+) characters$/, key: "validator.minLength" },
+  { en: /^\S+ must not be greater than (-?[\d.]+)$/, key: "validator.max" },
+  { en: /^\S+ must not be less than (-?[\d.]+)$/, key: "validator.min" },
+  { en: /^\S+ must contain no more than (\d+) elements$/, key: "validator.arrayMaxSize" },
+  { en: /^\S+ must contain at least (\d+) elements$/, key: "validator.arrayMinSize" },
+  { en: /^\S+ must be an integer number$/, key: "validator.isInt" },
+  { en: /^\S+ must be one of the following values: (.*)$/, key: "validator.isEnum" },
 ];
 
 /** Numbers as the interface writes them: 10 000, not 10000. */
@@ -185,16 +248,19 @@ function plain(value: string, locale: Locale): string {
   return /^-?\d{5,}$/.test(value) ? new Intl.NumberFormat(locale === "en" ? "en-GB" : "sv-SE").format(Number(value)).replace(/\u00a0/g, " ") : value;
 }
 
-export function localiseFieldMessage(message: string, locale: Locale): string {
+/** A class-validator constraint in the request's language: ours by key, class-validator's own said plainly; anything else as it is. */
+export function localiseConstraint(message: string, locale: Locale): string {
+  const space = message.indexOf(" ");
+  const key = space < 0 ? message : message.slice(0, space);
+  if (Object.hasOwn(FIELD_MESSAGES, key) && (space < 0 || message[space + 1] === "{")) {
+    return renderFieldMessage(
+      { key: key as FieldMessageKey, params: space < 0 ? undefined : (JSON.parse(message.slice(space + 1)) as FieldMessageParams) },
+      locale,
+    );
+  }
   for (const d of DEFAULTS) {
     const m = d.en.exec(message);
-    if (m) return (locale === "en" ? d.say : d.sv)(plain(m[1] ?? "", locale));
-  }
-  if (locale === "sv") return message;
-  if (Object.hasOwn(FIELD_MESSAGES, message)) return FIELD_MESSAGES[message];
-  for (const p of patterns) {
-    const m = p.sv.exec(message);
-    if (m) return p.en.replace(PLACEHOLDER, (_, i: string) => m[Number(i) + 1]);
+    if (m) return renderFieldMessage({ key: d.key, params: { value: plain(m[1] ?? "", locale) } }, locale);
   }
   return message;
 }
@@ -203,14 +269,14 @@ interface FieldError {
   message?: unknown;
 }
 
-/** `extensions.fields` of an error with each message in the request's language. */
-export function localiseFieldErrors<T>(fields: T, locale: Locale): T {
-  if (locale === "sv" || !Array.isArray(fields)) return fields;
-  return fields.map((f: FieldError) => (f && typeof f.message === "string" ? { ...f, message: localiseFieldMessage(f.message, locale) } : f)) as T;
+/** `extensions.fields` with each message rendered in the request's language. */
+export function renderFieldErrors<T>(fields: T, locale: Locale): T {
+  if (!Array.isArray(fields)) return fields;
+  return fields.map((f: FieldError) => (f && isFieldMessage(f.message) ? { ...f, message: renderFieldMessage(f.message, locale) } : f)) as T;
 }
 
-/** Error parameters with `reason` (a field message repeated as the whole error's message) in the request's language. */
-export function localiseReason<P extends Record<string, unknown>>(params: P | undefined, locale: Locale): P | undefined {
-  if (locale === "sv" || !params || typeof params.reason !== "string") return params;
-  return { ...params, reason: localiseFieldMessage(params.reason, locale) };
+/** Error parameters with any field message among them (a `reason`) rendered in the request's language. */
+export function renderFieldParams<P extends Record<string, unknown>>(params: P | undefined, locale: Locale): P | undefined {
+  if (!params || !Object.values(params).some(isFieldMessage)) return params;
+  return Object.fromEntries(Object.entries(params).map(([k, v]) => [k, isFieldMessage(v) ? renderFieldMessage(v, locale) : v])) as P;
 }

@@ -2,7 +2,6 @@ import type { NextFunction, Request, Response } from "express";
 import type { Actor } from "../auth/actor";
 import { databaseProblem } from "../db/driver-errors";
 import { AppError, CommonErrors, translateError } from "./errors";
-import { localiseReason } from "./field-messages";
 import { currentLocale } from "./request-context";
 
 const STATUS: Record<string, number> = { UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, BAD_USER_INPUT: 400, CONFLICT: 409, SERVICE_UNAVAILABLE: 503 };
@@ -36,6 +35,6 @@ export function sendError(res: Response, coded: AppError) {
   const code = String(coded.extensions.code);
   const locale = currentLocale();
   const retryable = coded.extensions.retryable;
-  const message = translateError(coded.messageKey, localiseReason(coded.params, locale), locale) ?? coded.message;
+  const message = translateError(coded.messageKey, coded.params, locale) ?? coded.message;
   res.status(STATUS[code] ?? 400).json({ error: { code, ...(retryable === undefined ? {} : { retryable }), message } });
 }

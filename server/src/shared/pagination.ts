@@ -1,5 +1,6 @@
 import { Max, Min } from "class-validator";
 import { ArgsType, type ClassType, Field, Int, ObjectType } from "type-graphql";
+import { validationMessage } from "./field-messages";
 
 export const MAX_PAGE_SIZE = 200;
 
@@ -7,12 +8,12 @@ export const MAX_PAGE_SIZE = 200;
 @ArgsType()
 export class PageArgs {
   @Field(() => Int, { defaultValue: 0 })
-  @Min(0, { message: "offset får inte vara negativt" })
+  @Min(0, { message: validationMessage("common.offsetCannotBeNegative") })
   offset: number = 0;
 
   @Field(() => Int, { defaultValue: 50 })
-  @Min(1, { message: "limit måste vara minst 1" })
-  @Max(MAX_PAGE_SIZE, { message: `limit får vara högst ${MAX_PAGE_SIZE}` })
+  @Min(1, { message: validationMessage("common.limitAtLeastOne") })
+  @Max(MAX_PAGE_SIZE, { message: validationMessage("common.limitAtMost", { max: MAX_PAGE_SIZE }) })
   limit: number = 50;
 }
 

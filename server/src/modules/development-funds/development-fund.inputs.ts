@@ -4,6 +4,7 @@ import { LongText } from "../../graphql/long-text";
 import { IsCalendarDate } from "../../shared/dates";
 import { BudgetLineInput } from "../grants/grant.inputs";
 import { FundUseCategory, NgoActivityArea, PaymentMethod } from "./development-fund.entities";
+import { validationMessage } from "../../shared/field-messages";
 
 const MAX_KRONOR = 1_000_000_000;
 
@@ -41,7 +42,7 @@ export class OpenDevelopmentFundRoundInput {
   closesAt: Date;
 
   @Field()
-  @IsCalendarDate({ message: "Ange datum som ÅÅÅÅ-MM-DD." })
+  @IsCalendarDate({ message: validationMessage("common.dateFormat") })
   followUpDueDate: string;
 }
 
@@ -63,27 +64,27 @@ export class RequisitionInput {
   roundId: string;
 
   @Field(() => Int, { description: "All of the allotment or less (for a joint requisition: of the pooled allotments)" })
-  @Min(1, { message: "Ange ett belopp." })
+  @Min(1, { message: validationMessage("developmentFunds.enterAnAmount") })
   @Max(MAX_KRONOR)
   amount: number;
 
   @Field()
-  @Length(2, 200, { message: "Ange kontaktperson." })
+  @Length(2, 200, { message: validationMessage("common.enterAContactPerson") })
   contactName: string;
 
   @Field()
-  @IsEmail({}, { message: "Ange en giltig e-postadress." })
+  @IsEmail({}, { message: validationMessage("common.emailInvalid") })
   contactEmail: string;
 
   @Field(() => PaymentMethod)
   paymentMethod: PaymentMethod;
 
   @Field()
-  @Length(2, 20, { message: "Ange bankgiro- eller plusgironummer." })
+  @Length(2, 20, { message: validationMessage("developmentFunds.enterABankgiroOrPlusgiroNumber") })
   paymentNumber: string;
 
   @Field(() => [FundUseInput], { description: "Planned use by category; must add up to the amount" })
-  @ArrayMinSize(1, { message: "Ange planerad användning." })
+  @ArrayMinSize(1, { message: validationMessage("developmentFunds.enterThePlannedUse") })
   @ArrayMaxSize(10)
   @ValidateNested({ each: true })
   plannedUse: FundUseInput[];
@@ -109,7 +110,7 @@ export class NgoApplicationInput {
   roundId: string;
 
   @Field()
-  @Length(3, 200, { message: "Ange en rubrik (3–200 tecken)." })
+  @Length(3, 200, { message: validationMessage("common.titleLength") })
   title: string;
 
   @Field({ description: "NNNNNN-NNNN" })
@@ -120,11 +121,11 @@ export class NgoApplicationInput {
 
   @Field()
   @LongText()
-  @Length(10, 10_000, { message: "Beskriv verksamheten (minst 10 tecken)." })
+  @Length(10, 10_000, { message: validationMessage("developmentFunds.describeActivities") })
   description: string;
 
   @Field()
-  @Length(2, 2, { message: "Välj län." })
+  @Length(2, 2, { message: validationMessage("developmentFunds.chooseACounty") })
   countyCode: string;
 
   @Field()
@@ -132,47 +133,47 @@ export class NgoApplicationInput {
 
   @Field()
   @LongText()
-  @Length(1, 5_000, { message: "Ange målgrupper." })
+  @Length(1, 5_000, { message: validationMessage("common.enterTheTargetGroups") })
   targetGroups: string;
 
   @Field()
-  @IsCalendarDate({ message: "Ange datum som ÅÅÅÅ-MM-DD." })
+  @IsCalendarDate({ message: validationMessage("common.dateFormat") })
   periodStart: string;
 
   @Field()
-  @IsCalendarDate({ message: "Ange datum som ÅÅÅÅ-MM-DD." })
+  @IsCalendarDate({ message: validationMessage("common.dateFormat") })
   periodEnd: string;
 
   @Field(() => Int)
-  @Min(1, { message: "Ange sökt belopp." })
+  @Min(1, { message: validationMessage("common.enterTheRequestedAmount") })
   @Max(MAX_KRONOR)
   requestedAmount: number;
 
   @Field(() => [BudgetLineInput])
-  @ArrayMinSize(1, { message: "Lägg till minst en budgetrad." })
+  @ArrayMinSize(1, { message: validationMessage("common.addAtLeastOneBudgetLine") })
   @ArrayMaxSize(50)
   @ValidateNested({ each: true })
   budgetLines: BudgetLineInput[];
 
   @Field()
-  @Length(2, 200, { message: "Ange kontaktperson." })
+  @Length(2, 200, { message: validationMessage("common.enterAContactPerson") })
   contactName: string;
 
   @Field()
-  @IsEmail({}, { message: "Ange en giltig e-postadress." })
+  @IsEmail({}, { message: validationMessage("common.emailInvalid") })
   contactEmail: string;
 }
 
 @InputType()
 export class NgoScoreInput {
   @Field(() => Int)
-  @Min(1, { message: "Betyget är 1–5." })
-  @Max(5, { message: "Betyget är 1–5." })
+  @Min(1, { message: validationMessage("developmentFunds.scoreRange") })
+  @Max(5, { message: validationMessage("developmentFunds.scoreRange") })
   score: number;
 
   @Field()
   @LongText()
-  @Length(1, 5_000, { message: "Motivera betyget." })
+  @Length(1, 5_000, { message: validationMessage("developmentFunds.giveTheReasonsForTheScore") })
   comment: string;
 }
 
@@ -188,7 +189,7 @@ export class DevelopmentFundFollowUpInput {
 
   @Field()
   @LongText()
-  @Length(1, 20_000, { message: "Beskriv vad som har gjorts." })
+  @Length(1, 20_000, { message: validationMessage("common.describeWhatHasBeenDone") })
   report: string;
 
   @Field(() => [FundUseInput])

@@ -30,6 +30,7 @@ import { DevelopmentFundRoundPhase as Phase, developmentFundRoundMachine as roun
 import { FundErrors } from "./development-fund.errors";
 import { type FundingGroupBy, fundingStatistics } from "./funding-statistics";
 import type { DevelopmentFundFollowUpInput, NgoApplicationInput, NgoScoreInput, OpenDevelopmentFundRoundInput, RequisitionInput } from "./development-fund.inputs";
+import { fieldMessage, type FieldMessageKey, type FieldMessageParams } from "../../shared/field-messages";
 
 export interface AllocationRow {
   organisation: Organisation;
@@ -37,7 +38,8 @@ export interface AllocationRow {
   amount: number;
 }
 
-function invalid(field: string, reason: string) {
+function invalid(field: string, key: FieldMessageKey, params?: FieldMessageParams) {
+  const reason = fieldMessage(key, params);
   return FundErrors.invalid({ reason }, { fields: [{ field, path: `input.${field}`, message: reason }] });
 }
 
@@ -64,13 +66,13 @@ export class DevelopmentFundService {
   }
 
   async openRound(actor: Actor, input: OpenDevelopmentFundRoundInput): Promise<DevelopmentFundRound> {
-    if (input.closesAt <= input.opensAt) throw invalid("closesAt", "Sista dag måste vara efter första dag.");
+    if (input.closesAt <= input.opensAt) throw invalid("closesAt", "developmentFunds.lastDayMustBeAfterThe");
     return this.db.transaction(async (m) => {
       if (await m.existsBy(DevelopmentFundRound, { year: input.year })) throw FundErrors.roundExists({ year: input.year });
       // Every kommun gets at least the floor: the kommun pot must cover it (the allocation key could not be applied otherwise).
       const kommuner = await m.countBy(Organisation, { kind: OrganisationKind.KOMMUN });
       if (input.floorAmount * kommuner > input.kommunPot) {
-        throw invalid("floorAmount", `Golvbeloppet gånger antalet kommuner (${kommuner}) får inte överstiga kommunernas pott.`);
+        throw invalid("floorAmount", "developmentFunds.floorExceedsPot", { count: kommuner });
       }
       const pot = (title: string, budget: number, kind: OrganisationKind, mode: GrantCallMode) =>
         m.save(
@@ -180,11 +182,11 @@ export class DevelopmentFundService {
     const number = input.paymentMethod === PaymentMethod.BANKGIRO ? normaliseBankgiro(input.paymentNumber) : normalisePlusgiro(input.paymentNumber);
     if (!number) {
       const method = input.paymentMethod === PaymentMethod.BANKGIRO ? "Bankgiro" : "Plusgiro";
-      throw FundErrors.invalidPaymentNumber({ method, number: input.paymentNumber }, { fields: [{ field: "paymentNumber", path: "input.paymentNumber", message: `Ogiltigt ${method.toLowerCase()}nummer.` }] });
+      throw FundErrors.invalidPaymentNumber({ method, number: input.paymentNumber }, { fields: [{ field: "paymentNumber", path: "input.paymentNumber", message: fieldMessage("developmentFunds.invalidPaymentNumber", { method: method.toLowerCase() }) }] });
     }
     const planned = input.plannedUse.reduce((s, l) => s + l.amount, 0);
-    if (planned !== input.amount) throw invalid("plannedUse", `Planerad användning summerar till ${formatKronor(planned)} men rekvirerat belopp är ${formatKronor(input.amount)}.`);
-    if (input.wantsMore && !input.wantsMoreUpTo) throw invalid("wantsMoreUpTo", "Ange hur mycket mer ni vill ha som mest.");
+    if (planned !== input.amount) throw invalid("plannedUse", "developmentFunds.plannedUseAddsUpToBut", { planned: formatKronor(planned), amount: formatKronor(input.amount) });
+    if (input.wantsMore && !input.wantsMoreUpTo) throw invalid("wantsMoreUpTo", "developmentFunds.enterHowMuchMoreYouWould");
 
     return this.db.transaction(async (m) => {
       const round = await this.round(Number(input.roundId), m);
@@ -205,7 +207,7 @@ export class DevelopmentFundService {
         }
       }
       const pooled = allotments.reduce((s, a) => s + a.amount, 0);
-      if (input.amount > pooled) throw FundErrors.overAllotment({ amount: formatKronor(input.amount), allotment: formatKronor(pooled) }, { fields: [{ field: "amount", path: "input.amount", message: `Högst ${formatKronor(pooled)}.` }] });
+      if (input.amount > pooled) throw FundErrors.overAllotment({ amount: formatKronor(input.amount), allotment: formatKronor(pooled) }, { fields: [{ field: "amount", path: "input.amount", message: fieldMessage("developmentFunds.atMostAmount", { max: formatKronor(pooled) }) }] });
       const joint = memberIds.length > 1;
       const call = await m.findOneByOrFail(GrantCall, { id: allotments[0].callId });
       const app = await this.grants.start(m, actor, call, {
@@ -380,7 +382,7 @@ export class DevelopmentFundService {
     return this.db.transaction(async (m) => {
       const round = await this.round(roundId, m);
       const apps = await m.findBy(GrantApplication, { id: In(applicationIds.map(Number)), callId: In([round.kommunCallId, round.regionCallId, round.ngoCallId]) });
-      if (apps.length !== new Set(applicationIds).size) throw invalid("recipientIds", "En eller flera mottagare hör inte till omgången.");
+      if (apps.length !== new Set(applicationIds).size) throw invalid("recipientIds", "developmentFunds.oneOrMoreRecipientsDoNot");
       const paid: GrantApplication[] = [];
       for (const app of apps) paid.push(await this.grants.markPaid(actor, app.id));
       return paid;
@@ -406,9 +408,9 @@ export class DevelopmentFundService {
 
   async submitNgoApplication(actor: Actor, input: NgoApplicationInput): Promise<GrantApplication> {
     const orgNumber = normaliseOrganisationNumber(input.organisationNumber);
-    if (!orgNumber) throw FundErrors.invalidOrganisationNumber(undefined, { fields: [{ field: "organisationNumber", path: "input.organisationNumber", message: "Ogiltigt organisationsnummer." }] });
+    if (!orgNumber) throw FundErrors.invalidOrganisationNumber(undefined, { fields: [{ field: "organisationNumber", path: "input.organisationNumber", message: fieldMessage("developmentFunds.invalidOrganisationNumber") }] });
     return this.db.transaction(async (m) => {
-      if ((await unknownCountyCodes(m, [input.countyCode])).length) throw invalid("countyCode", "Välj ett av de 21 länen.");
+      if ((await unknownCountyCodes(m, [input.countyCode])).length) throw invalid("countyCode", "developmentFunds.chooseOneOfThe21Counties");
       const round = await this.round(Number(input.roundId), m);
       const call = await m.findOneByOrFail(GrantCall, { id: round.ngoCallId });
       this.grants.assertEligible(actor, call);
@@ -488,7 +490,7 @@ export class DevelopmentFundService {
 
   async submitFollowUp(actor: Actor, input: DevelopmentFundFollowUpInput): Promise<GrantApplication> {
     const used = input.usedByCategory.reduce((s, l) => s + l.amount, 0);
-    if (input.usedByCategory.length && used !== input.usedAmount) throw invalid("usedByCategory", `Användningen per kategori summerar till ${formatKronor(used)} men använt belopp är ${formatKronor(input.usedAmount)}.`);
+    if (input.usedByCategory.length && used !== input.usedAmount) throw invalid("usedByCategory", "developmentFunds.usePerCategoryAddsUpTo", { used: formatKronor(used), amount: formatKronor(input.usedAmount) });
     return this.db.transaction(async (m) => {
       const app = await this.grants.submitFollowUp(actor, Number(input.applicationId), { report: input.report, usedAmount: input.usedAmount });
       await m.insert(FundFollowUpDetails, {

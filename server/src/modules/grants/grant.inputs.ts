@@ -20,8 +20,9 @@ import { ConsultationOpinion } from "./consultation.entity";
 import { DecisionOutcome } from "./grant-application.entity";
 import { GrantApplicationStatus } from "./grant-application.state-machine";
 import { GrantProgramme } from "./grant-call.entity";
+import { validationMessage } from "../../shared/field-messages";
 
-const DATE_MESSAGE = "Ange datum som ÅÅÅÅ-MM-DD, t.ex. 2026-11-24.";
+const DATE_MESSAGE = validationMessage("common.dateFormatExample");
 const MAX_KRONOR = 1_000_000_000;
 
 @InputType()
@@ -30,12 +31,12 @@ export class CreateGrantCallInput {
   programme: GrantProgramme = GrantProgramme.SARSKILDA_STIMULANSMEDEL;
 
   @Field(() => Int)
-  @Min(2000, { message: "Ange ett år från 2000." })
-  @Max(2100, { message: "Ange ett år före 2100." })
+  @Min(2000, { message: validationMessage("grants.yearFrom2000") })
+  @Max(2100, { message: validationMessage("grants.yearBefore2100") })
   year: number;
 
   @Field()
-  @Length(3, 200, { message: "Ange en rubrik (3–200 tecken)." })
+  @Length(3, 200, { message: validationMessage("common.titleLength") })
   title: string;
 
   @Field({ defaultValue: "" })
@@ -44,13 +45,13 @@ export class CreateGrantCallInput {
   description: string = "";
 
   @Field(() => Int, { description: "Total budget in whole kronor" })
-  @Min(1, { message: "Budgeten måste vara minst 1 kr." })
-  @Max(MAX_KRONOR, { message: "Budgeten är orimligt stor." })
+  @Min(1, { message: validationMessage("grants.budgetAtLeastOne") })
+  @Max(MAX_KRONOR, { message: validationMessage("grants.budgetIsUnreasonablyLarge") })
   budget: number;
 
   @Field(() => [OrganisationKind], { nullable: true, description: "Default: länsstyrelser and national knowledge centres (NCK, Barnafrid)" })
   @IsOptional()
-  @ArrayMinSize(1, { message: "Välj minst en typ av organisation som får söka." })
+  @ArrayMinSize(1, { message: validationMessage("grants.chooseAtLeastOneKindOf") })
   eligibleKinds?: OrganisationKind[];
 
   @Field()
@@ -64,13 +65,13 @@ export class CreateGrantCallInput {
   consultationOrganisationId?: string;
 
   @Field(() => Int, { defaultValue: 14 })
-  @Min(1, { message: "Remisstiden måste vara minst en dag." })
-  @Max(180, { message: "Remisstiden får vara högst 180 dagar." })
+  @Min(1, { message: validationMessage("grants.consultationPeriodAtLeastOneDay") })
+  @Max(180, { message: validationMessage("grants.consultationPeriodMayBeAtMost") })
   consultationDays: number = 14;
 
   @Field(() => Int, { defaultValue: 10, description: "Shortest consultation period: a due date is at least this many days after the request" })
-  @Min(1, { message: "Remisstiden måste vara minst en dag." })
-  @Max(180, { message: "Remisstiden får vara högst 180 dagar." })
+  @Min(1, { message: validationMessage("grants.consultationPeriodAtLeastOneDay") })
+  @Max(180, { message: validationMessage("grants.consultationPeriodMayBeAtMost") })
   minConsultationDays: number = 10;
 
   @Field()
@@ -81,12 +82,12 @@ export class CreateGrantCallInput {
 @InputType()
 export class BudgetLineInput {
   @Field()
-  @Length(1, 100, { message: "Ange en kategori för budgetraden." })
+  @Length(1, 100, { message: validationMessage("grants.enterACategoryForTheBudget") })
   category: string;
 
   @Field(() => Int)
   @IsInt()
-  @Min(0, { message: "Beloppet kan inte vara negativt." })
+  @Min(0, { message: validationMessage("grants.amountCannotBeNegative") })
   @Max(MAX_KRONOR)
   amount: number;
 }
@@ -104,7 +105,7 @@ export class SaveGrantApplicationInput {
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @MaxLength(200, { message: "Rubriken får vara högst 200 tecken." })
+  @MaxLength(200, { message: validationMessage("grants.titleTooLong") })
   title?: string;
 
   @Field(() => String, { nullable: true })
@@ -137,13 +138,13 @@ export class SaveGrantApplicationInput {
 
   @Field(() => Int, { nullable: true })
   @IsOptional()
-  @Min(0, { message: "Beloppet kan inte vara negativt." })
+  @Min(0, { message: validationMessage("grants.amountCannotBeNegative") })
   @Max(MAX_KRONOR)
   requestedAmount?: number;
 
   @Field(() => [BudgetLineInput], { nullable: true })
   @IsOptional()
-  @ArrayMaxSize(50, { message: "Högst 50 budgetrader." })
+  @ArrayMaxSize(50, { message: validationMessage("grants.atMost50BudgetLines") })
   @ValidateNested({ each: true })
   budgetLines?: BudgetLineInput[];
 
@@ -154,7 +155,7 @@ export class SaveGrantApplicationInput {
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @IsEmail({}, { message: "Ange en giltig e-postadress." })
+  @IsEmail({}, { message: validationMessage("common.emailInvalid") })
   contactEmail?: string;
 
   @Field(() => String, { nullable: true })
@@ -185,7 +186,7 @@ export class ConsultationOpinionInput {
 
   @Field()
   @LongText()
-  @Length(1, 10_000, { message: "Skriv myndighetens synpunkter." })
+  @Length(1, 10_000, { message: validationMessage("grants.writeTheAgencyViews") })
   text: string;
 }
 
@@ -197,13 +198,13 @@ export class DecisionInput {
 
   @Field(() => Int, { nullable: true, description: "Required when partially approved; approved grants the requested amount; rejected grants 0" })
   @IsOptional()
-  @Min(0, { message: "Beloppet kan inte vara negativt." })
+  @Min(0, { message: validationMessage("grants.amountCannotBeNegative") })
   @Max(MAX_KRONOR)
   grantedAmount?: number;
 
   @Field()
   @LongText()
-  @Length(1, 10_000, { message: "Skriv en motivering till beslutet." })
+  @Length(1, 10_000, { message: validationMessage("grants.writeTheReasonsForTheDecision") })
   motivation: string;
 }
 
@@ -211,11 +212,11 @@ export class DecisionInput {
 export class FollowUpInput {
   @Field({ description: "What was done with the money" })
   @LongText()
-  @Length(1, 20_000, { message: "Beskriv vad som har gjorts." })
+  @Length(1, 20_000, { message: validationMessage("common.describeWhatHasBeenDone") })
   report: string;
 
   @Field(() => Int)
-  @Min(0, { message: "Beloppet kan inte vara negativt." })
+  @Min(0, { message: validationMessage("grants.amountCannotBeNegative") })
   @Max(MAX_KRONOR)
   usedAmount: number;
 }

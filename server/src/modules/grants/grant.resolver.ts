@@ -16,6 +16,7 @@ import {
   GrantApplicationsArgs,
   SaveGrantApplicationInput,
 } from "./grant.inputs";
+import { fieldMessage } from "../../shared/field-messages";
 
 @ObjectType()
 export class GrantApplicationPage extends Paginated(GrantApplication) {}
@@ -23,7 +24,7 @@ export class GrantApplicationPage extends Paginated(GrantApplication) {}
 function dateArg(value: string | null | undefined, field: string, required = false): string | null {
   if ((value == null || value === "") && !required) return null;
   if (!isCalendarDate(value)) {
-    throw CommonErrors.invalidInput(undefined, { fields: [{ field, path: field, message: "Ange datum som ÅÅÅÅ-MM-DD, t.ex. 2026-11-24." }] });
+    throw CommonErrors.invalidInput(undefined, { fields: [{ field, path: field, message: fieldMessage("common.dateFormatExample") }] });
   }
   return value;
 }
@@ -79,8 +80,8 @@ export class GrantResolver {
     @CurrentActor() actor: Actor,
     @Ctx() ctx: Context,
   ) {
-    if (!message.trim()) throw CommonErrors.invalidInput(undefined, { fields: [{ field: "message", path: "message", message: "Skriv vad som behöver kompletteras." }] });
-    if (message.length > 10_000) throw CommonErrors.invalidInput(undefined, { fields: [{ field: "message", path: "message", message: "Meddelandet får vara högst 10 000 tecken." }] });
+    if (!message.trim()) throw CommonErrors.invalidInput(undefined, { fields: [{ field: "message", path: "message", message: fieldMessage("grants.writeWhatNeedsToBeAdded") }] });
+    if (message.length > 10_000) throw CommonErrors.invalidInput(undefined, { fields: [{ field: "message", path: "message", message: fieldMessage("grants.messageTooLong") }] });
     return ctx.services.grants.requestCompletion(actor, Number(id), message, dateArg(dueDate, "dueDate", true)!);
   }
 
@@ -132,7 +133,7 @@ export class GrantResolver {
   @Mutation(() => Int, { description: "Remind recipients whose follow-up is due within the given days (each once); returns how many were reminded" })
   sendFollowUpReminders(@Arg("withinDays", () => Int, { defaultValue: 14 }) withinDays: number, @Ctx() ctx: Context) {
     if (withinDays < 0 || withinDays > 3_650) {
-      throw CommonErrors.invalidInput(undefined, { fields: [{ field: "withinDays", path: "withinDays", message: "Ange ett antal dagar mellan 0 och 3 650." }] });
+      throw CommonErrors.invalidInput(undefined, { fields: [{ field: "withinDays", path: "withinDays", message: fieldMessage("grants.withinDaysRange") }] });
     }
     return ctx.services.grants.sendFollowUpReminders(withinDays);
   }

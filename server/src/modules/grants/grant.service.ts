@@ -41,6 +41,7 @@ const KIND_LABEL: Record<OrganisationKind, string> = {
 
 export { consultationStanding } from "./consultation-standing";
 import { consultationStanding } from "./consultation-standing";
+import { type FieldMessage, fieldMessage, type FieldMessageKey, type FieldMessageParams } from "../../shared/field-messages";
 
 /** What the audit log records of an application. */
 function snapshot(a: GrantApplication) {
@@ -99,12 +100,12 @@ export class GrantService {
 
   async createCall(actor: Actor, input: CreateGrantCallInput): Promise<GrantCall> {
     if (input.closesAt.getTime() <= input.opensAt.getTime()) {
-      throw GrantErrors.incomplete(undefined, { fields: [{ field: "closesAt", path: "input.closesAt", message: "Sista ansökningsdag måste vara efter öppningsdagen." }] });
+      throw GrantErrors.incomplete(undefined, { fields: [{ field: "closesAt", path: "input.closesAt", message: fieldMessage("grants.closingDateMustBeAfterThe") }] });
     }
     if (input.consultationDays < input.minConsultationDays) {
       throw GrantErrors.consultationDaysBelowMinimum(
         { days: input.consultationDays, min: input.minConsultationDays },
-        { fields: [{ field: "consultationDays", path: "input.consultationDays", message: `Remisstiden måste vara minst ${input.minConsultationDays} dagar.` }] },
+        { fields: [{ field: "consultationDays", path: "input.consultationDays", message: fieldMessage("grants.consultationPeriodAtLeastDays", { days: input.minConsultationDays }) }] },
       );
     }
     return this.db.transaction(async (m) => {
@@ -210,11 +211,11 @@ export class GrantService {
         app = await this.ownApplication(actor, Number(input.id), m);
         await this.guard(m, actor, A.EDIT, app);
         if (input.callId && Number(input.callId) !== app.callId) {
-          throw GrantErrors.callFixed(undefined, { fields: [{ field: "callId", path: "input.callId", message: "En ansökan kan inte flyttas till en annan utlysning." }] });
+          throw GrantErrors.callFixed(undefined, { fields: [{ field: "callId", path: "input.callId", message: fieldMessage("grants.applicationCannotBeMovedToAnother") }] });
         }
         before = content(app);
       } else {
-        if (!input.callId) throw GrantErrors.incomplete(undefined, { fields: [{ field: "callId", path: "input.callId", message: "Välj vilken utlysning ansökan gäller." }] });
+        if (!input.callId) throw GrantErrors.incomplete(undefined, { fields: [{ field: "callId", path: "input.callId", message: fieldMessage("grants.chooseWhichCallTheApplicationIs") }] });
         const call = await m.findOneBy(GrantCall, { id: Number(input.callId) || -1 });
         if (!call) throw GrantErrors.callNotFound();
         this.assertEligible(actor, call);
@@ -345,7 +346,7 @@ export class GrantService {
     // The applicant needs time to complete: the due date lies after today (in Stockholm).
     const today = stockholmDate();
     if (dueDate <= today) {
-      throw GrantErrors.completionDueNotInFuture({ today }, { fields: [{ field: "dueDate", path: "dueDate", message: `Välj en dag efter i dag (${today}).` }] });
+      throw GrantErrors.completionDueNotInFuture({ today }, { fields: [{ field: "dueDate", path: "dueDate", message: fieldMessage("grants.dueDateNotInFuture", { today }) }] });
     }
     return this.transition(actor, id, S.COMPLETION_REQUESTED, {
       guard: A.REQUEST_COMPLETION,
@@ -372,7 +373,7 @@ export class GrantService {
         if (dueDateInput != null && dueDateInput < earliest) {
           throw GrantErrors.consultationTooShort(
             { call: call.title, days: call.minConsultationDays, earliest },
-            { fields: [{ field: "dueDate", path: "dueDate", message: `Välj ${earliest} eller senare (minst ${call.minConsultationDays} dagar).` }], earliestDueDate: earliest },
+            { fields: [{ field: "dueDate", path: "dueDate", message: fieldMessage("grants.dueDateTooEarly", { date: earliest, days: call.minConsultationDays }) }], earliestDueDate: earliest },
           );
         }
         checked.push({ app, call, dueDate: dueDateInput ?? addDays(today, Math.max(call.consultationDays, call.minConsultationDays)) });
@@ -739,43 +740,46 @@ export class GrantService {
   }
 
   private assertComplete(app: GrantApplication) {
-    const fields: { field: string; message: string }[] = [];
-    const need = (ok: boolean, field: string, message: string) => ok || fields.push({ field, message });
-    need(app.title.length >= 3, "title", "Ange en rubrik.");
-    need(app.purpose.length > 0, "purpose", "Beskriv syftet.");
-    need(app.plannedActivities.length > 0, "plannedActivities", "Beskriv de planerade aktiviteterna.");
-    need(app.targetGroups.length > 0, "targetGroups", "Ange målgrupper.");
-    need(!!app.periodStart, "periodStart", "Ange när perioden börjar.");
-    need(!!app.periodEnd, "periodEnd", "Ange när perioden slutar.");
-    if (app.periodStart && app.periodEnd) need(app.periodEnd >= app.periodStart, "periodEnd", "Perioden kan inte sluta innan den börjar.");
-    need(app.requestedAmount > 0, "requestedAmount", "Ange sökt belopp.");
-    need(app.budgetLines.length > 0, "budgetLines", "Lägg till minst en budgetrad.");
-    need(app.contactName.length > 0, "contactName", "Ange kontaktperson.");
-    need(app.contactEmail.length > 0, "contactEmail", "Ange kontaktpersonens e-postadress.");
+    const fields: { field: string; message: FieldMessage }[] = [];
+    const need = (ok: boolean, field: string, key: FieldMessageKey) => ok || fields.push({ field, message: fieldMessage(key) });
+    need(app.title.length >= 3, "title", "grants.enterATitle");
+    need(app.purpose.length > 0, "purpose", "grants.describeThePurpose");
+    need(app.plannedActivities.length > 0, "plannedActivities", "grants.describeThePlannedActivities");
+    need(app.targetGroups.length > 0, "targetGroups", "common.enterTheTargetGroups");
+    need(!!app.periodStart, "periodStart", "grants.enterWhenThePeriodStarts");
+    need(!!app.periodEnd, "periodEnd", "grants.enterWhenThePeriodEnds");
+    if (app.periodStart && app.periodEnd) need(app.periodEnd >= app.periodStart, "periodEnd", "grants.periodCannotEndBeforeItStarts");
+    need(app.requestedAmount > 0, "requestedAmount", "common.enterTheRequestedAmount");
+    need(app.budgetLines.length > 0, "budgetLines", "common.addAtLeastOneBudgetLine");
+    need(app.contactName.length > 0, "contactName", "common.enterAContactPerson");
+    need(app.contactEmail.length > 0, "contactEmail", "grants.enterTheContactPersonEMail");
     if (fields.length) throw GrantErrors.incomplete(undefined, { fields: fields.map((f) => ({ ...f, path: `input.${f.field}` })) });
     const sum = app.budgetLines.reduce((s, l) => s + l.amount, 0);
     if (sum !== app.requestedAmount) {
       throw GrantErrors.budgetLinesMismatch(
         { sum: formatKronor(sum), requested: formatKronor(app.requestedAmount) },
-        { fields: [{ field: "budgetLines", path: "input.budgetLines", message: `Summan ${formatKronor(sum)} ska vara ${formatKronor(app.requestedAmount)}.` }] },
+        { fields: [{ field: "budgetLines", path: "input.budgetLines", message: fieldMessage("grants.sumShouldBe", { sum: formatKronor(sum), requested: formatKronor(app.requestedAmount) }) }] },
       );
     }
   }
 
   private grantedAmount(app: GrantApplication, input: DecisionInput): number {
-    const invalid = (reason: string) => GrantErrors.grantedAmountInvalid({ reason }, { fields: [{ field: "grantedAmount", path: "input.grantedAmount", message: reason }] });
+    const invalid = (key: FieldMessageKey, params?: FieldMessageParams) => {
+      const reason = fieldMessage(key, params);
+      return GrantErrors.grantedAmountInvalid({ reason }, { fields: [{ field: "grantedAmount", path: "input.grantedAmount", message: reason }] });
+    };
     switch (input.outcome) {
       case DecisionOutcome.REJECTED:
-        if (input.grantedAmount) throw invalid("Ett avslag beviljar inget belopp.");
+        if (input.grantedAmount) throw invalid("grants.rejectionGrantsNoAmount");
         return 0;
       case DecisionOutcome.APPROVED:
         if (input.grantedAmount != null && input.grantedAmount !== app.requestedAmount) {
-          throw invalid(`Beviljad ansökan får sökt belopp, ${formatKronor(app.requestedAmount)}. Välj delvis beviljad för ett lägre belopp.`);
+          throw invalid("grants.approvedGetsRequestedAmount", { requested: formatKronor(app.requestedAmount) });
         }
         return app.requestedAmount;
       case DecisionOutcome.PARTIALLY_APPROVED:
         if (input.grantedAmount == null || input.grantedAmount <= 0 || input.grantedAmount >= app.requestedAmount) {
-          throw invalid(`Ange ett beviljat belopp större än 0 och mindre än sökt belopp (${formatKronor(app.requestedAmount)}).`);
+          throw invalid("grants.partialAmountRange", { requested: formatKronor(app.requestedAmount) });
         }
         return input.grantedAmount;
     }

@@ -5,6 +5,7 @@ import { IsCalendarDate } from "../../shared/dates";
 import { PageArgs } from "../../shared/pagination";
 import { AttendanceStatus } from "../trainings/training.entities";
 import { NetworkTopic } from "./network.entities";
+import { validationMessage } from "../../shared/field-messages";
 
 @InputType()
 export class SaveNetworkInput {
@@ -13,7 +14,7 @@ export class SaveNetworkInput {
   id?: string;
 
   @Field()
-  @Length(3, 200, { message: "Ange nätverkets namn (3–200 tecken)." })
+  @Length(3, 200, { message: validationMessage("networks.enterTheNetworkName3200") })
   name: string;
 
   @Field(() => NetworkTopic)
@@ -42,11 +43,11 @@ export class NetworksArgs extends PageArgs {
 @InputType()
 export class ContactInput {
   @Field()
-  @Length(2, 200, { message: "Ange kontaktpersonens namn." })
+  @Length(2, 200, { message: validationMessage("networks.enterTheContactPersonName") })
   name: string;
 
   @Field()
-  @IsEmail({}, { message: "Ange en giltig e-postadress." })
+  @IsEmail({}, { message: validationMessage("common.emailInvalid") })
   email: string;
 
   @Field(() => String, { nullable: true })
@@ -58,7 +59,7 @@ export class ContactInput {
 @InputType()
 export class AgendaItemInput {
   @Field()
-  @Length(1, 300, { message: "Ange en rubrik för dagordningspunkten." })
+  @Length(1, 300, { message: validationMessage("networks.enterATitleForTheAgenda") })
   title: string;
 
   @Field(() => String, { nullable: true })
@@ -80,7 +81,7 @@ export class ScheduleMeetingInput {
   networkId: string;
 
   @Field()
-  @Length(3, 200, { message: "Ange en rubrik för mötet (3–200 tecken)." })
+  @Length(3, 200, { message: validationMessage("networks.enterATitleForTheMeeting") })
   title: string;
 
   @Field()
@@ -96,7 +97,7 @@ export class ScheduleMeetingInput {
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @IsUrl({ require_protocol: true }, { message: "Ange en fullständig webbadress, t.ex. https://…" })
+  @IsUrl({ require_protocol: true }, { message: validationMessage("common.urlInvalid") })
   onlineUrl?: string;
 
   @Field(() => Date, { nullable: true })
@@ -142,12 +143,12 @@ export class NetworkMeetingsArgs extends PageArgs {
 @InputType()
 export class AttendeeInput {
   @Field()
-  @Length(2, 200, { message: "Ange namn." })
+  @Length(2, 200, { message: validationMessage("networks.enterAName") })
   name: string;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @IsEmail({}, { message: "Ange en giltig e-postadress." })
+  @IsEmail({}, { message: validationMessage("common.emailInvalid") })
   email?: string;
 }
 
@@ -168,16 +169,16 @@ export class AttendanceInput {
 @InputType()
 export class ActionItemInput {
   @Field()
-  @Length(1, 500, { message: "Beskriv åtgärden." })
+  @Length(1, 500, { message: validationMessage("networks.describeTheAction") })
   text: string;
 
   @Field()
-  @Length(1, 200, { message: "Ange vem som ansvarar." })
+  @Length(1, 200, { message: validationMessage("networks.enterWhoIsResponsible") })
   owner: string;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @IsCalendarDate({ message: "Ange datum som ÅÅÅÅ-MM-DD." })
+  @IsCalendarDate({ message: validationMessage("common.dateFormat") })
   dueDate?: string;
 }
 
@@ -185,13 +186,13 @@ export class ActionItemInput {
 export class MinutesInput {
   @Field()
   @LongText()
-  @Length(1, 100_000, { message: "Skriv protokollet." })
+  @Length(1, 100_000, { message: validationMessage("networks.writeTheMinutes") })
   body: string;
 
   @Field(() => [String], { nullable: true })
   @IsOptional()
   @ArrayMaxSize(100)
-  @MaxLength(2_000, { each: true, message: "Ett beslut får vara högst 2 000 tecken." })
+  @MaxLength(2_000, { each: true, message: validationMessage("networks.decisionTooLong") })
   decisions?: string[];
 
   @Field(() => [ActionItemInput], { nullable: true })

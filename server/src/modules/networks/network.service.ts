@@ -42,10 +42,12 @@ import type {
   SaveNetworkInput,
   ScheduleMeetingInput,
 } from "./network.inputs";
+import { fieldMessage, type FieldMessageKey, type FieldMessageParams } from "../../shared/field-messages";
 
 const MINUTES_LABEL = meetingMinutesMachine.labels;
 
-function invalid(field: string, reason: string) {
+function invalid(field: string, key: FieldMessageKey, params?: FieldMessageParams) {
+  const reason = fieldMessage(key, params);
   return NetworkErrors.invalid({ reason }, { fields: [{ field, path: `input.${field}`, message: reason }] });
 }
 
@@ -98,7 +100,7 @@ export class NetworkService {
   /** Answering the invitation: any organisation of the network, until the deadline, unless the meeting is cancelled. */
   canRespond(rel: Relation, meeting: NetworkMeeting, now = Date.now()): Error | null {
     if (!rel) return NetworkErrors.meetingNotFound();
-    if (meeting.status === MeetingStatus.CANCELLED) return invalid("meetingId", "Mötet är inställt.");
+    if (meeting.status === MeetingStatus.CANCELLED) return invalid("meetingId", "networks.meetingHasBeenCancelled");
     const deadline = meeting.rsvpDeadline ?? meeting.startsAt;
     if (deadline.getTime() < now) return NetworkErrors.rsvpClosed({ deadline: stockholmDateTime(deadline) });
     return null;
@@ -220,7 +222,7 @@ export class NetworkService {
     const ids = [...new Set(organisationIds)].filter((id) => id !== n.convenerOrganisationId);
     if (!ids.length) return [];
     const found = await m.findBy(Organisation, { id: In(ids) });
-    if (found.length !== ids.length) throw invalid("organisationIds", "En eller flera organisationer finns inte.");
+    if (found.length !== ids.length) throw invalid("organisationIds", "networks.oneOrMoreOrganisationsDoNot");
     const existing = await m.findBy(NetworkMember, { networkId: n.id, organisationId: In(ids) });
     const have = new Set(existing.map((e) => e.organisationId));
     const added = ids.filter((id) => !have.has(id));
@@ -242,7 +244,7 @@ export class NetworkService {
     return this.db.transaction(async (m) => {
       const n = await this.convened(actor, networkId, m);
       const res = await m.delete(NetworkMember, { networkId: n.id, organisationId: Number(organisationId) });
-      if (!res.affected) throw invalid("organisationId", "Organisationen är inte medlem i nätverket.");
+      if (!res.affected) throw invalid("organisationId", "networks.organisationIsNotAMemberOf");
       await m.delete(NetworkContact, { networkId: n.id, organisationId: Number(organisationId) });
       await audit(m, actor, { action: "network.removeMember", entityType: "Network", entityId: n.id, before: { organisationId: Number(organisationId) } });
       return n;
@@ -256,7 +258,7 @@ export class NetworkService {
       const rel = await this.relation(actor, n, m);
       if (rel !== "convener" && Number(organisationId) !== actor.organisationId) throw NetworkErrors.notConvener();
       const isMember = Number(organisationId) === n.convenerOrganisationId || (await m.existsBy(NetworkMember, { networkId: n.id, organisationId: Number(organisationId) }));
-      if (!isMember) throw invalid("organisationId", "Organisationen är inte medlem i nätverket.");
+      if (!isMember) throw invalid("organisationId", "networks.organisationIsNotAMemberOf");
       const before = await m.findBy(NetworkContact, { networkId: n.id, organisationId: Number(organisationId) });
       await m.delete(NetworkContact, { networkId: n.id, organisationId: Number(organisationId) });
       const rows = contacts.map((c) => ({ networkId: n.id, organisationId: Number(organisationId), name: c.name.trim(), email: c.email.trim().toLowerCase(), title: c.title?.trim() || null }));
@@ -269,13 +271,13 @@ export class NetworkService {
   // ---- meetings ----------------------------------------------------------------------------
 
   async schedule(actor: Actor, input: ScheduleMeetingInput): Promise<NetworkMeeting[]> {
-    if (input.endsAt <= input.startsAt) throw invalid("endsAt", "Mötet måste sluta efter att det börjat.");
-    if (input.rsvpDeadline && input.rsvpDeadline > input.startsAt) throw invalid("rsvpDeadline", "Sista svarsdag måste vara före mötet.");
-    if (!input.location && !input.onlineUrl) throw invalid("location", "Ange plats eller länk till mötet.");
+    if (input.endsAt <= input.startsAt) throw invalid("endsAt", "networks.meetingMustEndAfterItStarts");
+    if (input.rsvpDeadline && input.rsvpDeadline > input.startsAt) throw invalid("rsvpDeadline", "networks.replyDeadlineMustBeBeforeThe");
+    if (!input.location && !input.onlineUrl) throw invalid("location", "common.enterAPlaceOrALink");
     const now = new Date();
     // Nobody can answer an invitation to a meeting that has begun, or by a day that has passed.
-    if (input.invite && input.startsAt <= now) throw invalid("startsAt", "Mötet har redan ägt rum och kan inte bjudas in till. Registrera det som hållet, utan inbjudan.");
-    if (input.rsvpDeadline && stockholmDate(input.rsvpDeadline) < stockholmDate(now)) throw invalid("rsvpDeadline", "Sista svarsdag kan inte vara före i dag.");
+    if (input.invite && input.startsAt <= now) throw invalid("startsAt", "networks.meetingAlreadyHeld");
+    if (input.rsvpDeadline && stockholmDate(input.rsvpDeadline) < stockholmDate(now)) throw invalid("rsvpDeadline", "networks.replyDeadlineCannotBeBeforeToday");
     return this.db.transaction(async (m) => {
       const n = await this.convened(actor, Number(input.networkId), m);
       const seriesId = input.repeatCount > 1 ? crypto.randomUUID() : null;
@@ -364,7 +366,7 @@ export class NetworkService {
       if (refusal) throw refusal;
       const members = new Set((await m.findBy(NetworkMember, { networkId: network.id })).map((x) => x.organisationId));
       members.add(network.convenerOrganisationId);
-      for (const row of input) if (!members.has(Number(row.organisationId))) throw invalid("organisationId", "Närvaro kan bara registreras för medlemsorganisationer.");
+      for (const row of input) if (!members.has(Number(row.organisationId))) throw invalid("organisationId", "networks.attendanceCanOnlyBeRecordedFor");
       const before = await m.findBy(MeetingAttendance, { meetingId: meeting.id });
       await m.delete(MeetingAttendance, { meetingId: meeting.id });
       if (input.length) await m.insert(MeetingAttendance, input.map((r) => ({ meetingId: meeting.id, organisationId: Number(r.organisationId), status: r.status, people: r.status === AttendanceStatus.ATTENDED ? Math.max(1, r.people) : 0 })));
@@ -391,7 +393,7 @@ export class NetworkService {
   async saveMinutes(actor: Actor, meetingId: number, input: MinutesInput, submit: boolean): Promise<MeetingMinutes> {
     // Body and decisions are kept together in one version row: on MySQL a TEXT column of 65 535 bytes.
     if (Buffer.byteLength(JSON.stringify({ body: input.body, decisions: input.decisions ?? [] }), "utf8") > MAX_MINUTES_BYTES) {
-      throw invalid("body", "Protokollet med beslut är för långt (högst cirka 30 000 tecken). Lägg långa underlag som dokument till mötet.");
+      throw invalid("body", "networks.minutesTooLong");
     }
     return this.db.transaction(async (m) => {
       const { meeting, network } = await this.meeting(actor, meetingId, m);
@@ -402,10 +404,10 @@ export class NetworkService {
       if (input.approverUserId) {
         const approver = await m.findOneBy(User, { id: Number(input.approverUserId) || -1 });
         const memberOrgs = new Set((await m.findBy(NetworkMember, { networkId: network.id })).map((x) => x.organisationId));
-        if (!approver || !memberOrgs.has(approver.organisationId)) throw NetworkErrors.approverNotMember(undefined, { fields: [{ field: "approverUserId", path: "input.approverUserId", message: "Välj en person i en medlemsorganisation." }] });
+        if (!approver || !memberOrgs.has(approver.organisationId)) throw NetworkErrors.approverNotMember(undefined, { fields: [{ field: "approverUserId", path: "input.approverUserId", message: fieldMessage("networks.chooseAPersonOfAMember") }] });
         approverUserId = approver.id;
       }
-      if (submit && !approverUserId) throw invalid("approverUserId", "Välj vem som ska justera protokollet.");
+      if (submit && !approverUserId) throw invalid("approverUserId", "networks.chooseWhoIsToApproveThe");
       const existing = await m.findOneBy(MeetingMinutes, { meetingId: meeting.id });
       const editRefusal = this.canEditMinutes(rel, existing, submit ? MeetingMinutesAction.SUBMIT_FOR_APPROVAL : MeetingMinutesAction.SAVE_DRAFT);
       if (editRefusal) throw editRefusal;
@@ -500,8 +502,8 @@ export class NetworkService {
    */
   async sendBackMinutes(actor: Actor, meetingId: number, comment: string): Promise<MeetingMinutes> {
     const text = comment.trim();
-    if (!text) throw invalid("comment", "Skriv vad som behöver ändras i protokollet.");
-    if (text.length > MAX_RETURN_COMMENT_CHARS) throw invalid("comment", `Kommentarerna får vara högst ${MAX_RETURN_COMMENT_CHARS.toLocaleString("sv-SE")} tecken.`);
+    if (!text) throw invalid("comment", "networks.writeWhatNeedsChangingInTheMinutes");
+    if (text.length > MAX_RETURN_COMMENT_CHARS) throw invalid("comment", "networks.commentsMayBeAtMost", { max: MAX_RETURN_COMMENT_CHARS.toLocaleString("sv-SE") });
     return this.db.transaction(async (m) => {
       const { meeting, network } = await this.meeting(actor, meetingId, m);
       const minutes = await m.findOneBy(MeetingMinutes, { meetingId: meeting.id });
@@ -571,7 +573,7 @@ export class NetworkService {
       const { meeting, network } = await this.meeting(actor, meetingId, m);
       const refusal = this.canManageDocuments(await this.relation(actor, network, m));
       if (refusal) throw refusal;
-      if (agendaItemId && !(await m.existsBy(AgendaItem, { id: agendaItemId, meetingId: meeting.id }))) throw invalid("agendaItemId", "Dagordningspunkten hör inte till mötet.");
+      if (agendaItemId && !(await m.existsBy(AgendaItem, { id: agendaItemId, meetingId: meeting.id }))) throw invalid("agendaItemId", "networks.agendaItemDoesNotBelongTo");
       const doc = await m.save(m.create(MeetingDocument, { meetingId: meeting.id, agendaItemId, ...file, uploadedById: actor.userId }));
       await audit(m, actor, { action: "meetingDocument.upload", entityType: "NetworkMeeting", entityId: meeting.id, after: { documentId: doc.id, filename: doc.filename, size: doc.size } });
       return doc;

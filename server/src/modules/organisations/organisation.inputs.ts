@@ -2,6 +2,7 @@ import { IsOptional, Length, MaxLength } from "class-validator";
 import { ArgsType, Field } from "type-graphql";
 import { PageArgs } from "../../shared/pagination";
 import { OrganisationKind } from "./organisation.entity";
+import { validationMessage } from "../../shared/field-messages";
 
 @ArgsType()
 export class OrganisationsArgs extends PageArgs {
@@ -11,7 +12,7 @@ export class OrganisationsArgs extends PageArgs {
 
   @Field(() => String, { nullable: true, description: "Länskod, e.g. 14" })
   @IsOptional()
-  @Length(2, 2, { message: "Länskoden har två siffror, t.ex. 14." })
+  @Length(2, 2, { message: validationMessage("users.countyCodeFormat") })
   countyCode?: string;
 
   @Field(() => String, { nullable: true, description: "Part of the name or code" })

@@ -6,6 +6,7 @@ import { PageArgs } from "../../shared/pagination";
 import { OrganisationKind } from "../organisations/organisation.entity";
 import { TrainingEventStatus } from "./training-event.state-machine";
 import { TrainingType } from "./training.entities";
+import { validationMessage } from "../../shared/field-messages";
 
 @InputType()
 export class TrainingSessionInput {
@@ -26,7 +27,7 @@ export class SaveTrainingEventInput {
   type: TrainingType;
 
   @Field()
-  @Length(3, 200, { message: "Ange en rubrik (3–200 tecken)." })
+  @Length(3, 200, { message: validationMessage("common.titleLength") })
   title: string;
 
   @Field({ defaultValue: "" })
@@ -44,12 +45,12 @@ export class SaveTrainingEventInput {
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @IsUrl({ require_protocol: true }, { message: "Ange en fullständig webbadress, t.ex. https://…" })
+  @IsUrl({ require_protocol: true }, { message: validationMessage("common.urlInvalid") })
   onlineUrl?: string;
 
   @Field(() => Int)
   @IsInt()
-  @Min(1, { message: "Ange minst en plats." })
+  @Min(1, { message: validationMessage("trainings.enterAtLeastOneSeat") })
   @Max(10_000)
   capacity: number;
 
@@ -59,7 +60,7 @@ export class SaveTrainingEventInput {
 
   @Field(() => [OrganisationKind], { nullable: true, description: "Default: kommuner, regioner and NGOs" })
   @IsOptional()
-  @ArrayMinSize(1, { message: "Välj minst en typ av organisation som får anmäla." })
+  @ArrayMinSize(1, { message: validationMessage("trainings.chooseAtLeastOneKindOf") })
   eligibleKinds?: OrganisationKind[];
 
   @Field(() => [String], { nullable: true, description: "Länskoder; default the organiser's county, or every county when national" })
@@ -68,7 +69,7 @@ export class SaveTrainingEventInput {
 
   @Field(() => Int, { nullable: true })
   @IsOptional()
-  @Min(1, { message: "Kvoten måste vara minst 1." })
+  @Min(1, { message: validationMessage("trainings.quotaAtLeastOne") })
   quotaPerOrganisation?: number;
 
   @Field(() => Date, { nullable: true })
@@ -76,7 +77,7 @@ export class SaveTrainingEventInput {
   quotaReleaseAt?: Date;
 
   @Field(() => [TrainingSessionInput])
-  @ArrayMinSize(1, { message: "Lägg till minst ett tillfälle (datum och tid)." })
+  @ArrayMinSize(1, { message: validationMessage("trainings.addSession") })
   @ArrayMaxSize(30)
   @ValidateNested({ each: true })
   sessions: TrainingSessionInput[];
@@ -97,12 +98,12 @@ export class TrainingEventsArgs extends PageArgs {
 
   @Field(() => String, { nullable: true, description: "From this date (YYYY-MM-DD)" })
   @IsOptional()
-  @IsCalendarDate({ message: "Ange datum som ÅÅÅÅ-MM-DD." })
+  @IsCalendarDate({ message: validationMessage("common.dateFormat") })
   from?: string;
 
   @Field(() => String, { nullable: true, description: "Up to and including this date (YYYY-MM-DD)" })
   @IsOptional()
-  @IsCalendarDate({ message: "Ange datum som ÅÅÅÅ-MM-DD." })
+  @IsCalendarDate({ message: validationMessage("common.dateFormat") })
   to?: string;
 
   @Field({ defaultValue: false })
@@ -119,11 +120,11 @@ export class TrainingEventsArgs extends PageArgs {
 @InputType()
 export class ParticipantInput {
   @Field()
-  @Length(2, 200, { message: "Ange deltagarens namn." })
+  @Length(2, 200, { message: validationMessage("trainings.enterTheParticipantName") })
   name: string;
 
   @Field()
-  @IsEmail({}, { message: "Ange en giltig e-postadress." })
+  @IsEmail({}, { message: validationMessage("common.emailInvalid") })
   email: string;
 
   @Field({ defaultValue: "" })
@@ -163,11 +164,11 @@ export class LocalCourseInput {
   courseLeaderId: string;
 
   @Field()
-  @IsCalendarDate({ message: "Ange datum som ÅÅÅÅ-MM-DD." })
+  @IsCalendarDate({ message: validationMessage("common.dateFormat") })
   date: string;
 
   @Field(() => Int)
-  @Min(1, { message: "Ange antal deltagare." })
+  @Min(1, { message: validationMessage("trainings.enterTheNumberOfParticipants") })
   @Max(10_000)
   participants: number;
 

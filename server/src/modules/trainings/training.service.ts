@@ -26,6 +26,7 @@ import { CommonErrors } from "../../shared/errors";
 import { TrainingErrors } from "./training.errors";
 import { trainingStatistics } from "./training.statistics";
 import { ensureQuotaRow, lockEvent, lockForRegistration, nextWaitlistOrder, nextWaitlistOrderLocked, place, promoteFromWaitlist, releaseSeat, takeSeatOverQuota } from "./seats";
+import { fieldMessage, type FieldMessageKey, type FieldMessageParams } from "../../shared/field-messages";
 import type {
   CourseLeadersArgs,
   LocalCourseInput,
@@ -51,7 +52,8 @@ function eventSnapshot(e: TrainingEvent) {
   return { status: e.status, title: e.title, capacity: e.capacity, confirmedCount: e.confirmedCount, registrationDeadline: e.registrationDeadline, quotaPerOrganisation: e.quotaPerOrganisation };
 }
 
-function invalid(field: string, reason: string) {
+function invalid(field: string, key: FieldMessageKey, params?: FieldMessageParams) {
+  const reason = fieldMessage(key, params);
   return TrainingErrors.invalid({ reason }, { fields: [{ field, path: `input.${field}`, message: reason }] });
 }
 
@@ -116,7 +118,7 @@ export class TrainingService {
   canPublish(actor: Actor, e: TrainingEvent): Error | null {
     const refusal = this.organiserRefusal(actor, e) ?? trainingEventMachine.refusal(e.status, S.PUBLISHED);
     if (refusal) return refusal;
-    return e.loggedOnly ? invalid("loggedOnly", "En utbildning som loggas i efterhand publiceras inte för anmälan; logga deltagarna i stället.") : null;
+    return e.loggedOnly ? invalid("loggedOnly", "trainings.loggedOnlyNotPublished") : null;
   }
 
   canComplete(actor: Actor, e: TrainingEvent): Error | null {
@@ -188,7 +190,7 @@ export class TrainingService {
 
   /** Attendance: the organiser, for confirmed participants. */
   canMarkAttendance(actor: Actor, reg: TrainingRegistration, e: TrainingEvent): Error | null {
-    return this.organiserRefusal(actor, e) ?? (reg.status !== R.CONFIRMED ? invalid("registrationId", "Närvaro kan bara registreras för bekräftade deltagare.") : null);
+    return this.organiserRefusal(actor, e) ?? (reg.status !== R.CONFIRMED ? invalid("registrationId", "trainings.attendanceCanOnlyBeRecordedFor") : null);
   }
 
   registrationActions(actor: Actor, reg: TrainingRegistration, e: TrainingEvent): RegistrationAction[] {
@@ -204,18 +206,18 @@ export class TrainingService {
   async save(actor: Actor, input: SaveTrainingEventInput): Promise<TrainingEvent> {
     const sessions = [...input.sessions].sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime());
     sessions.forEach((s, i) => {
-      if (s.endsAt <= s.startsAt) throw invalid(`sessions`, `Tillfälle ${i + 1} slutar innan det börjar.`);
+      if (s.endsAt <= s.startsAt) throw invalid(`sessions`, "trainings.sessionEndsBeforeItStarts", { number: i + 1 });
     });
     if (input.registrationDeadline && input.registrationDeadline > sessions[0].startsAt) {
-      throw invalid("registrationDeadline", "Sista anmälningsdag måste vara före första tillfället.");
+      throw invalid("registrationDeadline", "trainings.registrationDeadlineMustBeBeforeThe");
     }
-    if (input.quotaPerOrganisation && input.quotaPerOrganisation > input.capacity) throw invalid("quotaPerOrganisation", "Kvoten per organisation kan inte vara större än antalet platser.");
-    if (!input.location && !input.onlineUrl) throw invalid("location", "Ange plats eller länk till mötet.");
+    if (input.quotaPerOrganisation && input.quotaPerOrganisation > input.capacity) throw invalid("quotaPerOrganisation", "trainings.quotaPerOrganisationCannotBeLarger");
+    if (!input.location && !input.onlineUrl) throw invalid("location", "common.enterAPlaceOrALink");
 
     return this.db.transaction(async (m) => {
       if (input.id) await lockEvent(m, Number(input.id));
       const unknown = await unknownCountyCodes(m, input.eligibleCountyCodes ?? []);
-      if (unknown.length) throw invalid("eligibleCountyCodes", `Okänd länskod: ${unknown.join(", ")}. Ange länskoder som 14 eller 01.`);
+      if (unknown.length) throw invalid("eligibleCountyCodes", "trainings.unknownCountyCodes", { codes: unknown.join(", ") });
       const organiser = await m.findOneByOrFail(Organisation, { id: actor.organisationId });
       let e: TrainingEvent;
       let before: ReturnType<typeof eventSnapshot> | null = null;
@@ -278,8 +280,8 @@ export class TrainingService {
   }
 
   async cancelEvent(actor: Actor, id: number, reason: string): Promise<TrainingEvent> {
-    if (!reason.trim()) throw invalid("reason", "Ange varför utbildningen ställs in; deltagarna får se det.");
-    if (reason.length > 2_000) throw invalid("reason", "Orsaken får vara högst 2 000 tecken.");
+    if (!reason.trim()) throw invalid("reason", "trainings.sayWhyTheEventIsCancelled");
+    if (reason.length > 2_000) throw invalid("reason", "trainings.reasonTooLong");
     return this.changeStatus(actor, id, S.CANCELLED, "trainingEvent.cancel", (e) => this.canCancelEvent(actor, e), async (m, e) => {
       e.cancelReason = reason.trim();
       const regs = await m.findBy(TrainingRegistration, { eventId: e.id, status: In([R.CONFIRMED, R.WAITLISTED]) });
@@ -321,7 +323,7 @@ export class TrainingService {
       if (refusal) throw refusal;
       const orgIds = counts.map((c) => Number(c.organisationId));
       const found = await m.countBy(Organisation, { id: In(orgIds) });
-      if (found !== new Set(orgIds).size) throw invalid("counts", "En av organisationerna finns inte.");
+      if (found !== new Set(orgIds).size) throw invalid("counts", "trainings.oneOfTheOrganisationsDoesNot");
       const before = await m.findBy(TrainingParticipationLog, { eventId: e.id });
       await m.delete(TrainingParticipationLog, { eventId: e.id });
       const rows = counts.filter((c) => c.participants > 0).map((c) => ({ eventId: e.id, organisationId: Number(c.organisationId), participants: c.participants }));
@@ -334,10 +336,10 @@ export class TrainingService {
   // ---- registrations -----------------------------------------------------------------------
 
   async register(actor: Actor, eventId: number, participants: ParticipantInput[]): Promise<TrainingRegistration[]> {
-    if (participants.length === 0) throw invalid("participants", "Lägg till minst en deltagare.");
-    if (participants.length > 50) throw invalid("participants", "Högst 50 deltagare per anmälan.");
+    if (participants.length === 0) throw invalid("participants", "trainings.addAtLeastOneParticipant");
+    if (participants.length > 50) throw invalid("participants", "trainings.atMost50ParticipantsPerRegistration");
     const emails = participants.map((p) => p.email.trim().toLowerCase());
-    if (new Set(emails).size !== emails.length) throw invalid("participants", "Samma e-postadress finns två gånger i anmälan.");
+    if (new Set(emails).size !== emails.length) throw invalid("participants", "trainings.sameEMailAddressAppearsTwice");
     // Read before the event is locked: registrations of one event take turns, so the fewer
     // statements while the lock is held, the sooner the next one runs.
     const org = await this.db.manager.findOneByOrFail(Organisation, { id: actor.organisationId });
@@ -524,7 +526,7 @@ export class TrainingService {
       if (refusal) throw refusal;
       const sessions = await m.findBy(TrainingSession, { eventId: e.id });
       const ids = sessionIds.length ? sessionIds.map(Number) : sessions.map((s) => s.id);
-      if (ids.some((id) => !sessions.find((s) => s.id === id))) throw invalid("sessionIds", "Ett av tillfällena hör inte till utbildningen.");
+      if (ids.some((id) => !sessions.find((s) => s.id === id))) throw invalid("sessionIds", "trainings.oneOfTheSessionsDoesNot");
       const before = await m.findBy(TrainingAttendance, { registrationId: reg.id });
       await m.delete(TrainingAttendance, { registrationId: reg.id, sessionId: In(ids) });
       await m.insert(TrainingAttendance, ids.map((sessionId) => ({ registrationId: reg.id, sessionId, status })));

@@ -3,23 +3,24 @@ import { ArgsType, Field, ID, InputType } from "type-graphql";
 import { Role } from "../../auth/roles";
 import { Language } from "./user.entity";
 import { PageArgs } from "../../shared/pagination";
+import { validationMessage } from "../../shared/field-messages";
 
 @InputType({ description: "Invite a person to an organisation with the given roles" })
 export class InviteUserInput {
   @Field()
-  @IsEmail({}, { message: "Ange en giltig e-postadress." })
-  @MaxLength(254, { message: "E-postadressen är för lång." })
+  @IsEmail({}, { message: validationMessage("common.emailInvalid") })
+  @MaxLength(254, { message: validationMessage("users.emailTooLong") })
   email: string;
 
   @Field()
-  @Length(2, 200, { message: "Ange personens namn (2–200 tecken)." })
+  @Length(2, 200, { message: validationMessage("users.nameLength") })
   name: string;
 
   @Field(() => ID)
   organisationId: string;
 
   @Field(() => [Role])
-  @ArrayMinSize(1, { message: "Välj minst en roll." })
+  @ArrayMinSize(1, { message: validationMessage("users.chooseAtLeastOneRole") })
   @ArrayMaxSize(9)
   roles: Role[];
 
@@ -31,11 +32,11 @@ export class InviteUserInput {
 @InputType()
 export class AcceptInvitationInput {
   @Field()
-  @Length(20, 200, { message: "Inbjudningskoden är ogiltig." })
+  @Length(20, 200, { message: validationMessage("users.invitationCodeIsInvalid") })
   token: string;
 
   @Field()
-  @Length(12, 200, { message: "Lösenordet måste ha minst 12 tecken." })
+  @Length(12, 200, { message: validationMessage("users.passwordTooShort") })
   password: string;
 }
 
