@@ -60,6 +60,10 @@ const AGENDA_ITEMS = 50; // ScheduleMeetingInput.agenda: ArrayMaxSize(50)
  * A list field missing here and without a `limit` argument fails tests/security/query-cost.test.ts.
  */
 export const LIST_BOUNDS: Record<string, number> = {
+  "TrainingRegistration.availableActions": ENUM_VALUES,
+  "TrainingEvent.availableActions": ENUM_VALUES,
+  "NetworkMeeting.availableActions": ENUM_VALUES,
+  "MeetingMinutes.availableActions": ENUM_VALUES,
   "FundFollowUpDetails.assessmentMethods": 30,
   "FundFollowUpDetails.targetGroups": 30,
   "FundFollowUpDetails.usedByCategory": 10,
