@@ -10,6 +10,8 @@ export default defineConfig({
     include: ["tests/**/*.test.ts"],
     exclude: ["tests/e2e/**", "**/node_modules/**"],
     setupFiles: ["tests/helpers/setup.ts"],
+    // One migrated and seeded database per run, copied by each test file.
+    globalSetup: ["tests/helpers/global-setup.ts"],
     // The tests drive the compiled server (server/dist, CommonJS) as Node loads it in production,
     // so that one copy of graphql serves type-graphql, graphql-shield and Apollo.
     server: { deps: { external: [/server\/dist\//] } },

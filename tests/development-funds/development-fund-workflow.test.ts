@@ -1,16 +1,16 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { type Client, DEMO, errorCode, newUser, startTestApp, type TestApp } from "../helpers/app";
 
+/** Each step of the story starts on a database of its own, brought to where the step begins through the API. */
 let t: TestApp;
-let roundId: string;
 let dalsEd: Client;
 let gullspang: Client;
-beforeAll(async () => {
+beforeEach(async () => {
   t = await startTestApp();
   dalsEd = await newUser(t, "1438", "KOMMUN_SAMORDNARE");
   gullspang = await newUser(t, "1447", "KOMMUN_SAMORDNARE");
 });
-afterAll(() => t?.close());
+afterEach(() => t?.close());
 
 const DAY = 86_400_000;
 const BANKGIRO = "5050-1055";
@@ -21,21 +21,62 @@ async function orgId(code: string) {
   return res.data!.organisations.items.find((o: { code: string }) => o.code === code).id as string;
 }
 
-function requisition(c: Client, input: Record<string, unknown>) {
+function requisition(c: Client, roundId: string, input: Record<string, unknown>) {
   return c.request(`mutation($i: RequisitionInput!) { requisitionDevelopmentFunds(input: $i) { id status requestedAmount grantedAmount diarienummer } }`, {
     i: { roundId, contactName: "Samordnare", contactEmail: "samordnare@example.se", paymentMethod: "BANKGIRO", paymentNumber: BANKGIRO, ...input },
   });
 }
 
+async function must<T extends { errors?: unknown; data?: unknown }>(res: Promise<T>): Promise<T> {
+  const r = await res;
+  if (r.errors) throw new Error(JSON.stringify(r.errors));
+  return r;
+}
+
+function openRound(sos: Client) {
+  return sos.request(`mutation($i: OpenDevelopmentFundRoundInput!) { openDevelopmentFundRound(input: $i) { id year floorAmount kommunPot { budget } regionPot { budget } ngoPot { budget } } }`, {
+    i: { year: 2020, opensAt: new Date(Date.now() - DAY).toISOString(), closesAt: new Date(Date.now() + 30 * DAY).toISOString(), followUpDueDate: "2021-05-31" },
+  });
+}
+
+/** The round of 2020, open, with its allocation key published. */
+async function publishedRound(): Promise<string> {
+  const sos = await t.as(DEMO.handlaggare);
+  const roundId = (await must(openRound(sos))).data!.openDevelopmentFundRound.id as string;
+  await must(sos.request(`mutation($r: ID!) { publishAllocation(roundId: $r) { allocationPublishedAt } }`, { r: roundId }));
+  return roundId;
+}
+
+async function allotment(c: Client, roundId: string): Promise<number> {
+  return (await c.request(`query($r: ID!) { myAllotment(roundId: $r) { allotment { amount } } }`, { r: roundId })).data!.myAllotment.allotment.amount;
+}
+
+/** Göteborg has requisitioned all, Ale 100 000 kr less and asks for 250 000 more, Dals-Ed with Gullspång jointly 160 000 and asks for 40 000 more. */
+async function requisitioned(roundId: string): Promise<void> {
+  const gbg = await t.as(DEMO.goteborg);
+  const ale = await t.as(DEMO.ale);
+  const gbgAllot = await allotment(gbg, roundId);
+  const aleAllot = await allotment(ale, roundId);
+  await must(requisition(gbg, roundId, { amount: gbgAllot, plannedUse: [{ category: "SAMORDNING", amount: gbgAllot - 500_000 }, { category: "METODER", amount: 500_000 }] }));
+  await must(requisition(ale, roundId, { amount: aleAllot - 100_000, plannedUse: [{ category: "KOMPETENSUTVECKLING", amount: aleAllot - 100_000 }], wantsMore: true, wantsMoreUpTo: 250_000 }));
+  const joint = await must(requisition(dalsEd, roundId, { amount: 160_000, plannedUse: [{ category: "SAMORDNING", amount: 160_000 }], jointMemberOrganisationIds: [await orgId("1447")], wantsMore: true, wantsMoreUpTo: 40_000 }));
+  await must(gullspang.request(`mutation($id: ID!) { confirmJointRequisition(id: $id) { status } }`, { id: joint.data!.requisitionDevelopmentFunds.id }));
+}
+
+/** The requisition window closed and what was not requisitioned redistributed. */
+async function redistributed(roundId: string): Promise<void> {
+  const sos = await t.as(DEMO.handlaggare);
+  await must(sos.request(`mutation($r: ID!) { closeRequisitionWindow(roundId: $r) { closesAt } }`, { r: roundId }));
+  await must(sos.request(`mutation($r: ID!) { redistributeDevelopmentFunds(roundId: $r, dryRun: false) { applied } }`, { r: roundId }));
+}
+
 describe("development funds 2020: open → allocate → requisition → redistribute → pay → follow up", () => {
   it("opens the round, previews and publishes the allocation key", async () => {
     const sos = await t.as(DEMO.handlaggare);
-    const opened = await sos.request(`mutation($i: OpenDevelopmentFundRoundInput!) { openDevelopmentFundRound(input: $i) { id year floorAmount kommunPot { budget } regionPot { budget } ngoPot { budget } } }`, {
-      i: { year: 2020, opensAt: new Date(Date.now() - DAY).toISOString(), closesAt: new Date(Date.now() + 30 * DAY).toISOString(), followUpDueDate: "2021-05-31" },
-    });
+    const opened = await openRound(sos);
     expect(opened.errors).toBeUndefined();
     expect(opened.data!.openDevelopmentFundRound).toMatchObject({ year: 2020, floorAmount: 80_000, kommunPot: { budget: 75_000_000 }, regionPot: { budget: 31_500_000 }, ngoPot: { budget: 8_000_000 } });
-    roundId = opened.data!.openDevelopmentFundRound.id;
+    const roundId = opened.data!.openDevelopmentFundRound.id;
 
     const preview = await sos.request(`query($r: ID!) { allocationPreview(roundId: $r) { organisation { code kind } population amount } }`, { r: roundId });
     const rows = preview.data!.allocationPreview as { organisation: { code: string; kind: string }; amount: number }[];
@@ -54,28 +95,29 @@ describe("development funds 2020: open → allocate → requisition → redistri
   });
 
   it("Göteborg requisitions all, Ale part and asks for more, two small kommuner jointly", async () => {
+    const roundId = await publishedRound();
     const gbg = await t.as(DEMO.goteborg);
     const ale = await t.as(DEMO.ale);
     const gbgAllot = (await gbg.request(`query($r: ID!) { myAllotment(roundId: $r) { allotment { amount } } }`, { r: roundId })).data!.myAllotment.allotment.amount;
     const aleAllot = (await ale.request(`query($r: ID!) { myAllotment(roundId: $r) { allotment { amount } } }`, { r: roundId })).data!.myAllotment.allotment.amount;
 
-    const bad = await requisition(gbg, { amount: gbgAllot, plannedUse: [{ category: "SAMORDNING", amount: gbgAllot }], paymentNumber: "5050-1056" });
+    const bad = await requisition(gbg, roundId, { amount: gbgAllot, plannedUse: [{ category: "SAMORDNING", amount: gbgAllot }], paymentNumber: "5050-1056" });
     expect(errorCode(bad)).toBe("BAD_USER_INPUT");
     expect(bad.errors![0].extensions!.fields[0].field).toBe("paymentNumber");
-    const over = await requisition(gbg, { amount: gbgAllot + 1, plannedUse: [{ category: "SAMORDNING", amount: gbgAllot + 1 }] });
+    const over = await requisition(gbg, roundId, { amount: gbgAllot + 1, plannedUse: [{ category: "SAMORDNING", amount: gbgAllot + 1 }] });
     expect(errorCode(over)).toBe("BAD_USER_INPUT");
 
-    const g = await requisition(gbg, { amount: gbgAllot, plannedUse: [{ category: "SAMORDNING", amount: gbgAllot - 500_000 }, { category: "METODER", amount: 500_000 }] });
+    const g = await requisition(gbg, roundId, { amount: gbgAllot, plannedUse: [{ category: "SAMORDNING", amount: gbgAllot - 500_000 }, { category: "METODER", amount: 500_000 }] });
     expect(g.data!.requisitionDevelopmentFunds).toMatchObject({ status: "REQUISITIONED", grantedAmount: gbgAllot });
-    expect(errorCode(await requisition(gbg, { amount: 1000, plannedUse: [{ category: "OTHER", amount: 1000 }] }))).toBe("CONFLICT");
+    expect(errorCode(await requisition(gbg, roundId, { amount: 1000, plannedUse: [{ category: "OTHER", amount: 1000 }] }))).toBe("CONFLICT");
 
-    const a = await requisition(ale, { amount: aleAllot - 100_000, plannedUse: [{ category: "KOMPETENSUTVECKLING", amount: aleAllot - 100_000 }], wantsMore: true, wantsMoreUpTo: 250_000 });
+    const a = await requisition(ale, roundId, { amount: aleAllot - 100_000, plannedUse: [{ category: "KOMPETENSUTVECKLING", amount: aleAllot - 100_000 }], wantsMore: true, wantsMoreUpTo: 250_000 });
     expect(a.data!.requisitionDevelopmentFunds.grantedAmount).toBe(aleAllot - 100_000);
 
-    const joint = await requisition(dalsEd, { amount: 160_000, plannedUse: [{ category: "SAMORDNING", amount: 160_000 }], jointMemberOrganisationIds: [await orgId("1447")], wantsMore: true, wantsMoreUpTo: 40_000 });
+    const joint = await requisition(dalsEd, roundId, { amount: 160_000, plannedUse: [{ category: "SAMORDNING", amount: 160_000 }], jointMemberOrganisationIds: [await orgId("1447")], wantsMore: true, wantsMoreUpTo: 40_000 });
     expect(joint.data!.requisitionDevelopmentFunds).toMatchObject({ status: "AWAITING_CONFIRMATION", grantedAmount: null });
     // Gullspång cannot requisition on its own now, and confirms the joint one.
-    expect(errorCode(await requisition(gullspang, { amount: 80_000, plannedUse: [{ category: "SAMORDNING", amount: 80_000 }] }))).toBe("CONFLICT");
+    expect(errorCode(await requisition(gullspang, roundId, { amount: 80_000, plannedUse: [{ category: "SAMORDNING", amount: 80_000 }] }))).toBe("CONFLICT");
     const confirmed = await gullspang.request(`mutation($id: ID!) { confirmJointRequisition(id: $id) { status grantedAmount } }`, { id: joint.data!.requisitionDevelopmentFunds.id });
     expect(confirmed.data!.confirmJointRequisition).toEqual({ status: "REQUISITIONED", grantedAmount: 160_000 });
     const seen = await gullspang.request(`query($r: ID!) { myAllotment(roundId: $r) { requisition { id status } } }`, { r: roundId });
@@ -98,6 +140,8 @@ describe("development funds 2020: open → allocate → requisition → redistri
   });
 
   it("redistributes what was not requisitioned exactly, once", async () => {
+    const roundId = await publishedRound();
+    await requisitioned(roundId);
     const sos = await t.as(DEMO.handlaggare);
     expect(errorCode(await sos.request(`mutation($r: ID!) { redistributeDevelopmentFunds(roundId: $r, dryRun: true) { pool } }`, { r: roundId }))).toBe("CONFLICT");
     // Socialstyrelsen ends the requisition window; a kommun cannot.
@@ -105,7 +149,7 @@ describe("development funds 2020: open → allocate → requisition → redistri
     expect(errorCode(await ale0.request(`mutation($r: ID!) { closeRequisitionWindow(roundId: $r) { id } }`, { r: roundId }))).toBe("FORBIDDEN");
     expect((await sos.request(`mutation($r: ID!) { closeRequisitionWindow(roundId: $r) { closesAt } }`, { r: roundId })).errors).toBeUndefined();
     expect(errorCode(await sos.request(`mutation($r: ID!) { closeRequisitionWindow(roundId: $r) { id } }`, { r: roundId }))).toBe("CONFLICT");
-    expect(errorCode(await requisition(gullspang, { amount: 1000, plannedUse: [{ category: "OTHER", amount: 1000 }] }))).toBe("CONFLICT");
+    expect(errorCode(await requisition(gullspang, roundId, { amount: 1000, plannedUse: [{ category: "OTHER", amount: 1000 }] }))).toBe("CONFLICT");
     const q = `mutation($r: ID!, $d: Boolean!) { redistributeDevelopmentFunds(roundId: $r, dryRun: $d) { applied alreadyApplied pool rows { organisation { code } amount } } }`;
     const preview = await sos.request(q, { r: roundId, d: true });
     expect(preview.errors).toBeUndefined();
@@ -125,6 +169,9 @@ describe("development funds 2020: open → allocate → requisition → redistri
   });
 
   it("pays a batch, and the follow-up turns unused money into a repayment", async () => {
+    const roundId = await publishedRound();
+    await requisitioned(roundId);
+    await redistributed(roundId);
     const sos = await t.as(DEMO.handlaggare);
     const ale = await t.as(DEMO.ale);
     const req = (await ale.request(`query($r: ID!) { myAllotment(roundId: $r) { requisition { id grantedAmount } } }`, { r: roundId })).data!.myAllotment.requisition;

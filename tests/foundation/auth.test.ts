@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { DEMO, clientFor, errorCode, startTestApp, type TestApp } from "../helpers/app";
 import { DEMO_ACCOUNTS } from "../../server/dist/db/seed";
 
@@ -6,10 +6,11 @@ const LOGIN = `mutation($e: String!, $p: String!) { login(email: $e, password: $
 const ME = `{ me { email roles abilities organisation { id name kind } } }`;
 
 let t: TestApp;
-beforeAll(async () => {
+/** Each test starts on a database of its own (a copy of the run's template): none sees what another wrote. */
+beforeEach(async () => {
   t = await startTestApp();
 });
-afterAll(() => t?.close());
+afterEach(() => t?.close());
 
 async function auditCount(action: string): Promise<number> {
   const admin = await t.as(DEMO.admin);

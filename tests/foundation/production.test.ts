@@ -3,7 +3,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import pino from "pino";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { createApp } from "../../server/dist/app";
 import { loadConfig } from "../../server/dist/config/config";
 import mysql from "mysql2/promise";
@@ -85,7 +85,8 @@ describe("in production on a plain http address", () => {
   /** The tables of the test database: none before the first start. */
   let tables: () => Promise<number>;
 
-  beforeAll(async () => {
+  // Each test gets its own empty database, folder and port: the refusal must find them untouched.
+  beforeEach(async () => {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), "samverka-http-"));
     const fresh = await freshDatabase();
     drop = fresh.drop;
@@ -116,7 +117,7 @@ describe("in production on a plain http address", () => {
       }
     };
   });
-  afterAll(async () => {
+  afterEach(async () => {
     await drop?.();
     if (dir) fs.rmSync(dir, { recursive: true, force: true });
   });

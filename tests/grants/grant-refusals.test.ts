@@ -1,14 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { DEMO, errorCode, startTestApp, type TestApp } from "../helpers/app";
 import { draft, FULL_APPLICATION, getApplication, openCallId, submit } from "./fixtures";
 
 let t: TestApp;
 let callId: string;
-beforeAll(async () => {
+/** Each test starts on a database of its own (a copy of the run's template): none sees what another wrote. */
+beforeEach(async () => {
   t = await startTestApp();
   callId = await openCallId(t);
 });
-afterAll(() => t?.close());
+afterEach(() => t?.close());
 
 async function countApplications(): Promise<number> {
   const sos = await t.as(DEMO.vardanalys);

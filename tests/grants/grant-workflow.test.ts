@@ -1,18 +1,34 @@
 import { PDFParse } from "pdf-parse";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { ConsultationRequest } from "../../server/dist/modules/grants/consultation.entity";
 import { GrantCall } from "../../server/dist/modules/grants/grant-call.entity";
 import { stockholmDate } from "../../server/dist/shared/dates";
 import { DEMO, errorCode, startTestApp, type TestApp } from "../helpers/app";
 import { consult, decide, draft, FULL_APPLICATION, getApplication, openCallId, opinion, submit } from "./fixtures";
 
+/** Each test starts on a database of its own (a copy of the run's template): none sees what another wrote. */
 let t: TestApp;
 let callId: string;
-beforeAll(async () => {
+beforeEach(async () => {
   t = await startTestApp();
   callId = await openCallId(t);
 });
-afterAll(() => t?.close());
+afterEach(() => t?.close());
+
+/** Applications submitted to the call by NCK, Länsstyrelsen Västra Götaland and Barnafrid, as the story's tests submit them. */
+async function submittedApplications(): Promise<void> {
+  const applicants: [string, Record<string, unknown>][] = [
+    [DEMO.nck, FULL_APPLICATION],
+    [DEMO.lstO, { ...FULL_APPLICATION, title: "Utbildningsinsatser i Västra Götaland", contactName: "Olivia", contactEmail: DEMO.lstO }],
+    [DEMO.barnafrid, { ...FULL_APPLICATION, title: "Barn som upplever våld", requestedAmount: 300_000, budgetLines: [{ category: "Personal", amount: 300_000 }] }],
+  ];
+  for (const [email, fields] of applicants) {
+    const c = await t.as(email);
+    const app = await draft(c, callId, fields);
+    const res = await submit(c, app.id);
+    if (res.errors) throw new Error(JSON.stringify(res.errors));
+  }
+}
 
 async function pdfText(url: string, token: string): Promise<{ status: number; type: string | null; text: string }> {
   const res = await fetch(`${t.baseUrl}${url}`, { headers: { authorization: `Bearer ${token}` } });
@@ -168,6 +184,7 @@ describe("stimulus grants, end to end: NCK → Socialstyrelsen → Jämställdhe
   });
 
   it("the analyst reads every application and call figure but changes nothing", async () => {
+    await submittedApplications();
     const analyst = await t.as(DEMO.vardanalys);
     const list = await analyst.request(`query($c: ID) { grantApplications(callId: $c) { total items { id diarienummer status organisation { code } } } }`, { c: callId });
     expect(list.data!.grantApplications.total).toBeGreaterThanOrEqual(3);
@@ -189,6 +206,7 @@ describe("stimulus grants, end to end: NCK → Socialstyrelsen → Jämställdhe
   });
 
   it("exports a call's applications as CSV for Socialstyrelsen, not for applicants", async () => {
+    await submittedApplications();
     const sos = await t.as(DEMO.handlaggare);
     const res = await fetch(`${t.baseUrl}/api/grant-calls/${callId}/applications.csv`, { headers: { authorization: `Bearer ${sos.token}` } });
     expect(res.status).toBe(200);

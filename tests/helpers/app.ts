@@ -2,6 +2,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import pino from "pino";
+import { inject } from "vitest";
 import { createApp, type App } from "../../server/dist/app";
 import { prepareDatabase } from "../../server/dist/boot";
 import { type Config, loadConfig } from "../../server/dist/config/config";
@@ -10,6 +11,14 @@ import { OutboxMail } from "../../server/dist/modules/notifications/outbox-mail.
 import type { MailTransport } from "../../server/dist/modules/notifications/outbox.worker";
 import { openSealed } from "../../server/dist/shared/sealing";
 import { freshDatabase } from "./database";
+import { copyOfTemplate, type DatabaseTemplate, mysqlServer } from "./template";
+
+declare module "vitest" {
+  export interface ProvidedContext {
+    /** The migrated and seeded database of the run, which each test file copies (see tests/helpers/global-setup.ts). */
+    databaseTemplate?: DatabaseTemplate;
+  }
+}
 
 export interface GqlResult<T = Record<string, any>> {
   data?: T | null;
@@ -51,22 +60,55 @@ export function clientFor(baseUrl: string, token?: string): Client {
   };
 }
 
-/** The whole application on a fresh database, listening on a free port. */
+/** The configuration of the application under test: no web app, silent logs, no funding history unless env asks. */
+export function testConfig(database: Config["database"], documentsDir: string, env: Record<string, string> = {}): Config {
+  return {
+    ...loadConfig({ NODE_ENV: "test", LOG_LEVEL: "silent", SESSION_SECRET: "test-secret-of-enough-length", WEB_DIST: "/nonexistent", DOCUMENTS_DIR: documentsDir, DEMO_HISTORY: "false", GRAPHQL_TIMEOUT_MS: "60000", ...env }),
+    database,
+  };
+}
+
+/** Migrates and seeds a database as the application under test finds it by default: what the template of a run holds. */
+export async function prepareTestDatabase(database: Config["database"]): Promise<void> {
+  const documents = fs.mkdtempSync(path.join(os.tmpdir(), "samverka-documents-"));
+  try {
+    const config = testConfig(database, documents);
+    const app = await createApp(config, { logger: pino({ level: "silent" }), mailTransport: null, startWorker: false });
+    try {
+      await prepareDatabase(app, config);
+    } finally {
+      await app.stop();
+    }
+  } finally {
+    fs.rmSync(documents, { recursive: true, force: true });
+  }
+}
+
+/**
+ * The whole application on a fresh database, listening on a free port. The database is a copy of
+ * the run's template (migrated and seeded once) when the configuration seeds the same data as
+ * the template (demo mode without funding history) and the test brings no logger of its own.
+ * Otherwise it is migrated and seeded here, as before.
+ */
 export async function startTestApp(
   options: { mailTransport?: MailTransport | null; env?: Record<string, string>; replicaUrls?: (primaryUrl: string) => string[]; logger?: pino.Logger } = {},
 ): Promise<TestApp> {
-  const fresh = await freshDatabase();
+  const documents = fs.mkdtempSync(path.join(os.tmpdir(), "samverka-documents-"));
+  const wanted = testConfig({ kind: "sqlite", path: ":memory:" }, documents, options.env);
+  const template = inject("databaseTemplate");
+  // A test may point SAMVERKA_TEST_MYSQL_URL at a server of its own: the template serves only the server it lives on.
+  const sameServer = template?.kind === "sqlite" ? !mysqlServer() : template?.server === mysqlServer()?.plain;
+  // A test with a logger of its own reads what the start logs, migrations and seeding included.
+  const fromTemplate = template !== undefined && sameServer && !options.logger && wanted.env === "test" && wanted.demoMode && !wanted.demoHistory;
+  const fresh = fromTemplate ? await copyOfTemplate(template) : await freshDatabase();
   const { drop } = fresh;
   const database = fresh.database.kind === "mysql" && options.replicaUrls ? { ...fresh.database, replicaUrls: options.replicaUrls(fresh.database.url) } : fresh.database;
-  const documents = fs.mkdtempSync(path.join(os.tmpdir(), "samverka-documents-"));
-  const config: Config = {
-    ...loadConfig({ NODE_ENV: "test", LOG_LEVEL: "silent", SESSION_SECRET: "test-secret-of-enough-length", WEB_DIST: "/nonexistent", DOCUMENTS_DIR: documents, DEMO_HISTORY: "false", GRAPHQL_TIMEOUT_MS: "60000", ...options.env }),
-    database,
-  };
+  const config: Config = { ...wanted, database };
   // No mail transport unless the test asks for one (an SMTP_URL in env with mailTransport undefined uses SMTP).
   const mailTransport = "mailTransport" in options ? options.mailTransport : null;
   const app = await createApp(config, { logger: options.logger ?? pino({ level: process.env.SAMVERKA_TEST_LOG ?? "silent" }), mailTransport, startWorker: false });
-  await prepareDatabase(app, config);
+  if (fromTemplate) await app.start();
+  else await prepareDatabase(app, config);
   const port = await app.listen(0, "127.0.0.1");
   const baseUrl = `http://127.0.0.1:${port}`;
   const tokens = new Map<string, string>();

@@ -1,16 +1,16 @@
-import crypto from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import mysql from "mysql2/promise";
 import type { Config } from "../../server/src/config/config";
+import { dropMysqlDatabase, mysqlServer, testDatabaseName } from "./template";
 
 /**
  * A fresh, empty database for one test file: a temporary SQLite file by default, or a new
  * MySQL/MariaDB database when SAMVERKA_TEST_MYSQL_URL is set (e.g. mysql://root@127.0.0.1:3306).
  */
 export async function freshDatabase(): Promise<{ database: Config["database"]; drop: () => Promise<void> }> {
-  const server = process.env.SAMVERKA_TEST_MYSQL_URL;
+  const server = mysqlServer();
   if (!server) {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "samverka-test-"));
     return {
@@ -18,20 +18,13 @@ export async function freshDatabase(): Promise<{ database: Config["database"]; d
       drop: async () => fs.rmSync(dir, { recursive: true, force: true }),
     };
   }
-  const base = server.replace(/\/+$/, "");
-  const plain = base.replace(/^mariadb:/, "mysql:");
-  const name = `samverka_test_${process.pid}_${crypto.randomBytes(4).toString("hex")}`;
-  const admin = await mysql.createConnection(`${plain}/mysql`);
+  const name = testDatabaseName("test");
+  const admin = await mysql.createConnection(`${server.plain}/mysql`);
   await admin.query(`CREATE DATABASE \`${name}\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci`);
   await admin.end();
-  const type = base.startsWith("mariadb:") || process.env.SAMVERKA_TEST_MYSQL_TYPE === "mariadb" ? "mariadb" : "mysql";
   return {
-    database: { kind: "mysql", url: `${plain}/${name}`, type },
-    drop: async () => {
-      const c = await mysql.createConnection(`${plain}/mysql`);
-      await c.query(`DROP DATABASE IF EXISTS \`${name}\``);
-      await c.end();
-    },
+    database: { kind: "mysql", url: `${server.plain}/${name}`, type: server.type },
+    drop: () => dropMysqlDatabase(server.plain, name),
   };
 }
 

@@ -1,12 +1,13 @@
 import fs from "node:fs";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { DEMO, errorCode, newUser, startTestApp, type TestApp } from "../helpers/app";
 
+/** Each test starts on a database of its own (a copy of the run's template): none sees what another wrote. */
 let t: TestApp;
-beforeAll(async () => {
+beforeEach(async () => {
   t = await startTestApp({ env: { DOCUMENT_MAX_MB: "0.01" } });
 });
-afterAll(() => t?.close());
+afterEach(() => t?.close());
 
 const DAY = 86_400_000;
 const MEETING = `id title status startsAt agenda { title presenter } responses { organisation { code } attendees { name } } myResponse { attendees { name } } attendance { organisation { code } status } minutes { status body decisions version approver { email } history { version content } } actionItems { text owner done } documents { filename url size }`;
@@ -21,6 +22,54 @@ function upload(token: string, meetingId: string, name: string, type: string, by
   const form = new FormData();
   form.append("file", new Blob([new Uint8Array(bytes).fill(65)], { type }), name);
   return fetch(`${t.baseUrl}/api/network-meetings/${meetingId}/documents`, { method: "POST", headers: { authorization: `Bearer ${token}`, "apollo-require-preflight": "true" }, body: form });
+}
+
+async function must<T extends { errors?: unknown }>(res: Promise<T>): Promise<T> {
+  const r = await res;
+  if (r.errors) throw new Error(JSON.stringify(r.errors));
+  return r;
+}
+
+/**
+ * What the first test of the story leaves: Länsstyrelsen Västra Götaland's Hedersnätverket with
+ * every kommun of the county, an upcoming meeting with a document, and its minutes approved by
+ * Göteborg and then corrected to "Rättad text.".
+ */
+async function hedersnatverketWithMinutes(): Promise<void> {
+  const lst = await t.as(DEMO.lstO);
+  const gbg = await t.as(DEMO.goteborg);
+  const created = await must(lst.request(`mutation($i: SaveNetworkInput!) { saveNetwork(input: $i) { id } }`, {
+    i: { name: "Hedersnätverket Västra Götaland", topic: "HEDERSRELATERAT_VALD", description: "Samordnare för arbetet mot hedersrelaterat våld." },
+  }));
+  const networkId = created.data!.saveNetwork.id;
+  const kommuner = await lst.request(`{ organisations(kinds: [KOMMUN], countyCode: "14", limit: 200) { items { id } } }`);
+  const ids = kommuner.data!.organisations.items.map((o: { id: string }) => o.id);
+  await must(lst.request(`mutation($n: ID!, $o: [ID!]!) { addNetworkMembers(networkId: $n, organisationIds: $o) { id } }`, { n: networkId, o: ids }));
+  const startsAt = new Date(Date.now() + 14 * DAY);
+  const scheduled = await must(lst.request(`mutation($i: ScheduleMeetingInput!) { scheduleNetworkMeeting(input: $i) { id } }`, {
+    i: {
+      networkId,
+      title: "Nätverksträff hösten",
+      startsAt: startsAt.toISOString(),
+      endsAt: new Date(startsAt.getTime() + 3 * 3_600_000).toISOString(),
+      location: "Länsstyrelsen, Göteborg",
+      rsvpDeadline: new Date(Date.now() + 7 * DAY).toISOString(),
+      agenda: [{ title: "Läget i kommunerna", presenter: "Alla", durationMinutes: 60 }],
+    },
+  }));
+  const meetingId = scheduled.data!.scheduleNetworkMeeting[0].id;
+  const uploaded = await upload(lst.token!, meetingId, "dagordning.pdf", "application/pdf", 5_000);
+  if (!uploaded.ok) throw new Error(`upload: ${uploaded.status}`);
+  await must(lst.request(`mutation($m: ID!, $i: [AttendanceInput!]!) { recordMeetingAttendance(meetingId: $m, input: $i) { status } }`, {
+    m: meetingId,
+    i: [{ organisationId: await orgId("1480"), status: "ATTENDED", people: 2 }],
+  }));
+  const gbgMe = (await gbg.request(`{ me { id } }`)).data!.me;
+  const minutesInput = { body: "Kommunerna berättade om läget.", decisions: ["Nästa träff hålls i Borås."], actionItems: [], approverUserId: gbgMe.id };
+  for (const body of [minutesInput.body, "Rättad text."]) {
+    await must(lst.request(`mutation($m: ID!, $i: MinutesInput!) { publishMeetingMinutes(meetingId: $m, input: $i) { status } }`, { m: meetingId, i: { ...minutesInput, body } }));
+    await must(gbg.request(`mutation($m: ID!) { approveMeetingMinutes(meetingId: $m) { status } }`, { m: meetingId }));
+  }
 }
 
 describe("networks: utvecklingsledare Västra Götaland → Göteborg and Ale → attendance and minutes → Göteborg reads", () => {
@@ -160,6 +209,7 @@ describe("networks: utvecklingsledare Västra Götaland → Göteborg and Ale �
   });
 
   it("a Stockholm kommun cannot see the Västra Götaland network, its meetings, minutes or documents", async () => {
+    await hedersnatverketWithMinutes();
     const solna = await newUser(t, "0184", "KOMMUN_SAMORDNARE");
     const lst = await t.as(DEMO.lstO);
     const networks = (await lst.request(`{ networks(convenedByMe: true) { items { id name upcomingMeetings { id documents { url } } } } }`)).data!.networks.items;

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { createDataSource } from "../../server/dist/db/data-source";
 import { Database } from "../../server/dist/db/database";
 import { CountingLogger } from "../../server/dist/db/sql-counter";
@@ -7,10 +7,11 @@ import { OutboxWorker } from "../../server/dist/modules/notifications/outbox.wor
 import { startTestApp, type TestApp } from "../helpers/app";
 
 let t: TestApp;
-beforeAll(async () => {
+/** Each test starts on a database of its own (a copy of the run's template): none sees what another wrote. */
+beforeEach(async () => {
   t = await startTestApp();
 });
-afterAll(() => t?.close());
+afterEach(() => t?.close());
 
 async function enqueue(n: number, prefix: string) {
   await t.app.db.transaction((m) =>

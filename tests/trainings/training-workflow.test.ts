@@ -1,13 +1,40 @@
 import { PDFParse } from "pdf-parse";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { DEMO, errorCode, newUser, startTestApp, type TestApp } from "../helpers/app";
 import { createEvent, EVENT_FIELDS, person, publish, REG_FIELDS, register } from "./fixtures";
 
+/** Each test starts on a database of its own (a copy of the run's template): none sees what another wrote. */
 let t: TestApp;
-beforeAll(async () => {
+beforeEach(async () => {
   t = await startTestApp();
 });
-afterAll(() => t?.close());
+afterEach(() => t?.close());
+
+/**
+ * The registrations the other tests of this file make: a kursledarutbildning where Göteborg
+ * registers two and cancels one and Ale registers two (the second from the waitlist), a FREDA
+ * course with two from Göteborg, and a county course with one from Västra Götalandsregionen.
+ */
+async function registrationsOfTheYear(): Promise<void> {
+  const gbg = await t.as(DEMO.goteborg);
+  const ok = async (res: ReturnType<typeof register>) => {
+    const r = await res;
+    if (r.errors) throw new Error(JSON.stringify(r.errors));
+    return r.data!.registerForTraining as { id: string }[];
+  };
+  const course = await createEvent(t, { capacity: 3 });
+  await publish(t, course.id);
+  const g = await ok(register(gbg, course.id, [person(1, "goteborg"), person(2, "goteborg")]));
+  await ok(register(await t.as(DEMO.ale), course.id, [person(1, "ale"), person(2, "ale")]));
+  const cancelled = await gbg.request(`mutation($id: ID!) { cancelTrainingRegistration(id: $id) { status } }`, { id: g[1].id });
+  if (cancelled.errors) throw new Error(JSON.stringify(cancelled.errors));
+  const freda = await createEvent(t, { title: "FREDA", type: "FREDA", capacity: 2 });
+  await publish(t, freda.id);
+  await ok(register(gbg, freda.id, [person("f1", "goteborg"), person("f2", "goteborg")]));
+  const county = await createEvent(t, { title: "BAS Västra Götaland", type: "BAS", national: false, capacity: 10 });
+  await publish(t, county.id);
+  await ok(register(await t.as(DEMO.vgregion), county.id, [person("r1", "vgregion")]));
+}
 
 describe("training: utvecklingsledare Västra Götaland → samordnare Göteborg and Ale → attendance → registry", () => {
   it("logs a two-day kursledarutbildning, fills it, waitlists, promotes on cancellation, certifies and counts", async () => {
@@ -136,6 +163,7 @@ describe("training: utvecklingsledare Västra Götaland → samordnare Göteborg
   });
 
   it("statistics count people once and distinct kommuner, regions and organisations", async () => {
+    await registrationsOfTheYear();
     const lst = await t.as(DEMO.lstO);
     const year = new Date(Date.now() + 30 * 86_400_000).getUTCFullYear();
     const stats = await lst.request(`query($y: Int!) { trainingStatistics(year: $y) { events participants kommuner regioner organisations byType { type events participants } } }`, { y: year });

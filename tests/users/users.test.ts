@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { DEMO, clientFor, errorCode, invitationToken, startTestApp, type TestApp } from "../helpers/app";
 
 let t: TestApp;
@@ -25,11 +25,12 @@ async function outboxCount(): Promise<number> {
   return (await admin.request(`{ outboxMails(limit: 1) { total } }`)).data!.outboxMails.total;
 }
 
-beforeAll(async () => {
+/** Each test starts on a database of its own (a copy of the run's template): none sees what another wrote. */
+beforeEach(async () => {
   t = await startTestApp();
   [ale, goteborg, sos] = await Promise.all([orgId("1440"), orgId("1480"), orgId("SOS")]);
 });
-afterAll(() => t?.close());
+afterEach(() => t?.close());
 
 describe("reading people", () => {
   it("a kommun samordnare lists the users of their own kommun", async () => {
