@@ -36,11 +36,29 @@ function suite(name, config, env) {
   results.push({ name, passed, failed });
 }
 
+/** A static check counts as one test: it passes or fails. */
+function check(name, cmd, args) {
+  console.log(`\n--- ${name}`);
+  const ok = run(cmd, args) === 0;
+  return { name, ok };
+}
+
 console.log("=== build ===");
 if (run("npx", ["tsc", "-p", "server"]) !== 0) {
   console.log("\n0 passed, 1 failed");
   process.exit(1);
 }
+
+console.log("\n=== static checks ===");
+const checks = [
+  check("formatting (prettier --check)", "npx", ["prettier", "--check", "--log-level", "warn", "."]),
+  check("lint (eslint, type-aware)", "npx", ["eslint", "--max-warnings", "0", "."]),
+  check("types of the web app", "npx", ["tsc", "-p", "web", "--noEmit"]),
+  check("types of the tests", "npx", ["tsc", "-p", "tests", "--noEmit"]),
+];
+for (const c of checks) if (!c.ok) console.log(`FAILED: ${c.name}`);
+results.push({ name: "Static checks", passed: checks.filter((c) => c.ok).length, failed: checks.filter((c) => !c.ok).length });
+
 
 suite("API on SQLite", "tests/vitest.config.mts", { SAMVERKA_TEST_MYSQL_URL: "" });
 if (process.env.SAMVERKA_TEST_MYSQL_URL) suite("API on MySQL", "tests/vitest.config.mts", {});
