@@ -13,7 +13,10 @@ const CONCURRENCY = 16;
 /** One account per länsstyrelse and kommun (password samverka-demo), signed in on alternate processes. */
 export async function createAccounts(conn, servers) {
   const [[{ hash }]] = await conn.query("SELECT passwordHash AS hash FROM `user` WHERE email = 'admin@demo.samverka.se'");
-  for (const [kind, role] of [["LANSSTYRELSE", "LANSSTYRELSE_UTVECKLINGSLEDARE"], ["KOMMUN", "KOMMUN_SAMORDNARE"]]) {
+  for (const [kind, role] of [
+    ["LANSSTYRELSE", "LANSSTYRELSE_UTVECKLINGSLEDARE"],
+    ["KOMMUN", "KOMMUN_SAMORDNARE"],
+  ]) {
     await conn.query(
       "INSERT INTO `user` (email, name, organisationId, roles, passwordHash, active, createdAt) " +
         "SELECT CONCAT('bench.', LOWER(o.code), '@bench.samverka.se'), CONCAT('Bench ', o.name), o.id, ?, ?, 1, UTC_TIMESTAMP() FROM organisation o " +
@@ -23,9 +26,14 @@ export async function createAccounts(conn, servers) {
   }
   const [orgs] = await conn.query("SELECT id, code, kind, countyCode, name FROM organisation WHERE kind IN ('LANSSTYRELSE', 'KOMMUN') ORDER BY code");
   const accounts = orgs.map((o) => ({ ...o, id: String(o.id), email: `bench.${o.code.toLowerCase()}@bench.samverka.se` }));
-  await pool(accounts, 8, async (a, i) => {
-    a.token = await login(servers[i % servers.length].baseUrl, a.email);
-  }, progress("sign in 311 accounts"));
+  await pool(
+    accounts,
+    8,
+    async (a, i) => {
+      a.token = await login(servers[i % servers.length].baseUrl, a.email);
+    },
+    progress("sign in 311 accounts"),
+  );
   return { lansstyrelser: accounts.filter((a) => a.kind === "LANSSTYRELSE"), kommuner: accounts.filter((a) => a.kind === "KOMMUN") };
 }
 
@@ -46,7 +54,12 @@ export function eventInput(i, overrides = {}) {
 }
 
 export function participants(prefix, n, org) {
-  return Array.from({ length: n }, (_, k) => ({ name: `Deltagare ${prefix}-${k}`, email: `d.${prefix}.${k}@${org}.example.se`, profession: "Socionom", workplace: "Socialtjänsten" }));
+  return Array.from({ length: n }, (_, k) => ({
+    name: `Deltagare ${prefix}-${k}`,
+    email: `d.${prefix}.${k}@${org}.example.se`,
+    profession: "Socionom",
+    workplace: "Socialtjänsten",
+  }));
 }
 
 export function ngoInput(roundId, n, amount = 150_000) {
@@ -81,12 +94,17 @@ const REQUISITION = `mutation($i: RequisitionInput!) { requisitionDevelopmentFun
 export async function trainingEvents(servers, accounts, count, perEvent, first = 0) {
   const { lansstyrelser, kommuner } = accounts;
   const on = (i) => servers[i % servers.length].baseUrl;
-  const ids = await pool(Array.from({ length: count }, (_, k) => first + k), CONCURRENCY, async (i) => {
-    const lst = lansstyrelser[i % lansstyrelser.length];
-    const { saveTrainingEvent } = await must(on(i), lst.token, SAVE_EVENT, { i: eventInput(i) });
-    await must(on(i + 1), lst.token, PUBLISH_EVENT, { id: saveTrainingEvent.id });
-    return saveTrainingEvent.id;
-  }, progress(`${count} training events`));
+  const ids = await pool(
+    Array.from({ length: count }, (_, k) => first + k),
+    CONCURRENCY,
+    async (i) => {
+      const lst = lansstyrelser[i % lansstyrelser.length];
+      const { saveTrainingEvent } = await must(on(i), lst.token, SAVE_EVENT, { i: eventInput(i) });
+      await must(on(i + 1), lst.token, PUBLISH_EVENT, { id: saveTrainingEvent.id });
+      return saveTrainingEvent.id;
+    },
+    progress(`${count} training events`),
+  );
   const calls = ids.flatMap((id, k) => {
     const half = Math.ceil(perEvent / 2);
     return [
@@ -96,9 +114,14 @@ export async function trainingEvents(servers, accounts, count, perEvent, first =
   });
   // At most 30 people per request (the API's limit), so bigger halves go in several calls.
   const chunks = calls.flatMap((c) => Array.from({ length: Math.ceil(c.n / 25) }, (_, j) => ({ ...c, j, n: Math.min(25, c.n - j * 25) })));
-  await pool(chunks, CONCURRENCY, async (c, i) => {
-    await must(on(i), c.kommun.token, REGISTER, { e: c.id, p: participants(`${first + c.k}-${c.part}-${c.j}`, c.n, c.kommun.code) });
-  }, progress(`${count * perEvent} registrations`));
+  await pool(
+    chunks,
+    CONCURRENCY,
+    async (c, i) => {
+      await must(on(i), c.kommun.token, REGISTER, { e: c.id, p: participants(`${first + c.k}-${c.part}-${c.j}`, c.n, c.kommun.code) });
+    },
+    progress(`${count * perEvent} registrations`),
+  );
   return ids;
 }
 
@@ -108,45 +131,87 @@ export async function networks(servers, accounts, count, meetings, first = 0) {
   const on = (i) => servers[i % servers.length].baseUrl;
   const perNetwork = Math.floor(meetings / count);
   const extra = meetings - perNetwork * count;
-  return pool(Array.from({ length: count }, (_, k) => first + k), CONCURRENCY, async (i, k) => {
-    const lst = lansstyrelser[i % lansstyrelser.length];
-    const { saveNetwork } = await must(on(i), lst.token, SAVE_NETWORK, { i: { name: `Nätverk ${String(i + 1).padStart(3, "0")} ${lst.name}`, topic: TOPICS[i % TOPICS.length], description: "Regionalt nätverk för samordnare." } });
-    const members = kommuner.filter((m) => m.countyCode === lst.countyCode).map((m) => m.id);
-    if (members.length) await must(on(i + 1), lst.token, ADD_MEMBERS, { n: saveNetwork.id, o: members });
-    let left = perNetwork + (k < extra ? 1 : 0);
-    let series = 0;
-    while (left > 0) {
-      const repeat = Math.min(12, left);
-      const start = new Date(Date.now() + (7 + ((i * 3 + series * 5) % 30)) * DAY);
-      start.setUTCHours(8, 0, 0, 0);
-      await must(on(i + series), lst.token, SCHEDULE, {
-        i: { networkId: saveNetwork.id, title: `Nätverksträff ${series + 1}`, startsAt: start.toISOString(), endsAt: new Date(start.getTime() + 3 * 3_600_000).toISOString(), location: "Länsstyrelsen", repeatCount: repeat, repeatIntervalMonths: 1 },
+  return pool(
+    Array.from({ length: count }, (_, k) => first + k),
+    CONCURRENCY,
+    async (i, k) => {
+      const lst = lansstyrelser[i % lansstyrelser.length];
+      const { saveNetwork } = await must(on(i), lst.token, SAVE_NETWORK, {
+        i: {
+          name: `Nätverk ${String(i + 1).padStart(3, "0")} ${lst.name}`,
+          topic: TOPICS[i % TOPICS.length],
+          description: "Regionalt nätverk för samordnare.",
+        },
       });
-      left -= repeat;
-      series++;
-    }
-    return saveNetwork.id;
-  }, progress(`${count} networks, ${meetings} meetings`));
+      const members = kommuner.filter((m) => m.countyCode === lst.countyCode).map((m) => m.id);
+      if (members.length) await must(on(i + 1), lst.token, ADD_MEMBERS, { n: saveNetwork.id, o: members });
+      let left = perNetwork + (k < extra ? 1 : 0);
+      let series = 0;
+      while (left > 0) {
+        const repeat = Math.min(12, left);
+        const start = new Date(Date.now() + (7 + ((i * 3 + series * 5) % 30)) * DAY);
+        start.setUTCHours(8, 0, 0, 0);
+        await must(on(i + series), lst.token, SCHEDULE, {
+          i: {
+            networkId: saveNetwork.id,
+            title: `Nätverksträff ${series + 1}`,
+            startsAt: start.toISOString(),
+            endsAt: new Date(start.getTime() + 3 * 3_600_000).toISOString(),
+            location: "Länsstyrelsen",
+            repeatCount: repeat,
+            repeatIntervalMonths: 1,
+          },
+        });
+        left -= repeat;
+        series++;
+      }
+      return saveNetwork.id;
+    },
+    progress(`${count} networks, ${meetings} meetings`),
+  );
 }
 
 export async function ngoApplications(servers, ngoToken, roundId, count, first = 0, amount = 150_000) {
-  return pool(Array.from({ length: count }, (_, k) => first + k), CONCURRENCY, async (n, i) => {
-    const data = await must(servers[i % servers.length].baseUrl, ngoToken, NGO_APPLY, { i: ngoInput(roundId, n, amount) });
-    return data.submitNgoApplication.id;
-  }, progress(`${count} NGO applications`));
+  return pool(
+    Array.from({ length: count }, (_, k) => first + k),
+    CONCURRENCY,
+    async (n, i) => {
+      const data = await must(servers[i % servers.length].baseUrl, ngoToken, NGO_APPLY, { i: ngoInput(roundId, n, amount) });
+      return data.submitNgoApplication.id;
+    },
+    progress(`${count} NGO applications`),
+  );
 }
 
 export async function requisitions(servers, kommuner, roundId) {
-  return pool(kommuner, CONCURRENCY, async (k, i) => {
-    await must(servers[i % servers.length].baseUrl, k.token, REQUISITION, {
-      i: { roundId, amount: 50_000, contactName: "Samordnare", contactEmail: "samordnare@example.se", paymentMethod: "BANKGIRO", paymentNumber: "5050-1055", plannedUse: [{ category: "KOMPETENSUTVECKLING", amount: 50_000 }] },
-    });
-  }, progress(`${kommuner.length} requisitions`));
+  return pool(
+    kommuner,
+    CONCURRENCY,
+    async (k, i) => {
+      await must(servers[i % servers.length].baseUrl, k.token, REQUISITION, {
+        i: {
+          roundId,
+          amount: 50_000,
+          contactName: "Samordnare",
+          contactEmail: "samordnare@example.se",
+          paymentMethod: "BANKGIRO",
+          paymentNumber: "5050-1055",
+          plannedUse: [{ category: "KOMPETENSUTVECKLING", amount: 50_000 }],
+        },
+      });
+    },
+    progress(`${kommuner.length} requisitions`),
+  );
 }
 
 export async function openRound(baseUrl, token, year) {
   const data = await must(baseUrl, token, `mutation($i: OpenDevelopmentFundRoundInput!) { openDevelopmentFundRound(input: $i) { id ngoPot { id } } }`, {
-    i: { year, opensAt: new Date(Date.now() - DAY).toISOString(), closesAt: new Date(Date.now() + 60 * DAY).toISOString(), followUpDueDate: `${year + 1}-05-31` },
+    i: {
+      year,
+      opensAt: new Date(Date.now() - DAY).toISOString(),
+      closesAt: new Date(Date.now() + 60 * DAY).toISOString(),
+      followUpDueDate: `${year + 1}-05-31`,
+    },
   });
   await must(baseUrl, token, `mutation($r: ID!) { publishAllocation(roundId: $r) { id } }`, { r: data.openDevelopmentFundRound.id });
   return { roundId: data.openDevelopmentFundRound.id, ngoCallId: data.openDevelopmentFundRound.ngoPot.id };

@@ -6,7 +6,13 @@ import http from "node:http";
 import mysql from "mysql2/promise";
 
 const url = process.env.DATABASE_URL.replace(/^mariadb:/, "mysql:");
-const db = mysql.createPool({ uri: url, connectionLimit: Number(process.env.DATABASE_POOL_SIZE ?? 10), timezone: "Z", supportBigNumbers: true, bigNumberStrings: false });
+const db = mysql.createPool({
+  uri: url,
+  connectionLimit: Number(process.env.DATABASE_POOL_SIZE ?? 10),
+  timezone: "Z",
+  supportBigNumbers: true,
+  bigNumberStrings: false,
+});
 const secret = process.env.SESSION_SECRET;
 const PAGE = 50;
 
@@ -34,7 +40,14 @@ const handlers = {
         params,
       ),
     ]);
-    const items = rows.map((r) => ({ id: String(r.id), title: r.title, status: r.status, requestedAmount: r.requestedAmount, submittedAt: iso(r.submittedAt), organisation: { id: String(r.orgId), name: r.orgName } }));
+    const items = rows.map((r) => ({
+      id: String(r.id),
+      title: r.title,
+      status: r.status,
+      requestedAmount: r.requestedAmount,
+      submittedAt: iso(r.submittedAt),
+      organisation: { id: String(r.orgId), name: r.orgName },
+    }));
     return { grantApplications: { total: Number(count[0].total), items } };
   },
 
@@ -63,11 +76,16 @@ const handlers = {
     const own = [who.organisationId, who.organisationId];
     const [[count], [rows]] = await Promise.all([
       db.query(`SELECT COUNT(*) AS total FROM network n WHERE ${visible}`, own),
-      db.query(`SELECT n.id, n.name, n.topic, o.id AS orgId, o.name AS orgName FROM network n JOIN organisation o ON o.id = n.convenerOrganisationId WHERE ${visible} ORDER BY n.name ASC, n.id ASC LIMIT ${PAGE}`, own),
+      db.query(
+        `SELECT n.id, n.name, n.topic, o.id AS orgId, o.name AS orgName FROM network n JOIN organisation o ON o.id = n.convenerOrganisationId WHERE ${visible} ORDER BY n.name ASC, n.id ASC LIMIT ${PAGE}`,
+        own,
+      ),
     ]);
     const ids = rows.map((r) => r.id);
     const [members] = ids.length
-      ? await db.query("SELECT mb.networkId, o.id, o.name FROM network_member mb JOIN organisation o ON o.id = mb.organisationId WHERE mb.networkId IN (?)", [ids])
+      ? await db.query("SELECT mb.networkId, o.id, o.name FROM network_member mb JOIN organisation o ON o.id = mb.organisationId WHERE mb.networkId IN (?)", [
+          ids,
+        ])
       : [[]];
     const items = rows.map((r) => ({
       id: String(r.id),

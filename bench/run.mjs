@@ -12,7 +12,18 @@ import path from "node:path";
 import { isDeepStrictEqual } from "node:util";
 import autocannon from "autocannon";
 import mysql from "mysql2/promise";
-import { createAccounts, eventInput, NATIONAL, networks, ngoApplications, ngoInput, openRound, participants, requisitions, trainingEvents } from "./generate.mjs";
+import {
+  createAccounts,
+  eventInput,
+  NATIONAL,
+  networks,
+  ngoApplications,
+  ngoInput,
+  openRound,
+  participants,
+  requisitions,
+  trainingEvents,
+} from "./generate.mjs";
 import { DAY, gql, kr, login, must, pool, ROOT, SESSION_SECRET, startProcess, startServer, table } from "./lib.mjs";
 
 const SERVER = (process.env.BENCH_MYSQL_URL ?? "mysql://root@127.0.0.1:3306").replace(/\/+$/, "");
@@ -74,10 +85,34 @@ async function main() {
     const [networkId] = await networks(servers, l14Only, 1, 10);
     await requisitions(servers, accounts.kommuner.slice(0, 10), round.roundId);
     const pages = [
-      { page: "Applications (Socialstyrelsen)", doc: "GrantApplications", token: sos, vars: (n) => ({ callId: round.ngoCallId, limit: n, offset: 0 }), rows: (d) => d.grantApplications.items.length },
-      { page: "Training events with seats left (kommun)", doc: "TrainingEvents", token: goteborg.token, vars: (n) => ({ withPlacesLeft: false, organisedByMe: false, limit: n, offset: 0 }), rows: (d) => d.trainingEvents.items.length },
-      { page: "Network with meetings (länsstyrelse)", doc: "Network", token: l14.token, vars: () => ({ id: networkId }), rows: (d) => d.network.upcomingMeetings.length },
-      { page: "National tables (development funds)", doc: "DevFundStatistics", token: sos, vars: () => ({ year: 2027, groupBy: "KOMMUNGRUPP" }), rows: () => null },
+      {
+        page: "Applications (Socialstyrelsen)",
+        doc: "GrantApplications",
+        token: sos,
+        vars: (n) => ({ callId: round.ngoCallId, limit: n, offset: 0 }),
+        rows: (d) => d.grantApplications.items.length,
+      },
+      {
+        page: "Training events with seats left (kommun)",
+        doc: "TrainingEvents",
+        token: goteborg.token,
+        vars: (n) => ({ withPlacesLeft: false, organisedByMe: false, limit: n, offset: 0 }),
+        rows: (d) => d.trainingEvents.items.length,
+      },
+      {
+        page: "Network with meetings (länsstyrelse)",
+        doc: "Network",
+        token: l14.token,
+        vars: () => ({ id: networkId }),
+        rows: (d) => d.network.upcomingMeetings.length,
+      },
+      {
+        page: "National tables (development funds)",
+        doc: "DevFundStatistics",
+        token: sos,
+        vars: () => ({ year: 2027, groupBy: "KOMMUNGRUPP" }),
+        rows: () => null,
+      },
     ];
     const measure = async (p, n) => {
       let limit = n;
@@ -105,7 +140,15 @@ async function main() {
     for (let s = 0; s < 490; s += 24) {
       const start = new Date(Date.now() + (2 + s / 24) * DAY);
       await must(a.baseUrl, l14.token, `mutation($i: ScheduleMeetingInput!) { scheduleNetworkMeeting(input: $i) { id } }`, {
-        i: { networkId, title: `Serie ${s / 24 + 1}`, startsAt: start.toISOString(), endsAt: new Date(start.getTime() + 2 * 3_600_000).toISOString(), onlineUrl: "https://möte.example.se/x", repeatCount: Math.min(24, 490 - s), repeatIntervalMonths: 1 },
+        i: {
+          networkId,
+          title: `Serie ${s / 24 + 1}`,
+          startsAt: start.toISOString(),
+          endsAt: new Date(start.getTime() + 2 * 3_600_000).toISOString(),
+          onlineUrl: "https://möte.example.se/x",
+          repeatCount: Math.min(24, 490 - s),
+          repeatIntervalMonths: 1,
+        },
       });
     }
     const [[counts]] = await conn.query(
@@ -119,7 +162,15 @@ async function main() {
 
     for (const [i, p] of pages.entries()) {
       const big = await measure(p, 200);
-      const row = { page: p.page, statements10: small[i].statements, rows10: small[i].rows, statementsBig: big.statements, rowsBig: big.rows, limit: big.limit, constant: big.statements <= small[i].statements };
+      const row = {
+        page: p.page,
+        statements10: small[i].statements,
+        rows10: small[i].rows,
+        statementsBig: big.statements,
+        rowsBig: big.rows,
+        limit: big.limit,
+        constant: big.statements <= small[i].statements,
+      };
       results.statements.push(row);
       if (!row.constant) results.misses.push(`${p.page}: ${row.statements10} statements at 10 rows, ${row.statementsBig} at ${row.rowsBig ?? "national"} rows`);
     }
@@ -133,7 +184,10 @@ async function main() {
     // ---- 3. Throughput against a raw mysql2 handler -----------------------------------------------
     say(`\n3. Throughput and latency, ${CONNECTIONS} connections, ${DURATION} s each, GraphQL (2 processes) and raw mysql2 (2 processes)`);
     const rawEnv = { DATABASE_URL: databaseUrl, SESSION_SECRET };
-    const raws = [await startProcess("raw A", "bench/raw-server.mjs", rawEnv, "raw handler ready"), await startProcess("raw B", "bench/raw-server.mjs", rawEnv, "raw handler ready")];
+    const raws = [
+      await startProcess("raw A", "bench/raw-server.mjs", rawEnv, "raw handler ready"),
+      await startProcess("raw B", "bench/raw-server.mjs", rawEnv, "raw handler ready"),
+    ];
     processes.push(...raws);
     const lists = [
       {
@@ -160,16 +214,29 @@ async function main() {
     ];
     for (const list of lists) {
       const viaGraphql = await must(a.baseUrl, list.token, list.query, list.vars);
-      const rawRes = await fetch(`${raws[0].baseUrl}/raw/${list.raw}`, { method: "POST", headers: { authorization: `Bearer ${list.token}` }, body: JSON.stringify(list.vars) });
+      const rawRes = await fetch(`${raws[0].baseUrl}/raw/${list.raw}`, {
+        method: "POST",
+        headers: { authorization: `Bearer ${list.token}` },
+        body: JSON.stringify(list.vars),
+      });
       const viaRaw = (await rawRes.json()).data;
       if (!isDeepStrictEqual(viaGraphql, viaRaw)) {
-        throw new Error(`the raw handler for ${list.name} does not return what GraphQL returns:\n${JSON.stringify(viaGraphql).slice(0, 800)}\n${JSON.stringify(viaRaw).slice(0, 800)}`);
+        throw new Error(
+          `the raw handler for ${list.name} does not return what GraphQL returns:\n${JSON.stringify(viaGraphql).slice(0, 800)}\n${JSON.stringify(viaRaw).slice(0, 800)}`,
+        );
       }
       const rowsShown = Object.values(viaGraphql)[0].items.length;
       const runBoth = async (targets, body) => {
         const runs = await Promise.all(
           targets.map((url) =>
-            autocannon({ url, method: "POST", connections: CONNECTIONS / targets.length, duration: DURATION, headers: { "content-type": "application/json", authorization: `Bearer ${list.token}` }, body }),
+            autocannon({
+              url,
+              method: "POST",
+              connections: CONNECTIONS / targets.length,
+              duration: DURATION,
+              headers: { "content-type": "application/json", authorization: `Bearer ${list.token}` },
+              body,
+            }),
           ),
         );
         return {
@@ -183,12 +250,27 @@ async function main() {
       const gqlTargets = servers.map((s) => `${s.baseUrl}/graphql`);
       const rawTargets = raws.map((s) => `${s.baseUrl}/raw/${list.raw}`);
       // A short warm-up for both (JIT, pools, buffer pool), then the measured runs.
-      await Promise.all(gqlTargets.concat(rawTargets).map((url) => autocannon({ url, method: "POST", connections: 5, duration: 2, headers: { "content-type": "application/json", authorization: `Bearer ${list.token}` }, body: url.includes("/raw/") ? JSON.stringify(list.vars) : gqlBody })));
+      await Promise.all(
+        gqlTargets
+          .concat(rawTargets)
+          .map((url) =>
+            autocannon({
+              url,
+              method: "POST",
+              connections: 5,
+              duration: 2,
+              headers: { "content-type": "application/json", authorization: `Bearer ${list.token}` },
+              body: url.includes("/raw/") ? JSON.stringify(list.vars) : gqlBody,
+            }),
+          ),
+      );
       const g = await runBoth(gqlTargets, gqlBody);
       const r = await runBoth(rawTargets, JSON.stringify(list.vars));
       const row = { name: list.name, rows: rowsShown, graphql: g, raw: r, ratio: g.rps / r.rps };
       results.load.push(row);
-      say(`  ${list.name}: GraphQL ${g.rps.toFixed(0)} req/s p50 ${g.p50} ms p99 ${g.p99} ms | raw ${r.rps.toFixed(0)} req/s p50 ${r.p50} ms p99 ${r.p99} ms | ratio ${row.ratio.toFixed(2)}${g.failed || r.failed ? ` | failed ${g.failed}/${r.failed}` : ""}`);
+      say(
+        `  ${list.name}: GraphQL ${g.rps.toFixed(0)} req/s p50 ${g.p50} ms p99 ${g.p99} ms | raw ${r.rps.toFixed(0)} req/s p50 ${r.p50} ms p99 ${r.p99} ms | ratio ${row.ratio.toFixed(2)}${g.failed || r.failed ? ` | failed ${g.failed}/${r.failed}` : ""}`,
+      );
       if (row.ratio < 0.7) results.misses.push(`${list.name}: GraphQL reaches ${row.ratio.toFixed(2)} of the raw handler's throughput (target 0.7)`);
       if (g.p99 >= 100) results.misses.push(`${list.name}: GraphQL p99 ${g.p99} ms (target under 100 ms)`);
     }
@@ -196,7 +278,9 @@ async function main() {
 
     // ---- 4. Registration burst: 1 000 people, 30 seats, two processes ------------------------------
     say("\n4. Registration burst: 1 000 concurrent registrations for 30 seats over both processes");
-    const ev = await must(a.baseUrl, l14.token, `mutation($i: SaveTrainingEventInput!) { saveTrainingEvent(input: $i) { id } }`, { i: eventInput(9999, { title: "Kursledarutbildning: anmälan öppnar", capacity: 30 }) });
+    const ev = await must(a.baseUrl, l14.token, `mutation($i: SaveTrainingEventInput!) { saveTrainingEvent(input: $i) { id } }`, {
+      i: eventInput(9999, { title: "Kursledarutbildning: anmälan öppnar", capacity: 30 }),
+    });
     const eventId = ev.saveTrainingEvent.id;
     await must(a.baseUrl, l14.token, `mutation($id: ID!) { publishTrainingEvent(id: $id) { id } }`, { id: eventId });
     const REGISTER = `mutation($e: ID!, $p: [ParticipantInput!]!) { registerForTraining(eventId: $e, participants: $p) { status waitlistPosition } }`;
@@ -209,12 +293,25 @@ async function main() {
     );
     const regMs = performance.now() - tReg;
     const regErrors = regs.filter((r) => r.errors);
-    const view = await must(a.baseUrl, l14.token, `query($id: ID!) { trainingEvent(id: $id) { confirmedCount waitlistCount registrations { status waitlistPosition } } }`, { id: eventId });
+    const view = await must(
+      a.baseUrl,
+      l14.token,
+      `query($id: ID!) { trainingEvent(id: $id) { confirmedCount waitlistCount registrations { status waitlistPosition } } }`,
+      { id: eventId },
+    );
     const confirmed = view.trainingEvent.registrations.filter((r) => r.status === "CONFIRMED").length;
-    const positions = view.trainingEvent.registrations.filter((r) => r.status === "WAITLISTED").map((r) => r.waitlistPosition).sort((x, y) => x - y);
+    const positions = view.trainingEvent.registrations
+      .filter((r) => r.status === "WAITLISTED")
+      .map((r) => r.waitlistPosition)
+      .sort((x, y) => x - y);
     const contiguous = positions.every((p, i) => p === i + 1);
     const regOk = confirmed === 30 && view.trainingEvent.confirmedCount === 30 && positions.length === 970 && contiguous && regErrors.length === 0;
-    results.bursts.push({ name: "1 000 registrations, 30 seats", ms: regMs, ok: regOk, detail: `${confirmed} confirmed, waitlist 1–${positions.length} ${contiguous ? "without gaps" : "WITH GAPS"}, ${regErrors.length} errors` });
+    results.bursts.push({
+      name: "1 000 registrations, 30 seats",
+      ms: regMs,
+      ok: regOk,
+      detail: `${confirmed} confirmed, waitlist 1–${positions.length} ${contiguous ? "without gaps" : "WITH GAPS"}, ${regErrors.length} errors`,
+    });
     say(`  ${regMs.toFixed(0)} ms: ${results.bursts.at(-1).detail}`);
     if (!regOk) results.misses.push(`Registration burst: ${results.bursts.at(-1).detail}`);
     if (regMs >= 5000) results.misses.push(`Registration burst took ${(regMs / 1000).toFixed(1)} s (target under 5 s)`);
@@ -222,26 +319,47 @@ async function main() {
     // ---- 5. Decision burst: 200 decisions against one budget ---------------------------------------
     say("\n5. Decision burst: 200 concurrent approvals against one 8 000 000 kr pot");
     const round2 = await openRound(a.baseUrl, sos, 2028);
-    const appIds = await pool(Array.from({ length: 200 }, (_, n) => n), 16, async (n, i) => {
-      const d = await must(servers[i % 2].baseUrl, ngo, `mutation($i: NgoApplicationInput!) { submitNgoApplication(input: $i) { id } }`, { i: ngoInput(round2.roundId, n, 50_000) });
-      return d.submitNgoApplication.id;
-    });
+    const appIds = await pool(
+      Array.from({ length: 200 }, (_, n) => n),
+      16,
+      async (n, i) => {
+        const d = await must(servers[i % 2].baseUrl, ngo, `mutation($i: NgoApplicationInput!) { submitNgoApplication(input: $i) { id } }`, {
+          i: ngoInput(round2.roundId, n, 50_000),
+        });
+        return d.submitNgoApplication.id;
+      },
+    );
     const DECIDE = `mutation($id: ID!) { decideGrantApplication(id: $id, input: { outcome: APPROVED, motivation: "Prioriterad verksamhet." }) { status grantedAmount } }`;
     const tDec = performance.now();
     const decisions = await Promise.all(appIds.map((id, i) => gql(servers[i % 2].baseUrl, sos, DECIDE, { id })));
     const decMs = performance.now() - tDec;
     const approved = decisions.filter((r) => r.data?.decideGrantApplication?.status === "APPROVED").length;
     const conflicts = decisions.filter((r) => r.errors?.[0]?.extensions?.code === "CONFLICT").length;
-    const pot = (await must(a.baseUrl, sos, `query($r: ID!) { developmentFundRound(id: $r) { ngoPot { budget grantedTotal } } }`, { r: round2.roundId })).developmentFundRound.ngoPot;
+    const pot = (await must(a.baseUrl, sos, `query($r: ID!) { developmentFundRound(id: $r) { ngoPot { budget grantedTotal } } }`, { r: round2.roundId }))
+      .developmentFundRound.ngoPot;
     const decOk = pot.grantedTotal <= pot.budget && approved === 160 && conflicts === 40;
-    results.bursts.push({ name: "200 decisions, one budget", ms: decMs, ok: decOk, detail: `${approved} approved, ${conflicts} refused with CONFLICT, ${kr(pot.grantedTotal)} granted of ${kr(pot.budget)}` });
+    results.bursts.push({
+      name: "200 decisions, one budget",
+      ms: decMs,
+      ok: decOk,
+      detail: `${approved} approved, ${conflicts} refused with CONFLICT, ${kr(pot.grantedTotal)} granted of ${kr(pot.budget)}`,
+    });
     say(`  ${decMs.toFixed(0)} ms: ${results.bursts.at(-1).detail}`);
     if (!decOk) results.misses.push(`Decision burst: ${results.bursts.at(-1).detail}`);
 
-    results.machine = { cpu: os.cpus()[0]?.model ?? "unknown", cores: os.cpus().length, memoryGiB: Math.round(os.totalmem() / 2 ** 30), node: process.version, database: version, platform: `${os.type()} ${os.release()}` };
+    results.machine = {
+      cpu: os.cpus()[0]?.model ?? "unknown",
+      cores: os.cpus().length,
+      memoryGiB: Math.round(os.totalmem() / 2 ** 30),
+      node: process.version,
+      database: version,
+      platform: `${os.type()} ${os.release()}`,
+    };
     // A quick run is for trying the bench out: it does not replace the measured figures.
     if (!QUICK) writeResults();
-    say(`\n${QUICK ? "Quick run: bench/RESULTS.md left as it was" : "Wrote bench/RESULTS.md"}${results.misses.length ? `; missed targets:\n  - ${results.misses.join("\n  - ")}` : "; every target met."}`);
+    say(
+      `\n${QUICK ? "Quick run: bench/RESULTS.md left as it was" : "Wrote bench/RESULTS.md"}${results.misses.length ? `; missed targets:\n  - ${results.misses.join("\n  - ")}` : "; every target met."}`,
+    );
   } finally {
     for (const p of processes.reverse()) await p.stop().catch(() => {});
     await conn.end();
@@ -269,7 +387,10 @@ function writeResults() {
     "",
     "Each portal's heaviest page, sent exactly as the web app sends it, first with 10 rows, then over the national data set (pages are at most 200 rows; the meeting list of one network holds 500).",
     "",
-    table(["Page", "10 rows", "Large", "Rows on the large page", "Does not grow"], r.statements.map((s) => [s.page, s.statements10, s.statementsBig, s.rowsBig ?? "national tables", s.constant ? "yes" : "**no**"])),
+    table(
+      ["Page", "10 rows", "Large", "Rows on the large page", "Does not grow"],
+      r.statements.map((s) => [s.page, s.statements10, s.statementsBig, s.rowsBig ?? "national tables", s.constant ? "yes" : "**no**"]),
+    ),
     "",
     "## Throughput and latency against a raw mysql2 handler",
     "",
@@ -277,12 +398,25 @@ function writeResults() {
     "",
     table(
       ["List", "Rows", "GraphQL req/s", "p50", "p99", "Raw req/s", "p50", "p99", "Ratio"],
-      r.load.map((l) => [l.name, l.rows, l.graphql.rps.toFixed(0), ms(l.graphql.p50), ms(l.graphql.p99), l.raw.rps.toFixed(0), ms(l.raw.p50), ms(l.raw.p99), l.ratio.toFixed(2)]),
+      r.load.map((l) => [
+        l.name,
+        l.rows,
+        l.graphql.rps.toFixed(0),
+        ms(l.graphql.p50),
+        ms(l.graphql.p99),
+        l.raw.rps.toFixed(0),
+        ms(l.raw.p50),
+        ms(l.raw.p99),
+        l.ratio.toFixed(2),
+      ]),
     ),
     "",
     "## Bursts across both processes",
     "",
-    table(["Burst", "Time", "Invariant", "Outcome"], r.bursts.map((b) => [b.name, ms(b.ms), b.ok ? "holds" : "**broken**", b.detail])),
+    table(
+      ["Burst", "Time", "Invariant", "Outcome"],
+      r.bursts.map((b) => [b.name, ms(b.ms), b.ok ? "holds" : "**broken**", b.detail]),
+    ),
     "",
     "## Targets missed",
     "",

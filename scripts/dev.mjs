@@ -11,7 +11,11 @@ if (first.status !== 0) process.exit(first.status ?? 1);
 
 const children = [
   spawn("npx", ["tsc", "-w", "--preserveWatchOutput", "-p", "server"], { cwd: root, stdio: "inherit" }),
-  spawn("node", ["--watch", "server/dist/main.js"], { cwd: root, stdio: "inherit", env: { ...process.env, PUBLIC_URL: process.env.PUBLIC_URL ?? "http://localhost:5173" } }),
+  spawn("node", ["--watch", "server/dist/main.js"], {
+    cwd: root,
+    stdio: "inherit",
+    env: { ...process.env, PUBLIC_URL: process.env.PUBLIC_URL ?? "http://localhost:5173" },
+  }),
   spawn("npm", ["run", "dev", "-w", "web"], { cwd: root, stdio: "inherit" }),
 ];
 const stop = () => {

@@ -59,7 +59,6 @@ const checks = [
 for (const c of checks) if (!c.ok) console.log(`FAILED: ${c.name}`);
 results.push({ name: "Static checks", passed: checks.filter((c) => c.ok).length, failed: checks.filter((c) => !c.ok).length });
 
-
 suite("API on SQLite", "tests/vitest.config.mts", { SAMVERKA_TEST_MYSQL_URL: "" });
 if (process.env.SAMVERKA_TEST_MYSQL_URL) suite("API on MySQL", "tests/vitest.config.mts", {});
 

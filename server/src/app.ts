@@ -226,9 +226,15 @@ function serveWebApp(app: express.Express, dist: string) {
     });
     return;
   }
-  app.use(express.static(dist, { index: false, maxAge: "1h", setHeaders: (res, file) => {
-    if (file.endsWith("index.html")) res.setHeader("Cache-Control", "no-cache");
-  } }));
+  app.use(
+    express.static(dist, {
+      index: false,
+      maxAge: "1h",
+      setHeaders: (res, file) => {
+        if (file.endsWith("index.html")) res.setHeader("Cache-Control", "no-cache");
+      },
+    }),
+  );
   // The web app routes on the client: every other GET that wants HTML gets index.html.
   app.get(/^(?!\/graphql|\/healthz|\/api\/).*/, (req, res, next) => {
     if (!req.accepts("html")) return next();

@@ -76,7 +76,12 @@ export function buildPermissionMiddleware(schema: GraphQLSchema): FieldMiddlewar
   for (const [typeName, fields] of Object.entries(generated)) {
     const rules = map[typeName];
     for (const field of Object.keys(fields)) {
-      const effective = rules === undefined ? deny : isRule(rules) ? rules : (rules as Record<string, ShieldRule>)[field] ?? (rules as Record<string, ShieldRule>)["*"] ?? deny;
+      const effective =
+        rules === undefined
+          ? deny
+          : isRule(rules)
+            ? rules
+            : ((rules as Record<string, ShieldRule>)[field] ?? (rules as Record<string, ShieldRule>)["*"] ?? deny);
       if (effective === allow) delete fields[field];
     }
     if (Object.keys(fields).length === 0) delete generated[typeName];

@@ -41,8 +41,16 @@ describe("allocation key", () => {
   });
 
   it("rounds by largest remainder: 100 kr in three equal parts is 34 + 33 + 33", () => {
-    const shares = proportional(100, [{ key: "a", weight: 1 }, { key: "b", weight: 1 }, { key: "c", weight: 1 }]);
-    expect([...shares.entries()]).toEqual([["a", 34], ["b", 33], ["c", 33]]);
+    const shares = proportional(100, [
+      { key: "a", weight: 1 },
+      { key: "b", weight: 1 },
+      { key: "c", weight: 1 },
+    ]);
+    expect([...shares.entries()]).toEqual([
+      ["a", 34],
+      ["b", 33],
+      ["c", 33],
+    ]);
   });
 
   it("redistributes exactly, capped at what each asked for", () => {
@@ -54,7 +62,10 @@ describe("allocation key", () => {
     expect(shares.get("a")).toBe(100_000);
     expect([...shares.values()].reduce((s, a) => s + a, 0)).toBe(1_000_001);
     expect(Math.abs(shares.get("b")! / shares.get("c")! - 10)).toBeLessThan(0.001);
-    const small = cappedProportional(1_000, [{ key: "a", weight: 1, cap: 300 }, { key: "b", weight: 1, cap: 200 }]);
+    const small = cappedProportional(1_000, [
+      { key: "a", weight: 1, cap: 300 },
+      { key: "b", weight: 1, cap: 200 },
+    ]);
     expect([...small.values()]).toEqual([300, 200]);
   });
 });

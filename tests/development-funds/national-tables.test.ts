@@ -60,7 +60,9 @@ describe("the national tables computed from the seeded 2014–2018 history", () 
     const sos = await t.as(DEMO.handlaggare);
     const rows = [];
     for (const year of [2016, 2017, 2018]) {
-      const r = (await sos.request(Q, { y: year, g: "KOMMUNGRUPP" })).data!.fundingStatistics.byRecipientKind.find((x: { kind: string }) => x.kind === "IDEELL_ORGANISATION");
+      const r = (await sos.request(Q, { y: year, g: "KOMMUNGRUPP" })).data!.fundingStatistics.byRecipientKind.find(
+        (x: { kind: string }) => x.kind === "IDEELL_ORGANISATION",
+      );
       rows.push([year, mnkr(r.available), r.participants, r.granted, mnkr(r.used), pct(r.shareUsed)]);
     }
     expect(rows).toEqual([
@@ -75,13 +77,34 @@ describe("the national tables computed from the seeded 2014–2018 history", () 
     const table = async (year: number) => {
       const res = await sos.request(Q, { y: year, g: "KOMMUNGRUPP" });
       const s = res.data!.fundingStatistics;
-      return [...s.groups.map((g: { key: string; kommuner: number; shareUsed: number }) => [g.key, g.kommuner, pct(g.shareUsed)]), ["Totalt", s.total.kommuner, pct(s.total.shareUsed)]];
+      return [
+        ...s.groups.map((g: { key: string; kommuner: number; shareUsed: number }) => [g.key, g.kommuner, pct(g.shareUsed)]),
+        ["Totalt", s.total.kommuner, pct(s.total.shareUsed)],
+      ];
     };
     expect(await table(2014)).toEqual([
-      ["A1", 3, 100], ["A2", 43, 33], ["B3", 21, 57], ["B4", 52, 29], ["B5", 35, 9], ["C6", 29, 34], ["C7", 52, 17], ["C8", 40, 10], ["C9", 15, 0], ["Totalt", 290, 24],
+      ["A1", 3, 100],
+      ["A2", 43, 33],
+      ["B3", 21, 57],
+      ["B4", 52, 29],
+      ["B5", 35, 9],
+      ["C6", 29, 34],
+      ["C7", 52, 17],
+      ["C8", 40, 10],
+      ["C9", 15, 0],
+      ["Totalt", 290, 24],
     ]);
     expect(await table(2018)).toEqual([
-      ["A1", 3, 100], ["A2", 43, 95], ["B3", 21, 95], ["B4", 52, 88], ["B5", 35, 91], ["C6", 29, 90], ["C7", 52, 88], ["C8", 40, 95], ["C9", 15, 93], ["Totalt", 290, 92],
+      ["A1", 3, 100],
+      ["A2", 43, 95],
+      ["B3", 21, 95],
+      ["B4", 52, 88],
+      ["B5", 35, 91],
+      ["C6", 29, 90],
+      ["C7", 52, 88],
+      ["C8", 40, 95],
+      ["C9", 15, 93],
+      ["Totalt", 290, 92],
     ]);
   });
 
@@ -110,6 +133,10 @@ describe("the national tables computed from the seeded 2014–2018 history", () 
     expect((await fetch(`${t.baseUrl}/api/funding-statistics.csv?year=2018`, { headers: { authorization: `Bearer ${ale.token}` } })).status).toBe(403);
     const xlsx = await fetch(`${t.baseUrl}/api/funding-statistics.xlsx?year=2018`, { headers: { authorization: `Bearer ${lst.token}` } });
     expect(xlsx.headers.get("content-type")).toContain("spreadsheetml");
-    expect(Buffer.from(await xlsx.arrayBuffer()).subarray(0, 2).toString()).toBe("PK");
+    expect(
+      Buffer.from(await xlsx.arrayBuffer())
+        .subarray(0, 2)
+        .toString(),
+    ).toBe("PK");
   });
 });

@@ -7,7 +7,12 @@ beforeAll(async () => {
   t = await startTestApp();
   const sos = await t.as(DEMO.handlaggare);
   const opened = await sos.request(`mutation($i: OpenDevelopmentFundRoundInput!) { openDevelopmentFundRound(input: $i) { id } }`, {
-    i: { year: 2021, opensAt: new Date(Date.now() - 86_400_000).toISOString(), closesAt: new Date(Date.now() + 86_400_000 * 30).toISOString(), followUpDueDate: "2022-05-31" },
+    i: {
+      year: 2021,
+      opensAt: new Date(Date.now() - 86_400_000).toISOString(),
+      closesAt: new Date(Date.now() + 86_400_000 * 30).toISOString(),
+      followUpDueDate: "2022-05-31",
+    },
   });
   roundId = opened.data!.openDevelopmentFundRound.id;
 });
@@ -49,7 +54,22 @@ describe("NGO applications in competition", () => {
   it("validates the organisation number and submits with a diarienummer", async () => {
     const c = await t.as(NGO);
     const bad = await c.request(`mutation($i: NgoApplicationInput!) { submitNgoApplication(input: $i) { id } }`, {
-      i: { roundId, title: "X", organisationNumber: "556036-0794", activityArea: "BARN", description: "Beskrivning av verksamheten", countyCode: "14", supportMissing: true, targetGroups: "Barn", periodStart: "2021-01-01", periodEnd: "2021-12-31", requestedAmount: 1, budgetLines: [{ category: "a", amount: 1 }], contactName: "Kim", contactEmail: NGO },
+      i: {
+        roundId,
+        title: "X",
+        organisationNumber: "556036-0794",
+        activityArea: "BARN",
+        description: "Beskrivning av verksamheten",
+        countyCode: "14",
+        supportMissing: true,
+        targetGroups: "Barn",
+        periodStart: "2021-01-01",
+        periodEnd: "2021-12-31",
+        requestedAmount: 1,
+        budgetLines: [{ category: "a", amount: 1 }],
+        contactName: "Kim",
+        contactEmail: NGO,
+      },
     });
     expect(errorCode(bad)).toBe("BAD_USER_INPUT");
     const ok = await apply(300_000, 0);
@@ -61,12 +81,18 @@ describe("NGO applications in competition", () => {
     const first = (await apply(100_000, 1)).data!.submitNgoApplication.id;
     const second = (await apply(100_000, 2)).data!.submitNgoApplication.id;
     const sos = await t.as(DEMO.handlaggare);
-    const score = (id: string, s: number) => sos.request(`mutation($id: ID!, $i: NgoScoreInput!) { scoreNgoApplication(id: $id, input: $i) { score } }`, { id, i: { score: s, comment: "Bedömning" } });
+    const score = (id: string, s: number) =>
+      sos.request(`mutation($id: ID!, $i: NgoScoreInput!) { scoreNgoApplication(id: $id, input: $i) { score } }`, {
+        id,
+        i: { score: s, comment: "Bedömning" },
+      });
     expect((await score(first, 2)).errors).toBeUndefined();
     expect((await score(second, 5)).errors).toBeUndefined();
     expect(errorCode(await score(second, 9))).toBe("BAD_USER_INPUT");
     const ngo = await t.as(NGO);
-    expect(errorCode(await ngo.request(`mutation($id: ID!) { scoreNgoApplication(id: $id, input: { score: 5, comment: "Egen" }) { score } }`, { id: second }))).toBe("FORBIDDEN");
+    expect(
+      errorCode(await ngo.request(`mutation($id: ID!) { scoreNgoApplication(id: $id, input: { score: 5, comment: "Egen" }) { score } }`, { id: second })),
+    ).toBe("FORBIDDEN");
     const ranking = await sos.request(`query($r: ID!) { ngoRanking(roundId: $r) { rank averageScore application { id } } }`, { r: roundId });
     const ids = ranking.data!.ngoRanking.map((r: { application: { id: string } }) => r.application.id);
     expect(ids.indexOf(second)).toBeLessThan(ids.indexOf(first));
@@ -76,15 +102,21 @@ describe("NGO applications in competition", () => {
     const ids: string[] = [];
     for (let i = 0; i < 50; i++) ids.push((await apply(200_000, 100 + i)).data!.submitNgoApplication.id);
     const sos = await t.as(DEMO.handlaggare);
-    const granted = (await sos.request(`query($r: ID!) { developmentFundRound(id: $r) { ngoPot { grantedTotal budget } } }`, { r: roundId })).data!.developmentFundRound.ngoPot;
+    const granted = (await sos.request(`query($r: ID!) { developmentFundRound(id: $r) { ngoPot { grantedTotal budget } } }`, { r: roundId })).data!
+      .developmentFundRound.ngoPot;
     expect(granted).toEqual({ grantedTotal: 0, budget: 8_000_000 });
     const results = await Promise.all(
-      ids.map((id) => sos.request(`mutation($id: ID!) { decideGrantApplication(id: $id, input: { outcome: APPROVED, motivation: "Prioriterad verksamhet." }) { status } }`, { id })),
+      ids.map((id) =>
+        sos.request(`mutation($id: ID!) { decideGrantApplication(id: $id, input: { outcome: APPROVED, motivation: "Prioriterad verksamhet." }) { status } }`, {
+          id,
+        }),
+      ),
     );
     const approved = results.filter((r) => r.data?.decideGrantApplication?.status === "APPROVED").length;
     expect(approved).toBe(40);
     expect(results.filter((r) => errorCode(r) === "CONFLICT")).toHaveLength(10);
-    const after = (await sos.request(`query($r: ID!) { developmentFundRound(id: $r) { ngoPot { grantedTotal remaining } } }`, { r: roundId })).data!.developmentFundRound.ngoPot;
+    const after = (await sos.request(`query($r: ID!) { developmentFundRound(id: $r) { ngoPot { grantedTotal remaining } } }`, { r: roundId })).data!
+      .developmentFundRound.ngoPot;
     expect(after).toEqual({ grantedTotal: 8_000_000, remaining: 0 });
   });
 });

@@ -11,7 +11,12 @@ beforeAll(async () => {
   ngo = await t.as(NGO);
   const sos = await t.as(DEMO.handlaggare);
   const opened = await sos.request(`mutation($i: OpenDevelopmentFundRoundInput!) { openDevelopmentFundRound(input: $i) { id } }`, {
-    i: { year: 2021, opensAt: new Date(Date.now() - 86_400_000).toISOString(), closesAt: new Date(Date.now() + 86_400_000 * 30).toISOString(), followUpDueDate: "2022-05-31" },
+    i: {
+      year: 2021,
+      opensAt: new Date(Date.now() - 86_400_000).toISOString(),
+      closesAt: new Date(Date.now() + 86_400_000 * 30).toISOString(),
+      followUpDueDate: "2022-05-31",
+    },
   });
   roundId = opened.data!.openDevelopmentFundRound.id;
 });

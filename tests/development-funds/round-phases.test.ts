@@ -22,7 +22,12 @@ describe("a development-fund round moves through its phases in order", () => {
 
     const past = (await open(2019, new Date(Date.now() - DAY))).data!.openDevelopmentFundRound.id;
     const redistribute = await sos.request(`mutation($r: ID!) { redistributeDevelopmentFunds(roundId: $r, dryRun: false) { applied } }`, { r: past });
-    expect(redistribute.errors?.[0]?.extensions).toMatchObject({ code: "CONFLICT", messageKey: "state.illegalTransition", from: "PREPARING", to: "REDISTRIBUTED" });
+    expect(redistribute.errors?.[0]?.extensions).toMatchObject({
+      code: "CONFLICT",
+      messageKey: "state.illegalTransition",
+      from: "PREPARING",
+      to: "REDISTRIBUTED",
+    });
 
     // Once published, the window closes early and the redistribution follows.
     expect((await sos.request(`mutation($r: ID!) { publishAllocation(roundId: $r) { id } }`, { r: upcoming })).errors).toBeUndefined();

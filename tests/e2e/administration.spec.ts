@@ -28,7 +28,9 @@ async function invitationLink(email: string): Promise<string> {
       .at(-1)?.data;
   await expect.poll(newest, { timeout: 15_000 }).toBeTruthy();
   // Quoted-printable soft line breaks ("=\r\n") may split the link.
-  const body = newest()!.replace(/=\r?\n/g, "").replace(/=3D/g, "=");
+  const body = newest()!
+    .replace(/=\r?\n/g, "")
+    .replace(/=3D/g, "=");
   const url = new URL(/https?:\/\/\S+\/inbjudan\?token=[A-Za-z0-9_-]+/.exec(body)![0]);
   return url.pathname + url.search;
 }

@@ -26,7 +26,13 @@ export async function launch(): Promise<Browser> {
 
 export async function newPage(browser: Browser): Promise<Page> {
   // bypassCSP lets the test inject axe-core; the app itself runs under its normal policy.
-  const context = await browser.newContext({ bypassCSP: true, baseURL: inject("baseUrl"), locale: "sv-SE", timezoneId: "Europe/Stockholm", viewport: { width: 1280, height: 900 } });
+  const context = await browser.newContext({
+    bypassCSP: true,
+    baseURL: inject("baseUrl"),
+    locale: "sv-SE",
+    timezoneId: "Europe/Stockholm",
+    viewport: { width: 1280, height: 900 },
+  });
   return context.newPage();
 }
 

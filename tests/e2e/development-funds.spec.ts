@@ -189,7 +189,12 @@ describe("development funds: open, allocate, requisition, redistribute, pay, fol
     await dialog.getByRole("button", { name: "Bekräfta gemensam rekvisition" }).click();
     await page.getByText("Er bekräftelse är registrerad. Alla kommuner har bekräftat och rekvisitionen är beviljad.").waitFor();
     await page.getByText("Rekvirerad", { exact: true }).waitFor();
-    expect(await page.getByRole("table", { name: "Bekräftelser (leds av Dals-Ed)" }).getByRole("row", { name: /Gullspång/ }).textContent()).toContain("Bekräftad");
+    expect(
+      await page
+        .getByRole("table", { name: "Bekräftelser (leds av Dals-Ed)" })
+        .getByRole("row", { name: /Gullspång/ })
+        .textContent(),
+    ).toContain("Bekräftad");
     await page.context().close();
   });
 
@@ -228,7 +233,15 @@ describe("development funds: open, allocate, requisition, redistribute, pay, fol
     const preview = sos.getByRole("table", { name: "2 mottagare av omfördelade medel" });
     await preview.waitFor();
     expect(kronor(await preview.getByRole("row", { name: /Ale/ }).locator("td").last().textContent())).toBe(250_000);
-    expect(kronor(await preview.getByRole("row", { name: /Dals-Ed/ }).locator("td").last().textContent())).toBe(150_000);
+    expect(
+      kronor(
+        await preview
+          .getByRole("row", { name: /Dals-Ed/ })
+          .locator("td")
+          .last()
+          .textContent(),
+      ),
+    ).toBe(150_000);
     await expectAccessible(sos, "development funds: redistribution preview");
     await screenshot(sos, "devfunds-redistribution");
 
@@ -263,14 +276,20 @@ describe("development funds: open, allocate, requisition, redistribute, pay, fol
   it("Socialstyrelsen sees the overdue follow-up reports and sends reminders", async () => {
     const section = sos.getByRole("region", { name: "Återrapportering", exact: true });
     await section.waitFor();
-    await section.getByText("Inga försenade återrapporteringar.").or(section.getByRole("table", { name: /försenade? återrapportering/ })).waitFor();
+    await section
+      .getByText("Inga försenade återrapporteringar.")
+      .or(section.getByRole("table", { name: /försenade? återrapportering/ }))
+      .waitFor();
     await expectAccessible(sos, "development funds: overdue follow-up reports");
     await section.getByRole("button", { name: "Skicka påminnelser om återrapportering" }).click();
     const dialog = sos.getByRole("dialog", { name: "Skicka påminnelser om återrapportering?" });
     await dialog.waitFor();
     await expectAccessible(sos, "development funds: confirm follow-up reminders");
     await dialog.getByRole("button", { name: "Skicka påminnelser om återrapportering" }).click();
-    await section.getByRole("status").filter({ hasText: /^\d+ mottagare har påmints\.$/ }).waitFor();
+    await section
+      .getByRole("status")
+      .filter({ hasText: /^\d+ mottagare har påmints\.$/ })
+      .waitFor();
     await dialog.waitFor({ state: "hidden" });
   });
 

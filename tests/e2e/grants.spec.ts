@@ -100,7 +100,10 @@ describe("stimulus funds in the browser", () => {
     await sos.getByRole("checkbox", { name: new RegExp(`^Välj ${TITLE}`) }).check();
     await sos.getByRole("button", { name: "Skicka på remiss (1 vald)" }).click();
     await sos.getByText("1 ansökan är skickad på remiss.").waitFor();
-    await sos.getByRole("row", { name: new RegExp(TITLE) }).getByText("På remiss").waitFor();
+    await sos
+      .getByRole("row", { name: new RegExp(TITLE) })
+      .getByText("På remiss")
+      .waitFor();
     await expectAccessible(sos, "call page, Socialstyrelsen");
     await screenshot(sos, "grants-call-socialstyrelsen");
 
@@ -159,7 +162,10 @@ describe("stimulus funds in the browser", () => {
     await expectAccessible(analyst, "grants overview, analyst");
     await screenshot(analyst, "grants-analyst");
     await analyst.getByRole("link", { name: CALL }).click();
-    await analyst.getByRole("row", { name: new RegExp(TITLE) }).getByText("Delvis beviljad").waitFor();
+    await analyst
+      .getByRole("row", { name: new RegExp(TITLE) })
+      .getByText("Delvis beviljad")
+      .waitFor();
     expect(await analyst.getByRole("button", { name: /Skicka på remiss/ }).count()).toBe(0);
     await expectAccessible(analyst, "call page, analyst");
     await analyst.context().close();

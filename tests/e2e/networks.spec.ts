@@ -140,7 +140,9 @@ describe("networks: a meeting from invitation to published minutes", () => {
     await lst.getByRole("button", { name: "Spara närvaro" }).click();
     await lst.getByText("Närvaron är sparad: 1 organisation deltog.", { exact: false }).waitFor();
 
-    await lst.getByRole("textbox", { name: "Protokoll", exact: true }).fill("# Läget i kommunerna\nKommunerna berättade om läget.\n\n- Göteborg har en ny rutin\n- Ale planerar en utbildning");
+    await lst
+      .getByRole("textbox", { name: "Protokoll", exact: true })
+      .fill("# Läget i kommunerna\nKommunerna berättade om läget.\n\n- Göteborg har en ny rutin\n- Ale planerar en utbildning");
     await lst.getByRole("button", { name: "Lägg till beslut" }).click();
     await lst.getByLabel("Beslut 1").fill(DECISION);
     await lst.getByRole("button", { name: "Lägg till åtgärd" }).click();
@@ -228,19 +230,35 @@ describe("networks: a meeting from invitation to published minutes", () => {
 
     await lst.getByRole("heading", { level: 1, name: HELD_TITLE }).waitFor();
     await lst.getByText("Mötet är registrerat som genomfört. Ingen har bjudits in.").waitFor();
-    await lst.getByRole("definition").filter({ hasText: /^Genomfört$/ }).waitFor();
+    await lst
+      .getByRole("definition")
+      .filter({ hasText: /^Genomfört$/ })
+      .waitFor();
     await expectAccessible(lst, "meeting page (recorded as held)");
 
     // Göteborg was invited to the first meeting, but to this one not.
     await goteborg.goto("/aviseringar");
-    await goteborg.getByRole("link", { name: `Inbjudan: ${TITLE}` }).first().waitFor();
+    await goteborg
+      .getByRole("link", { name: `Inbjudan: ${TITLE}` })
+      .first()
+      .waitFor();
     expect(await goteborg.getByRole("link", { name: `Inbjudan: ${HELD_TITLE}` }).count()).toBe(0);
   });
 
   it("the justerare sends the minutes back with comments, and the convener reads them beside the draft", async () => {
     // Its own meeting, held yesterday, with minutes sent to Göteborg's coordinator, set up through the API.
     const api = async (email: string): Promise<Client> => {
-      const res = await graphql<{ login: { token: string } }>(`${inject("baseUrl")}/graphql`, `mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }`, { e: email, p: DEMO_PASSWORD });
+      const res = await graphql<{ login: { token: string } }>(
+        `${inject("baseUrl")}/graphql`,
+        `
+          mutation ($e: String!, $p: String!) {
+            login(email: $e, password: $p) {
+              token
+            }
+          }
+        `,
+        { e: email, p: DEMO_PASSWORD },
+      );
       return clientFor(inject("baseUrl"), res.data!.login.token);
     };
     const [convener, approver] = await Promise.all([api(LST), api(GOTEBORG)]);
@@ -248,7 +266,14 @@ describe("networks: a meeting from invitation to published minutes", () => {
     const networkId = networks.find((n: { name: string }) => n.name === NETWORK).id;
     const startsAt = new Date(Date.now() - DAY);
     const scheduled = await convener.request(`mutation($i: ScheduleMeetingInput!) { scheduleNetworkMeeting(input: $i) { id } }`, {
-      i: { networkId, title: RETURNED_TITLE, startsAt: startsAt.toISOString(), endsAt: new Date(startsAt.getTime() + 3_600_000).toISOString(), location: "Länsstyrelsen, Göteborg", invite: false },
+      i: {
+        networkId,
+        title: RETURNED_TITLE,
+        startsAt: startsAt.toISOString(),
+        endsAt: new Date(startsAt.getTime() + 3_600_000).toISOString(),
+        location: "Länsstyrelsen, Göteborg",
+        invite: false,
+      },
     });
     const meetingId = scheduled.data!.scheduleNetworkMeeting[0].id;
     const approverUserId = (await approver.request(`{ me { id } }`)).data!.me.id;
@@ -280,7 +305,10 @@ describe("networks: a meeting from invitation to published minutes", () => {
 
     const convenerPage = await signedIn(LST);
     await convenerPage.goto("/aviseringar");
-    await convenerPage.getByRole("link", { name: `Protokoll tillbaka med kommentarer: ${RETURNED_TITLE}` }).first().click();
+    await convenerPage
+      .getByRole("link", { name: `Protokoll tillbaka med kommentarer: ${RETURNED_TITLE}` })
+      .first()
+      .click();
     await convenerPage.getByRole("heading", { level: 1, name: RETURNED_TITLE }).waitFor();
     await convenerPage.getByText("Justeraren har skickat tillbaka protokollet").waitFor();
     await convenerPage.getByText("Beslutet saknar datum.", { exact: false }).waitFor();

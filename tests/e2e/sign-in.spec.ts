@@ -10,16 +10,46 @@ afterAll(() => browser?.close());
 
 const ACCOUNTS = [
   { email: "admin@demo.samverka.se", name: "Alva Admin", org: "Socialstyrelsen", card: "Administration", shot: "start-admin" },
-  { email: "handlaggare@socialstyrelsen.demo.samverka.se", name: "Sara Handläggare", org: "Socialstyrelsen", card: "Stimulansmedel", shot: "start-socialstyrelsen" },
-  { email: "remiss@jamstalldhetsmyndigheten.demo.samverka.se", name: "Jonas Remiss", org: "Jämställdhetsmyndigheten", card: "Stimulansmedel", shot: "start-jamstalldhetsmyndigheten" },
-  { email: "utvecklingsledare@o.lansstyrelsen.demo.samverka.se", name: "Olivia Utvecklingsledare", org: "Länsstyrelsen Västra Götaland", card: "Utbildningar", shot: "start-lansstyrelse" },
-  { email: "utvecklingsledare@ab.lansstyrelsen.demo.samverka.se", name: "Anders Utvecklingsledare", org: "Länsstyrelsen i Stockholms län", card: "Utbildningar", shot: null },
+  {
+    email: "handlaggare@socialstyrelsen.demo.samverka.se",
+    name: "Sara Handläggare",
+    org: "Socialstyrelsen",
+    card: "Stimulansmedel",
+    shot: "start-socialstyrelsen",
+  },
+  {
+    email: "remiss@jamstalldhetsmyndigheten.demo.samverka.se",
+    name: "Jonas Remiss",
+    org: "Jämställdhetsmyndigheten",
+    card: "Stimulansmedel",
+    shot: "start-jamstalldhetsmyndigheten",
+  },
+  {
+    email: "utvecklingsledare@o.lansstyrelsen.demo.samverka.se",
+    name: "Olivia Utvecklingsledare",
+    org: "Länsstyrelsen Västra Götaland",
+    card: "Utbildningar",
+    shot: "start-lansstyrelse",
+  },
+  {
+    email: "utvecklingsledare@ab.lansstyrelsen.demo.samverka.se",
+    name: "Anders Utvecklingsledare",
+    org: "Länsstyrelsen i Stockholms län",
+    card: "Utbildningar",
+    shot: null,
+  },
   { email: "ansokan@nck.demo.samverka.se", name: "Nora NCK", org: "NCK", card: "Stimulansmedel", shot: "start-nck" },
   { email: "ansokan@barnafrid.demo.samverka.se", name: "Bo Barnafrid", org: "Barnafrid", card: "Stimulansmedel", shot: null },
   { email: "samordnare@goteborg.demo.samverka.se", name: "Greta Samordnare", org: "Göteborg", card: "Utbildningar", shot: null },
   { email: "samordnare@ale.demo.samverka.se", name: "Alex Samordnare", org: "Ale", card: "Utbildningar", shot: "start-kommun" },
   { email: "samordnare@vgregion.demo.samverka.se", name: "Vera Samordnare", org: "Västra Götalandsregionen", card: "Utvecklingsmedel", shot: null },
-  { email: "analys@vardanalys.demo.samverka.se", name: "Vilhelm Analys", org: "Myndigheten för vård- och omsorgsanalys", card: "Statistik", shot: "start-vardanalys" },
+  {
+    email: "analys@vardanalys.demo.samverka.se",
+    name: "Vilhelm Analys",
+    org: "Myndigheten för vård- och omsorgsanalys",
+    card: "Statistik",
+    shot: "start-vardanalys",
+  },
 ];
 
 describe("signing in", () => {
@@ -40,7 +70,11 @@ describe("signing in", () => {
       await signIn(page, account.email);
       await page.getByRole("heading", { level: 1, name: `Välkommen, ${account.name}` }).waitFor();
       expect(await page.getByRole("main").textContent()).toContain(account.org);
-      await page.getByRole("main").getByRole("link", { name: new RegExp(account.card) }).first().waitFor();
+      await page
+        .getByRole("main")
+        .getByRole("link", { name: new RegExp(account.card) })
+        .first()
+        .waitFor();
       await expectAccessible(page, `start page of ${account.email}`);
       if (account.shot) await screenshot(page, account.shot);
       await page.getByRole("button", { name: "Logga ut" }).click();

@@ -109,12 +109,24 @@ describe("trainings in the browser", () => {
 
     await ale.getByRole("link", { name: "Våra anmälningar" }).click();
     await ale.getByRole("heading", { level: 1, name: "Våra anmälningar" }).waitFor();
-    await ale.getByRole("row", { name: new RegExp(ALE_2.name) }).getByText("Reservlista plats 1").waitFor();
+    await ale
+      .getByRole("row", { name: new RegExp(ALE_2.name) })
+      .getByText("Reservlista plats 1")
+      .waitFor();
     await ale.getByRole("button", { name: `Avboka ${ALE_1.name}` }).click();
-    await ale.getByRole("dialog", { name: `Avboka ${ALE_1.name}?` }).getByRole("button", { name: "Avboka", exact: true }).click();
+    await ale
+      .getByRole("dialog", { name: `Avboka ${ALE_1.name}?` })
+      .getByRole("button", { name: "Avboka", exact: true })
+      .click();
     await ale.getByText(`${ALE_1.name} är avbokad.`).waitFor();
-    await ale.getByRole("row", { name: new RegExp(ALE_1.name) }).getByText("Avbokad").waitFor();
-    await ale.getByRole("row", { name: new RegExp(ALE_2.name) }).getByText("Bekräftad").waitFor();
+    await ale
+      .getByRole("row", { name: new RegExp(ALE_1.name) })
+      .getByText("Avbokad")
+      .waitFor();
+    await ale
+      .getByRole("row", { name: new RegExp(ALE_2.name) })
+      .getByText("Bekräftad")
+      .waitFor();
     await expectAccessible(ale, "our registrations, kommun");
     await screenshot(ale, "trainings-registrations-kommun");
     await ale.context().close();
@@ -151,13 +163,23 @@ describe("trainings in the browser", () => {
     await organiser.goto(eventUrl);
     await organiser.getByRole("heading", { level: 1, name: EVENT }).waitFor();
     const registrations = organiser.getByRole("table", { name: /bekräftade av 1 platser/ });
-    await registrations.getByRole("row", { name: new RegExp(ALE_2.name) }).getByText("Bekräftad").waitFor();
-    await registrations.getByRole("row", { name: new RegExp(GBG.name) }).getByText("Reservlista plats 1").waitFor();
+    await registrations
+      .getByRole("row", { name: new RegExp(ALE_2.name) })
+      .getByText("Bekräftad")
+      .waitFor();
+    await registrations
+      .getByRole("row", { name: new RegExp(GBG.name) })
+      .getByText("Reservlista plats 1")
+      .waitFor();
 
     await organiser.getByLabel("Antal platser").fill("2");
     await organiser.getByRole("button", { name: "Ändra antal platser" }).click();
     await organiser.getByText("Antalet platser är nu 2.").waitFor();
-    await organiser.getByRole("table", { name: /2 bekräftade av 2 platser/ }).getByRole("row", { name: new RegExp(GBG.name) }).getByText("Bekräftad").waitFor();
+    await organiser
+      .getByRole("table", { name: /2 bekräftade av 2 platser/ })
+      .getByRole("row", { name: new RegExp(GBG.name) })
+      .getByText("Bekräftad")
+      .waitFor();
 
     await organiser.getByLabel(`Närvaro för ${ALE_2.name}, dag 1`).selectOption({ label: "Närvarande" });
     await organiser.getByText(`${ALE_2.name}, dag 1: Närvarande.`).waitFor();
@@ -169,7 +191,11 @@ describe("trainings in the browser", () => {
 
     await organiser.getByRole("navigation", { name: "Utbildningar" }).getByRole("link", { name: "Kursledare" }).click();
     await organiser.getByRole("heading", { level: 1, name: "Kursledare" }).waitFor();
-    await organiser.getByRole("table", { name: "Kommuner med kursledare per län" }).getByRole("row", { name: /Västra Götalands län/ }).getByText(/^1 av \d+$/).waitFor();
+    await organiser
+      .getByRole("table", { name: "Kommuner med kursledare per län" })
+      .getByRole("row", { name: /Västra Götalands län/ })
+      .getByText(/^1 av \d+$/)
+      .waitFor();
     const certificate = organiser.getByRole("link", { name: `Ladda ner intyg (PDF) för ${ALE_2.name}` });
     const [download] = await Promise.all([organiser.waitForEvent("download"), certificate.click()]);
     expect(download.suggestedFilename()).toMatch(/\.pdf$/);
@@ -179,7 +205,9 @@ describe("trainings in the browser", () => {
     await organiser.getByRole("navigation", { name: "Utbildningar" }).getByRole("link", { name: "Statistik" }).click();
     await organiser.getByRole("heading", { level: 1, name: "Utbildningsstatistik" }).waitFor();
     await organiser.getByText("Utbildningstillfällen").first().waitFor();
-    await expect.poll(() => organiser.getByRole("link", { name: "Ladda ner statistiken (CSV)" }).getAttribute("href")).toMatch(/^\/api\/training-statistics\.csv\?year=\d{4}$/);
+    await expect
+      .poll(() => organiser.getByRole("link", { name: "Ladda ner statistiken (CSV)" }).getAttribute("href"))
+      .toMatch(/^\/api\/training-statistics\.csv\?year=\d{4}$/);
     await expectAccessible(organiser, "training statistics");
     await screenshot(organiser, "trainings-statistik");
     await organiser.context().close();

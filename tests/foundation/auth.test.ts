@@ -105,9 +105,7 @@ describe("sign-in limits per IP address", () => {
   it("refuses every account from an address after 30 failures in the window", async () => {
     const own = await startTestApp();
     try {
-      await Promise.all(
-        Array.from({ length: 30 }, (_, i) => own.anonymous.request(LOGIN, { e: `guess${i}@example.se`, p: "x" })),
-      );
+      await Promise.all(Array.from({ length: 30 }, (_, i) => own.anonymous.request(LOGIN, { e: `guess${i}@example.se`, p: "x" })));
       const res = await own.anonymous.request(LOGIN, { e: DEMO.admin, p: "samverka-demo" });
       expect(errorCode(res)).toBe("FORBIDDEN");
     } finally {

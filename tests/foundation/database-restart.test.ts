@@ -87,7 +87,9 @@ describe.skipIf(!runs)("the database crashes and restarts in the middle of a bur
     }
 
     const lst = await t.as(DEMO.lstO);
-    const view = await lst.request(`query($id: ID!) { trainingEvent(id: $id) { confirmedCount registrations { email status waitlistPosition } } }`, { id: event.id });
+    const view = await lst.request(`query($id: ID!) { trainingEvent(id: $id) { confirmedCount registrations { email status waitlistPosition } } }`, {
+      id: event.id,
+    });
     const regs = view.data!.trainingEvent.registrations as { email: string; status: string; waitlistPosition: number | null }[];
     // Everyone exactly once; seats as counted; the waitlist without gaps.
     expect(regs).toHaveLength(PEOPLE);
@@ -95,13 +97,18 @@ describe.skipIf(!runs)("the database crashes and restarts in the middle of a bur
     const confirmed = regs.filter((r) => r.status === "CONFIRMED");
     expect(confirmed).toHaveLength(CAPACITY);
     expect(view.data!.trainingEvent.confirmedCount).toBe(CAPACITY);
-    const positions = regs.filter((r) => r.status === "WAITLISTED").map((r) => r.waitlistPosition!).sort((a, b) => a - b);
+    const positions = regs
+      .filter((r) => r.status === "WAITLISTED")
+      .map((r) => r.waitlistPosition!)
+      .sort((a, b) => a - b);
     expect(positions).toEqual(Array.from({ length: PEOPLE - CAPACITY }, (_, k) => k + 1));
     // Nothing confirmed before the crash was lost.
     const nowConfirmed = new Set(confirmed.map((r) => r.email));
     for (const email of confirmedBefore) expect(nowConfirmed.has(email), email).toBe(true);
     // Nothing half-applied: every registration row came with its audit row, in the same transaction.
-    const audited = (await t.app.ds.query(`SELECT \`after\` AS a FROM audit_entry WHERE action = 'trainingRegistration.create' AND entityId = ?`, [String(event.id)])) as { a: string | object }[];
+    const audited = (await t.app.ds.query(`SELECT \`after\` AS a FROM audit_entry WHERE action = 'trainingRegistration.create' AND entityId = ?`, [
+      String(event.id),
+    ])) as { a: string | object }[];
     const auditedIds = audited.flatMap((row) => (typeof row.a === "string" ? JSON.parse(row.a) : row.a).registrations.map((x: { id: number }) => Number(x.id)));
     const [{ n }] = (await t.app.ds.query(`SELECT COUNT(*) AS n FROM training_registration WHERE eventId = ?`, [Number(event.id)])) as { n: number }[];
     expect(Number(n)).toBe(PEOPLE);

@@ -72,11 +72,9 @@ async function inBothLanguages(client: Client, query: string, variables: Record<
 describe("field messages follow Accept-Language", () => {
   it("class-validator messages (a grant call's title)", async () => {
     const handlaggare = await t.as(DEMO.handlaggare);
-    const { sv, en } = await inBothLanguages(
-      handlaggare,
-      `mutation($i: CreateGrantCallInput!) { createGrantCall(input: $i) { id } }`,
-      { i: { title: "x", year: 2026, budget: 1_000_000, opensAt: "2026-01-01T00:00:00Z", closesAt: "2026-02-01T00:00:00Z", followUpDueDate: "2027-05-31" } },
-    );
+    const { sv, en } = await inBothLanguages(handlaggare, `mutation($i: CreateGrantCallInput!) { createGrantCall(input: $i) { id } }`, {
+      i: { title: "x", year: 2026, budget: 1_000_000, opensAt: "2026-01-01T00:00:00Z", closesAt: "2026-02-01T00:00:00Z", followUpDueDate: "2027-05-31" },
+    });
     expect(fieldMessage(sv, "title")).toBe("Ange en rubrik (3–200 tecken).");
     expect(fieldMessage(en, "title")).toBe("Enter a title (3–200 characters).");
     expect(sv.errors![0].message).toBe("Några fält behöver rättas. Se meddelandena vid fälten.");

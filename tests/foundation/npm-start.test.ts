@@ -101,7 +101,19 @@ describe("npm start in a fresh clone", () => {
       LOG_LEVEL: "warn",
     };
     // Settings of the test runner (or of this shell) that would make the clone behave unlike a newcomer's.
-    for (const key of ["SESSION_SECRET", "WEB_DIST", "SAMVERKA_TEST_MYSQL_URL", "SAMVERKA_TEST_JSON", "VITEST", "VITEST_MODE", "VITEST_POOL_ID", "VITEST_WORKER_ID", "TEST", "NODE_OPTIONS"]) delete env[key];
+    for (const key of [
+      "SESSION_SECRET",
+      "WEB_DIST",
+      "SAMVERKA_TEST_MYSQL_URL",
+      "SAMVERKA_TEST_JSON",
+      "VITEST",
+      "VITEST_MODE",
+      "VITEST_POOL_ID",
+      "VITEST_WORKER_ID",
+      "TEST",
+      "NODE_OPTIONS",
+    ])
+      delete env[key];
   }, 60_000);
 
   afterAll(async () => {

@@ -93,20 +93,29 @@ describe("a server process killed in the middle of a burst of registrations", ()
 
     // As the organiser sees it afterwards.
     const lst = await t.as(DEMO.lstO);
-    const view = await lst.request(`query($id: ID!) { trainingEvent(id: $id) { confirmedCount placesLeft waitlistCount registrations { id email status waitlistPosition } } }`, { id: event.id });
+    const view = await lst.request(
+      `query($id: ID!) { trainingEvent(id: $id) { confirmedCount placesLeft waitlistCount registrations { id email status waitlistPosition } } }`,
+      { id: event.id },
+    );
     expect(view.errors).toBeUndefined();
     const e = view.data!.trainingEvent;
     const regs = e.registrations as { id: string; email: string; status: string; waitlistPosition: number | null }[];
     expect(e).toMatchObject({ confirmedCount: CAPACITY, placesLeft: 0, waitlistCount: PEOPLE - CAPACITY });
     expect(regs.filter((r) => r.status === "CONFIRMED")).toHaveLength(CAPACITY);
-    const positions = regs.filter((r) => r.status === "WAITLISTED").map((r) => r.waitlistPosition!).sort((a, b) => a - b);
+    const positions = regs
+      .filter((r) => r.status === "WAITLISTED")
+      .map((r) => r.waitlistPosition!)
+      .sort((a, b) => a - b);
     expect(positions).toEqual(Array.from({ length: PEOPLE - CAPACITY }, (_, i) => i + 1));
     // Everyone is registered, each exactly once.
     expect(regs.map((r) => r.email).sort()).toEqual(people.map((p) => p.participant.email).sort());
 
     // Nothing half-applied: each registration has its audit row, and each audit row its registration.
     const admin = await t.as(DEMO.admin);
-    const log = await admin.request(`query($id: String) { auditLog(action: "trainingRegistration.create", entityType: "TrainingEvent", entityId: $id, limit: 200) { total items { after } } }`, { id: String(event.id) });
+    const log = await admin.request(
+      `query($id: String) { auditLog(action: "trainingRegistration.create", entityType: "TrainingEvent", entityId: $id, limit: 200) { total items { after } } }`,
+      { id: String(event.id) },
+    );
     expect(log.errors).toBeUndefined();
     expect(log.data!.auditLog.total).toBe(PEOPLE);
     const audited = (log.data!.auditLog.items as { after: { registrations: { id: number; status: string }[] } }[]).flatMap((a) => a.after.registrations);

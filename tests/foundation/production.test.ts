@@ -42,18 +42,37 @@ describe("in production", () => {
 describe("the first administrator", () => {
   it("is created by the CLI with the password from standard input, and can sign in", async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "samverka-cli-"));
-    const env = { ...process.env, NODE_ENV: "production", SESSION_SECRET: "a-production-secret-of-length", SQLITE_PATH: path.join(dir, "db.sqlite"), DATABASE_URL: "", LOG_LEVEL: "silent" };
+    const env = {
+      ...process.env,
+      NODE_ENV: "production",
+      SESSION_SECRET: "a-production-secret-of-length",
+      SQLITE_PATH: path.join(dir, "db.sqlite"),
+      DATABASE_URL: "",
+      LOG_LEVEL: "silent",
+    };
     const cli = path.resolve(__dirname, "../../server/dist/cli/create-admin.js");
     const short = spawnSync(process.execPath, [cli, "--email", "it@socialstyrelsen.se", "--name", "Ada Admin"], { env, input: "kort\n", encoding: "utf8" });
     expect(short.status).toBe(1);
     expect(short.stderr).toContain("at least 12 characters");
-    const kommun = spawnSync(process.execPath, [cli, "--email", "it@ale.se", "--name", "Ada Admin", "--organisation", "1440"], { env, input: "ett-riktigt-långt-lösenord\n", encoding: "utf8" });
+    const kommun = spawnSync(process.execPath, [cli, "--email", "it@ale.se", "--name", "Ada Admin", "--organisation", "1440"], {
+      env,
+      input: "ett-riktigt-långt-lösenord\n",
+      encoding: "utf8",
+    });
     expect(kommun.status).toBe(1);
     expect(kommun.stderr).toContain("A platform administrator belongs to Socialstyrelsen");
-    const ok = spawnSync(process.execPath, [cli, "--email", "IT@socialstyrelsen.se", "--name", "Ada Admin"], { env, input: "ett-riktigt-långt-lösenord\n", encoding: "utf8" });
+    const ok = spawnSync(process.execPath, [cli, "--email", "IT@socialstyrelsen.se", "--name", "Ada Admin"], {
+      env,
+      input: "ett-riktigt-långt-lösenord\n",
+      encoding: "utf8",
+    });
     expect(ok.stderr).toBe("");
     expect(ok.stdout).toContain("Administrator it@socialstyrelsen.se created.");
-    const again = spawnSync(process.execPath, [cli, "--email", "it@socialstyrelsen.se", "--name", "Ada"], { env, input: "ett-riktigt-långt-lösenord\n", encoding: "utf8" });
+    const again = spawnSync(process.execPath, [cli, "--email", "it@socialstyrelsen.se", "--name", "Ada"], {
+      env,
+      input: "ett-riktigt-långt-lösenord\n",
+      encoding: "utf8",
+    });
     expect(again.stderr).toContain("already an account");
 
     // Sign in against the CLI's database.
@@ -64,7 +83,9 @@ describe("the first administrator", () => {
       const res = await fetch(`http://127.0.0.1:${port}/graphql`, {
         method: "POST",
         headers: { "content-type": "application/json" },
-        body: JSON.stringify({ query: `mutation { login(email: "it@socialstyrelsen.se", password: "ett-riktigt-långt-lösenord") { user { roles organisation { code } } } }` }),
+        body: JSON.stringify({
+          query: `mutation { login(email: "it@socialstyrelsen.se", password: "ett-riktigt-långt-lösenord") { user { roles organisation { code } } } }`,
+        }),
       });
       const body = await res.json();
       expect(body.data.login.user).toEqual({ roles: ["PLATFORM_ADMIN"], organisation: { code: "SOS" } });
@@ -124,14 +145,24 @@ describe("in production on a plain http address", () => {
 
   it("refuses to start, saying to set an https PUBLIC_URL or ALLOW_INSECURE_HTTP=true, and touches nothing", async () => {
     for (const publicUrl of [env.PUBLIC_URL, undefined]) {
-      const run = spawnSync(process.execPath, ["server/dist/main.js"], { cwd: root, env: { ...env, PUBLIC_URL: publicUrl }, encoding: "utf8", timeout: 30_000 });
+      const run = spawnSync(process.execPath, ["server/dist/main.js"], {
+        cwd: root,
+        env: { ...env, PUBLIC_URL: publicUrl },
+        encoding: "utf8",
+        timeout: 30_000,
+      });
       expect(run.status).toBe(1);
       expect(run.stderr).toContain("Samverka could not start");
       expect(run.stderr).toContain("PUBLIC_URL: must be an https:// address when NODE_ENV=production");
       expect(run.stderr).toContain("ALLOW_INSECURE_HTTP=true");
       expect(run.stdout).not.toContain("Samverka is running");
     }
-    const explicitNo = spawnSync(process.execPath, ["server/dist/main.js"], { cwd: root, env: { ...env, ALLOW_INSECURE_HTTP: "false" }, encoding: "utf8", timeout: 30_000 });
+    const explicitNo = spawnSync(process.execPath, ["server/dist/main.js"], {
+      cwd: root,
+      env: { ...env, ALLOW_INSECURE_HTTP: "false" },
+      encoding: "utf8",
+      timeout: 30_000,
+    });
     expect(explicitNo.status).toBe(1);
     expect(explicitNo.stderr).toContain("ALLOW_INSECURE_HTTP=true");
     // Nothing was created: no database tables (no SQLite file), no documents folder.

@@ -128,35 +128,41 @@ describe("the session cookie", () => {
 describe("cross-site request forgery", () => {
   /** A POST a form on another site could send: a simple content type, no preflight header, the victim's cookie. */
   function forged(contentType: string, query: string, variables: Record<string, unknown>, cookie?: string) {
-    const body = contentType === "application/x-www-form-urlencoded" ? new URLSearchParams({ query, variables: JSON.stringify(variables) }).toString() : JSON.stringify({ query, variables });
+    const body =
+      contentType === "application/x-www-form-urlencoded"
+        ? new URLSearchParams({ query, variables: JSON.stringify(variables) }).toString()
+        : JSON.stringify({ query, variables });
     return fetch(`${t.baseUrl}/graphql`, { method: "POST", headers: { "content-type": contentType, ...(cookie ? { cookie } : {}) }, body });
   }
 
-  it.each(["text/plain", "application/x-www-form-urlencoded"])("a mutation sent as %s without a preflight header is refused and not executed", async (contentType) => {
-    // Sign-in attempts: five forged failures would lock the account and leave rows behind.
-    const email = DEMO.barnafrid;
-    const attempts = () => t.app.db.manager.count(LoginAttempt, { where: { email } });
-    const before = await attempts();
-    for (let i = 0; i < 5; i++) {
-      const res = await forged(contentType, LOGIN, { e: email, p: `gissning-${i}` });
-      expect(res.status).toBeGreaterThanOrEqual(400);
-      expect(res.status).toBeLessThan(500);
-      expect(res.headers.get("set-cookie")).toBeNull();
-      expect(await res.text()).toMatch(/Cross-Site Request Forgery/);
-    }
-    expect(await attempts()).toBe(before);
+  it.each(["text/plain", "application/x-www-form-urlencoded"])(
+    "a mutation sent as %s without a preflight header is refused and not executed",
+    async (contentType) => {
+      // Sign-in attempts: five forged failures would lock the account and leave rows behind.
+      const email = DEMO.barnafrid;
+      const attempts = () => t.app.db.manager.count(LoginAttempt, { where: { email } });
+      const before = await attempts();
+      for (let i = 0; i < 5; i++) {
+        const res = await forged(contentType, LOGIN, { e: email, p: `gissning-${i}` });
+        expect(res.status).toBeGreaterThanOrEqual(400);
+        expect(res.status).toBeLessThan(500);
+        expect(res.headers.get("set-cookie")).toBeNull();
+        expect(await res.text()).toMatch(/Cross-Site Request Forgery/);
+      }
+      expect(await attempts()).toBe(before);
 
-    // A signed-in victim's session: a forged logout and a forged "mark all read" change nothing.
-    const victim = await signIn(t, email);
-    const asVictim = clientFor(t.baseUrl, victim.token);
-    const unread = (await asVictim.request(`{ unreadNotificationCount }`)).data!.unreadNotificationCount;
-    for (const query of [`mutation { logout }`, `mutation { markNotificationsRead }`]) {
-      const res = await forged(contentType, query, {}, victim.cookie);
-      expect(res.status).toBe(400);
-    }
-    expect((await clientFor(t.baseUrl).request(ME, {}, { cookie: victim.cookie })).data!.me.email).toBe(email);
-    expect((await asVictim.request(`{ unreadNotificationCount }`)).data!.unreadNotificationCount).toBe(unread);
-  });
+      // A signed-in victim's session: a forged logout and a forged "mark all read" change nothing.
+      const victim = await signIn(t, email);
+      const asVictim = clientFor(t.baseUrl, victim.token);
+      const unread = (await asVictim.request(`{ unreadNotificationCount }`)).data!.unreadNotificationCount;
+      for (const query of [`mutation { logout }`, `mutation { markNotificationsRead }`]) {
+        const res = await forged(contentType, query, {}, victim.cookie);
+        expect(res.status).toBe(400);
+      }
+      expect((await clientFor(t.baseUrl).request(ME, {}, { cookie: victim.cookie })).data!.me.email).toBe(email);
+      expect((await asVictim.request(`{ unreadNotificationCount }`)).data!.unreadNotificationCount).toBe(unread);
+    },
+  );
 });
 
 describe("in production behind https", () => {
@@ -166,8 +172,13 @@ describe("in production behind https", () => {
   const password = "ett-riktigt-långt-lösenord";
   beforeAll(async () => {
     webDist = fs.mkdtempSync(path.join(os.tmpdir(), "samverka-web-"));
-    fs.writeFileSync(path.join(webDist, "index.html"), `<!doctype html><html><head><script type="module" src="/assets/app.js"></script></head><body><div id="root"></div></body></html>`);
-    prod = await startTestApp({ env: { NODE_ENV: "production", SESSION_SECRET: "a-production-secret-of-length", PUBLIC_URL: "https://samverka.example.se", WEB_DIST: webDist } });
+    fs.writeFileSync(
+      path.join(webDist, "index.html"),
+      `<!doctype html><html><head><script type="module" src="/assets/app.js"></script></head><body><div id="root"></div></body></html>`,
+    );
+    prod = await startTestApp({
+      env: { NODE_ENV: "production", SESSION_SECRET: "a-production-secret-of-length", PUBLIC_URL: "https://samverka.example.se", WEB_DIST: webDist },
+    });
     const passwordHash = await hashPassword(password);
     await prod.app.db.transaction(async (m) => {
       const sos = await m.findOneByOrFail(Organisation, { code: "SOS" });

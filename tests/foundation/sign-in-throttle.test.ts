@@ -159,7 +159,12 @@ describe("lifting a block", () => {
     // A colleague who may not lift it does not see it.
     const ale = (await t.app.db.manager.findOneByOrFail(User, { id })).organisationId;
     const colleague = await t.as(DEMO.ale);
-    const seen = (await colleague.request(`query($o: ID, $s: String) { users(organisationId: $o, search: $s) { items { email signInBlockedUntil } } }`, { o: String(ale), s: email })).data!.users.items[0];
+    const seen = (
+      await colleague.request(`query($o: ID, $s: String) { users(organisationId: $o, search: $s) { items { email signInBlockedUntil } } }`, {
+        o: String(ale),
+        s: email,
+      })
+    ).data!.users.items[0];
     expect(seen).toEqual({ email, signInBlockedUntil: null });
 
     const lifted = await admin.request(LIFT, { u: String(id) });
@@ -243,7 +248,9 @@ describe("sign-in throttling with two server processes", () => {
   it("25 wrong passwords sent at once to two processes: only the limit are checked", async () => {
     const email = DEMO.lstAB;
     const results = await Promise.all(
-      Array.from({ length: 25 }, (_, i) => graphql<Record<string, any>>(`${i % 2 ? two.second.baseUrl : two.t.baseUrl}/graphql`, LOGIN, { e: email, p: `fel-${i}` })),
+      Array.from({ length: 25 }, (_, i) =>
+        graphql<Record<string, any>>(`${i % 2 ? two.second.baseUrl : two.t.baseUrl}/graphql`, LOGIN, { e: email, p: `fel-${i}` }),
+      ),
     );
     expect(results.filter((r) => errorCode(r) === "UNAUTHENTICATED")).toHaveLength(THROTTLE.perAccountAndAddress);
     expect(results.filter(isThrottled)).toHaveLength(25 - THROTTLE.perAccountAndAddress);

@@ -29,7 +29,17 @@ function keys(tree: Record<string, unknown>, prefix = ""): string[] {
 
 describe.skipIf(Boolean(process.env.SAMVERKA_TEST_MYSQL_URL))("the web app's texts", () => {
   it("has a namespace for each portal with texts of its own besides common", () => {
-    expect(Object.keys(namespaces).sort()).toEqual(["admin", "audit", "common", "development-funds", "grants", "networks", "notifications", "statistics", "trainings"]);
+    expect(Object.keys(namespaces).sort()).toEqual([
+      "admin",
+      "audit",
+      "common",
+      "development-funds",
+      "grants",
+      "networks",
+      "notifications",
+      "statistics",
+      "trainings",
+    ]);
   });
 
   it.each(Object.keys(namespaces))("has the same keys in Swedish and English in the %s namespace", async (ns) => {

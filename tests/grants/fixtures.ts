@@ -30,19 +30,16 @@ export async function openCallId(t: TestApp): Promise<string> {
 
 export async function createCall(t: TestApp, budget: number, title = `Testutlysning ${Math.random()}`): Promise<string> {
   const c = await t.as(DEMO.handlaggare);
-  const res = await c.request(
-    `mutation($i: CreateGrantCallInput!) { createGrantCall(input: $i) { id } }`,
-    {
-      i: {
-        year: 2026,
-        title,
-        budget,
-        opensAt: new Date(Date.now() - 86_400_000).toISOString(),
-        closesAt: new Date(Date.now() + 30 * 86_400_000).toISOString(),
-        followUpDueDate: "2027-05-31",
-      },
+  const res = await c.request(`mutation($i: CreateGrantCallInput!) { createGrantCall(input: $i) { id } }`, {
+    i: {
+      year: 2026,
+      title,
+      budget,
+      opensAt: new Date(Date.now() - 86_400_000).toISOString(),
+      closesAt: new Date(Date.now() + 30 * 86_400_000).toISOString(),
+      followUpDueDate: "2027-05-31",
     },
-  );
+  });
   expect(res.errors).toBeUndefined();
   return res.data!.createGrantCall.id;
 }
@@ -59,7 +56,10 @@ export async function submit(c: Client, id: string) {
 
 export async function consult(t: TestApp, ids: string[], dueDate?: string) {
   const sos = await t.as(DEMO.handlaggare);
-  return sos.request(`mutation($ids: [ID!]!, $d: String) { requestConsultation(applicationIds: $ids, dueDate: $d) { id status } }`, { ids, d: dueDate ?? null });
+  return sos.request(`mutation($ids: [ID!]!, $d: String) { requestConsultation(applicationIds: $ids, dueDate: $d) { id status } }`, {
+    ids,
+    d: dueDate ?? null,
+  });
 }
 
 export async function opinion(t: TestApp, id: string, opinionValue = "SUPPORTS") {

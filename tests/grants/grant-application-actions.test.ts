@@ -88,11 +88,23 @@ async function followUp(r: Reached, unused: number): Promise<Reached> {
   const app = (await r.applicant.request(`query($id: ID!) { grantApplication(id: $id) { grantedAmount } }`, { id: r.id })).data!.grantApplication;
   const used = app.grantedAmount - unused;
   if (r.kind === "stimulus") {
-    ok(await r.applicant.request(`mutation($id: ID!, $i: FollowUpInput!) { submitGrantFollowUp(id: $id, input: $i) { id } }`, { id: r.id, i: { report: "Genomfört enligt plan.", usedAmount: used } }));
+    ok(
+      await r.applicant.request(`mutation($id: ID!, $i: FollowUpInput!) { submitGrantFollowUp(id: $id, input: $i) { id } }`, {
+        id: r.id,
+        i: { report: "Genomfört enligt plan.", usedAmount: used },
+      }),
+    );
   } else {
     ok(
       await r.applicant.request(`mutation($i: DevelopmentFundFollowUpInput!) { submitDevelopmentFundFollowUp(input: $i) { id } }`, {
-        i: { applicationId: r.id, usedAmount: used, report: "Genomfört enligt plan.", usedByCategory: [{ category: "SAMORDNING", amount: used }], targetGroups: ["Äldre"], assessmentMethods: ["FREDA"] },
+        i: {
+          applicationId: r.id,
+          usedAmount: used,
+          report: "Genomfört enligt plan.",
+          usedByCategory: [{ category: "SAMORDNING", amount: used }],
+          targetGroups: ["Äldre"],
+          assessmentMethods: ["FREDA"],
+        },
       }),
     );
   }
@@ -104,7 +116,12 @@ async function round(): Promise<string> {
   const officer = await sos();
   const opened = ok(
     await officer.request(`mutation($i: OpenDevelopmentFundRoundInput!) { openDevelopmentFundRound(input: $i) { id } }`, {
-      i: { year: nextYear++, opensAt: new Date(Date.now() - DAY).toISOString(), closesAt: new Date(Date.now() + 30 * DAY).toISOString(), followUpDueDate: "2099-05-31" },
+      i: {
+        year: nextYear++,
+        opensAt: new Date(Date.now() - DAY).toISOString(),
+        closesAt: new Date(Date.now() + 30 * DAY).toISOString(),
+        followUpDueDate: "2099-05-31",
+      },
     }),
   );
   const roundId = opened.data!.openDevelopmentFundRound.id;
@@ -180,18 +197,30 @@ function perform(action: Action, c: Client, r: Reached) {
     case "WITHDRAW":
       return c.request(`mutation($id: ID!) { withdrawGrantApplication(id: $id) { id } }`, { id });
     case "REQUEST_COMPLETION":
-      return c.request(`mutation($id: ID!, $d: String!) { requestGrantCompletion(id: $id, message: "Komplettera budgeten.", dueDate: $d) { id } }`, { id, d: inAWeek() });
+      return c.request(`mutation($id: ID!, $d: String!) { requestGrantCompletion(id: $id, message: "Komplettera budgeten.", dueDate: $d) { id } }`, {
+        id,
+        d: inAWeek(),
+      });
     case "REQUEST_CONSULTATION":
       return c.request(`mutation($ids: [ID!]!) { requestConsultation(applicationIds: $ids) { id } }`, { ids: [id] });
     case "SUBMIT_OPINION":
-      return c.request(`mutation($id: ID!, $i: ConsultationOpinionInput!) { submitConsultationOpinion(applicationId: $id, input: $i) { id } }`, { id, i: { opinion: "SUPPORTS", text: "Tillstyrks." } });
+      return c.request(`mutation($id: ID!, $i: ConsultationOpinionInput!) { submitConsultationOpinion(applicationId: $id, input: $i) { id } }`, {
+        id,
+        i: { opinion: "SUPPORTS", text: "Tillstyrks." },
+      });
     case "DECIDE":
-      return c.request(`mutation($id: ID!, $i: DecisionInput!) { decideGrantApplication(id: $id, input: $i) { id } }`, { id, i: { outcome: "APPROVED", motivation: "Väl underbyggd." } });
+      return c.request(`mutation($id: ID!, $i: DecisionInput!) { decideGrantApplication(id: $id, input: $i) { id } }`, {
+        id,
+        i: { outcome: "APPROVED", motivation: "Väl underbyggd." },
+      });
     case "MARK_PAID":
       return c.request(`mutation($id: ID!) { markGrantPaid(id: $id) { id } }`, { id });
     case "SUBMIT_FOLLOW_UP":
       return r.kind === "stimulus"
-        ? c.request(`mutation($id: ID!, $i: FollowUpInput!) { submitGrantFollowUp(id: $id, input: $i) { id } }`, { id, i: { report: "Genomfört.", usedAmount: 0 } })
+        ? c.request(`mutation($id: ID!, $i: FollowUpInput!) { submitGrantFollowUp(id: $id, input: $i) { id } }`, {
+            id,
+            i: { report: "Genomfört.", usedAmount: 0 },
+          })
         : c.request(`mutation($i: DevelopmentFundFollowUpInput!) { submitDevelopmentFundFollowUp(input: $i) { id } }`, {
             i: { applicationId: id, usedAmount: 0, report: "Genomfört.", usedByCategory: [], targetGroups: [], assessmentMethods: [] },
           });
@@ -200,7 +229,10 @@ function perform(action: Action, c: Client, r: Reached) {
     case "CONFIRM_JOINT":
       return c.request(`mutation($id: ID!) { confirmJointRequisition(id: $id) { id } }`, { id });
     case "SCORE":
-      return c.request(`mutation($id: ID!, $i: NgoScoreInput!) { scoreNgoApplication(id: $id, input: $i) { score } }`, { id, i: { score: 4, comment: "Bedömning" } });
+      return c.request(`mutation($id: ID!, $i: NgoScoreInput!) { scoreNgoApplication(id: $id, input: $i) { score } }`, {
+        id,
+        i: { score: 4, comment: "Bedömning" },
+      });
   }
 }
 
@@ -250,13 +282,21 @@ const CASES: StateCase[] = [
     },
     expected: { applicant: ["WITHDRAW"], officer: [], consultation: ["SUBMIT_OPINION"] },
   },
-  { state: "CONSULTED", reach: consulted, expected: { applicant: ["WITHDRAW"], officer: ["REQUEST_COMPLETION", "REQUEST_CONSULTATION", "DECIDE"], consultation: [] } },
+  {
+    state: "CONSULTED",
+    reach: consulted,
+    expected: { applicant: ["WITHDRAW"], officer: ["REQUEST_COMPLETION", "REQUEST_CONSULTATION", "DECIDE"], consultation: [] },
+  },
   { state: "APPROVED", reach: () => decided("APPROVED"), expected: { applicant: [], officer: ["MARK_PAID"], consultation: [] } },
   { state: "PARTIALLY_APPROVED", reach: () => decided("PARTIALLY_APPROVED", 500_000), expected: { applicant: [], officer: ["MARK_PAID"], consultation: [] } },
   { state: "REJECTED", reach: () => decided("REJECTED"), expected: { applicant: [], officer: [], consultation: [] } },
   { state: "PAID", reach: async () => paid(await decided("APPROVED")), expected: { applicant: ["SUBMIT_FOLLOW_UP"], officer: [], consultation: [] } },
   { state: "REPORTED", reach: async () => followUp(await paid(await decided("APPROVED")), 0), expected: { applicant: [], officer: [], consultation: [] } },
-  { state: "REPAYMENT_DUE", reach: async () => followUp(await paid(await decided("APPROVED")), 100_000), expected: { applicant: [], officer: ["MARK_REPAID"], consultation: [] } },
+  {
+    state: "REPAYMENT_DUE",
+    reach: async () => followUp(await paid(await decided("APPROVED")), 100_000),
+    expected: { applicant: [], officer: ["MARK_REPAID"], consultation: [] },
+  },
   {
     state: "REPAID",
     reach: async () => {
@@ -278,7 +318,11 @@ const CASES: StateCase[] = [
   { state: "REQUISITIONED", reach: () => requisition(), expected: { applicant: [], officer: ["MARK_PAID"] } },
   { state: "REQUISITIONED → PAID", reach: async () => paid(await requisition()), expected: { applicant: ["SUBMIT_FOLLOW_UP"], officer: [] } },
   { state: "AWAITING_CONFIRMATION", reach: () => requisition(true), expected: { applicant: [], member: ["CONFIRM_JOINT"], officer: [] } },
-  { state: "SUBMITTED (an NGO's application, no consultation)", reach: ngo, expected: { applicant: [], officer: ["REQUEST_COMPLETION", "REQUEST_CONSULTATION", "DECIDE", "SCORE"] } },
+  {
+    state: "SUBMITTED (an NGO's application, no consultation)",
+    reach: ngo,
+    expected: { applicant: [], officer: ["REQUEST_COMPLETION", "REQUEST_CONSULTATION", "DECIDE", "SCORE"] },
+  },
 ];
 
 describe("availableActions of a grant application in every state", () => {

@@ -38,7 +38,10 @@ describe("decisions never exceed the budget", () => {
     const viaSecond = clientFor(second.baseUrl, sos.token);
     const results = await Promise.all(
       ids.map((id, i) =>
-        (i % 2 === 0 ? sos : viaSecond).request(`mutation($id: ID!) { decideGrantApplication(id: $id, input: { outcome: APPROVED, motivation: "Beviljas." }) { status grantedAmount } }`, { id }),
+        (i % 2 === 0 ? sos : viaSecond).request(
+          `mutation($id: ID!) { decideGrantApplication(id: $id, input: { outcome: APPROVED, motivation: "Beviljas." }) { status grantedAmount } }`,
+          { id },
+        ),
       ),
     );
     const granted = results.filter((r) => r.data?.decideGrantApplication?.status === "APPROVED");

@@ -21,7 +21,13 @@ const STATE = `status grantedAmount outcome completionDueDate decidedWithoutOpin
 /** A submitted application of the test call, by Barnafrid. */
 async function submitted(title: string): Promise<string> {
   const barnafrid = await t.as(DEMO.barnafrid);
-  const app = await draft(barnafrid, callId, { ...FULL_APPLICATION, title, requestedAmount: 300_000, budgetLines: [{ category: "Personal", amount: 300_000 }], contactEmail: DEMO.barnafrid });
+  const app = await draft(barnafrid, callId, {
+    ...FULL_APPLICATION,
+    title,
+    requestedAmount: 300_000,
+    budgetLines: [{ category: "Personal", amount: 300_000 }],
+    contactEmail: DEMO.barnafrid,
+  });
   expect((await submit(barnafrid, app.id)).errors).toBeUndefined();
   return app.id;
 }
@@ -50,7 +56,9 @@ async function letDueDatePass(id: string) {
 
 describe("a consultation cannot be skipped", () => {
   it("the call tells the web app the earliest due date, from its shortest consultation period (10 days unless set)", async () => {
-    const res = await sos.request(`query($id: ID!) { grantCall(id: $id) { minConsultationDays consultationDays earliestConsultationDueDate } }`, { id: callId });
+    const res = await sos.request(`query($id: ID!) { grantCall(id: $id) { minConsultationDays consultationDays earliestConsultationDueDate } }`, {
+      id: callId,
+    });
     expect(res.data!.grantCall).toEqual({ minConsultationDays: 10, consultationDays: 14, earliestConsultationDueDate: addDays(today(), 10) });
   });
 
@@ -65,7 +73,9 @@ describe("a consultation cannot be skipped", () => {
       closesAt: new Date(Date.now() + 30 * 86_400_000).toISOString(),
       followUpDueDate: "2027-05-31",
     };
-    const res = await sos.request(`mutation($i: CreateGrantCallInput!) { createGrantCall(input: $i) { id } }`, { i: { ...input, consultationDays: 7, minConsultationDays: 10 } });
+    const res = await sos.request(`mutation($i: CreateGrantCallInput!) { createGrantCall(input: $i) { id } }`, {
+      i: { ...input, consultationDays: 7, minConsultationDays: 10 },
+    });
     expect(errorCode(res)).toBe("BAD_USER_INPUT");
     expect(res.errors![0].extensions!.fields[0]).toMatchObject({ field: "consultationDays", message: "Remisstiden måste vara minst 10 dagar." });
     expect(await count()).toBe(before);
@@ -107,7 +117,9 @@ describe("a consultation cannot be skipped", () => {
     expect(before.app).toMatchObject({ status: "IN_CONSULTATION", decidableWithoutOpinion: false, decidableWithoutOpinionFrom: addDays(due, 1) });
     const res = await decide(sos, id, { outcome: "APPROVED", motivation: "Beviljas." });
     expect(errorCode(res)).toBe("CONFLICT");
-    expect(res.errors![0].message).toBe(`Remissvar från Jämställdhetsmyndigheten saknas och svarstiden går ut ${due}. Beslut kan fattas när svaret kommit, eller utan yttrande från och med ${addDays(due, 1)}.`);
+    expect(res.errors![0].message).toBe(
+      `Remissvar från Jämställdhetsmyndigheten saknas och svarstiden går ut ${due}. Beslut kan fattas när svaret kommit, eller utan yttrande från och med ${addDays(due, 1)}.`,
+    );
     expect(res.errors![0].extensions!.decidableFrom).toBe(addDays(due, 1));
     expect(await state(id)).toEqual(before);
   });
@@ -123,13 +135,20 @@ describe("a consultation cannot be skipped", () => {
       i: { outcome: "PARTIALLY_APPROVED", grantedAmount: 200_000, motivation: "Personalkostnaden ryms delvis." },
     });
     expect(res.errors).toBeUndefined();
-    expect(res.data!.decideGrantApplication).toMatchObject({ status: "PARTIALLY_APPROVED", grantedAmount: 200_000, decidedWithoutOpinion: true, decidableWithoutOpinion: false });
+    expect(res.data!.decideGrantApplication).toMatchObject({
+      status: "PARTIALLY_APPROVED",
+      grantedAmount: 200_000,
+      decidedWithoutOpinion: true,
+      decidableWithoutOpinion: false,
+    });
 
     const letter = await pdfText(res.data!.decideGrantApplication.decisionLetterUrl, (await t.as(DEMO.barnafrid)).token!);
     expect(letter).toContain("Beslutet har fattats utan yttrande från Jämställdhetsmyndigheten.");
     expect(letter).toContain("avgjorts utan yttrande");
 
-    const audit = await sos.request(`query($e: String) { auditLog(entityType: "GrantApplication", entityId: $e, limit: 1) { items { action after } } }`, { e: id });
+    const audit = await sos.request(`query($e: String) { auditLog(entityType: "GrantApplication", entityId: $e, limit: 1) { items { action after } } }`, {
+      e: id,
+    });
     const entry = audit.data!.auditLog.items[0];
     expect(entry.action).toBe("grantApplication.decide");
     expect(entry.after).toMatchObject({ withoutOpinion: true });
@@ -140,10 +159,13 @@ describe("a consultation cannot be skipped", () => {
     const id = await submitted("Beslut efter remissvar");
     expect((await consult(t, [id])).errors).toBeUndefined();
     expect((await opinion(t, id)).errors).toBeUndefined();
-    const res = await sos.request(`mutation($id: ID!, $i: DecisionInput!) { decideGrantApplication(id: $id, input: $i) { decidedWithoutOpinion decisionLetterUrl } }`, {
-      id,
-      i: { outcome: "REJECTED", motivation: "Ryms inte i uppdraget." },
-    });
+    const res = await sos.request(
+      `mutation($id: ID!, $i: DecisionInput!) { decideGrantApplication(id: $id, input: $i) { decidedWithoutOpinion decisionLetterUrl } }`,
+      {
+        id,
+        i: { outcome: "REJECTED", motivation: "Ryms inte i uppdraget." },
+      },
+    );
     expect(res.data!.decideGrantApplication.decidedWithoutOpinion).toBe(false);
     const letter = await pdfText(res.data!.decideGrantApplication.decisionLetterUrl, sos.token!);
     expect(letter).not.toContain("utan yttrande");
@@ -157,7 +179,10 @@ describe("a completion request's due date lies in the future", () => {
     const id = await submitted("Komplettering i tid");
     const before = await state(id);
     const request = (dueDate: string) =>
-      sos.request(`mutation($id: ID!, $d: String!) { requestGrantCompletion(id: $id, message: "Specificera budgeten.", dueDate: $d) { status completionDueDate } }`, { id, d: dueDate });
+      sos.request(
+        `mutation($id: ID!, $d: String!) { requestGrantCompletion(id: $id, message: "Specificera budgeten.", dueDate: $d) { status completionDueDate } }`,
+        { id, d: dueDate },
+      );
     for (const dueDate of ["2020-01-01", addDays(today(), -1), today()]) {
       const res = await request(dueDate);
       expect(errorCode(res), dueDate).toBe("BAD_USER_INPUT");

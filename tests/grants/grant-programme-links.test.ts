@@ -50,21 +50,44 @@ describe("links in grant notifications point into the portal of the application'
     const sos = await t.as(DEMO.handlaggare);
     const ale = await t.as(DEMO.ale);
     const opened = await sos.request(`mutation($i: OpenDevelopmentFundRoundInput!) { openDevelopmentFundRound(input: $i) { id } }`, {
-      i: { year: 2031, opensAt: new Date(Date.now() - DAY).toISOString(), closesAt: new Date(Date.now() + 30 * DAY).toISOString(), followUpDueDate: "2032-05-31" },
+      i: {
+        year: 2031,
+        opensAt: new Date(Date.now() - DAY).toISOString(),
+        closesAt: new Date(Date.now() + 30 * DAY).toISOString(),
+        followUpDueDate: "2032-05-31",
+      },
     });
     expect(opened.errors).toBeUndefined();
     const roundId = opened.data!.openDevelopmentFundRound.id;
     expect((await sos.request(`mutation($r: ID!) { publishAllocation(roundId: $r) { id } }`, { r: roundId })).errors).toBeUndefined();
     const requisition = await ale.request(`mutation($i: RequisitionInput!) { requisitionDevelopmentFunds(input: $i) { id } }`, {
-      i: { roundId, amount: 80_000, plannedUse: [{ category: "SAMORDNING", amount: 80_000 }], contactName: "Samordnare", contactEmail: "samordnare@example.se", paymentMethod: "BANKGIRO", paymentNumber: "5050-1055" },
+      i: {
+        roundId,
+        amount: 80_000,
+        plannedUse: [{ category: "SAMORDNING", amount: 80_000 }],
+        contactName: "Samordnare",
+        contactEmail: "samordnare@example.se",
+        paymentMethod: "BANKGIRO",
+        paymentNumber: "5050-1055",
+      },
     });
     expect(requisition.errors).toBeUndefined();
     const id = requisition.data!.requisitionDevelopmentFunds.id;
-    expect((await sos.request(`mutation($r: ID!, $ids: [ID!]!) { markDevelopmentFundsPaid(roundId: $r, recipientIds: $ids) { id } }`, { r: roundId, ids: [id] })).errors).toBeUndefined();
+    expect(
+      (await sos.request(`mutation($r: ID!, $ids: [ID!]!) { markDevelopmentFundsPaid(roundId: $r, recipientIds: $ids) { id } }`, { r: roundId, ids: [id] }))
+        .errors,
+    ).toBeUndefined();
     expect((await latest(ale, "grant.paid"))?.link).toBe(`/utvecklingsmedel/omgangar/${roundId}`);
 
     const follow = await ale.request(`mutation($i: DevelopmentFundFollowUpInput!) { submitDevelopmentFundFollowUp(input: $i) { status } }`, {
-      i: { applicationId: id, usedAmount: 80_000, report: "Samordnare anställd.", usedByCategory: [{ category: "SAMORDNING", amount: 80_000 }], targetGroups: ["Äldre"], assessmentMethods: ["FREDA"] },
+      i: {
+        applicationId: id,
+        usedAmount: 80_000,
+        report: "Samordnare anställd.",
+        usedByCategory: [{ category: "SAMORDNING", amount: 80_000 }],
+        targetGroups: ["Äldre"],
+        assessmentMethods: ["FREDA"],
+      },
     });
     expect(follow.errors).toBeUndefined();
     const note = await latest(sos, "grant.follow-up-submitted");

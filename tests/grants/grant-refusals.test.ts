@@ -19,7 +19,9 @@ async function countApplications(): Promise<number> {
 describe("who may not", () => {
   it("a kommun cannot apply, and nothing is created", async () => {
     const ale = await t.as(DEMO.ale);
-    const res = await ale.request(`mutation($i: SaveGrantApplicationInput!) { saveGrantApplication(input: $i) { id } }`, { i: { callId, ...FULL_APPLICATION } });
+    const res = await ale.request(`mutation($i: SaveGrantApplicationInput!) { saveGrantApplication(input: $i) { id } }`, {
+      i: { callId, ...FULL_APPLICATION },
+    });
     expect(errorCode(res)).toBe("FORBIDDEN");
     expect(res.data).toBeNull();
     const admin = await t.as(DEMO.admin);
@@ -28,13 +30,22 @@ describe("who may not", () => {
 
   it("an organisation whose kind the call does not name cannot apply, with a message that says why", async () => {
     const sos = await t.as(DEMO.handlaggare);
-    const res = await sos.request(
-      `mutation($i: CreateGrantCallInput!) { createGrantCall(input: $i) { id } }`,
-      { i: { year: 2026, title: "Bara länsstyrelser", budget: 100_000, eligibleKinds: ["LANSSTYRELSE"], opensAt: new Date(Date.now() - 1000).toISOString(), closesAt: new Date(Date.now() + 86_400_000).toISOString(), followUpDueDate: "2027-05-31" } },
-    );
+    const res = await sos.request(`mutation($i: CreateGrantCallInput!) { createGrantCall(input: $i) { id } }`, {
+      i: {
+        year: 2026,
+        title: "Bara länsstyrelser",
+        budget: 100_000,
+        eligibleKinds: ["LANSSTYRELSE"],
+        opensAt: new Date(Date.now() - 1000).toISOString(),
+        closesAt: new Date(Date.now() + 86_400_000).toISOString(),
+        followUpDueDate: "2027-05-31",
+      },
+    });
     const nck = await t.as(DEMO.nck);
     const before = await countApplications();
-    const refused = await nck.request(`mutation($i: SaveGrantApplicationInput!) { saveGrantApplication(input: $i) { id } }`, { i: { callId: res.data!.createGrantCall.id, title: "x" } });
+    const refused = await nck.request(`mutation($i: SaveGrantApplicationInput!) { saveGrantApplication(input: $i) { id } }`, {
+      i: { callId: res.data!.createGrantCall.id, title: "x" },
+    });
     expect(errorCode(refused)).toBe("FORBIDDEN");
     expect(refused.errors![0].message).toBe("Organisationer av typen nationellt kunskapscentrum kan inte söka i utlysningen ”Bara länsstyrelser”.");
     expect(await countApplications()).toBe(before);
@@ -63,7 +74,13 @@ describe("who may not", () => {
 
   it("budget lines must add up to the requested amount; the draft stays a draft", async () => {
     const nck = await t.as(DEMO.nck);
-    const app = await draft(nck, callId, { ...FULL_APPLICATION, budgetLines: [{ category: "Personal", amount: 600_000 }, { category: "Resor", amount: 100_000 }] });
+    const app = await draft(nck, callId, {
+      ...FULL_APPLICATION,
+      budgetLines: [
+        { category: "Personal", amount: 600_000 },
+        { category: "Resor", amount: 100_000 },
+      ],
+    });
     const res = await submit(nck, app.id);
     expect(errorCode(res)).toBe("BAD_USER_INPUT");
     expect(res.errors![0].message).toBe("Budgetraderna summerar till 700 000 kr men sökt belopp är 900 000 kr. Summan måste vara lika med sökt belopp.");
@@ -77,7 +94,9 @@ describe("who may not", () => {
     const res = await submit(nck, app.id);
     expect(errorCode(res)).toBe("BAD_USER_INPUT");
     const fields = res.errors![0].extensions!.fields.map((f: { field: string }) => f.field);
-    expect(fields).toEqual(expect.arrayContaining(["purpose", "plannedActivities", "targetGroups", "periodStart", "periodEnd", "requestedAmount", "budgetLines", "contactName"]));
+    expect(fields).toEqual(
+      expect.arrayContaining(["purpose", "plannedActivities", "targetGroups", "periodStart", "periodEnd", "requestedAmount", "budgetLines", "contactName"]),
+    );
   });
 
   it("nothing can be submitted outside the application window", async () => {

@@ -20,7 +20,10 @@ async function submittedApplications(): Promise<void> {
   const applicants: [string, Record<string, unknown>][] = [
     [DEMO.nck, FULL_APPLICATION],
     [DEMO.lstO, { ...FULL_APPLICATION, title: "Utbildningsinsatser i Västra Götaland", contactName: "Olivia", contactEmail: DEMO.lstO }],
-    [DEMO.barnafrid, { ...FULL_APPLICATION, title: "Barn som upplever våld", requestedAmount: 300_000, budgetLines: [{ category: "Personal", amount: 300_000 }] }],
+    [
+      DEMO.barnafrid,
+      { ...FULL_APPLICATION, title: "Barn som upplever våld", requestedAmount: 300_000, budgetLines: [{ category: "Personal", amount: 300_000 }] },
+    ],
   ];
   for (const [email, fields] of applicants) {
     const c = await t.as(email);
@@ -59,7 +62,9 @@ describe("stimulus grants, end to end: NCK → Socialstyrelsen → Jämställdhe
     expect(app.diarienummer).toMatch(/^SoS \d{4}-\d{4}$/);
 
     // After submit NCK cannot edit.
-    const edit = await nck.request(`mutation($i: SaveGrantApplicationInput!) { saveGrantApplication(input: $i) { id } }`, { i: { id: app.id, title: "Ändrad" } });
+    const edit = await nck.request(`mutation($i: SaveGrantApplicationInput!) { saveGrantApplication(input: $i) { id } }`, {
+      i: { id: app.id, title: "Ändrad" },
+    });
     expect(errorCode(edit)).toBe("CONFLICT");
     expect((await getApplication(nck, app.id)).data!.grantApplication.status).toBe("SUBMITTED");
 
@@ -86,7 +91,11 @@ describe("stimulus grants, end to end: NCK → Socialstyrelsen → Jämställdhe
     expect(errorCode(await opinion(t, app.id))).toBe("NOT_FOUND");
 
     // Socialstyrelsen approves part of the amount.
-    const decided = await decide(sos, app.id, { outcome: "PARTIALLY_APPROVED", grantedAmount: 600_000, motivation: "Resor och material ryms inte i årets ram." });
+    const decided = await decide(sos, app.id, {
+      outcome: "PARTIALLY_APPROVED",
+      grantedAmount: 600_000,
+      motivation: "Resor och material ryms inte i årets ram.",
+    });
     expect(decided.errors).toBeUndefined();
     expect(decided.data!.decideGrantApplication).toMatchObject({ status: "PARTIALLY_APPROVED", grantedAmount: 600_000, outcome: "PARTIALLY_APPROVED" });
     const call = await sos.request(`query($id: ID!) { grantCall(id: $id) { budget grantedTotal remaining grantedCount } }`, { id: callId });
@@ -115,7 +124,9 @@ describe("stimulus grants, end to end: NCK → Socialstyrelsen → Jämställdhe
     // A reminder before the follow-up is due, sent once; the overdue list once the date has passed.
     expect((await sos.request(`mutation { sendFollowUpReminders(withinDays: 800) }`)).data!.sendFollowUpReminders).toBe(1);
     expect((await sos.request(`mutation { sendFollowUpReminders(withinDays: 800) }`)).data!.sendFollowUpReminders).toBe(0);
-    expect((await nck.request(`{ notifications(limit: 1) { items { title } } }`)).data!.notifications.items[0].title).toBe(`Påminnelse om återrapportering: ${app.diarienummer}`);
+    expect((await nck.request(`{ notifications(limit: 1) { items { title } } }`)).data!.notifications.items[0].title).toBe(
+      `Påminnelse om återrapportering: ${app.diarienummer}`,
+    );
     expect((await sos.request(`query($c: ID) { overdueFollowUps(callId: $c) { id } }`, { c: callId })).data!.overdueFollowUps).toEqual([]);
     await t.app.db.transaction((m) => m.update(GrantCall, { id: Number(callId) }, { followUpDueDate: "2020-01-01" }));
     expect((await sos.request(`query($c: ID) { overdueFollowUps(callId: $c) { id } }`, { c: callId })).data!.overdueFollowUps).toEqual([{ id: app.id }]);
@@ -124,16 +135,21 @@ describe("stimulus grants, end to end: NCK → Socialstyrelsen → Jämställdhe
       i: { report: "Gjort", usedAmount: 700_000 },
     });
     expect(errorCode(tooMuch)).toBe("BAD_USER_INPUT");
-    const report = await nck.request(`mutation($id: ID!, $i: FollowUpInput!) { submitGrantFollowUp(id: $id, input: $i) { status usedAmount repaymentAmount } }`, {
-      id: app.id,
-      i: { report: "Webbkursen uppdaterad, en nätverksträff hölls.", usedAmount: 550_000 },
-    });
+    const report = await nck.request(
+      `mutation($id: ID!, $i: FollowUpInput!) { submitGrantFollowUp(id: $id, input: $i) { status usedAmount repaymentAmount } }`,
+      {
+        id: app.id,
+        i: { report: "Webbkursen uppdaterad, en nätverksträff hölls.", usedAmount: 550_000 },
+      },
+    );
     expect(report.data!.submitGrantFollowUp).toEqual({ status: "REPAYMENT_DUE", usedAmount: 550_000, repaymentAmount: 50_000 });
     const repaid = await sos.request(`mutation($id: ID!) { markRepaymentReceived(id: $id) { status repaidAt } }`, { id: app.id });
     expect(repaid.data!.markRepaymentReceived.status).toBe("REPAID");
 
     // Every transition is in the audit log.
-    const audit = await sos.request(`query($e: String) { auditLog(entityType: "GrantApplication", entityId: $e, limit: 50) { items { action } } }`, { e: app.id });
+    const audit = await sos.request(`query($e: String) { auditLog(entityType: "GrantApplication", entityId: $e, limit: 50) { items { action } } }`, {
+      e: app.id,
+    });
     expect(audit.data!.auditLog.items.map((a: { action: string }) => a.action).reverse()).toEqual([
       "grantApplication.create",
       "grantApplication.update",
@@ -151,16 +167,35 @@ describe("stimulus grants, end to end: NCK → Socialstyrelsen → Jämställdhe
   it("completion: Socialstyrelsen returns an application, the applicant edits and resubmits, both versions stay readable", async () => {
     const lst = await t.as(DEMO.lstO);
     const sos = await t.as(DEMO.handlaggare);
-    const app = await draft(lst, callId, { ...FULL_APPLICATION, title: "Utbildningsinsatser i Västra Götaland", contactName: "Olivia", contactEmail: DEMO.lstO });
+    const app = await draft(lst, callId, {
+      ...FULL_APPLICATION,
+      title: "Utbildningsinsatser i Västra Götaland",
+      contactName: "Olivia",
+      contactEmail: DEMO.lstO,
+    });
     const sub = (await submit(lst, app.id)).data!.submitGrantApplication;
     const due = stockholmDate(new Date(Date.now() + 14 * 86_400_000));
-    const returned = await sos.request(`mutation($id: ID!, $d: String!) { requestGrantCompletion(id: $id, message: "Budgeten för resor behöver specificeras.", dueDate: $d) { status completionMessage completionDueDate } }`, { id: app.id, d: due });
-    expect(returned.data!.requestGrantCompletion).toEqual({ status: "COMPLETION_REQUESTED", completionMessage: "Budgeten för resor behöver specificeras.", completionDueDate: due });
+    const returned = await sos.request(
+      `mutation($id: ID!, $d: String!) { requestGrantCompletion(id: $id, message: "Budgeten för resor behöver specificeras.", dueDate: $d) { status completionMessage completionDueDate } }`,
+      { id: app.id, d: due },
+    );
+    expect(returned.data!.requestGrantCompletion).toEqual({
+      status: "COMPLETION_REQUESTED",
+      completionMessage: "Budgeten för resor behöver specificeras.",
+      completionDueDate: due,
+    });
     const notes = await lst.request(`{ notifications(limit: 1) { items { title body } } }`);
     expect(notes.data!.notifications.items[0].body).toContain("Budgeten för resor behöver specificeras.");
 
     await lst.request(`mutation($i: SaveGrantApplicationInput!) { saveGrantApplication(input: $i) { id } }`, {
-      i: { id: app.id, budgetLines: [{ category: "Personal", amount: 600_000 }, { category: "Resor: 12 utbildningsdagar", amount: 100_000 }, { category: "Kursmaterial", amount: 200_000 }] },
+      i: {
+        id: app.id,
+        budgetLines: [
+          { category: "Personal", amount: 600_000 },
+          { category: "Resor: 12 utbildningsdagar", amount: 100_000 },
+          { category: "Kursmaterial", amount: 200_000 },
+        ],
+      },
     });
     const again = (await submit(lst, app.id)).data!.submitGrantApplication;
     expect(again).toMatchObject({ status: "SUBMITTED", version: 2, diarienummer: sub.diarienummer });
@@ -174,7 +209,12 @@ describe("stimulus grants, end to end: NCK → Socialstyrelsen → Jämställdhe
   it("a decision may be made without an answer once the consultation's due date has passed", async () => {
     const barnafrid = await t.as(DEMO.barnafrid);
     const sos = await t.as(DEMO.handlaggare);
-    const app = await draft(barnafrid, callId, { ...FULL_APPLICATION, title: "Barn som upplever våld", requestedAmount: 300_000, budgetLines: [{ category: "Personal", amount: 300_000 }] });
+    const app = await draft(barnafrid, callId, {
+      ...FULL_APPLICATION,
+      title: "Barn som upplever våld",
+      requestedAmount: 300_000,
+      budgetLines: [{ category: "Personal", amount: 300_000 }],
+    });
     await submit(barnafrid, app.id);
     expect((await consult(t, [app.id])).errors).toBeUndefined();
     // The due date passes without an answer.
@@ -186,7 +226,9 @@ describe("stimulus grants, end to end: NCK → Socialstyrelsen → Jämställdhe
   it("the analyst reads every application and call figure but changes nothing", async () => {
     await submittedApplications();
     const analyst = await t.as(DEMO.vardanalys);
-    const list = await analyst.request(`query($c: ID) { grantApplications(callId: $c) { total items { id diarienummer status organisation { code } } } }`, { c: callId });
+    const list = await analyst.request(`query($c: ID) { grantApplications(callId: $c) { total items { id diarienummer status organisation { code } } } }`, {
+      c: callId,
+    });
     expect(list.data!.grantApplications.total).toBeGreaterThanOrEqual(3);
     expect(list.data!.grantApplications.items.every((a: { status: string }) => a.status !== "DRAFT")).toBe(true);
     const figures = await analyst.request(`query($id: ID!) { grantCall(id: $id) { requestedTotal statusCounts { status count } } }`, { id: callId });

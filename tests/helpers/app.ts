@@ -63,7 +63,16 @@ export function clientFor(baseUrl: string, token?: string): Client {
 /** The configuration of the application under test: no web app, silent logs, no funding history unless env asks. */
 export function testConfig(database: Config["database"], documentsDir: string, env: Record<string, string> = {}): Config {
   return {
-    ...loadConfig({ NODE_ENV: "test", LOG_LEVEL: "silent", SESSION_SECRET: "test-secret-of-enough-length", WEB_DIST: "/nonexistent", DOCUMENTS_DIR: documentsDir, DEMO_HISTORY: "false", GRAPHQL_TIMEOUT_MS: "60000", ...env }),
+    ...loadConfig({
+      NODE_ENV: "test",
+      LOG_LEVEL: "silent",
+      SESSION_SECRET: "test-secret-of-enough-length",
+      WEB_DIST: "/nonexistent",
+      DOCUMENTS_DIR: documentsDir,
+      DEMO_HISTORY: "false",
+      GRAPHQL_TIMEOUT_MS: "60000",
+      ...env,
+    }),
     database,
   };
 }
@@ -102,11 +111,16 @@ export async function startTestApp(
   const fromTemplate = template !== undefined && sameServer && !options.logger && wanted.env === "test" && wanted.demoMode && !wanted.demoHistory;
   const fresh = fromTemplate ? await copyOfTemplate(template) : await freshDatabase();
   const { drop } = fresh;
-  const database = fresh.database.kind === "mysql" && options.replicaUrls ? { ...fresh.database, replicaUrls: options.replicaUrls(fresh.database.url) } : fresh.database;
+  const database =
+    fresh.database.kind === "mysql" && options.replicaUrls ? { ...fresh.database, replicaUrls: options.replicaUrls(fresh.database.url) } : fresh.database;
   const config: Config = { ...wanted, database };
   // No mail transport unless the test asks for one (an SMTP_URL in env with mailTransport undefined uses SMTP).
   const mailTransport = "mailTransport" in options ? options.mailTransport : null;
-  const app = await createApp(config, { logger: options.logger ?? pino({ level: process.env.SAMVERKA_TEST_LOG ?? "silent" }), mailTransport, startWorker: false });
+  const app = await createApp(config, {
+    logger: options.logger ?? pino({ level: process.env.SAMVERKA_TEST_LOG ?? "silent" }),
+    mailTransport,
+    startWorker: false,
+  });
   if (fromTemplate) await app.start();
   else await prepareDatabase(app, config);
   const port = await app.listen(0, "127.0.0.1");
@@ -122,7 +136,13 @@ export async function startTestApp(
       if (!token) {
         const res = await graphql<{ login: { token: string } }>(
           `${baseUrl}/graphql`,
-          `mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }`,
+          `
+            mutation ($e: String!, $p: String!) {
+              login(email: $e, password: $p) {
+                token
+              }
+            }
+          `,
           { e: email, p: DEMO_PASSWORD },
         );
         if (!res.data?.login) throw new Error(`login failed for ${email}: ${JSON.stringify(res.errors)}`);
@@ -158,16 +178,33 @@ export function errorCode(res: GqlResult): string | undefined {
 }
 
 /** A signed-in client for a new user of the organisation with the given code and role(s), created through invitation. */
-export async function newUser(t: TestApp, orgCode: string, role: string | string[], email = `${[role].flat()[0]}.${orgCode}.${Math.random().toString(36).slice(2, 8)}@example.se`.toLowerCase()): Promise<Client> {
+export async function newUser(
+  t: TestApp,
+  orgCode: string,
+  role: string | string[],
+  email = `${[role].flat()[0]}.${orgCode}.${Math.random().toString(36).slice(2, 8)}@example.se`.toLowerCase(),
+): Promise<Client> {
   const admin = await t.as(DEMO.admin);
   const orgs = await admin.request(`query($s: String) { organisations(search: $s, limit: 50) { items { id code } } }`, { s: orgCode });
   const org = orgs.data!.organisations.items.find((o: { code: string }) => o.code === orgCode);
-  const invited = await admin.request(`mutation($i: InviteUserInput!) { inviteUser(input: $i) { id } }`, { i: { email, name: `Test ${orgCode}`, organisationId: org.id, roles: [role].flat() } });
+  const invited = await admin.request(`mutation($i: InviteUserInput!) { inviteUser(input: $i) { id } }`, {
+    i: { email, name: `Test ${orgCode}`, organisationId: org.id, roles: [role].flat() },
+  });
   if (invited.errors) throw new Error(JSON.stringify(invited.errors));
   const token = await invitationToken(t, email);
-  const accepted = await graphql<{ acceptInvitation: { token: string } }>(`${t.baseUrl}/graphql`, `mutation($i: AcceptInvitationInput!) { acceptInvitation(input: $i) { token } }`, {
-    i: { token, password: "ett-långt-testlösenord" },
-  });
+  const accepted = await graphql<{ acceptInvitation: { token: string } }>(
+    `${t.baseUrl}/graphql`,
+    `
+      mutation ($i: AcceptInvitationInput!) {
+        acceptInvitation(input: $i) {
+          token
+        }
+      }
+    `,
+    {
+      i: { token, password: "ett-långt-testlösenord" },
+    },
+  );
   return clientFor(t.baseUrl, accepted.data!.acceptInvitation.token);
 }
 

@@ -29,7 +29,10 @@ export async function freshDatabase(): Promise<{ database: Config["database"]; d
 }
 
 /** Row counts of the given tables, read through the app's own connection: what a refusal must leave as it was. */
-export async function rowCounts(ds: { query(sql: string): Promise<unknown>; driver: { escape(name: string): string } }, tables: string[]): Promise<Record<string, number>> {
+export async function rowCounts(
+  ds: { query(sql: string): Promise<unknown>; driver: { escape(name: string): string } },
+  tables: string[],
+): Promise<Record<string, number>> {
   const sql = tables.map((name) => `SELECT '${name}' AS name, COUNT(*) AS n FROM ${ds.driver.escape(name)}`).join(" UNION ALL ");
   const rows = (await ds.query(sql)) as { name: string; n: number | string }[];
   return Object.fromEntries(rows.map((r) => [r.name, Number(r.n)]));

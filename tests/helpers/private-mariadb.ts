@@ -25,7 +25,9 @@ export interface PrivateMariadb {
 export async function privateMariadb(): Promise<PrivateMariadb> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "samverka-mariadb-"));
   const data = path.join(dir, "data");
-  execFileSync("mariadb-install-db", ["--no-defaults", `--datadir=${data}`, "--user=root", "--auth-root-authentication-method=normal", "--skip-test-db"], { stdio: "ignore" });
+  execFileSync("mariadb-install-db", ["--no-defaults", `--datadir=${data}`, "--user=root", "--auth-root-authentication-method=normal", "--skip-test-db"], {
+    stdio: "ignore",
+  });
   const port = await freePort();
   let child: ChildProcess | null = null;
 

@@ -31,7 +31,9 @@ export function walkMachine<S extends string>(machine: StateMachine<S>, allowed:
       expect(e.extensions).toMatchObject({ from, to });
       expect(e.extensions.params).toEqual({ entity: machine.entity, from: machine.labels[from], to: machine.labels[to] });
       expect(e.message).toBe(`${machine.entity.sv} har status ${machine.labels[from].sv} och kan inte gå till ${machine.labels[to].sv}.`);
-      expect(translateError(e.messageKey, e.params, "en")).toBe(`${machine.entity.en} is ${machine.labels[from].en} and cannot become ${machine.labels[to].en}.`);
+      expect(translateError(e.messageKey, e.params, "en")).toBe(
+        `${machine.entity.en} is ${machine.labels[from].en} and cannot become ${machine.labels[to].en}.`,
+      );
     }
   }
 }

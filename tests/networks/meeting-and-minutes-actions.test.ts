@@ -37,9 +37,14 @@ const viewers = (): Record<Viewer, Client> => ({ convener: lst, approver: gbg, m
 
 /** A network of Länsstyrelsen Västra Götaland with Göteborg and Ale as members, and one meeting. */
 async function meetingIn(state: "open" | "answersClosed" | "held"): Promise<string> {
-  const network = await lst.request(`mutation($i: SaveNetworkInput!) { saveNetwork(input: $i) { id } }`, { i: { name: `Åtgärdsnätverket ${Math.random().toString(36).slice(2, 8)}`, topic: "OTHER" } });
+  const network = await lst.request(`mutation($i: SaveNetworkInput!) { saveNetwork(input: $i) { id } }`, {
+    i: { name: `Åtgärdsnätverket ${Math.random().toString(36).slice(2, 8)}`, topic: "OTHER" },
+  });
   const networkId = network.data!.saveNetwork.id;
-  await lst.request(`mutation($n: ID!, $o: [ID!]!) { addNetworkMembers(networkId: $n, organisationIds: $o) { id } }`, { n: networkId, o: [orgIds["1480"], orgIds["1440"]] });
+  await lst.request(`mutation($n: ID!, $o: [ID!]!) { addNetworkMembers(networkId: $n, organisationIds: $o) { id } }`, {
+    n: networkId,
+    o: [orgIds["1480"], orgIds["1440"]],
+  });
   const now = Date.now();
   const startsAt = state === "held" ? new Date(now - 2 * DAY) : new Date(now + 14 * DAY);
   const input = {
@@ -64,14 +69,27 @@ const MINUTES_INPUT = (body: string) => ({ body, decisions: ["Ett beslut."], app
 async function minutesIn(state: "draft" | "awaitingApproval" | "published" | "sentBack" | "correction"): Promise<string> {
   const id = await meetingIn("held");
   const ok = (res: { errors?: unknown }) => expect(res.errors).toBeUndefined();
-  const submit = async (body: string) => ok(await lst.request(`mutation($m: ID!, $i: MinutesInput!) { publishMeetingMinutes(meetingId: $m, input: $i) { status } }`, { m: id, i: MINUTES_INPUT(body) }));
+  const submit = async (body: string) =>
+    ok(
+      await lst.request(`mutation($m: ID!, $i: MinutesInput!) { publishMeetingMinutes(meetingId: $m, input: $i) { status } }`, {
+        m: id,
+        i: MINUTES_INPUT(body),
+      }),
+    );
   if (state === "draft") {
-    ok(await lst.request(`mutation($m: ID!, $i: MinutesInput!) { saveMeetingMinutes(meetingId: $m, input: $i) { status } }`, { m: id, i: MINUTES_INPUT("Utkast.") }));
+    ok(
+      await lst.request(`mutation($m: ID!, $i: MinutesInput!) { saveMeetingMinutes(meetingId: $m, input: $i) { status } }`, {
+        m: id,
+        i: MINUTES_INPUT("Utkast."),
+      }),
+    );
     return id;
   }
   await submit("För justering.");
-  if (state === "sentBack") ok(await gbg.request(`mutation($m: ID!) { sendBackMeetingMinutes(meetingId: $m, comment: "Rätta beslutet.") { status } }`, { m: id }));
-  if (state === "published" || state === "correction") ok(await gbg.request(`mutation($m: ID!) { approveMeetingMinutes(meetingId: $m) { status } }`, { m: id }));
+  if (state === "sentBack")
+    ok(await gbg.request(`mutation($m: ID!) { sendBackMeetingMinutes(meetingId: $m, comment: "Rätta beslutet.") { status } }`, { m: id }));
+  if (state === "published" || state === "correction")
+    ok(await gbg.request(`mutation($m: ID!) { approveMeetingMinutes(meetingId: $m) { status } }`, { m: id }));
   if (state === "correction") await submit("Rättelse.");
   return id;
 }
@@ -85,7 +103,11 @@ async function snapshot(meetingId: string) {
 async function upload(c: Client, meetingId: string): Promise<{ status: number; code?: string }> {
   const form = new FormData();
   form.append("file", new Blob([new Uint8Array(100).fill(65)], { type: "application/pdf" }), "underlag.pdf");
-  const res = await fetch(`${t.baseUrl}/api/network-meetings/${meetingId}/documents`, { method: "POST", headers: { authorization: `Bearer ${c.token}`, "apollo-require-preflight": "true" }, body: form });
+  const res = await fetch(`${t.baseUrl}/api/network-meetings/${meetingId}/documents`, {
+    method: "POST",
+    headers: { authorization: `Bearer ${c.token}`, "apollo-require-preflight": "true" },
+    body: form,
+  });
   const json = (await res.json().catch(() => ({}))) as { error?: { code: string } };
   return { status: res.status, code: json.error?.code };
 }
@@ -98,19 +120,33 @@ async function doMeetingAction(c: Client, meetingId: string, action: MeetingActi
   }
   const res =
     action === "RESPOND"
-      ? await c.request(`mutation($m: ID!) { respondToMeetingInvitation(meetingId: $m, attendees: [{ name: "Anna Andersson" }]) { respondedAt } }`, { m: meetingId })
+      ? await c.request(`mutation($m: ID!) { respondToMeetingInvitation(meetingId: $m, attendees: [{ name: "Anna Andersson" }]) { respondedAt } }`, {
+          m: meetingId,
+        })
       : action === "RECORD_ATTENDANCE"
-        ? await c.request(`mutation($m: ID!, $i: [AttendanceInput!]!) { recordMeetingAttendance(meetingId: $m, input: $i) { status } }`, { m: meetingId, i: [{ organisationId: orgIds["1480"], status: "ATTENDED", people: 2 }] })
-        : await c.request(`mutation($m: ID!, $i: MinutesInput!) { saveMeetingMinutes(meetingId: $m, input: $i) { status } }`, { m: meetingId, i: MINUTES_INPUT("Nytt protokoll.") });
+        ? await c.request(`mutation($m: ID!, $i: [AttendanceInput!]!) { recordMeetingAttendance(meetingId: $m, input: $i) { status } }`, {
+            m: meetingId,
+            i: [{ organisationId: orgIds["1480"], status: "ATTENDED", people: 2 }],
+          })
+        : await c.request(`mutation($m: ID!, $i: MinutesInput!) { saveMeetingMinutes(meetingId: $m, input: $i) { status } }`, {
+            m: meetingId,
+            i: MINUTES_INPUT("Nytt protokoll."),
+          });
   return res.errors ? (errorCode(res) ?? "ERROR") : null;
 }
 
 async function doMinutesAction(c: Client, meetingId: string, action: MinutesAction): Promise<string | null> {
   const res =
     action === "SAVE_DRAFT"
-      ? await c.request(`mutation($m: ID!, $i: MinutesInput!) { saveMeetingMinutes(meetingId: $m, input: $i) { status } }`, { m: meetingId, i: MINUTES_INPUT("Ändrat.") })
+      ? await c.request(`mutation($m: ID!, $i: MinutesInput!) { saveMeetingMinutes(meetingId: $m, input: $i) { status } }`, {
+          m: meetingId,
+          i: MINUTES_INPUT("Ändrat."),
+        })
       : action === "SUBMIT_FOR_APPROVAL"
-        ? await c.request(`mutation($m: ID!, $i: MinutesInput!) { publishMeetingMinutes(meetingId: $m, input: $i) { status } }`, { m: meetingId, i: MINUTES_INPUT("Ändrat.") })
+        ? await c.request(`mutation($m: ID!, $i: MinutesInput!) { publishMeetingMinutes(meetingId: $m, input: $i) { status } }`, {
+            m: meetingId,
+            i: MINUTES_INPUT("Ändrat."),
+          })
         : action === "APPROVE"
           ? await c.request(`mutation($m: ID!) { approveMeetingMinutes(meetingId: $m) { status } }`, { m: meetingId })
           : await c.request(`mutation($m: ID!) { sendBackMeetingMinutes(meetingId: $m, comment: "Rätta igen.") { status } }`, { m: meetingId });
@@ -177,7 +213,10 @@ const MINUTES_STATES = {
 
 describe("network meetings: the server says what can be done", () => {
   for (const [state, byViewer] of Object.entries(MEETING_STATES)) {
-    for (const [viewer, expected] of Object.entries(byViewer) as [Viewer, { advertised: readonly MeetingAction[]; refused: Partial<Record<MeetingAction, string>> }][]) {
+    for (const [viewer, expected] of Object.entries(byViewer) as [
+      Viewer,
+      { advertised: readonly MeetingAction[]; refused: Partial<Record<MeetingAction, string>> },
+    ][]) {
       it(`a meeting (${state}) offers the ${viewer} exactly what succeeds, and every other action is refused without a change`, async () => {
         const c = viewers()[viewer];
         const offered = await meetingActionsOf(c, await meetingIn(state as keyof typeof MEETING_STATES));
@@ -200,7 +239,10 @@ describe("network meetings: the server says what can be done", () => {
 
 describe("meeting minutes: the server says what can be done", () => {
   for (const [state, byViewer] of Object.entries(MINUTES_STATES)) {
-    for (const [viewer, expected] of Object.entries(byViewer) as [Viewer, { advertised: readonly MinutesAction[]; refused: Partial<Record<MinutesAction, string>> }][]) {
+    for (const [viewer, expected] of Object.entries(byViewer) as [
+      Viewer,
+      { advertised: readonly MinutesAction[]; refused: Partial<Record<MinutesAction, string>> },
+    ][]) {
       it(`minutes (${state}) offer the ${viewer} exactly what succeeds, and every other step is refused without a change`, async () => {
         const c = viewers()[viewer];
         const offered = await minutesActionsOf(c, await minutesIn(state as keyof typeof MINUTES_STATES));

@@ -19,7 +19,15 @@ const SCHEDULE = `mutation($i: ScheduleMeetingInput!) { scheduleNetworkMeeting(i
 
 function meeting(startInDays: number, extra: Record<string, unknown> = {}) {
   const startsAt = new Date(Date.now() + startInDays * DAY);
-  return { networkId, title: "Samordnarträff", location: "Göteborg", startsAt: startsAt.toISOString(), endsAt: new Date(startsAt.getTime() + 3 * 3_600_000).toISOString(), agenda: [{ title: "Läget i kommunerna" }], ...extra };
+  return {
+    networkId,
+    title: "Samordnarträff",
+    location: "Göteborg",
+    startsAt: startsAt.toISOString(),
+    endsAt: new Date(startsAt.getTime() + 3 * 3_600_000).toISOString(),
+    agenda: [{ title: "Läget i kommunerna" }],
+    ...extra,
+  };
 }
 
 async function unreadOfGoteborg(): Promise<number> {
@@ -33,7 +41,10 @@ describe("network meetings: no invitations to the past", () => {
     for (const days of [-30, -1 / 24]) {
       const res = await lst.request(SCHEDULE, { i: meeting(days) });
       expect(errorCode(res), String(days)).toBe("BAD_USER_INPUT");
-      expect(res.errors![0].extensions!.fields[0]).toMatchObject({ field: "startsAt", message: "Mötet har redan ägt rum och kan inte bjudas in till. Registrera det som hållet, utan inbjudan." });
+      expect(res.errors![0].extensions!.fields[0]).toMatchObject({
+        field: "startsAt",
+        message: "Mötet har redan ägt rum och kan inte bjudas in till. Registrera det som hållet, utan inbjudan.",
+      });
     }
     expect(await rowCounts(t.app.ds, TABLES)).toEqual(before);
   });
@@ -66,7 +77,10 @@ describe("network meetings: no invitations to the past", () => {
     expect(res.data!.scheduleNetworkMeeting).toEqual([{ id: expect.any(String), status: "HELD", rsvpDeadline: null }]);
     expect(await unreadOfGoteborg()).toBe(unread);
     expect((await rowCounts(t.app.ds, ["outbox_mail"])).outbox_mail).toBe(mails);
-    const attendance = await lst.request(`mutation($m: ID!, $i: [AttendanceInput!]!) { recordMeetingAttendance(meetingId: $m, input: $i) { status } }`, { m: res.data!.scheduleNetworkMeeting[0].id, i: [] });
+    const attendance = await lst.request(`mutation($m: ID!, $i: [AttendanceInput!]!) { recordMeetingAttendance(meetingId: $m, input: $i) { status } }`, {
+      m: res.data!.scheduleNetworkMeeting[0].id,
+      i: [],
+    });
     expect(attendance.data!.recordMeetingAttendance.status).toBe("HELD");
   });
 });

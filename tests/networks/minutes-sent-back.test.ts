@@ -19,12 +19,24 @@ async function orgId(code: string) {
 /** A network of Länsstyrelsen Västra Götaland with Göteborg and Ale, a held meeting, and minutes sent to Göteborg's coordinator for approval. */
 async function minutesAwaitingApproval(): Promise<{ lst: Client; gbg: Client; ale: Client; meetingId: string }> {
   const [lst, gbg, ale] = await Promise.all([t.as(DEMO.lstO), t.as(DEMO.goteborg), t.as(DEMO.ale)]);
-  const network = await lst.request(`mutation($i: SaveNetworkInput!) { saveNetwork(input: $i) { id } }`, { i: { name: `Protokollnätverket ${Math.random().toString(36).slice(2, 8)}`, topic: "OTHER" } });
+  const network = await lst.request(`mutation($i: SaveNetworkInput!) { saveNetwork(input: $i) { id } }`, {
+    i: { name: `Protokollnätverket ${Math.random().toString(36).slice(2, 8)}`, topic: "OTHER" },
+  });
   const networkId = network.data!.saveNetwork.id;
-  await lst.request(`mutation($n: ID!, $o: [ID!]!) { addNetworkMembers(networkId: $n, organisationIds: $o) { id } }`, { n: networkId, o: [await orgId("1480"), await orgId("1440")] });
+  await lst.request(`mutation($n: ID!, $o: [ID!]!) { addNetworkMembers(networkId: $n, organisationIds: $o) { id } }`, {
+    n: networkId,
+    o: [await orgId("1480"), await orgId("1440")],
+  });
   const startsAt = new Date(Date.now() - 2 * DAY);
   const scheduled = await lst.request(`mutation($i: ScheduleMeetingInput!) { scheduleNetworkMeeting(input: $i) { id } }`, {
-    i: { networkId, title: "Höstträffen", startsAt: startsAt.toISOString(), endsAt: new Date(startsAt.getTime() + 3_600_000).toISOString(), location: "Länsstyrelsen, Göteborg", invite: false },
+    i: {
+      networkId,
+      title: "Höstträffen",
+      startsAt: startsAt.toISOString(),
+      endsAt: new Date(startsAt.getTime() + 3_600_000).toISOString(),
+      location: "Länsstyrelsen, Göteborg",
+      invite: false,
+    },
   });
   const meetingId = scheduled.data!.scheduleNetworkMeeting[0].id as string;
   const approverUserId = (await gbg.request(`{ me { id } }`)).data!.me.id;
@@ -42,7 +54,9 @@ async function minutesOf(c: Client, meetingId: string) {
 
 async function auditActions(meetingId: string): Promise<{ action: string; after: Record<string, unknown> | null }[]> {
   const admin = await t.as(DEMO.admin);
-  const res = await admin.request(`query($e: String) { auditLog(entityType: "NetworkMeeting", entityId: $e, limit: 50) { items { action after } } }`, { e: meetingId });
+  const res = await admin.request(`query($e: String) { auditLog(entityType: "NetworkMeeting", entityId: $e, limit: 50) { items { action after } } }`, {
+    e: meetingId,
+  });
   return res.data!.auditLog.items;
 }
 

@@ -21,7 +21,11 @@ async function orgId(code: string) {
 function upload(token: string, meetingId: string, name: string, type: string, bytes: number) {
   const form = new FormData();
   form.append("file", new Blob([new Uint8Array(bytes).fill(65)], { type }), name);
-  return fetch(`${t.baseUrl}/api/network-meetings/${meetingId}/documents`, { method: "POST", headers: { authorization: `Bearer ${token}`, "apollo-require-preflight": "true" }, body: form });
+  return fetch(`${t.baseUrl}/api/network-meetings/${meetingId}/documents`, {
+    method: "POST",
+    headers: { authorization: `Bearer ${token}`, "apollo-require-preflight": "true" },
+    body: form,
+  });
 }
 
 async function must<T extends { errors?: unknown }>(res: Promise<T>): Promise<T> {
@@ -38,36 +42,47 @@ async function must<T extends { errors?: unknown }>(res: Promise<T>): Promise<T>
 async function hedersnatverketWithMinutes(): Promise<void> {
   const lst = await t.as(DEMO.lstO);
   const gbg = await t.as(DEMO.goteborg);
-  const created = await must(lst.request(`mutation($i: SaveNetworkInput!) { saveNetwork(input: $i) { id } }`, {
-    i: { name: "Hedersnätverket Västra Götaland", topic: "HEDERSRELATERAT_VALD", description: "Samordnare för arbetet mot hedersrelaterat våld." },
-  }));
+  const created = await must(
+    lst.request(`mutation($i: SaveNetworkInput!) { saveNetwork(input: $i) { id } }`, {
+      i: { name: "Hedersnätverket Västra Götaland", topic: "HEDERSRELATERAT_VALD", description: "Samordnare för arbetet mot hedersrelaterat våld." },
+    }),
+  );
   const networkId = created.data!.saveNetwork.id;
   const kommuner = await lst.request(`{ organisations(kinds: [KOMMUN], countyCode: "14", limit: 200) { items { id } } }`);
   const ids = kommuner.data!.organisations.items.map((o: { id: string }) => o.id);
   await must(lst.request(`mutation($n: ID!, $o: [ID!]!) { addNetworkMembers(networkId: $n, organisationIds: $o) { id } }`, { n: networkId, o: ids }));
   const startsAt = new Date(Date.now() + 14 * DAY);
-  const scheduled = await must(lst.request(`mutation($i: ScheduleMeetingInput!) { scheduleNetworkMeeting(input: $i) { id } }`, {
-    i: {
-      networkId,
-      title: "Nätverksträff hösten",
-      startsAt: startsAt.toISOString(),
-      endsAt: new Date(startsAt.getTime() + 3 * 3_600_000).toISOString(),
-      location: "Länsstyrelsen, Göteborg",
-      rsvpDeadline: new Date(Date.now() + 7 * DAY).toISOString(),
-      agenda: [{ title: "Läget i kommunerna", presenter: "Alla", durationMinutes: 60 }],
-    },
-  }));
+  const scheduled = await must(
+    lst.request(`mutation($i: ScheduleMeetingInput!) { scheduleNetworkMeeting(input: $i) { id } }`, {
+      i: {
+        networkId,
+        title: "Nätverksträff hösten",
+        startsAt: startsAt.toISOString(),
+        endsAt: new Date(startsAt.getTime() + 3 * 3_600_000).toISOString(),
+        location: "Länsstyrelsen, Göteborg",
+        rsvpDeadline: new Date(Date.now() + 7 * DAY).toISOString(),
+        agenda: [{ title: "Läget i kommunerna", presenter: "Alla", durationMinutes: 60 }],
+      },
+    }),
+  );
   const meetingId = scheduled.data!.scheduleNetworkMeeting[0].id;
   const uploaded = await upload(lst.token!, meetingId, "dagordning.pdf", "application/pdf", 5_000);
   if (!uploaded.ok) throw new Error(`upload: ${uploaded.status}`);
-  await must(lst.request(`mutation($m: ID!, $i: [AttendanceInput!]!) { recordMeetingAttendance(meetingId: $m, input: $i) { status } }`, {
-    m: meetingId,
-    i: [{ organisationId: await orgId("1480"), status: "ATTENDED", people: 2 }],
-  }));
+  await must(
+    lst.request(`mutation($m: ID!, $i: [AttendanceInput!]!) { recordMeetingAttendance(meetingId: $m, input: $i) { status } }`, {
+      m: meetingId,
+      i: [{ organisationId: await orgId("1480"), status: "ATTENDED", people: 2 }],
+    }),
+  );
   const gbgMe = (await gbg.request(`{ me { id } }`)).data!.me;
   const minutesInput = { body: "Kommunerna berättade om läget.", decisions: ["Nästa träff hålls i Borås."], actionItems: [], approverUserId: gbgMe.id };
   for (const body of [minutesInput.body, "Rättad text."]) {
-    await must(lst.request(`mutation($m: ID!, $i: MinutesInput!) { publishMeetingMinutes(meetingId: $m, input: $i) { status } }`, { m: meetingId, i: { ...minutesInput, body } }));
+    await must(
+      lst.request(`mutation($m: ID!, $i: MinutesInput!) { publishMeetingMinutes(meetingId: $m, input: $i) { status } }`, {
+        m: meetingId,
+        i: { ...minutesInput, body },
+      }),
+    );
     await must(gbg.request(`mutation($m: ID!) { approveMeetingMinutes(meetingId: $m) { status } }`, { m: meetingId }));
   }
 }
@@ -87,15 +102,21 @@ describe("networks: utvecklingsledare Västra Götaland → Göteborg and Ale �
     const kommuner = await lst.request(`{ organisations(kinds: [KOMMUN], countyCode: "14", limit: 200) { items { id } } }`);
     const ids = kommuner.data!.organisations.items.map((o: { id: string }) => o.id);
     expect(ids).toHaveLength(49);
-    const added = await lst.request(`mutation($n: ID!, $o: [ID!]!) { addNetworkMembers(networkId: $n, organisationIds: $o) { members { organisation { code } } } }`, { n: networkId, o: ids });
+    const added = await lst.request(
+      `mutation($n: ID!, $o: [ID!]!) { addNetworkMembers(networkId: $n, organisationIds: $o) { members { organisation { code } } } }`,
+      { n: networkId, o: ids },
+    );
     expect(added.data!.addNetworkMembers.members).toHaveLength(49);
 
     // Göteborg names its contact person.
-    const contacts = await gbg.request(`mutation($n: ID!, $o: ID!, $c: [ContactInput!]!) { setNetworkContacts(networkId: $n, organisationId: $o, contacts: $c) { name email } }`, {
-      n: networkId,
-      o: await orgId("1480"),
-      c: [{ name: "Greta Samordnare", email: "greta@goteborg.se", title: "Kvinnofridssamordnare" }],
-    });
+    const contacts = await gbg.request(
+      `mutation($n: ID!, $o: ID!, $c: [ContactInput!]!) { setNetworkContacts(networkId: $n, organisationId: $o, contacts: $c) { name email } }`,
+      {
+        n: networkId,
+        o: await orgId("1480"),
+        c: [{ name: "Greta Samordnare", email: "greta@goteborg.se", title: "Kvinnofridssamordnare" }],
+      },
+    );
     expect(contacts.errors).toBeUndefined();
 
     // A meeting with an agenda; members are invited.
@@ -108,7 +129,10 @@ describe("networks: utvecklingsledare Västra Götaland → Göteborg and Ale �
         endsAt: new Date(startsAt.getTime() + 3 * 3_600_000).toISOString(),
         location: "Länsstyrelsen, Göteborg",
         rsvpDeadline: new Date(Date.now() + 7 * DAY).toISOString(),
-        agenda: [{ title: "Läget i kommunerna", presenter: "Alla", durationMinutes: 60 }, { title: "Nytt metodstöd", presenter: "Länsstyrelsen", durationMinutes: 45 }],
+        agenda: [
+          { title: "Läget i kommunerna", presenter: "Alla", durationMinutes: 60 },
+          { title: "Nytt metodstöd", presenter: "Länsstyrelsen", durationMinutes: 45 },
+        ],
       },
     });
     expect(scheduled.errors).toBeUndefined();
@@ -120,8 +144,13 @@ describe("networks: utvecklingsledare Västra Götaland → Göteborg and Ale �
     expect(mails.data!.outboxMails.items.map((x: { toAddress: string }) => x.toAddress)).toContain("greta@goteborg.se");
 
     // Göteborg and Ale answer; the convener sees both answers, each member only its own.
-    await gbg.request(`mutation($m: ID!) { respondToMeetingInvitation(meetingId: $m, attendees: [{ name: "Greta Samordnare" }, { name: "Kalle Kollega" }]) { respondedAt } }`, { m: meetingId });
-    await ale.request(`mutation($m: ID!) { respondToMeetingInvitation(meetingId: $m, attendees: [{ name: "Alex Samordnare" }]) { respondedAt } }`, { m: meetingId });
+    await gbg.request(
+      `mutation($m: ID!) { respondToMeetingInvitation(meetingId: $m, attendees: [{ name: "Greta Samordnare" }, { name: "Kalle Kollega" }]) { respondedAt } }`,
+      { m: meetingId },
+    );
+    await ale.request(`mutation($m: ID!) { respondToMeetingInvitation(meetingId: $m, attendees: [{ name: "Alex Samordnare" }]) { respondedAt } }`, {
+      m: meetingId,
+    });
     const convenerView = await lst.request(`query($id: ID!) { networkMeeting(id: $id) { ${MEETING} } }`, { id: meetingId });
     expect(convenerView.data!.networkMeeting.responses).toHaveLength(2);
     const aleView = await ale.request(`query($id: ID!) { networkMeeting(id: $id) { ${MEETING} } }`, { id: meetingId });
@@ -158,33 +187,58 @@ describe("networks: utvecklingsledare Västra Götaland → Göteborg and Ale �
     };
     // Minutes too long to keep as one version are refused with a way forward, and nothing is written.
     for (const tooLong of [{ body: "å".repeat(40_000) }, { body: "Kort.", decisions: Array.from({ length: 100 }, () => "ö".repeat(2_000)) }]) {
-      const refused = await lst.request(`mutation($m: ID!, $i: MinutesInput!) { saveMeetingMinutes(meetingId: $m, input: $i) { status } }`, { m: meetingId, i: { ...minutesInput, ...tooLong } });
+      const refused = await lst.request(`mutation($m: ID!, $i: MinutesInput!) { saveMeetingMinutes(meetingId: $m, input: $i) { status } }`, {
+        m: meetingId,
+        i: { ...minutesInput, ...tooLong },
+      });
       expect(errorCode(refused)).toBe("BAD_USER_INPUT");
       expect(refused.errors![0].extensions!.fields[0].message).toMatch(/för långt.*dokument/);
     }
-    expect((await lst.request(`query($id: ID!) { networkMeeting(id: $id) { minutes { status } } }`, { id: meetingId })).data!.networkMeeting.minutes).toBeNull();
-    const sent = await lst.request(`mutation($m: ID!, $i: MinutesInput!) { publishMeetingMinutes(meetingId: $m, input: $i) { status } }`, { m: meetingId, i: minutesInput });
+    expect(
+      (await lst.request(`query($id: ID!) { networkMeeting(id: $id) { minutes { status } } }`, { id: meetingId })).data!.networkMeeting.minutes,
+    ).toBeNull();
+    const sent = await lst.request(`mutation($m: ID!, $i: MinutesInput!) { publishMeetingMinutes(meetingId: $m, input: $i) { status } }`, {
+      m: meetingId,
+      i: minutesInput,
+    });
     expect(sent.data!.publishMeetingMinutes.status).toBe("AWAITING_APPROVAL");
     // Ale does not see the minutes before they are approved, and cannot approve them.
-    expect((await ale.request(`query($id: ID!) { networkMeeting(id: $id) { minutes { status } } }`, { id: meetingId })).data!.networkMeeting.minutes).toBeNull();
+    expect(
+      (await ale.request(`query($id: ID!) { networkMeeting(id: $id) { minutes { status } } }`, { id: meetingId })).data!.networkMeeting.minutes,
+    ).toBeNull();
     expect(errorCode(await ale.request(`mutation($m: ID!) { approveMeetingMinutes(meetingId: $m) { status } }`, { m: meetingId }))).toBe("FORBIDDEN");
     const approved = await gbg.request(`mutation($m: ID!) { approveMeetingMinutes(meetingId: $m) { status version } }`, { m: meetingId });
     expect(approved.data!.approveMeetingMinutes).toEqual({ status: "PUBLISHED", version: 1 });
     const read = await ale.request(`query($id: ID!) { networkMeeting(id: $id) { ${MEETING} } }`, { id: meetingId });
     expect(read.data!.networkMeeting.minutes).toMatchObject({ status: "PUBLISHED", decisions: ["Nästa träff hålls i Borås."], version: 1 });
-    expect((await ale.request(`{ notifications(limit: 1) { items { title } } }`)).data!.notifications.items[0].title).toBe("Protokoll publicerat: Nätverksträff hösten");
+    expect((await ale.request(`{ notifications(limit: 1) { items { title } } }`)).data!.notifications.items[0].title).toBe(
+      "Protokoll publicerat: Nätverksträff hösten",
+    );
 
     // A correction keeps the history; members read the published version until the correction is approved.
-    await lst.request(`mutation($m: ID!, $i: MinutesInput!) { publishMeetingMinutes(meetingId: $m, input: $i) { status } }`, { m: meetingId, i: { ...minutesInput, body: "Rättad text." } });
-    expect((await ale.request(`query($id: ID!) { networkMeeting(id: $id) { minutes { body } } }`, { id: meetingId })).data!.networkMeeting.minutes.body).toContain("Kommunerna berättade");
+    await lst.request(`mutation($m: ID!, $i: MinutesInput!) { publishMeetingMinutes(meetingId: $m, input: $i) { status } }`, {
+      m: meetingId,
+      i: { ...minutesInput, body: "Rättad text." },
+    });
+    expect(
+      (await ale.request(`query($id: ID!) { networkMeeting(id: $id) { minutes { body } } }`, { id: meetingId })).data!.networkMeeting.minutes.body,
+    ).toContain("Kommunerna berättade");
     await gbg.request(`mutation($m: ID!) { approveMeetingMinutes(meetingId: $m) { status } }`, { m: meetingId });
-    const corrected = await ale.request(`query($id: ID!) { networkMeeting(id: $id) { minutes { body version history { version content } } } }`, { id: meetingId });
+    const corrected = await ale.request(`query($id: ID!) { networkMeeting(id: $id) { minutes { body version history { version content } } } }`, {
+      id: meetingId,
+    });
     expect(corrected.data!.networkMeeting.minutes.body).toBe("Rättad text.");
     expect(corrected.data!.networkMeeting.minutes.history.map((h: { version: number }) => h.version)).toEqual([1, 2]);
 
     // The open action item carries over to the next meeting's agenda.
     const next = await lst.request(`mutation($i: ScheduleMeetingInput!) { scheduleNetworkMeeting(input: $i) { id agenda { title } } }`, {
-      i: { networkId, title: "Vårträffen", startsAt: new Date(Date.now() + 120 * DAY).toISOString(), endsAt: new Date(Date.now() + 120 * DAY + 3_600_000).toISOString(), onlineUrl: "https://meet.example.se/abc" },
+      i: {
+        networkId,
+        title: "Vårträffen",
+        startsAt: new Date(Date.now() + 120 * DAY).toISOString(),
+        endsAt: new Date(Date.now() + 120 * DAY + 3_600_000).toISOString(),
+        onlineUrl: "https://meet.example.se/abc",
+      },
     });
     expect(next.data!.scheduleNetworkMeeting[0].agenda.map((a: { title: string }) => a.title)).toEqual(["Uppföljning: Skicka ut metodstödet"]);
 
@@ -200,8 +254,16 @@ describe("networks: utvecklingsledare Västra Götaland → Göteborg and Ale �
 
     // Follow-up: one meeting held, Göteborg represented; 1 of 49 members attended.
     const year = startsAt.getUTCFullYear();
-    const stats = await lst.request(`query($n: ID!, $y: Int!) { networkStatistics(networkId: $n, year: $y) { members meetingsHeld membersAttendedAtLeastOnce shareAttended meetings { organisationsRepresented people } notAttendedLast12Months { code } } }`, { n: networkId, y: year });
-    expect(stats.data!.networkStatistics).toMatchObject({ members: 49, meetingsHeld: 1, membersAttendedAtLeastOnce: 1, meetings: [{ organisationsRepresented: 1, people: 2 }] });
+    const stats = await lst.request(
+      `query($n: ID!, $y: Int!) { networkStatistics(networkId: $n, year: $y) { members meetingsHeld membersAttendedAtLeastOnce shareAttended meetings { organisationsRepresented people } notAttendedLast12Months { code } } }`,
+      { n: networkId, y: year },
+    );
+    expect(stats.data!.networkStatistics).toMatchObject({
+      members: 49,
+      meetingsHeld: 1,
+      membersAttendedAtLeastOnce: 1,
+      meetings: [{ organisationsRepresented: 1, people: 2 }],
+    });
     expect(stats.data!.networkStatistics.shareAttended).toBeCloseTo(1 / 49);
     expect(stats.data!.networkStatistics.notAttendedLast12Months).toHaveLength(48);
     const csv = await fetch(`${t.baseUrl}/api/networks/${networkId}/statistics.csv?year=${year}`, { headers: { authorization: `Bearer ${lst.token}` } });
@@ -212,7 +274,8 @@ describe("networks: utvecklingsledare Västra Götaland → Göteborg and Ale �
     await hedersnatverketWithMinutes();
     const solna = await newUser(t, "0184", "KOMMUN_SAMORDNARE");
     const lst = await t.as(DEMO.lstO);
-    const networks = (await lst.request(`{ networks(convenedByMe: true) { items { id name upcomingMeetings { id documents { url } } } } }`)).data!.networks.items;
+    const networks = (await lst.request(`{ networks(convenedByMe: true) { items { id name upcomingMeetings { id documents { url } } } } }`)).data!.networks
+      .items;
     const vg = networks.find((n: { name: string }) => n.name === "Hedersnätverket Västra Götaland");
     const meeting = vg.upcomingMeetings[0];
     expect(errorCode(await solna.request(`query($id: ID!) { network(id: $id) { name } }`, { id: vg.id }))).toBe("NOT_FOUND");
@@ -233,7 +296,9 @@ describe("networks: utvecklingsledare Västra Götaland → Göteborg and Ale �
     const regions = list.data!.networks.items.find((n: { name: string }) => n.name === "NCK:s nätverk för regionernas kvinnofridsansvariga");
     expect(regions.members).toHaveLength(21);
     const lstAB = await t.as(DEMO.lstAB);
-    const national = (await lstAB.request(`{ networks { items { name members { organisation { kind } } } } }`)).data!.networks.items.find((n: { name: string }) => n.name === "Länsstyrelsernas nationella nätverk");
+    const national = (await lstAB.request(`{ networks { items { name members { organisation { kind } } } } }`)).data!.networks.items.find(
+      (n: { name: string }) => n.name === "Länsstyrelsernas nationella nätverk",
+    );
     expect(national.members).toHaveLength(20);
   });
 

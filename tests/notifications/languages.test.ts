@@ -78,7 +78,10 @@ describe("notifications and e-mails in the reader's language", () => {
     expect((await register(sv.client, event.id, [person("lang-sv")])).errors).toBeUndefined();
     expect((await register(en.client, event.id, [person("lang-en")])).errors).toBeUndefined();
     const lst = await t.as(DEMO.lstO);
-    const cancelled = await lst.request(`mutation($id: ID!, $r: String!) { cancelTrainingEvent(id: $id, reason: $r) { status } }`, { id: event.id, r: "Lokalen är inte tillgänglig." });
+    const cancelled = await lst.request(`mutation($id: ID!, $r: String!) { cancelTrainingEvent(id: $id, reason: $r) { status } }`, {
+      id: event.id,
+      r: "Lokalen är inte tillgänglig.",
+    });
     expect(cancelled.errors).toBeUndefined();
 
     expect(await newestNotification(sv)).toMatchObject({ kind: "training.event-cancelled", title: "Inställd: Grundutbildning om våld" });
@@ -98,10 +101,19 @@ describe("notifications and e-mails in the reader's language", () => {
       i: { name: `Språknätverket ${Math.random().toString(36).slice(2, 6)}`, topic: "HEDERSRELATERAT_VALD", description: "Ett nätverk för att pröva språken." },
     });
     const networkId = created.data!.saveNetwork.id;
-    await lst.request(`mutation($n: ID!, $o: [ID!]!) { addNetworkMembers(networkId: $n, organisationIds: $o) { id } }`, { n: networkId, o: [await orgId("1440")] });
+    await lst.request(`mutation($n: ID!, $o: [ID!]!) { addNetworkMembers(networkId: $n, organisationIds: $o) { id } }`, {
+      n: networkId,
+      o: [await orgId("1440")],
+    });
     const startsAt = new Date(Date.UTC(2027, 0, 15, 9, 0));
     const scheduled = await lst.request(`mutation($i: ScheduleMeetingInput!) { scheduleNetworkMeeting(input: $i) { id } }`, {
-      i: { networkId, title: "Vinterträff", startsAt: startsAt.toISOString(), endsAt: new Date(startsAt.getTime() + 2 * 3_600_000).toISOString(), location: "Ale kommunhus" },
+      i: {
+        networkId,
+        title: "Vinterträff",
+        startsAt: startsAt.toISOString(),
+        endsAt: new Date(startsAt.getTime() + 2 * 3_600_000).toISOString(),
+        location: "Ale kommunhus",
+      },
     });
     expect(scheduled.errors).toBeUndefined();
 
@@ -119,7 +131,12 @@ describe("notifications and e-mails in the reader's language", () => {
     const { sv, en } = await twoReaders("1440", "KOMMUN_SAMORDNARE");
     const sos = await t.as(DEMO.handlaggare);
     const opened = await sos.request(`mutation($i: OpenDevelopmentFundRoundInput!) { openDevelopmentFundRound(input: $i) { id } }`, {
-      i: { year: 2020, opensAt: new Date(Date.now() - DAY).toISOString(), closesAt: new Date(Date.now() + 30 * DAY).toISOString(), followUpDueDate: "2021-05-31" },
+      i: {
+        year: 2020,
+        opensAt: new Date(Date.now() - DAY).toISOString(),
+        closesAt: new Date(Date.now() + 30 * DAY).toISOString(),
+        followUpDueDate: "2021-05-31",
+      },
     });
     expect(opened.errors).toBeUndefined();
     const published = await sos.request(`mutation($r: ID!) { publishAllocation(roundId: $r) { id } }`, { r: opened.data!.openDevelopmentFundRound.id });
@@ -137,7 +154,9 @@ describe("notifications and e-mails in the reader's language", () => {
     const admin = await t.as(DEMO.admin);
     const ale = await orgId("1440");
     const withOrg = (email: string, language?: string) =>
-      admin.request(`mutation($i: InviteUserInput!) { inviteUser(input: $i) { id } }`, { i: { email, name: "Ny Person", organisationId: ale, roles: ["KOMMUN_SAMORDNARE"], ...(language ? { language } : {}) } });
+      admin.request(`mutation($i: InviteUserInput!) { inviteUser(input: $i) { id } }`, {
+        i: { email, name: "Ny Person", organisationId: ale, roles: ["KOMMUN_SAMORDNARE"], ...(language ? { language } : {}) },
+      });
     expect((await withOrg("inbjuden.sv@example.se")).errors).toBeUndefined();
     expect((await withOrg("invited.en@example.se", "EN")).errors).toBeUndefined();
 
@@ -158,7 +177,18 @@ describe("notifications and e-mails in the reader's language", () => {
     const c = await newUser(t, "1440", "KOMMUN_SAMORDNARE", "gammal@example.se");
     await c.request(`mutation { setMyLanguage(language: EN) { id } }`);
     const user = await t.app.db.manager.findOneByOrFail(User, { email: "gammal@example.se" });
-    await t.app.db.transaction((m) => m.insert(Notification, { userId: user.id, kind: "user.roles-changed", title: "En gammal rubrik", body: "En gammal text.", link: null, readAt: null, messageKey: null, messageParams: null }));
+    await t.app.db.transaction((m) =>
+      m.insert(Notification, {
+        userId: user.id,
+        kind: "user.roles-changed",
+        title: "En gammal rubrik",
+        body: "En gammal text.",
+        link: null,
+        readAt: null,
+        messageKey: null,
+        messageParams: null,
+      }),
+    );
     expect(await newestNotification({ client: c, email: "gammal@example.se" })).toMatchObject({ title: "En gammal rubrik", body: "En gammal text." });
   });
 });

@@ -40,7 +40,9 @@ describe("e-mail through SMTP", () => {
     const admin = await t.as(DEMO.admin);
     const sos = (await admin.request(`{ me { organisation { id } } }`)).data!.me.organisation.id;
     up = false;
-    await admin.request(`mutation($i: InviteUserInput!) { inviteUser(input: $i) { id } }`, { i: { email: "ny@socialstyrelsen.se", name: "Ny Person", organisationId: sos, roles: ["SOCIALSTYRELSEN_HANDLAGGARE"] } });
+    await admin.request(`mutation($i: InviteUserInput!) { inviteUser(input: $i) { id } }`, {
+      i: { email: "ny@socialstyrelsen.se", name: "Ny Person", organisationId: sos, roles: ["SOCIALSTYRELSEN_HANDLAGGARE"] },
+    });
     expect(await t.app.worker!.runOnce()).toBe(0);
     const waiting = await admin.request(`{ outboxMails(status: PENDING) { items { toAddress attempts lastError } } }`);
     expect(waiting.data!.outboxMails.items[0]).toMatchObject({ toAddress: "ny@socialstyrelsen.se", attempts: 1 });
@@ -48,7 +50,13 @@ describe("e-mail through SMTP", () => {
     expect(received).toHaveLength(0);
 
     up = true;
-    await t.app.db.transaction((m) => m.createQueryBuilder().update(OutboxMail).set({ nextAttemptAt: new Date(Date.now() - 1000) }).execute());
+    await t.app.db.transaction((m) =>
+      m
+        .createQueryBuilder()
+        .update(OutboxMail)
+        .set({ nextAttemptAt: new Date(Date.now() - 1000) })
+        .execute(),
+    );
     expect(await t.app.worker!.runOnce()).toBeGreaterThanOrEqual(1);
     expect(await t.app.worker!.runOnce()).toBe(0);
     const mine = received.filter((r) => r.to.includes("ny@socialstyrelsen.se"));

@@ -76,7 +76,10 @@ function operation(kind: "query" | "mutation", field: GraphQLField<unknown, unkn
 
 function operations(schema: GraphQLSchema) {
   const out: { name: string; text: string }[] = [];
-  for (const [kind, root] of [["query", schema.getQueryType()], ["mutation", schema.getMutationType()]] as const) {
+  for (const [kind, root] of [
+    ["query", schema.getQueryType()],
+    ["mutation", schema.getMutationType()],
+  ] as const) {
     for (const field of Object.values(root!.getFields())) {
       const name = `${root!.name}.${field.name}`;
       if (!SKIP.has(name)) out.push({ name, text: operation(kind, field) });

@@ -54,7 +54,9 @@ describe("another organisation's things, by id", () => {
     const jam = await t.as(DEMO.jam);
     await expectRefused([
       jam.request(`query($id: ID!) { grantApplication(id: $id) { title } }`, { id: app.id }),
-      jam.request(`mutation($id: ID!) { submitConsultationOpinion(applicationId: $id, input: { opinion: SUPPORTS, text: "Obeställt remissvar" }) { id } }`, { id: app.id }),
+      jam.request(`mutation($id: ID!) { submitConsultationOpinion(applicationId: $id, input: { opinion: SUPPORTS, text: "Obeställt remissvar" }) { id } }`, {
+        id: app.id,
+      }),
     ]);
     expect((await getApplication(nck, app.id)).data!.grantApplication.status).toBe("SUBMITTED");
   });
@@ -70,8 +72,12 @@ describe("another organisation's things, by id", () => {
     const reg = (await register(gbg, event.id, [person("x1", "goteborg")])).data!.registerForTraining[0];
     const ale = await t.as(DEMO.ale);
     expect(REFUSED).toContain(errorCode(await ale.request(`mutation($id: ID!) { cancelTrainingRegistration(id: $id) { id } }`, { id: reg.id })));
-    expect(REFUSED).toContain(errorCode(await lstAB.request(`mutation($id: ID!) { markAttendance(registrationId: $id, sessionIds: [], attended: ATTENDED) { id } }`, { id: reg.id })));
-    expect(REFUSED).toContain(errorCode(await lstAB.request(`mutation($id: ID!) { moveTrainingRegistration(id: $id, status: WAITLISTED) { id } }`, { id: reg.id })));
+    expect(REFUSED).toContain(
+      errorCode(await lstAB.request(`mutation($id: ID!) { markAttendance(registrationId: $id, sessionIds: [], attended: ATTENDED) { id } }`, { id: reg.id })),
+    );
+    expect(REFUSED).toContain(
+      errorCode(await lstAB.request(`mutation($id: ID!) { moveTrainingRegistration(id: $id, status: WAITLISTED) { id } }`, { id: reg.id })),
+    );
     const mine = await gbg.request(`{ myTrainingRegistrations { id status } }`);
     expect(mine.data!.myTrainingRegistrations.find((r: { id: string }) => r.id === reg.id).status).toBe("CONFIRMED");
   });
@@ -81,8 +87,12 @@ describe("another organisation's things, by id", () => {
     const vg = (await lstO.request(`{ networks(convenedByMe: true) { items { id name } } }`)).data!.networks.items[0];
     const lstAB = await t.as(DEMO.lstAB);
     expect(errorCode(await lstAB.request(`query($id: ID!) { network(id: $id) { name } }`, { id: vg.id }))).toBe("NOT_FOUND");
-    expect(REFUSED).toContain(errorCode(await lstAB.request(`mutation($id: ID!) { addNetworkMembers(networkId: $id, organisationIds: ["1"]) { id } }`, { id: vg.id })));
-    expect(REFUSED).toContain(errorCode(await lstAB.request(`mutation($id: ID!) { saveNetwork(input: { id: $id, name: "Kapat", topic: OTHER }) { id } }`, { id: vg.id })));
+    expect(REFUSED).toContain(
+      errorCode(await lstAB.request(`mutation($id: ID!) { addNetworkMembers(networkId: $id, organisationIds: ["1"]) { id } }`, { id: vg.id })),
+    );
+    expect(REFUSED).toContain(
+      errorCode(await lstAB.request(`mutation($id: ID!) { saveNetwork(input: { id: $id, name: "Kapat", topic: OTHER }) { id } }`, { id: vg.id })),
+    );
     expect((await lstO.request(`query($id: ID!) { network(id: $id) { name } }`, { id: vg.id })).data!.network.name).toBe(vg.name);
   });
 
@@ -92,12 +102,25 @@ describe("another organisation's things, by id", () => {
     const nck = await t.as(DEMO.nck);
     const theirs = (await sos.request(`{ notifications { items { id readAt } } }`)).data!.notifications.items;
     expect(theirs.length).toBeGreaterThan(0);
-    expect((await nck.request(`mutation($ids: [ID!]) { markNotificationsRead(ids: $ids) }`, { ids: theirs.map((n: { id: string }) => n.id) })).data!.markNotificationsRead).toBe(0);
-    expect((await sos.request(`{ unreadNotificationCount }`)).data!.unreadNotificationCount).toBe(theirs.filter((n: { readAt: string | null }) => !n.readAt).length);
+    expect(
+      (await nck.request(`mutation($ids: [ID!]) { markNotificationsRead(ids: $ids) }`, { ids: theirs.map((n: { id: string }) => n.id) })).data!
+        .markNotificationsRead,
+    ).toBe(0);
+    expect((await sos.request(`{ unreadNotificationCount }`)).data!.unreadNotificationCount).toBe(
+      theirs.filter((n: { readAt: string | null }) => !n.readAt).length,
+    );
   });
 
   it("a training event's details, participation and completion: another county board is refused, and sees none of its registrations", async () => {
-    const input = { type: "FREDA", title: "FREDA-utbildning i Västra Götaland", description: "En dag om våld i nära relationer.", national: false, location: "Borås", capacity: 12, sessions: futureSessions(1, 40) };
+    const input = {
+      type: "FREDA",
+      title: "FREDA-utbildning i Västra Götaland",
+      description: "En dag om våld i nära relationer.",
+      national: false,
+      location: "Borås",
+      capacity: 12,
+      sessions: futureSessions(1, 40),
+    };
     const event = await createEvent(t, input);
     const lstAB = await t.as(DEMO.lstAB);
     const gbg = await t.as(DEMO.goteborg);
@@ -108,9 +131,14 @@ describe("another organisation's things, by id", () => {
     expect((await register(gbg, event.id, [person("g1", "goteborg")])).errors).toBeUndefined();
     const ale = await t.as(DEMO.ale);
     await expectRefused([
-      lstAB.request(`mutation($i: SaveTrainingEventInput!) { saveTrainingEvent(input: $i) { id } }`, { i: { ...input, id: event.id, title: "Kapad", capacity: 1 } }),
+      lstAB.request(`mutation($i: SaveTrainingEventInput!) { saveTrainingEvent(input: $i) { id } }`, {
+        i: { ...input, id: event.id, title: "Kapad", capacity: 1 },
+      }),
       lstAB.request(`mutation($id: ID!) { completeTrainingEvent(id: $id) { id } }`, { id: event.id }),
-      lstAB.request(`mutation($id: ID!, $c: [ParticipationCountInput!]!) { logTrainingEventParticipation(id: $id, counts: $c) { id } }`, { id: event.id, c: [{ organisationId: await orgId("0180"), participants: 40 }] }),
+      lstAB.request(`mutation($id: ID!, $c: [ParticipationCountInput!]!) { logTrainingEventParticipation(id: $id, counts: $c) { id } }`, {
+        id: event.id,
+        c: [{ organisationId: await orgId("0180"), participants: 40 }],
+      }),
       ale.request(`mutation($id: ID!) { completeTrainingEvent(id: $id) { id } }`, { id: event.id }),
     ]);
     // Published events are open to read; their registrations only to the organiser and the registering organisation.
@@ -119,8 +147,18 @@ describe("another organisation's things, by id", () => {
       expect(seen.data!.trainingEvent).toEqual({ title: input.title, registrations: [] });
     }
     const lstO = await t.as(DEMO.lstO);
-    const after = await lstO.request(`query($id: ID!) { trainingEvent(id: $id) { title status capacity confirmedCount participationLogs { participants } registrations { email } } }`, { id: event.id });
-    expect(after.data!.trainingEvent).toEqual({ title: input.title, status: "PUBLISHED", capacity: 12, confirmedCount: 1, participationLogs: [], registrations: [{ email: "persong1@goteborg.se" }] });
+    const after = await lstO.request(
+      `query($id: ID!) { trainingEvent(id: $id) { title status capacity confirmedCount participationLogs { participants } registrations { email } } }`,
+      { id: event.id },
+    );
+    expect(after.data!.trainingEvent).toEqual({
+      title: input.title,
+      status: "PUBLISHED",
+      capacity: 12,
+      confirmedCount: 1,
+      participationLogs: [],
+      registrations: [{ email: "persong1@goteborg.se" }],
+    });
   });
 
   it("a course leader: another kommun and another county board can neither certify, see, download the certificate of nor log courses on Göteborg's", async () => {
@@ -174,7 +212,12 @@ describe("another organisation's things, by id", () => {
     beforeAll(async () => {
       const sos = await t.as(DEMO.handlaggare);
       const opened = await sos.request(`mutation($i: OpenDevelopmentFundRoundInput!) { openDevelopmentFundRound(input: $i) { id } }`, {
-        i: { year: 2019, opensAt: new Date(Date.now() - DAY).toISOString(), closesAt: new Date(Date.now() + 30 * DAY).toISOString(), followUpDueDate: "2020-05-31" },
+        i: {
+          year: 2019,
+          opensAt: new Date(Date.now() - DAY).toISOString(),
+          closesAt: new Date(Date.now() + 30 * DAY).toISOString(),
+          followUpDueDate: "2020-05-31",
+        },
       });
       roundId = opened.data!.openDevelopmentFundRound.id;
       expect((await sos.request(`mutation($r: ID!) { publishAllocation(roundId: $r) { id } }`, { r: roundId })).errors).toBeUndefined();
@@ -187,7 +230,14 @@ describe("another organisation's things, by id", () => {
       expect(made.errors).toBeUndefined();
       const id = made.data!.requisitionDevelopmentFunds.id;
       const sos = await t.as(DEMO.handlaggare);
-      expect((await sos.request(`mutation($r: ID!, $ids: [ID!]!) { markDevelopmentFundsPaid(roundId: $r, recipientIds: $ids) { status } }`, { r: roundId, ids: [id] })).errors).toBeUndefined();
+      expect(
+        (
+          await sos.request(`mutation($r: ID!, $ids: [ID!]!) { markDevelopmentFundsPaid(roundId: $r, recipientIds: $ids) { status } }`, {
+            r: roundId,
+            ids: [id],
+          })
+        ).errors,
+      ).toBeUndefined();
       const before = (await gbg.request(REQUISITION, { id })).data!.grantApplication;
       expect(before).toMatchObject({ status: "PAID", grantedAmount: 100_000, usedAmount: null });
 
@@ -201,22 +251,34 @@ describe("another organisation's things, by id", () => {
       ]);
       const aleLists = await ale.request(`{ grantApplications(limit: 200) { items { id } } }`);
       expect(aleLists.data!.grantApplications.items.map((a: { id: string }) => a.id)).not.toContain(id);
-      expect((await ale.request(`query($r: ID!) { myAllotment(roundId: $r) { requisition { id } } }`, { r: roundId })).data!.myAllotment.requisition).toBeNull();
+      expect(
+        (await ale.request(`query($r: ID!) { myAllotment(roundId: $r) { requisition { id } } }`, { r: roundId })).data!.myAllotment.requisition,
+      ).toBeNull();
 
       expect((await gbg.request(REQUISITION, { id })).data!.grantApplication).toEqual(before);
-      const own = await gbg.request(`mutation($i: DevelopmentFundFollowUpInput!) { submitDevelopmentFundFollowUp(input: $i) { status } }`, { i: { ...followUp, usedAmount: 100_000, usedByCategory: [{ category: "SAMORDNING", amount: 100_000 }] } });
+      const own = await gbg.request(`mutation($i: DevelopmentFundFollowUpInput!) { submitDevelopmentFundFollowUp(input: $i) { status } }`, {
+        i: { ...followUp, usedAmount: 100_000, usedByCategory: [{ category: "SAMORDNING", amount: 100_000 }] },
+      });
       expect(own.data!.submitDevelopmentFundFollowUp.status).toBe("REPORTED");
     });
 
     it("a joint requisition is confirmed by its members only: a kommun outside it is refused, and it keeps waiting", async () => {
       const dalsEd = await t.as(DALS_ED);
       const gullspang = await t.as(GULLSPANG);
-      const joint = await requisitionOf(dalsEd, { amount: 160_000, plannedUse: [{ category: "SAMORDNING", amount: 160_000 }], jointMemberOrganisationIds: [await orgId("1447")] });
+      const joint = await requisitionOf(dalsEd, {
+        amount: 160_000,
+        plannedUse: [{ category: "SAMORDNING", amount: 160_000 }],
+        jointMemberOrganisationIds: [await orgId("1447")],
+      });
       expect(joint.data!.requisitionDevelopmentFunds.status).toBe("AWAITING_CONFIRMATION");
       const id = joint.data!.requisitionDevelopmentFunds.id;
       const before = (await dalsEd.request(REQUISITION, { id })).data!.grantApplication;
       const confirm = `mutation($id: ID!) { confirmJointRequisition(id: $id) { status } }`;
-      await expectRefused([(await t.as(DEMO.ale)).request(confirm, { id }), (await t.as(DEMO.goteborg)).request(confirm, { id }), (await t.as(DEMO.ale)).request(REQUISITION, { id })]);
+      await expectRefused([
+        (await t.as(DEMO.ale)).request(confirm, { id }),
+        (await t.as(DEMO.goteborg)).request(confirm, { id }),
+        (await t.as(DEMO.ale)).request(REQUISITION, { id }),
+      ]);
       expect((await dalsEd.request(REQUISITION, { id })).data!.grantApplication).toEqual(before);
       expect(before.jointMembers.find((j: { organisation: { code: string } }) => j.organisation.code === "1447").confirmedAt).toBeNull();
       expect((await gullspang.request(confirm, { id })).data!.confirmJointRequisition.status).toBe("REQUISITIONED");
@@ -272,21 +334,49 @@ describe("another organisation's things, by id", () => {
     const network = (await lstO.request(`{ networks(convenedByMe: true) { items { id name } } }`)).data!.networks.items[0];
     const startsAt = new Date(Date.now() + 14 * DAY);
     const scheduled = await lstO.request(`mutation($i: ScheduleMeetingInput!) { scheduleNetworkMeeting(input: $i) { id } }`, {
-      i: { networkId: network.id, title: "Samordnarträff", startsAt: startsAt.toISOString(), endsAt: new Date(startsAt.getTime() + 3 * 3_600_000).toISOString(), location: "Vänersborg", rsvpDeadline: new Date(Date.now() + 7 * DAY).toISOString() },
+      i: {
+        networkId: network.id,
+        title: "Samordnarträff",
+        startsAt: startsAt.toISOString(),
+        endsAt: new Date(startsAt.getTime() + 3 * 3_600_000).toISOString(),
+        location: "Vänersborg",
+        rsvpDeadline: new Date(Date.now() + 7 * DAY).toISOString(),
+      },
     });
     expect(scheduled.errors).toBeUndefined();
     const meetingId = scheduled.data!.scheduleNetworkMeeting[0].id;
-    expect((await gbg.request(`mutation($m: ID!) { respondToMeetingInvitation(meetingId: $m, attendees: [{ name: "Greta Samordnare" }]) { respondedAt } }`, { m: meetingId })).errors).toBeUndefined();
+    expect(
+      (
+        await gbg.request(`mutation($m: ID!) { respondToMeetingInvitation(meetingId: $m, attendees: [{ name: "Greta Samordnare" }]) { respondedAt } }`, {
+          m: meetingId,
+        })
+      ).errors,
+    ).toBeUndefined();
     const form = new FormData();
     form.append("file", new Blob([new Uint8Array(200).fill(65)], { type: "application/pdf" }), "dagordning.pdf");
-    const uploaded = await fetch(`${t.baseUrl}/api/network-meetings/${meetingId}/documents`, { method: "POST", headers: { authorization: `Bearer ${lstO.token}`, "apollo-require-preflight": "true" }, body: form });
+    const uploaded = await fetch(`${t.baseUrl}/api/network-meetings/${meetingId}/documents`, {
+      method: "POST",
+      headers: { authorization: `Bearer ${lstO.token}`, "apollo-require-preflight": "true" },
+      body: form,
+    });
     expect(uploaded.status).toBe(201);
     const doc = (await uploaded.json()) as { id: string; url: string };
     const gbgId = await orgId("1480");
-    await lstO.request(`mutation($m: ID!, $i: [AttendanceInput!]!) { recordMeetingAttendance(meetingId: $m, input: $i) { status } }`, { m: meetingId, i: [{ organisationId: gbgId, status: "ATTENDED", people: 1 }] });
+    await lstO.request(`mutation($m: ID!, $i: [AttendanceInput!]!) { recordMeetingAttendance(meetingId: $m, input: $i) { status } }`, {
+      m: meetingId,
+      i: [{ organisationId: gbgId, status: "ATTENDED", people: 1 }],
+    });
     const approver = (await gbg.request(`{ me { id } }`)).data!.me.id;
-    const minutes = { body: "Läget i kommunerna.", decisions: ["Nästa träff i Borås."], actionItems: [{ text: "Sammanställ lägesbilden", owner: "Länsstyrelsen" }], approverUserId: approver };
-    const sent = await lstO.request(`mutation($m: ID!, $i: MinutesInput!) { publishMeetingMinutes(meetingId: $m, input: $i) { status } }`, { m: meetingId, i: minutes });
+    const minutes = {
+      body: "Läget i kommunerna.",
+      decisions: ["Nästa träff i Borås."],
+      actionItems: [{ text: "Sammanställ lägesbilden", owner: "Länsstyrelsen" }],
+      approverUserId: approver,
+    };
+    const sent = await lstO.request(`mutation($m: ID!, $i: MinutesInput!) { publishMeetingMinutes(meetingId: $m, input: $i) { status } }`, {
+      m: meetingId,
+      i: minutes,
+    });
     expect(sent.data!.publishMeetingMinutes.status).toBe("AWAITING_APPROVAL");
 
     const MEETING = `query($id: ID!) { networkMeeting(id: $id) { title status responses { organisation { code } attendees { name } } attendance { organisation { code } status people } minutes { status body decisions version approver { email } } actionItems { id text done } documents { id filename } } }`;
@@ -299,7 +389,12 @@ describe("another organisation's things, by id", () => {
       files: fs.readdirSync(t.config.documentsDir).length,
     });
     const before = await snapshot();
-    expect(before.meeting).toMatchObject({ status: "HELD", minutes: { status: "AWAITING_APPROVAL", version: 0 }, actionItems: [{ done: false }], documents: [{ id: doc.id }] });
+    expect(before.meeting).toMatchObject({
+      status: "HELD",
+      minutes: { status: "AWAITING_APPROVAL", version: 0 },
+      actionItems: [{ done: false }],
+      documents: [{ id: doc.id }],
+    });
     const actionItemId = before.meeting.actionItems[0].id;
 
     // A county board outside the network, with the abilities of a convener.
@@ -309,48 +404,86 @@ describe("another organisation's things, by id", () => {
       lstAB.request(MEETING, { id: meetingId }),
       lstAB.request(`query($n: ID!, $y: Int!) { networkStatistics(networkId: $n, year: $y) { members } }`, { n: network.id, y: startsAt.getUTCFullYear() }),
       lstAB.request(`mutation($i: ScheduleMeetingInput!) { scheduleNetworkMeeting(input: $i) { id } }`, {
-        i: { networkId: network.id, title: "Kapat möte", startsAt: startsAt.toISOString(), endsAt: new Date(startsAt.getTime() + 3_600_000).toISOString(), location: "Stockholm" },
+        i: {
+          networkId: network.id,
+          title: "Kapat möte",
+          startsAt: startsAt.toISOString(),
+          endsAt: new Date(startsAt.getTime() + 3_600_000).toISOString(),
+          location: "Stockholm",
+        },
       }),
-      lstAB.request(`mutation($m: ID!, $i: [AttendanceInput!]!) { recordMeetingAttendance(meetingId: $m, input: $i) { id } }`, { m: meetingId, i: [{ organisationId: gbgId, status: "ABSENT" }] }),
-      lstAB.request(`mutation($m: ID!, $i: MinutesInput!) { saveMeetingMinutes(meetingId: $m, input: $i) { status } }`, { m: meetingId, i: { body: "Kapat protokoll" } }),
-      lstAB.request(`mutation($m: ID!, $i: MinutesInput!) { publishMeetingMinutes(meetingId: $m, input: $i) { status } }`, { m: meetingId, i: { ...minutes, body: "Kapat protokoll" } }),
+      lstAB.request(`mutation($m: ID!, $i: [AttendanceInput!]!) { recordMeetingAttendance(meetingId: $m, input: $i) { id } }`, {
+        m: meetingId,
+        i: [{ organisationId: gbgId, status: "ABSENT" }],
+      }),
+      lstAB.request(`mutation($m: ID!, $i: MinutesInput!) { saveMeetingMinutes(meetingId: $m, input: $i) { status } }`, {
+        m: meetingId,
+        i: { body: "Kapat protokoll" },
+      }),
+      lstAB.request(`mutation($m: ID!, $i: MinutesInput!) { publishMeetingMinutes(meetingId: $m, input: $i) { status } }`, {
+        m: meetingId,
+        i: { ...minutes, body: "Kapat protokoll" },
+      }),
       lstAB.request(`mutation($m: ID!) { approveMeetingMinutes(meetingId: $m) { status } }`, { m: meetingId }),
       lstAB.request(`mutation($id: ID!) { setActionItemDone(id: $id, done: true) { done } }`, { id: actionItemId }),
       lstAB.request(`mutation($id: ID!) { deleteMeetingDocument(id: $id) { id } }`, { id: doc.id }),
       lstAB.request(`mutation($n: ID!, $o: ID!) { removeNetworkMember(networkId: $n, organisationId: $o) { id } }`, { n: network.id, o: gbgId }),
-      lstAB.request(`mutation($n: ID!, $o: ID!) { setNetworkContacts(networkId: $n, organisationId: $o, contacts: [{ name: "Kapad", email: "kapad@example.se" }]) { id } }`, { n: network.id, o: abId }),
+      lstAB.request(
+        `mutation($n: ID!, $o: ID!) { setNetworkContacts(networkId: $n, organisationId: $o, contacts: [{ name: "Kapad", email: "kapad@example.se" }]) { id } }`,
+        { n: network.id, o: abId },
+      ),
     ]);
     expect((await lstAB.request(MEETINGS, { n: network.id })).data!.networkMeetings.total).toBe(0);
     expect((await download(lstAB, doc.url)).status).toBe(404);
     expect((await download(lstAB, `/api/networks/${network.id}/statistics.csv?year=${startsAt.getUTCFullYear()}`)).status).toBe(404);
     const abForm = new FormData();
     abForm.append("file", new Blob([new Uint8Array(200).fill(66)], { type: "application/pdf" }), "kapad.pdf");
-    expect((await fetch(`${t.baseUrl}/api/network-meetings/${meetingId}/documents`, { method: "POST", headers: { authorization: `Bearer ${lstAB.token}`, "apollo-require-preflight": "true" }, body: abForm })).status).toBe(404);
+    expect(
+      (
+        await fetch(`${t.baseUrl}/api/network-meetings/${meetingId}/documents`, {
+          method: "POST",
+          headers: { authorization: `Bearer ${lstAB.token}`, "apollo-require-preflight": "true" },
+          body: abForm,
+        })
+      ).status,
+    ).toBe(404);
 
     // A region that takes part in networks, but not in this one.
     const region = await t.as(DEMO.vgregion);
     await expectRefused([
       region.request(MEETING, { id: meetingId }),
-      region.request(`mutation($m: ID!) { respondToMeetingInvitation(meetingId: $m, attendees: [{ name: "Vera Samordnare" }]) { respondedAt } }`, { m: meetingId }),
+      region.request(`mutation($m: ID!) { respondToMeetingInvitation(meetingId: $m, attendees: [{ name: "Vera Samordnare" }]) { respondedAt } }`, {
+        m: meetingId,
+      }),
       region.request(`mutation($m: ID!) { approveMeetingMinutes(meetingId: $m) { status } }`, { m: meetingId }),
-      region.request(`mutation($n: ID!, $o: ID!) { setNetworkContacts(networkId: $n, organisationId: $o, contacts: [{ name: "Vera", email: "vera@example.se" }]) { id } }`, { n: network.id, o: await orgId("R14") }),
+      region.request(
+        `mutation($n: ID!, $o: ID!) { setNetworkContacts(networkId: $n, organisationId: $o, contacts: [{ name: "Vera", email: "vera@example.se" }]) { id } }`,
+        { n: network.id, o: await orgId("R14") },
+      ),
     ]);
 
     // A member kommun cannot act for another member or for the convener.
     const ale = await t.as(DEMO.ale);
     await expectRefused([
-      ale.request(`mutation($n: ID!, $o: ID!) { setNetworkContacts(networkId: $n, organisationId: $o, contacts: [{ name: "Kapad", email: "kapad@example.se" }]) { id } }`, { n: network.id, o: gbgId }),
+      ale.request(
+        `mutation($n: ID!, $o: ID!) { setNetworkContacts(networkId: $n, organisationId: $o, contacts: [{ name: "Kapad", email: "kapad@example.se" }]) { id } }`,
+        { n: network.id, o: gbgId },
+      ),
       ale.request(`mutation($m: ID!) { approveMeetingMinutes(meetingId: $m) { status } }`, { m: meetingId }),
       ale.request(`mutation($id: ID!) { setActionItemDone(id: $id, done: true) { done } }`, { id: actionItemId }),
       ale.request(`mutation($id: ID!) { deleteMeetingDocument(id: $id) { id } }`, { id: doc.id }),
     ]);
-    const aleView = (await ale.request(`query($id: ID!) { networkMeeting(id: $id) { responses { organisation { code } } minutes { body } } }`, { id: meetingId })).data!.networkMeeting;
+    const aleView = (
+      await ale.request(`query($id: ID!) { networkMeeting(id: $id) { responses { organisation { code } } minutes { body } } }`, { id: meetingId })
+    ).data!.networkMeeting;
     expect(aleView).toEqual({ responses: [], minutes: null });
 
     expect(await snapshot()).toEqual(before);
     expect((await download(gbg, doc.url)).status).toBe(200);
     // The designated member approves: the refusals above did not stand in the way.
-    expect((await gbg.request(`mutation($m: ID!) { approveMeetingMinutes(meetingId: $m) { status } }`, { m: meetingId })).data!.approveMeetingMinutes.status).toBe("PUBLISHED");
+    expect(
+      (await gbg.request(`mutation($m: ID!) { approveMeetingMinutes(meetingId: $m) { status } }`, { m: meetingId })).data!.approveMeetingMinutes.status,
+    ).toBe("PUBLISHED");
   });
 
   it("another organisation's people: a kommun can neither list, deactivate nor promote Ale's coordinator", async () => {

@@ -61,7 +61,20 @@ const MAY_WRITE: Record<string, string[]> = { login: ["login_attempt", "sign_in_
 
 const CODES = ["BAD_USER_INPUT", "NOT_FOUND", "FORBIDDEN", "CONFLICT", "UNAUTHENTICATED", "GRAPHQL_VALIDATION_FAILED", "GRAPHQL_PARSE_FAILED"];
 /** What would betray the implementation: stack frames, SQL, driver error codes, source paths. */
-const LEAKS = [/stacktrace/i, /\n\s+at /, / {4}at /, /\bSELECT\b/, /\bINSERT\b/, /\bUPDATE\b/, /\bDELETE\b/, /SQLITE/i, /\bER_[A-Z_]+/, /\.(js|ts):/, /QueryFailedError/, /node_modules/];
+const LEAKS = [
+  /stacktrace/i,
+  /\n\s+at /,
+  / {4}at /,
+  /\bSELECT\b/,
+  /\bINSERT\b/,
+  /\bUPDATE\b/,
+  /\bDELETE\b/,
+  /SQLITE/i,
+  /\bER_[A-Z_]+/,
+  /\.(js|ts):/,
+  /QueryFailedError/,
+  /node_modules/,
+];
 const leaks = (s: string) => LEAKS.some((re) => re.test(s));
 
 const DAY = 86_400_000;
@@ -72,7 +85,7 @@ const isoIn = (days: number) => new Date(Date.now() + days * DAY).toISOString();
 
 const MB = 1 << 20;
 /** 1 MB of text (about 1.3 MB as UTF-8): one such value keeps a request under the 2 MB body limit. */
-const HUGE = ("Lång text å ä ö 👩‍👩‍👧 \u202E \u200B ").repeat(Math.ceil(MB / 30)).slice(0, MB);
+const HUGE = "Lång text å ä ö 👩‍👩‍👧 \u202E \u200B ".repeat(Math.ceil(MB / 30)).slice(0, MB);
 const HUGE_ASCII = "A".repeat(MB);
 const LONG = "x".repeat(64 * 1024);
 
@@ -105,7 +118,20 @@ const ODD_TEXT = [
  * Control characters no text of ours holds: C0 other than tab, line feed and carriage return, DEL
  * and C1. Refused in every String input, wherever it stands.
  */
-const CONTROL_TEXT = ["a\u0000b", "\u0000", "Rad ett\u0007", "\u001B[31mröd", "\u0008\u0008x", "x\u000By", "x\u000Cy", "x\u001Fy", "x\u007Fy", "x\u0085y", "x\u009By", "Namn\u0000"];
+const CONTROL_TEXT = [
+  "a\u0000b",
+  "\u0000",
+  "Rad ett\u0007",
+  "\u001B[31mröd",
+  "\u0008\u0008x",
+  "x\u000By",
+  "x\u000Cy",
+  "x\u001Fy",
+  "x\u007Fy",
+  "x\u0085y",
+  "x\u009By",
+  "Namn\u0000",
+];
 /**
  * The long texts (what the web app edits in a textarea), as "mutation: path": they may hold line
  * breaks and tabs. Every other String input is single-line and refuses them.
@@ -135,10 +161,43 @@ const isLongText = (mutation: string, p: (string | number)[]) => LONG_TEXT.inclu
 const LINE_BREAK_TEXT = ["Rad ett\nRad två", "Rad ett\r\nRad två", "a\rb", "kolumn\tkolumn", "\n", "Rubrik\u2028fortsättning", "Stycke\u2029stycke"];
 const LONG_TEXT_SAMPLE = "Första stycket.\n\nAndra stycket\tmed tabb.\r\nSista raden.";
 const PLAIN_TEXT = ["Nätverksträff hösten", "Kursledarutbildning", "Metodstöd för kommunerna", "Personal", "Anna Andersson"];
-const BAD_DATES = ["0000-00-00", "9999-99-99", "2026-02-30", "2027-02-29", "2026-13-01", "2026-00-10", "2026-1-1", "26-01-01", "2026/01/01", "2026-01-01T00:00:00Z", "i morgon", LONG];
+const BAD_DATES = [
+  "0000-00-00",
+  "9999-99-99",
+  "2026-02-30",
+  "2027-02-29",
+  "2026-13-01",
+  "2026-00-10",
+  "2026-1-1",
+  "26-01-01",
+  "2026/01/01",
+  "2026-01-01T00:00:00Z",
+  "i morgon",
+  LONG,
+];
 const BAD_DATE_TIMES = ["0000-00-00", "9999-99-99", "2026-02-30", "2026-02-30T10:00:00Z", "", "now", "2026-13-01T00:00:00Z", "1e308"];
 /** Ids that name nothing: malformed, or well formed but never issued. */
-const MALFORMED_IDS = ["", " ", "abc", "-1", "0", "1.5", "1e3", "0x10", " 1", "+1", "01", "١", "１", "1; DROP TABLE user", "' OR '1'='1", "9".repeat(40), "\u0000", "\uD800", LONG];
+const MALFORMED_IDS = [
+  "",
+  " ",
+  "abc",
+  "-1",
+  "0",
+  "1.5",
+  "1e3",
+  "0x10",
+  " 1",
+  "+1",
+  "01",
+  "١",
+  "１",
+  "1; DROP TABLE user",
+  "' OR '1'='1",
+  "9".repeat(40),
+  "\u0000",
+  "\uD800",
+  LONG,
+];
 const UNKNOWN_IDS = ["999999999", "2147483647", "9007199254740991"];
 
 const text = fc
@@ -188,7 +247,15 @@ interface Position {
   hasDefault: boolean;
 }
 
-function positionsOf(type: GraphQLInputType, p: (string | number)[], name: string, inList: boolean, hasDefault: boolean, out: Position[], depth = 0): Position[] {
+function positionsOf(
+  type: GraphQLInputType,
+  p: (string | number)[],
+  name: string,
+  inList: boolean,
+  hasDefault: boolean,
+  out: Position[],
+  depth = 0,
+): Position[] {
   out.push({ path: p, type, name, inList, hasDefault });
   if (depth > 6) return out;
   const inner = isNonNullType(type) ? type.ofType : type;
@@ -292,7 +359,9 @@ function wrongTypeValues(type: GraphQLInputType, hasDefault: boolean): unknown[]
 
 function poisonsAt(mutation: GraphQLField<unknown, unknown>, pos: Position): fc.Arbitrary<Poison> {
   // Values of the wrong type never reach a resolver; the others go as deep as validation and the services.
-  const kinds: fc.WeightedArbitrary<{ value: unknown; label: string }>[] = [{ weight: 2, arbitrary: fc.constantFrom(...wrongTypeValues(pos.type, pos.hasDefault)).map((value) => ({ value, label: "wrong type" })) }];
+  const kinds: fc.WeightedArbitrary<{ value: unknown; label: string }>[] = [
+    { weight: 2, arbitrary: fc.constantFrom(...wrongTypeValues(pos.type, pos.hasDefault)).map((value) => ({ value, label: "wrong type" })) },
+  ];
   const add = (values: unknown[], label: string) => kinds.push({ weight: 3, arbitrary: fc.constantFrom(...values).map((value) => ({ value, label })) });
   const named = getNamedType(pos.type);
   const scalar = isNonNullType(pos.type) ? pos.type.ofType : pos.type;
@@ -435,10 +504,10 @@ function samples(mutation: GraphQLField<unknown, unknown>): fc.Arbitrary<Sample>
     requiredKeys: mutation.args.filter((a) => isNonNullType(a.type)).map((a) => a.name),
   }) as fc.Arbitrary<Record<string, unknown>>;
   const positions = mutation.args.flatMap((a) => positionsOf(a.type, [a.name], a.name, false, false, []));
-  const poison = fc.oneof(
-    ...positions.map((pos) => ({ weight: 4, arbitrary: poisonsAt(mutation, pos) })),
-    { weight: 1, arbitrary: fc.oneof(text, fc.constant(LONG)).map((extraArgument): Poison => ({ extraArgument, label: "undeclared argument" })) },
-  );
+  const poison = fc.oneof(...positions.map((pos) => ({ weight: 4, arbitrary: poisonsAt(mutation, pos) })), {
+    weight: 1,
+    arbitrary: fc.oneof(text, fc.constant(LONG)).map((extraArgument): Poison => ({ extraArgument, label: "undeclared argument" })),
+  });
   // One 1 MB value per request: two would pass the 2 MB body limit, which another test covers.
   const poisons = fc.array(poison, { minLength: 1, maxLength: 2 }).filter((ps) => ps.filter((p) => p.label === "1 MB string").length <= 1);
   return fc.oneof(
@@ -493,9 +562,13 @@ async function rowCounts(): Promise<Record<string, number>> {
 
 /** Things to name by id: the callers' own, and other organisations' (which they may not touch). */
 async function fixtures() {
-  const [sos, lstO, lstAB, nck, barnafrid, ale, admin] = await Promise.all([DEMO.handlaggare, DEMO.lstO, DEMO.lstAB, DEMO.nck, DEMO.barnafrid, DEMO.ale, DEMO.admin].map((e) => t.as(e)));
+  const [sos, lstO, lstAB, nck, barnafrid, ale, admin] = await Promise.all(
+    [DEMO.handlaggare, DEMO.lstO, DEMO.lstAB, DEMO.nck, DEMO.barnafrid, DEMO.ale, DEMO.admin].map((e) => t.as(e)),
+  );
 
-  const orgs = (await must(sos.request(`{ organisations(countyCode: "14", kinds: [KOMMUN], limit: 5) { items { id } } }`))).organisations.items as { id: string }[];
+  const orgs = (await must(sos.request(`{ organisations(countyCode: "14", kinds: [KOMMUN], limit: 5) { items { id } } }`))).organisations.items as {
+    id: string;
+  }[];
   OWN.Organisation = orgs.map((o) => o.id);
 
   const networks = (await must(lstO.request(`{ networks(convenedByMe: true) { items { id } } }`))).networks.items as { id: string }[];
@@ -504,8 +577,13 @@ async function fixtures() {
   OWN.Network = networks.map((n) => n.id);
   FOREIGN.Network = nckNetworks.map((n) => n.id);
   const meeting = async (c: Client, networkId: string) =>
-    (await must(c.request(`mutation($i: ScheduleMeetingInput!) { scheduleNetworkMeeting(input: $i) { id } }`, { i: { networkId, title: "Nätverksträff", location: "Göteborg", startsAt: isoIn(40), endsAt: isoIn(40.1) } })))
-      .scheduleNetworkMeeting[0].id as string;
+    (
+      await must(
+        c.request(`mutation($i: ScheduleMeetingInput!) { scheduleNetworkMeeting(input: $i) { id } }`, {
+          i: { networkId, title: "Nätverksträff", location: "Göteborg", startsAt: isoIn(40), endsAt: isoIn(40.1) },
+        }),
+      )
+    ).scheduleNetworkMeeting[0].id as string;
   OWN.NetworkMeeting = [await meeting(lstO, OWN.Network[0])];
   FOREIGN.NetworkMeeting = [await meeting(nck, FOREIGN.Network[0])];
 
@@ -522,10 +600,14 @@ async function fixtures() {
   const draftEvent = await event(lstO, "Utkast till utbildning");
   const openEvent = await event(lstO, "Öppen utbildning");
   await must(lstO.request(`mutation($id: ID!) { publishTrainingEvent(id: $id) { id } }`, { id: openEvent.id }));
-  const reg = (await must(ale.request(`mutation($e: ID!, $p: [ParticipantInput!]!) { registerForTraining(eventId: $e, participants: $p) { id } }`, {
-    e: openEvent.id,
-    p: [{ name: "Person Ett", email: "person1@ale.se" }],
-  }))).registerForTraining[0].id as string;
+  const reg = (
+    await must(
+      ale.request(`mutation($e: ID!, $p: [ParticipantInput!]!) { registerForTraining(eventId: $e, participants: $p) { id } }`, {
+        e: openEvent.id,
+        p: [{ name: "Person Ett", email: "person1@ale.se" }],
+      }),
+    )
+  ).registerForTraining[0].id as string;
   OWN.TrainingEvent = [draftEvent.id, openEvent.id];
   OWN.TrainingSession = openEvent.sessions.map((s) => s.id);
   OWN.TrainingRegistration = [reg];
@@ -535,23 +617,47 @@ async function fixtures() {
   const callId = calls.find((c) => c.isOpen)!.id;
   OWN.GrantCall = [callId];
   const application = async (c: Client) =>
-    (await must(c.request(`mutation($i: SaveGrantApplicationInput!) { saveGrantApplication(input: $i) { id } }`, {
-      i: { callId, title: "Metodstöd", purpose: "Stärka arbetet.", plannedActivities: "Träffar.", targetGroups: "Kommuner", periodStart: "2027-01-01", periodEnd: "2027-12-31", requestedAmount: 100_000, budgetLines: [{ category: "Personal", amount: 100_000 }], contactName: "Kontakt", contactEmail: "kontakt@example.se" },
-    }))).saveGrantApplication.id as string;
+    (
+      await must(
+        c.request(`mutation($i: SaveGrantApplicationInput!) { saveGrantApplication(input: $i) { id } }`, {
+          i: {
+            callId,
+            title: "Metodstöd",
+            purpose: "Stärka arbetet.",
+            plannedActivities: "Träffar.",
+            targetGroups: "Kommuner",
+            periodStart: "2027-01-01",
+            periodEnd: "2027-12-31",
+            requestedAmount: 100_000,
+            budgetLines: [{ category: "Personal", amount: 100_000 }],
+            contactName: "Kontakt",
+            contactEmail: "kontakt@example.se",
+          },
+        }),
+      )
+    ).saveGrantApplication.id as string;
   const draftApp = await application(lstO);
   const submittedApp = await application(lstO);
   await must(lstO.request(`mutation($id: ID!) { submitGrantApplication(id: $id) { id } }`, { id: submittedApp }));
   OWN.GrantApplication = [draftApp, submittedApp];
   FOREIGN.GrantApplication = [await application(barnafrid), await application(nck)];
 
-  const round = (await must(sos.request(`mutation($i: OpenDevelopmentFundRoundInput!) { openDevelopmentFundRound(input: $i) { id } }`, {
-    i: { year: 2031, opensAt: isoIn(-1), closesAt: isoIn(30), followUpDueDate: "2032-05-31" },
-  }))).openDevelopmentFundRound.id as string;
+  const round = (
+    await must(
+      sos.request(`mutation($i: OpenDevelopmentFundRoundInput!) { openDevelopmentFundRound(input: $i) { id } }`, {
+        i: { year: 2031, opensAt: isoIn(-1), closesAt: isoIn(30), followUpDueDate: "2032-05-31" },
+      }),
+    )
+  ).openDevelopmentFundRound.id as string;
   OWN.DevelopmentFundRound = [round];
 
-  const invited = (await must(admin.request(`mutation($i: InviteUserInput!) { inviteUser(input: $i) { id } }`, {
-    i: { email: "inbjuden@ale.se", name: "Inbjuden Person", organisationId: OWN.Organisation[0], roles: ["KOMMUN_SAMORDNARE"] },
-  }))).inviteUser.id as string;
+  const invited = (
+    await must(
+      admin.request(`mutation($i: InviteUserInput!) { inviteUser(input: $i) { id } }`, {
+        i: { email: "inbjuden@ale.se", name: "Inbjuden Person", organisationId: OWN.Organisation[0], roles: ["KOMMUN_SAMORDNARE"] },
+      }),
+    )
+  ).inviteUser.id as string;
   OWN.User = [invited];
 
   const notes = (await must(lstO.request(`{ notifications(limit: 5) { items { id } } }`))).notifications.items as { id: string }[];
@@ -562,10 +668,20 @@ beforeAll(async () => {
   t = await startTestApp();
   for (const [, email] of ROLES) clients.set(email, await t.as(email));
   // logout gets a session of its own, so that a logout that went through would show as a deleted row.
-  const own = await graphql<{ login: { token: string } }>(`${t.baseUrl}/graphql`, `mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }`, {
-    e: DEMO.vardanalys,
-    p: DEMO_PASSWORD,
-  });
+  const own = await graphql<{ login: { token: string } }>(
+    `${t.baseUrl}/graphql`,
+    `
+      mutation ($e: String!, $p: String!) {
+        login(email: $e, password: $p) {
+          token
+        }
+      }
+    `,
+    {
+      e: DEMO.vardanalys,
+      p: DEMO_PASSWORD,
+    },
+  );
   sessionToEnd = clientFor(t.baseUrl, own.data!.login.token);
   await fixtures();
 });
@@ -663,7 +779,14 @@ async function declaredLongTexts(): Promise<string[]> {
     const inner = getNamedType(type);
     if (inner.name === "String" && long) found.push(`${mutation}: ${p.join(".")}`);
     if (!isInputObjectType(inner) || seen.has(inner.name)) return;
-    for (const f of Object.values(inner.getFields())) walk(mutation, f.type, [...p, ...(isListType(isNonNullType(f.type) ? f.type.ofType : f.type) ? [f.name, "0"] : [f.name])], isLongTextField(f), new Set([...seen, inner.name]));
+    for (const f of Object.values(inner.getFields()))
+      walk(
+        mutation,
+        f.type,
+        [...p, ...(isListType(isNonNullType(f.type) ? f.type.ofType : f.type) ? [f.name, "0"] : [f.name])],
+        isLongTextField(f),
+        new Set([...seen, inner.name]),
+      );
   };
   for (const m of Object.values(served.getMutationType()!.getFields())) for (const a of m.args) walk(m.name, a.type, [a.name], isLongTextArg(m, a), new Set());
   return found.sort();
@@ -672,7 +795,14 @@ async function declaredLongTexts(): Promise<string[]> {
 describe("a control character in any String input, or a line break or tab in single-line text, is refused on that field, and nothing is written", () => {
   it("walks into nested inputs and lists, so that no String input is left out", () => {
     const names = STRING_FIELDS.map((f) => `${f.mutation.name}: ${f.pos.path.join(".")}`);
-    expect(names).toEqual(expect.arrayContaining(["saveGrantApplication: input.budgetLines.0.category", "publishMeetingMinutes: input.decisions.0", "submitNgoApplication: input.countyCode", "login: password"]));
+    expect(names).toEqual(
+      expect.arrayContaining([
+        "saveGrantApplication: input.budgetLines.0.category",
+        "publishMeetingMinutes: input.decisions.0",
+        "submitNgoApplication: input.countyCode",
+        "login: password",
+      ]),
+    );
     expect(names).toEqual(expect.arrayContaining(LONG_TEXT));
   });
 
@@ -716,12 +846,22 @@ describe("a control character in any String input, or a line break or tab in sin
 
   it("a long text is stored with its line breaks and tab as written, in an input field and in an argument", async () => {
     const lstO = clients.get(DEMO.lstO)!;
-    const saved = await must(lstO.request(`mutation($i: SaveGrantApplicationInput!) { saveGrantApplication(input: $i) { id purpose } }`, { i: { id: OWN.GrantApplication[0], purpose: LONG_TEXT_SAMPLE } }));
+    const saved = await must(
+      lstO.request(`mutation($i: SaveGrantApplicationInput!) { saveGrantApplication(input: $i) { id purpose } }`, {
+        i: { id: OWN.GrantApplication[0], purpose: LONG_TEXT_SAMPLE },
+      }),
+    );
     expect(saved.saveGrantApplication.purpose).toBe(LONG_TEXT_SAMPLE);
-    const event = (await must(lstO.request(`mutation($i: SaveTrainingEventInput!) { saveTrainingEvent(input: $i) { id } }`, {
-      i: { type: "BAS", title: "Utbildning som ställs in", location: "Göteborg", capacity: 10, sessions: [{ startsAt: isoIn(30), endsAt: isoIn(30.3) }] },
-    }))).saveTrainingEvent.id as string;
-    const cancelled = await must(lstO.request(`mutation($id: ID!, $r: String!) { cancelTrainingEvent(id: $id, reason: $r) { cancelReason } }`, { id: event, r: LONG_TEXT_SAMPLE }));
+    const event = (
+      await must(
+        lstO.request(`mutation($i: SaveTrainingEventInput!) { saveTrainingEvent(input: $i) { id } }`, {
+          i: { type: "BAS", title: "Utbildning som ställs in", location: "Göteborg", capacity: 10, sessions: [{ startsAt: isoIn(30), endsAt: isoIn(30.3) }] },
+        }),
+      )
+    ).saveTrainingEvent.id as string;
+    const cancelled = await must(
+      lstO.request(`mutation($id: ID!, $r: String!) { cancelTrainingEvent(id: $id, reason: $r) { cancelReason } }`, { id: event, r: LONG_TEXT_SAMPLE }),
+    );
     expect(cancelled.cancelTrainingEvent.cancelReason).toBe(LONG_TEXT_SAMPLE);
   });
 
@@ -730,9 +870,13 @@ describe("a control character in any String input, or a line break or tab in sin
     for (const query of [`query($s: String) { users(search: $s) { total } }`, `query($s: String) { organisations(search: $s) { total } }`]) {
       const sv = await admin.request(query, { s: "Anna\nAndersson" }, { "accept-language": "sv-SE,sv;q=0.9" });
       expect(sv.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
-      expect(sv.errors?.[0]?.extensions?.fields).toEqual([expect.objectContaining({ path: "search", message: "Texten får inte innehålla radbrytningar eller tabbar." })]);
+      expect(sv.errors?.[0]?.extensions?.fields).toEqual([
+        expect.objectContaining({ path: "search", message: "Texten får inte innehålla radbrytningar eller tabbar." }),
+      ]);
       const en = await admin.request(query, { s: "Anna\tAndersson" }, { "accept-language": "en-GB,en;q=0.9" });
-      expect(en.errors?.[0]?.extensions?.fields).toEqual([expect.objectContaining({ path: "search", message: "The text may not contain line breaks or tabs." })]);
+      expect(en.errors?.[0]?.extensions?.fields).toEqual([
+        expect.objectContaining({ path: "search", message: "The text may not contain line breaks or tabs." }),
+      ]);
     }
   });
 });
@@ -756,7 +900,11 @@ describe("request bodies", () => {
     ];
     const before = await rowCounts();
     for (const [contentType, body] of bodies) {
-      const res = await fetch(`${t.baseUrl}/graphql`, { method: "POST", headers: { "content-type": contentType, authorization: `Bearer ${sessionToEnd.token}` }, body });
+      const res = await fetch(`${t.baseUrl}/graphql`, {
+        method: "POST",
+        headers: { "content-type": contentType, authorization: `Bearer ${sessionToEnd.token}` },
+        body,
+      });
       const text = await res.text();
       const label = `${contentType}: ${short(body)}`;
       expect(res.status, label).toBeGreaterThanOrEqual(400);

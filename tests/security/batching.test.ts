@@ -61,15 +61,28 @@ describe("batched requests", () => {
   it("refuses 50 mutations in one request and writes nothing", async () => {
     const lst = await t.as(DEMO.lstO);
     const before = await counts();
-    const create = { query: `mutation($i: SaveNetworkInput!) { saveNetwork(input: $i) { id } }`, variables: { i: { name: "Nätverk i en bunt", topic: "OTHER" } } };
-    expectBatchRefused(await postBody(Array.from({ length: COPIES }, () => create), lst.token));
+    const create = {
+      query: `mutation($i: SaveNetworkInput!) { saveNetwork(input: $i) { id } }`,
+      variables: { i: { name: "Nätverk i en bunt", topic: "OTHER" } },
+    };
+    expectBatchRefused(
+      await postBody(
+        Array.from({ length: COPIES }, () => create),
+        lst.token,
+      ),
+    );
     expect(await counts()).toEqual(before);
   });
 
   it("refuses batched queries, a batch of one and an empty batch alike", async () => {
     const lst = await t.as(DEMO.lstO);
     const me = { query: `{ me { id } }` };
-    expectBatchRefused(await postBody(Array.from({ length: COPIES }, () => me), lst.token));
+    expectBatchRefused(
+      await postBody(
+        Array.from({ length: COPIES }, () => me),
+        lst.token,
+      ),
+    );
     expectBatchRefused(await postBody([me], lst.token));
     expectBatchRefused(await postBody([], lst.token));
     // One operation per request is answered as usual.

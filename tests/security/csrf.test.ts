@@ -52,7 +52,13 @@ beforeAll(async () => {
   const networkId = networks.data!.networks.items.find((n: { name: string }) => n.name === "Kvinnofridssamordnare Västra Götaland").id;
   const startsAt = new Date(Date.now() + 14 * DAY);
   const scheduled = await lst.request(`mutation($i: ScheduleMeetingInput!) { scheduleNetworkMeeting(input: $i) { id } }`, {
-    i: { networkId, title: "Träff om CSRF", startsAt: startsAt.toISOString(), endsAt: new Date(startsAt.getTime() + 3_600_000).toISOString(), location: "Göteborg" },
+    i: {
+      networkId,
+      title: "Träff om CSRF",
+      startsAt: startsAt.toISOString(),
+      endsAt: new Date(startsAt.getTime() + 3_600_000).toISOString(),
+      location: "Göteborg",
+    },
   });
   expect(scheduled.errors).toBeUndefined();
   meetingId = scheduled.data!.scheduleNetworkMeeting[0].id;
@@ -61,7 +67,10 @@ beforeAll(async () => {
   const login = await fetch(`${t.baseUrl}/graphql`, {
     method: "POST",
     headers: { "content-type": "application/json" },
-    body: JSON.stringify({ query: `mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }`, variables: { e: DEMO.lstO, p: DEMO_PASSWORD } }),
+    body: JSON.stringify({
+      query: `mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }`,
+      variables: { e: DEMO.lstO, p: DEMO_PASSWORD },
+    }),
   });
   cookie = login.headers.get("set-cookie")!.split(";")[0];
   expect(cookie).toMatch(/^samverka_session=/);

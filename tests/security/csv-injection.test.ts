@@ -93,7 +93,14 @@ beforeAll(async () => {
   networkId = networks.data!.networks.items.find((n: { name: string }) => n.name === "Kvinnofridssamordnare Västra Götaland").id;
   const startsAt = new Date(Date.now() - 2 * DAY);
   const scheduled = await lst.request(`mutation($i: ScheduleMeetingInput!) { scheduleNetworkMeeting(input: $i) { id } }`, {
-    i: { networkId, title: MEETING, startsAt: startsAt.toISOString(), endsAt: new Date(startsAt.getTime() + 3_600_000).toISOString(), location: "Göteborg", invite: false },
+    i: {
+      networkId,
+      title: MEETING,
+      startsAt: startsAt.toISOString(),
+      endsAt: new Date(startsAt.getTime() + 3_600_000).toISOString(),
+      location: "Göteborg",
+      invite: false,
+    },
   });
   expect(scheduled.errors).toBeUndefined();
   const gbgOrg = (await gbg.request(`{ me { organisation { id } } }`)).data!.me.organisation.id;
@@ -105,14 +112,27 @@ beforeAll(async () => {
 
   // A development-fund round, allocated and requisitioned by Ale.
   const opened = await sos.request(`mutation($i: OpenDevelopmentFundRoundInput!) { openDevelopmentFundRound(input: $i) { id } }`, {
-    i: { year: 2020, opensAt: new Date(Date.now() - DAY).toISOString(), closesAt: new Date(Date.now() + 30 * DAY).toISOString(), followUpDueDate: "2021-05-31" },
+    i: {
+      year: 2020,
+      opensAt: new Date(Date.now() - DAY).toISOString(),
+      closesAt: new Date(Date.now() + 30 * DAY).toISOString(),
+      followUpDueDate: "2021-05-31",
+    },
   });
   expect(opened.errors).toBeUndefined();
   roundId = opened.data!.openDevelopmentFundRound.id;
   expect((await sos.request(`mutation($r: ID!) { publishAllocation(roundId: $r) { id } }`, { r: roundId })).errors).toBeUndefined();
   aleAllotment = (await ale.request(`query($r: ID!) { myAllotment(roundId: $r) { allotment { amount } } }`, { r: roundId })).data!.myAllotment.allotment.amount;
   const req = await ale.request(`mutation($i: RequisitionInput!) { requisitionDevelopmentFunds(input: $i) { id } }`, {
-    i: { roundId, amount: aleAllotment, contactName: "Samordnare", contactEmail: "samordnare@example.se", paymentMethod: "BANKGIRO", paymentNumber: "5050-1055", plannedUse: [{ category: "SAMORDNING", amount: aleAllotment }] },
+    i: {
+      roundId,
+      amount: aleAllotment,
+      contactName: "Samordnare",
+      contactEmail: "samordnare@example.se",
+      paymentMethod: "BANKGIRO",
+      paymentNumber: "5050-1055",
+      plannedUse: [{ category: "SAMORDNING", amount: aleAllotment }],
+    },
   });
   expect(req.errors).toBeUndefined();
 

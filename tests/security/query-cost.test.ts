@@ -39,7 +39,11 @@ function sample(type: GraphQLInputType): unknown {
   if (isListType(type)) return [sample(type.ofType)];
   if (isEnumType(type)) return type.getValues()[0].name;
   if (isInputObjectType(type)) {
-    return Object.fromEntries(Object.values(type.getFields()).filter((f) => isNonNullType(f.type)).map((f) => [f.name, sample(f.type)]));
+    return Object.fromEntries(
+      Object.values(type.getFields())
+        .filter((f) => isNonNullType(f.type))
+        .map((f) => [f.name, sample(f.type)]),
+    );
   }
   const scalars: Record<string, unknown> = { Int: 1, Float: 1, Boolean: false, ID: "1", DateTimeISO: "2026-01-01T10:00:00.000Z", JSON: {} };
   return scalars[getNamedType(type).name] ?? "x";
@@ -121,7 +125,8 @@ describe("the web app's operations fit the limit", () => {
     const operation = document.definitions.find((d) => d.kind === Kind.OPERATION_DEFINITION) as OperationDefinitionNode;
     const variables: Record<string, unknown> = {};
     for (const v of operation.variableDefinitions ?? []) {
-      variables[v.variable.name.value] = v.variable.name.value === "limit" ? (WEB_PAGE_SIZES[name] ?? MAX_PAGE_SIZE) : sample(typeFromAST(schema, v.type as never) as GraphQLInputType);
+      variables[v.variable.name.value] =
+        v.variable.name.value === "limit" ? (WEB_PAGE_SIZES[name] ?? MAX_PAGE_SIZE) : sample(typeFromAST(schema, v.type as never) as GraphQLInputType);
     }
     expect(operationCost(schema, document, variables)).toBeLessThanOrEqual(MAX_COST);
   });
@@ -155,7 +160,12 @@ async function post(t: TestApp, query: string, token?: string, headers: Record<s
     body: JSON.stringify({ query }),
   });
   const text = await res.text();
-  return { status: res.status, body: JSON.parse(text) as Omit<GqlResult, "status" | "headers">, size: text.length, statements: Number(res.headers.get("x-sql-statements")) };
+  return {
+    status: res.status,
+    body: JSON.parse(text) as Omit<GqlResult, "status" | "headers">,
+    size: text.length,
+    statements: Number(res.headers.get("x-sql-statements")),
+  };
 }
 
 /** A published event of the länsstyrelse with a few registrations from Göteborg. */
@@ -265,7 +275,11 @@ describe("hostile queries over HTTP", () => {
       { query: `mutation($i: SaveNetworkInput!) { saveNetwork(input: $i) { id } }`, variables: { i: { nme: "Nätverk", topic: "OTHER" } } },
     ];
     for (const body of variables) {
-      const res = await fetch(`${t.baseUrl}/graphql`, { method: "POST", headers: { "content-type": "application/json", authorization: `Bearer ${token}` }, body: JSON.stringify(body) });
+      const res = await fetch(`${t.baseUrl}/graphql`, {
+        method: "POST",
+        headers: { "content-type": "application/json", authorization: `Bearer ${token}` },
+        body: JSON.stringify(body),
+      });
       const json = (await res.json()) as { errors?: { message: string; extensions?: { code?: string } }[] };
       expect(res.status, body.query).toBe(400);
       expect(json.errors?.[0].extensions?.code).toBe("BAD_USER_INPUT");

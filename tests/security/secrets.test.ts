@@ -59,7 +59,11 @@ describe("secrets in the logs and the outbox", () => {
     await send(LOGIN, { e: DEMO.admin, p: "ett-felaktigt-lösenord" });
 
     // The invitation: the outbox shows the link without its token.
-    const invited = await send(`mutation($i: InviteUserInput!) { inviteUser(input: $i) { id } }`, { i: { email: INVITED, name: "Ny Handläggare", organisationId: sos, roles: ["SOCIALSTYRELSEN_HANDLAGGARE"] } }, { authorization: `Bearer ${bearer}` });
+    const invited = await send(
+      `mutation($i: InviteUserInput!) { inviteUser(input: $i) { id } }`,
+      { i: { email: INVITED, name: "Ny Handläggare", organisationId: sos, roles: ["SOCIALSTYRELSEN_HANDLAGGARE"] } },
+      { authorization: `Bearer ${bearer}` },
+    );
     expect(invited.errors).toBeUndefined();
     const outbox = await send(`{ outboxMails(limit: 5) { items { toAddress subject textBody status lastError } } }`, {}, { authorization: `Bearer ${bearer}` });
     const shown = outbox.data!.outboxMails.items.find((m: { toAddress: string }) => m.toAddress === INVITED);
@@ -82,7 +86,9 @@ describe("secrets in the logs and the outbox", () => {
     const pageId = rid();
     ids.push(pageId);
     await fetch(link[0].replace(t.config.publicUrl, t.baseUrl), { headers: { "x-request-id": pageId, accept: "text/html" } });
-    const accepted = await send(`mutation($i: AcceptInvitationInput!) { acceptInvitation(input: $i) { token user { email } } }`, { i: { token: invitationToken, password: NEW_PASSWORD } });
+    const accepted = await send(`mutation($i: AcceptInvitationInput!) { acceptInvitation(input: $i) { token user { email } } }`, {
+      i: { token: invitationToken, password: NEW_PASSWORD },
+    });
     expect(accepted.errors).toBeUndefined();
     expect(accepted.data!.acceptInvitation.user.email).toBe(INVITED);
     const invitedBearer = accepted.data!.acceptInvitation.token as string;
@@ -116,13 +122,30 @@ describe("secrets in the logs and the outbox", () => {
   });
 
   it("an administrator reading the outbox cannot take over an invited account: the shown text does not accept", async () => {
-    const admin = clientFor(t.baseUrl, (await graphql<{ login: { token: string } }>(`${t.baseUrl}/graphql`, LOGIN, { e: DEMO.admin, p: DEMO_PASSWORD })).data!.login.token);
+    const admin = clientFor(
+      t.baseUrl,
+      (await graphql<{ login: { token: string } }>(`${t.baseUrl}/graphql`, LOGIN, { e: DEMO.admin, p: DEMO_PASSWORD })).data!.login.token,
+    );
     const email = "ytterligare@socialstyrelsen.example.se";
     const sos = (await admin.request(`{ me { organisation { id } } }`)).data!.me.organisation.id;
-    await admin.request(`mutation($i: InviteUserInput!) { inviteUser(input: $i) { id } }`, { i: { email, name: "Ytterligare", organisationId: sos, roles: ["SOCIALSTYRELSEN_HANDLAGGARE"] } });
-    const shown = (await admin.request(`{ outboxMails(limit: 5) { items { toAddress textBody } } }`)).data!.outboxMails.items.find((m: { toAddress: string }) => m.toAddress === email);
+    await admin.request(`mutation($i: InviteUserInput!) { inviteUser(input: $i) { id } }`, {
+      i: { email, name: "Ytterligare", organisationId: sos, roles: ["SOCIALSTYRELSEN_HANDLAGGARE"] },
+    });
+    const shown = (await admin.request(`{ outboxMails(limit: 5) { items { toAddress textBody } } }`)).data!.outboxMails.items.find(
+      (m: { toAddress: string }) => m.toAddress === email,
+    );
     const fromOutbox = /token=(\S+)/.exec(shown.textBody)![1];
-    const attempt = await graphql(`${t.baseUrl}/graphql`, `mutation($i: AcceptInvitationInput!) { acceptInvitation(input: $i) { token } }`, { i: { token: fromOutbox, password: "inkräktarens-lösenord" } });
+    const attempt = await graphql(
+      `${t.baseUrl}/graphql`,
+      `
+        mutation ($i: AcceptInvitationInput!) {
+          acceptInvitation(input: $i) {
+            token
+          }
+        }
+      `,
+      { i: { token: fromOutbox, password: "inkräktarens-lösenord" } },
+    );
     expect(attempt.errors![0].extensions!.code).toBe("BAD_USER_INPUT");
     const pending = (await admin.request(`query($s: String) { users(search: $s) { items { email invitationPending } } }`, { s: email })).data!.users.items[0];
     expect(pending).toEqual({ email, invitationPending: true });

@@ -45,5 +45,8 @@ export function person(n: number | string, org = "ale") {
 }
 
 export async function register(c: Client, eventId: string, participants: Record<string, unknown>[]) {
-  return c.request(`mutation($e: ID!, $p: [ParticipantInput!]!) { registerForTraining(eventId: $e, participants: $p) { ${REG_FIELDS} } }`, { e: eventId, p: participants });
+  return c.request(`mutation($e: ID!, $p: [ParticipantInput!]!) { registerForTraining(eventId: $e, participants: $p) { ${REG_FIELDS} } }`, {
+    e: eventId,
+    p: participants,
+  });
 }

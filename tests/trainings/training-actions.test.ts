@@ -68,7 +68,10 @@ async function eventIn(state: EventState): Promise<{ id: string; input: Record<s
 }
 
 async function eventSnapshot(id: string) {
-  const res = await lst.request(`query($id: ID!) { trainingEvent(id: $id) { status title capacity confirmedCount waitlistCount registrations { status } participationLogs { participants } } }`, { id });
+  const res = await lst.request(
+    `query($id: ID!) { trainingEvent(id: $id) { status title capacity confirmedCount waitlistCount registrations { status } participationLogs { participants } } }`,
+    { id },
+  );
   return res.data!.trainingEvent;
 }
 
@@ -84,8 +87,14 @@ async function doEventAction(c: Client, ev: { id: string; input: Record<string, 
           : action === "CANCEL"
             ? await c.request(`mutation($id: ID!) { cancelTrainingEvent(id: $id, reason: "Lokalen är inte tillgänglig.") { status } }`, { id })
             : action === "LOG_PARTICIPATION"
-              ? await c.request(`mutation($id: ID!, $c: [ParticipationCountInput!]!) { logTrainingEventParticipation(id: $id, counts: $c) { id } }`, { id, c: [{ organisationId: aleOrgId, participants: 3 }] })
-              : await c.request(`mutation($e: ID!, $p: [ParticipantInput!]!) { registerForTraining(eventId: $e, participants: $p) { id } }`, { e: id, p: [person(`walk${++seq}`)] });
+              ? await c.request(`mutation($id: ID!, $c: [ParticipationCountInput!]!) { logTrainingEventParticipation(id: $id, counts: $c) { id } }`, {
+                  id,
+                  c: [{ organisationId: aleOrgId, participants: 3 }],
+                })
+              : await c.request(`mutation($e: ID!, $p: [ParticipantInput!]!) { registerForTraining(eventId: $e, participants: $p) { id } }`, {
+                  e: id,
+                  p: [person(`walk${++seq}`)],
+                });
   return res.errors ? (errorCode(res) ?? "ERROR") : null;
 }
 
@@ -115,12 +124,18 @@ const EVENT_STATES: Record<EventState, Record<"organiser" | "kommun" | "otherCou
     otherCountyBoard: { advertised: [], refused: { ...ORGANISER_ONLY, REGISTER: "CONFLICT" } },
   },
   completed: {
-    organiser: { advertised: ["LOG_PARTICIPATION"], refused: { EDIT: "CONFLICT", PUBLISH: "CONFLICT", COMPLETE: "CONFLICT", CANCEL: "CONFLICT", REGISTER: "CONFLICT" } },
+    organiser: {
+      advertised: ["LOG_PARTICIPATION"],
+      refused: { EDIT: "CONFLICT", PUBLISH: "CONFLICT", COMPLETE: "CONFLICT", CANCEL: "CONFLICT", REGISTER: "CONFLICT" },
+    },
     kommun: { advertised: [], refused: { ...ORGANISER_ONLY, REGISTER: "CONFLICT" } },
     otherCountyBoard: { advertised: [], refused: { ...ORGANISER_ONLY, REGISTER: "CONFLICT" } },
   },
   cancelled: {
-    organiser: { advertised: ["LOG_PARTICIPATION"], refused: { EDIT: "CONFLICT", PUBLISH: "CONFLICT", COMPLETE: "CONFLICT", CANCEL: "CONFLICT", REGISTER: "CONFLICT" } },
+    organiser: {
+      advertised: ["LOG_PARTICIPATION"],
+      refused: { EDIT: "CONFLICT", PUBLISH: "CONFLICT", COMPLETE: "CONFLICT", CANCEL: "CONFLICT", REGISTER: "CONFLICT" },
+    },
     kommun: { advertised: [], refused: { ...ORGANISER_ONLY, REGISTER: "CONFLICT" } },
     otherCountyBoard: { advertised: [], refused: { ...ORGANISER_ONLY, REGISTER: "CONFLICT" } },
   },
@@ -145,7 +160,8 @@ describe("training events: the server says what can be done", () => {
       }
       it(`an event (${state}) offers the ${viewer} exactly what succeeds, and every other action is refused without a change`, async () => {
         const ev = await eventIn(state);
-        const offered: string[] = (await client().request(`query($id: ID!) { trainingEvent(id: $id) { availableActions } }`, { id: ev.id })).data!.trainingEvent.availableActions;
+        const offered: string[] = (await client().request(`query($id: ID!) { trainingEvent(id: $id) { availableActions } }`, { id: ev.id })).data!.trainingEvent
+          .availableActions;
         expect([...offered].sort()).toEqual([...expected.advertised].sort());
         expect([...offered, ...Object.keys(expected.refused)].sort()).toEqual([...EVENT_ACTIONS].sort());
         for (const action of offered as EventAction[]) expect(await doEventAction(client(), await eventIn(state), action), `${action} as ${viewer}`).toBeNull();
@@ -165,7 +181,10 @@ type RegistrationState = "confirmed" | "waitlisted" | "cancelled" | "confirmedEv
 /** Ale registers two people on a one-seat event: the first is confirmed, the second waitlisted; then the named step. */
 async function registrationIn(state: RegistrationState): Promise<{ id: string; eventId: string }> {
   const ev = await eventIn("published");
-  const res = await ale.request(`mutation($e: ID!, $p: [ParticipantInput!]!) { registerForTraining(eventId: $e, participants: $p) { id status } }`, { e: ev.id, p: [person(`r${++seq}`), person(`r${++seq}`)] });
+  const res = await ale.request(`mutation($e: ID!, $p: [ParticipantInput!]!) { registerForTraining(eventId: $e, participants: $p) { id status } }`, {
+    e: ev.id,
+    p: [person(`r${++seq}`), person(`r${++seq}`)],
+  });
   ok(res);
   const [confirmed, waitlisted] = res.data!.registerForTraining as { id: string; status: string }[];
   expect([confirmed.status, waitlisted.status]).toEqual(["CONFIRMED", "WAITLISTED"]);
@@ -175,18 +194,26 @@ async function registrationIn(state: RegistrationState): Promise<{ id: string; e
     return { id: waitlisted.id, eventId: ev.id };
   }
   if (state === "confirmedEventCompleted") ok(await lst.request(`mutation($id: ID!) { completeTrainingEvent(id: $id) { status } }`, { id: ev.id }));
-  if (state === "confirmedEventCancelled") ok(await lst.request(`mutation($id: ID!) { cancelTrainingEvent(id: $id, reason: "Kursledaren är sjuk.") { status } }`, { id: ev.id }));
+  if (state === "confirmedEventCancelled")
+    ok(await lst.request(`mutation($id: ID!) { cancelTrainingEvent(id: $id, reason: "Kursledaren är sjuk.") { status } }`, { id: ev.id }));
   if (state === "confirmedEventStarted") {
     // The organiser moves the day to this morning: the event has begun.
     const start = new Date(Date.now() - 3_600_000);
     const sessions = [{ startsAt: start.toISOString(), endsAt: new Date(start.getTime() + 8 * 3_600_000).toISOString() }];
-    ok(await lst.request(`mutation($i: SaveTrainingEventInput!) { saveTrainingEvent(input: $i) { id } }`, { i: { ...ev.input, sessions, registrationDeadline: null } }));
+    ok(
+      await lst.request(`mutation($i: SaveTrainingEventInput!) { saveTrainingEvent(input: $i) { id } }`, {
+        i: { ...ev.input, sessions, registrationDeadline: null },
+      }),
+    );
   }
   return { id: confirmed.id, eventId: ev.id };
 }
 
 async function registrationSnapshot(reg: { id: string; eventId: string }) {
-  const res = await lst.request(`query($id: ID!) { trainingEvent(id: $id) { confirmedCount waitlistCount registrations { id status waitlistPosition attendance { status } } } }`, { id: reg.eventId });
+  const res = await lst.request(
+    `query($id: ID!) { trainingEvent(id: $id) { confirmedCount waitlistCount registrations { id status waitlistPosition attendance { status } } } }`,
+    { id: reg.eventId },
+  );
   return res.data!.trainingEvent;
 }
 
@@ -202,7 +229,10 @@ async function doRegistrationAction(c: Client, id: string, action: RegistrationA
       ? await c.request(`mutation($id: ID!) { cancelTrainingRegistration(id: $id) { status } }`, { id })
       : action === "MARK_ATTENDANCE"
         ? await c.request(`mutation($id: ID!) { markAttendance(registrationId: $id, sessionIds: [], attended: ATTENDED) { id } }`, { id })
-        : await c.request(`mutation($id: ID!, $s: RegistrationStatus!) { moveTrainingRegistration(id: $id, status: $s) { status } }`, { id, s: action === "CONFIRM" ? "CONFIRMED" : "WAITLISTED" });
+        : await c.request(`mutation($id: ID!, $s: RegistrationStatus!) { moveTrainingRegistration(id: $id, status: $s) { status } }`, {
+            id,
+            s: action === "CONFIRM" ? "CONFIRMED" : "WAITLISTED",
+          });
   return res.errors ? (errorCode(res) ?? "ERROR") : null;
 }
 
@@ -263,7 +293,8 @@ describe("training registrations: the server says what can be done", () => {
         const offered = (await registrationActionsOf(client(), reg)) ?? [];
         expect([...offered].sort()).toEqual([...expected.advertised].sort());
         expect([...offered, ...Object.keys(expected.refused)].sort()).toEqual([...REGISTRATION_ACTIONS].sort());
-        for (const action of offered as RegistrationAction[]) expect(await doRegistrationAction(client(), (await registrationIn(state)).id, action), `${action} as ${viewer}`).toBeNull();
+        for (const action of offered as RegistrationAction[])
+          expect(await doRegistrationAction(client(), (await registrationIn(state)).id, action), `${action} as ${viewer}`).toBeNull();
         for (const [action, code] of Object.entries(expected.refused) as [RegistrationAction, string][]) {
           const fresh = await registrationIn(state);
           const before = await registrationSnapshot(fresh);

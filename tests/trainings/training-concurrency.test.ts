@@ -27,15 +27,26 @@ describe("seats hold under concurrency", () => {
     expect(waitlisted).toHaveLength(170);
 
     const lst = await t.as(DEMO.lstO);
-    const view = await lst.request(`query($id: ID!) { trainingEvent(id: $id) { confirmedCount placesLeft waitlistCount registrations { status waitlistPosition } } }`, { id: event.id });
+    const view = await lst.request(
+      `query($id: ID!) { trainingEvent(id: $id) { confirmedCount placesLeft waitlistCount registrations { status waitlistPosition } } }`,
+      { id: event.id },
+    );
     const e = view.data!.trainingEvent;
     expect(e).toMatchObject({ confirmedCount: 30, placesLeft: 0, waitlistCount: 170 });
-    const positions = e.registrations.filter((r: { status: string }) => r.status === "WAITLISTED").map((r: { waitlistPosition: number }) => r.waitlistPosition).sort((a: number, b: number) => a - b);
+    const positions = e.registrations
+      .filter((r: { status: string }) => r.status === "WAITLISTED")
+      .map((r: { waitlistPosition: number }) => r.waitlistPosition)
+      .sort((a: number, b: number) => a - b);
     expect(positions).toEqual(Array.from({ length: 170 }, (_, i) => i + 1));
   });
 
   it("an organisation's quota holds under concurrency, and the rest of the seats stay for others", async () => {
-    const event = await createEvent(t, { capacity: 10, quotaPerOrganisation: 3, quotaReleaseAt: new Date(Date.now() + 10 * 86_400_000).toISOString(), title: "Kvoterad utbildning" });
+    const event = await createEvent(t, {
+      capacity: 10,
+      quotaPerOrganisation: 3,
+      quotaReleaseAt: new Date(Date.now() + 10 * 86_400_000).toISOString(),
+      title: "Kvoterad utbildning",
+    });
     await publish(t, event.id);
     const gbg = await t.as(DEMO.goteborg);
     const viaSecond = clientFor(second.baseUrl, gbg.token);
@@ -75,7 +86,9 @@ describe("seats hold under concurrency", () => {
       await publish(t, event.id);
       const holder = (await register(gbg, event.id, [person(`holder${round}`, "goteborg")])).data!.registerForTraining[0];
       const cancel = clientFor(second.baseUrl, gbg.token).request(`mutation($id: ID!) { cancelTrainingRegistration(id: $id) { status } }`, { id: holder.id });
-      const joins = Array.from({ length: 4 }, (_, i) => register(i % 2 ? ale : clientFor(second.baseUrl, ale.token), event.id, [person(`w${round}-${i}`, "ale")]));
+      const joins = Array.from({ length: 4 }, (_, i) =>
+        register(i % 2 ? ale : clientFor(second.baseUrl, ale.token), event.id, [person(`w${round}-${i}`, "ale")]),
+      );
       const results = await Promise.all([cancel, ...joins]);
       for (const r of results) expect(r.errors).toBeUndefined();
       const view = await lst.request(`query($id: ID!) { trainingEvent(id: $id) { confirmedCount capacity waitlistCount } }`, { id: event.id });

@@ -61,7 +61,9 @@ describe("training: utvecklingsledare Västra Götaland → samordnare Göteborg
     ]);
 
     // Ale sees only its own participants; Göteborg's are not visible.
-    const aleView = await ale.request(`query($id: ID!) { trainingEvent(id: $id) { placesLeft waitlistCount registrations { ${REG_FIELDS} } } }`, { id: event.id });
+    const aleView = await ale.request(`query($id: ID!) { trainingEvent(id: $id) { placesLeft waitlistCount registrations { ${REG_FIELDS} } } }`, {
+      id: event.id,
+    });
     expect(aleView.data!.trainingEvent.registrations.map((r: { email: string }) => r.email).sort()).toEqual(["person1@ale.se", "person2@ale.se"]);
     expect(JSON.stringify(aleView)).not.toContain("goteborg.se");
     const lstView = await lst.request(`query($id: ID!) { trainingEvent(id: $id) { registrations { email } } }`, { id: event.id });
@@ -71,7 +73,10 @@ describe("training: utvecklingsledare Västra Götaland → samordnare Göteborg
     const cancelled = await gbg.request(`mutation($id: ID!) { cancelTrainingRegistration(id: $id) { status } }`, { id: g.data!.registerForTraining[1].id });
     expect(cancelled.data!.cancelTrainingRegistration.status).toBe("CANCELLED");
     const mine = await ale.request(`{ myTrainingRegistrations { email status waitlistPosition } }`);
-    expect(mine.data!.myTrainingRegistrations.find((r: { email: string }) => r.email === "person2@ale.se")).toMatchObject({ status: "CONFIRMED", waitlistPosition: null });
+    expect(mine.data!.myTrainingRegistrations.find((r: { email: string }) => r.email === "person2@ale.se")).toMatchObject({
+      status: "CONFIRMED",
+      waitlistPosition: null,
+    });
     const notes = await ale.request(`{ notifications(limit: 1) { items { title body } } }`);
     expect(notes.data!.notifications.items[0].title).toBe(`Plats på ${event.title}`);
 
@@ -84,8 +89,12 @@ describe("training: utvecklingsledare Västra Götaland → samordnare Göteborg
     const aleRegs = (await ale.request(`{ myTrainingRegistrations { id email } }`)).data!.myTrainingRegistrations;
     const p1 = aleRegs.find((r: { email: string }) => r.email === "person1@ale.se").id;
     const p2 = aleRegs.find((r: { email: string }) => r.email === "person2@ale.se").id;
-    expect(errorCode(await ale.request(`mutation($r: ID!) { markAttendance(registrationId: $r, sessionIds: [], attended: ATTENDED) { id } }`, { r: p1 }))).toBe("FORBIDDEN");
-    expect((await lst.request(`mutation($r: ID!) { markAttendance(registrationId: $r, sessionIds: [], attended: ATTENDED) { id } }`, { r: p1 })).errors).toBeUndefined();
+    expect(errorCode(await ale.request(`mutation($r: ID!) { markAttendance(registrationId: $r, sessionIds: [], attended: ATTENDED) { id } }`, { r: p1 }))).toBe(
+      "FORBIDDEN",
+    );
+    expect(
+      (await lst.request(`mutation($r: ID!) { markAttendance(registrationId: $r, sessionIds: [], attended: ATTENDED) { id } }`, { r: p1 })).errors,
+    ).toBeUndefined();
     await lst.request(`mutation($r: ID!, $s: [ID!]!) { markAttendance(registrationId: $r, sessionIds: $s, attended: ATTENDED) { id } }`, { r: p2, s: [day1] });
     await lst.request(`mutation($r: ID!, $s: [ID!]!) { markAttendance(registrationId: $r, sessionIds: $s, attended: ABSENT) { id } }`, { r: p2, s: [day2] });
 
@@ -119,7 +128,9 @@ describe("training: utvecklingsledare Västra Götaland → samordnare Göteborg
     expect(ics.headers.get("content-type")).toContain("text/calendar");
     expect(cal.match(/BEGIN:VEVENT/g)).toHaveLength(2);
     expect(cal).toContain("dag 1 av 2");
-    const mineIcs = (await (await fetch(`${t.baseUrl}/api/my-training-registrations/calendar.ics`, { headers: { authorization: `Bearer ${ale.token}` } })).text()).replace(/\r\n[ \t]/g, "");
+    const mineIcs = (
+      await (await fetch(`${t.baseUrl}/api/my-training-registrations/calendar.ics`, { headers: { authorization: `Bearer ${ale.token}` } })).text()
+    ).replace(/\r\n[ \t]/g, "");
     expect(mineIcs).toContain("Person 1");
   });
 
@@ -127,7 +138,13 @@ describe("training: utvecklingsledare Västra Götaland → samordnare Göteborg
     const ale = await t.as(DEMO.ale);
     const before = (await ale.request(`{ trainingEvents(statuses: [DRAFT, PUBLISHED]) { total } }`)).data!.trainingEvents.total;
     const res = await ale.request(`mutation($i: SaveTrainingEventInput!) { saveTrainingEvent(input: $i) { id } }`, {
-      i: { type: "BAS", title: "Egen kurs", capacity: 10, location: "Ale", sessions: [{ startsAt: new Date(Date.now() + 9e8).toISOString(), endsAt: new Date(Date.now() + 9.1e8).toISOString() }] },
+      i: {
+        type: "BAS",
+        title: "Egen kurs",
+        capacity: 10,
+        location: "Ale",
+        sessions: [{ startsAt: new Date(Date.now() + 9e8).toISOString(), endsAt: new Date(Date.now() + 9.1e8).toISOString() }],
+      },
     });
     expect(errorCode(res)).toBe("FORBIDDEN");
     expect((await ale.request(`{ trainingEvents(statuses: [DRAFT, PUBLISHED]) { total } }`)).data!.trainingEvents.total).toBe(before);
@@ -154,7 +171,15 @@ describe("training: utvecklingsledare Västra Götaland → samordnare Göteborg
     await publish(t, event.id);
     await register(await t.as(DEMO.goteborg), event.id, [person("f1", "goteborg"), person("f2", "goteborg")]);
     const res = await lst.request(`mutation($i: SaveTrainingEventInput!) { saveTrainingEvent(input: $i) { capacity } }`, {
-      i: { id: event.id, type: "FREDA", title: "FREDA", national: true, location: "Göteborg", capacity: 1, sessions: event.sessions.map((s: { startsAt: string; endsAt: string }) => ({ startsAt: s.startsAt, endsAt: s.endsAt })) },
+      i: {
+        id: event.id,
+        type: "FREDA",
+        title: "FREDA",
+        national: true,
+        location: "Göteborg",
+        capacity: 1,
+        sessions: event.sessions.map((s: { startsAt: string; endsAt: string }) => ({ startsAt: s.startsAt, endsAt: s.endsAt })),
+      },
     });
     expect(errorCode(res)).toBe("CONFLICT");
     expect(res.errors![0].message).toBe("Antalet platser kan inte bli 1: 2 deltagare är redan bekräftade.");
@@ -166,7 +191,10 @@ describe("training: utvecklingsledare Västra Götaland → samordnare Göteborg
     await registrationsOfTheYear();
     const lst = await t.as(DEMO.lstO);
     const year = new Date(Date.now() + 30 * 86_400_000).getUTCFullYear();
-    const stats = await lst.request(`query($y: Int!) { trainingStatistics(year: $y) { events participants kommuner regioner organisations byType { type events participants } } }`, { y: year });
+    const stats = await lst.request(
+      `query($y: Int!) { trainingStatistics(year: $y) { events participants kommuner regioner organisations byType { type events participants } } }`,
+      { y: year },
+    );
     expect(stats.errors).toBeUndefined();
     // Göteborg (person1, f1, f2), Ale (person1, person2), Västra Götalandsregionen (r1).
     expect(stats.data!.trainingStatistics).toMatchObject({ participants: 6, kommuner: 2, regioner: 1, organisations: 0 });

@@ -16,7 +16,14 @@ async function rolesOf(email: string): Promise<string> {
 
 async function insertUser(email: string, orgCode: string, roles: string) {
   const [org] = await t.app.db.manager.query("SELECT id FROM `organisation` WHERE code = ?", [orgCode]);
-  await t.app.db.manager.query("INSERT INTO `user` (email, name, organisationId, roles, active, createdAt) VALUES (?, ?, ?, ?, ?, ?)", [email, "Gammal Admin", org.id, roles, 1, "2026-01-01 00:00:00"]);
+  await t.app.db.manager.query("INSERT INTO `user` (email, name, organisationId, roles, active, createdAt) VALUES (?, ?, ?, ?, ?, ?)", [
+    email,
+    "Gammal Admin",
+    org.id,
+    roles,
+    1,
+    "2026-01-01 00:00:00",
+  ]);
 }
 
 describe("the administrator role migration", () => {

@@ -13,7 +13,12 @@ const SET_ACTIVE = `mutation($u: ID!, $a: Boolean!) { setUserActive(userId: $u, 
 /** The platform administrators as the database has them: id, roles, active. */
 async function platformAdmins(): Promise<{ id: string; email: string; roles: string[]; active: boolean }[]> {
   const rows = await t.app.db.manager.query("SELECT id, email, roles, active FROM `user` WHERE roles LIKE '%PLATFORM_ADMIN%' ORDER BY id");
-  return rows.map((r: { id: number; email: string; roles: string; active: number | boolean }) => ({ id: String(r.id), email: r.email, roles: r.roles.split(","), active: !!Number(r.active) }));
+  return rows.map((r: { id: number; email: string; roles: string; active: number | boolean }) => ({
+    id: String(r.id),
+    email: r.email,
+    roles: r.roles.split(","),
+    active: !!Number(r.active),
+  }));
 }
 
 const activeAdmins = async () => (await platformAdmins()).filter((a) => a.active);
@@ -28,12 +33,24 @@ async function survivor() {
 /** A second platform administrator, invited by `by` and signed in. */
 async function secondAdmin(by: Client, n: number) {
   const email = `plattform${n}@socialstyrelsen.example.se`;
-  const invited = await by.request(`mutation($i: InviteUserInput!) { inviteUser(input: $i) { id } }`, { i: { email, name: `Plattform ${n}`, organisationId: sos, roles: ["PLATFORM_ADMIN"] } });
+  const invited = await by.request(`mutation($i: InviteUserInput!) { inviteUser(input: $i) { id } }`, {
+    i: { email, name: `Plattform ${n}`, organisationId: sos, roles: ["PLATFORM_ADMIN"] },
+  });
   expect(invited.errors).toBeUndefined();
   const token = await invitationToken(t, email);
-  const accepted = await graphql<{ acceptInvitation: { token: string } }>(`${t.baseUrl}/graphql`, `mutation($i: AcceptInvitationInput!) { acceptInvitation(input: $i) { token } }`, {
-    i: { token, password: "ett-långt-testlösenord" },
-  });
+  const accepted = await graphql<{ acceptInvitation: { token: string } }>(
+    `${t.baseUrl}/graphql`,
+    `
+      mutation ($i: AcceptInvitationInput!) {
+        acceptInvitation(input: $i) {
+          token
+        }
+      }
+    `,
+    {
+      i: { token, password: "ett-långt-testlösenord" },
+    },
+  );
   const admin = { id: invited.data!.inviteUser.id as string, email, client: clientFor(t.baseUrl, accepted.data!.acceptInvitation.token) };
   admins.push(admin);
   return admin;
@@ -42,7 +59,9 @@ async function secondAdmin(by: Client, n: number) {
 beforeAll(async () => {
   t = await startTestApp();
   const demo = await t.as(DEMO.admin);
-  sos = (await demo.request(`{ organisations(search: "SOS", limit: 5) { items { id code } } }`)).data!.organisations.items.find((o: { code: string }) => o.code === "SOS").id;
+  sos = (await demo.request(`{ organisations(search: "SOS", limit: 5) { items { id code } } }`)).data!.organisations.items.find(
+    (o: { code: string }) => o.code === "SOS",
+  ).id;
   admins.push({ id: (await demo.request(`{ me { id } }`)).data!.me.id, email: DEMO.admin, client: demo });
 });
 afterAll(() => t?.close());

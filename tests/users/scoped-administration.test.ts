@@ -51,7 +51,9 @@ afterAll(() => t?.close());
 describe("an organisation administrator in Ale cannot administer the platform", () => {
   it("cannot invite a Socialstyrelsen handläggare who could decide grants, and nothing is created or sent", async () => {
     const before = await counts();
-    const res = await aleAdmin.request(INVITE, { i: { email: "falsk.handlaggare@example.se", name: "Falsk Handläggare", organisationId: sos, roles: ["SOCIALSTYRELSEN_HANDLAGGARE"] } });
+    const res = await aleAdmin.request(INVITE, {
+      i: { email: "falsk.handlaggare@example.se", name: "Falsk Handläggare", organisationId: sos, roles: ["SOCIALSTYRELSEN_HANDLAGGARE"] },
+    });
     expectRefused(res, "FORBIDDEN", "user.otherOrganisation");
     expect(await counts()).toEqual(before);
     expect(await person("falsk.handlaggare@example.se")).toBeUndefined();
@@ -97,7 +99,10 @@ describe("an organisation administrator in Ale cannot administer the platform", 
   });
 
   it("is offered no roles to give in another organisation, and only its own roles in Ale", async () => {
-    const res = await aleAdmin.request(`query($a: ID!, $s: ID!) { a: organisation(id: $a) { assignableRoles } s: organisation(id: $s) { assignableRoles } }`, { a: ale, s: sos });
+    const res = await aleAdmin.request(`query($a: ID!, $s: ID!) { a: organisation(id: $a) { assignableRoles } s: organisation(id: $s) { assignableRoles } }`, {
+      a: ale,
+      s: sos,
+    });
     expect(res.data).toEqual({ a: { assignableRoles: ["ORGANISATION_ADMIN", "KOMMUN_SAMORDNARE"] }, s: { assignableRoles: [] } });
     const platform = await (await t.as(DEMO.admin)).request(`query($s: ID!) { organisation(id: $s) { assignableRoles } }`, { s: sos });
     expect(platform.data!.organisation.assignableRoles).toEqual(["PLATFORM_ADMIN", "ORGANISATION_ADMIN", "SOCIALSTYRELSEN_HANDLAGGARE"]);
@@ -106,7 +111,9 @@ describe("an organisation administrator in Ale cannot administer the platform", 
 
 describe("an organisation administrator manages its own organisation's people", () => {
   it("invites a colleague into Ale, changes their roles, deactivates and reactivates them", async () => {
-    const invited = await aleAdmin.request(INVITE, { i: { email: "kollega@ale.example.se", name: "Kim Kollega", organisationId: ale, roles: ["KOMMUN_SAMORDNARE"] } });
+    const invited = await aleAdmin.request(INVITE, {
+      i: { email: "kollega@ale.example.se", name: "Kim Kollega", organisationId: ale, roles: ["KOMMUN_SAMORDNARE"] },
+    });
     expect(invited.errors).toBeUndefined();
     expect(invited.data!.inviteUser).toMatchObject({ email: "kollega@ale.example.se", roles: ["KOMMUN_SAMORDNARE"], organisation: { code: "1440" } });
     const id = invited.data!.inviteUser.id;
@@ -123,7 +130,9 @@ describe("an organisation administrator manages its own organisation's people", 
   it("cannot give a role it does not hold itself, and nothing changes", async () => {
     const onlyAdmin = await newUser(t, "1440", "ORGANISATION_ADMIN");
     const before = { ...(await counts()), person: await person(DEMO.ale) };
-    const invite = await onlyAdmin.request(INVITE, { i: { email: "samordnare2@ale.example.se", name: "Sam Ordnare", organisationId: ale, roles: ["KOMMUN_SAMORDNARE"] } });
+    const invite = await onlyAdmin.request(INVITE, {
+      i: { email: "samordnare2@ale.example.se", name: "Sam Ordnare", organisationId: ale, roles: ["KOMMUN_SAMORDNARE"] },
+    });
     expectRefused(invite, "FORBIDDEN", "user.roleNotGrantable");
     expectRefused(await onlyAdmin.request(SET_ROLES, { u: before.person!.id, r: ["ORGANISATION_ADMIN"] }), "FORBIDDEN", "user.roleNotGrantable");
     expectRefused(await onlyAdmin.request(SET_ACTIVE, { u: before.person!.id, a: false }), "FORBIDDEN", "user.userHasRoleNotGrantable");
@@ -137,7 +146,9 @@ describe("an organisation administrator manages its own organisation's people", 
     const admin = await person(DEMO.admin);
     const before = await counts();
     const attempts = [
-      sosAdmin.request(INVITE, { i: { email: "ny.handlaggare@example.se", name: "Ny Handläggare", organisationId: sos, roles: ["SOCIALSTYRELSEN_HANDLAGGARE"] } }),
+      sosAdmin.request(INVITE, {
+        i: { email: "ny.handlaggare@example.se", name: "Ny Handläggare", organisationId: sos, roles: ["SOCIALSTYRELSEN_HANDLAGGARE"] },
+      }),
       sosAdmin.request(INVITE, { i: { email: "ny.plattform@example.se", name: "Ny Plattform", organisationId: sos, roles: ["PLATFORM_ADMIN"] } }),
       sosAdmin.request(SET_ROLES, { u: handlaggare!.id, r: ["SOCIALSTYRELSEN_HANDLAGGARE", "PLATFORM_ADMIN"] }),
       sosAdmin.request(SET_ROLES, { u: handlaggare!.id, r: ["ORGANISATION_ADMIN"] }),
@@ -164,22 +175,38 @@ describe("another organisation's people show only name and organisation", () => 
       i: { name: "Nätverk för justering", topic: "HEDERSRELATERAT_VALD", description: "Göteborg och Ale." },
     });
     const networkId = network.data!.saveNetwork.id;
-    await lst.request(`mutation($n: ID!, $o: [ID!]!) { addNetworkMembers(networkId: $n, organisationIds: $o) { id } }`, { n: networkId, o: [ale, await orgId("1480")] });
+    await lst.request(`mutation($n: ID!, $o: [ID!]!) { addNetworkMembers(networkId: $n, organisationIds: $o) { id } }`, {
+      n: networkId,
+      o: [ale, await orgId("1480")],
+    });
     const startsAt = Date.now() + 10 * 86_400_000;
     const meeting = await lst.request(`mutation($i: ScheduleMeetingInput!) { scheduleNetworkMeeting(input: $i) { id } }`, {
-      i: { networkId, title: "Träff med justering", startsAt: new Date(startsAt).toISOString(), endsAt: new Date(startsAt + 3_600_000).toISOString(), onlineUrl: "https://meet.example.se/j" },
+      i: {
+        networkId,
+        title: "Träff med justering",
+        startsAt: new Date(startsAt).toISOString(),
+        endsAt: new Date(startsAt + 3_600_000).toISOString(),
+        onlineUrl: "https://meet.example.se/j",
+      },
     });
     const meetingId = meeting.data!.scheduleNetworkMeeting[0].id;
 
     // The convener chooses among the members' people: names and organisations only.
-    const candidates = await lst.request(`query($n: ID!) { network(id: $n) { approverCandidates { id name organisation { code } ${PERSONAL} } } }`, { n: networkId });
+    const candidates = await lst.request(`query($n: ID!) { network(id: $n) { approverCandidates { id name organisation { code } ${PERSONAL} } } }`, {
+      n: networkId,
+    });
     expect(candidates.errors).toBeUndefined();
     const approver = candidates.data!.network.approverCandidates.find((u: { organisation: { code: string } }) => u.organisation.code === "1440");
     expect(approver).toMatchObject({ name: expect.any(String), ...HIDDEN });
 
     const minutes = { body: "Protokoll.", decisions: ["Beslut."], actionItems: [], approverUserId: approver.id };
-    expect((await lst.request(`mutation($m: ID!, $i: MinutesInput!) { publishMeetingMinutes(meetingId: $m, input: $i) { status } }`, { m: meetingId, i: minutes })).errors).toBeUndefined();
-    expect((await aleUser.request(`mutation($m: ID!) { approveMeetingMinutes(meetingId: $m) { status } }`, { m: meetingId })).data!.approveMeetingMinutes.status).toBe("PUBLISHED");
+    expect(
+      (await lst.request(`mutation($m: ID!, $i: MinutesInput!) { publishMeetingMinutes(meetingId: $m, input: $i) { status } }`, { m: meetingId, i: minutes }))
+        .errors,
+    ).toBeUndefined();
+    expect(
+      (await aleUser.request(`mutation($m: ID!) { approveMeetingMinutes(meetingId: $m) { status } }`, { m: meetingId })).data!.approveMeetingMinutes.status,
+    ).toBe("PUBLISHED");
 
     const QUERY = `query($m: ID!) { networkMeeting(id: $m) { minutes { approver { id name organisation { code } ${PERSONAL} } } } }`;
     const seen = await gbg.request(QUERY, { m: meetingId });
@@ -194,7 +221,9 @@ describe("another organisation's people show only name and organisation", () => 
   it("the users of one's own organisation are shown in full, and the signed-in person always sees themselves", async () => {
     const gbg = await t.as(DEMO.goteborg);
     const own = await gbg.request(`query($o: ID) { users(organisationId: $o) { items { email roles active lastLoginAt } } }`, { o: await orgId("1480") });
-    expect(own.data!.users.items).toContainEqual(expect.objectContaining({ email: DEMO.goteborg, roles: ["KOMMUN_SAMORDNARE"], active: true, lastLoginAt: expect.any(String) }));
+    expect(own.data!.users.items).toContainEqual(
+      expect.objectContaining({ email: DEMO.goteborg, roles: ["KOMMUN_SAMORDNARE"], active: true, lastLoginAt: expect.any(String) }),
+    );
     expect((await gbg.request(`{ me { email roles abilities } }`)).data!.me).toMatchObject({ email: DEMO.goteborg, roles: ["KOMMUN_SAMORDNARE"] });
     const login = await t.anonymous.request(`mutation { login(email: "${DEMO.goteborg}", password: "samverka-demo") { user { email roles } } }`);
     expect(login.data!.login.user).toEqual({ email: DEMO.goteborg, roles: ["KOMMUN_SAMORDNARE"] });

@@ -68,7 +68,12 @@ describe("reading people", () => {
     expect(await count("REGION")).toBe(21);
     expect(await count("LANSSTYRELSE")).toBe(21);
     const gbg = await c.request(`{ organisations(search: "Göteborg", kinds: [KOMMUN]) { items { name population municipalityGroupCode county { name } } } }`);
-    expect(gbg.data!.organisations.items[0]).toEqual({ name: "Göteborg", population: 579281, municipalityGroupCode: "A1", county: { name: "Västra Götalands län" } });
+    expect(gbg.data!.organisations.items[0]).toEqual({
+      name: "Göteborg",
+      population: 579281,
+      municipalityGroupCode: "A1",
+      county: { name: "Västra Götalands län" },
+    });
     expect((await c.request(`{ counties { code } }`)).data!.counties).toHaveLength(21);
   });
 });
@@ -88,7 +93,9 @@ describe("inviting people", () => {
     expect(mail.textBody).toMatch(/inbjudan\?token=\[dold\]/);
     const token = await invitationToken(t, "ny.person@ale.se");
 
-    const short = await t.anonymous.request(`mutation($i: AcceptInvitationInput!) { acceptInvitation(input: $i) { token } }`, { i: { token, password: "short" } });
+    const short = await t.anonymous.request(`mutation($i: AcceptInvitationInput!) { acceptInvitation(input: $i) { token } }`, {
+      i: { token, password: "short" },
+    });
     expect(errorCode(short)).toBe("BAD_USER_INPUT");
     expect(short.errors![0].extensions!.fields).toEqual([expect.objectContaining({ field: "password", message: "Lösenordet måste ha minst 12 tecken." })]);
 
@@ -96,14 +103,23 @@ describe("inviting people", () => {
       i: { token, password: "ett-långt-lösenord" },
     });
     expect(accepted.errors).toBeUndefined();
-    const again = await t.anonymous.request(`mutation($i: AcceptInvitationInput!) { acceptInvitation(input: $i) { token } }`, { i: { token, password: "ett-annat-långt-lösenord" } });
+    const again = await t.anonymous.request(`mutation($i: AcceptInvitationInput!) { acceptInvitation(input: $i) { token } }`, {
+      i: { token, password: "ett-annat-långt-lösenord" },
+    });
     expect(errorCode(again)).toBe("BAD_USER_INPUT");
 
     const login = await t.anonymous.request(`mutation { login(email: "ny.person@ale.se", password: "ett-långt-lösenord") { user { roles } } }`);
     expect(login.data!.login.user.roles).toEqual(["KOMMUN_SAMORDNARE"]);
 
-    const audit = await admin.request(`{ auditLog(entityType: "User", action: "user.invite", limit: 1) { items { action actor { email } actorOrganisation { code } after } } }`);
-    expect(audit.data!.auditLog.items[0]).toMatchObject({ action: "user.invite", actor: { email: DEMO.admin }, actorOrganisation: { code: "SOS" }, after: { email: "ny.person@ale.se" } });
+    const audit = await admin.request(
+      `{ auditLog(entityType: "User", action: "user.invite", limit: 1) { items { action actor { email } actorOrganisation { code } after } } }`,
+    );
+    expect(audit.data!.auditLog.items[0]).toMatchObject({
+      action: "user.invite",
+      actor: { email: DEMO.admin },
+      actorOrganisation: { code: "SOS" },
+      after: { email: "ny.person@ale.se" },
+    });
   });
 
   it("refuses a role that does not belong to the organisation's kind, and nothing changes", async () => {
@@ -119,7 +135,9 @@ describe("inviting people", () => {
   it("refuses an e-mail address already in use with CONFLICT", async () => {
     const admin = await t.as(DEMO.admin);
     const users = await userCount();
-    const res = await admin.request(INVITE, { i: { email: DEMO.goteborg.toUpperCase(), name: "Dubblett", organisationId: goteborg, roles: ["KOMMUN_SAMORDNARE"] } });
+    const res = await admin.request(INVITE, {
+      i: { email: DEMO.goteborg.toUpperCase(), name: "Dubblett", organisationId: goteborg, roles: ["KOMMUN_SAMORDNARE"] },
+    });
     expect(errorCode(res)).toBe("CONFLICT");
     expect(await userCount()).toBe(users);
   });
@@ -146,9 +164,13 @@ describe("inviting people", () => {
 describe("changing roles and deactivating", () => {
   it("changing a person's roles is audited with before and after, and the person is notified", async () => {
     const admin = await t.as(DEMO.admin);
-    const invited = await admin.request(INVITE, { i: { email: "roller@socialstyrelsen.se", name: "Rolf Roller", organisationId: sos, roles: ["SOCIALSTYRELSEN_HANDLAGGARE"] } });
+    const invited = await admin.request(INVITE, {
+      i: { email: "roller@socialstyrelsen.se", name: "Rolf Roller", organisationId: sos, roles: ["SOCIALSTYRELSEN_HANDLAGGARE"] },
+    });
     const id = invited.data!.inviteUser.id;
-    const res = await admin.request(`mutation($u: ID!) { setUserRoles(userId: $u, roles: [SOCIALSTYRELSEN_HANDLAGGARE, PLATFORM_ADMIN]) { roles } }`, { u: id });
+    const res = await admin.request(`mutation($u: ID!) { setUserRoles(userId: $u, roles: [SOCIALSTYRELSEN_HANDLAGGARE, PLATFORM_ADMIN]) { roles } }`, {
+      u: id,
+    });
     expect(res.data!.setUserRoles.roles).toEqual(["SOCIALSTYRELSEN_HANDLAGGARE", "PLATFORM_ADMIN"]);
     const audit = await admin.request(`query($e: String) { auditLog(entityId: $e, action: "user.setRoles") { items { before after } } }`, { e: id });
     expect(audit.data!.auditLog.items[0].before.roles).toEqual(["SOCIALSTYRELSEN_HANDLAGGARE"]);

@@ -111,7 +111,12 @@ export class AuthService {
     const now = this.clock();
     return this.db.transaction(async (m) => {
       const lifted = await this.throttle.lift(user.email, now);
-      await audit(m, actor, { action: "auth.liftSignInThrottle", entityType: "User", entityId: user.id, before: { blockedUntil: lifted.until, blocks: lifted.blocks } });
+      await audit(m, actor, {
+        action: "auth.liftSignInThrottle",
+        entityType: "User",
+        entityId: user.id,
+        before: { blockedUntil: lifted.until, blocks: lifted.blocks },
+      });
       return lifted.blocks > 0;
     });
   }
@@ -157,7 +162,9 @@ export class AuthService {
       .where("s.id = :id AND s.expiresAt > :now", { id, now: new Date() })
       .getRawOne<Record<string, unknown>>();
     if (!row || !Number(row.active)) return null;
-    const roles = String(row.roles ?? "").split(",").filter(Boolean) as Actor["roles"];
+    const roles = String(row.roles ?? "")
+      .split(",")
+      .filter(Boolean) as Actor["roles"];
     return {
       userId: Number(row.uid),
       email: String(row.email),

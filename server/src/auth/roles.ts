@@ -68,7 +68,15 @@ export const ROLE_DEFINITIONS: Record<Role, RoleDefinition> = {
     organisationKinds: [K.JAMSTALLDHETSMYNDIGHETEN],
   },
   [Role.LANSSTYRELSE_UTVECKLINGSLEDARE]: {
-    abilities: [...OWN_PEOPLE, "grant.application.apply", "training.organise", "training.register", "network.convene", "network.participate", "statistics.read"],
+    abilities: [
+      ...OWN_PEOPLE,
+      "grant.application.apply",
+      "training.organise",
+      "training.register",
+      "network.convene",
+      "network.participate",
+      "statistics.read",
+    ],
     organisationKinds: [K.LANSSTYRELSE],
   },
   [Role.NATIONELLT_KUNSKAPSCENTRUM]: {

@@ -24,7 +24,10 @@ export function blockMinutes(blocks: number): number {
 }
 
 function idOf(kind: Kind, email: string | null, ip: string | null): string {
-  return crypto.createHash("sha256").update(`${kind}\n${email ?? ""}\n${ip ?? ""}`).digest("hex");
+  return crypto
+    .createHash("sha256")
+    .update(`${kind}\n${email ?? ""}\n${ip ?? ""}`)
+    .digest("hex");
 }
 
 const minutes = (n: number) => n * 60_000;
@@ -54,7 +57,9 @@ export class SignInThrottleStore {
       await update({ blocks: 0, attempts: 0, windowStartedAt: now }).andWhere("blockedUntil IS NULL AND windowStartedAt <= :forget", { forget }).execute();
       const windowStart = new Date(now.getTime() - minutes(THROTTLE.windowMinutes));
       await update({ attempts: 0, windowStartedAt: now }).andWhere("blockedUntil IS NULL AND windowStartedAt <= :windowStart", { windowStart }).execute();
-      const taken = await update({ attempts: () => "attempts + 1" }).andWhere("blockedUntil IS NULL AND attempts < :limit", { limit }).execute();
+      const taken = await update({ attempts: () => "attempts + 1" })
+        .andWhere("blockedUntil IS NULL AND attempts < :limit", { limit })
+        .execute();
       if (taken.affected === 1) return null;
       const row = await m.findOneBy(SignInThrottle, { id });
       if (!row) return "gone" as const;
@@ -74,7 +79,13 @@ export class SignInThrottleStore {
   private async ensure(id: string, kind: Kind, email: string | null, ip: string | null, now: Date): Promise<void> {
     const open = this.db.manager;
     const insert = (m: typeof open) =>
-      m.createQueryBuilder().insert().into(SignInThrottle).values({ id, kind, email, ip, attempts: 0, blocks: 0, windowStartedAt: now, blockedUntil: null }).orIgnore().execute();
+      m
+        .createQueryBuilder()
+        .insert()
+        .into(SignInThrottle)
+        .values({ id, kind, email, ip, attempts: 0, blocks: 0, windowStartedAt: now, blockedUntil: null })
+        .orIgnore()
+        .execute();
     if (await open.existsBy(SignInThrottle, { id })) return;
     await this.db.transaction(insert);
   }
@@ -96,7 +107,12 @@ export class SignInThrottleStore {
   async giveBack(kind: Kind, email: string | null, ip: string | null): Promise<void> {
     const id = idOf(kind, email, ip);
     await this.db.transaction((m) =>
-      m.createQueryBuilder().update(SignInThrottle).set({ attempts: () => "attempts - 1" }).where("id = :id AND attempts > 0 AND blockedUntil IS NULL", { id }).execute(),
+      m
+        .createQueryBuilder()
+        .update(SignInThrottle)
+        .set({ attempts: () => "attempts - 1" })
+        .where("id = :id AND attempts > 0 AND blockedUntil IS NULL", { id })
+        .execute(),
     );
   }
 

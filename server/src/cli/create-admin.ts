@@ -22,7 +22,9 @@ async function main() {
   if (!values.email || !values.name) throw new Error('Usage: npm run create-admin -- --email <e-mail> --name "<name>" [--organisation <code>] < password');
   const chunks: Buffer[] = [];
   for await (const c of process.stdin) chunks.push(c as Buffer);
-  const password = Buffer.concat(chunks).toString("utf8").replace(/\r?\n$/, "");
+  const password = Buffer.concat(chunks)
+    .toString("utf8")
+    .replace(/\r?\n$/, "");
   if (password.length < 12) throw new Error("The password (from standard input) must have at least 12 characters");
 
   // Only the database is used: no browser signs in here, so no https PUBLIC_URL is asked for.
@@ -35,10 +37,18 @@ async function main() {
     await app.db.transaction(async (m) => {
       const org = await m.findOneBy(Organisation, { code: values.organisation! });
       if (!org) throw new Error(`No organisation with code ${values.organisation}`);
-      if (!roleAllowedFor(Role.PLATFORM_ADMIN, org.kind)) throw new Error(`A platform administrator belongs to Socialstyrelsen; ${values.organisation} is ${org.kind}`);
+      if (!roleAllowedFor(Role.PLATFORM_ADMIN, org.kind))
+        throw new Error(`A platform administrator belongs to Socialstyrelsen; ${values.organisation} is ${org.kind}`);
       if (await m.existsBy(User, { email })) throw new Error(`There is already an account for ${email}`);
-      const user = await m.save(m.create(User, { email, name: values.name!, organisationId: org.id, roles: [Role.PLATFORM_ADMIN], active: true, passwordHash }));
-      await audit(m, null, { action: "user.createAdmin", entityType: "User", entityId: user.id, after: { email, organisationId: org.id, roles: [Role.PLATFORM_ADMIN] } });
+      const user = await m.save(
+        m.create(User, { email, name: values.name!, organisationId: org.id, roles: [Role.PLATFORM_ADMIN], active: true, passwordHash }),
+      );
+      await audit(m, null, {
+        action: "user.createAdmin",
+        entityType: "User",
+        entityId: user.id,
+        after: { email, organisationId: org.id, roles: [Role.PLATFORM_ADMIN] },
+      });
     });
     console.log(`Administrator ${email} created.`);
   } finally {

@@ -40,7 +40,10 @@ function writeIndex() {
   const lines = ["// Written by `npm run migration:generate -- <Name>`: the migrations of each driver, oldest first."];
   const lists: Record<string, string[]> = {};
   for (const driver of ["sqlite", "mysql"]) {
-    const files = fs.readdirSync(path.join(SRC, driver)).filter((f) => f.endsWith(".ts")).sort();
+    const files = fs
+      .readdirSync(path.join(SRC, driver))
+      .filter((f) => f.endsWith(".ts"))
+      .sort();
     lists[driver] = [];
     for (const f of files) {
       const base = f.replace(/\.ts$/, "");

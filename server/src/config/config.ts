@@ -14,7 +14,10 @@ const schema = z.object({
   DATABASE_REPLICA_URLS: z
     .string()
     .optional()
-    .refine((v) => !v || v.split(",").every((u) => /^(mysql|mariadb):\/\//.test(u.trim())), "DATABASE_REPLICA_URLS must be mysql:// or mariadb:// URLs, separated by commas"),
+    .refine(
+      (v) => !v || v.split(",").every((u) => /^(mysql|mariadb):\/\//.test(u.trim())),
+      "DATABASE_REPLICA_URLS must be mysql:// or mariadb:// URLs, separated by commas",
+    ),
   SQLITE_PATH: z.string().default("./data/samverka.sqlite"),
   SESSION_SECRET: z.string().min(16, "SESSION_SECRET must be at least 16 characters").optional(),
   SESSION_TTL_HOURS: z.coerce.number().positive().default(12),
@@ -89,7 +92,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, options: { serv
     port,
     host: e.HOST,
     database: url
-      ? { kind: "mysql", url: url.replace(/^mariadb:/, "mysql:"), type: url.startsWith("mariadb:") ? "mariadb" : "mysql", poolSize: e.DATABASE_POOL_SIZE, replicaUrls: replicaUrls(e.DATABASE_REPLICA_URLS) }
+      ? {
+          kind: "mysql",
+          url: url.replace(/^mariadb:/, "mysql:"),
+          type: url.startsWith("mariadb:") ? "mariadb" : "mysql",
+          poolSize: e.DATABASE_POOL_SIZE,
+          replicaUrls: replicaUrls(e.DATABASE_REPLICA_URLS),
+        }
       : { kind: "sqlite", path: path.resolve(e.SQLITE_PATH) },
     sessionSecret: e.SESSION_SECRET ?? DEV_SECRET,
     sessionTtlHours: e.SESSION_TTL_HOURS,
@@ -110,6 +119,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, options: { serv
 }
 
 function replicaUrls(value: string | undefined): string[] | undefined {
-  const urls = (value ?? "").split(",").map((u) => u.trim().replace(/^mariadb:/, "mysql:")).filter(Boolean);
+  const urls = (value ?? "")
+    .split(",")
+    .map((u) => u.trim().replace(/^mariadb:/, "mysql:"))
+    .filter(Boolean);
   return urls.length ? urls : undefined;
 }

@@ -40,7 +40,10 @@ const MESSAGES = /Pool is closed|Pool does not exists?|Connection lost|connectio
 export function isConnectionError(err: unknown): boolean {
   return some(
     err,
-    (e) => (typeof e.code === "string" && CODES.has(e.code)) || (typeof e.errno === "number" && ERRNOS.has(e.errno)) || (typeof e.message === "string" && MESSAGES.test(e.message)),
+    (e) =>
+      (typeof e.code === "string" && CODES.has(e.code)) ||
+      (typeof e.errno === "number" && ERRNOS.has(e.errno)) ||
+      (typeof e.message === "string" && MESSAGES.test(e.message)),
   );
 }
 
@@ -52,7 +55,10 @@ export function isConnectionError(err: unknown): boolean {
 export function isValueTooLong(err: unknown): boolean {
   return some(
     err,
-    (e) => e.code === "ER_DATA_TOO_LONG" || e.errno === 1406 || (e.errno === 1366 && typeof e.sqlMessage === "string" && e.sqlMessage.startsWith("Incorrect string value")),
+    (e) =>
+      e.code === "ER_DATA_TOO_LONG" ||
+      e.errno === 1406 ||
+      (e.errno === 1366 && typeof e.sqlMessage === "string" && e.sqlMessage.startsWith("Incorrect string value")),
   );
 }
 
@@ -85,9 +91,14 @@ export function databaseProblem(err: unknown): { error: AppError; level: "warn" 
   // and the schema disagree, worth a look every time. The transaction was rolled back.
   if (isValueTooLong(err)) return { error: CommonErrors.tooLongToStore(), level: "error", what: "value too long for its column" };
   if (err instanceof CommitOutcomeUnknown) {
-    return { error: CommonErrors.outcomeUnknown(undefined, { retryable: false, http: { status: 503 } }), level: "error", what: "connection lost during COMMIT" };
+    return {
+      error: CommonErrors.outcomeUnknown(undefined, { retryable: false, http: { status: 503 } }),
+      level: "error",
+      what: "connection lost during COMMIT",
+    };
   }
   // Lost before COMMIT: nothing of this request was saved, and the client may try again.
-  if (isConnectionError(err)) return { error: CommonErrors.databaseUnavailable(undefined, { retryable: true, http: { status: 503 } }), level: "warn", what: "database unreachable" };
+  if (isConnectionError(err))
+    return { error: CommonErrors.databaseUnavailable(undefined, { retryable: true, http: { status: 503 } }), level: "warn", what: "database unreachable" };
   return null;
 }

@@ -31,10 +31,50 @@ interface YearSpec {
 
 const YEARS: YearSpec[] = [
   // 2014 ended the previous programme (applications); Tabell 8 and 10 compare against it.
-  { year: 2014, kommunPot: 50_000_000, regionPot: 20_000_000, usedByGroup: { A1: 3, A2: 14, B3: 12, B4: 15, B5: 3, C6: 10, C7: 9, C8: 4, C9: 0 }, usedCount: 70, repaidAllCount: 1, kommunUsed: 0, regionUsed: 0, ngo: null },
-  { year: 2016, kommunPot: 50_000_000, regionPot: 20_000_000, usedByGroup: null, usedCount: 222, repaidAllCount: 24, kommunUsed: 40_655_000, regionUsed: 14_313_000, ngo: { pot: 15_000_000, applicants: 133, granted: 64, used: 13_800_000 } },
-  { year: 2017, kommunPot: 50_000_000, regionPot: 20_000_000, usedByGroup: null, usedCount: 248, repaidAllCount: 12, kommunUsed: 44_088_000, regionUsed: 17_077_000, ngo: { pot: 10_000_000, applicants: 86, granted: 41, used: 8_800_000 } },
-  { year: 2018, kommunPot: 50_000_000, regionPot: 20_000_000, usedByGroup: { A1: 3, A2: 41, B3: 20, B4: 46, B5: 32, C6: 26, C7: 46, C8: 38, C9: 14 }, usedCount: 266, repaidAllCount: 7, kommunUsed: 45_979_117, regionUsed: 18_313_247, ngo: { pot: 10_000_000, applicants: 66, granted: 28, used: 9_700_000 } },
+  {
+    year: 2014,
+    kommunPot: 50_000_000,
+    regionPot: 20_000_000,
+    usedByGroup: { A1: 3, A2: 14, B3: 12, B4: 15, B5: 3, C6: 10, C7: 9, C8: 4, C9: 0 },
+    usedCount: 70,
+    repaidAllCount: 1,
+    kommunUsed: 0,
+    regionUsed: 0,
+    ngo: null,
+  },
+  {
+    year: 2016,
+    kommunPot: 50_000_000,
+    regionPot: 20_000_000,
+    usedByGroup: null,
+    usedCount: 222,
+    repaidAllCount: 24,
+    kommunUsed: 40_655_000,
+    regionUsed: 14_313_000,
+    ngo: { pot: 15_000_000, applicants: 133, granted: 64, used: 13_800_000 },
+  },
+  {
+    year: 2017,
+    kommunPot: 50_000_000,
+    regionPot: 20_000_000,
+    usedByGroup: null,
+    usedCount: 248,
+    repaidAllCount: 12,
+    kommunUsed: 44_088_000,
+    regionUsed: 17_077_000,
+    ngo: { pot: 10_000_000, applicants: 86, granted: 41, used: 8_800_000 },
+  },
+  {
+    year: 2018,
+    kommunPot: 50_000_000,
+    regionPot: 20_000_000,
+    usedByGroup: { A1: 3, A2: 41, B3: 20, B4: 46, B5: 32, C6: 26, C7: 46, C8: 38, C9: 14 },
+    usedCount: 266,
+    repaidAllCount: 7,
+    kommunUsed: 45_979_117,
+    regionUsed: 18_313_247,
+    ngo: { pot: 10_000_000, applicants: 66, granted: 28, used: 9_700_000 },
+  },
 ];
 
 /** Picks which kommuner used funds: per group when the report gives it, otherwise an even spread. */
@@ -88,11 +128,31 @@ export async function seedFundingHistory(db: Database): Promise<number> {
       const rCall = await pot(`Utvecklingsmedel ${spec.year}: regioner`, spec.regionPot, OrganisationKind.REGION);
       const nCall = await pot(`Utvecklingsmedel ${spec.year}: ideella organisationer`, spec.ngo?.pot ?? 0, OrganisationKind.IDEELL_ORGANISATION);
       await m.update(GrantCall, { id: nCall.id }, { mode: GrantCallMode.APPLICATION });
-      const round = await m.save(m.create(DevelopmentFundRound, { year: spec.year, opensAt: opens, closesAt: closes, followUpDueDate: followUp, floorAmount: 80_000, kommunCallId: kCall.id, regionCallId: rCall.id, ngoCallId: nCall.id, allocationPublishedAt: opens, redistributedAt: closes }));
+      const round = await m.save(
+        m.create(DevelopmentFundRound, {
+          year: spec.year,
+          opensAt: opens,
+          closesAt: closes,
+          followUpDueDate: followUp,
+          floorAmount: 80_000,
+          kommunCallId: kCall.id,
+          regionCallId: rCall.id,
+          ngoCallId: nCall.id,
+          allocationPublishedAt: opens,
+          redistributedAt: closes,
+        }),
+      );
       await m.update(GrantCall, { id: In([kCall.id, rCall.id, nCall.id]) }, { roundId: round.id });
 
-      const kAllot = withFloor(spec.kommunPot, kommuner.map((k) => ({ key: k.code, weight: k.population ?? 0 })), 80_000);
-      const rAllot = proportional(spec.regionPot, regioner.map((r) => ({ key: r.code, weight: 1 })));
+      const kAllot = withFloor(
+        spec.kommunPot,
+        kommuner.map((k) => ({ key: k.code, weight: k.population ?? 0 })),
+        80_000,
+      );
+      const rAllot = proportional(
+        spec.regionPot,
+        regioner.map((r) => ({ key: r.code, weight: 1 })),
+      );
       const allotRows = [
         ...kommuner.map((k) => ({ roundId: round.id, organisationId: k.id, callId: kCall.id, population: k.population, amount: kAllot.get(k.code)! })),
         ...regioner.map((r) => ({ roundId: round.id, organisationId: r.id, callId: rCall.id, population: null, amount: rAllot.get(r.code)! })),
@@ -101,15 +161,31 @@ export async function seedFundingHistory(db: Database): Promise<number> {
 
       // Who requisitioned: those who used funds, and those who repaid everything (the next ones in code order).
       const users = chooseUsers(kommuner, spec);
-      const repaidAll = new Set(kommuner.filter((k) => !users.has(k.id)).slice(0, spec.repaidAllCount).map((k) => k.id));
+      const repaidAll = new Set(
+        kommuner
+          .filter((k) => !users.has(k.id))
+          .slice(0, spec.repaidAllCount)
+          .map((k) => k.id),
+      );
       const requisitioners = kommuner.filter((k) => users.has(k.id) || repaidAll.has(k.id));
       // What was not requisitioned was redistributed to the requisitioners: they share the whole pot.
-      const granted = proportional(spec.kommunPot, requisitioners.map((k) => ({ key: k.code, weight: kAllot.get(k.code)! })));
+      const granted = proportional(
+        spec.kommunPot,
+        requisitioners.map((k) => ({ key: k.code, weight: kAllot.get(k.code)! })),
+      );
       const userList = requisitioners.filter((k) => users.has(k.id));
       const used = spec.kommunUsed
-        ? proportional(spec.kommunUsed, userList.map((k) => ({ key: k.code, weight: granted.get(k.code)! })))
+        ? proportional(
+            spec.kommunUsed,
+            userList.map((k) => ({ key: k.code, weight: granted.get(k.code)! })),
+          )
         : new Map(userList.map((k) => [k.code, Math.round(granted.get(k.code)! * 0.8)]));
-      const rUsed = spec.regionUsed ? proportional(spec.regionUsed, regioner.map((r) => ({ key: r.code, weight: 1 }))) : new Map(regioner.map((r) => [r.code, Math.round(rAllot.get(r.code)! * 0.8)]));
+      const rUsed = spec.regionUsed
+        ? proportional(
+            spec.regionUsed,
+            regioner.map((r) => ({ key: r.code, weight: 1 })),
+          )
+        : new Map(regioner.map((r) => [r.code, Math.round(rAllot.get(r.code)! * 0.8)]));
 
       const make = (org: Organisation, callId: number, amount: number, usedAmount: number, n: number) =>
         m.create(GrantApplication, {
@@ -148,20 +224,51 @@ export async function seedFundingHistory(db: Database): Promise<number> {
         ...regioner.map((r, i) => make(r, rCall.id, rAllot.get(r.code)!, rUsed.get(r.code)!, 1000 + i)),
       ];
       for (let i = 0; i < apps.length; i += 100) await m.save(apps.slice(i, i + 100));
-      await m.insert(Requisition, apps.map((a) => ({ applicationId: a.id, roundId: round.id, paymentMethod: PaymentMethod.BANKGIRO, paymentNumber: "5050-1055", wantsMore: false, wantsMoreUpTo: null, redistributedAmount: 0 })));
-      await m.insert(JointRequisitionMember, apps.map((a) => ({ applicationId: a.id, organisationId: a.organisationId, confirmedAt: opens })));
+      await m.insert(
+        Requisition,
+        apps.map((a) => ({
+          applicationId: a.id,
+          roundId: round.id,
+          paymentMethod: PaymentMethod.BANKGIRO,
+          paymentNumber: "5050-1055",
+          wantsMore: false,
+          wantsMoreUpTo: null,
+          redistributedAmount: 0,
+        })),
+      );
+      await m.insert(
+        JointRequisitionMember,
+        apps.map((a) => ({ applicationId: a.id, organisationId: a.organisationId, confirmedAt: opens })),
+      );
       if (spec.ngo) {
         // Applications from the seeded NGOs in turn; the granted ones share the pot and report what they used (Tabell 7).
         const ngos = await m.find(Organisation, { where: { kind: OrganisationKind.IDEELL_ORGANISATION }, order: { code: "ASC" } });
         const grantedKeys = Array.from({ length: spec.ngo.granted }, (_, i) => `g${i}`);
-        const grants = proportional(spec.ngo.pot, grantedKeys.map((key) => ({ key, weight: 1 })));
-        const used = proportional(spec.ngo.used, grantedKeys.map((key) => ({ key, weight: 1 })));
+        const grants = proportional(
+          spec.ngo.pot,
+          grantedKeys.map((key) => ({ key, weight: 1 })),
+        );
+        const used = proportional(
+          spec.ngo.used,
+          grantedKeys.map((key) => ({ key, weight: 1 })),
+        );
         const ngoApps = Array.from({ length: spec.ngo.applicants }, (_, i) => {
           const org = ngos[i % ngos.length];
           const granted = i < spec.ngo!.granted;
           const amount = granted ? grants.get(`g${i}`)! : 150_000;
           const app = make(org, nCall.id, amount, granted ? used.get(`g${i}`)! : 0, 2000 + i);
-          if (!granted) Object.assign(app, { status: S.REJECTED, grantedAmount: 0, outcome: "REJECTED", paidAt: null, usedAmount: null, repaymentAmount: null, repaidAt: null, followUpReport: null, followUpSubmittedAt: null });
+          if (!granted)
+            Object.assign(app, {
+              status: S.REJECTED,
+              grantedAmount: 0,
+              outcome: "REJECTED",
+              paidAt: null,
+              usedAmount: null,
+              repaymentAmount: null,
+              repaidAt: null,
+              followUpReport: null,
+              followUpSubmittedAt: null,
+            });
           else Object.assign(app, { outcome: "APPROVED" });
           return Object.assign(app, { title: `Ansökan om utvecklingsmedel ${spec.year} (demodata)` });
         });

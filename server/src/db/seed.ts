@@ -34,7 +34,13 @@ export function referenceOrganisations(): OrgSeed[] {
     municipalityGroupName: r.kommungrupp_namn,
   }));
   const regioner = readCsv("regioner.csv").map((r) => ({ ...none, kind: OrganisationKind.REGION, code: `R${r.kod}`, name: r.namn, countyCode: r.lan_kod }));
-  const lst = readCsv("lansstyrelser.csv").map((r) => ({ ...none, kind: OrganisationKind.LANSSTYRELSE, code: `L${r.lan_kod}`, name: r.namn, countyCode: r.lan_kod }));
+  const lst = readCsv("lansstyrelser.csv").map((r) => ({
+    ...none,
+    kind: OrganisationKind.LANSSTYRELSE,
+    code: `L${r.lan_kod}`,
+    name: r.namn,
+    countyCode: r.lan_kod,
+  }));
   const national = readCsv("nationella-organisationer.csv").map((r) => ({
     ...none,
     kind: r.typ as OrganisationKind,
@@ -66,19 +72,85 @@ export const DEMO_PASSWORD = "samverka-demo";
 /** The demo accounts: e-mail, name, organisation code, roles. Created only in demo mode. */
 export const DEMO_ACCOUNTS: { email: string; name: string; org: string; roles: Role[]; description: string }[] = [
   { email: "admin@demo.samverka.se", name: "Alva Admin", org: "SOS", roles: [Role.PLATFORM_ADMIN], description: "Plattformsadministratör" },
-  { email: "handlaggare@socialstyrelsen.demo.samverka.se", name: "Sara Handläggare", org: "SOS", roles: [Role.SOCIALSTYRELSEN_HANDLAGGARE], description: "Handläggare, Socialstyrelsen" },
-  { email: "remiss@jamstalldhetsmyndigheten.demo.samverka.se", name: "Jonas Remiss", org: "JAM", roles: [Role.JAMSTALLDHETSMYNDIGHETEN], description: "Remissinstans, Jämställdhetsmyndigheten" },
-  { email: "utvecklingsledare@o.lansstyrelsen.demo.samverka.se", name: "Olivia Utvecklingsledare", org: "L14", roles: [Role.LANSSTYRELSE_UTVECKLINGSLEDARE], description: "Utvecklingsledare, Länsstyrelsen Västra Götaland" },
-  { email: "utvecklingsledare@ab.lansstyrelsen.demo.samverka.se", name: "Anders Utvecklingsledare", org: "L01", roles: [Role.LANSSTYRELSE_UTVECKLINGSLEDARE], description: "Utvecklingsledare, Länsstyrelsen i Stockholms län" },
+  {
+    email: "handlaggare@socialstyrelsen.demo.samverka.se",
+    name: "Sara Handläggare",
+    org: "SOS",
+    roles: [Role.SOCIALSTYRELSEN_HANDLAGGARE],
+    description: "Handläggare, Socialstyrelsen",
+  },
+  {
+    email: "remiss@jamstalldhetsmyndigheten.demo.samverka.se",
+    name: "Jonas Remiss",
+    org: "JAM",
+    roles: [Role.JAMSTALLDHETSMYNDIGHETEN],
+    description: "Remissinstans, Jämställdhetsmyndigheten",
+  },
+  {
+    email: "utvecklingsledare@o.lansstyrelsen.demo.samverka.se",
+    name: "Olivia Utvecklingsledare",
+    org: "L14",
+    roles: [Role.LANSSTYRELSE_UTVECKLINGSLEDARE],
+    description: "Utvecklingsledare, Länsstyrelsen Västra Götaland",
+  },
+  {
+    email: "utvecklingsledare@ab.lansstyrelsen.demo.samverka.se",
+    name: "Anders Utvecklingsledare",
+    org: "L01",
+    roles: [Role.LANSSTYRELSE_UTVECKLINGSLEDARE],
+    description: "Utvecklingsledare, Länsstyrelsen i Stockholms län",
+  },
   { email: "ansokan@nck.demo.samverka.se", name: "Nora NCK", org: "NCK", roles: [Role.NATIONELLT_KUNSKAPSCENTRUM], description: "NCK, Uppsala universitet" },
-  { email: "ansokan@barnafrid.demo.samverka.se", name: "Bo Barnafrid", org: "BARNAFRID", roles: [Role.NATIONELLT_KUNSKAPSCENTRUM], description: "Barnafrid, Linköpings universitet" },
-  { email: "samordnare@goteborg.demo.samverka.se", name: "Greta Samordnare", org: "1480", roles: [Role.KOMMUN_SAMORDNARE], description: "Kvinnofridssamordnare, Göteborg" },
-  { email: "samordnare@ale.demo.samverka.se", name: "Alex Samordnare", org: "1440", roles: [Role.KOMMUN_SAMORDNARE], description: "Kvinnofridssamordnare, Ale" },
-  { email: "samordnare@dals-ed.demo.samverka.se", name: "Dagny Samordnare", org: "1438", roles: [Role.KOMMUN_SAMORDNARE], description: "Samordnare, Dals-Ed (liten kommun)" },
-  { email: "samordnare@gullspang.demo.samverka.se", name: "Gustav Samordnare", org: "1447", roles: [Role.KOMMUN_SAMORDNARE], description: "Samordnare, Gullspång (liten kommun)" },
-  { email: "samordnare@vgregion.demo.samverka.se", name: "Vera Samordnare", org: "R14", roles: [Role.REGION_SAMORDNARE], description: "Samordnare, Västra Götalandsregionen" },
+  {
+    email: "ansokan@barnafrid.demo.samverka.se",
+    name: "Bo Barnafrid",
+    org: "BARNAFRID",
+    roles: [Role.NATIONELLT_KUNSKAPSCENTRUM],
+    description: "Barnafrid, Linköpings universitet",
+  },
+  {
+    email: "samordnare@goteborg.demo.samverka.se",
+    name: "Greta Samordnare",
+    org: "1480",
+    roles: [Role.KOMMUN_SAMORDNARE],
+    description: "Kvinnofridssamordnare, Göteborg",
+  },
+  {
+    email: "samordnare@ale.demo.samverka.se",
+    name: "Alex Samordnare",
+    org: "1440",
+    roles: [Role.KOMMUN_SAMORDNARE],
+    description: "Kvinnofridssamordnare, Ale",
+  },
+  {
+    email: "samordnare@dals-ed.demo.samverka.se",
+    name: "Dagny Samordnare",
+    org: "1438",
+    roles: [Role.KOMMUN_SAMORDNARE],
+    description: "Samordnare, Dals-Ed (liten kommun)",
+  },
+  {
+    email: "samordnare@gullspang.demo.samverka.se",
+    name: "Gustav Samordnare",
+    org: "1447",
+    roles: [Role.KOMMUN_SAMORDNARE],
+    description: "Samordnare, Gullspång (liten kommun)",
+  },
+  {
+    email: "samordnare@vgregion.demo.samverka.se",
+    name: "Vera Samordnare",
+    org: "R14",
+    roles: [Role.REGION_SAMORDNARE],
+    description: "Samordnare, Västra Götalandsregionen",
+  },
   { email: "analys@vardanalys.demo.samverka.se", name: "Vilhelm Analys", org: "VARDANALYS", roles: [Role.ANALYTIKER], description: "Analytiker, Vårdanalys" },
-  { email: "ansokan@kvinnojouren-goteborg.demo.samverka.se", name: "Kim Kvinnojouren", org: "NGO-KVJGBG", roles: [Role.IDEELL_ORGANISATION], description: "Kvinnojouren i Göteborg (ideell organisation)" },
+  {
+    email: "ansokan@kvinnojouren-goteborg.demo.samverka.se",
+    name: "Kim Kvinnojouren",
+    org: "NGO-KVJGBG",
+    roles: [Role.IDEELL_ORGANISATION],
+    description: "Kvinnojouren i Göteborg (ideell organisation)",
+  },
 ];
 
 /** The demo grant calls: the 2020 stimulus funds of the government decision, and this year's open call. */
@@ -127,18 +199,43 @@ export async function seedDemoGrantCalls(db: Database): Promise<number> {
 /** The three networks of the demo: a county's coordinators, NCK's regions, the national network of länsstyrelser. */
 export async function seedDemoNetworks(db: Database): Promise<number> {
   const specs = [
-    { name: "Kvinnofridssamordnare Västra Götaland", topic: NetworkTopic.VALD_I_NARA_RELATIONER, convener: "L14", members: { kind: OrganisationKind.KOMMUN, countyCode: "14" }, description: "Länsstyrelsen Västra Götalands nätverk för kommunernas kvinnofridssamordnare." },
-    { name: "NCK:s nätverk för regionernas kvinnofridsansvariga", topic: NetworkTopic.VALD_I_NARA_RELATIONER, convener: "NCK", members: { kind: OrganisationKind.REGION }, description: "NCK träffar regionernas kvinnofridsansvariga två gånger om året." },
-    { name: "Länsstyrelsernas nationella nätverk", topic: NetworkTopic.VALD_I_NARA_RELATIONER, convener: "L01", members: { kind: OrganisationKind.LANSSTYRELSE }, description: "De 21 länsstyrelsernas utvecklingsledare möts nationellt sex dagar om året; Länsstyrelsen i Stockholms län samordnar." },
+    {
+      name: "Kvinnofridssamordnare Västra Götaland",
+      topic: NetworkTopic.VALD_I_NARA_RELATIONER,
+      convener: "L14",
+      members: { kind: OrganisationKind.KOMMUN, countyCode: "14" },
+      description: "Länsstyrelsen Västra Götalands nätverk för kommunernas kvinnofridssamordnare.",
+    },
+    {
+      name: "NCK:s nätverk för regionernas kvinnofridsansvariga",
+      topic: NetworkTopic.VALD_I_NARA_RELATIONER,
+      convener: "NCK",
+      members: { kind: OrganisationKind.REGION },
+      description: "NCK träffar regionernas kvinnofridsansvariga två gånger om året.",
+    },
+    {
+      name: "Länsstyrelsernas nationella nätverk",
+      topic: NetworkTopic.VALD_I_NARA_RELATIONER,
+      convener: "L01",
+      members: { kind: OrganisationKind.LANSSTYRELSE },
+      description: "De 21 länsstyrelsernas utvecklingsledare möts nationellt sex dagar om året; Länsstyrelsen i Stockholms län samordnar.",
+    },
   ];
   return db.transaction(async (m) => {
     const have = new Set((await m.find(Network, { select: { name: true } })).map((n) => n.name));
     let inserted = 0;
     for (const spec of specs.filter((s) => !have.has(s.name))) {
       const convener = await m.findOneByOrFail(Organisation, { code: spec.convener });
-      const network = await m.save(m.create(Network, { name: spec.name, topic: spec.topic, description: spec.description, convenerOrganisationId: convener.id, createdById: null }));
-      const members = await m.findBy(Organisation, { kind: spec.members.kind, ...("countyCode" in spec.members ? { countyCode: spec.members.countyCode } : {}) });
-      const rows = members.filter((o) => o.id !== convener.id).map((o) => ({ networkId: network.id, organisationId: o.id, coConvener: false, addedAt: new Date() }));
+      const network = await m.save(
+        m.create(Network, { name: spec.name, topic: spec.topic, description: spec.description, convenerOrganisationId: convener.id, createdById: null }),
+      );
+      const members = await m.findBy(Organisation, {
+        kind: spec.members.kind,
+        ...("countyCode" in spec.members ? { countyCode: spec.members.countyCode } : {}),
+      });
+      const rows = members
+        .filter((o) => o.id !== convener.id)
+        .map((o) => ({ networkId: network.id, organisationId: o.id, coConvener: false, addedAt: new Date() }));
       for (let i = 0; i < rows.length; i += 100) await m.insert(NetworkMember, rows.slice(i, i + 100));
       inserted++;
     }
@@ -155,9 +252,7 @@ export async function seedDemo(db: Database): Promise<{ inserted: number }> {
 }
 
 async function seedDemoUsers(db: Database): Promise<number> {
-  const have = new Set(
-    (await db.manager.find(User, { select: { email: true }, where: { email: In(DEMO_ACCOUNTS.map((a) => a.email)) } })).map((u) => u.email),
-  );
+  const have = new Set((await db.manager.find(User, { select: { email: true }, where: { email: In(DEMO_ACCOUNTS.map((a) => a.email)) } })).map((u) => u.email));
   const missing = DEMO_ACCOUNTS.filter((a) => !have.has(a.email));
   if (missing.length === 0) return 0;
   const passwordHash = await hashPassword(DEMO_PASSWORD);

@@ -212,7 +212,8 @@ export const timeoutAnswerPlugin: ApolloServerPlugin<Context> = {
         if (response.body.kind !== "single" || !response.body.singleResult.errors) return;
         const errors = response.body.singleResult.errors;
         const timedOut = errors.filter((e) => e.extensions?.messageKey === "common.requestTimedOut");
-        if (timedOut.length > 1) response.body.singleResult.errors = [...errors.filter((e) => !timedOut.includes(e)), { ...timedOut[0], path: undefined, locations: undefined }];
+        if (timedOut.length > 1)
+          response.body.singleResult.errors = [...errors.filter((e) => !timedOut.includes(e)), { ...timedOut[0], path: undefined, locations: undefined }];
       },
     };
   },

@@ -15,7 +15,12 @@ import {
   NetworkMeetingFields,
 } from "../modules/networks/network.fields";
 import { NetworkResolver } from "../modules/networks/network.resolver";
-import { AllotmentFields, DevelopmentFundApplicationFields, DevelopmentFundRoundFields, JointRequisitionMemberFields } from "../modules/development-funds/development-fund.fields";
+import {
+  AllotmentFields,
+  DevelopmentFundApplicationFields,
+  DevelopmentFundRoundFields,
+  JointRequisitionMemberFields,
+} from "../modules/development-funds/development-fund.fields";
 import { DevelopmentFundResolver } from "../modules/development-funds/development-fund.resolver";
 import { AuditResolver } from "../modules/audit/audit.resolver";
 import { NotificationResolver } from "../modules/notifications/notification.resolver";

@@ -71,9 +71,13 @@ function problemIn(value: unknown, type: GraphQLInputType, path: string, longTex
 }
 
 function refusal({ kind, path }: Problem) {
-  const field = path.split(".").filter((p) => !/^\d+$/.test(p)).pop();
+  const field = path
+    .split(".")
+    .filter((p) => !/^\d+$/.test(p))
+    .pop();
   if (kind === "id") return CommonErrors.invalidId(undefined, { fields: [{ field, path, message: fieldMessage("common.invalidId") }] });
-  if (kind === "lineBreak") return CommonErrors.invalidInput(undefined, { fields: [{ field, path, message: fieldMessage("common.textMayNotContainLineBreaks") }] });
+  if (kind === "lineBreak")
+    return CommonErrors.invalidInput(undefined, { fields: [{ field, path, message: fieldMessage("common.textMayNotContainLineBreaks") }] });
   return CommonErrors.invalidInput(undefined, { fields: [{ field, path, message: fieldMessage("common.textContainsInvalidCharacters") }] });
 }
 

@@ -8,7 +8,12 @@ import { Counter } from "./counter.entity";
  * are serialized anyway.
  */
 export async function nextNumber(m: EntityManager, name: string): Promise<number> {
-  const res = await m.createQueryBuilder().update(Counter).set({ value: () => "value + 1" }).where("name = :name", { name }).execute();
+  const res = await m
+    .createQueryBuilder()
+    .update(Counter)
+    .set({ value: () => "value + 1" })
+    .where("name = :name", { name })
+    .execute();
   if (res.affected === 1) return (await m.findOneByOrFail(Counter, { name })).value;
   try {
     await m.insert(Counter, { name, value: 1 });

@@ -46,5 +46,7 @@ export function IsCalendarDate(options?: ValidationOptions) {
 
 /** `1 250 000 kr` (whole kronor, space as thousands separator). */
 export function formatKronor(amount: number): string {
-  return `${Math.round(amount).toString().replace(/\B(?=(\d{3})+(?!\d))/g, " ")} kr`;
+  return `${Math.round(amount)
+    .toString()
+    .replace(/\B(?=(\d{3})+(?!\d))/g, " ")} kr`;
 }

@@ -4,15 +4,7 @@
  * which of its abilities the user holds.
  */
 
-export type AreaId =
-  | "grants"
-  | "trainings"
-  | "networks"
-  | "devfunds"
-  | "statistics"
-  | "organisation"
-  | "admin"
-  | "audit";
+export type AreaId = "grants" | "trainings" | "networks" | "devfunds" | "statistics" | "organisation" | "admin" | "audit";
 
 export interface Area {
   id: AreaId;

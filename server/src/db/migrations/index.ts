@@ -25,5 +25,32 @@ import { SignInThrottle1796229584078 as MysqlSignInThrottle1796229584078 } from 
 import { MinutesSentBack1796405205923 as MysqlMinutesSentBack1796405205923 } from "./mysql/1796405205923-MinutesSentBack";
 import { Languages1796405254406 as MysqlLanguages1796405254406 } from "./mysql/1796405254406-Languages";
 
-export const SQLITE_MIGRATIONS: Function[] = [SqliteInitial1795486909141, SqliteGrantEngine1795487627896, SqliteTrainings1795488147826, SqliteNetworks1795488698306, SqliteDevelopmentFunds1795489160449, SqliteFollowUpReminders1795491169545, SqliteScopedAdministration1795510000000, SqliteConsultationMinimum1796229463250, SqliteSealedOutboxMail1796229584077, SqliteSignInThrottle1796229584078, SqliteMinutesSentBack1796405205923, SqliteLanguages1796405254406];
-export const MYSQL_MIGRATIONS: Function[] = [MysqlInitial1795486909141, MysqlGrantEngine1795487627896, MysqlTrainings1795488147826, MysqlNetworks1795488698306, MysqlDevelopmentFunds1795489160449, MysqlFollowUpReminders1795491169545, MysqlJsonSnapshotsInMediumText1795500774379, MysqlScopedAdministration1795510000000, MysqlConsultationMinimum1796229463250, MysqlSealedOutboxMail1796229584077, MysqlSignInThrottle1796229584078, MysqlMinutesSentBack1796405205923, MysqlLanguages1796405254406];
+export const SQLITE_MIGRATIONS: Function[] = [
+  SqliteInitial1795486909141,
+  SqliteGrantEngine1795487627896,
+  SqliteTrainings1795488147826,
+  SqliteNetworks1795488698306,
+  SqliteDevelopmentFunds1795489160449,
+  SqliteFollowUpReminders1795491169545,
+  SqliteScopedAdministration1795510000000,
+  SqliteConsultationMinimum1796229463250,
+  SqliteSealedOutboxMail1796229584077,
+  SqliteSignInThrottle1796229584078,
+  SqliteMinutesSentBack1796405205923,
+  SqliteLanguages1796405254406,
+];
+export const MYSQL_MIGRATIONS: Function[] = [
+  MysqlInitial1795486909141,
+  MysqlGrantEngine1795487627896,
+  MysqlTrainings1795488147826,
+  MysqlNetworks1795488698306,
+  MysqlDevelopmentFunds1795489160449,
+  MysqlFollowUpReminders1795491169545,
+  MysqlJsonSnapshotsInMediumText1795500774379,
+  MysqlScopedAdministration1795510000000,
+  MysqlConsultationMinimum1796229463250,
+  MysqlSealedOutboxMail1796229584077,
+  MysqlSignInThrottle1796229584078,
+  MysqlMinutesSentBack1796405205923,
+  MysqlLanguages1796405254406,
+];

@@ -60,7 +60,10 @@ export function withFloor(total: number, claimants: Claimant[], floor: number): 
  */
 export function cappedProportional(total: number, claimants: (Claimant & { cap: number })[]): Map<string, number> {
   const result = new Map<string, number>(claimants.map((c) => [c.key, 0]));
-  let pool = Math.min(total, claimants.reduce((s, c) => s + c.cap, 0));
+  let pool = Math.min(
+    total,
+    claimants.reduce((s, c) => s + c.cap, 0),
+  );
   let open = claimants.filter((c) => c.cap > 0);
   while (pool > 0 && open.length > 0) {
     const weightSum = open.reduce((s, c) => s + c.weight, 0);

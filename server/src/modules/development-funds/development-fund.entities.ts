@@ -16,7 +16,10 @@ export enum FundUseCategory {
   SAMVERKAN = "SAMVERKAN",
   OTHER = "OTHER",
 }
-registerEnumType(FundUseCategory, { name: "FundUseCategory", description: "Samordning, kompetensutveckling, metoder (t.ex. FREDA), rutiner, samverkan, annat" });
+registerEnumType(FundUseCategory, {
+  name: "FundUseCategory",
+  description: "Samordning, kompetensutveckling, metoder (t.ex. FREDA), rutiner, samverkan, annat",
+});
 
 /** The seven activity areas of NGO applications (seed 001, "Ideella organisationers användning av medel"). */
 export enum NgoActivityArea {

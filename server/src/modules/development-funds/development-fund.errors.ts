@@ -36,7 +36,11 @@ export const FundErrors = defineErrors("devfunds", {
     sv: "En gemensam rekvisition kan bara göras av kommuner med egen tilldelning.",
     en: "A joint requisition can only be made by kommuner with their own allotment.",
   },
-  notJointMember: { code: "NOT_FOUND", sv: "Det finns ingen gemensam rekvisition att bekräfta för din organisation.", en: "There is no joint requisition for your organisation to confirm." },
+  notJointMember: {
+    code: "NOT_FOUND",
+    sv: "Det finns ingen gemensam rekvisition att bekräfta för din organisation.",
+    en: "There is no joint requisition for your organisation to confirm.",
+  },
   jointUnconfirmed: {
     code: "CONFLICT",
     sv: "Alla kommuner i den gemensamma rekvisitionen har inte bekräftat: {missing}.",
@@ -52,7 +56,11 @@ export const FundErrors = defineErrors("devfunds", {
     sv: "Omfördelning görs efter att rekvisitionstiden gått ut ({closes}).",
     en: "Redistribution is done after the requisition window closes ({closes}).",
   },
-  scoreOwnOrganisation: { code: "FORBIDDEN", sv: "Du kan inte bedöma en ansökan från din egen organisation.", en: "You cannot score an application from your own organisation." },
+  scoreOwnOrganisation: {
+    code: "FORBIDDEN",
+    sv: "Du kan inte bedöma en ansökan från din egen organisation.",
+    en: "You cannot score an application from your own organisation.",
+  },
   notNgoApplication: { code: "NOT_FOUND", sv: "Ansökan om utvecklingsmedel hittades inte.", en: "The development-fund application was not found." },
   invalid: { code: "BAD_USER_INPUT", sv: "{reason}", en: "{reason}" },
 });

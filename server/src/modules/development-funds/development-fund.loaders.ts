@@ -8,11 +8,17 @@ const one = <T extends { applicationId: number }>(ids: readonly number[], rows: 
 
 export function createDevelopmentFundLoaders(db: Database) {
   return {
-    requisitionByApplicationId: new DataLoader<number, Requisition | null>(async (ids) => one(ids, await db.manager.findBy(Requisition, { applicationId: In([...ids]) }))),
+    requisitionByApplicationId: new DataLoader<number, Requisition | null>(async (ids) =>
+      one(ids, await db.manager.findBy(Requisition, { applicationId: In([...ids]) })),
+    ),
     jointMembersByApplicationId: new DataLoader<number, JointRequisitionMember[]>(async (ids) =>
       groupBy(ids, await db.manager.findBy(JointRequisitionMember, { applicationId: In([...ids]) }), (r) => r.applicationId),
     ),
-    ngoDetailsByApplicationId: new DataLoader<number, NgoApplicationDetails | null>(async (ids) => one(ids, await db.manager.findBy(NgoApplicationDetails, { applicationId: In([...ids]) }))),
-    fundFollowUpByApplicationId: new DataLoader<number, FundFollowUpDetails | null>(async (ids) => one(ids, await db.manager.findBy(FundFollowUpDetails, { applicationId: In([...ids]) }))),
+    ngoDetailsByApplicationId: new DataLoader<number, NgoApplicationDetails | null>(async (ids) =>
+      one(ids, await db.manager.findBy(NgoApplicationDetails, { applicationId: In([...ids]) })),
+    ),
+    fundFollowUpByApplicationId: new DataLoader<number, FundFollowUpDetails | null>(async (ids) =>
+      one(ids, await db.manager.findBy(FundFollowUpDetails, { applicationId: In([...ids]) })),
+    ),
   };
 }

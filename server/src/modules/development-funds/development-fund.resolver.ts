@@ -135,14 +135,24 @@ export class DevelopmentFundResolver {
   }
 
   @Mutation(() => RedistributionResult, { description: "Omfördelning of funds not requisitioned; dryRun previews it" })
-  async redistributeDevelopmentFunds(@Arg("roundId", () => ID) roundId: string, @Arg("dryRun") dryRun: boolean, @CurrentActor() actor: Actor, @Ctx() ctx: Context) {
+  async redistributeDevelopmentFunds(
+    @Arg("roundId", () => ID) roundId: string,
+    @Arg("dryRun") dryRun: boolean,
+    @CurrentActor() actor: Actor,
+    @Ctx() ctx: Context,
+  ) {
     const result = await ctx.services.developmentFunds.redistribute(actor, Number(roundId), dryRun);
     const orgs = await ctx.loaders.organisationById.loadMany(result.rows.map((r) => r.organisationId));
     return { ...result, rows: result.rows.map((r, i) => ({ applicationId: r.applicationId, organisation: orgs[i], amount: r.amount })) };
   }
 
   @Mutation(() => [GrantApplication])
-  markDevelopmentFundsPaid(@Arg("roundId", () => ID) roundId: string, @Arg("recipientIds", () => [ID], { description: "Requisition or application ids" }) recipientIds: string[], @CurrentActor() actor: Actor, @Ctx() ctx: Context) {
+  markDevelopmentFundsPaid(
+    @Arg("roundId", () => ID) roundId: string,
+    @Arg("recipientIds", () => [ID], { description: "Requisition or application ids" }) recipientIds: string[],
+    @CurrentActor() actor: Actor,
+    @Ctx() ctx: Context,
+  ) {
     return ctx.services.developmentFunds.markPaid(actor, Number(roundId), recipientIds.map(Number));
   }
 

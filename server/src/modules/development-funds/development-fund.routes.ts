@@ -15,13 +15,31 @@ export function registerDevelopmentFundRoutes(app: Express, services: Services, 
       if (!can(actor, "statistics.read")) throw CommonErrors.forbidden();
       const format = req.path.endsWith(".xlsx") ? "xlsx" : "csv";
       const year = Number(req.query.year) || new Date().getFullYear();
-      const groupBy = (Object.values(FundingGroupBy) as string[]).includes(String(req.query.groupBy)) ? (req.query.groupBy as FundingGroupBy) : FundingGroupBy.KOMMUNGRUPP;
+      const groupBy = (Object.values(FundingGroupBy) as string[]).includes(String(req.query.groupBy))
+        ? (req.query.groupBy as FundingGroupBy)
+        : FundingGroupBy.KOMMUNGRUPP;
       const county = typeof req.query.countyCode === "string" && req.query.countyCode ? req.query.countyCode : null;
       const s = await services.developmentFunds.statistics(actor, year, groupBy, county);
       const kind = { KOMMUN: "Kommuner", REGION: "Regioner", IDEELL_ORGANISATION: "Ideella organisationer" } as Record<string, string>;
       const kinds: (string | number)[][] = [
-        ["Mottagare", "Tillgängliga medel (kr)", "Antal som rekvirerade/sökte", "Rekvirerat/beviljat (kr)", "Använda medel (kr)", "Andel använda", "Återbetalt (kr)"],
-        ...s.byRecipientKind.map((r) => [kind[r.kind] ?? r.kind, r.available, r.participants, r.grantedAmount, r.used, r.shareUsed == null ? "" : `${Math.round(r.shareUsed * 100)} %`, r.repaid]),
+        [
+          "Mottagare",
+          "Tillgängliga medel (kr)",
+          "Antal som rekvirerade/sökte",
+          "Rekvirerat/beviljat (kr)",
+          "Använda medel (kr)",
+          "Andel använda",
+          "Återbetalt (kr)",
+        ],
+        ...s.byRecipientKind.map((r) => [
+          kind[r.kind] ?? r.kind,
+          r.available,
+          r.participants,
+          r.grantedAmount,
+          r.used,
+          r.shareUsed == null ? "" : `${Math.round(r.shareUsed * 100)} %`,
+          r.repaid,
+        ]),
       ];
       const usage: (string | number)[][] = [
         ["Kommuner", "Antal"],
@@ -35,13 +53,28 @@ export function registerDevelopmentFundRoutes(app: Express, services: Services, 
       ];
       const perKommun: (string | number)[][] = [
         ["Kommunkod", "Kommun", "Status", "Tilldelning (kr)", "Rekvirerat (kr)", "Använt (kr)", "Kr per invånare"],
-        ...s.kommuner.map((k) => [k.organisation.code, k.organisation.name, k.status, k.allotment, k.granted, k.used ?? "", Math.round(k.kronorPerInhabitant * 100) / 100]),
+        ...s.kommuner.map((k) => [
+          k.organisation.code,
+          k.organisation.name,
+          k.status,
+          k.allotment,
+          k.granted,
+          k.used ?? "",
+          Math.round(k.kronorPerInhabitant * 100) / 100,
+        ]),
       ];
       const name = `utvecklingsmedel-${year}${s.countyCode ? `-${s.countyCode}` : ""}`;
       if (format === "xlsx") {
         res.setHeader("Content-Type", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
         res.setHeader("Content-Disposition", `attachment; filename="${name}.xlsx"`);
-        res.send(await renderXlsx([{ name: "Mottagare", rows: kinds }, { name: "Kommunernas användning", rows: usage }, { name: "Per grupp", rows: groups }, { name: "Per kommun", rows: perKommun }]));
+        res.send(
+          await renderXlsx([
+            { name: "Mottagare", rows: kinds },
+            { name: "Kommunernas användning", rows: usage },
+            { name: "Per grupp", rows: groups },
+            { name: "Per kommun", rows: perKommun },
+          ]),
+        );
         return;
       }
       const rows = [["År", s.year, "Län", s.countyCode ?? "hela landet"], [], ...kinds, [], ...usage, [], ...groups, [], ...perKommun];
@@ -58,7 +91,13 @@ export function registerDevelopmentFundRoutes(app: Express, services: Services, 
       const [, id, format] = /(\d+)\/allocation\.(csv|xlsx)$/.exec(req.path)!;
       const preview = await services.developmentFunds.allocationPreview(Number(id));
       const header = ["Kod", "Namn", "Typ", "Invånare", "Belopp (kr)"];
-      const rows = preview.map((r) => [r.organisation.code, r.organisation.name, r.organisation.kind === "KOMMUN" ? "kommun" : "region", r.population ?? "", r.amount]);
+      const rows = preview.map((r) => [
+        r.organisation.code,
+        r.organisation.name,
+        r.organisation.kind === "KOMMUN" ? "kommun" : "region",
+        r.population ?? "",
+        r.amount,
+      ]);
       if (format === "xlsx") {
         res.setHeader("Content-Type", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
         res.setHeader("Content-Disposition", `attachment; filename="fordelning-${id}.xlsx"`);
@@ -80,7 +119,15 @@ export function registerDevelopmentFundRoutes(app: Express, services: Services, 
       res.setHeader("Content-Disposition", `attachment; filename="utbetalningar-${req.params.id}.csv"`);
       res.send(
         renderCsv(
-          rows.map((r) => [String(r.diarienummer ?? ""), String(r.code ?? ""), String(r.organisation ?? ""), String(r.method ?? ""), String(r.number ?? ""), Number(r.amount), r.status === "PAID" ? "utbetald" : "att betala"]),
+          rows.map((r) => [
+            String(r.diarienummer ?? ""),
+            String(r.code ?? ""),
+            String(r.organisation ?? ""),
+            String(r.method ?? ""),
+            String(r.number ?? ""),
+            Number(r.amount),
+            r.status === "PAID" ? "utbetald" : "att betala",
+          ]),
           { header: ["Diarienummer", "Kod", "Mottagare", "Betalsätt", "Nummer", "Belopp (kr)", "Status"] },
         ),
       );

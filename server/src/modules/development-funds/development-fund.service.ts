@@ -29,7 +29,13 @@ import {
 import { DevelopmentFundRoundPhase as Phase, developmentFundRoundMachine as roundMachine, roundPhase } from "./development-fund-round.state-machine";
 import { FundErrors } from "./development-fund.errors";
 import { type FundingGroupBy, fundingStatistics } from "./funding-statistics";
-import type { DevelopmentFundFollowUpInput, NgoApplicationInput, NgoScoreInput, OpenDevelopmentFundRoundInput, RequisitionInput } from "./development-fund.inputs";
+import type {
+  DevelopmentFundFollowUpInput,
+  NgoApplicationInput,
+  NgoScoreInput,
+  OpenDevelopmentFundRoundInput,
+  RequisitionInput,
+} from "./development-fund.inputs";
 import { fieldMessage, type FieldMessageKey, type FieldMessageParams } from "../../shared/field-messages";
 
 export interface AllocationRow {
@@ -97,7 +103,12 @@ export class DevelopmentFundService {
         );
       const kommun = await pot(`Utvecklingsmedel ${input.year}: kommuner`, input.kommunPot, OrganisationKind.KOMMUN, GrantCallMode.REQUISITION);
       const region = await pot(`Utvecklingsmedel ${input.year}: regioner`, input.regionPot, OrganisationKind.REGION, GrantCallMode.REQUISITION);
-      const ngo = await pot(`Utvecklingsmedel ${input.year}: ideella organisationer`, input.ngoPot, OrganisationKind.IDEELL_ORGANISATION, GrantCallMode.APPLICATION);
+      const ngo = await pot(
+        `Utvecklingsmedel ${input.year}: ideella organisationer`,
+        input.ngoPot,
+        OrganisationKind.IDEELL_ORGANISATION,
+        GrantCallMode.APPLICATION,
+      );
       const round = await m.save(
         m.create(DevelopmentFundRound, {
           year: input.year,
@@ -113,7 +124,12 @@ export class DevelopmentFundService {
         }),
       );
       await m.update(GrantCall, { id: In([kommun.id, region.id, ngo.id]) }, { roundId: round.id });
-      await audit(m, actor, { action: "devfunds.openRound", entityType: "DevelopmentFundRound", entityId: round.id, after: { year: round.year, kommunPot: input.kommunPot, regionPot: input.regionPot, ngoPot: input.ngoPot, floor: input.floorAmount } });
+      await audit(m, actor, {
+        action: "devfunds.openRound",
+        entityType: "DevelopmentFundRound",
+        entityId: round.id,
+        after: { year: round.year, kommunPot: input.kommunPot, regionPot: input.regionPot, ngoPot: input.ngoPot, floor: input.floorAmount },
+      });
       return round;
     });
   }
@@ -121,11 +137,21 @@ export class DevelopmentFundService {
   /** The allocation key applied now: kommuner by population with the floor, regioner in equal shares. */
   async allocationPreview(roundId: number, m: EntityManager = this.db.manager): Promise<AllocationRow[]> {
     const round = await this.round(roundId, m);
-    const [kommunCall, regionCall] = await Promise.all([m.findOneByOrFail(GrantCall, { id: round.kommunCallId }), m.findOneByOrFail(GrantCall, { id: round.regionCallId })]);
+    const [kommunCall, regionCall] = await Promise.all([
+      m.findOneByOrFail(GrantCall, { id: round.kommunCallId }),
+      m.findOneByOrFail(GrantCall, { id: round.regionCallId }),
+    ]);
     const kommuner = await m.find(Organisation, { where: { kind: OrganisationKind.KOMMUN }, order: { code: "ASC" } });
     const regioner = await m.find(Organisation, { where: { kind: OrganisationKind.REGION }, order: { code: "ASC" } });
-    const k = withFloor(kommunCall.budget, kommuner.map((o) => ({ key: o.code, weight: o.population ?? 0 })), round.floorAmount);
-    const r = proportional(regionCall.budget, regioner.map((o) => ({ key: o.code, weight: 1 })));
+    const k = withFloor(
+      kommunCall.budget,
+      kommuner.map((o) => ({ key: o.code, weight: o.population ?? 0 })),
+      round.floorAmount,
+    );
+    const r = proportional(
+      regionCall.budget,
+      regioner.map((o) => ({ key: o.code, weight: 1 })),
+    );
     return [
       ...kommuner.map((o) => ({ organisation: o, population: o.population, amount: k.get(o.code)! })),
       ...regioner.map((o) => ({ organisation: o, population: null, amount: r.get(o.code)! })),
@@ -137,7 +163,12 @@ export class DevelopmentFundService {
       const round = await this.round(roundId, m);
       if (round.allocationPublishedAt) throw FundErrors.alreadyPublished();
       roundMachine.assert(roundPhase(round), Phase.PUBLISHED);
-      const claim = await m.createQueryBuilder().update(DevelopmentFundRound).set({ allocationPublishedAt: new Date() }).where("id = :id AND allocationPublishedAt IS NULL", { id: round.id }).execute();
+      const claim = await m
+        .createQueryBuilder()
+        .update(DevelopmentFundRound)
+        .set({ allocationPublishedAt: new Date() })
+        .where("id = :id AND allocationPublishedAt IS NULL", { id: round.id })
+        .execute();
       if (claim.affected !== 1) throw FundErrors.alreadyPublished();
       const rows = await this.allocationPreview(round.id, m);
       const values = rows.map((row) => ({
@@ -148,11 +179,17 @@ export class DevelopmentFundService {
         amount: row.amount,
       }));
       for (let i = 0; i < values.length; i += 100) await m.insert(Allotment, values.slice(i, i + 100));
-      await audit(m, actor, { action: "devfunds.publishAllocation", entityType: "DevelopmentFundRound", entityId: round.id, after: { kommuner: rows.filter((r) => r.organisation.kind === OrganisationKind.KOMMUN).length, regioner: rows.filter((r) => r.organisation.kind === OrganisationKind.REGION).length } });
+      await audit(m, actor, {
+        action: "devfunds.publishAllocation",
+        entityType: "DevelopmentFundRound",
+        entityId: round.id,
+        after: {
+          kommuner: rows.filter((r) => r.organisation.kind === OrganisationKind.KOMMUN).length,
+          regioner: rows.filter((r) => r.organisation.kind === OrganisationKind.REGION).length,
+        },
+      });
       const orgIds = rows.map((r) => r.organisation.id);
-      const people = [
-        ...(await usersWithAbility(m, { organisationIds: orgIds }, "devfunds.requisition")),
-      ];
+      const people = [...(await usersWithAbility(m, { organisationIds: orgIds }, "devfunds.requisition"))];
       await this.notifications.notify(m, people, {
         kind: "devfunds.allotment-published",
         params: { year: round.year, closes: param.date(round.closesAt) },
@@ -182,17 +219,30 @@ export class DevelopmentFundService {
     const number = input.paymentMethod === PaymentMethod.BANKGIRO ? normaliseBankgiro(input.paymentNumber) : normalisePlusgiro(input.paymentNumber);
     if (!number) {
       const method = input.paymentMethod === PaymentMethod.BANKGIRO ? "Bankgiro" : "Plusgiro";
-      throw FundErrors.invalidPaymentNumber({ method, number: input.paymentNumber }, { fields: [{ field: "paymentNumber", path: "input.paymentNumber", message: fieldMessage("developmentFunds.invalidPaymentNumber", { method: method.toLowerCase() }) }] });
+      throw FundErrors.invalidPaymentNumber(
+        { method, number: input.paymentNumber },
+        {
+          fields: [
+            {
+              field: "paymentNumber",
+              path: "input.paymentNumber",
+              message: fieldMessage("developmentFunds.invalidPaymentNumber", { method: method.toLowerCase() }),
+            },
+          ],
+        },
+      );
     }
     const planned = input.plannedUse.reduce((s, l) => s + l.amount, 0);
-    if (planned !== input.amount) throw invalid("plannedUse", "developmentFunds.plannedUseAddsUpToBut", { planned: formatKronor(planned), amount: formatKronor(input.amount) });
+    if (planned !== input.amount)
+      throw invalid("plannedUse", "developmentFunds.plannedUseAddsUpToBut", { planned: formatKronor(planned), amount: formatKronor(input.amount) });
     if (input.wantsMore && !input.wantsMoreUpTo) throw invalid("wantsMoreUpTo", "developmentFunds.enterHowMuchMoreYouWould");
 
     return this.db.transaction(async (m) => {
       const round = await this.round(Number(input.roundId), m);
       if (!round.allocationPublishedAt) throw FundErrors.notPublished({ year: round.year });
       const now = new Date();
-      if (now < round.opensAt || now > round.closesAt) throw FundErrors.windowClosed({ opens: stockholmDate(round.opensAt), closes: stockholmDate(round.closesAt) });
+      if (now < round.opensAt || now > round.closesAt)
+        throw FundErrors.windowClosed({ opens: stockholmDate(round.opensAt), closes: stockholmDate(round.closesAt) });
       const memberIds = [...new Set([actor.organisationId, ...(input.jointMemberOrganisationIds ?? []).map(Number)])];
       const allotments = await m.findBy(Allotment, { roundId: round.id, organisationId: In(memberIds) });
       if (!allotments.find((a) => a.organisationId === actor.organisationId)) throw FundErrors.noAllotment();
@@ -207,31 +257,56 @@ export class DevelopmentFundService {
         }
       }
       const pooled = allotments.reduce((s, a) => s + a.amount, 0);
-      if (input.amount > pooled) throw FundErrors.overAllotment({ amount: formatKronor(input.amount), allotment: formatKronor(pooled) }, { fields: [{ field: "amount", path: "input.amount", message: fieldMessage("developmentFunds.atMostAmount", { max: formatKronor(pooled) }) }] });
+      if (input.amount > pooled)
+        throw FundErrors.overAllotment(
+          { amount: formatKronor(input.amount), allotment: formatKronor(pooled) },
+          { fields: [{ field: "amount", path: "input.amount", message: fieldMessage("developmentFunds.atMostAmount", { max: formatKronor(pooled) }) }] },
+        );
       const joint = memberIds.length > 1;
       const call = await m.findOneByOrFail(GrantCall, { id: allotments[0].callId });
-      const app = await this.grants.start(m, actor, call, {
-        organisationId: actor.organisationId,
-        createdById: actor.userId,
-        diarienummer: await this.grants.nextDiarienummer(m, now),
-        title: `Rekvisition av utvecklingsmedel ${round.year}${joint ? " (gemensam)" : ""}`,
-        purpose: "Rekvisition enligt fördelningsnyckel",
-        plannedActivities: input.plannedUse.map((l) => `${l.category}: ${formatKronor(l.amount)}`).join(", "),
-        targetGroups: "",
-        periodStart: `${round.year}-01-01`,
-        periodEnd: `${round.year}-12-31`,
-        requestedAmount: input.amount,
-        budgetLines: input.plannedUse.map((l) => ({ category: l.category, amount: l.amount })),
-        contactName: input.contactName.trim(),
-        contactEmail: input.contactEmail.trim().toLowerCase(),
-        contactPhone: null,
-        version: 1,
-        submittedAt: now,
-        grantedAmount: joint ? null : input.amount,
-        decidedAt: joint ? null : now,
-      }, { action: "devfunds.requisition", joint, auditAfter: { amount: input.amount, joint, members: memberIds, wantsMore: input.wantsMore, wantsMoreUpTo: input.wantsMoreUpTo ?? null } });
-      await m.insert(Requisition, { applicationId: app.id, roundId: round.id, paymentMethod: input.paymentMethod, paymentNumber: number, wantsMore: input.wantsMore, wantsMoreUpTo: input.wantsMore ? (input.wantsMoreUpTo ?? null) : null, redistributedAmount: 0 });
-      await m.insert(JointRequisitionMember, memberIds.map((organisationId) => ({ applicationId: app.id, organisationId, confirmedAt: organisationId === actor.organisationId ? now : null })));
+      const app = await this.grants.start(
+        m,
+        actor,
+        call,
+        {
+          organisationId: actor.organisationId,
+          createdById: actor.userId,
+          diarienummer: await this.grants.nextDiarienummer(m, now),
+          title: `Rekvisition av utvecklingsmedel ${round.year}${joint ? " (gemensam)" : ""}`,
+          purpose: "Rekvisition enligt fördelningsnyckel",
+          plannedActivities: input.plannedUse.map((l) => `${l.category}: ${formatKronor(l.amount)}`).join(", "),
+          targetGroups: "",
+          periodStart: `${round.year}-01-01`,
+          periodEnd: `${round.year}-12-31`,
+          requestedAmount: input.amount,
+          budgetLines: input.plannedUse.map((l) => ({ category: l.category, amount: l.amount })),
+          contactName: input.contactName.trim(),
+          contactEmail: input.contactEmail.trim().toLowerCase(),
+          contactPhone: null,
+          version: 1,
+          submittedAt: now,
+          grantedAmount: joint ? null : input.amount,
+          decidedAt: joint ? null : now,
+        },
+        {
+          action: "devfunds.requisition",
+          joint,
+          auditAfter: { amount: input.amount, joint, members: memberIds, wantsMore: input.wantsMore, wantsMoreUpTo: input.wantsMoreUpTo ?? null },
+        },
+      );
+      await m.insert(Requisition, {
+        applicationId: app.id,
+        roundId: round.id,
+        paymentMethod: input.paymentMethod,
+        paymentNumber: number,
+        wantsMore: input.wantsMore,
+        wantsMoreUpTo: input.wantsMore ? (input.wantsMoreUpTo ?? null) : null,
+        redistributedAmount: 0,
+      });
+      await m.insert(
+        JointRequisitionMember,
+        memberIds.map((organisationId) => ({ applicationId: app.id, organisationId, confirmedAt: organisationId === actor.organisationId ? now : null })),
+      );
       if (joint) {
         const others = await usersWithAbility(m, { organisationIds: memberIds.filter((id) => id !== actor.organisationId) }, "devfunds.requisition");
         const lead = await m.findOneByOrFail(Organisation, { id: actor.organisationId });
@@ -298,7 +373,13 @@ export class DevelopmentFundService {
       roundMachine.assert(roundPhase(round, now), Phase.CLOSED);
       await m.update(DevelopmentFundRound, { id: round.id }, { closesAt: now });
       await m.update(GrantCall, { id: In([round.kommunCallId, round.regionCallId]) }, { closesAt: now });
-      await audit(m, actor, { action: "devfunds.closeWindow", entityType: "DevelopmentFundRound", entityId: round.id, before: { closesAt: round.closesAt }, after: { closesAt: now } });
+      await audit(m, actor, {
+        action: "devfunds.closeWindow",
+        entityType: "DevelopmentFundRound",
+        entityId: round.id,
+        before: { closesAt: round.closesAt },
+        after: { closesAt: now },
+      });
       return { ...round, closesAt: now };
     });
   }
@@ -314,7 +395,12 @@ export class DevelopmentFundService {
         params: { year: round.year, closes: param.date(round.closesAt) },
         link: `/utvecklingsmedel/omgangar/${round.id}`,
       });
-      await audit(m, actor, { action: "devfunds.remind", entityType: "DevelopmentFundRound", entityId: round.id, after: { organisations: orgs.length, people: people.length } });
+      await audit(m, actor, {
+        action: "devfunds.remind",
+        entityType: "DevelopmentFundRound",
+        entityId: round.id,
+        after: { organisations: orgs.length, people: people.length },
+      });
       return orgs.length;
     });
   }
@@ -332,8 +418,18 @@ export class DevelopmentFundService {
       const result: { applicationId: number; organisationId: number; amount: number }[] = [];
       const alreadyApplied = !!round.redistributedAt;
       if (alreadyApplied) {
-        const rows = await m.createQueryBuilder(Requisition, "r").innerJoin(GrantApplication, "a", "a.id = r.applicationId").where("r.roundId = :id AND r.redistributedAmount > 0", { id: round.id }).select(["r.applicationId AS applicationId", "a.organisationId AS organisationId", "r.redistributedAmount AS amount"]).getRawMany<Record<string, number>>();
-        return { applied: false, alreadyApplied, pool: 0, rows: rows.map((r) => ({ applicationId: Number(r.applicationId), organisationId: Number(r.organisationId), amount: Number(r.amount) })) };
+        const rows = await m
+          .createQueryBuilder(Requisition, "r")
+          .innerJoin(GrantApplication, "a", "a.id = r.applicationId")
+          .where("r.roundId = :id AND r.redistributedAmount > 0", { id: round.id })
+          .select(["r.applicationId AS applicationId", "a.organisationId AS organisationId", "r.redistributedAmount AS amount"])
+          .getRawMany<Record<string, number>>();
+        return {
+          applied: false,
+          alreadyApplied,
+          pool: 0,
+          rows: rows.map((r) => ({ applicationId: Number(r.applicationId), organisationId: Number(r.organisationId), amount: Number(r.amount) })),
+        };
       }
       roundMachine.assert(roundPhase(round, now), Phase.REDISTRIBUTED);
       let poolTotal = 0;
@@ -359,13 +455,23 @@ export class DevelopmentFundService {
         }
       }
       if (dryRun) return { applied: false, alreadyApplied, pool: poolTotal, rows: result };
-      const claim = await m.createQueryBuilder().update(DevelopmentFundRound).set({ redistributedAt: new Date() }).where("id = :id AND redistributedAt IS NULL", { id: round.id }).execute();
+      const claim = await m
+        .createQueryBuilder()
+        .update(DevelopmentFundRound)
+        .set({ redistributedAt: new Date() })
+        .where("id = :id AND redistributedAt IS NULL", { id: round.id })
+        .execute();
       if (claim.affected !== 1) return { applied: false, alreadyApplied: true, pool: 0, rows: [] };
       for (const row of result) {
         await this.grants.topUp(m, actor, row.applicationId, row.amount, "devfunds.redistribution");
         await m.update(Requisition, { applicationId: row.applicationId }, { redistributedAmount: row.amount });
       }
-      await audit(m, actor, { action: "devfunds.redistribute", entityType: "DevelopmentFundRound", entityId: round.id, after: { pool: poolTotal, recipients: result.length, total: result.reduce((s, r) => s + r.amount, 0) } });
+      await audit(m, actor, {
+        action: "devfunds.redistribute",
+        entityType: "DevelopmentFundRound",
+        entityId: round.id,
+        after: { pool: poolTotal, recipients: result.length, total: result.reduce((s, r) => s + r.amount, 0) },
+      });
       const recipients = await usersWithAbility(m, { organisationIds: result.map((r) => r.organisationId) }, "devfunds.requisition");
       await this.notifications.notify(m, recipients, {
         kind: "devfunds.redistributed",
@@ -381,7 +487,10 @@ export class DevelopmentFundService {
   async markPaid(actor: Actor, roundId: number, applicationIds: number[]): Promise<GrantApplication[]> {
     return this.db.transaction(async (m) => {
       const round = await this.round(roundId, m);
-      const apps = await m.findBy(GrantApplication, { id: In(applicationIds.map(Number)), callId: In([round.kommunCallId, round.regionCallId, round.ngoCallId]) });
+      const apps = await m.findBy(GrantApplication, {
+        id: In(applicationIds.map(Number)),
+        callId: In([round.kommunCallId, round.regionCallId, round.ngoCallId]),
+      });
       if (apps.length !== new Set(applicationIds).size) throw invalid("recipientIds", "developmentFunds.oneOrMoreRecipientsDoNot");
       const paid: GrantApplication[] = [];
       for (const app of apps) paid.push(await this.grants.markPaid(actor, app.id));
@@ -398,7 +507,16 @@ export class DevelopmentFundService {
       .innerJoin(Organisation, "o", "o.id = a.organisationId")
       .leftJoin(Requisition, "r", "r.applicationId = a.id")
       .where({ callId: In([round.kommunCallId, round.regionCallId, round.ngoCallId]), status: In([S.REQUISITIONED, S.APPROVED, S.PARTIALLY_APPROVED, S.PAID]) })
-      .select(["a.id AS id", "a.diarienummer AS diarienummer", "o.name AS organisation", "o.code AS code", "a.grantedAmount AS amount", "a.status AS status", "r.paymentMethod AS method", "r.paymentNumber AS number"])
+      .select([
+        "a.id AS id",
+        "a.diarienummer AS diarienummer",
+        "o.name AS organisation",
+        "o.code AS code",
+        "a.grantedAmount AS amount",
+        "a.status AS status",
+        "r.paymentMethod AS method",
+        "r.paymentNumber AS number",
+      ])
       .orderBy("o.name", "ASC")
       .getRawMany<Record<string, unknown>>();
     return rows;
@@ -408,7 +526,10 @@ export class DevelopmentFundService {
 
   async submitNgoApplication(actor: Actor, input: NgoApplicationInput): Promise<GrantApplication> {
     const orgNumber = normaliseOrganisationNumber(input.organisationNumber);
-    if (!orgNumber) throw FundErrors.invalidOrganisationNumber(undefined, { fields: [{ field: "organisationNumber", path: "input.organisationNumber", message: fieldMessage("developmentFunds.invalidOrganisationNumber") }] });
+    if (!orgNumber)
+      throw FundErrors.invalidOrganisationNumber(undefined, {
+        fields: [{ field: "organisationNumber", path: "input.organisationNumber", message: fieldMessage("developmentFunds.invalidOrganisationNumber") }],
+      });
     return this.db.transaction(async (m) => {
       if ((await unknownCountyCodes(m, [input.countyCode])).length) throw invalid("countyCode", "developmentFunds.chooseOneOfThe21Counties");
       const round = await this.round(Number(input.roundId), m);
@@ -437,7 +558,13 @@ export class DevelopmentFundService {
         },
         { action: "grantApplication.create" },
       );
-      await m.insert(NgoApplicationDetails, { applicationId: draft.id, organisationNumber: orgNumber, activityArea: input.activityArea, countyCode: input.countyCode, supportMissing: input.supportMissing });
+      await m.insert(NgoApplicationDetails, {
+        applicationId: draft.id,
+        organisationNumber: orgNumber,
+        activityArea: input.activityArea,
+        countyCode: input.countyCode,
+        supportMissing: input.supportMissing,
+      });
       return this.grants.completeSubmission(m, actor, draft, call, new Date());
     });
   }
@@ -450,7 +577,13 @@ export class DevelopmentFundService {
       const before = await m.findOneBy(NgoScore, { applicationId: app.id, assessorUserId: actor.userId });
       if (before) await m.update(NgoScore, { applicationId: app.id, assessorUserId: actor.userId }, { score: input.score, comment: input.comment.trim() });
       else await m.insert(NgoScore, { applicationId: app.id, assessorUserId: actor.userId, score: input.score, comment: input.comment.trim() });
-      await audit(m, actor, { action: "devfunds.score", entityType: "GrantApplication", entityId: app.id, before: before ? { score: before.score } : null, after: { score: input.score } });
+      await audit(m, actor, {
+        action: "devfunds.score",
+        entityType: "GrantApplication",
+        entityId: app.id,
+        before: before ? { score: before.score } : null,
+        after: { score: input.score },
+      });
       return m.findOneByOrFail(NgoScore, { applicationId: app.id, assessorUserId: actor.userId });
     });
   }
@@ -490,7 +623,8 @@ export class DevelopmentFundService {
 
   async submitFollowUp(actor: Actor, input: DevelopmentFundFollowUpInput): Promise<GrantApplication> {
     const used = input.usedByCategory.reduce((s, l) => s + l.amount, 0);
-    if (input.usedByCategory.length && used !== input.usedAmount) throw invalid("usedByCategory", "developmentFunds.usePerCategoryAddsUpTo", { used: formatKronor(used), amount: formatKronor(input.usedAmount) });
+    if (input.usedByCategory.length && used !== input.usedAmount)
+      throw invalid("usedByCategory", "developmentFunds.usePerCategoryAddsUpTo", { used: formatKronor(used), amount: formatKronor(input.usedAmount) });
     return this.db.transaction(async (m) => {
       const app = await this.grants.submitFollowUp(actor, Number(input.applicationId), { report: input.report, usedAmount: input.usedAmount });
       await m.insert(FundFollowUpDetails, {

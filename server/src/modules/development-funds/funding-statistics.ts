@@ -150,7 +150,11 @@ export async function fundingStatistics(db: Database, year: number, groupBy: Fun
   const round = await m.findOneBy(DevelopmentFundRound, { year });
   const kommuner = await m.find(Organisation, { where: { kind: OrganisationKind.KOMMUN, ...(countyCode ? { countyCode } : {}) }, order: { code: "ASC" } });
   const inScope = new Set(kommuner.map((k) => k.id));
-  const regionIds = new Set((await m.find(Organisation, { select: { id: true, countyCode: true }, where: { kind: OrganisationKind.REGION } })).filter((r) => !countyCode || r.countyCode === countyCode).map((r) => r.id));
+  const regionIds = new Set(
+    (await m.find(Organisation, { select: { id: true, countyCode: true }, where: { kind: OrganisationKind.REGION } }))
+      .filter((r) => !countyCode || r.countyCode === countyCode)
+      .map((r) => r.id),
+  );
   const ngoIds = new Set((await m.find(Organisation, { select: { id: true }, where: { kind: OrganisationKind.IDEELL_ORGANISATION } })).map((o) => o.id));
 
   const calls = round ? await m.findBy(GrantCall, { id: In([round.kommunCallId, round.regionCallId, round.ngoCallId]) }) : [];
@@ -163,15 +167,22 @@ export async function fundingStatistics(db: Database, year: number, groupBy: Fun
     const call = calls.find((c) => c.id === callId);
     const own = live.filter((a) => a.callId === callId && ids.has(a.organisationId));
     const grantedApps = own.filter((a) => (a.grantedAmount ?? 0) > 0);
-    const participants = kind === OrganisationKind.IDEELL_ORGANISATION ? own.length : new Set(own.flatMap((a) => {
-      const ms = members.filter((x) => x.applicationId === a.id).map((x) => x.organisationId);
-      return ms.length ? ms : [a.organisationId];
-    })).size;
+    const participants =
+      kind === OrganisationKind.IDEELL_ORGANISATION
+        ? own.length
+        : new Set(
+            own.flatMap((a) => {
+              const ms = members.filter((x) => x.applicationId === a.id).map((x) => x.organisationId);
+              return ms.length ? ms : [a.organisationId];
+            }),
+          ).size;
     const grantedAmount = grantedApps.reduce((s, a) => s + (a.grantedAmount ?? 0), 0);
     const reported = grantedApps.filter((a) => REPORTED.has(a.status));
     const used = reported.reduce((s, a) => s + (a.usedAmount ?? 0), 0);
     const repaid = reported.reduce((s, a) => s + (a.repaymentAmount ?? 0), 0);
-    const available = countyCode ? allotments.filter((x) => ids.has(x.organisationId) && x.callId === callId).reduce((s, x) => s + x.amount, 0) : (call?.budget ?? 0);
+    const available = countyCode
+      ? allotments.filter((x) => ids.has(x.organisationId) && x.callId === callId).reduce((s, x) => s + x.amount, 0)
+      : (call?.budget ?? 0);
     return {
       kind,
       available,
@@ -190,7 +201,12 @@ export async function fundingStatistics(db: Database, year: number, groupBy: Fun
     const memberOf = members.find((x) => x.organisationId === k.id);
     const app = live.find((a) => a.callId === round?.kommunCallId && (a.id === memberOf?.applicationId || (!memberOf && a.organisationId === k.id)));
     let status = KommunFundingStatus.NOT_REQUISITIONED;
-    if (app) status = !REPORTED.has(app.status) ? KommunFundingStatus.AWAITING_REPORT : (app.usedAmount ?? 0) > 0 ? KommunFundingStatus.USED : KommunFundingStatus.REPAID_ALL;
+    if (app)
+      status = !REPORTED.has(app.status)
+        ? KommunFundingStatus.AWAITING_REPORT
+        : (app.usedAmount ?? 0) > 0
+          ? KommunFundingStatus.USED
+          : KommunFundingStatus.REPAID_ALL;
     const group = app ? members.filter((x) => x.applicationId === app.id) : [];
     const shareOf = (amount: number | null) => {
       if (amount == null) return null;
@@ -200,7 +216,14 @@ export async function fundingStatistics(db: Database, year: number, groupBy: Fun
       return Math.round((amount * (k.population ?? 1)) / total);
     };
     const granted = shareOf(app?.grantedAmount ?? 0) ?? 0;
-    return { organisation: k, status, allotment, granted, used: app && REPORTED.has(app.status) ? shareOf(app.usedAmount ?? 0) : null, kronorPerInhabitant: k.population ? granted / k.population : 0 };
+    return {
+      organisation: k,
+      status,
+      allotment,
+      granted,
+      used: app && REPORTED.has(app.status) ? shareOf(app.usedAmount ?? 0) : null,
+      kronorPerInhabitant: k.population ? granted / k.population : 0,
+    };
   });
 
   const groupKey = (k: Organisation): { key: string; label: string } => {

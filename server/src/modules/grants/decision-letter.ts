@@ -27,44 +27,53 @@ export function renderDecisionLetter(input: {
 }): Promise<Buffer> {
   const { app, call, applicant, consultation, consultationBody, withoutOpinion } = input;
   return renderPdf({ Title: `Beslut ${app.diarienummer}`, Author: "Socialstyrelsen" }, (doc) => {
-  doc.fontSize(10).fillColor("#444").text("Socialstyrelsen", { continued: false });
-  doc.text(`Diarienummer: ${app.diarienummer}`);
-  doc.text(`Datum: ${app.decidedAt ? stockholmDate(app.decidedAt) : ""}`);
-  doc.moveDown(2);
-  doc.fillColor("#000").fontSize(18).text(`Beslut om ${call.programme === "SARSKILDA_STIMULANSMEDEL" ? "särskilda stimulansmedel" : "utvecklingsmedel"}`);
-  doc.moveDown(0.5);
-  doc.fontSize(11).text(`Till: ${applicant}`);
-  doc.text(`Utlysning: ${call.title} (${call.year})`);
-  doc.text(`Ansökan: ${app.title}`);
-  doc.moveDown();
-  doc.fontSize(14).text("Beslut");
-  doc.fontSize(11).text(`${OUTCOME[app.outcome ?? ""] ?? ""}.`);
-  if (withoutOpinion) doc.text(`Beslutet har fattats utan yttrande från ${consultationBody}.`);
-  doc.text(`Sökt belopp: ${formatKronor(app.requestedAmount)}`);
-  doc.text(`Beviljat belopp: ${formatKronor(app.grantedAmount ?? 0)}`);
-  doc.moveDown();
-  doc.fontSize(14).text("Motivering");
-  doc.fontSize(11).text(app.motivation ?? "");
-  doc.moveDown();
-  doc.fontSize(14).text("Beredning");
-  if (consultation?.answeredAt) {
-    doc.fontSize(11).text(`Ärendet har beretts efter att synpunkter inhämtats från ${consultationBody}, som ${OPINION[consultation.opinion ?? ""] ?? "har yttrat sig"} (${stockholmDate(consultation.answeredAt)}).`);
-  } else if (consultation) {
+    doc.fontSize(10).fillColor("#444").text("Socialstyrelsen", { continued: false });
+    doc.text(`Diarienummer: ${app.diarienummer}`);
+    doc.text(`Datum: ${app.decidedAt ? stockholmDate(app.decidedAt) : ""}`);
+    doc.moveDown(2);
     doc
-      .fontSize(11)
-      .text(`Synpunkter har begärts från ${consultationBody} med svarstid till ${consultation.dueDate}. Inget svar hade kommit in när svarstiden gått ut, och ärendet har avgjorts utan yttrande.`);
-  }
-  if ((app.grantedAmount ?? 0) > 0) {
+      .fillColor("#000")
+      .fontSize(18)
+      .text(`Beslut om ${call.programme === "SARSKILDA_STIMULANSMEDEL" ? "särskilda stimulansmedel" : "utvecklingsmedel"}`);
+    doc.moveDown(0.5);
+    doc.fontSize(11).text(`Till: ${applicant}`);
+    doc.text(`Utlysning: ${call.title} (${call.year})`);
+    doc.text(`Ansökan: ${app.title}`);
     doc.moveDown();
-    doc.fontSize(14).text("Villkor");
-    doc
-      .fontSize(11)
-      .text(
-        `Medlen ska användas för det ändamål som anges i ansökan under perioden ${app.periodStart ?? ""}–${app.periodEnd ?? ""}. ` +
-          `Återrapportering om hur medlen använts ska lämnas senast ${call.followUpDueDate}. Medel som inte används ska betalas tillbaka till Socialstyrelsen.`,
-      );
-  }
-  doc.moveDown(2);
-  doc.fontSize(9).fillColor("#444").text("Beslutet har fattats i Samverka och är giltigt utan underskrift.");
+    doc.fontSize(14).text("Beslut");
+    doc.fontSize(11).text(`${OUTCOME[app.outcome ?? ""] ?? ""}.`);
+    if (withoutOpinion) doc.text(`Beslutet har fattats utan yttrande från ${consultationBody}.`);
+    doc.text(`Sökt belopp: ${formatKronor(app.requestedAmount)}`);
+    doc.text(`Beviljat belopp: ${formatKronor(app.grantedAmount ?? 0)}`);
+    doc.moveDown();
+    doc.fontSize(14).text("Motivering");
+    doc.fontSize(11).text(app.motivation ?? "");
+    doc.moveDown();
+    doc.fontSize(14).text("Beredning");
+    if (consultation?.answeredAt) {
+      doc
+        .fontSize(11)
+        .text(
+          `Ärendet har beretts efter att synpunkter inhämtats från ${consultationBody}, som ${OPINION[consultation.opinion ?? ""] ?? "har yttrat sig"} (${stockholmDate(consultation.answeredAt)}).`,
+        );
+    } else if (consultation) {
+      doc
+        .fontSize(11)
+        .text(
+          `Synpunkter har begärts från ${consultationBody} med svarstid till ${consultation.dueDate}. Inget svar hade kommit in när svarstiden gått ut, och ärendet har avgjorts utan yttrande.`,
+        );
+    }
+    if ((app.grantedAmount ?? 0) > 0) {
+      doc.moveDown();
+      doc.fontSize(14).text("Villkor");
+      doc
+        .fontSize(11)
+        .text(
+          `Medlen ska användas för det ändamål som anges i ansökan under perioden ${app.periodStart ?? ""}–${app.periodEnd ?? ""}. ` +
+            `Återrapportering om hur medlen använts ska lämnas senast ${call.followUpDueDate}. Medel som inte används ska betalas tillbaka till Socialstyrelsen.`,
+        );
+    }
+    doc.moveDown(2);
+    doc.fontSize(9).fillColor("#444").text("Beslutet har fattats i Samverka och är giltigt utan underskrift.");
   });
 }

@@ -113,9 +113,22 @@ export const grantApplicationRules: Record<GrantApplicationAction, Rule> = {
       () => move(f, S.SUBMITTED),
       () => windowRefusal(f.app, f.call, now),
     ),
-  WITHDRAW: (v, f) => first(() => ability(v, "grant.application.apply"), () => own(v, f), () => move(f, S.WITHDRAWN)),
-  REQUEST_COMPLETION: (v, f) => first(() => ability(v, "grant.application.assess"), () => move(f, S.COMPLETION_REQUESTED)),
-  REQUEST_CONSULTATION: (v, f) => first(() => ability(v, "grant.application.assess"), () => move(f, S.IN_CONSULTATION)),
+  WITHDRAW: (v, f) =>
+    first(
+      () => ability(v, "grant.application.apply"),
+      () => own(v, f),
+      () => move(f, S.WITHDRAWN),
+    ),
+  REQUEST_COMPLETION: (v, f) =>
+    first(
+      () => ability(v, "grant.application.assess"),
+      () => move(f, S.COMPLETION_REQUESTED),
+    ),
+  REQUEST_CONSULTATION: (v, f) =>
+    first(
+      () => ability(v, "grant.application.assess"),
+      () => move(f, S.IN_CONSULTATION),
+    ),
   SUBMIT_OPINION: (v, f) =>
     first(
       () => ability(v, "grant.consult"),
@@ -133,14 +146,30 @@ export const grantApplicationRules: Record<GrantApplicationAction, Rule> = {
         const standing = consultationStanding(latest);
         if (standing.kind === "missing") return GrantErrors.consultationMissing();
         if (standing.kind === "pending") {
-          return GrantErrors.consultationPending({ body: f.pendingConsultationBody ?? "remissinstansen", due: latest.dueDate, from: standing.decidableFrom }, { decidableFrom: standing.decidableFrom });
+          return GrantErrors.consultationPending(
+            { body: f.pendingConsultationBody ?? "remissinstansen", due: latest.dueDate, from: standing.decidableFrom },
+            { decidableFrom: standing.decidableFrom },
+          );
         }
         return null;
       },
     ),
-  MARK_PAID: (v, f) => first(() => ability(v, "grant.payout"), () => move(f, S.PAID)),
-  SUBMIT_FOLLOW_UP: (v, f) => first(() => ability(v, programmePolicy(f.call).applicantAbility(f.call)), () => own(v, f), () => move(f, S.REPORTED)),
-  MARK_REPAID: (v, f) => first(() => ability(v, "grant.payout"), () => move(f, S.REPAID)),
+  MARK_PAID: (v, f) =>
+    first(
+      () => ability(v, "grant.payout"),
+      () => move(f, S.PAID),
+    ),
+  SUBMIT_FOLLOW_UP: (v, f) =>
+    first(
+      () => ability(v, programmePolicy(f.call).applicantAbility(f.call)),
+      () => own(v, f),
+      () => move(f, S.REPORTED),
+    ),
+  MARK_REPAID: (v, f) =>
+    first(
+      () => ability(v, "grant.payout"),
+      () => move(f, S.REPAID),
+    ),
   CONFIRM_JOINT: (v, f) =>
     first(
       () => ability(v, "devfunds.requisition"),

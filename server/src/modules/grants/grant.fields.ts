@@ -29,7 +29,9 @@ export class GrantCallFields {
     return call.opensAt.getTime() <= now && now <= call.closesAt.getTime();
   }
 
-  @FieldResolver(() => String, { description: "The earliest due date a consultation requested today may have (today plus the shortest consultation period), YYYY-MM-DD" })
+  @FieldResolver(() => String, {
+    description: "The earliest due date a consultation requested today may have (today plus the shortest consultation period), YYYY-MM-DD",
+  })
   earliestConsultationDueDate(@Root() call: GrantCall) {
     return addDays(stockholmDate(), call.minConsultationDays);
   }
@@ -85,7 +87,10 @@ export class GrantApplicationFields {
     return consultationStanding(list[list.length - 1]).kind === "withoutOpinion";
   }
 
-  @FieldResolver(() => String, { nullable: true, description: "In consultation and unanswered: the first day a decision without an opinion may be made, YYYY-MM-DD" })
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: "In consultation and unanswered: the first day a decision without an opinion may be made, YYYY-MM-DD",
+  })
   async decidableWithoutOpinionFrom(@Root() app: GrantApplication, @Ctx() ctx: Context) {
     if (app.status !== GrantApplicationStatus.IN_CONSULTATION) return null;
     const list = await ctx.loaders.consultationsByApplicationId.load(app.id);

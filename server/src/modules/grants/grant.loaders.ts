@@ -14,12 +14,9 @@ export interface CallStatusRow {
   requested: number;
 }
 
-
 export function createGrantLoaders(db: Database) {
   return {
-    grantCallById: new DataLoader<number, GrantCall | null>(async (ids) =>
-      byKey(ids, await db.manager.findBy(GrantCall, { id: In([...ids]) }), (c) => c.id),
-    ),
+    grantCallById: new DataLoader<number, GrantCall | null>(async (ids) => byKey(ids, await db.manager.findBy(GrantCall, { id: In([...ids]) }), (c) => c.id)),
     grantApplicationById: new DataLoader<number, GrantApplication | null>(async (ids) =>
       byKey(ids, await db.manager.findBy(GrantApplication, { id: In([...ids]) }), (a) => a.id),
     ),
@@ -27,7 +24,11 @@ export function createGrantLoaders(db: Database) {
       groupBy(ids, await db.manager.find(ConsultationRequest, { where: { applicationId: In([...ids]) }, order: { id: "ASC" } }), (c) => c.applicationId),
     ),
     versionsByApplicationId: new DataLoader<number, GrantApplicationVersion[]>(async (ids) =>
-      groupBy(ids, await db.manager.find(GrantApplicationVersion, { where: { applicationId: In([...ids]) }, order: { version: "ASC" } }), (v) => v.applicationId),
+      groupBy(
+        ids,
+        await db.manager.find(GrantApplicationVersion, { where: { applicationId: In([...ids]) }, order: { version: "ASC" } }),
+        (v) => v.applicationId,
+      ),
     ),
     /** Submitted applications per call and status (drafts are the applicants' own business). */
     callStatusRows: new DataLoader<number, CallStatusRow[]>(async (ids) => {

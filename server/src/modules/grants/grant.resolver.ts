@@ -8,14 +8,7 @@ import { PageArgs, Paginated, toPage } from "../../shared/pagination";
 import { ConsultationRequest } from "./consultation.entity";
 import { GrantApplication } from "./grant-application.entity";
 import { GrantCall, GrantProgramme } from "./grant-call.entity";
-import {
-  ConsultationOpinionInput,
-  CreateGrantCallInput,
-  DecisionInput,
-  FollowUpInput,
-  GrantApplicationsArgs,
-  SaveGrantApplicationInput,
-} from "./grant.inputs";
+import { ConsultationOpinionInput, CreateGrantCallInput, DecisionInput, FollowUpInput, GrantApplicationsArgs, SaveGrantApplicationInput } from "./grant.inputs";
 import { fieldMessage } from "../../shared/field-messages";
 
 @ObjectType()
@@ -46,7 +39,10 @@ export class GrantResolver {
     return ctx.services.grants.createCall(actor, input);
   }
 
-  @Query(() => GrantApplicationPage, { description: "Applications the signed-in user may see: their own organisation's, everything for Socialstyrelsen and analysts, what was sent for consultation for the consultation body" })
+  @Query(() => GrantApplicationPage, {
+    description:
+      "Applications the signed-in user may see: their own organisation's, everything for Socialstyrelsen and analysts, what was sent for consultation for the consultation body",
+  })
   async grantApplications(@Args() args: GrantApplicationsArgs, @CurrentActor() actor: Actor, @Ctx() ctx: Context) {
     return toPage(await ctx.services.grants.listApplications(actor, args, args), args);
   }
@@ -80,8 +76,10 @@ export class GrantResolver {
     @CurrentActor() actor: Actor,
     @Ctx() ctx: Context,
   ) {
-    if (!message.trim()) throw CommonErrors.invalidInput(undefined, { fields: [{ field: "message", path: "message", message: fieldMessage("grants.writeWhatNeedsToBeAdded") }] });
-    if (message.length > 10_000) throw CommonErrors.invalidInput(undefined, { fields: [{ field: "message", path: "message", message: fieldMessage("grants.messageTooLong") }] });
+    if (!message.trim())
+      throw CommonErrors.invalidInput(undefined, { fields: [{ field: "message", path: "message", message: fieldMessage("grants.writeWhatNeedsToBeAdded") }] });
+    if (message.length > 10_000)
+      throw CommonErrors.invalidInput(undefined, { fields: [{ field: "message", path: "message", message: fieldMessage("grants.messageTooLong") }] });
     return ctx.services.grants.requestCompletion(actor, Number(id), message, dateArg(dueDate, "dueDate", true)!);
   }
 

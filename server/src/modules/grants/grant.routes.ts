@@ -39,7 +39,21 @@ export function registerGrantRoutes(app: Express, services: Services, resolveAct
           r.usedAmount ?? "",
           r.repaymentAmount ?? "",
         ]),
-        { header: ["Diarienummer", "Organisation", "Rubrik", "Status", "Sökt belopp (kr)", "Beviljat belopp (kr)", "Inskickad", "Beslutad", "Remissvar", "Använt (kr)", "Att återbetala (kr)"] },
+        {
+          header: [
+            "Diarienummer",
+            "Organisation",
+            "Rubrik",
+            "Status",
+            "Sökt belopp (kr)",
+            "Beviljat belopp (kr)",
+            "Inskickad",
+            "Beslutad",
+            "Remissvar",
+            "Använt (kr)",
+            "Att återbetala (kr)",
+          ],
+        },
       );
       res.setHeader("Content-Type", "text/csv; charset=utf-8");
       res.setHeader("Content-Disposition", `attachment; filename="ansokningar-${call.year}-${call.id}.csv"`);

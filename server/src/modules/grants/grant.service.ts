@@ -100,12 +100,22 @@ export class GrantService {
 
   async createCall(actor: Actor, input: CreateGrantCallInput): Promise<GrantCall> {
     if (input.closesAt.getTime() <= input.opensAt.getTime()) {
-      throw GrantErrors.incomplete(undefined, { fields: [{ field: "closesAt", path: "input.closesAt", message: fieldMessage("grants.closingDateMustBeAfterThe") }] });
+      throw GrantErrors.incomplete(undefined, {
+        fields: [{ field: "closesAt", path: "input.closesAt", message: fieldMessage("grants.closingDateMustBeAfterThe") }],
+      });
     }
     if (input.consultationDays < input.minConsultationDays) {
       throw GrantErrors.consultationDaysBelowMinimum(
         { days: input.consultationDays, min: input.minConsultationDays },
-        { fields: [{ field: "consultationDays", path: "input.consultationDays", message: fieldMessage("grants.consultationPeriodAtLeastDays", { days: input.minConsultationDays }) }] },
+        {
+          fields: [
+            {
+              field: "consultationDays",
+              path: "input.consultationDays",
+              message: fieldMessage("grants.consultationPeriodAtLeastDays", { days: input.minConsultationDays }),
+            },
+          ],
+        },
       );
     }
     return this.db.transaction(async (m) => {
@@ -130,7 +140,12 @@ export class GrantService {
         createdById: actor.userId,
       });
       await m.save(call);
-      await audit(m, actor, { action: "grantCall.create", entityType: "GrantCall", entityId: call.id, after: { title: call.title, budget: call.budget, year: call.year } });
+      await audit(m, actor, {
+        action: "grantCall.create",
+        entityType: "GrantCall",
+        entityId: call.id,
+        after: { title: call.title, budget: call.budget, year: call.year },
+      });
       const applicants = await this.applicantsOfKinds(m, call);
       await this.notifications.notify(m, applicants, {
         kind: "grant.call-opened",
@@ -161,17 +176,12 @@ export class GrantService {
   }
 
   async listApplications(actor: Actor, args: GrantApplicationsArgs, page: PageArgs) {
-    const qb = this.db.manager
-      .createQueryBuilder(GrantApplication, "a")
-      .orderBy("a.id", "DESC")
-      .skip(page.offset)
-      .take(page.limit);
+    const qb = this.db.manager.createQueryBuilder(GrantApplication, "a").orderBy("a.id", "DESC").skip(page.offset).take(page.limit);
     if (!can(actor, "grant.read.all")) {
       if (can(actor, "grant.consult")) {
-        qb.andWhere(
-          "(a.organisationId = :own OR a.id IN (SELECT c.applicationId FROM consultation_request c WHERE c.organisationId = :own))",
-          { own: actor.organisationId },
-        );
+        qb.andWhere("(a.organisationId = :own OR a.id IN (SELECT c.applicationId FROM consultation_request c WHERE c.organisationId = :own))", {
+          own: actor.organisationId,
+        });
       } else {
         qb.andWhere("a.organisationId = :own", { own: actor.organisationId });
       }
@@ -211,11 +221,16 @@ export class GrantService {
         app = await this.ownApplication(actor, Number(input.id), m);
         await this.guard(m, actor, A.EDIT, app);
         if (input.callId && Number(input.callId) !== app.callId) {
-          throw GrantErrors.callFixed(undefined, { fields: [{ field: "callId", path: "input.callId", message: fieldMessage("grants.applicationCannotBeMovedToAnother") }] });
+          throw GrantErrors.callFixed(undefined, {
+            fields: [{ field: "callId", path: "input.callId", message: fieldMessage("grants.applicationCannotBeMovedToAnother") }],
+          });
         }
         before = content(app);
       } else {
-        if (!input.callId) throw GrantErrors.incomplete(undefined, { fields: [{ field: "callId", path: "input.callId", message: fieldMessage("grants.chooseWhichCallTheApplicationIs") }] });
+        if (!input.callId)
+          throw GrantErrors.incomplete(undefined, {
+            fields: [{ field: "callId", path: "input.callId", message: fieldMessage("grants.chooseWhichCallTheApplicationIs") }],
+          });
         const call = await m.findOneBy(GrantCall, { id: Number(input.callId) || -1 });
         if (!call) throw GrantErrors.callNotFound();
         this.assertEligible(actor, call);
@@ -238,7 +253,18 @@ export class GrantService {
           version: 0,
         });
       }
-      const fields = ["title", "purpose", "plannedActivities", "targetGroups", "periodStart", "periodEnd", "requestedAmount", "contactName", "contactEmail", "contactPhone"] as const;
+      const fields = [
+        "title",
+        "purpose",
+        "plannedActivities",
+        "targetGroups",
+        "periodStart",
+        "periodEnd",
+        "requestedAmount",
+        "contactName",
+        "contactEmail",
+        "contactPhone",
+      ] as const;
       for (const f of fields) {
         const v = input[f];
         if (v !== undefined && v !== null) (app as unknown as Record<string, unknown>)[f] = typeof v === "string" ? v.trim() : v;
@@ -283,12 +309,30 @@ export class GrantService {
       app.submittedAt = now;
       app.status = S.SUBMITTED;
       await this.saveTransition(m, app, from);
-      await m.insert(GrantApplicationVersion, { applicationId: app.id, version: app.version, submittedAt: now, submittedById: actor.userId, content: content(app) as never });
-      await audit(m, actor, { action: resubmission ? "grantApplication.resubmit" : "grantApplication.submit", entityType: "GrantApplication", entityId: app.id, before, after: snapshot(app) });
+      await m.insert(GrantApplicationVersion, {
+        applicationId: app.id,
+        version: app.version,
+        submittedAt: now,
+        submittedById: actor.userId,
+        content: content(app) as never,
+      });
+      await audit(m, actor, {
+        action: resubmission ? "grantApplication.resubmit" : "grantApplication.submit",
+        entityType: "GrantApplication",
+        entityId: app.id,
+        before,
+        after: snapshot(app),
+      });
       await this.notifyOfficers(m, {
         kind: "grant.application-submitted",
         key: resubmission ? "grant.application-resubmitted" : "grant.application-submitted",
-        params: { diarienummer: app.diarienummer, organisation: await this.orgName(m, app.organisationId), title: app.title, amount: param.kr(app.requestedAmount), call: call.title },
+        params: {
+          diarienummer: app.diarienummer,
+          organisation: await this.orgName(m, app.organisationId),
+          title: app.title,
+          amount: param.kr(app.requestedAmount),
+          call: call.title,
+        },
         link: programmePolicy(call).officerLink(call, app),
       });
       return app;
@@ -333,7 +377,12 @@ export class GrantService {
       await this.notifyOfficers(m, {
         kind: "grant.follow-up-submitted",
         key: to === S.REPAYMENT_DUE ? "grant.follow-up-submitted-repayment" : "grant.follow-up-submitted",
-        params: { diarienummer: app.diarienummer ?? "", used: param.kr(input.usedAmount), granted: param.kr(granted), repayment: param.kr(granted - input.usedAmount) },
+        params: {
+          diarienummer: app.diarienummer ?? "",
+          used: param.kr(input.usedAmount),
+          granted: param.kr(granted),
+          repayment: param.kr(granted - input.usedAmount),
+        },
         link: await this.officerLink(m, app),
       });
       return app;
@@ -346,7 +395,10 @@ export class GrantService {
     // The applicant needs time to complete: the due date lies after today (in Stockholm).
     const today = stockholmDate();
     if (dueDate <= today) {
-      throw GrantErrors.completionDueNotInFuture({ today }, { fields: [{ field: "dueDate", path: "dueDate", message: fieldMessage("grants.dueDateNotInFuture", { today }) }] });
+      throw GrantErrors.completionDueNotInFuture(
+        { today },
+        { fields: [{ field: "dueDate", path: "dueDate", message: fieldMessage("grants.dueDateNotInFuture", { today }) }] },
+      );
     }
     return this.transition(actor, id, S.COMPLETION_REQUESTED, {
       guard: A.REQUEST_COMPLETION,
@@ -373,7 +425,12 @@ export class GrantService {
         if (dueDateInput != null && dueDateInput < earliest) {
           throw GrantErrors.consultationTooShort(
             { call: call.title, days: call.minConsultationDays, earliest },
-            { fields: [{ field: "dueDate", path: "dueDate", message: fieldMessage("grants.dueDateTooEarly", { date: earliest, days: call.minConsultationDays }) }], earliestDueDate: earliest },
+            {
+              fields: [
+                { field: "dueDate", path: "dueDate", message: fieldMessage("grants.dueDateTooEarly", { date: earliest, days: call.minConsultationDays }) },
+              ],
+              earliestDueDate: earliest,
+            },
           );
         }
         checked.push({ app, call, dueDate: dueDateInput ?? addDays(today, Math.max(call.consultationDays, call.minConsultationDays)) });
@@ -388,7 +445,13 @@ export class GrantService {
         app.status = S.IN_CONSULTATION;
         await this.saveTransition(m, app, from);
         await m.insert(ConsultationRequest, { applicationId: app.id, organisationId: body, requestedAt: new Date(), requestedById: actor.userId, dueDate });
-        await audit(m, actor, { action: "grantApplication.requestConsultation", entityType: "GrantApplication", entityId: app.id, before, after: { ...snapshot(app), consultationOrganisationId: body, dueDate } });
+        await audit(m, actor, {
+          action: "grantApplication.requestConsultation",
+          entityType: "GrantApplication",
+          entityId: app.id,
+          before,
+          after: { ...snapshot(app), consultationOrganisationId: body, dueDate },
+        });
         bodies.set(body, [...(bodies.get(body) ?? []), app]);
         queueLinks.set(body, programmePolicy(call).consultationQueueLink);
         apps.push(app);
@@ -397,7 +460,11 @@ export class GrantService {
         const recipients = await usersWithAbility(m, { organisationId: body }, "grant.consult");
         await this.notifications.notify(m, recipients, {
           kind: "grant.consultation-requested",
-          params: { count: list.length, applications: param.phrase(list.length === 1 ? "grant.applications.one" : "grant.applications.many"), diarienummer: list.map((a) => a.diarienummer).join(", ") },
+          params: {
+            count: list.length,
+            applications: param.phrase(list.length === 1 ? "grant.applications.one" : "grant.applications.many"),
+            diarienummer: list.map((a) => a.diarienummer).join(", "),
+          },
           link: queueLinks.get(body)!,
         });
       }
@@ -428,9 +495,18 @@ export class GrantService {
       });
       await this.saveTransition(m, app, from);
       const withoutOpinion = unanswered
-        ? { withoutOpinion: true, consultation: `Beslut utan yttrande: ${await this.orgName(m, unanswered.organisationId)} hade inte svarat när svarstiden gick ut ${unanswered.dueDate}.` }
+        ? {
+            withoutOpinion: true,
+            consultation: `Beslut utan yttrande: ${await this.orgName(m, unanswered.organisationId)} hade inte svarat när svarstiden gick ut ${unanswered.dueDate}.`,
+          }
         : {};
-      await audit(m, actor, { action: "grantApplication.decide", entityType: "GrantApplication", entityId: app.id, before, after: { ...snapshot(app), motivation: app.motivation, ...withoutOpinion } });
+      await audit(m, actor, {
+        action: "grantApplication.decide",
+        entityType: "GrantApplication",
+        entityId: app.id,
+        before,
+        after: { ...snapshot(app), motivation: app.motivation, ...withoutOpinion },
+      });
       await this.notifyApplicant(m, app, {
         kind: "grant.decided",
         params: {
@@ -499,7 +575,13 @@ export class GrantService {
       const from = app.status;
       app.status = S.CONSULTED;
       await this.saveTransition(m, app, from);
-      await audit(m, actor, { action: "grantApplication.consultationOpinion", entityType: "GrantApplication", entityId: app.id, before, after: { ...snapshot(app), opinion: input.opinion } });
+      await audit(m, actor, {
+        action: "grantApplication.consultationOpinion",
+        entityType: "GrantApplication",
+        entityId: app.id,
+        before,
+        after: { ...snapshot(app), opinion: input.opinion },
+      });
       await this.notifyOfficers(m, {
         kind: "grant.opinion-received",
         params: { diarienummer: app.diarienummer ?? "", organisation: await this.orgName(m, actor.organisationId), title: app.title },
@@ -537,7 +619,12 @@ export class GrantService {
     let sent = 0;
     for (const app of due) {
       sent += await this.db.transaction(async (m) => {
-        const claim = await m.createQueryBuilder().update(GrantApplication).set({ followUpReminderSentAt: new Date() }).where("id = :id AND followUpReminderSentAt IS NULL", { id: app.id }).execute();
+        const claim = await m
+          .createQueryBuilder()
+          .update(GrantApplication)
+          .set({ followUpReminderSentAt: new Date() })
+          .where("id = :id AND followUpReminderSentAt IS NULL", { id: app.id })
+          .execute();
         if (claim.affected !== 1) return 0;
         const call = await m.findOneByOrFail(GrantCall, { id: app.callId });
         const overdue = call.followUpDueDate < today;
@@ -579,7 +666,14 @@ export class GrantService {
       .innerJoin(Organisation, "o", "o.id = a.organisationId")
       .leftJoin(ConsultationRequest, "c", "c.applicationId = a.id AND c.answeredAt IS NOT NULL")
       .select(["a.diarienummer AS diarienummer", "o.name AS organisation", "a.title AS title", "a.status AS status", "a.requestedAmount AS requestedAmount"])
-      .addSelect(["a.grantedAmount AS grantedAmount", "a.submittedAt AS submittedAt", "a.decidedAt AS decidedAt", "c.opinion AS opinion", "a.usedAmount AS usedAmount", "a.repaymentAmount AS repaymentAmount"])
+      .addSelect([
+        "a.grantedAmount AS grantedAmount",
+        "a.submittedAt AS submittedAt",
+        "a.decidedAt AS decidedAt",
+        "c.opinion AS opinion",
+        "a.usedAmount AS usedAmount",
+        "a.repaymentAmount AS repaymentAmount",
+      ])
       .where("a.callId = :callId AND a.status <> :draft", { callId, draft: S.DRAFT })
       .orderBy("a.diarienummer", "ASC")
       .getRawMany<Record<string, unknown>>();
@@ -687,7 +781,13 @@ export class GrantService {
       .where({ id: app.id, status: In([...TOP_UP]) })
       .execute();
     if (res.affected !== 1) throw machine.changedMeanwhile();
-    await audit(m, actor, { action, entityType: "GrantApplication", entityId: app.id, before: snapshot(app), after: { ...snapshot(app), grantedAmount: (app.grantedAmount ?? 0) + amount } });
+    await audit(m, actor, {
+      action,
+      entityType: "GrantApplication",
+      entityId: app.id,
+      before: snapshot(app),
+      after: { ...snapshot(app), grantedAmount: (app.grantedAmount ?? 0) + amount },
+    });
   }
 
   /** The first state of a new application of the call, as its programme's policy says. */
@@ -700,12 +800,7 @@ export class GrantService {
   /** Saves only if nobody moved the application meanwhile (the status is still `from`). */
   private async saveTransition(m: EntityManager, app: GrantApplication, from: S) {
     const { id, createdAt: _c, updatedAt: _u, call: _call, organisationRef: _o, ...changes } = app;
-    const res = await m
-      .createQueryBuilder()
-      .update(GrantApplication)
-      .set(changes)
-      .where("id = :id AND status = :from", { id, from })
-      .execute();
+    const res = await m.createQueryBuilder().update(GrantApplication).set(changes).where("id = :id AND status = :from", { id, from }).execute();
     if (res.affected !== 1) throw machine.changedMeanwhile();
   }
 
@@ -758,7 +853,15 @@ export class GrantService {
     if (sum !== app.requestedAmount) {
       throw GrantErrors.budgetLinesMismatch(
         { sum: formatKronor(sum), requested: formatKronor(app.requestedAmount) },
-        { fields: [{ field: "budgetLines", path: "input.budgetLines", message: fieldMessage("grants.sumShouldBe", { sum: formatKronor(sum), requested: formatKronor(app.requestedAmount) }) }] },
+        {
+          fields: [
+            {
+              field: "budgetLines",
+              path: "input.budgetLines",
+              message: fieldMessage("grants.sumShouldBe", { sum: formatKronor(sum), requested: formatKronor(app.requestedAmount) }),
+            },
+          ],
+        },
       );
     }
   }

@@ -46,5 +46,9 @@ export const NetworkErrors = defineErrors("network", {
   },
   fileMissing: { code: "BAD_USER_INPUT", sv: "Välj en fil att ladda upp.", en: "Choose a file to upload." },
   invalid: { code: "BAD_USER_INPUT", sv: "{reason}", en: "{reason}" },
-  feedNotFound: { code: "NOT_FOUND", sv: "Kalenderadressen är ogiltig eller har ersatts av en ny.", en: "The calendar address is invalid or has been replaced." },
+  feedNotFound: {
+    code: "NOT_FOUND",
+    sv: "Kalenderadressen är ogiltig eller har ersatts av en ny.",
+    en: "The calendar address is invalid or has been replaced.",
+  },
 });

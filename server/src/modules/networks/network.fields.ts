@@ -4,7 +4,19 @@ import { Organisation } from "../organisations/organisation.entity";
 import { User } from "../users/user.entity";
 import { MeetingMinutesAction } from "./meeting-minutes.state-machine";
 import { NetworkMeetingAction } from "./network-meeting.state-machine";
-import { ActionItem, AgendaItem, MeetingAttendance, MeetingDocument, MeetingMinutes, MeetingMinutesVersion, MeetingResponse, Network, NetworkContact, NetworkMeeting, NetworkMember } from "./network.entities";
+import {
+  ActionItem,
+  AgendaItem,
+  MeetingAttendance,
+  MeetingDocument,
+  MeetingMinutes,
+  MeetingMinutesVersion,
+  MeetingResponse,
+  Network,
+  NetworkContact,
+  NetworkMeeting,
+  NetworkMember,
+} from "./network.entities";
 
 @ObjectType()
 export class NetworkMembership {
@@ -30,7 +42,11 @@ export class NetworkFields {
     const [members, contacts] = await Promise.all([ctx.loaders.membersByNetworkId.load(n.id), ctx.loaders.contactsByNetworkId.load(n.id)]);
     const orgs = await ctx.loaders.organisationById.loadMany(members.map((m) => m.organisationId));
     return members
-      .map((m: NetworkMember, i) => ({ organisation: orgs[i] as Organisation, coConvener: m.coConvener, contacts: contacts.filter((c) => c.organisationId === m.organisationId) }))
+      .map((m: NetworkMember, i) => ({
+        organisation: orgs[i] as Organisation,
+        coConvener: m.coConvener,
+        contacts: contacts.filter((c) => c.organisationId === m.organisationId),
+      }))
       .filter((m) => m.organisation)
       .sort((a, b) => a.organisation.name.localeCompare(b.organisation.name, "sv"));
   }

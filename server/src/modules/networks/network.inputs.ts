@@ -112,7 +112,8 @@ export class ScheduleMeetingInput {
 
   @Field({
     defaultValue: true,
-    description: "Invite the members now. A meeting that has already taken place cannot be invited to: record it with invite false, and it is held, without invitations",
+    description:
+      "Invite the members now. A meeting that has already taken place cannot be invited to: record it with invite false, and it is held, without invitations",
   })
   invite: boolean = true;
 

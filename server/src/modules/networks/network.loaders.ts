@@ -2,29 +2,63 @@ import DataLoader from "dataloader";
 import { byKey, groupBy } from "../../graphql/batch";
 import { In } from "typeorm";
 import type { Database } from "../../db/database";
-import { ActionItem, AgendaItem, MeetingAttendance, MeetingDocument, MeetingMinutes, MeetingMinutesVersion, MeetingResponse, Network, NetworkContact, NetworkMeeting, NetworkMember } from "./network.entities";
-
+import {
+  ActionItem,
+  AgendaItem,
+  MeetingAttendance,
+  MeetingDocument,
+  MeetingMinutes,
+  MeetingMinutesVersion,
+  MeetingResponse,
+  Network,
+  NetworkContact,
+  NetworkMeeting,
+  NetworkMember,
+} from "./network.entities";
 
 export function createNetworkLoaders(db: Database) {
   const m = () => db.manager;
   return {
-    membersByNetworkId: new DataLoader<number, NetworkMember[]>(async (ids) => groupBy(ids, await m().findBy(NetworkMember, { networkId: In([...ids]) }), (r) => r.networkId)),
-    contactsByNetworkId: new DataLoader<number, NetworkContact[]>(async (ids) => groupBy(ids, await m().find(NetworkContact, { where: { networkId: In([...ids]) }, order: { name: "ASC" } }), (r) => r.networkId)),
+    membersByNetworkId: new DataLoader<number, NetworkMember[]>(async (ids) =>
+      groupBy(ids, await m().findBy(NetworkMember, { networkId: In([...ids]) }), (r) => r.networkId),
+    ),
+    contactsByNetworkId: new DataLoader<number, NetworkContact[]>(async (ids) =>
+      groupBy(ids, await m().find(NetworkContact, { where: { networkId: In([...ids]) }, order: { name: "ASC" } }), (r) => r.networkId),
+    ),
     upcomingMeetingsByNetworkId: new DataLoader<number, NetworkMeeting[]>(async (ids) =>
       groupBy(
         ids,
-        await m().createQueryBuilder(NetworkMeeting, "mt").where({ networkId: In([...ids]) }).andWhere("mt.endsAt >= :now", { now: new Date() }).orderBy("mt.startsAt", "ASC").getMany(),
+        await m()
+          .createQueryBuilder(NetworkMeeting, "mt")
+          .where({ networkId: In([...ids]) })
+          .andWhere("mt.endsAt >= :now", { now: new Date() })
+          .orderBy("mt.startsAt", "ASC")
+          .getMany(),
         (r) => r.networkId,
       ),
     ),
-    openActionItemsByNetworkId: new DataLoader<number, ActionItem[]>(async (ids) => groupBy(ids, await m().find(ActionItem, { where: { networkId: In([...ids]), done: false }, order: { id: "ASC" } }), (r) => r.networkId)),
-    agendaByMeetingId: new DataLoader<number, AgendaItem[]>(async (ids) => groupBy(ids, await m().find(AgendaItem, { where: { meetingId: In([...ids]) }, order: { position: "ASC" } }), (r) => r.meetingId)),
-    documentsByMeetingId: new DataLoader<number, MeetingDocument[]>(async (ids) => groupBy(ids, await m().find(MeetingDocument, { where: { meetingId: In([...ids]) }, order: { id: "ASC" } }), (r) => r.meetingId)),
-    responsesByMeetingId: new DataLoader<number, MeetingResponse[]>(async (ids) => groupBy(ids, await m().findBy(MeetingResponse, { meetingId: In([...ids]) }), (r) => r.meetingId)),
-    attendanceByMeetingId: new DataLoader<number, MeetingAttendance[]>(async (ids) => groupBy(ids, await m().findBy(MeetingAttendance, { meetingId: In([...ids]) }), (r) => r.meetingId)),
-    actionItemsByMeetingId: new DataLoader<number, ActionItem[]>(async (ids) => groupBy(ids, await m().find(ActionItem, { where: { meetingId: In([...ids]) }, order: { id: "ASC" } }), (r) => r.meetingId)),
+    openActionItemsByNetworkId: new DataLoader<number, ActionItem[]>(async (ids) =>
+      groupBy(ids, await m().find(ActionItem, { where: { networkId: In([...ids]), done: false }, order: { id: "ASC" } }), (r) => r.networkId),
+    ),
+    agendaByMeetingId: new DataLoader<number, AgendaItem[]>(async (ids) =>
+      groupBy(ids, await m().find(AgendaItem, { where: { meetingId: In([...ids]) }, order: { position: "ASC" } }), (r) => r.meetingId),
+    ),
+    documentsByMeetingId: new DataLoader<number, MeetingDocument[]>(async (ids) =>
+      groupBy(ids, await m().find(MeetingDocument, { where: { meetingId: In([...ids]) }, order: { id: "ASC" } }), (r) => r.meetingId),
+    ),
+    responsesByMeetingId: new DataLoader<number, MeetingResponse[]>(async (ids) =>
+      groupBy(ids, await m().findBy(MeetingResponse, { meetingId: In([...ids]) }), (r) => r.meetingId),
+    ),
+    attendanceByMeetingId: new DataLoader<number, MeetingAttendance[]>(async (ids) =>
+      groupBy(ids, await m().findBy(MeetingAttendance, { meetingId: In([...ids]) }), (r) => r.meetingId),
+    ),
+    actionItemsByMeetingId: new DataLoader<number, ActionItem[]>(async (ids) =>
+      groupBy(ids, await m().find(ActionItem, { where: { meetingId: In([...ids]) }, order: { id: "ASC" } }), (r) => r.meetingId),
+    ),
     /** No access check: only for field resolvers below minutes the actor may already see. */
-    minutesByMeetingId: new DataLoader<number, MeetingMinutes | null>(async (ids) => byKey(ids, await m().findBy(MeetingMinutes, { meetingId: In([...ids]) }), (x) => x.meetingId)),
+    minutesByMeetingId: new DataLoader<number, MeetingMinutes | null>(async (ids) =>
+      byKey(ids, await m().findBy(MeetingMinutes, { meetingId: In([...ids]) }), (x) => x.meetingId),
+    ),
     meetingById: new DataLoader<number, NetworkMeeting | null>(async (ids) => byKey(ids, await m().findBy(NetworkMeeting, { id: In([...ids]) }), (x) => x.id)),
     /** No access check: only for field resolvers below a meeting the actor may already see. */
     networkById: new DataLoader<number, Network | null>(async (ids) => byKey(ids, await m().findBy(Network, { id: In([...ids]) }), (n) => n.id)),

@@ -5,7 +5,16 @@ import { LongTextArgs } from "../../graphql/long-text";
 import { Paginated, toPage } from "../../shared/pagination";
 import { Organisation } from "../organisations/organisation.entity";
 import { ActionItem, MeetingDocument, MeetingMinutes, MeetingResponse, Network, NetworkContact, NetworkMeeting } from "./network.entities";
-import { AttendanceInput, AttendeeInput, ContactInput, MinutesInput, NetworkMeetingsArgs, NetworksArgs, SaveNetworkInput, ScheduleMeetingInput } from "./network.inputs";
+import {
+  AttendanceInput,
+  AttendeeInput,
+  ContactInput,
+  MinutesInput,
+  NetworkMeetingsArgs,
+  NetworksArgs,
+  SaveNetworkInput,
+  ScheduleMeetingInput,
+} from "./network.inputs";
 
 @ObjectType()
 export class NetworkPage extends Paginated(Network) {}
@@ -80,7 +89,12 @@ export class NetworkResolver {
   }
 
   @Mutation(() => Network)
-  removeNetworkMember(@Arg("networkId", () => ID) networkId: string, @Arg("organisationId", () => ID) organisationId: string, @CurrentActor() actor: Actor, @Ctx() ctx: Context) {
+  removeNetworkMember(
+    @Arg("networkId", () => ID) networkId: string,
+    @Arg("organisationId", () => ID) organisationId: string,
+    @CurrentActor() actor: Actor,
+    @Ctx() ctx: Context,
+  ) {
     return ctx.services.networks.removeNetworkMember(actor, Number(networkId), Number(organisationId));
   }
 

@@ -67,7 +67,12 @@ export function registerNetworkRoutes(app: Express, services: Services, config: 
       if (!file) throw NetworkErrors.fileMissing();
       try {
         const agendaItemId = req.body?.agendaItemId ? Number(req.body.agendaItemId) : null;
-        const doc = await services.networks.addDocument(actor, Number(req.params.id), { filename: path.basename(file.originalname).slice(0, 255), contentType: file.mimetype, size: file.size, storageName: file.filename }, agendaItemId);
+        const doc = await services.networks.addDocument(
+          actor,
+          Number(req.params.id),
+          { filename: path.basename(file.originalname).slice(0, 255), contentType: file.mimetype, size: file.size, storageName: file.filename },
+          agendaItemId,
+        );
         res.status(201).json({ id: String(doc.id), filename: doc.filename, size: doc.size, url: `/api/meeting-documents/${doc.id}` });
       } catch (err) {
         fs.rmSync(file.path, { force: true });

@@ -120,7 +120,11 @@ export class NetworkService {
   }
 
   /** Saving a draft or sending the minutes for approval: the convener, from the states the step allows. */
-  canEditMinutes(rel: Relation, minutes: MeetingMinutes | null, action: MeetingMinutesAction.SAVE_DRAFT | MeetingMinutesAction.SUBMIT_FOR_APPROVAL): Error | null {
+  canEditMinutes(
+    rel: Relation,
+    minutes: MeetingMinutes | null,
+    action: MeetingMinutesAction.SAVE_DRAFT | MeetingMinutesAction.SUBMIT_FOR_APPROVAL,
+  ): Error | null {
     if (rel !== "convener") return NetworkErrors.notConvener();
     if (minutes && !meetingMinutesSteps[action].from.includes(minutes.status)) {
       return meetingMinutesMachine.refusal(minutes.status, meetingMinutesSteps[action].to);
@@ -206,14 +210,34 @@ export class NetworkService {
         Object.assign(n, { name: input.name.trim(), topic: input.topic, description: input.description });
         await m.update(Network, { id: n.id }, { name: n.name, topic: n.topic, description: n.description });
       } else {
-        n = await m.save(m.create(Network, { name: input.name.trim(), topic: input.topic, description: input.description, convenerOrganisationId: actor.organisationId, createdById: actor.userId }));
+        n = await m.save(
+          m.create(Network, {
+            name: input.name.trim(),
+            topic: input.topic,
+            description: input.description,
+            convenerOrganisationId: actor.organisationId,
+            createdById: actor.userId,
+          }),
+        );
       }
       if (input.coConvenerOrganisationIds) {
         const ids = input.coConvenerOrganisationIds.map(Number).filter((id) => id !== n.convenerOrganisationId);
         await this.addMembers(m, n, ids, true);
-        await m.createQueryBuilder().update(NetworkMember).set({ coConvener: false }).where("networkId = :n", { n: n.id }).andWhere(ids.length ? "organisationId NOT IN (:...ids)" : "1=1", { ids }).execute();
+        await m
+          .createQueryBuilder()
+          .update(NetworkMember)
+          .set({ coConvener: false })
+          .where("networkId = :n", { n: n.id })
+          .andWhere(ids.length ? "organisationId NOT IN (:...ids)" : "1=1", { ids })
+          .execute();
       }
-      await audit(m, actor, { action: before ? "network.update" : "network.create", entityType: "Network", entityId: n.id, before, after: { name: n.name, topic: n.topic, description: n.description } });
+      await audit(m, actor, {
+        action: before ? "network.update" : "network.create",
+        entityType: "Network",
+        entityId: n.id,
+        before,
+        after: { name: n.name, topic: n.topic, description: n.description },
+      });
       return n;
     });
   }
@@ -226,8 +250,13 @@ export class NetworkService {
     const existing = await m.findBy(NetworkMember, { networkId: n.id, organisationId: In(ids) });
     const have = new Set(existing.map((e) => e.organisationId));
     const added = ids.filter((id) => !have.has(id));
-    if (added.length) await m.insert(NetworkMember, added.map((organisationId) => ({ networkId: n.id, organisationId, coConvener, addedAt: new Date() })));
-    if (coConvener && existing.length) await m.update(NetworkMember, { networkId: n.id, organisationId: In(existing.map((e) => e.organisationId)) }, { coConvener: true });
+    if (added.length)
+      await m.insert(
+        NetworkMember,
+        added.map((organisationId) => ({ networkId: n.id, organisationId, coConvener, addedAt: new Date() })),
+      );
+    if (coConvener && existing.length)
+      await m.update(NetworkMember, { networkId: n.id, organisationId: In(existing.map((e) => e.organisationId)) }, { coConvener: true });
     return added;
   }
 
@@ -257,13 +286,26 @@ export class NetworkService {
       const n = await this.network(actor, networkId, m);
       const rel = await this.relation(actor, n, m);
       if (rel !== "convener" && Number(organisationId) !== actor.organisationId) throw NetworkErrors.notConvener();
-      const isMember = Number(organisationId) === n.convenerOrganisationId || (await m.existsBy(NetworkMember, { networkId: n.id, organisationId: Number(organisationId) }));
+      const isMember =
+        Number(organisationId) === n.convenerOrganisationId || (await m.existsBy(NetworkMember, { networkId: n.id, organisationId: Number(organisationId) }));
       if (!isMember) throw invalid("organisationId", "networks.organisationIsNotAMemberOf");
       const before = await m.findBy(NetworkContact, { networkId: n.id, organisationId: Number(organisationId) });
       await m.delete(NetworkContact, { networkId: n.id, organisationId: Number(organisationId) });
-      const rows = contacts.map((c) => ({ networkId: n.id, organisationId: Number(organisationId), name: c.name.trim(), email: c.email.trim().toLowerCase(), title: c.title?.trim() || null }));
+      const rows = contacts.map((c) => ({
+        networkId: n.id,
+        organisationId: Number(organisationId),
+        name: c.name.trim(),
+        email: c.email.trim().toLowerCase(),
+        title: c.title?.trim() || null,
+      }));
       if (rows.length) await m.insert(NetworkContact, rows);
-      await audit(m, actor, { action: "network.setContacts", entityType: "Network", entityId: n.id, before: { contacts: before.map((c) => c.email) }, after: { organisationId, contacts: rows.map((c) => c.email) } });
+      await audit(m, actor, {
+        action: "network.setContacts",
+        entityType: "Network",
+        entityId: n.id,
+        before: { contacts: before.map((c) => c.email) },
+        after: { organisationId, contacts: rows.map((c) => c.email) },
+      });
       return m.findBy(NetworkContact, { networkId: n.id, organisationId: Number(organisationId) });
     });
   }
@@ -277,7 +319,8 @@ export class NetworkService {
     const now = new Date();
     // Nobody can answer an invitation to a meeting that has begun, or by a day that has passed.
     if (input.invite && input.startsAt <= now) throw invalid("startsAt", "networks.meetingAlreadyHeld");
-    if (input.rsvpDeadline && stockholmDate(input.rsvpDeadline) < stockholmDate(now)) throw invalid("rsvpDeadline", "networks.replyDeadlineCannotBeBeforeToday");
+    if (input.rsvpDeadline && stockholmDate(input.rsvpDeadline) < stockholmDate(now))
+      throw invalid("rsvpDeadline", "networks.replyDeadlineCannotBeBeforeToday");
     return this.db.transaction(async (m) => {
       const n = await this.convened(actor, Number(input.networkId), m);
       const seriesId = input.repeatCount > 1 ? crypto.randomUUID() : null;
@@ -299,16 +342,35 @@ export class NetworkService {
             seriesId,
           }),
         );
-        const agenda = (input.agenda ?? []).map((a, pos) => ({ meetingId: meeting.id, position: pos + 1, title: a.title.trim(), presenter: a.presenter?.trim() || null, durationMinutes: a.durationMinutes ?? null, actionItemId: null as number | null }));
+        const agenda = (input.agenda ?? []).map((a, pos) => ({
+          meetingId: meeting.id,
+          position: pos + 1,
+          title: a.title.trim(),
+          presenter: a.presenter?.trim() || null,
+          durationMinutes: a.durationMinutes ?? null,
+          actionItemId: null as number | null,
+        }));
         // Open action items carry over to the next meeting's agenda.
         if (i === 0) {
           for (const item of openItems) {
-            agenda.push({ meetingId: meeting.id, position: agenda.length + 1, title: `Uppföljning: ${item.text}`, presenter: item.owner, durationMinutes: null, actionItemId: item.id });
+            agenda.push({
+              meetingId: meeting.id,
+              position: agenda.length + 1,
+              title: `Uppföljning: ${item.text}`,
+              presenter: item.owner,
+              durationMinutes: null,
+              actionItemId: item.id,
+            });
           }
         }
         if (agenda.length) await m.insert(AgendaItem, agenda);
         meetings.push(meeting);
-        await audit(m, actor, { action: "networkMeeting.schedule", entityType: "NetworkMeeting", entityId: meeting.id, after: { title: meeting.title, startsAt: meeting.startsAt, networkId: n.id, status: meeting.status, invited: input.invite } });
+        await audit(m, actor, {
+          action: "networkMeeting.schedule",
+          entityType: "NetworkMeeting",
+          entityId: meeting.id,
+          after: { title: meeting.title, startsAt: meeting.startsAt, networkId: n.id, status: meeting.status, invited: input.invite },
+        });
       }
       const first = meetings[0];
       if (!input.invite) return meetings;
@@ -351,10 +413,27 @@ export class NetworkService {
       const refusal = this.canRespond(await this.relation(actor, network, m), meeting);
       if (refusal) throw refusal;
       const before = await m.findOneBy(MeetingResponse, { meetingId: meeting.id, organisationId: actor.organisationId });
-      const row = { meetingId: meeting.id, organisationId: actor.organisationId, attendees: attendees.map((a) => ({ name: a.name.trim(), email: a.email?.trim().toLowerCase() || null })), respondedAt: new Date(), respondedById: actor.userId };
-      if (before) await m.update(MeetingResponse, { meetingId: meeting.id, organisationId: actor.organisationId }, { attendees: row.attendees, respondedAt: row.respondedAt, respondedById: row.respondedById });
+      const row = {
+        meetingId: meeting.id,
+        organisationId: actor.organisationId,
+        attendees: attendees.map((a) => ({ name: a.name.trim(), email: a.email?.trim().toLowerCase() || null })),
+        respondedAt: new Date(),
+        respondedById: actor.userId,
+      };
+      if (before)
+        await m.update(
+          MeetingResponse,
+          { meetingId: meeting.id, organisationId: actor.organisationId },
+          { attendees: row.attendees, respondedAt: row.respondedAt, respondedById: row.respondedById },
+        );
       else await m.insert(MeetingResponse, row);
-      await audit(m, actor, { action: "networkMeeting.respond", entityType: "NetworkMeeting", entityId: meeting.id, before: before ? { attendees: before.attendees } : null, after: { attendees: row.attendees } });
+      await audit(m, actor, {
+        action: "networkMeeting.respond",
+        entityType: "NetworkMeeting",
+        entityId: meeting.id,
+        before: before ? { attendees: before.attendees } : null,
+        after: { attendees: row.attendees },
+      });
       return m.findOneByOrFail(MeetingResponse, { meetingId: meeting.id, organisationId: actor.organisationId });
     });
   }
@@ -369,7 +448,16 @@ export class NetworkService {
       for (const row of input) if (!members.has(Number(row.organisationId))) throw invalid("organisationId", "networks.attendanceCanOnlyBeRecordedFor");
       const before = await m.findBy(MeetingAttendance, { meetingId: meeting.id });
       await m.delete(MeetingAttendance, { meetingId: meeting.id });
-      if (input.length) await m.insert(MeetingAttendance, input.map((r) => ({ meetingId: meeting.id, organisationId: Number(r.organisationId), status: r.status, people: r.status === AttendanceStatus.ATTENDED ? Math.max(1, r.people) : 0 })));
+      if (input.length)
+        await m.insert(
+          MeetingAttendance,
+          input.map((r) => ({
+            meetingId: meeting.id,
+            organisationId: Number(r.organisationId),
+            status: r.status,
+            people: r.status === AttendanceStatus.ATTENDED ? Math.max(1, r.people) : 0,
+          })),
+        );
       // Attendance is what makes a scheduled meeting held; a held or cancelled one stays so.
       if (meeting.status === MeetingStatus.SCHEDULED) {
         networkMeetingMachine.assert(meeting.status, MeetingStatus.HELD);
@@ -404,7 +492,10 @@ export class NetworkService {
       if (input.approverUserId) {
         const approver = await m.findOneBy(User, { id: Number(input.approverUserId) || -1 });
         const memberOrgs = new Set((await m.findBy(NetworkMember, { networkId: network.id })).map((x) => x.organisationId));
-        if (!approver || !memberOrgs.has(approver.organisationId)) throw NetworkErrors.approverNotMember(undefined, { fields: [{ field: "approverUserId", path: "input.approverUserId", message: fieldMessage("networks.chooseAPersonOfAMember") }] });
+        if (!approver || !memberOrgs.has(approver.organisationId))
+          throw NetworkErrors.approverNotMember(undefined, {
+            fields: [{ field: "approverUserId", path: "input.approverUserId", message: fieldMessage("networks.chooseAPersonOfAMember") }],
+          });
         approverUserId = approver.id;
       }
       if (submit && !approverUserId) throw invalid("approverUserId", "networks.chooseWhoIsToApproveThe");
@@ -429,7 +520,17 @@ export class NetworkService {
       await m.delete(ActionItem, { meetingId: meeting.id, done: false });
       const actionItems = input.actionItems ?? [];
       if (actionItems.length) {
-        await m.insert(ActionItem, actionItems.map((a) => ({ networkId: network.id, meetingId: meeting.id, text: a.text.trim(), owner: a.owner.trim(), dueDate: a.dueDate ?? null, done: false })));
+        await m.insert(
+          ActionItem,
+          actionItems.map((a) => ({
+            networkId: network.id,
+            meetingId: meeting.id,
+            text: a.text.trim(),
+            owner: a.owner.trim(),
+            dueDate: a.dueDate ?? null,
+            done: false,
+          })),
+        );
       }
       await audit(m, actor, {
         action: submit ? "meetingMinutes.submitForApproval" : "meetingMinutes.save",
@@ -485,11 +586,27 @@ export class NetworkService {
         .where("meetingId = :id AND status = :s", { id: meeting.id, s: MinutesStatus.AWAITING_APPROVAL })
         .execute();
       if (res.affected !== 1) throw NetworkErrors.minutesNotAwaitingApproval({ status: MINUTES_LABEL[minutes.status] });
-      await m.insert(MeetingMinutesVersion, { meetingId: meeting.id, version, content: { body: minutes.body, decisions: minutes.decisions }, publishedAt: now });
-      await audit(m, actor, { action: "meetingMinutes.approve", entityType: "NetworkMeeting", entityId: meeting.id, before: { status: MinutesStatus.AWAITING_APPROVAL }, after: { status: MinutesStatus.PUBLISHED, version } });
+      await m.insert(MeetingMinutesVersion, {
+        meetingId: meeting.id,
+        version,
+        content: { body: minutes.body, decisions: minutes.decisions },
+        publishedAt: now,
+      });
+      await audit(m, actor, {
+        action: "meetingMinutes.approve",
+        entityType: "NetworkMeeting",
+        entityId: meeting.id,
+        before: { status: MinutesStatus.AWAITING_APPROVAL },
+        after: { status: MinutesStatus.PUBLISHED, version },
+      });
       await this.notifyMembers(m, network, {
         kind: "network.minutes-published",
-        params: { meeting: meeting.title, date: param.date(meeting.startsAt), network: network.name, version: version > 1 ? param.phrase("network.minutes.version", { version }) : "" },
+        params: {
+          meeting: meeting.title,
+          date: param.date(meeting.startsAt),
+          network: network.name,
+          version: version > 1 ? param.phrase("network.minutes.version", { version }) : "",
+        },
         link: `/natverk/moten/${meeting.id}`,
       });
       return m.findOneByOrFail(MeetingMinutes, { meetingId: meeting.id });
@@ -503,7 +620,8 @@ export class NetworkService {
   async sendBackMinutes(actor: Actor, meetingId: number, comment: string): Promise<MeetingMinutes> {
     const text = comment.trim();
     if (!text) throw invalid("comment", "networks.writeWhatNeedsChangingInTheMinutes");
-    if (text.length > MAX_RETURN_COMMENT_CHARS) throw invalid("comment", "networks.commentsMayBeAtMost", { max: MAX_RETURN_COMMENT_CHARS.toLocaleString("sv-SE") });
+    if (text.length > MAX_RETURN_COMMENT_CHARS)
+      throw invalid("comment", "networks.commentsMayBeAtMost", { max: MAX_RETURN_COMMENT_CHARS.toLocaleString("sv-SE") });
     return this.db.transaction(async (m) => {
       const { meeting, network } = await this.meeting(actor, meetingId, m);
       const minutes = await m.findOneBy(MeetingMinutes, { meetingId: meeting.id });
@@ -544,7 +662,13 @@ export class NetworkService {
   }
 
   /** Members see published minutes only; the convener and the approver also see drafts. */
-  minutesFor(actor: Actor, network: Network, members: NetworkMember[], minutes: MeetingMinutes | null, versions: MeetingMinutesVersion[]): MeetingMinutes | null {
+  minutesFor(
+    actor: Actor,
+    network: Network,
+    members: NetworkMember[],
+    minutes: MeetingMinutes | null,
+    versions: MeetingMinutesVersion[],
+  ): MeetingMinutes | null {
     if (!minutes) return null;
     const rel = relationOf(actor, network, members);
     if (rel === "convener" || minutes.approverUserId === actor.userId) return minutes;
@@ -552,7 +676,17 @@ export class NetworkService {
     if (minutes.status === MinutesStatus.PUBLISHED) return minutes;
     // A correction is under way: members keep reading the last published version.
     const last = versions.reduce<MeetingMinutesVersion | null>((a, v) => (!a || v.version > a.version ? v : a), null);
-    return last ? ({ ...minutes, status: MinutesStatus.PUBLISHED, body: last.content.body, decisions: last.content.decisions, approverUserId: null, returnComment: null, returnedAt: null } as MeetingMinutes) : null;
+    return last
+      ? ({
+          ...minutes,
+          status: MinutesStatus.PUBLISHED,
+          body: last.content.body,
+          decisions: last.content.decisions,
+          approverUserId: null,
+          returnComment: null,
+          returnedAt: null,
+        } as MeetingMinutes)
+      : null;
   }
 
   async setActionItemDone(actor: Actor, id: number, done: boolean): Promise<ActionItem> {
@@ -568,14 +702,25 @@ export class NetworkService {
 
   // ---- documents ---------------------------------------------------------------------------
 
-  async addDocument(actor: Actor, meetingId: number, file: { filename: string; contentType: string; size: number; storageName: string }, agendaItemId: number | null) {
+  async addDocument(
+    actor: Actor,
+    meetingId: number,
+    file: { filename: string; contentType: string; size: number; storageName: string },
+    agendaItemId: number | null,
+  ) {
     return this.db.transaction(async (m) => {
       const { meeting, network } = await this.meeting(actor, meetingId, m);
       const refusal = this.canManageDocuments(await this.relation(actor, network, m));
       if (refusal) throw refusal;
-      if (agendaItemId && !(await m.existsBy(AgendaItem, { id: agendaItemId, meetingId: meeting.id }))) throw invalid("agendaItemId", "networks.agendaItemDoesNotBelongTo");
+      if (agendaItemId && !(await m.existsBy(AgendaItem, { id: agendaItemId, meetingId: meeting.id })))
+        throw invalid("agendaItemId", "networks.agendaItemDoesNotBelongTo");
       const doc = await m.save(m.create(MeetingDocument, { meetingId: meeting.id, agendaItemId, ...file, uploadedById: actor.userId }));
-      await audit(m, actor, { action: "meetingDocument.upload", entityType: "NetworkMeeting", entityId: meeting.id, after: { documentId: doc.id, filename: doc.filename, size: doc.size } });
+      await audit(m, actor, {
+        action: "meetingDocument.upload",
+        entityType: "NetworkMeeting",
+        entityId: meeting.id,
+        after: { documentId: doc.id, filename: doc.filename, size: doc.size },
+      });
       return doc;
     });
   }
@@ -599,7 +744,12 @@ export class NetworkService {
       const refusal = this.canManageDocuments(await this.relation(actor, network, m));
       if (refusal) throw refusal;
       await m.delete(MeetingDocument, { id: doc.id });
-      await audit(m, actor, { action: "meetingDocument.delete", entityType: "NetworkMeeting", entityId: doc.meetingId, before: { documentId: doc.id, filename: doc.filename } });
+      await audit(m, actor, {
+        action: "meetingDocument.delete",
+        entityType: "NetworkMeeting",
+        entityId: doc.meetingId,
+        before: { documentId: doc.id, filename: doc.filename },
+      });
       return doc;
     });
   }
@@ -638,7 +788,12 @@ export class NetworkService {
     ).map((r) => Number(r.id));
     if (!networkIds.length) return [];
     const since = addMonths(new Date(), -3);
-    const meetings = await m.createQueryBuilder(NetworkMeeting, "mt").where({ networkId: In(networkIds) }).andWhere("mt.endsAt >= :since", { since }).orderBy("mt.startsAt", "ASC").getMany();
+    const meetings = await m
+      .createQueryBuilder(NetworkMeeting, "mt")
+      .where({ networkId: In(networkIds) })
+      .andWhere("mt.endsAt >= :since", { since })
+      .orderBy("mt.startsAt", "ASC")
+      .getMany();
     const networks = new Map((await m.findBy(Network, { id: In(networkIds) })).map((n) => [n.id, n]));
     return meetings.map((mt) => ({
       uid: `network-meeting-${mt.id}@samverka`,
@@ -670,13 +825,20 @@ export class NetworkService {
       .where("mt.networkId = :n AND mt.startsAt >= :from AND mt.startsAt < :to AND mt.status = :held", { n: n.id, from, to, held: MeetingStatus.HELD })
       .orderBy("mt.startsAt", "ASC")
       .getMany();
-    const attendance = meetings.length ? await m.findBy(MeetingAttendance, { meetingId: In(meetings.map((x) => x.id)), status: AttendanceStatus.ATTENDED }) : [];
+    const attendance = meetings.length
+      ? await m.findBy(MeetingAttendance, { meetingId: In(meetings.map((x) => x.id)), status: AttendanceStatus.ATTENDED })
+      : [];
     const attendedInYear = new Set(attendance.filter((a) => memberIds.includes(a.organisationId)).map((a) => a.organisationId));
 
     const yearAgo = addMonths(new Date(), -12);
-    const recentHeld = await m.createQueryBuilder(NetworkMeeting, "mt").where("mt.networkId = :n AND mt.startsAt >= :since AND mt.status = :held", { n: n.id, since: yearAgo, held: MeetingStatus.HELD }).getMany();
+    const recentHeld = await m
+      .createQueryBuilder(NetworkMeeting, "mt")
+      .where("mt.networkId = :n AND mt.startsAt >= :since AND mt.status = :held", { n: n.id, since: yearAgo, held: MeetingStatus.HELD })
+      .getMany();
     const recentAttended = recentHeld.length
-      ? new Set((await m.findBy(MeetingAttendance, { meetingId: In(recentHeld.map((x) => x.id)), status: AttendanceStatus.ATTENDED })).map((a) => a.organisationId))
+      ? new Set(
+          (await m.findBy(MeetingAttendance, { meetingId: In(recentHeld.map((x) => x.id)), status: AttendanceStatus.ATTENDED })).map((a) => a.organisationId),
+        )
       : new Set<number>();
     const orgs = memberIds.length ? await m.findBy(Organisation, { id: In(memberIds) }) : [];
     return {
@@ -713,5 +875,4 @@ export class NetworkService {
     const extra = [...new Set(contacts.map((c) => c.email))].filter((e) => !users.some((u) => u.email === e));
     await this.notifications.enqueueMail(m, extra, msg);
   }
-
 }

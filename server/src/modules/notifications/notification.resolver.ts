@@ -36,11 +36,7 @@ export class NotificationResolver {
   }
 
   @Mutation(() => Int, { description: "Mark notifications read (all when ids is omitted); returns how many changed" })
-  markNotificationsRead(
-    @Arg("ids", () => [ID], { nullable: true }) ids: string[] | null,
-    @CurrentActor() actor: Actor,
-    @Ctx() ctx: Context,
-  ) {
+  markNotificationsRead(@Arg("ids", () => [ID], { nullable: true }) ids: string[] | null, @CurrentActor() actor: Actor, @Ctx() ctx: Context) {
     return ctx.services.notifications.markRead(actor, ids ? ids.map(Number) : null);
   }
 

@@ -98,10 +98,11 @@ export class OutboxWorker {
           attempts: () => "attempts + 1",
         })
         .where("id = :id", { id })
-        .andWhere(
-          "((status = :pending AND nextAttemptAt <= :now) OR (status = :sending AND lockedUntil <= :now))",
-          { pending: OutboxStatus.PENDING, sending: OutboxStatus.SENDING, now },
-        )
+        .andWhere("((status = :pending AND nextAttemptAt <= :now) OR (status = :sending AND lockedUntil <= :now))", {
+          pending: OutboxStatus.PENDING,
+          sending: OutboxStatus.SENDING,
+          now,
+        })
         .execute();
       if (res.affected !== 1) return null;
       return m.findOneByOrFail(OutboxMail, { id });

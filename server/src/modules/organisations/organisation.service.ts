@@ -9,12 +9,7 @@ export class OrganisationService {
   constructor(private readonly db: Database) {}
 
   async list(filter: { kinds?: OrganisationKind[]; countyCode?: string; search?: string }, page: PageArgs) {
-    const qb = this.db.manager
-      .createQueryBuilder(Organisation, "o")
-      .orderBy("o.name", "ASC")
-      .addOrderBy("o.id", "ASC")
-      .skip(page.offset)
-      .take(page.limit);
+    const qb = this.db.manager.createQueryBuilder(Organisation, "o").orderBy("o.name", "ASC").addOrderBy("o.id", "ASC").skip(page.offset).take(page.limit);
     if (filter.kinds?.length) qb.andWhere({ kind: In(filter.kinds) });
     if (filter.countyCode) qb.andWhere("o.countyCode = :c", { c: filter.countyCode });
     if (filter.search) {

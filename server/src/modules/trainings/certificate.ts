@@ -4,7 +4,13 @@ import type { Organisation } from "../organisations/organisation.entity";
 import type { CourseLeader, TrainingEvent, TrainingSession } from "./training.entities";
 
 /** Intyg: a certified kursledare's certificate. */
-export function renderCertificate(input: { leader: CourseLeader; org: Organisation; event: TrainingEvent; organiser: Organisation; sessions: TrainingSession[] }): Promise<Buffer> {
+export function renderCertificate(input: {
+  leader: CourseLeader;
+  org: Organisation;
+  event: TrainingEvent;
+  organiser: Organisation;
+  sessions: TrainingSession[];
+}): Promise<Buffer> {
   const { leader, org, event, organiser, sessions } = input;
   return renderPdf({ Title: `Intyg kursledare ${leader.name}`, Author: organiser.name }, (doc) => {
     doc.moveDown(4);

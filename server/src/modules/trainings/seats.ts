@@ -39,7 +39,10 @@ export interface PromotionSeats {
  * Each candidate is yielded; the caller answers `false` through `next(false)` when the seat could
  * not be taken after all, which uses neither a seat nor quota. A plain `for … of` takes every seat.
  */
-export function* promotionOrder<T extends Pick<TrainingRegistration, "organisationId">>(waiting: readonly T[], seats: PromotionSeats): Generator<T, void, boolean | undefined> {
+export function* promotionOrder<T extends Pick<TrainingRegistration, "organisationId">>(
+  waiting: readonly T[],
+  seats: PromotionSeats,
+): Generator<T, void, boolean | undefined> {
   let free = seats.free;
   const used = new Map(seats.used);
   for (const reg of waiting) {
@@ -61,13 +64,23 @@ export function* promotionOrder<T extends Pick<TrainingRegistration, "organisati
  * lock would miss one: a person registered twice, a waiting person passed over at promotion).
  */
 export async function lockEvent(m: EntityManager, eventId: number) {
-  await m.createQueryBuilder().update(TrainingEvent).set({ confirmedCount: () => "confirmedCount" }).where("id = :id", { id: Number(eventId) || -1 }).execute();
+  await m
+    .createQueryBuilder()
+    .update(TrainingEvent)
+    .set({ confirmedCount: () => "confirmedCount" })
+    .where("id = :id", { id: Number(eventId) || -1 })
+    .execute();
 }
 
 /** The event row, then the organisation's quota row. */
 export async function lockForRegistration(m: EntityManager, eventId: number, organisationId: number) {
   await lockEvent(m, eventId);
-  await m.createQueryBuilder().update(TrainingQuotaUse).set({ confirmed: () => "confirmed" }).where("eventId = :e AND organisationId = :o", { e: Number(eventId) || -1, o: organisationId }).execute();
+  await m
+    .createQueryBuilder()
+    .update(TrainingQuotaUse)
+    .set({ confirmed: () => "confirmed" })
+    .where("eventId = :e AND organisationId = :o", { e: Number(eventId) || -1, o: organisationId })
+    .execute();
 }
 
 /** Creates the organisation's quota row (in a transaction of its own) before the registering transaction locks it. The event exists. */
@@ -101,28 +114,58 @@ export async function takeSeat(m: EntityManager, e: TrainingEvent, organisationI
     .where("id = :id AND confirmedCount < capacity AND status = :published", { id: e.id, published: S.PUBLISHED })
     .execute();
   if (seat.affected === 1) return true;
-  await m.createQueryBuilder().update(TrainingQuotaUse).set({ confirmed: () => "confirmed - 1" }).where("eventId = :e AND organisationId = :o", { e: e.id, o: organisationId }).execute();
+  await m
+    .createQueryBuilder()
+    .update(TrainingQuotaUse)
+    .set({ confirmed: () => "confirmed - 1" })
+    .where("eventId = :e AND organisationId = :o", { e: e.id, o: organisationId })
+    .execute();
   return false;
 }
 
 /** A confirmed seat within the capacity, whatever the organisation's quota (the organiser's override); its quota row still counts it. The caller holds the event row's lock. */
 export async function takeSeatOverQuota(m: EntityManager, eventId: number, organisationId: number): Promise<boolean> {
-  await m.createQueryBuilder().update(TrainingQuotaUse).set({ confirmed: () => "confirmed + 1" }).where("eventId = :e AND organisationId = :o", { e: eventId, o: organisationId }).execute();
-  const seat = await m.createQueryBuilder().update(TrainingEvent).set({ confirmedCount: () => "confirmedCount + 1" }).where("id = :id AND confirmedCount < capacity", { id: eventId }).execute();
+  await m
+    .createQueryBuilder()
+    .update(TrainingQuotaUse)
+    .set({ confirmed: () => "confirmed + 1" })
+    .where("eventId = :e AND organisationId = :o", { e: eventId, o: organisationId })
+    .execute();
+  const seat = await m
+    .createQueryBuilder()
+    .update(TrainingEvent)
+    .set({ confirmedCount: () => "confirmedCount + 1" })
+    .where("id = :id AND confirmedCount < capacity", { id: eventId })
+    .execute();
   return seat.affected === 1;
 }
 
 /** Frees a confirmed seat (quota row first, then the event row). */
 export async function releaseSeat(m: EntityManager, reg: Pick<TrainingRegistration, "eventId" | "organisationId">) {
-  await m.createQueryBuilder().update(TrainingQuotaUse).set({ confirmed: () => "confirmed - 1" }).where("eventId = :e AND organisationId = :o AND confirmed > 0", { e: reg.eventId, o: reg.organisationId }).execute();
-  await m.createQueryBuilder().update(TrainingEvent).set({ confirmedCount: () => "confirmedCount - 1" }).where("id = :id AND confirmedCount > 0", { id: reg.eventId }).execute();
+  await m
+    .createQueryBuilder()
+    .update(TrainingQuotaUse)
+    .set({ confirmed: () => "confirmed - 1" })
+    .where("eventId = :e AND organisationId = :o AND confirmed > 0", { e: reg.eventId, o: reg.organisationId })
+    .execute();
+  await m
+    .createQueryBuilder()
+    .update(TrainingEvent)
+    .set({ confirmedCount: () => "confirmedCount - 1" })
+    .where("id = :id AND confirmedCount > 0", { id: reg.eventId })
+    .execute();
 }
 
 // ---- the waitlist --------------------------------------------------------------------------
 
 /** The next waitlist number: drawn inside the transaction, so numbers stay contiguous. */
 export async function nextWaitlistOrder(m: EntityManager, eventId: number): Promise<number> {
-  await m.createQueryBuilder().update(TrainingEvent).set({ waitlistSeq: () => "waitlistSeq + 1" }).where("id = :id", { id: eventId }).execute();
+  await m
+    .createQueryBuilder()
+    .update(TrainingEvent)
+    .set({ waitlistSeq: () => "waitlistSeq + 1" })
+    .where("id = :id", { id: eventId })
+    .execute();
   return (await m.findOneOrFail(TrainingEvent, { select: { id: true, waitlistSeq: true }, where: { id: eventId } })).waitlistSeq;
 }
 
@@ -161,7 +204,7 @@ export async function promoteFromWaitlist(
   const waiting = await m.find(TrainingRegistration, { where: { eventId, status: R.WAITLISTED }, order: { waitlistOrder: "ASC" } });
   const used = new Map((await m.findBy(TrainingQuotaUse, { eventId })).map((q) => [q.organisationId, q.confirmed]));
   const order = promotionOrder(waiting, { free, quota: activeQuota(e, now), used });
-  for (let next = order.next(); !next.done; ) {
+  for (let next = order.next(); !next.done;) {
     const reg = next.value;
     if (!(await takeSeat(m, e, reg.organisationId, now))) {
       next = order.next(false);

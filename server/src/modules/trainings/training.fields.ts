@@ -32,7 +32,9 @@ export class TrainingEventFields {
     return !!ctx.actor && ctx.services.trainings.isOrganiser(ctx.actor, e);
   }
 
-  @FieldResolver(() => [TrainingRegistration], { description: "Registrations the signed-in user may see: all for the organiser and Socialstyrelsen, otherwise their own organisation's" })
+  @FieldResolver(() => [TrainingRegistration], {
+    description: "Registrations the signed-in user may see: all for the organiser and Socialstyrelsen, otherwise their own organisation's",
+  })
   registrations(@Root() e: TrainingEvent, @Ctx() ctx: Context) {
     if (!ctx.actor) throw CommonErrors.unauthenticated();
     return ctx.services.trainings.registrationsOf(ctx.actor, e, () => ctx.loaders.registrationsByEventId.load(e.id));

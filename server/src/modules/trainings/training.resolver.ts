@@ -5,14 +5,7 @@ import { LongTextArgs } from "../../graphql/long-text";
 import { PageArgs, Paginated, toPage } from "../../shared/pagination";
 import { RegistrationStatus } from "./training-event.state-machine";
 import { AttendanceStatus, CourseLeader, LocalCourse, TrainingEvent, TrainingRegistration } from "./training.entities";
-import {
-  CourseLeadersArgs,
-  LocalCourseInput,
-  ParticipantInput,
-  ParticipationCountInput,
-  SaveTrainingEventInput,
-  TrainingEventsArgs,
-} from "./training.inputs";
+import { CourseLeadersArgs, LocalCourseInput, ParticipantInput, ParticipationCountInput, SaveTrainingEventInput, TrainingEventsArgs } from "./training.inputs";
 import { TrainingStatistics } from "./training.statistics";
 
 @ObjectType()

@@ -10,7 +10,14 @@ import type { Message, NotificationService } from "../notifications/notification
 import { unknownCountyCodes } from "../organisations/counties";
 import { Organisation, OrganisationKind } from "../organisations/organisation.entity";
 import { User } from "../users/user.entity";
-import { RegistrationAction, RegistrationStatus as R, registrationMachine, TrainingEventAction, TrainingEventStatus as S, trainingEventMachine } from "./training-event.state-machine";
+import {
+  RegistrationAction,
+  RegistrationStatus as R,
+  registrationMachine,
+  TrainingEventAction,
+  TrainingEventStatus as S,
+  trainingEventMachine,
+} from "./training-event.state-machine";
 import {
   AttendanceStatus,
   CourseLeader,
@@ -25,7 +32,17 @@ import {
 import { CommonErrors } from "../../shared/errors";
 import { TrainingErrors } from "./training.errors";
 import { trainingStatistics } from "./training.statistics";
-import { ensureQuotaRow, lockEvent, lockForRegistration, nextWaitlistOrder, nextWaitlistOrderLocked, place, promoteFromWaitlist, releaseSeat, takeSeatOverQuota } from "./seats";
+import {
+  ensureQuotaRow,
+  lockEvent,
+  lockForRegistration,
+  nextWaitlistOrder,
+  nextWaitlistOrderLocked,
+  place,
+  promoteFromWaitlist,
+  releaseSeat,
+  takeSeatOverQuota,
+} from "./seats";
 import { fieldMessage, type FieldMessageKey, type FieldMessageParams } from "../../shared/field-messages";
 import type {
   CourseLeadersArgs,
@@ -49,7 +66,14 @@ const KIND_PLURAL: Record<OrganisationKind, string> = {
 };
 
 function eventSnapshot(e: TrainingEvent) {
-  return { status: e.status, title: e.title, capacity: e.capacity, confirmedCount: e.confirmedCount, registrationDeadline: e.registrationDeadline, quotaPerOrganisation: e.quotaPerOrganisation };
+  return {
+    status: e.status,
+    title: e.title,
+    capacity: e.capacity,
+    confirmedCount: e.confirmedCount,
+    registrationDeadline: e.registrationDeadline,
+    quotaPerOrganisation: e.quotaPerOrganisation,
+  };
 }
 
 function invalid(field: string, key: FieldMessageKey, params?: FieldMessageParams) {
@@ -111,7 +135,10 @@ export class TrainingService {
 
   /** Changing the event: the organiser, until it is completed or cancelled. */
   canEdit(actor: Actor, e: TrainingEvent): Error | null {
-    return this.organiserRefusal(actor, e) ?? (e.status === S.CANCELLED || e.status === S.COMPLETED ? TrainingErrors.notOpenForRegistration({ status: trainingEventMachine.labels[e.status] }) : null);
+    return (
+      this.organiserRefusal(actor, e) ??
+      (e.status === S.CANCELLED || e.status === S.COMPLETED ? TrainingErrors.notOpenForRegistration({ status: trainingEventMachine.labels[e.status] }) : null)
+    );
   }
 
   /** Publishing: the organiser, from a draft, unless the event is only logged afterwards. */
@@ -211,7 +238,8 @@ export class TrainingService {
     if (input.registrationDeadline && input.registrationDeadline > sessions[0].startsAt) {
       throw invalid("registrationDeadline", "trainings.registrationDeadlineMustBeBeforeThe");
     }
-    if (input.quotaPerOrganisation && input.quotaPerOrganisation > input.capacity) throw invalid("quotaPerOrganisation", "trainings.quotaPerOrganisationCannotBeLarger");
+    if (input.quotaPerOrganisation && input.quotaPerOrganisation > input.capacity)
+      throw invalid("quotaPerOrganisation", "trainings.quotaPerOrganisationCannotBeLarger");
     if (!input.location && !input.onlineUrl) throw invalid("location", "common.enterAPlaceOrALink");
 
     return this.db.transaction(async (m) => {
@@ -228,7 +256,15 @@ export class TrainingService {
         before = eventSnapshot(e);
         if (input.capacity < e.confirmedCount) throw TrainingErrors.capacityBelowConfirmed({ capacity: input.capacity, confirmed: e.confirmedCount });
       } else {
-        e = m.create(TrainingEvent, { organiserOrganisationId: organiser.id, createdById: actor.userId, status: S.DRAFT, confirmedCount: 0, waitlistSeq: 0, quotaReleased: false, cancelReason: null });
+        e = m.create(TrainingEvent, {
+          organiserOrganisationId: organiser.id,
+          createdById: actor.userId,
+          status: S.DRAFT,
+          confirmedCount: 0,
+          waitlistSeq: 0,
+          quotaReleased: false,
+          cancelReason: null,
+        });
       }
       Object.assign(e, {
         type: input.type,
@@ -264,8 +300,17 @@ export class TrainingService {
         e.capacity = input.capacity;
         await m.save(e);
       }
-      await m.insert(TrainingSession, sessions.map((s) => ({ eventId: e.id, startsAt: s.startsAt, endsAt: s.endsAt })));
-      await audit(m, actor, { action: before ? "trainingEvent.update" : "trainingEvent.create", entityType: "TrainingEvent", entityId: e.id, before, after: eventSnapshot(e) });
+      await m.insert(
+        TrainingSession,
+        sessions.map((s) => ({ eventId: e.id, startsAt: s.startsAt, endsAt: s.endsAt })),
+      );
+      await audit(m, actor, {
+        action: before ? "trainingEvent.update" : "trainingEvent.create",
+        entityType: "TrainingEvent",
+        entityId: e.id,
+        before,
+        after: eventSnapshot(e),
+      });
       if (capacityGrew && e.status === S.PUBLISHED) await this.promote(m, actor, e.id);
       return m.findOneByOrFail(TrainingEvent, { id: e.id });
     });
@@ -282,18 +327,32 @@ export class TrainingService {
   async cancelEvent(actor: Actor, id: number, reason: string): Promise<TrainingEvent> {
     if (!reason.trim()) throw invalid("reason", "trainings.sayWhyTheEventIsCancelled");
     if (reason.length > 2_000) throw invalid("reason", "trainings.reasonTooLong");
-    return this.changeStatus(actor, id, S.CANCELLED, "trainingEvent.cancel", (e) => this.canCancelEvent(actor, e), async (m, e) => {
-      e.cancelReason = reason.trim();
-      const regs = await m.findBy(TrainingRegistration, { eventId: e.id, status: In([R.CONFIRMED, R.WAITLISTED]) });
-      await this.notifyRegistrants(m, regs, {
-        kind: "training.event-cancelled",
-        params: { event: e.title, date: e.startsAt ? param.date(e.startsAt) : "", reason: reason.trim() },
-        link: `/utbildningar/${e.id}`,
-      });
-    });
+    return this.changeStatus(
+      actor,
+      id,
+      S.CANCELLED,
+      "trainingEvent.cancel",
+      (e) => this.canCancelEvent(actor, e),
+      async (m, e) => {
+        e.cancelReason = reason.trim();
+        const regs = await m.findBy(TrainingRegistration, { eventId: e.id, status: In([R.CONFIRMED, R.WAITLISTED]) });
+        await this.notifyRegistrants(m, regs, {
+          kind: "training.event-cancelled",
+          params: { event: e.title, date: e.startsAt ? param.date(e.startsAt) : "", reason: reason.trim() },
+          link: `/utbildningar/${e.id}`,
+        });
+      },
+    );
   }
 
-  private async changeStatus(actor: Actor, id: number, to: S, action: string, allowed: (e: TrainingEvent) => Error | null, extra?: (m: EntityManager, e: TrainingEvent) => Promise<void>) {
+  private async changeStatus(
+    actor: Actor,
+    id: number,
+    to: S,
+    action: string,
+    allowed: (e: TrainingEvent) => Error | null,
+    extra?: (m: EntityManager, e: TrainingEvent) => Promise<void>,
+  ) {
     return this.db.transaction(async (m) => {
       await lockEvent(m, id);
       const e = await this.organisedEvent(actor, id, m);
@@ -326,9 +385,17 @@ export class TrainingService {
       if (found !== new Set(orgIds).size) throw invalid("counts", "trainings.oneOfTheOrganisationsDoesNot");
       const before = await m.findBy(TrainingParticipationLog, { eventId: e.id });
       await m.delete(TrainingParticipationLog, { eventId: e.id });
-      const rows = counts.filter((c) => c.participants > 0).map((c) => ({ eventId: e.id, organisationId: Number(c.organisationId), participants: c.participants }));
+      const rows = counts
+        .filter((c) => c.participants > 0)
+        .map((c) => ({ eventId: e.id, organisationId: Number(c.organisationId), participants: c.participants }));
       if (rows.length) await m.insert(TrainingParticipationLog, rows);
-      await audit(m, actor, { action: "trainingEvent.logParticipation", entityType: "TrainingEvent", entityId: e.id, before: { counts: before }, after: { counts: rows } });
+      await audit(m, actor, {
+        action: "trainingEvent.logParticipation",
+        entityType: "TrainingEvent",
+        entityId: e.id,
+        before: { counts: before },
+        after: { counts: rows },
+      });
       return e;
     });
   }
@@ -359,7 +426,8 @@ export class TrainingService {
       const created: TrainingRegistration[] = [];
       for (const [i, p] of participants.entries()) {
         // A full event needs no attempt at a seat: the locked row says so.
-        const placed = e.confirmedCount < e.capacity ? await place(m, e, org.id, now) : { status: R.WAITLISTED, waitlistOrder: await nextWaitlistOrderLocked(m, e) };
+        const placed =
+          e.confirmedCount < e.capacity ? await place(m, e, org.id, now) : { status: R.WAITLISTED, waitlistOrder: await nextWaitlistOrderLocked(m, e) };
         const reg = m.create(TrainingRegistration, {
           eventId: e.id,
           organisationId: org.id,
@@ -407,7 +475,13 @@ export class TrainingService {
   /** Moves waitlisted people into free seats (see `promoteFromWaitlist`), each with its audit row and notifications. */
   private promote(m: EntityManager, actor: Actor | null, eventId: number): Promise<TrainingRegistration[]> {
     return promoteFromWaitlist(m, eventId, async (e, reg) => {
-      await audit(m, actor, { action: "trainingRegistration.promote", entityType: "TrainingRegistration", entityId: reg.id, before: { status: R.WAITLISTED }, after: { status: R.CONFIRMED } });
+      await audit(m, actor, {
+        action: "trainingRegistration.promote",
+        entityType: "TrainingRegistration",
+        entityId: reg.id,
+        before: { status: R.WAITLISTED },
+        after: { status: R.CONFIRMED },
+      });
       await this.notifyRegistrants(m, [reg], {
         kind: "training.promoted",
         params: { event: e.title, name: reg.name, date: e.startsAt ? param.date(e.startsAt) : "" },
@@ -434,7 +508,13 @@ export class TrainingService {
         .execute();
       if (res.affected !== 1) throw registrationMachine.changedMeanwhile();
       if (from === R.CONFIRMED) await releaseSeat(m, reg);
-      await audit(m, actor, { action: "trainingRegistration.cancel", entityType: "TrainingRegistration", entityId: reg.id, before: { status: from }, after: { status: R.CANCELLED } });
+      await audit(m, actor, {
+        action: "trainingRegistration.cancel",
+        entityType: "TrainingRegistration",
+        entityId: reg.id,
+        before: { status: from },
+        after: { status: R.CANCELLED },
+      });
       if (from === R.CONFIRMED) await this.promote(m, actor, e.id);
       reg.status = R.CANCELLED;
       return reg;
@@ -467,7 +547,13 @@ export class TrainingService {
         .execute();
       if (res.affected !== 1) throw registrationMachine.changedMeanwhile();
       Object.assign(reg, { status: to, waitlistOrder });
-      await audit(m, actor, { action: "trainingRegistration.move", entityType: "TrainingRegistration", entityId: reg.id, before: { status: from }, after: { status: to } });
+      await audit(m, actor, {
+        action: "trainingRegistration.move",
+        entityType: "TrainingRegistration",
+        entityId: reg.id,
+        before: { status: from },
+        after: { status: to },
+      });
       await this.notifyRegistrants(m, [reg], {
         kind: "training.moved",
         key: to === R.CONFIRMED ? "training.moved-confirmed" : "training.moved-waitlisted",
@@ -483,12 +569,21 @@ export class TrainingService {
     const due = await this.db.manager
       .createQueryBuilder(TrainingEvent, "e")
       .select(["e.id"])
-      .where("e.quotaReleased = :f AND e.quotaReleaseAt IS NOT NULL AND e.quotaReleaseAt <= :now AND e.status = :p", { f: false, now: new Date(), p: S.PUBLISHED })
+      .where("e.quotaReleased = :f AND e.quotaReleaseAt IS NOT NULL AND e.quotaReleaseAt <= :now AND e.status = :p", {
+        f: false,
+        now: new Date(),
+        p: S.PUBLISHED,
+      })
       .getMany();
     let promoted = 0;
     for (const { id } of due) {
       promoted += await this.db.transaction(async (m) => {
-        const claim = await m.createQueryBuilder().update(TrainingEvent).set({ quotaReleased: true }).where("id = :id AND quotaReleased = :f", { id, f: false }).execute();
+        const claim = await m
+          .createQueryBuilder()
+          .update(TrainingEvent)
+          .set({ quotaReleased: true })
+          .where("id = :id AND quotaReleased = :f", { id, f: false })
+          .execute();
         if (claim.affected !== 1) return 0;
         return (await this.promote(m, null, id)).length;
       });
@@ -529,7 +624,10 @@ export class TrainingService {
       if (ids.some((id) => !sessions.find((s) => s.id === id))) throw invalid("sessionIds", "trainings.oneOfTheSessionsDoesNot");
       const before = await m.findBy(TrainingAttendance, { registrationId: reg.id });
       await m.delete(TrainingAttendance, { registrationId: reg.id, sessionId: In(ids) });
-      await m.insert(TrainingAttendance, ids.map((sessionId) => ({ registrationId: reg.id, sessionId, status })));
+      await m.insert(
+        TrainingAttendance,
+        ids.map((sessionId) => ({ registrationId: reg.id, sessionId, status })),
+      );
       const after = await m.findBy(TrainingAttendance, { registrationId: reg.id });
       await audit(m, actor, {
         action: "trainingRegistration.attendance",
@@ -540,8 +638,22 @@ export class TrainingService {
       });
       const complete = sessions.every((s) => after.find((a) => a.sessionId === s.id && a.status === AttendanceStatus.ATTENDED));
       if (e.type === TrainingType.KURSLEDARUTBILDNING && complete && !(await m.existsBy(CourseLeader, { registrationId: reg.id }))) {
-        const leader = await m.save(m.create(CourseLeader, { organisationId: reg.organisationId, registrationId: reg.id, eventId: e.id, name: reg.name, email: reg.email, certifiedAt: new Date() }));
-        await audit(m, actor, { action: "courseLeader.certify", entityType: "CourseLeader", entityId: leader.id, after: { name: leader.name, organisationId: leader.organisationId } });
+        const leader = await m.save(
+          m.create(CourseLeader, {
+            organisationId: reg.organisationId,
+            registrationId: reg.id,
+            eventId: e.id,
+            name: reg.name,
+            email: reg.email,
+            certifiedAt: new Date(),
+          }),
+        );
+        await audit(m, actor, {
+          action: "courseLeader.certify",
+          entityType: "CourseLeader",
+          entityId: leader.id,
+          after: { name: leader.name, organisationId: leader.organisationId },
+        });
         await this.notifyRegistrants(m, [reg], {
           kind: "training.certified",
           params: { name: reg.name, event: e.title },
@@ -631,8 +743,21 @@ export class TrainingService {
     return this.db.transaction(async (m) => {
       const leader = await m.findOneBy(CourseLeader, { id: Number(input.courseLeaderId) || -1 });
       if (!leader || leader.organisationId !== actor.organisationId) throw TrainingErrors.courseLeaderNotFound();
-      const course = await m.save(m.create(LocalCourse, { courseLeaderId: leader.id, organisationId: leader.organisationId, date: input.date, participants: input.participants, title: input.title?.trim() || null }));
-      await audit(m, actor, { action: "localCourse.create", entityType: "LocalCourse", entityId: course.id, after: { date: course.date, participants: course.participants } });
+      const course = await m.save(
+        m.create(LocalCourse, {
+          courseLeaderId: leader.id,
+          organisationId: leader.organisationId,
+          date: input.date,
+          participants: input.participants,
+          title: input.title?.trim() || null,
+        }),
+      );
+      await audit(m, actor, {
+        action: "localCourse.create",
+        entityType: "LocalCourse",
+        entityId: course.id,
+        after: { date: course.date, participants: course.participants },
+      });
       return course;
     });
   }

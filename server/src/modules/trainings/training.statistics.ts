@@ -83,7 +83,9 @@ export async function trainingStatistics(db: Database, year: number, countyCode:
   const inCounty = (orgId: number) => !countyCode || orgs.get(orgId)?.countyCode === countyCode;
 
   const regs = eventIds.length
-    ? (await m.find(TrainingRegistration, { where: { eventId: In(eventIds), status: In([R.CONFIRMED, R.WAITLISTED]) } })).filter((r) => inCounty(r.organisationId))
+    ? (await m.find(TrainingRegistration, { where: { eventId: In(eventIds), status: In([R.CONFIRMED, R.WAITLISTED]) } })).filter((r) =>
+        inCounty(r.organisationId),
+      )
     : [];
   const logs = eventIds.length ? (await m.findBy(TrainingParticipationLog, { eventId: In(eventIds) })).filter((l) => inCounty(l.organisationId)) : [];
   const confirmed = regs.filter((r) => r.status === R.CONFIRMED);

@@ -6,8 +6,6 @@ import { User } from "./user.entity";
 
 export function createUserLoaders(db: Database) {
   return {
-    userById: new DataLoader<number, User | null>(async (ids) =>
-      byKey(ids, await db.manager.findBy(User, { id: In([...ids]) }), (u) => u.id),
-    ),
+    userById: new DataLoader<number, User | null>(async (ids) => byKey(ids, await db.manager.findBy(User, { id: In([...ids]) }), (u) => u.id)),
   };
 }

@@ -33,22 +33,12 @@ export class UserResolver {
   }
 
   @Mutation(() => User)
-  setUserRoles(
-    @Arg("userId", () => ID) userId: string,
-    @Arg("roles", () => [Role]) roles: Role[],
-    @CurrentActor() actor: Actor,
-    @Ctx() ctx: Context,
-  ) {
+  setUserRoles(@Arg("userId", () => ID) userId: string, @Arg("roles", () => [Role]) roles: Role[], @CurrentActor() actor: Actor, @Ctx() ctx: Context) {
     return ctx.services.users.setRoles(actor, Number(userId), roles);
   }
 
   @Mutation(() => User, { description: "Deactivate (ends every session) or reactivate an account" })
-  setUserActive(
-    @Arg("userId", () => ID) userId: string,
-    @Arg("active") active: boolean,
-    @CurrentActor() actor: Actor,
-    @Ctx() ctx: Context,
-  ) {
+  setUserActive(@Arg("userId", () => ID) userId: string, @Arg("active") active: boolean, @CurrentActor() actor: Actor, @Ctx() ctx: Context) {
     return ctx.services.users.setActive(actor, Number(userId), active);
   }
 }

@@ -78,7 +78,12 @@ export class UserService {
    */
   private async lockPlatformAdministration(m: EntityManager) {
     if (this.db.kind !== "mysql") return;
-    await m.createQueryBuilder(Organisation, "o").select("o.id").where("o.kind = :k", { k: OrganisationKind.SOCIALSTYRELSEN }).setLock("pessimistic_write").getMany();
+    await m
+      .createQueryBuilder(Organisation, "o")
+      .select("o.id")
+      .where("o.kind = :k", { k: OrganisationKind.SOCIALSTYRELSEN })
+      .setLock("pessimistic_write")
+      .getMany();
   }
 
   private async keepAnotherPlatformAdmin(m: EntityManager, user: User) {
@@ -123,7 +128,10 @@ export class UserService {
       await this.notifications.enqueueMail(
         m,
         [email],
-        { key: "user.invitation", params: { name: user.name, organisation: org.name, days: INVITATION_DAYS, link: `${this.config.publicUrl}/inbjudan?token=${token}` } },
+        {
+          key: "user.invitation",
+          params: { name: user.name, organisation: org.name, days: INVITATION_DAYS, link: `${this.config.publicUrl}/inbjudan?token=${token}` },
+        },
         { secrets: [token] },
       );
       return user;
@@ -235,8 +243,7 @@ export async function usersWithAbility(
   else if ("organisationIds" in where) {
     if (!where.organisationIds.length) return [];
     qb.andWhere("u.organisationId IN (:...oids)", { oids: where.organisationIds });
-  }
-  else qb.innerJoin(Organisation, "o", "o.id = u.organisationId").andWhere("o.kind = :kind", { kind: where.organisationKind });
+  } else qb.innerJoin(Organisation, "o", "o.id = u.organisationId").andWhere("o.kind = :kind", { kind: where.organisationKind });
   const users = await qb.getMany();
   return users.filter((u) => abilitiesOf(u.roles).has(ability));
 }

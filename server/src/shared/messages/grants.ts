@@ -37,7 +37,10 @@ export const grantMessages: CatalogueSection = {
     },
     "grant.decided": {
       sv: { title: "Beslut: {diarienummer}", body: "Ansökan ”{title}” har {outcome}{amount}{withoutOpinion}. Beslutsbrevet finns att hämta i Samverka." },
-      en: { title: "Decision: {diarienummer}", body: "The application “{title}” has been {outcome}{amount}{withoutOpinion}. The decision letter can be downloaded in Samverka." },
+      en: {
+        title: "Decision: {diarienummer}",
+        body: "The application “{title}” has been {outcome}{amount}{withoutOpinion}. The decision letter can be downloaded in Samverka.",
+      },
     },
     "grant.paid": {
       sv: { title: "Utbetalning: {diarienummer}", body: "{amount} har betalats ut. Återrapportera senast {due}." },

@@ -16,8 +16,14 @@ export const networkMessages: CatalogueSection = {
       en: { title: "Minutes published: {meeting}", body: "The minutes of {meeting} ({date}) in {network} are approved and published{version}." },
     },
     "network.minutes-returned": {
-      sv: { title: "Protokoll tillbaka med kommentarer: {meeting}", body: "{approver} har skickat tillbaka protokollet från {meeting} ({date}) i {network} med kommentarer: {comment}" },
-      en: { title: "Minutes sent back with comments: {meeting}", body: "{approver} has sent back the minutes of {meeting} ({date}) in {network} with comments: {comment}" },
+      sv: {
+        title: "Protokoll tillbaka med kommentarer: {meeting}",
+        body: "{approver} har skickat tillbaka protokollet från {meeting} ({date}) i {network} med kommentarer: {comment}",
+      },
+      en: {
+        title: "Minutes sent back with comments: {meeting}",
+        body: "{approver} has sent back the minutes of {meeting} ({date}) in {network} with comments: {comment}",
+      },
     },
   },
   phrases: {

@@ -24,8 +24,14 @@ export const trainingMessages: CatalogueSection = {
       en: { title: "Waitlist: {event}", body: "{name} has been moved to the waitlist." },
     },
     "training.certified": {
-      sv: { title: "Certifierad kursledare: {name}", body: "{name} har genomfört alla tillfällen av {event} och är nu certifierad kursledare. Intyget kan laddas ner i Samverka." },
-      en: { title: "Certified course leader: {name}", body: "{name} has attended every session of {event} and is now a certified course leader. The certificate can be downloaded in Samverka." },
+      sv: {
+        title: "Certifierad kursledare: {name}",
+        body: "{name} har genomfört alla tillfällen av {event} och är nu certifierad kursledare. Intyget kan laddas ner i Samverka.",
+      },
+      en: {
+        title: "Certified course leader: {name}",
+        body: "{name} has attended every session of {event} and is now a certified course leader. The certificate can be downloaded in Samverka.",
+      },
     },
   },
 };

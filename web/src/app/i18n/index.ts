@@ -47,22 +47,25 @@ function loadPortalTexts(lng: string, ns: string) {
   return load ? load() : Promise.reject(new Error(`No texts for the namespace ${ns} in ${lng}`));
 }
 
-void i18n.use(resourcesToBackend(loadPortalTexts)).use(initReactI18next).init({
-  // The app shell's and the shared UI's texts are bundled; the portals' are loaded on demand.
-  resources: { sv: { common: sv }, en: { common: en } },
-  partialBundledLanguages: true,
-  ns: ["common"],
-  defaultNS: "common",
-  // A portal's keys keep their prefix (`t("grants.home.title")`): looked up in common first, then
-  // in the portals' namespaces, whose top-level keys are distinct (a test checks it).
-  fallbackNS: PORTAL_NAMESPACES,
-  lng: storedLanguage(),
-  fallbackLng: "sv",
-  supportedLngs: LANGUAGES,
-  interpolation: { escapeValue: false },
-  returnNull: false,
-  initAsync: false,
-});
+void i18n
+  .use(resourcesToBackend(loadPortalTexts))
+  .use(initReactI18next)
+  .init({
+    // The app shell's and the shared UI's texts are bundled; the portals' are loaded on demand.
+    resources: { sv: { common: sv }, en: { common: en } },
+    partialBundledLanguages: true,
+    ns: ["common"],
+    defaultNS: "common",
+    // A portal's keys keep their prefix (`t("grants.home.title")`): looked up in common first, then
+    // in the portals' namespaces, whose top-level keys are distinct (a test checks it).
+    fallbackNS: PORTAL_NAMESPACES,
+    lng: storedLanguage(),
+    fallbackLng: "sv",
+    supportedLngs: LANGUAGES,
+    interpolation: { escapeValue: false },
+    returnNull: false,
+    initAsync: false,
+  });
 document.documentElement.lang = currentLanguage();
 
 export default i18n;

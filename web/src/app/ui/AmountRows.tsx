@@ -53,7 +53,21 @@ interface Props<R extends AmountRowValue> {
 }
 
 /** Rows of Kategori + Belopp with a running sum compared with the amount they must add up to. */
-export function AmountRows<R extends AmountRowValue>({ id, legend, hint, note, rows, onChange, newRow, categoryOptions, target, texts, errors, rowErrors, disabled }: Props<R>) {
+export function AmountRows<R extends AmountRowValue>({
+  id,
+  legend,
+  hint,
+  note,
+  rows,
+  onChange,
+  newRow,
+  categoryOptions,
+  target,
+  texts,
+  errors,
+  rowErrors,
+  disabled,
+}: Props<R>) {
   const sum = amountRowsSum(rows);
   const comparable = target != null && Number.isFinite(target) && target > 0;
   const matches = comparable && sum === target;
@@ -76,7 +90,11 @@ export function AmountRows<R extends AmountRowValue>({ id, legend, hint, note, r
   }
 
   return (
-    <fieldset className={`field fieldset budget${invalid ? " field--error" : ""}`} id={id} aria-describedby={describedBy(hint && `${id}-hint`, `${id}-sum`, invalid && `${id}-error`)}>
+    <fieldset
+      className={`field fieldset budget${invalid ? " field--error" : ""}`}
+      id={id}
+      aria-describedby={describedBy(hint && `${id}-hint`, `${id}-sum`, invalid && `${id}-error`)}
+    >
       <legend>{legend}</legend>
       {hint && (
         <p className="field__hint" id={`${id}-hint`}>

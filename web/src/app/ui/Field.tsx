@@ -70,12 +70,7 @@ export function SelectField({ id, label, hint, errors, fieldClassName, children,
   const invalid = !!errors?.length;
   return (
     <FieldShell id={id} label={label} hint={hint} errors={errors} className={fieldClassName}>
-      <select
-        id={id}
-        {...select}
-        aria-invalid={invalid || undefined}
-        aria-describedby={describedBy(hint ? `${id}-hint` : undefined, invalid && `${id}-error`)}
-      >
+      <select id={id} {...select} aria-invalid={invalid || undefined} aria-describedby={describedBy(hint ? `${id}-hint` : undefined, invalid && `${id}-error`)}>
         {children}
       </select>
     </FieldShell>
@@ -177,7 +172,12 @@ function GroupShell({ id, legend, hint, errors, inline, children }: Omit<ChoiceG
 }
 
 /** Radio buttons in a fieldset: pick exactly one. */
-export function RadioGroup<T extends string>({ value, onChange, name, ...props }: ChoiceGroupProps<T> & { name?: string; value: T | null; onChange(value: T): void }) {
+export function RadioGroup<T extends string>({
+  value,
+  onChange,
+  name,
+  ...props
+}: ChoiceGroupProps<T> & { name?: string; value: T | null; onChange(value: T): void }) {
   return (
     <GroupShell {...props}>
       {props.options.map((o) => (

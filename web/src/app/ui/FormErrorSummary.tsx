@@ -7,6 +7,8 @@ import type { FormFailure } from "./useFormErrors";
  */
 export function FormErrorSummary({ failure, idFor, fallbackId }: { failure: FormFailure | null; idFor(path: string): string | undefined; fallbackId: string }) {
   if (!failure) return null;
-  const items: SummaryItem[] = Object.entries(failure.paths).flatMap(([path, msgs]) => msgs.map((message) => ({ fieldId: idFor(path) ?? fallbackId, message })));
+  const items: SummaryItem[] = Object.entries(failure.paths).flatMap(([path, msgs]) =>
+    msgs.map((message) => ({ fieldId: idFor(path) ?? fallbackId, message })),
+  );
   return <ErrorSummary message={failure.message} items={items} focusKey={failure.at} />;
 }

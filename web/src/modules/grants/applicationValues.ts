@@ -93,6 +93,17 @@ export function applicationFieldId(path: string): string | undefined {
   const row = /^budgetLines\.(\d+)\.(category|amount)$/.exec(path);
   if (row) return `app-budget-${row[1]}-${row[2]}`;
   if (path.startsWith("budgetLines")) return "app-budget";
-  const known = ["title", "purpose", "plannedActivities", "targetGroups", "periodStart", "periodEnd", "requestedAmount", "contactName", "contactEmail", "contactPhone"];
+  const known = [
+    "title",
+    "purpose",
+    "plannedActivities",
+    "targetGroups",
+    "periodStart",
+    "periodEnd",
+    "requestedAmount",
+    "contactName",
+    "contactEmail",
+    "contactPhone",
+  ];
   return known.includes(path) ? `app-${path}` : undefined;
 }

@@ -5,4 +5,3 @@ export function formatMeetingTime(startsAt: string, endsAt: string): string {
   if (formatDate(startsAt) === formatDate(endsAt)) return `${formatDateTime(startsAt)}–${formatTime(endsAt)}`;
   return `${formatDateTime(startsAt)} – ${formatDateTime(endsAt)}`;
 }
-

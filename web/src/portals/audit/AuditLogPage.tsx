@@ -12,7 +12,16 @@ import { AuditLogQuery } from "../../modules/audit/operations";
 
 const PAGE_SIZE = 25;
 /** Actions the platform records today; the filter also accepts any other text. */
-const KNOWN_ACTIONS = ["auth.login", "auth.logout", "user.invite", "user.acceptInvitation", "user.setRoles", "user.activate", "user.deactivate", "user.createAdmin"];
+const KNOWN_ACTIONS = [
+  "auth.login",
+  "auth.logout",
+  "user.invite",
+  "user.acceptInvitation",
+  "user.setRoles",
+  "user.activate",
+  "user.deactivate",
+  "user.createAdmin",
+];
 const ENTITY_TYPES = ["User", "Organisation"];
 
 function Json({ value }: { value: unknown }) {
@@ -38,7 +47,8 @@ export function AuditLogPage() {
     setOffset(0);
   }
 
-  const actionLabel = (action: string) => (i18n.exists(`auditActions.${action.replace(/\./g, "_")}`) ? t(`auditActions.${action.replace(/\./g, "_")}`) : action);
+  const actionLabel = (action: string) =>
+    i18n.exists(`auditActions.${action.replace(/\./g, "_")}`) ? t(`auditActions.${action.replace(/\./g, "_")}`) : action;
 
   return (
     <>

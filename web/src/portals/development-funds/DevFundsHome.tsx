@@ -117,7 +117,8 @@ export function DevFundsHome() {
                       )}
                     </th>
                     <td className="nowrap">
-                      <time dateTime={isoString(r.opensAt)}>{formatDate(r.opensAt)}</time>–<time dateTime={isoString(r.closesAt)}>{formatDate(r.closesAt)}</time>
+                      <time dateTime={isoString(r.opensAt)}>{formatDate(r.opensAt)}</time>–
+                      <time dateTime={isoString(r.closesAt)}>{formatDate(r.closesAt)}</time>
                     </td>
                     <td>{stateOf(r)}</td>
                     {apply ? (

@@ -100,13 +100,45 @@ export function OpenRoundPage() {
       <p className="lead">{t("devfunds.open.intro")}</p>
       <form className="form" onSubmit={submit} noValidate>
         <FormErrorSummary failure={errors.failure} idFor={(p) => IDS[p.split(".")[0]]} fallbackId="df-open-year" />
-        <TextField id={IDS.year} label={t("devfunds.open.year")} inputMode="numeric" className="input--short" value={yearText} onChange={(e) => setYear(e.target.value)} errors={errors.of("year")} />
+        <TextField
+          id={IDS.year}
+          label={t("devfunds.open.year")}
+          inputMode="numeric"
+          className="input--short"
+          value={yearText}
+          onChange={(e) => setYear(e.target.value)}
+          errors={errors.of("year")}
+        />
         <fieldset className="fieldset">
           <legend>{t("devfunds.open.potsLegend")}</legend>
           <p className="field__hint">{t("devfunds.open.potsHint")}</p>
-          <TextField id={IDS.kommunPot} label={t("devfunds.open.kommunPot")} inputMode="numeric" className="input--amount" value={kommunPot} onChange={(e) => setKommunPot(e.target.value)} errors={errors.of("kommunPot")} />
-          <TextField id={IDS.regionPot} label={t("devfunds.open.regionPot")} inputMode="numeric" className="input--amount" value={regionPot} onChange={(e) => setRegionPot(e.target.value)} errors={errors.of("regionPot")} />
-          <TextField id={IDS.ngoPot} label={t("devfunds.open.ngoPot")} inputMode="numeric" className="input--amount" value={ngoPot} onChange={(e) => setNgoPot(e.target.value)} errors={errors.of("ngoPot")} />
+          <TextField
+            id={IDS.kommunPot}
+            label={t("devfunds.open.kommunPot")}
+            inputMode="numeric"
+            className="input--amount"
+            value={kommunPot}
+            onChange={(e) => setKommunPot(e.target.value)}
+            errors={errors.of("kommunPot")}
+          />
+          <TextField
+            id={IDS.regionPot}
+            label={t("devfunds.open.regionPot")}
+            inputMode="numeric"
+            className="input--amount"
+            value={regionPot}
+            onChange={(e) => setRegionPot(e.target.value)}
+            errors={errors.of("regionPot")}
+          />
+          <TextField
+            id={IDS.ngoPot}
+            label={t("devfunds.open.ngoPot")}
+            inputMode="numeric"
+            className="input--amount"
+            value={ngoPot}
+            onChange={(e) => setNgoPot(e.target.value)}
+            errors={errors.of("ngoPot")}
+          />
           <p className="df-sum">{t("devfunds.open.total", { amount: formatAmount(total) })}</p>
         </fieldset>
         <TextField
@@ -123,8 +155,22 @@ export function OpenRoundPage() {
           <legend>{t("devfunds.open.windowLegend")}</legend>
           <p className="field__hint">{t("devfunds.open.windowHint")}</p>
           <div className="form-grid">
-            <TextField id={IDS.opensAt} type="date" label={t("devfunds.open.opens")} value={opens} onChange={(e) => setOpens(e.target.value)} errors={errors.of("opensAt")} />
-            <TextField id={IDS.closesAt} type="date" label={t("devfunds.open.closes")} value={closes} onChange={(e) => setCloses(e.target.value)} errors={errors.of("closesAt")} />
+            <TextField
+              id={IDS.opensAt}
+              type="date"
+              label={t("devfunds.open.opens")}
+              value={opens}
+              onChange={(e) => setOpens(e.target.value)}
+              errors={errors.of("opensAt")}
+            />
+            <TextField
+              id={IDS.closesAt}
+              type="date"
+              label={t("devfunds.open.closes")}
+              value={closes}
+              onChange={(e) => setCloses(e.target.value)}
+              errors={errors.of("closesAt")}
+            />
           </div>
         </fieldset>
         <TextField

@@ -65,8 +65,17 @@ export function RoundPage() {
         <div>
           <dt>{can("devfunds.apply") && !can("devfunds.manage") ? t("devfunds.round.applicationWindow") : t("devfunds.round.window")}</dt>
           <dd>
-            <time dateTime={isoString(round.opensAt)}>{formatDate(round.opensAt)}</time>–<time dateTime={isoString(round.closesAt)}>{formatDate(round.closesAt)}</time>{" "}
-            <span className="muted">({round.isOpen ? t("devfunds.round.open") : Date.now() < new Date(round.opensAt).getTime() ? t("devfunds.round.notYetOpen") : t("devfunds.round.closed")})</span>
+            <time dateTime={isoString(round.opensAt)}>{formatDate(round.opensAt)}</time>–
+            <time dateTime={isoString(round.closesAt)}>{formatDate(round.closesAt)}</time>{" "}
+            <span className="muted">
+              (
+              {round.isOpen
+                ? t("devfunds.round.open")
+                : Date.now() < new Date(round.opensAt).getTime()
+                  ? t("devfunds.round.notYetOpen")
+                  : t("devfunds.round.closed")}
+              )
+            </span>
           </dd>
         </div>
         <div>

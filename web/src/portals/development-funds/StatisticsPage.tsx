@@ -44,7 +44,8 @@ export function StatisticsPage() {
   const stats = query.data?.fundingStatistics;
   const round = rounds?.find((r) => r.year === year);
   const demo = round ? isDemoRound(round) : false;
-  const countyName = (code: string | null | undefined) => (code ? (counties.find((c) => c.code === code)?.name ?? code) : t("devfunds.statistics.wholeCountry"));
+  const countyName = (code: string | null | undefined) =>
+    code ? (counties.find((c) => c.code === code)?.name ?? code) : t("devfunds.statistics.wholeCountry");
 
   const params = new URLSearchParams({ year: String(year), groupBy });
   if (!lansstyrelse && county) params.set("countyCode", county);
@@ -119,7 +120,12 @@ export function StatisticsPage() {
               <section className="section" aria-labelledby="df-stat-groups">
                 <h2 id="df-stat-groups">{t("devfunds.statistics.groupsHeading")}</h2>
                 <div className="filters">
-                  <SelectField id="df-stat-groupby" label={t("devfunds.statistics.groupBy")} value={groupBy} onChange={(e) => setGroupBy(e.target.value as FundingGroupBy)}>
+                  <SelectField
+                    id="df-stat-groupby"
+                    label={t("devfunds.statistics.groupBy")}
+                    value={groupBy}
+                    onChange={(e) => setGroupBy(e.target.value as FundingGroupBy)}
+                  >
                     {GROUPINGS.map((g) => (
                       <option key={g} value={g}>
                         {t(`devfunds.statistics.grouping.${g}`)}
@@ -146,7 +152,12 @@ export function StatisticsPage() {
                 </div>
                 <div className="df-map-layout">
                   <FundingMap
-                    rows={stats.kommuner.map((k) => ({ code: k.organisation.code, name: k.organisation.name, status: k.status, kronorPerInhabitant: k.kronorPerInhabitant }))}
+                    rows={stats.kommuner.map((k) => ({
+                      code: k.organisation.code,
+                      name: k.organisation.name,
+                      status: k.status,
+                      kronorPerInhabitant: k.kronorPerInhabitant,
+                    }))}
                     mode={mode}
                     countyCode={stats.countyCode ?? null}
                     tableId="df-kommun-table"
@@ -278,7 +289,13 @@ const KOMMUNGRUPP_EN: Record<string, string> = {
   C8: "Rural municipalities",
   C9: "Rural municipalities with tourism",
 };
-const SIZE_EN: Record<string, string> = { "0-15": "0–15 thousand", "15-30": "15–30 thousand", "30-70": "30–70 thousand", "70-200": "70–200 thousand", "200-": "200 thousand or more" };
+const SIZE_EN: Record<string, string> = {
+  "0-15": "0–15 thousand",
+  "15-30": "15–30 thousand",
+  "30-70": "30–70 thousand",
+  "70-200": "70–200 thousand",
+  "200-": "200 thousand or more",
+};
 
 /** Tabell 10 (kommungrupp), Tabell 9 (size) or per county: the share of kommuner that used funds. */
 function GroupTable({ stats, countyName, language }: { stats: Stats; countyName(code: string): string; language: string }) {

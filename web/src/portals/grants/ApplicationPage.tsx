@@ -38,10 +38,20 @@ export function ApplicationPage() {
   const app = isNew ? null : (q.data?.grantApplication ?? (created.current?.id === id ? created.current : null));
   const canApply = me.abilities.includes("grant.application.apply");
   const editing = isNew ? canApply : !!app?.availableActions.includes("EDIT");
-  const heading = editing ? t(isNew || app?.status === "DRAFT" ? "grants.application.newTitle" : "grants.application.completeTitle") : (app?.title || t("grants.application.untitled"));
+  const heading = editing
+    ? t(isNew || app?.status === "DRAFT" ? "grants.application.newTitle" : "grants.application.completeTitle")
+    : app?.title || t("grants.application.untitled");
   useDocumentTitle(app || isNew ? heading : t("grants.application.title"));
 
-  const failed = isNew ? (!callId ? t("grants.application.noCall") : callQ.error ? errorInfo(callQ.error).message : null) : q.error && !app ? errorInfo(q.error).message : null;
+  const failed = isNew
+    ? !callId
+      ? t("grants.application.noCall")
+      : callQ.error
+        ? errorInfo(callQ.error).message
+        : null
+    : q.error && !app
+      ? errorInfo(q.error).message
+      : null;
   if (failed || (!isNew && !app) || (isNew && !callQ.data)) {
     return (
       <>
@@ -90,7 +100,9 @@ export function ApplicationPage() {
       ) : (
         <ApplicationView app={app!} onNotice={setNotice} />
       )}
-      {editing && app && app.status === "COMPLETION_REQUESTED" && app.availableActions.includes("WITHDRAW") && <WithdrawApplication app={app} onDone={setNotice} />}
+      {editing && app && app.status === "COMPLETION_REQUESTED" && app.availableActions.includes("WITHDRAW") && (
+        <WithdrawApplication app={app} onDone={setNotice} />
+      )}
     </>
   );
 }

@@ -35,7 +35,9 @@ function ConsultationList() {
   return (
     <div className="table-wrap" tabIndex={0} role="region" aria-labelledby="consultations-caption">
       <table className="table">
-        <caption id="consultations-caption">{t("grants.consultationsPage.caption", { count: list.length, open: list.filter((c) => !c.answeredAt).length })}</caption>
+        <caption id="consultations-caption">
+          {t("grants.consultationsPage.caption", { count: list.length, open: list.filter((c) => !c.answeredAt).length })}
+        </caption>
         <thead>
           <tr>
             <th scope="col">{t("grants.list.title")}</th>

@@ -13,7 +13,9 @@ export function NewCallPage() {
     <RequireAbility ability="grant.call.manage">
       <h1>{t("grants.call.new")}</h1>
       <p className="lead">{t("grants.call.newIntro")}</p>
-      <CreateCallForm onCreated={(call) => navigate(`/stimulansmedel/utlysningar/${call.id}`, { state: { notice: t("grants.call.created", { title: call.title }) } })} />
+      <CreateCallForm
+        onCreated={(call) => navigate(`/stimulansmedel/utlysningar/${call.id}`, { state: { notice: t("grants.call.created", { title: call.title }) } })}
+      />
     </RequireAbility>
   );
 }

@@ -87,7 +87,11 @@ export function MeetingPage() {
         <div>
           <dt>{t("networks.meeting.rsvpDeadline")}</dt>
           <dd>
-            {meeting.rsvpDeadline ? <time dateTime={isoString(meeting.rsvpDeadline)}>{formatDateTime(meeting.rsvpDeadline)}</time> : t("networks.meeting.noDeadline")}
+            {meeting.rsvpDeadline ? (
+              <time dateTime={isoString(meeting.rsvpDeadline)}>{formatDateTime(meeting.rsvpDeadline)}</time>
+            ) : (
+              t("networks.meeting.noDeadline")
+            )}
           </dd>
         </div>
         <div>
@@ -116,7 +120,9 @@ export function MeetingPage() {
                 <span className="nw-agenda__title">{item.title}</span>
                 {(item.presenter || item.durationMinutes) && (
                   <span className="nw-agenda__meta">
-                    {[item.presenter, item.durationMinutes ? t("networks.meeting.minutesLong", { count: item.durationMinutes }) : null].filter(Boolean).join(" · ")}
+                    {[item.presenter, item.durationMinutes ? t("networks.meeting.minutesLong", { count: item.durationMinutes }) : null]
+                      .filter(Boolean)
+                      .join(" · ")}
                   </span>
                 )}
                 {agendaDocs(item.id).length > 0 && (

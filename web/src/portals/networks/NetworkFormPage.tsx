@@ -69,8 +69,21 @@ function NetworkForm({ network }: { network: NetworkData["network"] | null }) {
       {!network && <p className="lead">{t("networks.form.intro")}</p>}
       <form className="form" onSubmit={submit} noValidate aria-busy={loading}>
         <FormErrorSummary failure={errors.failure} idFor={idFor} fallbackId="nw-form-name" />
-        <TextField id="nw-form-name" label={t("networks.form.name")} value={v.name} onChange={(e) => setV({ ...v, name: e.target.value })} errors={errors.of("name")} autoComplete="off" />
-        <SelectField id="nw-form-topic" label={t("networks.topic")} value={v.topic} onChange={(e) => setV({ ...v, topic: e.target.value as NetworkTopic })} errors={errors.of("topic")}>
+        <TextField
+          id="nw-form-name"
+          label={t("networks.form.name")}
+          value={v.name}
+          onChange={(e) => setV({ ...v, name: e.target.value })}
+          errors={errors.of("name")}
+          autoComplete="off"
+        />
+        <SelectField
+          id="nw-form-topic"
+          label={t("networks.topic")}
+          value={v.topic}
+          onChange={(e) => setV({ ...v, topic: e.target.value as NetworkTopic })}
+          errors={errors.of("topic")}
+        >
           <option value="">{t("networks.form.chooseTopic")}</option>
           {TOPICS.map((tp) => (
             <option key={tp} value={tp}>

@@ -84,7 +84,11 @@ export function NetworkPage() {
         {network.upcomingMeetings.length === 0 ? (
           <EmptyState>{network.isConvener ? t("networks.network.noUpcomingConvener") : t("networks.network.noUpcoming")}</EmptyState>
         ) : (
-          <MeetingsTable meetings={network.upcomingMeetings} caption={t("networks.network.upcomingCaption", { count: network.upcomingMeetings.length })} showResponse={!network.isConvener} />
+          <MeetingsTable
+            meetings={network.upcomingMeetings}
+            caption={t("networks.network.upcomingCaption", { count: network.upcomingMeetings.length })}
+            showResponse={!network.isConvener}
+          />
         )}
       </section>
 
@@ -93,7 +97,11 @@ export function NetworkPage() {
         {network.openActionItems.length === 0 ? (
           <EmptyState>{t("networks.network.noActionItems")}</EmptyState>
         ) : (
-          <ActionItemsTable items={network.openActionItems} caption={t("networks.network.actionItemsCaption", { count: network.openActionItems.length })} canEdit={network.isConvener} />
+          <ActionItemsTable
+            items={network.openActionItems}
+            caption={t("networks.network.actionItemsCaption", { count: network.openActionItems.length })}
+            canEdit={network.isConvener}
+          />
         )}
       </section>
 

@@ -132,12 +132,14 @@ function ScheduleForm({ network }: { network: NetworkData["network"] }) {
       const path = `agenda.${filled.indexOf(r)}`;
       if (!r.title.trim()) local[`${path}.title`] = [t("networks.schedule.agendaTitleRequired", { number: i + 1 })];
       const minutes = Number(r.minutes);
-      if (r.minutes.trim() && (!Number.isInteger(minutes) || minutes < 1 || minutes > 600)) local[`${path}.durationMinutes`] = [t("networks.schedule.minutesInvalid", { number: i + 1 })];
+      if (r.minutes.trim() && (!Number.isInteger(minutes) || minutes < 1 || minutes > 600))
+        local[`${path}.durationMinutes`] = [t("networks.schedule.minutesInvalid", { number: i + 1 })];
     });
     const count = Number(v.repeatCount);
     const months = Number(v.repeatIntervalMonths);
     if (!held && (!Number.isInteger(count) || count < 1 || count > 24)) local.repeatCount = [t("networks.schedule.repeatCountInvalid")];
-    if (!held && count > 1 && (!Number.isInteger(months) || months < 1 || months > 12)) local.repeatIntervalMonths = [t("networks.schedule.repeatMonthsInvalid")];
+    if (!held && count > 1 && (!Number.isInteger(months) || months < 1 || months > 12))
+      local.repeatIntervalMonths = [t("networks.schedule.repeatMonthsInvalid")];
     if (!errors.check(local)) return;
 
     const startsAt = stockholmToIso(v.date, v.start)!;
@@ -155,7 +157,11 @@ function ScheduleForm({ network }: { network: NetworkData["network"] }) {
             location: v.location.trim() || null,
             onlineUrl: v.onlineUrl.trim() || null,
             rsvpDeadline,
-            agenda: filled.map((r) => ({ title: r.title.trim(), presenter: r.presenter.trim() || null, durationMinutes: r.minutes.trim() ? Number(r.minutes) : null })),
+            agenda: filled.map((r) => ({
+              title: r.title.trim(),
+              presenter: r.presenter.trim() || null,
+              durationMinutes: r.minutes.trim() ? Number(r.minutes) : null,
+            })),
             repeatCount: held ? 1 : count,
             repeatIntervalMonths: !held && count > 1 ? months : 6,
             invite: !held,
@@ -186,7 +192,11 @@ function ScheduleForm({ network }: { network: NetworkData["network"] }) {
         ]}
       />
       <h1>{t("networks.schedule.title")}</h1>
-      <p className="lead">{held ? t("networks.schedule.introHeld", { network: network.name }) : t("networks.schedule.intro", { network: network.name, count: network.members.length })}</p>
+      <p className="lead">
+        {held
+          ? t("networks.schedule.introHeld", { network: network.name })
+          : t("networks.schedule.intro", { network: network.name, count: network.members.length })}
+      </p>
       <form className="form" onSubmit={submit} noValidate aria-busy={loading}>
         <FormErrorSummary failure={errors.failure} idFor={idFor} fallbackId="nw-m-title" />
         <TextField {...field("title")} label={t("networks.schedule.meetingTitle")} autoComplete="off" />
@@ -208,7 +218,9 @@ function ScheduleForm({ network }: { network: NetworkData["network"] }) {
         </div>
         <TextField {...field("location")} label={t("networks.schedule.location")} hint={t("networks.schedule.locationHint")} autoComplete="off" />
         <TextField {...field("onlineUrl")} type="url" label={t("networks.schedule.onlineUrl")} hint={t("networks.schedule.onlineUrlHint")} autoComplete="off" />
-        {!held && <TextField {...field("rsvpDate", "rsvpDeadline")} type="date" label={t("networks.schedule.rsvpDeadline")} hint={t("networks.schedule.rsvpHint")} />}
+        {!held && (
+          <TextField {...field("rsvpDate", "rsvpDeadline")} type="date" label={t("networks.schedule.rsvpDeadline")} hint={t("networks.schedule.rsvpHint")} />
+        )}
 
         <fieldset className="fieldset nw-agenda-editor">
           <legend className="nw-legend-large">{t("networks.schedule.agenda")}</legend>
@@ -262,7 +274,11 @@ function ScheduleForm({ network }: { network: NetworkData["network"] }) {
                         <span className="visually-hidden"> {t("networks.schedule.agendaItem", { number: i + 1 })}</span>
                       </button>
                     )}
-                    <button type="button" className="button button--danger-quiet button--small" onClick={() => setAgenda((rows) => rows.filter((r) => r.key !== row.key))}>
+                    <button
+                      type="button"
+                      className="button button--danger-quiet button--small"
+                      onClick={() => setAgenda((rows) => rows.filter((r) => r.key !== row.key))}
+                    >
                       {t("networks.schedule.removeItem")}
                       <span className="visually-hidden"> {t("networks.schedule.agendaItem", { number: i + 1 })}</span>
                     </button>

@@ -75,7 +75,9 @@ export function StatisticsPage() {
               <dt>{t("networks.statistics.attendedOnce")}</dt>
               <dd className="nw-figure">
                 {formatPercent(stats.shareAttended)}{" "}
-                <span className="nw-figure__detail">{t("networks.statistics.ofMembers", { count: stats.membersAttendedAtLeastOnce, members: stats.members })}</span>
+                <span className="nw-figure__detail">
+                  {t("networks.statistics.ofMembers", { count: stats.membersAttendedAtLeastOnce, members: stats.members })}
+                </span>
               </dd>
             </div>
           </dl>

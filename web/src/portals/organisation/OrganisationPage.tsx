@@ -88,9 +88,7 @@ export function OrganisationPage() {
           <>
             <div className="table-wrap" tabIndex={0} role="region" aria-labelledby="org-users-caption">
               <table className="table">
-                <caption id="org-users-caption">
-                  {t("organisation.usersCaption", { organisation: me.organisation.name, count: users.total })}
-                </caption>
+                <caption id="org-users-caption">{t("organisation.usersCaption", { organisation: me.organisation.name, count: users.total })}</caption>
                 <thead>
                   <tr>
                     <th scope="col">{t("users.name")}</th>

@@ -23,7 +23,11 @@ export function EventFormPage() {
       <h1>{title}</h1>
       {!id && <p className="lead">{t("trainings.form.intro")}</p>}
       {event === undefined ? (
-        error ? <ErrorAlert>{errorInfo(error).message}</ErrorAlert> : <Loading />
+        error ? (
+          <ErrorAlert>{errorInfo(error).message}</ErrorAlert>
+        ) : (
+          <Loading />
+        )
       ) : (
         <EventForm
           event={event}

@@ -39,7 +39,13 @@ export function EventPage() {
   const closed = !!deadline && new Date(deadline).getTime() < Date.now();
   // The form when the server offers registration; otherwise, for a published event whose last day has passed, why not.
   const canRegister = event.availableActions.includes("REGISTER");
-  const showClosed = !canRegister && closed && can("training.register") && event.status === "PUBLISHED" && !event.loggedOnly && event.eligibleKinds.includes(me.organisation.kind);
+  const showClosed =
+    !canRegister &&
+    closed &&
+    can("training.register") &&
+    event.status === "PUBLISHED" &&
+    !event.loggedOnly &&
+    event.eligibleKinds.includes(me.organisation.kind);
   const readAll = !event.isOrganiser && can("training.participants.read.all");
 
   return (
@@ -68,7 +74,12 @@ export function EventPage() {
       {readAll && !event.loggedOnly && (
         <section className="section" aria-labelledby="all-registrations-heading">
           <h2 id="all-registrations-heading">{t("trainings.registrations.heading")}</h2>
-          <RegistrationsTable id="all-registrations" caption={t("trainings.registrations.captionAll", { count: event.registrations.length })} rows={sortRegistrations(event.registrations)} showOrganisation />
+          <RegistrationsTable
+            id="all-registrations"
+            caption={t("trainings.registrations.captionAll", { count: event.registrations.length })}
+            rows={sortRegistrations(event.registrations)}
+            showOrganisation
+          />
         </section>
       )}
       {canRegister && <RegistrationForm eventId={event.id} />}

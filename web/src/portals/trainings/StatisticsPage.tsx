@@ -34,7 +34,8 @@ function Statistics() {
   const stats = (data ?? previousData)?.trainingStatistics;
   const years = Array.from({ length: thisYear + 1 - FIRST_YEAR + 1 }, (_, i) => thisYear + 1 - i);
   const csv = `/api/training-statistics.csv?year=${year}${county ? `&countyCode=${encodeURIComponent(county)}` : ""}`;
-  const countyName = (code: string | null | undefined) => (code ? (counties.data?.counties.find((c) => c.code === code)?.name ?? code) : t("trainings.stats.national"));
+  const countyName = (code: string | null | undefined) =>
+    code ? (counties.data?.counties.find((c) => c.code === code)?.name ?? code) : t("trainings.stats.national");
 
   return (
     <>

@@ -44,7 +44,11 @@ export function AllocationSection({ round }: { round: Round }) {
     const dir = sort.dir === "asc" ? 1 : -1;
     return [...list].sort((a, b) => {
       const by =
-        sort.key === "name" ? a.organisation.name.localeCompare(b.organisation.name, "sv") : sort.key === "population" ? (a.population ?? 0) - (b.population ?? 0) : a.amount - b.amount;
+        sort.key === "name"
+          ? a.organisation.name.localeCompare(b.organisation.name, "sv")
+          : sort.key === "population"
+            ? (a.population ?? 0) - (b.population ?? 0)
+            : a.amount - b.amount;
       return by * dir || a.organisation.name.localeCompare(b.organisation.name, "sv");
     });
   }, [rows, kind, sort]);
@@ -153,11 +157,18 @@ export function AllocationSection({ round }: { round: Round }) {
           <div className="table-wrap df-scroll" role="region" tabIndex={0} aria-labelledby="df-allocation-caption">
             <table className="table">
               <caption id="df-allocation-caption">
-                {kind === "KOMMUN" ? t("devfunds.allocation.captionKommuner", { count: shown.length }) : t("devfunds.allocation.captionRegioner", { count: shown.length })}
+                {kind === "KOMMUN"
+                  ? t("devfunds.allocation.captionKommuner", { count: shown.length })
+                  : t("devfunds.allocation.captionRegioner", { count: shown.length })}
               </caption>
               <thead>
                 <tr>
-                  <SortHeader label={kind === "KOMMUN" ? t("devfunds.allocation.kommun") : t("devfunds.allocation.region")} column="name" sort={sort} onSort={setSort} />
+                  <SortHeader
+                    label={kind === "KOMMUN" ? t("devfunds.allocation.kommun") : t("devfunds.allocation.region")}
+                    column="name"
+                    sort={sort}
+                    onSort={setSort}
+                  />
                   <th scope="col">{t("devfunds.allocation.code")}</th>
                   {kind === "KOMMUN" && <SortHeader label={t("devfunds.allocation.population")} column="population" sort={sort} onSort={setSort} numeric />}
                   <SortHeader label={t("devfunds.allocation.amount")} column="amount" sort={sort} onSort={setSort} numeric />

@@ -132,7 +132,10 @@ export function FollowUpForm({ requisition: r, round, onDone }: { requisition: M
           legend={t("devfunds.followUp.targetGroups")}
           value={groups}
           onChange={setGroups}
-          options={[...TARGET_GROUPS.map((g) => ({ value: g.value, label: t(`devfunds.targetGroup.${g.key}`) })), { value: OTHER, label: t("devfunds.followUp.other") }]}
+          options={[
+            ...TARGET_GROUPS.map((g) => ({ value: g.value, label: t(`devfunds.targetGroup.${g.key}`) })),
+            { value: OTHER, label: t("devfunds.followUp.other") },
+          ]}
           errors={errors.of("targetGroups")}
         />
         {groups.includes(OTHER) && (
@@ -152,7 +155,10 @@ export function FollowUpForm({ requisition: r, round, onDone }: { requisition: M
           inline
           value={methods}
           onChange={setMethods}
-          options={[...ASSESSMENT_METHODS.map((m) => ({ value: m.value, label: t(`devfunds.method.${m.key}`) })), { value: OTHER, label: t("devfunds.followUp.other") }]}
+          options={[
+            ...ASSESSMENT_METHODS.map((m) => ({ value: m.value, label: t(`devfunds.method.${m.key}`) })),
+            { value: OTHER, label: t("devfunds.followUp.other") },
+          ]}
           errors={errors.of("assessmentMethods")}
         />
         {methods.includes(OTHER) && (
@@ -166,7 +172,15 @@ export function FollowUpForm({ requisition: r, round, onDone }: { requisition: M
             errors={errors.of("otherMethods")}
           />
         )}
-        <TextAreaField id={IDS.report} label={t("devfunds.followUp.report")} hint={t("devfunds.followUp.reportHint")} rows={6} value={report} onChange={(e) => setReport(e.target.value)} errors={errors.of("report")} />
+        <TextAreaField
+          id={IDS.report}
+          label={t("devfunds.followUp.report")}
+          hint={t("devfunds.followUp.reportHint")}
+          rows={6}
+          value={report}
+          onChange={(e) => setReport(e.target.value)}
+          errors={errors.of("report")}
+        />
         {repay != null && repay > 0 && <p className="df-repay-note">{t("devfunds.followUp.willRepay", { amount: formatAmount(repay) })}</p>}
         <div className="button-row">
           <button type="submit" className="button" disabled={loading}>

@@ -32,7 +32,11 @@ export function KommunPicker({ id, label, value, onChange, excludeIds, errors }:
   const [announce, setAnnounce] = useState("");
   const search = useDebounced(text.trim(), 250);
   const enough = search.length >= MIN_CHARS;
-  const { data, previousData, loading } = useQuery(DevFundKommunSearchQuery, { variables: { search, limit: MAX_RESULTS }, skip: !enough, fetchPolicy: "cache-first" });
+  const { data, previousData, loading } = useQuery(DevFundKommunSearchQuery, {
+    variables: { search, limit: MAX_RESULTS },
+    skip: !enough,
+    fetchPolicy: "cache-first",
+  });
   const result = enough ? (data ?? previousData)?.organisations : undefined;
   const taken = new Set([...excludeIds, ...value.map((v) => v.id)]);
   const options = (result?.items ?? []).filter((o) => !taken.has(o.id));
@@ -50,7 +54,8 @@ export function KommunPicker({ id, label, value, onChange, excludeIds, errors }:
 
   let status = announce;
   if (listbox.open && text.trim().length > 0 && text.trim().length < MIN_CHARS) status = t("devfunds.picker.typeMore", { count: MIN_CHARS });
-  else if (listbox.open && enough && !loading && result) status = options.length === 0 ? t("devfunds.picker.none") : t("devfunds.picker.count", { count: options.length });
+  else if (listbox.open && enough && !loading && result)
+    status = options.length === 0 ? t("devfunds.picker.none") : t("devfunds.picker.count", { count: options.length });
   const invalid = !!errors?.length;
 
   return (

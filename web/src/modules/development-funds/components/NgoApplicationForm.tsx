@@ -128,7 +128,13 @@ export function NgoApplicationForm({ round, onDone, onCancel }: { round: Round; 
           onChange={(e) => setOrgNumber(e.target.value)}
           errors={errors.of("organisationNumber")}
         />
-        <SelectField id={IDS.activityArea} label={t("devfunds.ngoApply.area")} value={area} onChange={(e) => setArea(e.target.value as NgoActivityArea | "")} errors={errors.of("activityArea")}>
+        <SelectField
+          id={IDS.activityArea}
+          label={t("devfunds.ngoApply.area")}
+          value={area}
+          onChange={(e) => setArea(e.target.value as NgoActivityArea | "")}
+          errors={errors.of("activityArea")}
+        >
           <option value="">{t("devfunds.ngoApply.chooseArea")}</option>
           {NGO_AREAS.map((a) => (
             <option key={a} value={a}>
@@ -145,7 +151,13 @@ export function NgoApplicationForm({ round, onDone, onCancel }: { round: Round; 
           onChange={(e) => setDescription(e.target.value)}
           errors={errors.of("description")}
         />
-        <SelectField id={IDS.countyCode} label={t("devfunds.ngoApply.county")} value={county} onChange={(e) => setCounty(e.target.value)} errors={errors.of("countyCode")}>
+        <SelectField
+          id={IDS.countyCode}
+          label={t("devfunds.ngoApply.county")}
+          value={county}
+          onChange={(e) => setCounty(e.target.value)}
+          errors={errors.of("countyCode")}
+        >
           <option value="">{t("devfunds.ngoApply.chooseCounty")}</option>
           {counties.map((c) => (
             <option key={c.code} value={c.code}>
@@ -153,13 +165,40 @@ export function NgoApplicationForm({ round, onDone, onCancel }: { round: Round; 
             </option>
           ))}
         </SelectField>
-        <CheckboxField id={IDS.supportMissing} label={t("devfunds.ngoApply.supportMissing")} hint={t("devfunds.ngoApply.supportMissingHint")} checked={supportMissing} onChange={(e) => setSupportMissing(e.target.checked)} />
-        <TextAreaField id={IDS.targetGroups} label={t("devfunds.ngoApply.targetGroups")} rows={3} value={targetGroups} onChange={(e) => setTargetGroups(e.target.value)} errors={errors.of("targetGroups")} />
+        <CheckboxField
+          id={IDS.supportMissing}
+          label={t("devfunds.ngoApply.supportMissing")}
+          hint={t("devfunds.ngoApply.supportMissingHint")}
+          checked={supportMissing}
+          onChange={(e) => setSupportMissing(e.target.checked)}
+        />
+        <TextAreaField
+          id={IDS.targetGroups}
+          label={t("devfunds.ngoApply.targetGroups")}
+          rows={3}
+          value={targetGroups}
+          onChange={(e) => setTargetGroups(e.target.value)}
+          errors={errors.of("targetGroups")}
+        />
         <fieldset className="fieldset">
           <legend>{t("devfunds.ngoApply.period")}</legend>
           <div className="form-grid">
-            <TextField id={IDS.periodStart} type="date" label={t("devfunds.ngoApply.periodStart")} value={start} onChange={(e) => setStart(e.target.value)} errors={errors.of("periodStart")} />
-            <TextField id={IDS.periodEnd} type="date" label={t("devfunds.ngoApply.periodEnd")} value={end} onChange={(e) => setEnd(e.target.value)} errors={errors.of("periodEnd")} />
+            <TextField
+              id={IDS.periodStart}
+              type="date"
+              label={t("devfunds.ngoApply.periodStart")}
+              value={start}
+              onChange={(e) => setStart(e.target.value)}
+              errors={errors.of("periodStart")}
+            />
+            <TextField
+              id={IDS.periodEnd}
+              type="date"
+              label={t("devfunds.ngoApply.periodEnd")}
+              value={end}
+              onChange={(e) => setEnd(e.target.value)}
+              errors={errors.of("periodEnd")}
+            />
           </div>
         </fieldset>
         <TextField
@@ -185,8 +224,23 @@ export function NgoApplicationForm({ round, onDone, onCancel }: { round: Round; 
           rowErrors={(i, f) => errors.of(`budgetLines.${i}.${f}`)}
         />
         <div className="form-grid">
-          <TextField id={IDS.contactName} label={t("devfunds.requisition.contactName")} autoComplete="name" value={contactName} onChange={(e) => setContactName(e.target.value)} errors={errors.of("contactName")} />
-          <TextField id={IDS.contactEmail} type="email" label={t("devfunds.requisition.contactEmail")} autoComplete="email" value={contactEmail} onChange={(e) => setContactEmail(e.target.value)} errors={errors.of("contactEmail")} />
+          <TextField
+            id={IDS.contactName}
+            label={t("devfunds.requisition.contactName")}
+            autoComplete="name"
+            value={contactName}
+            onChange={(e) => setContactName(e.target.value)}
+            errors={errors.of("contactName")}
+          />
+          <TextField
+            id={IDS.contactEmail}
+            type="email"
+            label={t("devfunds.requisition.contactEmail")}
+            autoComplete="email"
+            value={contactEmail}
+            onChange={(e) => setContactEmail(e.target.value)}
+            errors={errors.of("contactEmail")}
+          />
         </div>
         <div className="button-row">
           <button type="submit" className="button" disabled={loading}>

@@ -35,7 +35,9 @@ export function NgoSection({ round }: { round: Round }) {
     <section className="section" aria-labelledby="df-ngo">
       <h2 id="df-ngo">{t("devfunds.ngo.heading")}</h2>
       <p>{t("devfunds.ngo.intro")}</p>
-      <p className="df-pot-line">{t("devfunds.ngo.potLine", { budget: formatAmount(pot.budget), granted: formatAmount(pot.grantedTotal), remaining: formatAmount(pot.remaining) })}</p>
+      <p className="df-pot-line">
+        {t("devfunds.ngo.potLine", { budget: formatAmount(pot.budget), granted: formatAmount(pot.grantedTotal), remaining: formatAmount(pot.remaining) })}
+      </p>
       <LiveStatus>{done}</LiveStatus>
       {error && !rows ? (
         <ErrorAlert>{errorInfo(error).message}</ErrorAlert>
@@ -157,7 +159,9 @@ export function NgoSection({ round }: { round: Round }) {
             decide={(input) => decide({ variables: { id: deciding.application.id, input } })}
             busy={decideState.loading}
             onDone={(outcome, granted) => {
-              setDone(t("devfunds.decision.done", { title: deciding.application.title, outcome: t(`devfunds.outcome.${outcome}`), amount: formatAmount(granted) }));
+              setDone(
+                t("devfunds.decision.done", { title: deciding.application.title, outcome: t(`devfunds.outcome.${outcome}`), amount: formatAmount(granted) }),
+              );
               setDeciding(null);
             }}
             onCancel={() => setDeciding(null)}

@@ -150,7 +150,9 @@ export function PaymentSection({ round }: { round: Round }) {
                     <td>
                       <GrantStatusTag status={a.status} />
                     </td>
-                    <td className="nowrap">{a.requisition ? `${t(`devfunds.paymentMethod.${a.requisition.paymentMethod}`)} ${a.requisition.paymentNumber}` : "–"}</td>
+                    <td className="nowrap">
+                      {a.requisition ? `${t(`devfunds.paymentMethod.${a.requisition.paymentMethod}`)} ${a.requisition.paymentNumber}` : "–"}
+                    </td>
                     <td className="num nowrap">{formatAmount(a.grantedAmount)}</td>
                   </tr>
                 ))}

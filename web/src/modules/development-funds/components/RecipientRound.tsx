@@ -53,7 +53,9 @@ export function RecipientRound({ round }: { round: Round }) {
         ) : (
           <EmptyState>{t("devfunds.recipient.noAllotment")}</EmptyState>
         )}
-        {allotment && <p className="field__hint">{allotment.organisation.kind === "KOMMUN" ? t("devfunds.recipient.keyKommun") : t("devfunds.recipient.keyRegion")}</p>}
+        {allotment && (
+          <p className="field__hint">{allotment.organisation.kind === "KOMMUN" ? t("devfunds.recipient.keyKommun") : t("devfunds.recipient.keyRegion")}</p>
+        )}
       </section>
       <LiveStatus>{done}</LiveStatus>
       {requisition ? (
@@ -61,7 +63,11 @@ export function RecipientRound({ round }: { round: Round }) {
       ) : allotment && round.isOpen ? (
         <RequisitionForm round={round} allotment={allotment} onDone={setDone} />
       ) : allotment ? (
-        <p>{Date.now() < new Date(round.opensAt).getTime() ? t("devfunds.recipient.notYetOpen", { date: formatDate(round.opensAt) }) : t("devfunds.recipient.closedWithout", { date: formatDate(round.closesAt) })}</p>
+        <p>
+          {Date.now() < new Date(round.opensAt).getTime()
+            ? t("devfunds.recipient.notYetOpen", { date: formatDate(round.opensAt) })
+            : t("devfunds.recipient.closedWithout", { date: formatDate(round.closesAt) })}
+        </p>
       ) : null}
     </>
   );

@@ -28,7 +28,10 @@ export function RedistributionSection({ round }: { round: Round }) {
   });
   const [closingOpen, setClosingOpen] = useState(false);
   const [closeWindow, closing] = useMutation(DevFundCloseWindowMutation, {
-    refetchQueries: [{ query: DevFundRoundQuery, variables: { id: round.id } }, { query: DevFundNotRequisitionedQuery, variables: { roundId: round.id } }],
+    refetchQueries: [
+      { query: DevFundRoundQuery, variables: { id: round.id } },
+      { query: DevFundNotRequisitionedQuery, variables: { roundId: round.id } },
+    ],
     awaitRefetchQueries: true,
   });
   const closed = Date.now() >= new Date(round.closesAt).getTime();

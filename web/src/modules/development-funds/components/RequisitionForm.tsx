@@ -89,7 +89,11 @@ export function RequisitionForm({ round, allotment, onDone }: { round: Round; al
         },
       });
       const app = res.data!.requisitionDevelopmentFunds;
-      onDone(app.status === "AWAITING_CONFIRMATION" ? t("devfunds.requisition.sentJoint", { diarienummer: app.diarienummer }) : t("devfunds.requisition.sent", { diarienummer: app.diarienummer }));
+      onDone(
+        app.status === "AWAITING_CONFIRMATION"
+          ? t("devfunds.requisition.sentJoint", { diarienummer: app.diarienummer })
+          : t("devfunds.requisition.sent", { diarienummer: app.diarienummer }),
+      );
     } catch (err) {
       errors.fail(err);
     }
@@ -112,8 +116,23 @@ export function RequisitionForm({ round, allotment, onDone }: { round: Round; al
           errors={errors.of("amount")}
         />
         <div className="form-grid">
-          <TextField id={IDS.contactName} label={t("devfunds.requisition.contactName")} autoComplete="name" value={contactName} onChange={(e) => setContactName(e.target.value)} errors={errors.of("contactName")} />
-          <TextField id={IDS.contactEmail} type="email" label={t("devfunds.requisition.contactEmail")} autoComplete="email" value={contactEmail} onChange={(e) => setContactEmail(e.target.value)} errors={errors.of("contactEmail")} />
+          <TextField
+            id={IDS.contactName}
+            label={t("devfunds.requisition.contactName")}
+            autoComplete="name"
+            value={contactName}
+            onChange={(e) => setContactName(e.target.value)}
+            errors={errors.of("contactName")}
+          />
+          <TextField
+            id={IDS.contactEmail}
+            type="email"
+            label={t("devfunds.requisition.contactEmail")}
+            autoComplete="email"
+            value={contactEmail}
+            onChange={(e) => setContactEmail(e.target.value)}
+            errors={errors.of("contactEmail")}
+          />
         </div>
         <RadioGroup<PaymentMethod>
           id={IDS.paymentMethod}
@@ -151,13 +170,34 @@ export function RequisitionForm({ round, allotment, onDone }: { round: Round; al
           errors={errors.of("plannedUse")}
           rowErrors={(i, f) => errors.of(`plannedUse.${i}.${f}`)}
         />
-        <CheckboxField id={IDS.wantsMore} label={t("devfunds.requisition.wantsMore")} hint={t("devfunds.requisition.wantsMoreHint")} checked={wantsMore} onChange={(e) => setWantsMore(e.target.checked)} />
+        <CheckboxField
+          id={IDS.wantsMore}
+          label={t("devfunds.requisition.wantsMore")}
+          hint={t("devfunds.requisition.wantsMoreHint")}
+          checked={wantsMore}
+          onChange={(e) => setWantsMore(e.target.checked)}
+        />
         {wantsMore && (
-          <TextField id={IDS.wantsMoreUpTo} label={t("devfunds.requisition.upTo")} inputMode="numeric" className="input--amount" fieldClassName="df-indent" value={upTo} onChange={(e) => setUpTo(e.target.value)} errors={errors.of("wantsMoreUpTo")} />
+          <TextField
+            id={IDS.wantsMoreUpTo}
+            label={t("devfunds.requisition.upTo")}
+            inputMode="numeric"
+            className="input--amount"
+            fieldClassName="df-indent"
+            value={upTo}
+            onChange={(e) => setUpTo(e.target.value)}
+            errors={errors.of("wantsMoreUpTo")}
+          />
         )}
         {isKommun && (
           <>
-            <CheckboxField id="df-req-joint" label={t("devfunds.requisition.joint")} hint={t("devfunds.requisition.jointHint")} checked={joint} onChange={(e) => setJoint(e.target.checked)} />
+            <CheckboxField
+              id="df-req-joint"
+              label={t("devfunds.requisition.joint")}
+              hint={t("devfunds.requisition.jointHint")}
+              checked={joint}
+              onChange={(e) => setJoint(e.target.checked)}
+            />
             {joint && (
               <div className="df-indent">
                 <KommunPicker

@@ -12,7 +12,6 @@ import { DevFundConfirmJointMutation, DevFundMyAllotmentQuery as MyAllotmentQuer
 import type { MyRequisition, Round } from "../round";
 import { FollowUpForm } from "./FollowUpForm";
 
-
 /** Our requisition: status, diarienummer, amounts, the joint members' confirmations, then the follow-up. */
 export function RequisitionStatus({ requisition: r, round, onMessage }: { requisition: MyRequisition; round: Round; onMessage(message: string): void }) {
   const { t } = useTranslation();
@@ -29,7 +28,9 @@ export function RequisitionStatus({ requisition: r, round, onMessage }: { requis
     try {
       const res = await confirmJoint({ variables: { id: r.id } });
       setConfirming(false);
-      onMessage(res.data!.confirmJointRequisition.status === "REQUISITIONED" ? t("devfunds.myRequisition.jointComplete") : t("devfunds.myRequisition.jointConfirmed"));
+      onMessage(
+        res.data!.confirmJointRequisition.status === "REQUISITIONED" ? t("devfunds.myRequisition.jointComplete") : t("devfunds.myRequisition.jointConfirmed"),
+      );
     } catch {
       /* shown in the dialog */
     }
@@ -144,9 +145,7 @@ export function RequisitionStatus({ requisition: r, round, onMessage }: { requis
                     </th>
                     <td>
                       {m.confirmedAt ? (
-                        <span className="status status--positive">
-                          {t("devfunds.myRequisition.confirmedAt", { date: formatDate(m.confirmedAt) })}
-                        </span>
+                        <span className="status status--positive">{t("devfunds.myRequisition.confirmedAt", { date: formatDate(m.confirmedAt) })}</span>
                       ) : (
                         <span className="status status--waiting">{t("devfunds.myRequisition.notConfirmed")}</span>
                       )}
@@ -222,7 +221,9 @@ function FollowUpPart({ r, round, onMessage }: { r: MyRequisition; round: Round;
               <p>{t("devfunds.followUp.repaymentBody", { amount: formatAmount(r.repaymentAmount), diarienummer: r.diarienummer })}</p>
             </Notice>
           )}
-          {r.status === "REPAID" && r.repaidAt && <p>{t("devfunds.followUp.repaidAt", { amount: formatAmount(r.repaymentAmount), date: formatDate(r.repaidAt) })}</p>}
+          {r.status === "REPAID" && r.repaidAt && (
+            <p>{t("devfunds.followUp.repaidAt", { amount: formatAmount(r.repaymentAmount), date: formatDate(r.repaidAt) })}</p>
+          )}
           <dl className="facts">
             <div>
               <dt>{t("devfunds.followUp.submittedAt")}</dt>
@@ -251,9 +252,7 @@ function FollowUpPart({ r, round, onMessage }: { r: MyRequisition; round: Round;
               </div>
             )}
           </dl>
-          {!!r.fundFollowUp?.usedByCategory.length && (
-            <h4 className="df-subheading">{t("devfunds.followUp.usedByCategory")}</h4>
-          )}
+          {!!r.fundFollowUp?.usedByCategory.length && <h4 className="df-subheading">{t("devfunds.followUp.usedByCategory")}</h4>}
           {!!r.fundFollowUp?.usedByCategory.length && (
             <ul className="plain-list df-use-list">
               {r.fundFollowUp.usedByCategory.map((l) => (

@@ -63,7 +63,13 @@ export function RequisitionsSection({ round }: { round: Round }) {
           ]}
         />
       </div>
-      <p>{t("devfunds.requisitions.potLine", { budget: formatAmount(pot.budget), granted: formatAmount(pot.grantedTotal), remaining: formatAmount(pot.remaining) })}</p>
+      <p>
+        {t("devfunds.requisitions.potLine", {
+          budget: formatAmount(pot.budget),
+          granted: formatAmount(pot.grantedTotal),
+          remaining: formatAmount(pot.remaining),
+        })}
+      </p>
       <LiveStatus>{done}</LiveStatus>
       {error && !page ? (
         <ErrorAlert>{errorInfo(error).message}</ErrorAlert>
@@ -76,7 +82,9 @@ export function RequisitionsSection({ round }: { round: Round }) {
           <div className="table-wrap" role="region" tabIndex={0} aria-labelledby="df-req-caption">
             <table className="table df-table--compact">
               <caption id="df-req-caption">
-                {kind === "KOMMUN" ? t("devfunds.requisitions.captionKommuner", { count: page.total }) : t("devfunds.requisitions.captionRegioner", { count: page.total })}
+                {kind === "KOMMUN"
+                  ? t("devfunds.requisitions.captionKommuner", { count: page.total })
+                  : t("devfunds.requisitions.captionRegioner", { count: page.total })}
               </caption>
               <thead>
                 <tr>
@@ -104,7 +112,9 @@ export function RequisitionsSection({ round }: { round: Round }) {
                         {others.length > 0 && (
                           <span className="df-cell-note">
                             {t("devfunds.requisitions.jointWith", {
-                              names: others.map((m) => (m.confirmedAt ? m.organisation.name : t("devfunds.requisitions.unconfirmed", { name: m.organisation.name }))).join(", "),
+                              names: others
+                                .map((m) => (m.confirmedAt ? m.organisation.name : t("devfunds.requisitions.unconfirmed", { name: m.organisation.name })))
+                                .join(", "),
                             })}
                           </span>
                         )}
@@ -120,24 +130,28 @@ export function RequisitionsSection({ round }: { round: Round }) {
                       </td>
                       <td className="num nowrap">{formatAmount(a.requestedAmount)}</td>
                       <td className="num nowrap">{a.requisition?.redistributedAmount ? formatAmount(a.requisition.redistributedAmount) : "–"}</td>
-                      <td>{a.requisition?.wantsMore ? t("devfunds.requisitions.upTo", { amount: formatAmount(a.requisition.wantsMoreUpTo) }) : t("devfunds.no")}</td>
+                      <td>
+                        {a.requisition?.wantsMore ? t("devfunds.requisitions.upTo", { amount: formatAmount(a.requisition.wantsMoreUpTo) }) : t("devfunds.no")}
+                      </td>
                       <td>{a.requisition ? `${t(`devfunds.paymentMethod.${a.requisition.paymentMethod}`)} ${a.requisition.paymentNumber}` : ""}</td>
                       <td>
                         {a.status === "REPAYMENT_DUE" ? (
                           <>
-                            <span className="df-cell-note df-cell-note--first">{t("devfunds.requisitions.repaymentDue", { amount: formatAmount(a.repaymentAmount) })}</span>
+                            <span className="df-cell-note df-cell-note--first">
+                              {t("devfunds.requisitions.repaymentDue", { amount: formatAmount(a.repaymentAmount) })}
+                            </span>
                             {a.availableActions.includes("MARK_REPAID") && (
-                            <button
-                              type="button"
-                              className="button button--secondary button--small"
-                              onClick={() => {
-                                repaid.reset();
-                                setRepaying(a);
-                              }}
-                            >
-                              {t("devfunds.requisitions.markRepaid")}
-                              <span className="visually-hidden"> {a.organisation.name}</span>
-                            </button>
+                              <button
+                                type="button"
+                                className="button button--secondary button--small"
+                                onClick={() => {
+                                  repaid.reset();
+                                  setRepaying(a);
+                                }}
+                              >
+                                {t("devfunds.requisitions.markRepaid")}
+                                <span className="visually-hidden"> {a.organisation.name}</span>
+                              </button>
                             )}
                           </>
                         ) : a.followUpSubmittedAt ? (
@@ -164,7 +178,15 @@ export function RequisitionsSection({ round }: { round: Round }) {
         onConfirm={() => void confirmRepaid()}
         onClose={() => setRepaying(null)}
       >
-        {repaying && <p>{t("devfunds.requisitions.repaidBody", { name: repaying.organisation.name, amount: formatAmount(repaying.repaymentAmount), diarienummer: repaying.diarienummer })}</p>}
+        {repaying && (
+          <p>
+            {t("devfunds.requisitions.repaidBody", {
+              name: repaying.organisation.name,
+              amount: formatAmount(repaying.repaymentAmount),
+              diarienummer: repaying.diarienummer,
+            })}
+          </p>
+        )}
       </ConfirmDialog>
       {round.allocationPublishedAt && <RemindList round={round} />}
     </section>

@@ -46,7 +46,14 @@ export function ScoreForm({ row, onDone, onCancel }: { row: RankingRow; onDone(s
         options={SCORES.map((s) => ({ value: s, label: s }))}
         errors={errors.of("score")}
       />
-      <TextAreaField id="df-score-comment" label={t("devfunds.score.comment")} rows={4} value={comment} onChange={(e) => setComment(e.target.value)} errors={errors.of("comment")} />
+      <TextAreaField
+        id="df-score-comment"
+        label={t("devfunds.score.comment")}
+        rows={4}
+        value={comment}
+        onChange={(e) => setComment(e.target.value)}
+        errors={errors.of("comment")}
+      />
       <div className="button-row">
         <button type="submit" className="button" disabled={loading}>
           {t("devfunds.score.save")}

@@ -4,7 +4,19 @@ export interface Sort<K extends string> {
 }
 
 /** A column heading that sorts the table: a button inside the `th`, which carries `aria-sort`. */
-export function SortHeader<K extends string>({ label, column, sort, onSort, numeric }: { label: string; column: K; sort: Sort<K>; onSort(s: Sort<K>): void; numeric?: boolean }) {
+export function SortHeader<K extends string>({
+  label,
+  column,
+  sort,
+  onSort,
+  numeric,
+}: {
+  label: string;
+  column: K;
+  sort: Sort<K>;
+  onSort(s: Sort<K>): void;
+  numeric?: boolean;
+}) {
   const active = sort.key === column;
   const next: Sort<K> = { key: column, dir: active && sort.dir === "asc" ? "desc" : "asc" };
   return (

@@ -36,7 +36,10 @@ export function ApplicationEditor({ app, callId, onCreated, onSubmitted, onSaved
   const saver = useDraftSaver({ id: app?.id ?? null, callId, values, enabled: !busy, onCreated });
   const resubmission = app?.status === "COMPLETION_REQUESTED";
 
-  const set = <K extends keyof ApplicationValues>(key: K) => (value: ApplicationValues[K]) => setValues((v) => ({ ...v, [key]: value }));
+  const set =
+    <K extends keyof ApplicationValues>(key: K) =>
+    (value: ApplicationValues[K]) =>
+      setValues((v) => ({ ...v, [key]: value }));
   const text = (key: Exclude<keyof ApplicationValues, "budget">) => ({
     id: `app-${key}`,
     value: values[key],
@@ -99,7 +102,13 @@ export function ApplicationEditor({ app, callId, onCreated, onSubmitted, onSaved
       </div>
 
       <h2>{t("grants.form.moneyHeading")}</h2>
-      <TextField {...text("requestedAmount")} inputMode="numeric" className="input--amount" label={t("grants.form.requestedAmount")} hint={t("grants.form.amountHint")} />
+      <TextField
+        {...text("requestedAmount")}
+        inputMode="numeric"
+        className="input--amount"
+        label={t("grants.form.requestedAmount")}
+        hint={t("grants.form.amountHint")}
+      />
       <AmountRows
         id="app-budget"
         legend={t("grants.form.budget")}

@@ -34,8 +34,23 @@ export function CompletionRequestForm({ applicationId, onDone, onCancel }: { app
   return (
     <form className="form" onSubmit={submit} noValidate aria-busy={loading}>
       <FormErrorSummary failure={errors.failure} idFor={(p) => IDS[p]} fallbackId="completion-message" />
-      <TextAreaField id="completion-message" label={t("grants.completion.message")} hint={t("grants.completion.messageHint")} rows={5} value={message} onChange={(e) => setMessage(e.target.value)} errors={errors.of("message")} />
-      <TextField id="completion-due" type="date" label={t("grants.completion.dueDate")} value={dueDate} onChange={(e) => setDueDate(e.target.value)} errors={errors.of("dueDate")} />
+      <TextAreaField
+        id="completion-message"
+        label={t("grants.completion.message")}
+        hint={t("grants.completion.messageHint")}
+        rows={5}
+        value={message}
+        onChange={(e) => setMessage(e.target.value)}
+        errors={errors.of("message")}
+      />
+      <TextField
+        id="completion-due"
+        type="date"
+        label={t("grants.completion.dueDate")}
+        value={dueDate}
+        onChange={(e) => setDueDate(e.target.value)}
+        errors={errors.of("dueDate")}
+      />
       <div className="button-row">
         <button type="submit" className="button" disabled={loading}>
           {t("grants.actions.requestCompletion")}

@@ -17,7 +17,11 @@ export function ConsultationAnswers({ consultations }: { consultations: GrantApp
               <p className="card__title">
                 {c.organisation.name}
                 {" – "}
-                {c.answeredAt ? <span className="status status--positive">{t(`consultationOpinion.${c.opinion}`)}</span> : <span className="status status--waiting">{t("grants.consultations.unanswered")}</span>}
+                {c.answeredAt ? (
+                  <span className="status status--positive">{t(`consultationOpinion.${c.opinion}`)}</span>
+                ) : (
+                  <span className="status status--waiting">{t("grants.consultations.unanswered")}</span>
+                )}
               </p>
               <p className="muted">
                 {t("grants.consultations.sent", { date: formatDateTime(c.requestedAt), due: formatDate(c.dueDate) })}

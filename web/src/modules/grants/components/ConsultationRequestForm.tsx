@@ -50,9 +50,16 @@ export function ConsultationRequestForm({ idPrefix, applicationIds, call, submit
   return (
     <form className="form" onSubmit={submit} noValidate aria-busy={loading}>
       <FormErrorSummary failure={errors.failure} idFor={(p) => (p === "dueDate" ? dueId : undefined)} fallbackId={`${idPrefix}-submit`} />
-      <TextField id={dueId} type="date" label={t("grants.consult.dueDate")} min={earliest}
+      <TextField
+        id={dueId}
+        type="date"
+        label={t("grants.consult.dueDate")}
+        min={earliest}
         hint={`${t("grants.consult.dueHint", { count: call.consultationDays })} ${t("grants.consult.minHint", { date: formatDate(earliest), count: call.minConsultationDays })}`}
-        value={dueDate} onChange={(e) => setDueDate(e.target.value)} errors={errors.of("dueDate")} />
+        value={dueDate}
+        onChange={(e) => setDueDate(e.target.value)}
+        errors={errors.of("dueDate")}
+      />
       <div className="button-row">
         <button type="submit" id={`${idPrefix}-submit`} className="button" disabled={loading}>
           {submitLabel}

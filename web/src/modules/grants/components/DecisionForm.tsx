@@ -143,7 +143,14 @@ export function DecisionForm({ app, idPrefix, ns, outcomeNs, reviewLabel, finalN
           errors={errors.of("grantedAmount")}
         />
       )}
-      <TextAreaField id={ids.motivation} label={t(`${ns}.motivation`)} rows={5} value={motivation} onChange={(e) => setMotivation(e.target.value)} errors={errors.of("motivation")} />
+      <TextAreaField
+        id={ids.motivation}
+        label={t(`${ns}.motivation`)}
+        rows={5}
+        value={motivation}
+        onChange={(e) => setMotivation(e.target.value)}
+        errors={errors.of("motivation")}
+      />
       <div className="button-row">
         <button type="submit" className="button">
           {reviewLabel}

@@ -50,7 +50,14 @@ export function FollowUpForm({ app, onDone }: { app: GrantApplicationFieldsFragm
       <p>{t("grants.followUp.intro", { date: formatDate(app.call.followUpDueDate), granted: formatAmount(granted) })}</p>
       <FormErrorSummary failure={errors.failure} idFor={(p) => IDS[p]} fallbackId="followup-report" />
       <form className="form" onSubmit={ask} noValidate>
-        <TextAreaField id="followup-report" label={t("grants.followUp.report")} rows={6} value={report} onChange={(e) => setReport(e.target.value)} errors={errors.of("report")} />
+        <TextAreaField
+          id="followup-report"
+          label={t("grants.followUp.report")}
+          rows={6}
+          value={report}
+          onChange={(e) => setReport(e.target.value)}
+          errors={errors.of("report")}
+        />
         <TextField
           id="followup-used"
           label={t("grants.followUp.usedAmount")}

@@ -22,7 +22,9 @@ export function OfficerActions({ app, onDone }: { app: GrantApplicationFieldsFra
   const [error, setError] = useState<string | null>(null);
   const [markPaid, paidState] = useMutation(MarkGrantPaidMutation, { refetchQueries: ["GrantApplications"] });
   const [markRepaid, repaidState] = useMutation(MarkRepaymentReceivedMutation, { refetchQueries: ["GrantApplications"] });
-  const [decideApplication, decideState] = useMutation(DecideGrantApplicationMutation, { refetchQueries: ["GrantApplications", "GrantCallFigures", "GrantCallsOverview"] });
+  const [decideApplication, decideState] = useMutation(DecideGrantApplicationMutation, {
+    refetchQueries: ["GrantApplications", "GrantCallFigures", "GrantCallsOverview"],
+  });
 
   const offered = new Set(app.availableActions);
   const consult = offered.has("REQUEST_CONSULTATION");
@@ -117,7 +119,11 @@ export function OfficerActions({ app, onDone }: { app: GrantApplicationFieldsFra
           outcomeNs="decisionOutcome"
           reviewLabel={t("grants.actions.decide")}
           finalNote={t("grants.decision.irreversible")}
-          warning={app.decidableWithoutOpinion && latest ? t("grants.actions.withoutOpinion", { body: latest.organisation.name, due: formatDate(latest.dueDate) }) : undefined}
+          warning={
+            app.decidableWithoutOpinion && latest
+              ? t("grants.actions.withoutOpinion", { body: latest.organisation.name, due: formatDate(latest.dueDate) })
+              : undefined
+          }
           summary={<p>{t("grants.decision.requested", { amount: formatAmount(app.requestedAmount) })}</p>}
           decide={(input) => decideApplication({ variables: { id: app.id, input } })}
           busy={decideState.loading}

@@ -58,7 +58,14 @@ export function OpinionForm({ applicationId, dueDate, onDone }: { applicationId:
           onChange={setOpinion}
           errors={errors.of("opinion")}
         />
-        <TextAreaField id="opinion-text" label={t("grants.opinion.text")} rows={6} value={text} onChange={(e) => setText(e.target.value)} errors={errors.of("text")} />
+        <TextAreaField
+          id="opinion-text"
+          label={t("grants.opinion.text")}
+          rows={6}
+          value={text}
+          onChange={(e) => setText(e.target.value)}
+          errors={errors.of("text")}
+        />
         <div className="button-row">
           <button type="submit" className="button">
             {t("grants.opinion.submit")}

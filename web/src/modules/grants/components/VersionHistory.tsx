@@ -19,8 +19,7 @@ export function VersionHistory({ versions }: { versions: GrantApplicationFieldsF
               <li key={v.id}>
                 <details>
                   <summary>
-                    {t("grants.versions.version", { version: v.version })} –{" "}
-                    <time dateTime={isoString(v.submittedAt)}>{formatDateTime(v.submittedAt)}</time>
+                    {t("grants.versions.version", { version: v.version })} – <time dateTime={isoString(v.submittedAt)}>{formatDateTime(v.submittedAt)}</time>
                     {content.title ? `: ${content.title}` : ""}
                   </summary>
                   <ApplicationContent content={content} headingLevel={3} idPrefix={`version-${v.id}`} />

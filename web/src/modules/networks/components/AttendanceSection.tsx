@@ -115,7 +115,12 @@ export function AttendanceSection({ meeting }: { meeting: Meeting }) {
                         <label className="visually-hidden" htmlFor={`nw-att-${id}-status`}>
                           {t("networks.attendance.statusFor", { organisation: m.organisation.name })}
                         </label>
-                        <select id={`nw-att-${id}-status`} className="nw-select-compact" value={r.status} onChange={(e) => change(id, { status: e.target.value as Choice })}>
+                        <select
+                          id={`nw-att-${id}-status`}
+                          className="nw-select-compact"
+                          value={r.status}
+                          onChange={(e) => change(id, { status: e.target.value as Choice })}
+                        >
                           <option value="">{t("networks.attendance.notSet")}</option>
                           {STATUSES.map((s) => (
                             <option key={s} value={s}>

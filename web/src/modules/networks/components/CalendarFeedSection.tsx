@@ -59,7 +59,15 @@ export function CalendarFeedSection() {
             {t("networks.calendar.urlHint")}
           </p>
           <div className="nw-copy-row">
-            <input id="nw-calendar-url" ref={inputRef} type="text" readOnly value={url} aria-describedby="nw-calendar-url-hint" onFocus={(e) => e.target.select()} />
+            <input
+              id="nw-calendar-url"
+              ref={inputRef}
+              type="text"
+              readOnly
+              value={url}
+              aria-describedby="nw-calendar-url-hint"
+              onFocus={(e) => e.target.select()}
+            />
             <button type="button" className="button button--secondary" onClick={() => void copy()}>
               {t("networks.calendar.copy")}
             </button>

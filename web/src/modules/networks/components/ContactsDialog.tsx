@@ -39,7 +39,9 @@ export function ContactsDialog({ networkId, member, onClose, onSaved }: Props) {
 function ContactsForm({ networkId, member, onClose, onSaved }: Props & { member: NetworkMemberFieldsFragment }) {
   const { t } = useTranslation();
   const [rows, setRows] = useState<ContactRow[]>(() =>
-    member.contacts.length ? member.contacts.map((c) => ({ key: nextKey++, name: c.name, email: c.email, title: c.title ?? "" })) : [{ key: nextKey++, name: "", email: "", title: "" }],
+    member.contacts.length
+      ? member.contacts.map((c) => ({ key: nextKey++, name: c.name, email: c.email, title: c.title ?? "" }))
+      : [{ key: nextKey++, name: "", email: "", title: "" }],
   );
   const errors = useFormErrors();
   const [save, { loading }] = useMutation(SetNetworkContactsMutation, { refetchQueries: ["Network"], awaitRefetchQueries: true });
@@ -77,38 +79,64 @@ function ContactsForm({ networkId, member, onClose, onSaved }: Props & { member:
   }
 
   return (
-      <form className="form" onSubmit={submit} noValidate aria-busy={loading}>
-        <p>{t("networks.contacts.intro")}</p>
-        <FormErrorSummary failure={errors.failure} idFor={idFor} fallbackId={`nw-contact-${rows[0]?.key}-name`} />
-        {rows.length === 0 && <p className="muted">{t("networks.contacts.noneLeft")}</p>}
-        {rows.map((r, i) => (
-          <fieldset key={r.key} className="fieldset nw-row-group">
-            <legend>{t("networks.contacts.person", { number: i + 1 })}</legend>
-            <TextField id={`nw-contact-${r.key}-name`} label={t("networks.contacts.name")} autoComplete="off" value={r.name} onChange={(e) => set(r.key, { name: e.target.value })} errors={of(i, "name")} />
-            <TextField id={`nw-contact-${r.key}-email`} type="email" label={t("networks.contacts.email")} autoComplete="off" value={r.email} onChange={(e) => set(r.key, { email: e.target.value })} errors={of(i, "email")} />
-            <TextField id={`nw-contact-${r.key}-title`} label={t("networks.contacts.title")} autoComplete="off" value={r.title} onChange={(e) => set(r.key, { title: e.target.value })} errors={of(i, "title")} />
-            <button type="button" className="button button--danger-quiet button--small" onClick={() => setRows((old) => old.filter((x) => x.key !== r.key))}>
-              {t("networks.contacts.remove")}
-              <span className="visually-hidden"> {t("networks.contacts.person", { number: i + 1 })}</span>
-            </button>
-          </fieldset>
-        ))}
-        <button type="button" className="button button--secondary button--small" onClick={() => setRows((old) => [...old, { key: nextKey++, name: "", email: "", title: "" }])}>
-          {t("networks.contacts.add")}
+    <form className="form" onSubmit={submit} noValidate aria-busy={loading}>
+      <p>{t("networks.contacts.intro")}</p>
+      <FormErrorSummary failure={errors.failure} idFor={idFor} fallbackId={`nw-contact-${rows[0]?.key}-name`} />
+      {rows.length === 0 && <p className="muted">{t("networks.contacts.noneLeft")}</p>}
+      {rows.map((r, i) => (
+        <fieldset key={r.key} className="fieldset nw-row-group">
+          <legend>{t("networks.contacts.person", { number: i + 1 })}</legend>
+          <TextField
+            id={`nw-contact-${r.key}-name`}
+            label={t("networks.contacts.name")}
+            autoComplete="off"
+            value={r.name}
+            onChange={(e) => set(r.key, { name: e.target.value })}
+            errors={of(i, "name")}
+          />
+          <TextField
+            id={`nw-contact-${r.key}-email`}
+            type="email"
+            label={t("networks.contacts.email")}
+            autoComplete="off"
+            value={r.email}
+            onChange={(e) => set(r.key, { email: e.target.value })}
+            errors={of(i, "email")}
+          />
+          <TextField
+            id={`nw-contact-${r.key}-title`}
+            label={t("networks.contacts.title")}
+            autoComplete="off"
+            value={r.title}
+            onChange={(e) => set(r.key, { title: e.target.value })}
+            errors={of(i, "title")}
+          />
+          <button type="button" className="button button--danger-quiet button--small" onClick={() => setRows((old) => old.filter((x) => x.key !== r.key))}>
+            {t("networks.contacts.remove")}
+            <span className="visually-hidden"> {t("networks.contacts.person", { number: i + 1 })}</span>
+          </button>
+        </fieldset>
+      ))}
+      <button
+        type="button"
+        className="button button--secondary button--small"
+        onClick={() => setRows((old) => [...old, { key: nextKey++, name: "", email: "", title: "" }])}
+      >
+        {t("networks.contacts.add")}
+      </button>
+      <div className="button-row">
+        <button type="submit" className="button" disabled={loading}>
+          {t("networks.contacts.save")}
         </button>
-        <div className="button-row">
-          <button type="submit" className="button" disabled={loading}>
-            {t("networks.contacts.save")}
-          </button>
-          <button type="button" className="button button--secondary" onClick={onClose}>
-            {t("common.cancel")}
-          </button>
-          {loading && (
-            <span className="inline-status" role="status">
-              {t("common.saving")}
-            </span>
-          )}
-        </div>
-      </form>
+        <button type="button" className="button button--secondary" onClick={onClose}>
+          {t("common.cancel")}
+        </button>
+        {loading && (
+          <span className="inline-status" role="status">
+            {t("common.saving")}
+          </span>
+        )}
+      </div>
+    </form>
   );
 }

@@ -132,7 +132,13 @@ export function MembersSection({ network }: { network: Network }) {
           <p className="nw-or">{t("networks.members.orMany")}</p>
           <div className="button-row nw-bulk">
             {network.convener.countyCode && (
-              <button type="button" className="button button--secondary" disabled={busy !== null} onClick={() => void addAll(["KOMMUN"], network.convener.countyCode!, "kommuner")} aria-describedby="nw-bulk-hint">
+              <button
+                type="button"
+                className="button button--secondary"
+                disabled={busy !== null}
+                onClick={() => void addAll(["KOMMUN"], network.convener.countyCode!, "kommuner")}
+                aria-describedby="nw-bulk-hint"
+              >
                 {t("networks.members.addAllKommuner")}
               </button>
             )}
@@ -159,7 +165,14 @@ export function MembersSection({ network }: { network: Network }) {
         <>
           {network.members.length > 8 && (
             <div className="search-form">
-              <TextField id="nw-member-filter" type="search" label={t("networks.members.filter")} value={filter} onChange={(e) => setFilter(e.target.value)} autoComplete="off" />
+              <TextField
+                id="nw-member-filter"
+                type="search"
+                label={t("networks.members.filter")}
+                value={filter}
+                onChange={(e) => setFilter(e.target.value)}
+                autoComplete="off"
+              />
             </div>
           )}
           <div className="table-wrap" role="region" tabIndex={0} aria-labelledby="nw-members-caption">

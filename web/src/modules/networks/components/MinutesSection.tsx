@@ -61,7 +61,11 @@ export function MinutesSection({ meeting }: { meeting: Meeting }) {
       {!isConvener && minutes?.status === "PUBLISHED" && meeting.actionItems.length > 0 && (
         <>
           <h3>{t("networks.minutes.actionItems")}</h3>
-          <ActionItemsTable items={meeting.actionItems} caption={t("networks.minutes.actionItemsCaption", { count: meeting.actionItems.length })} canEdit={false} />
+          <ActionItemsTable
+            items={meeting.actionItems}
+            caption={t("networks.minutes.actionItemsCaption", { count: meeting.actionItems.length })}
+            canEdit={false}
+          />
         </>
       )}
       {minutes && minutes.history.length > 0 && <MinutesHistory history={minutes.history} />}
@@ -72,7 +76,9 @@ export function MinutesSection({ meeting }: { meeting: Meeting }) {
 /** "Publicerat, version 2, justerat av Greta Samordnare (Göteborg) 2026-12-10 10:15". */
 function MinutesState({ minutes }: { minutes: Minutes }) {
   const { t } = useTranslation();
-  const approver = minutes.approver ? t("networks.minutes.approverName", { name: minutes.approver.name, organisation: minutes.approver.organisation.name }) : null;
+  const approver = minutes.approver
+    ? t("networks.minutes.approverName", { name: minutes.approver.name, organisation: minutes.approver.organisation.name })
+    : null;
   return (
     <p className="nw-minutes-state">
       <MinutesStatusTag status={minutes.status} />{" "}
@@ -88,7 +94,8 @@ function MinutesState({ minutes }: { minutes: Minutes }) {
         </>
       )}
       {minutes.status === "AWAITING_APPROVAL" && approver && t("networks.minutes.awaiting", { approver })}
-      {minutes.status === "DRAFT" && (minutes.version > 0 ? t("networks.minutes.draftCorrection", { version: minutes.version }) : t("networks.minutes.draftNotShared"))}
+      {minutes.status === "DRAFT" &&
+        (minutes.version > 0 ? t("networks.minutes.draftCorrection", { version: minutes.version }) : t("networks.minutes.draftNotShared"))}
     </p>
   );
 }
@@ -181,7 +188,11 @@ function SendBackForm({ meeting, onCancel, onSent }: { meeting: Meeting; onCance
 
   return (
     <form className="form nw-send-back" onSubmit={(e) => void submit(e)} noValidate aria-busy={loading}>
-      <FormErrorSummary failure={errors.failure} idFor={(path) => (path === "comment" ? "nw-send-back-comment" : undefined)} fallbackId="nw-send-back-comment" />
+      <FormErrorSummary
+        failure={errors.failure}
+        idFor={(path) => (path === "comment" ? "nw-send-back-comment" : undefined)}
+        fallbackId="nw-send-back-comment"
+      />
       <TextAreaField
         id="nw-send-back-comment"
         label={t("networks.minutes.sendBackComment")}
@@ -236,7 +247,11 @@ function ApprovalPanel({ meeting, minutes, onApproved }: { meeting: Meeting; min
         {meeting.actionItems.length > 0 && (
           <>
             <h3>{t("networks.minutes.actionItems")}</h3>
-            <ActionItemsTable items={meeting.actionItems} caption={t("networks.minutes.actionItemsCaption", { count: meeting.actionItems.length })} canEdit={false} />
+            <ActionItemsTable
+              items={meeting.actionItems}
+              caption={t("networks.minutes.actionItemsCaption", { count: meeting.actionItems.length })}
+              canEdit={false}
+            />
           </>
         )}
       </div>
@@ -335,7 +350,8 @@ function MinutesEditor({ meeting, onSaved }: { meeting: Meeting; onSaved(message
     if (path === "body") return "nw-min-body";
     if (path === "approverUserId") return "nw-min-approver";
     const d = /^decisions\.(\d+)$/.exec(path);
-    if (d) return decisions.filter((x) => x.text.trim())[Number(d[1])] ? `nw-min-decision-${decisions.filter((x) => x.text.trim())[Number(d[1])].key}` : undefined;
+    if (d)
+      return decisions.filter((x) => x.text.trim())[Number(d[1])] ? `nw-min-decision-${decisions.filter((x) => x.text.trim())[Number(d[1])].key}` : undefined;
     const a = /^actionItems\.(\d+)\.(text|owner|dueDate)$/.exec(path);
     if (a && filledActions[Number(a[1])]) return `nw-min-action-${filledActions[Number(a[1])].key}-${a[2]}`;
     return undefined;
@@ -383,7 +399,15 @@ function MinutesEditor({ meeting, onSaved }: { meeting: Meeting; onSaved(message
     <form className="form nw-minutes-editor" onSubmit={(e) => (canSubmit ? void submit(e, true) : e.preventDefault())} noValidate aria-busy={busy}>
       {minutes?.status === "PUBLISHED" && <p className="field__hint">{t("networks.minutes.correctionHint")}</p>}
       <FormErrorSummary failure={errors.failure} idFor={idFor} fallbackId="nw-min-body" />
-      <TextAreaField id="nw-min-body" label={t("networks.minutes.body")} hint={t("networks.minutes.bodyHint")} rows={12} value={body} onChange={(e) => setBody(e.target.value)} errors={errors.of("body")} />
+      <TextAreaField
+        id="nw-min-body"
+        label={t("networks.minutes.body")}
+        hint={t("networks.minutes.bodyHint")}
+        rows={12}
+        value={body}
+        onChange={(e) => setBody(e.target.value)}
+        errors={errors.of("body")}
+      />
 
       <fieldset className="fieldset">
         <legend className="nw-legend-large">{t("networks.minutes.decisions")}</legend>
@@ -398,7 +422,11 @@ function MinutesEditor({ meeting, onSaved }: { meeting: Meeting; onSaved(message
                 value={d.text}
                 onChange={(e) => setDecisions((rows) => rows.map((r) => (r.key === d.key ? { ...r, text: e.target.value } : r)))}
               />
-              <button type="button" className="button button--danger-quiet button--small" onClick={() => setDecisions((rows) => rows.filter((r) => r.key !== d.key))}>
+              <button
+                type="button"
+                className="button button--danger-quiet button--small"
+                onClick={() => setDecisions((rows) => rows.filter((r) => r.key !== d.key))}
+              >
                 {t("networks.minutes.remove")}
                 <span className="visually-hidden"> {t("networks.minutes.decision", { number: i + 1 })}</span>
               </button>
@@ -453,7 +481,11 @@ function MinutesEditor({ meeting, onSaved }: { meeting: Meeting; onSaved(message
                     errors={actionErrors(a, "dueDate")}
                   />
                 </div>
-                <button type="button" className="button button--danger-quiet button--small" onClick={() => setActions((rows) => rows.filter((r) => r.key !== a.key))}>
+                <button
+                  type="button"
+                  className="button button--danger-quiet button--small"
+                  onClick={() => setActions((rows) => rows.filter((r) => r.key !== a.key))}
+                >
                   {t("networks.minutes.remove")}
                   <span className="visually-hidden"> {t("networks.minutes.actionItem", { number: i + 1 })}</span>
                 </button>

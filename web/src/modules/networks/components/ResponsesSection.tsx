@@ -36,7 +36,11 @@ export function ResponsesSection({ meeting }: { meeting: Meeting }) {
       if (fresh.length) {
         setAnnouncement(
           fresh
-            .map((r) => (r.attendees.length ? t("networks.responses.newYes", { organisation: r.organisation.name, count: r.attendees.length }) : t("networks.responses.newNo", { organisation: r.organisation.name })))
+            .map((r) =>
+              r.attendees.length
+                ? t("networks.responses.newYes", { organisation: r.organisation.name, count: r.attendees.length })
+                : t("networks.responses.newNo", { organisation: r.organisation.name }),
+            )
             .join(" "),
         );
       }
@@ -64,7 +68,8 @@ export function ResponsesSection({ meeting }: { meeting: Meeting }) {
         <>
           <p>
             {t("networks.responses.summary", { answered: responses.length, members: members.length })}{" "}
-            {t("networks.responses.summaryComing", { count: coming.length, people })} {t("networks.responses.summaryDeclined", { count: responses.length - coming.length })}
+            {t("networks.responses.summaryComing", { count: coming.length, people })}{" "}
+            {t("networks.responses.summaryDeclined", { count: responses.length - coming.length })}
           </p>
           {responses.length === 0 ? (
             <EmptyState>{t("networks.responses.none")}</EmptyState>

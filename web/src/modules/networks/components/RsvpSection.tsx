@@ -25,7 +25,9 @@ export function RsvpSection({ meeting }: { meeting: Meeting }) {
   const me = useMe();
   const response = meeting.myResponse;
   const [rows, setRows] = useState<PersonRow[]>(() =>
-    response?.attendees.length ? response.attendees.map((a) => ({ key: nextKey++, name: a.name, email: a.email ?? "" })) : [{ key: nextKey++, name: me.name, email: me.email }],
+    response?.attendees.length
+      ? response.attendees.map((a) => ({ key: nextKey++, name: a.name, email: a.email ?? "" }))
+      : [{ key: nextKey++, name: me.name, email: me.email }],
   );
   const [status, setStatus] = useState("");
   const errors = useFormErrors();
@@ -81,15 +83,12 @@ export function RsvpSection({ meeting }: { meeting: Meeting }) {
       </p>
       <LiveStatus>{status}</LiveStatus>
       {!open ? (
-        <p>
-          {meeting.status === "CANCELLED"
-            ? t("networks.rsvp.cancelled")
-            : t("networks.rsvp.closed", { deadline: formatDateTime(deadline) })}
-        </p>
+        <p>{meeting.status === "CANCELLED" ? t("networks.rsvp.cancelled") : t("networks.rsvp.closed", { deadline: formatDateTime(deadline) })}</p>
       ) : (
         <form className="form" onSubmit={comes} noValidate aria-busy={loading}>
           <p>
-            {t("networks.rsvp.deadline")} <time dateTime={isoString(deadline)}>{formatDateTime(deadline)}</time>. {response ? t("networks.rsvp.canChange") : null}
+            {t("networks.rsvp.deadline")} <time dateTime={isoString(deadline)}>{formatDateTime(deadline)}</time>.{" "}
+            {response ? t("networks.rsvp.canChange") : null}
           </p>
           <FormErrorSummary failure={errors.failure} idFor={idFor} fallbackId={`nw-rsvp-${rows[0]?.key}-name`} />
           <fieldset className="fieldset">
@@ -101,7 +100,14 @@ export function RsvpSection({ meeting }: { meeting: Meeting }) {
                   <fieldset className="fieldset nw-row-group">
                     <legend>{t("networks.rsvp.person", { number: i + 1 })}</legend>
                     <div className="nw-person-row">
-                      <TextField id={`nw-rsvp-${r.key}-name`} label={t("networks.rsvp.name")} autoComplete="off" value={r.name} onChange={(e) => set(r.key, { name: e.target.value })} errors={rowErrors(i, "name")} />
+                      <TextField
+                        id={`nw-rsvp-${r.key}-name`}
+                        label={t("networks.rsvp.name")}
+                        autoComplete="off"
+                        value={r.name}
+                        onChange={(e) => set(r.key, { name: e.target.value })}
+                        errors={rowErrors(i, "name")}
+                      />
                       <TextField
                         id={`nw-rsvp-${r.key}-email`}
                         type="email"
@@ -112,7 +118,11 @@ export function RsvpSection({ meeting }: { meeting: Meeting }) {
                         errors={rowErrors(i, "email")}
                       />
                       {rows.length > 1 && (
-                        <button type="button" className="button button--danger-quiet button--small nw-person-row__remove" onClick={() => setRows((old) => old.filter((x) => x.key !== r.key))}>
+                        <button
+                          type="button"
+                          className="button button--danger-quiet button--small nw-person-row__remove"
+                          onClick={() => setRows((old) => old.filter((x) => x.key !== r.key))}
+                        >
                           {t("networks.rsvp.removePerson")}
                           <span className="visually-hidden"> {t("networks.rsvp.person", { number: i + 1 })}</span>
                         </button>

@@ -42,8 +42,7 @@ export function OrganisationCombobox({ id, label, value, onChange, errors }: Pro
     setText(org.name);
   });
 
-  const describe = (o: OrganisationOption) =>
-    [t(`organisationKinds.${o.kind}`), o.county?.name].filter(Boolean).join(", ");
+  const describe = (o: OrganisationOption) => [t(`organisationKinds.${o.kind}`), o.county?.name].filter(Boolean).join(", ");
 
   let status = "";
   if (listbox.open && text.trim().length > 0 && text.trim().length < MIN_CHARS) status = t("orgPicker.typeMore", { count: MIN_CHARS });

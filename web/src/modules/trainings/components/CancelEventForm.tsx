@@ -28,7 +28,14 @@ export function CancelEventForm({ eventId, onDone, onCancel }: { eventId: string
     <form className="form" onSubmit={submit} noValidate aria-busy={loading}>
       <p>{t("trainings.admin.cancelBody")}</p>
       <FormErrorSummary failure={errors.failure} idFor={(p) => (p === "reason" ? "cancel-reason" : undefined)} fallbackId="cancel-reason" />
-      <TextAreaField id="cancel-reason" label={t("trainings.admin.reason")} rows={4} value={reason} onChange={(e) => setReason(e.target.value)} errors={errors.of("reason")} />
+      <TextAreaField
+        id="cancel-reason"
+        label={t("trainings.admin.reason")}
+        rows={4}
+        value={reason}
+        onChange={(e) => setReason(e.target.value)}
+        errors={errors.of("reason")}
+      />
       <div className="button-row">
         <button type="submit" className="button button--danger" disabled={loading}>
           {t("trainings.admin.cancelConfirm")}

@@ -32,7 +32,16 @@ export function CapacityForm({ event, onDone }: { event: TrainingEventFieldsFrag
 
   return (
     <form className="inline-form" onSubmit={submit} noValidate aria-busy={loading}>
-      <TextField id="capacity-change" type="number" min={1} className="input--short" label={t("trainings.form.capacity")} value={capacity} onChange={(e) => setCapacity(e.target.value)} errors={error ? [error] : undefined} />
+      <TextField
+        id="capacity-change"
+        type="number"
+        min={1}
+        className="input--short"
+        label={t("trainings.form.capacity")}
+        value={capacity}
+        onChange={(e) => setCapacity(e.target.value)}
+        errors={error ? [error] : undefined}
+      />
       <button type="submit" className="button button--secondary" disabled={loading}>
         {t("trainings.admin.changeCapacity")}
       </button>

@@ -48,7 +48,9 @@ export function CoverageTable() {
               <td className="num nowrap">
                 <strong>{formatPercent(r.share)}</strong>
               </td>
-              <td className="num nowrap">{t("trainings.coverage.ofKommuner", { covered: formatNumber(r.kommunerWithCourseLeader), total: formatNumber(r.kommuner) })}</td>
+              <td className="num nowrap">
+                {t("trainings.coverage.ofKommuner", { covered: formatNumber(r.kommunerWithCourseLeader), total: formatNumber(r.kommuner) })}
+              </td>
               <td className="num">{formatNumber(r.courseLeaders)}</td>
               <td className="num">{formatNumber(r.localCourses)}</td>
               <td className="num">{formatNumber(r.localCourseParticipants)}</td>

@@ -31,7 +31,13 @@ export function EventFilters({ value, onChange }: { value: Filters; onChange(f: 
           </option>
         ))}
       </SelectField>
-      <SelectField id="filter-county" label={t("trainings.list.county")} hint={t("trainings.list.countyHint")} value={value.countyCode} onChange={(e) => set("countyCode", e.target.value)}>
+      <SelectField
+        id="filter-county"
+        label={t("trainings.list.county")}
+        hint={t("trainings.list.countyHint")}
+        value={value.countyCode}
+        onChange={(e) => set("countyCode", e.target.value)}
+      >
         <option value="">{t("trainings.list.allCounties")}</option>
         {(data?.counties ?? []).map((c) => (
           <option key={c.code} value={c.code}>
@@ -39,9 +45,21 @@ export function EventFilters({ value, onChange }: { value: Filters; onChange(f: 
           </option>
         ))}
       </SelectField>
-      <TextField id="filter-from" type="date" label={t("trainings.list.from")} hint={t("trainings.list.fromHint")} value={value.from} onChange={(e) => set("from", e.target.value)} />
+      <TextField
+        id="filter-from"
+        type="date"
+        label={t("trainings.list.from")}
+        hint={t("trainings.list.fromHint")}
+        value={value.from}
+        onChange={(e) => set("from", e.target.value)}
+      />
       <TextField id="filter-to" type="date" label={t("trainings.list.to")} value={value.to} onChange={(e) => set("to", e.target.value)} />
-      <CheckboxField id="filter-places" label={t("trainings.list.withPlacesLeft")} checked={value.withPlacesLeft} onChange={(e) => set("withPlacesLeft", e.target.checked)} />
+      <CheckboxField
+        id="filter-places"
+        label={t("trainings.list.withPlacesLeft")}
+        checked={value.withPlacesLeft}
+        onChange={(e) => set("withPlacesLeft", e.target.checked)}
+      />
       {active && (
         <p className="filters__buttons">
           <button type="button" className="button button--secondary" onClick={() => onChange(NO_FILTERS)}>

@@ -13,7 +13,15 @@ import { SessionsEditor } from "./SessionsEditor";
 const KINDS: OrganisationKind[] = ["KOMMUN", "REGION", "IDEELL_ORGANISATION", "LANSSTYRELSE", "NATIONELLT_KUNSKAPSCENTRUM"];
 
 /** Ny utbildning / Ändra utbildning: everything the organiser decides about an event. */
-export function EventForm({ event, onSaved, onCancel }: { event: TrainingEventFieldsFragment | null; onSaved(e: TrainingEventFieldsFragment): void; onCancel(): void }) {
+export function EventForm({
+  event,
+  onSaved,
+  onCancel,
+}: {
+  event: TrainingEventFieldsFragment | null;
+  onSaved(e: TrainingEventFieldsFragment): void;
+  onCancel(): void;
+}) {
   const { t } = useTranslation();
   const [v, setV] = useState<EventValues>(() => valuesFrom(event));
   const errors = useFormErrors();
@@ -41,7 +49,13 @@ export function EventForm({ event, onSaved, onCancel }: { event: TrainingEventFi
   return (
     <form className="form" onSubmit={submit} noValidate aria-busy={loading}>
       <FormErrorSummary failure={errors.failure} idFor={eventFieldId} fallbackId="event-title" />
-      <SelectField id="event-type" label={t("trainings.form.type")} value={v.type} onChange={(e) => set("type", e.target.value as TrainingType | "")} errors={errors.of("type")}>
+      <SelectField
+        id="event-type"
+        label={t("trainings.form.type")}
+        value={v.type}
+        onChange={(e) => set("type", e.target.value as TrainingType | "")}
+        errors={errors.of("type")}
+      >
         <option value="">{t("trainings.form.chooseType")}</option>
         {TRAINING_TYPES.map((type) => (
           <option key={type} value={type}>
@@ -50,8 +64,21 @@ export function EventForm({ event, onSaved, onCancel }: { event: TrainingEventFi
         ))}
       </SelectField>
       <TextField {...text("title")} label={t("trainings.form.title")} />
-      <TextAreaField id="event-description" label={t("trainings.form.description")} rows={5} value={v.description} onChange={(e) => set("description", e.target.value)} errors={errors.of("description")} />
-      <CheckboxField id="event-national" label={t("trainings.form.national")} hint={t("trainings.form.nationalHint")} checked={v.national} onChange={(e) => set("national", e.target.checked)} />
+      <TextAreaField
+        id="event-description"
+        label={t("trainings.form.description")}
+        rows={5}
+        value={v.description}
+        onChange={(e) => set("description", e.target.value)}
+        errors={errors.of("description")}
+      />
+      <CheckboxField
+        id="event-national"
+        label={t("trainings.form.national")}
+        hint={t("trainings.form.nationalHint")}
+        checked={v.national}
+        onChange={(e) => set("national", e.target.checked)}
+      />
       <div className="form-grid">
         <TextField {...text("location")} label={t("trainings.form.location")} hint={t("trainings.form.placeHint")} />
         <TextField {...text("onlineUrl")} type="url" label={t("trainings.form.onlineUrl")} hint={t("trainings.form.onlineUrlHint")} spellCheck={false} />
@@ -76,7 +103,14 @@ export function EventForm({ event, onSaved, onCancel }: { event: TrainingEventFi
         errors={errors.of("eligibleKinds")}
       />
       <div className="form-grid">
-        <TextField {...text("quota", "quotaPerOrganisation")} type="number" min={1} className="input--short" label={t("trainings.form.quota")} hint={t("trainings.form.quotaHint")} />
+        <TextField
+          {...text("quota", "quotaPerOrganisation")}
+          type="number"
+          min={1}
+          className="input--short"
+          label={t("trainings.form.quota")}
+          hint={t("trainings.form.quotaHint")}
+        />
         <TextField
           id="event-quotaRelease"
           type="datetime-local"
@@ -87,7 +121,14 @@ export function EventForm({ event, onSaved, onCancel }: { event: TrainingEventFi
           errors={errors.of("quotaReleaseAt")}
         />
       </div>
-      <CheckboxField id="event-loggedOnly" label={t("trainings.form.loggedOnly")} hint={t("trainings.form.loggedOnlyHint")} checked={v.loggedOnly} onChange={(e) => set("loggedOnly", e.target.checked)} errors={errors.of("loggedOnly")} />
+      <CheckboxField
+        id="event-loggedOnly"
+        label={t("trainings.form.loggedOnly")}
+        hint={t("trainings.form.loggedOnlyHint")}
+        checked={v.loggedOnly}
+        onChange={(e) => set("loggedOnly", e.target.checked)}
+        errors={errors.of("loggedOnly")}
+      />
       <div className="button-row">
         <button type="submit" className="button" disabled={loading}>
           {t(event ? "trainings.form.saveChanges" : "trainings.form.create")}

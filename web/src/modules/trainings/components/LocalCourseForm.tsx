@@ -22,7 +22,12 @@ export function LocalCourseForm() {
   const errors = useFormErrors();
   const [log, { loading }] = useMutation(LogLocalCourseMutation, { refetchQueries: ["CourseLeaderCoverage"] });
   if (!data || leaders.length === 0) return null;
-  const field = (key: keyof typeof v) => ({ id: IDS[key], value: v[key], errors: errors.of(key), onChange: (e: { target: { value: string } }) => setV((o) => ({ ...o, [key]: e.target.value })) });
+  const field = (key: keyof typeof v) => ({
+    id: IDS[key],
+    value: v[key],
+    errors: errors.of(key),
+    onChange: (e: { target: { value: string } }) => setV((o) => ({ ...o, [key]: e.target.value })),
+  });
 
   async function submit(e: FormEvent) {
     e.preventDefault();
@@ -33,7 +38,9 @@ export function LocalCourseForm() {
     if (!/^\d+$/.test(v.participants.trim()) || Number(v.participants) < 1) local.participants = [t("trainings.local.participantsInvalid")];
     if (!errors.check(local)) return;
     try {
-      await log({ variables: { input: { courseLeaderId: v.courseLeaderId, date: v.date, participants: Number(v.participants), title: v.title.trim() || null } } });
+      await log({
+        variables: { input: { courseLeaderId: v.courseLeaderId, date: v.date, participants: Number(v.participants), title: v.title.trim() || null } },
+      });
       errors.clear();
       setDone(t("trainings.local.saved", { date: v.date, count: Number(v.participants) }));
       setV((o) => ({ ...o, participants: "", title: "" }));

@@ -43,7 +43,9 @@ export function ParticipantsEditor({ rows, onChange, errors, rowErrors }: Props)
 
   function remove(i: number) {
     onChange(rows.filter((_, j) => j !== i));
-    window.requestAnimationFrame(() => (document.getElementById(`participant-${Math.min(i, rows.length - 2)}-name`) ?? document.getElementById("participant-add"))?.focus());
+    window.requestAnimationFrame(() =>
+      (document.getElementById(`participant-${Math.min(i, rows.length - 2)}-name`) ?? document.getElementById("participant-add"))?.focus(),
+    );
   }
 
   return (

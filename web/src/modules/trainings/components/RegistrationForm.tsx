@@ -34,7 +34,10 @@ export function RegistrationForm({ eventId }: { eventId: string }) {
     if (!errors.check(local)) return;
     try {
       const res = await register({
-        variables: { eventId, participants: rows.map((r) => ({ name: r.name.trim(), email: r.email.trim(), profession: r.profession.trim(), workplace: r.workplace.trim() })) },
+        variables: {
+          eventId,
+          participants: rows.map((r) => ({ name: r.name.trim(), email: r.email.trim(), profession: r.profession.trim(), workplace: r.workplace.trim() })),
+        },
       });
       errors.clear();
       setResult(res.data!.registerForTraining);

@@ -37,11 +37,17 @@ export function SessionsEditor({ rows, onChange, errors, rowErrors }: Props) {
 
   function remove(i: number) {
     onChange(rows.filter((_, j) => j !== i));
-    window.requestAnimationFrame(() => (document.getElementById(`event-session-${Math.min(i, rows.length - 2)}-date`) ?? document.getElementById("event-session-add"))?.focus());
+    window.requestAnimationFrame(() =>
+      (document.getElementById(`event-session-${Math.min(i, rows.length - 2)}-date`) ?? document.getElementById("event-session-add"))?.focus(),
+    );
   }
 
   return (
-    <fieldset className={`field fieldset${invalid ? " field--error" : ""}`} id="event-sessions" aria-describedby={describedBy("event-sessions-hint", invalid && "event-sessions-error")}>
+    <fieldset
+      className={`field fieldset${invalid ? " field--error" : ""}`}
+      id="event-sessions"
+      aria-describedby={describedBy("event-sessions-hint", invalid && "event-sessions-error")}
+    >
       <legend>{t("trainings.form.sessions")}</legend>
       <p className="field__hint" id="event-sessions-hint">
         {t("trainings.form.sessionsHint")}
@@ -70,13 +76,40 @@ export function SessionsEditor({ rows, onChange, errors, rowErrors }: Props) {
           };
           return (
             <li key={row.key} className="rows__row">
-              <Cell id={`event-session-${i}-date`} errors={errs("date")} label={<>{t("trainings.form.date")}<span className="visually-hidden">, {day}</span></>}>
+              <Cell
+                id={`event-session-${i}-date`}
+                errors={errs("date")}
+                label={
+                  <>
+                    {t("trainings.form.date")}
+                    <span className="visually-hidden">, {day}</span>
+                  </>
+                }
+              >
                 {input("date", "date")}
               </Cell>
-              <Cell id={`event-session-${i}-start`} errors={errs("start")} label={<>{t("trainings.form.startTime")}<span className="visually-hidden">, {day}</span></>}>
+              <Cell
+                id={`event-session-${i}-start`}
+                errors={errs("start")}
+                label={
+                  <>
+                    {t("trainings.form.startTime")}
+                    <span className="visually-hidden">, {day}</span>
+                  </>
+                }
+              >
                 {input("start", "time")}
               </Cell>
-              <Cell id={`event-session-${i}-end`} errors={errs("end")} label={<>{t("trainings.form.endTime")}<span className="visually-hidden">, {day}</span></>}>
+              <Cell
+                id={`event-session-${i}-end`}
+                errors={errs("end")}
+                label={
+                  <>
+                    {t("trainings.form.endTime")}
+                    <span className="visually-hidden">, {day}</span>
+                  </>
+                }
+              >
                 {input("end", "time")}
               </Cell>
               {rows.length > 1 && (

@@ -19,7 +19,9 @@ export function StatisticsView({ stats, countyName }: { stats: Stats; countyName
   ];
   return (
     <>
-      <h2>{t("trainings.stats.figuresHeading", { year: stats.year, where: stats.countyCode ? countyName(stats.countyCode) : t("trainings.stats.wholeCountry") })}</h2>
+      <h2>
+        {t("trainings.stats.figuresHeading", { year: stats.year, where: stats.countyCode ? countyName(stats.countyCode) : t("trainings.stats.wholeCountry") })}
+      </h2>
       <ul className="figures">
         {figures.map(([label, value]) => (
           <li key={label} className="figure">

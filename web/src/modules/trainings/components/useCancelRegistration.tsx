@@ -11,7 +11,10 @@ export function useCancelRegistration(onDone: (message: string) => void) {
   const { t } = useTranslation();
   const [target, setTarget] = useState<{ id: string; name: string; event?: string } | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const [cancel, { loading }] = useMutation(CancelTrainingRegistrationMutation, { refetchQueries: ["TrainingEvent", "MyTrainingRegistrations"], awaitRefetchQueries: true });
+  const [cancel, { loading }] = useMutation(CancelTrainingRegistrationMutation, {
+    refetchQueries: ["TrainingEvent", "MyTrainingRegistrations"],
+    awaitRefetchQueries: true,
+  });
 
   async function confirm() {
     if (!target) return;
@@ -40,7 +43,11 @@ export function useCancelRegistration(onDone: (message: string) => void) {
         setError(null);
       }}
     >
-      <p>{target?.event ? t("trainings.cancelRegistration.bodyEvent", { name: target.name, event: target.event }) : t("trainings.cancelRegistration.body", { name: target?.name ?? "" })}</p>
+      <p>
+        {target?.event
+          ? t("trainings.cancelRegistration.bodyEvent", { name: target.name, event: target.event })
+          : t("trainings.cancelRegistration.body", { name: target?.name ?? "" })}
+      </p>
     </ConfirmDialog>
   );
   const button = (r: TrainingRegistrationFieldsFragment, event?: string) =>

@@ -28,7 +28,9 @@ export function InviteUserForm({ onInvited }: { onInvited?(email: string): void 
   const { t } = useTranslation();
   const me = useMe();
   const anyOrganisation = useSession().can("user.manage.any");
-  const own: OrganisationOption | null = anyOrganisation ? null : { id: me.organisation.id, name: me.organisation.name, kind: me.organisation.kind, code: "", county: null };
+  const own: OrganisationOption | null = anyOrganisation
+    ? null
+    : { id: me.organisation.id, name: me.organisation.name, kind: me.organisation.kind, code: "", county: null };
   const [invite, { loading }] = useMutation(InviteUserMutation, { refetchQueries: ["Users"] });
   const [email, setEmail] = useState("");
   const [name, setName] = useState("");

@@ -45,7 +45,11 @@ export function LiftThrottleDialog({ user, onClose, onDone }: Props) {
       onConfirm={() => void confirm()}
       onClose={close}
     >
-      {user && <p>{t("signInBlock.liftBody", { name: user.name, email: user.email, until: user.signInBlockedUntil ? formatDateTime(user.signInBlockedUntil) : "" })}</p>}
+      {user && (
+        <p>
+          {t("signInBlock.liftBody", { name: user.name, email: user.email, until: user.signInBlockedUntil ? formatDateTime(user.signInBlockedUntil) : "" })}
+        </p>
+      )}
     </ConfirmDialog>
   );
 }

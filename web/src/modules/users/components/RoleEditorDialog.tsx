@@ -65,7 +65,15 @@ function RoleEditorForm({ user, onClose, onSaved }: { user: UserRowFragment; onC
     <form onSubmit={submit} noValidate className="form" aria-busy={loading}>
       <p>{t("roleEditor.intro", { organisation: user.organisation.name })}</p>
       {error && <ErrorAlert ref={errorRef}>{error}</ErrorAlert>}
-      <RoleCheckboxes idPrefix={`roles-${user.id}`} legend={t("roleEditor.legend")} roles={shown} locked={locked} value={roles} onChange={setRoles} errors={fieldErrors} />
+      <RoleCheckboxes
+        idPrefix={`roles-${user.id}`}
+        legend={t("roleEditor.legend")}
+        roles={shown}
+        locked={locked}
+        value={roles}
+        onChange={setRoles}
+        errors={fieldErrors}
+      />
       <div className="button-row">
         <button type="submit" className="button" disabled={loading}>
           {t("roleEditor.save")}

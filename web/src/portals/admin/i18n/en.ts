@@ -56,7 +56,8 @@ const en: Shape<typeof sv> = {
     blockedUntil: "Sign-in blocked until",
     lift: "Lift sign-in block",
     liftTitle: "Lift the sign-in block of {{name}}?",
-    liftBody: "After several failed sign-in attempts, sign-in to {{name}} ({{email}}) is blocked from some address until {{until}}. Lift the block only if you know it was {{name}} trying, for instance after speaking with them.",
+    liftBody:
+      "After several failed sign-in attempts, sign-in to {{name}} ({{email}}) is blocked from some address until {{until}}. Lift the block only if you know it was {{name}} trying, for instance after speaking with them.",
     lifted: "The sign-in block of {{name}} has been lifted.",
   },
   activation: {

@@ -53,7 +53,8 @@ const sv = {
     blockedUntil: "Inloggning spärrad till",
     lift: "Häv inloggningsspärren",
     liftTitle: "Häva inloggningsspärren för {{name}}?",
-    liftBody: "Efter flera misslyckade inloggningsförsök är inloggning till {{name}} ({{email}}) spärrad från någon adress till {{until}}. Häv spärren bara om du vet att det var {{name}} som försökte, till exempel efter att ha talat med hen.",
+    liftBody:
+      "Efter flera misslyckade inloggningsförsök är inloggning till {{name}} ({{email}}) spärrad från någon adress till {{until}}. Häv spärren bara om du vet att det var {{name}} som försökte, till exempel efter att ha talat med hen.",
     lifted: "Inloggningsspärren för {{name}} har hävts.",
   },
   activation: {

@@ -13,8 +13,10 @@ const en: Shape<typeof sv> = {
       tag: "Demo data",
       title: "Made-up figures for demonstration",
       noticeTitle: "Demo data",
-      noticeBody: "This round is demo data based on Socialstyrelsen's final report for 2016–2018. The totals follow the report, but which kommun did what is made up.",
-      statisticsBody: "This year is demo data based on Socialstyrelsen's final report for 2016–2018. The totals follow the report, but which kommun did what is made up.",
+      noticeBody:
+        "This round is demo data based on Socialstyrelsen's final report for 2016–2018. The totals follow the report, but which kommun did what is made up.",
+      statisticsBody:
+        "This year is demo data based on Socialstyrelsen's final report for 2016–2018. The totals follow the report, but which kommun did what is made up.",
     },
     pots: {
       heading: "The pots",
@@ -93,7 +95,8 @@ const en: Shape<typeof sv> = {
     home: {
       nav: "Rounds",
       title: "Development funds",
-      introManage: "Open a year's development funds, publish the allocation, follow the requisitions, redistribute, pay out and assess the applications from non-profit organisations.",
+      introManage:
+        "Open a year's development funds, publish the allocation, follow the requisitions, redistribute, pay out and assess the applications from non-profit organisations.",
       introRequisition: "See your allotment of development funds, requisition the funds and report how they were used.",
       introApply: "Apply for development funds for non-profit organisations and follow your applications.",
       roundsHeading: "Rounds",
@@ -120,7 +123,8 @@ const en: Shape<typeof sv> = {
     open: {
       action: "Open development funds",
       title: "Open development funds",
-      intro: "A year's development funds have three pots: kommuner (allocated by population with a lowest amount), regions (equal shares) and non-profit organisations (applications in competition). The allocation is published in the next step.",
+      intro:
+        "A year's development funds have three pots: kommuner (allocated by population with a lowest amount), regions (equal shares) and non-profit organisations (applications in competition). The allocation is published in the next step.",
       year: "Year",
       yearInvalid: "Enter a year between 2000 and 2100.",
       yearTaken: "Development funds for {{year}} are already open.",
@@ -134,7 +138,8 @@ const en: Shape<typeof sv> = {
       floor: "Lowest amount per kommun (kr)",
       floorHint: "Kommuner whose share by population is lower get this amount.",
       windowLegend: "Requisition period",
-      windowHint: "Kommuner and regions requisition, and non-profit organisations apply, during this period, from the start of the first day to the end of the last (Swedish time).",
+      windowHint:
+        "Kommuner and regions requisition, and non-profit organisations apply, during this period, from the start of the first day to the end of the last (Swedish time).",
       opens: "First day",
       closes: "Last day",
       closesBeforeOpens: "The last day cannot be before the first.",
@@ -166,7 +171,8 @@ const en: Shape<typeof sv> = {
         "Preview of the allocation key: the kommun pot is allocated by population, and no kommun gets less than {{floor}}. The region pot is shared equally. Check the amounts and publish the allocation; then kommuner and regions can requisition.",
       publish: "Publish the allocation",
       confirmTitle: "Publish the allocation for {{year}}?",
-      confirmBody: "{{kommuner}} kommuner get {{kommunSum}} together and {{regioner}} regions {{regionSum}} together. They are notified and can requisition their allotment.",
+      confirmBody:
+        "{{kommuner}} kommuner get {{kommunSum}} together and {{regioner}} regions {{regionSum}} together. They are notified and can requisition their allotment.",
       confirmFinal: "The allocation cannot be changed once published.",
       published: "The allocation for {{year}} is published. Kommuner and regions have been notified.",
       publishedAt: "The allocation was published {{date}}. The table shows the allotments.",
@@ -416,7 +422,8 @@ const en: Shape<typeof sv> = {
       confirmHeading: "Your confirmation is needed",
       confirmIntro: "{{lead}} has requisitioned {{amount}} jointly with your kommun. The funds are granted once every kommun has confirmed.",
       confirm: "Confirm the joint requisition",
-      confirmBody: "You confirm that your kommun is part of the requisition made by {{lead}} ({{amount}}). Your kommun then cannot requisition on its own in this round.",
+      confirmBody:
+        "You confirm that your kommun is part of the requisition made by {{lead}} ({{amount}}). Your kommun then cannot requisition on its own in this round.",
       jointConfirmed: "Your confirmation is recorded. The requisition is waiting for the other kommuner.",
       jointComplete: "Your confirmation is recorded. Every kommun has confirmed and the requisition is granted.",
       awaitingConfirmation: "The requisition is granted once every kommun has confirmed.",
@@ -521,7 +528,8 @@ const en: Shape<typeof sv> = {
     statistics: {
       nav: "Statistics",
       title: "Statistics on development funds",
-      intro: "The tables of Socialstyrelsen's yearly report: funds per recipient, how the kommuner used the funds and the share of kommuner that used funds per group, and a map of the kommuner.",
+      intro:
+        "The tables of Socialstyrelsen's yearly report: funds per recipient, how the kommuner used the funds and the share of kommuner that used funds per group, and a map of the kommuner.",
       filterLabel: "Choose year and area",
       year: "Year",
       yearDemo: "{{year}} (demo data)",

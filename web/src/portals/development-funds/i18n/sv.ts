@@ -10,8 +10,10 @@ const sv = {
       tag: "Demodata",
       title: "Påhittade uppgifter för demonstration",
       noticeTitle: "Demodata",
-      noticeBody: "Omgången är demodata byggd på Socialstyrelsens slutrapport för 2016–2018. Summorna följer rapporten, men vilken kommun som gjorde vad är påhittat.",
-      statisticsBody: "Året är demodata byggd på Socialstyrelsens slutrapport för 2016–2018. Totalerna följer rapporten, men vilken kommun som gjorde vad är påhittat.",
+      noticeBody:
+        "Omgången är demodata byggd på Socialstyrelsens slutrapport för 2016–2018. Summorna följer rapporten, men vilken kommun som gjorde vad är påhittat.",
+      statisticsBody:
+        "Året är demodata byggd på Socialstyrelsens slutrapport för 2016–2018. Totalerna följer rapporten, men vilken kommun som gjorde vad är påhittat.",
     },
     pots: {
       heading: "Potterna",
@@ -90,7 +92,8 @@ const sv = {
     home: {
       nav: "Omgångar",
       title: "Utvecklingsmedel",
-      introManage: "Öppna ett års utvecklingsmedel, publicera fördelningen, följ rekvisitionerna, omfördela, betala ut och bedöm ansökningarna från ideella organisationer.",
+      introManage:
+        "Öppna ett års utvecklingsmedel, publicera fördelningen, följ rekvisitionerna, omfördela, betala ut och bedöm ansökningarna från ideella organisationer.",
       introRequisition: "Se er tilldelning av utvecklingsmedel, rekvirera medlen och redovisa hur de har använts.",
       introApply: "Ansök om utvecklingsmedel för ideella organisationer och följ era ansökningar.",
       roundsHeading: "Omgångar",
@@ -117,7 +120,8 @@ const sv = {
     open: {
       action: "Öppna utvecklingsmedel",
       title: "Öppna utvecklingsmedel",
-      intro: "Ett års utvecklingsmedel har tre potter: kommuner (fördelas efter invånarantal med ett lägsta belopp), regioner (lika delar) och ideella organisationer (ansökan i konkurrens). Fördelningen publiceras i nästa steg.",
+      intro:
+        "Ett års utvecklingsmedel har tre potter: kommuner (fördelas efter invånarantal med ett lägsta belopp), regioner (lika delar) och ideella organisationer (ansökan i konkurrens). Fördelningen publiceras i nästa steg.",
       year: "År",
       yearInvalid: "Ange ett år mellan 2000 och 2100.",
       yearTaken: "Utvecklingsmedel för {{year}} är redan öppnade.",
@@ -131,7 +135,8 @@ const sv = {
       floor: "Lägsta belopp per kommun (kr)",
       floorHint: "Kommuner vars andel efter invånarantal blir lägre får detta belopp.",
       windowLegend: "Rekvisitionstid",
-      windowHint: "Kommuner och regioner rekvirerar och ideella organisationer ansöker under denna tid, från första dagens början till sista dagens slut (svensk tid).",
+      windowHint:
+        "Kommuner och regioner rekvirerar och ideella organisationer ansöker under denna tid, från första dagens början till sista dagens slut (svensk tid).",
       opens: "Första dag",
       closes: "Sista dag",
       closesBeforeOpens: "Sista dagen kan inte vara före den första.",
@@ -163,7 +168,8 @@ const sv = {
         "Förhandsvisning av fördelningsnyckeln: kommunpotten fördelas efter invånarantal, och ingen kommun får mindre än {{floor}}. Regionpotten delas lika. Kontrollera beloppen och publicera fördelningen; därefter kan kommuner och regioner rekvirera.",
       publish: "Publicera fördelningen",
       confirmTitle: "Publicera fördelningen för {{year}}?",
-      confirmBody: "{{kommuner}} kommuner får sammanlagt {{kommunSum}} och {{regioner}} regioner sammanlagt {{regionSum}}. De får en avisering och kan rekvirera sin tilldelning.",
+      confirmBody:
+        "{{kommuner}} kommuner får sammanlagt {{kommunSum}} och {{regioner}} regioner sammanlagt {{regionSum}}. De får en avisering och kan rekvirera sin tilldelning.",
       confirmFinal: "Fördelningen kan inte ändras efter publiceringen.",
       published: "Fördelningen för {{year}} är publicerad. Kommuner och regioner har fått en avisering.",
       publishedAt: "Fördelningen publicerades {{date}}. Tabellen visar tilldelningen.",
@@ -235,7 +241,8 @@ const sv = {
     },
     redistribution: {
       heading: "Omfördelning",
-      intro: "Medel som inte rekvirerats fördelas till dem som bett om mer, efter invånarantal och högst upp till det belopp var och en angett. Omfördelningen görs en gång.",
+      intro:
+        "Medel som inte rekvirerats fördelas till dem som bett om mer, efter invånarantal och högst upp till det belopp var och en angett. Omfördelningen görs en gång.",
       notPublished: "Omfördelning görs efter att fördelningen publicerats och rekvisitionstiden gått ut.",
       beforeClose: "Omfördelning kan göras när rekvisitionstiden har gått ut ({{date}}).",
       closeHint: "Har alla som ska rekvirera gjort det kan du stänga rekvisitionen nu i stället för att vänta.",
@@ -413,7 +420,8 @@ const sv = {
       confirmHeading: "Er bekräftelse behövs",
       confirmIntro: "{{lead}} har rekvirerat {{amount}} gemensamt med er kommun. Medlen beviljas när alla kommuner har bekräftat.",
       confirm: "Bekräfta gemensam rekvisition",
-      confirmBody: "Ni bekräftar att er kommun ingår i rekvisitionen som {{lead}} har gjort ({{amount}}). Er kommun kan då inte rekvirera på egen hand i omgången.",
+      confirmBody:
+        "Ni bekräftar att er kommun ingår i rekvisitionen som {{lead}} har gjort ({{amount}}). Er kommun kan då inte rekvirera på egen hand i omgången.",
       jointConfirmed: "Er bekräftelse är registrerad. Rekvisitionen väntar på de andra kommunerna.",
       jointComplete: "Er bekräftelse är registrerad. Alla kommuner har bekräftat och rekvisitionen är beviljad.",
       awaitingConfirmation: "Rekvisitionen beviljas när alla kommuner har bekräftat.",
@@ -518,7 +526,8 @@ const sv = {
     statistics: {
       nav: "Statistik",
       title: "Statistik över utvecklingsmedel",
-      intro: "Tabellerna i Socialstyrelsens årliga redovisning: medel per mottagare, hur kommunerna använde medlen och andelen kommuner som använde medel per grupp, samt en karta över kommunerna.",
+      intro:
+        "Tabellerna i Socialstyrelsens årliga redovisning: medel per mottagare, hur kommunerna använde medlen och andelen kommuner som använde medel per grupp, samt en karta över kommunerna.",
       filterLabel: "Välj år och område",
       year: "År",
       yearDemo: "{{year}} (demodata)",

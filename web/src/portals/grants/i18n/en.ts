@@ -40,7 +40,8 @@ const en: Shape<typeof sv> = {
     },
     call: {
       new: "New grant call",
-      newIntro: "Announce stimulus funds: budget, who may apply, the application period and the consultation period. Organisations that may apply are notified when the call is created.",
+      newIntro:
+        "Announce stimulus funds: budget, who may apply, the application period and the consultation period. Organisations that may apply are notified when the call is created.",
       year: "Year",
       title: "Title",
       description: "Description",
@@ -136,7 +137,8 @@ const en: Shape<typeof sv> = {
       resubmit: "Submit the completion",
       confirmSubmitTitle: "Submit the application?",
       confirmResubmitTitle: "Submit the completion?",
-      confirmSubmitBody: "The application is sent to Socialstyrelsen and gets a reference number. After that you cannot change it, unless Socialstyrelsen asks for completion.",
+      confirmSubmitBody:
+        "The application is sent to Socialstyrelsen and gets a reference number. After that you cannot change it, unless Socialstyrelsen asks for completion.",
       confirmSubmit: "Submit",
       submitted: "The application has been submitted. Reference number: {{diarienummer}}.",
     },
@@ -202,7 +204,8 @@ const en: Shape<typeof sv> = {
     actions: {
       heading: "Case handling",
       awaitingOpinion: "Awaiting the opinion of {{body}} (due {{due}}). A decision can be made once it has answered, or without an opinion from {{from}}.",
-      withoutOpinion: "{{body}} has not answered the consultation and its due date passed on {{due}}. The decision is made without an opinion, and the decision letter says so.",
+      withoutOpinion:
+        "{{body}} has not answered the consultation and its due date passed on {{due}}. The decision is made without an opinion, and the decision letter says so.",
       decide: "Make decision",
       sendForConsultation: "Send for consultation",
       requestCompletion: "Request completion",

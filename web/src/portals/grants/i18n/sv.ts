@@ -133,7 +133,8 @@ const sv = {
       resubmit: "Skicka in kompletteringen",
       confirmSubmitTitle: "Skicka in ansökan?",
       confirmResubmitTitle: "Skicka in kompletteringen?",
-      confirmSubmitBody: "Ansökan skickas till Socialstyrelsen och får ett diarienummer. Därefter kan du inte ändra den, om inte Socialstyrelsen begär komplettering.",
+      confirmSubmitBody:
+        "Ansökan skickas till Socialstyrelsen och får ett diarienummer. Därefter kan du inte ändra den, om inte Socialstyrelsen begär komplettering.",
       confirmSubmit: "Skicka in",
       submitted: "Ansökan är inskickad. Diarienummer: {{diarienummer}}.",
     },

@@ -127,7 +127,8 @@ const en: Shape<typeof sv> = {
       forOrganisation: "for {{organisation}}",
       remove: "Remove",
       removeTitle: "Remove {{organisation}} from the network?",
-      removeBody: "{{organisation}} is removed as a member, and its contact persons for the network are deleted. It receives no more invitations. Past attendance remains in the statistics.",
+      removeBody:
+        "{{organisation}} is removed as a member, and its contact persons for the network are deleted. It receives no more invitations. Past attendance remains in the statistics.",
       removeConfirm: "Remove the member",
       removed: "{{organisation}} has been removed from the network.",
       empty: "The network has no members yet.",
@@ -248,7 +249,8 @@ const en: Shape<typeof sv> = {
     },
     attendance: {
       heading: "Attendance",
-      intro: "Record which member organisations took part. The replies to the invitation are filled in beforehand. Saving marks the meeting as held and counts it in the statistics.",
+      intro:
+        "Record which member organisations took part. The replies to the invitation are filled in beforehand. Saving marks the meeting as held and counts it in the statistics.",
       introRecorded: "Attendance has been recorded. You can correct it and save again.",
       noMembers: "The network has no members.",
       caption: "Attendance of {{count}} member organisations ({{unset}} not recorded)",
@@ -374,7 +376,8 @@ const en: Shape<typeof sv> = {
       scheduled_other: "{{count}} meetings have been planned and the members invited to the first.",
       introHeld: "The meeting of {{network}} has already taken place. It is recorded as held, and nobody is invited.",
       heldTitle: "The meeting is recorded as held",
-      heldNotice: "The start time has already passed, so the meeting is recorded as held. Nobody is invited and nobody is notified. Fill in attendance and minutes on the meeting's page.",
+      heldNotice:
+        "The start time has already passed, so the meeting is recorded as held. Nobody is invited and nobody is notified. Fill in attendance and minutes on the meeting's page.",
       submitHeld: "Record the held meeting",
       recordedHeld: "The meeting has been recorded as held. Nobody has been invited.",
       titleRequired: "Enter a title for the meeting (3–200 characters).",

@@ -124,7 +124,8 @@ const sv = {
       forOrganisation: "för {{organisation}}",
       remove: "Ta bort",
       removeTitle: "Ta bort {{organisation}} ur nätverket?",
-      removeBody: "{{organisation}} tas bort som medlem, och organisationens kontaktpersoner för nätverket raderas. Organisationen får inga fler inbjudningar. Tidigare närvaro finns kvar i statistiken.",
+      removeBody:
+        "{{organisation}} tas bort som medlem, och organisationens kontaktpersoner för nätverket raderas. Organisationen får inga fler inbjudningar. Tidigare närvaro finns kvar i statistiken.",
       removeConfirm: "Ta bort medlemmen",
       removed: "{{organisation}} är borttagen ur nätverket.",
       empty: "Nätverket har inga medlemmar ännu.",
@@ -245,7 +246,8 @@ const sv = {
     },
     attendance: {
       heading: "Närvaro",
-      intro: "Fyll i vilka medlemsorganisationer som deltog. Svaren på inbjudan är ifyllda i förväg. När du sparar markeras mötet som genomfört och räknas i statistiken.",
+      intro:
+        "Fyll i vilka medlemsorganisationer som deltog. Svaren på inbjudan är ifyllda i förväg. När du sparar markeras mötet som genomfört och räknas i statistiken.",
       introRecorded: "Närvaron är registrerad. Du kan rätta den och spara igen.",
       noMembers: "Nätverket har inga medlemmar.",
       caption: "Närvaro för {{count}} medlemsorganisationer ({{unset}} utan uppgift)",
@@ -371,7 +373,8 @@ const sv = {
       scheduled_other: "{{count}} möten är planerade och medlemmarna har bjudits in till det första.",
       introHeld: "Mötet i {{network}} har redan ägt rum. Det registreras som genomfört, och ingen bjuds in.",
       heldTitle: "Mötet registreras som genomfört",
-      heldNotice: "Starttiden har redan passerat, så mötet registreras som genomfört. Ingen bjuds in och ingen får någon avisering. Närvaro och protokoll fyller du i på mötets sida.",
+      heldNotice:
+        "Starttiden har redan passerat, så mötet registreras som genomfört. Ingen bjuds in och ingen får någon avisering. Närvaro och protokoll fyller du i på mötets sida.",
       submitHeld: "Registrera genomfört möte",
       recordedHeld: "Mötet är registrerat som genomfört. Ingen har bjudits in.",
       titleRequired: "Ange en rubrik för mötet (3–200 tecken).",
