@@ -251,18 +251,16 @@ async function main() {
       const rawTargets = raws.map((s) => `${s.baseUrl}/raw/${list.raw}`);
       // A short warm-up for both (JIT, pools, buffer pool), then the measured runs.
       await Promise.all(
-        gqlTargets
-          .concat(rawTargets)
-          .map((url) =>
-            autocannon({
-              url,
-              method: "POST",
-              connections: 5,
-              duration: 2,
-              headers: { "content-type": "application/json", authorization: `Bearer ${list.token}` },
-              body: url.includes("/raw/") ? JSON.stringify(list.vars) : gqlBody,
-            }),
-          ),
+        gqlTargets.concat(rawTargets).map((url) =>
+          autocannon({
+            url,
+            method: "POST",
+            connections: 5,
+            duration: 2,
+            headers: { "content-type": "application/json", authorization: `Bearer ${list.token}` },
+            body: url.includes("/raw/") ? JSON.stringify(list.vars) : gqlBody,
+          }),
+        ),
       );
       const g = await runBoth(gqlTargets, gqlBody);
       const r = await runBoth(rawTargets, JSON.stringify(list.vars));
