@@ -18,10 +18,16 @@ function run(cmd, args, env = {}) {
   return res.status ?? 1;
 }
 
-function suite(name, config, env) {
+/**
+ * The API suites run their files and tests in a random order, so that a test leaning on an earlier
+ * one fails; vitest prints the seed, and SAMVERKA_TEST_SEED=<seed> repeats an order.
+ */
+const SHUFFLE = ["--sequence.shuffle", ...(process.env.SAMVERKA_TEST_SEED ? [`--sequence.seed=${process.env.SAMVERKA_TEST_SEED}`] : [])];
+
+function suite(name, config, env, extra = []) {
   const out = path.join(tmp, `${name.replace(/\W+/g, "-")}.json`);
   console.log(`\n=== ${name} ===`);
-  const status = run("npx", ["vitest", "run", "--config", config], { ...env, SAMVERKA_TEST_JSON: out });
+  const status = run("npx", ["vitest", "run", "--config", config, ...extra], { ...env, SAMVERKA_TEST_JSON: out });
   let passed = 0;
   let failed = 0;
   if (fs.existsSync(out)) {
@@ -59,8 +65,8 @@ const checks = [
 for (const c of checks) if (!c.ok) console.log(`FAILED: ${c.name}`);
 results.push({ name: "Static checks", passed: checks.filter((c) => c.ok).length, failed: checks.filter((c) => !c.ok).length });
 
-suite("API on SQLite", "tests/vitest.config.mts", { SAMVERKA_TEST_MYSQL_URL: "" });
-if (process.env.SAMVERKA_TEST_MYSQL_URL) suite("API on MySQL", "tests/vitest.config.mts", {});
+suite("API on SQLite", "tests/vitest.config.mts", { SAMVERKA_TEST_MYSQL_URL: "" }, SHUFFLE);
+if (process.env.SAMVERKA_TEST_MYSQL_URL) suite("API on MySQL", "tests/vitest.config.mts", {}, SHUFFLE);
 
 const chromium = findChromium();
 if (chromium) {
