@@ -1,5 +1,6 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { apiAs } from "./api";
 import { expectAccessible, launch, newPage, screenshot, signIn } from "./browser";
 
 const SOS = "handlaggare@socialstyrelsen.demo.samverka.se";
@@ -10,12 +11,9 @@ const GULLSPANG = "samordnare@gullspang.demo.samverka.se";
 const ANALYST = "analys@vardanalys.demo.samverka.se";
 const BANKGIRO = "5050-1055";
 
+const DAY = 86_400_000;
+
 let browser: Browser;
-let sos: Page;
-let year = 0;
-let roundTitle = "";
-/** What Ale requisitioned (its allotment less 100 000 kr). */
-let aleRequested = 0;
 
 async function signedIn(email: string): Promise<Page> {
   const page = await newPage(browser);
@@ -24,8 +22,8 @@ async function signedIn(email: string): Promise<Page> {
   return page;
 }
 
-/** From the main menu to this spec's round. */
-async function openRound(page: Page) {
+/** From the main menu to the round. */
+async function openRound(page: Page, roundTitle: string) {
   await page.getByRole("navigation", { name: "Huvudmeny" }).getByRole("link", { name: "Utvecklingsmedel", exact: true }).click();
   await page.getByRole("heading", { level: 1, name: "Utvecklingsmedel" }).waitFor();
   await page.getByRole("link", { name: roundTitle, exact: true }).click();
@@ -37,6 +35,105 @@ function kronor(text: string | null): number {
   return Number((text ?? "").replace(/\D/g, ""));
 }
 
+interface Round {
+  id: string;
+  year: number;
+  title: string;
+}
+
+/**
+ * A round of its own, open and with its allocation published. Other spec files share the
+ * database: it takes the first year from 2041 that has no round.
+ */
+async function publishedRound(): Promise<Round> {
+  const sos = await apiAs(SOS);
+  const years = new Set((await sos(`{ developmentFundRounds { year } }`)).developmentFundRounds.map((r: { year: number }) => r.year));
+  let year = 2041;
+  while (years.has(year)) year++;
+  const opened = await sos(`mutation ($i: OpenDevelopmentFundRoundInput!) { openDevelopmentFundRound(input: $i) { id } }`, {
+    i: {
+      year,
+      opensAt: new Date(Date.now() - DAY).toISOString(),
+      closesAt: new Date(Date.now() + 30 * DAY).toISOString(),
+      followUpDueDate: `${year + 1}-05-31`,
+    },
+  });
+  const id = opened.openDevelopmentFundRound.id as string;
+  await sos(`mutation ($r: ID!) { publishAllocation(roundId: $r) { allocationPublishedAt } }`, { r: id });
+  return { id, year, title: `Utvecklingsmedel ${year}` };
+}
+
+async function allotment(email: string, roundId: string): Promise<number> {
+  return (await (await apiAs(email))(`query ($r: ID!) { myAllotment(roundId: $r) { allotment { amount } } }`, { r: roundId })).myAllotment.allotment.amount;
+}
+
+async function requisition(email: string, roundId: string, input: Record<string, unknown>): Promise<string> {
+  const data = await (
+    await apiAs(email)
+  )(`mutation ($i: RequisitionInput!) { requisitionDevelopmentFunds(input: $i) { id } }`, {
+    i: { roundId, contactName: "Samordnare", contactEmail: email, paymentMethod: "BANKGIRO", paymentNumber: BANKGIRO, ...input },
+  });
+  return data.requisitionDevelopmentFunds.id;
+}
+
+/** Dals-Ed's requisition of the whole allotment jointly with Gullspång, asking for up to 150 000 kr more, not yet confirmed. */
+async function jointRequisition(roundId: string): Promise<string> {
+  const gullspang = (await (await apiAs(GULLSPANG))(`{ me { organisation { id } } }`)).me.organisation.id;
+  const amount = (await allotment(DALS_ED, roundId)) + (await allotment(GULLSPANG, roundId));
+  return requisition(DALS_ED, roundId, {
+    amount,
+    plannedUse: [{ category: "SAMORDNING", amount }],
+    jointMemberOrganisationIds: [gullspang],
+    wantsMore: true,
+    wantsMoreUpTo: 150_000,
+  });
+}
+
+/**
+ * Göteborg has requisitioned all, Ale 100 000 kr less and asks for up to 250 000 kr more, Dals-Ed
+ * with Gullspång jointly all and asks for up to 150 000 kr more. Returns what Ale requisitioned.
+ */
+async function requisitioned(roundId: string): Promise<{ aleRequested: number; aleRequisition: string }> {
+  const gbg = await allotment(GOTEBORG, roundId);
+  await requisition(GOTEBORG, roundId, { amount: gbg, plannedUse: [{ category: "SAMORDNING", amount: gbg }] });
+  const aleRequested = (await allotment(ALE, roundId)) - 100_000;
+  const aleRequisition = await requisition(ALE, roundId, {
+    amount: aleRequested,
+    plannedUse: [
+      { category: "KOMPETENSUTVECKLING", amount: aleRequested - 50_000 },
+      { category: "METODER", amount: 50_000 },
+    ],
+    wantsMore: true,
+    wantsMoreUpTo: 250_000,
+  });
+  const joint = await jointRequisition(roundId);
+  await (
+    await apiAs(GULLSPANG)
+  )(`mutation ($id: ID!) { confirmJointRequisition(id: $id) { status } }`, { id: joint });
+  return { aleRequested, aleRequisition };
+}
+
+/** Requisitioned as above, the window closed and what was not requisitioned redistributed. */
+async function redistributed(roundId: string) {
+  const result = await requisitioned(roundId);
+  const sos = await apiAs(SOS);
+  await sos(`mutation ($r: ID!) { closeRequisitionWindow(roundId: $r) { closesAt } }`, { r: roundId });
+  await sos(`mutation ($r: ID!) { redistributeDevelopmentFunds(roundId: $r, dryRun: false) { applied } }`, { r: roundId });
+  return result;
+}
+
+/** Redistributed as above, and Ale paid. */
+async function alePaid(roundId: string) {
+  const result = await redistributed(roundId);
+  await (
+    await apiAs(SOS)
+  )(`mutation ($r: ID!, $ids: [ID!]!) { markDevelopmentFundsPaid(roundId: $r, recipientIds: $ids) { status } }`, {
+    r: roundId,
+    ids: [result.aleRequisition],
+  });
+  return result;
+}
+
 beforeAll(async () => {
   browser = await launch();
 });
@@ -44,7 +141,7 @@ afterAll(() => browser?.close());
 
 describe("development funds: open, allocate, requisition, redistribute, pay, follow up, follow the statistics", () => {
   it("Socialstyrelsen opens a round for an unused year, previews and publishes the allocation", async () => {
-    sos = await signedIn(SOS);
+    const sos = await signedIn(SOS);
     await sos.getByRole("navigation", { name: "Huvudmeny" }).getByRole("link", { name: "Utvecklingsmedel", exact: true }).click();
     await sos.getByRole("heading", { level: 1, name: "Utvecklingsmedel" }).waitFor();
     // The seeded history is listed, marked as demo data.
@@ -55,9 +152,9 @@ describe("development funds: open, allocate, requisition, redistribute, pay, fol
 
     // Other spec files share the database: take the first year from 2031 that has no round.
     const listed = (await sos.getByRole("table").textContent()) ?? "";
-    year = 2031;
+    let year = 2031;
     while (listed.includes(`Utvecklingsmedel ${year}`)) year++;
-    roundTitle = `Utvecklingsmedel ${year}`;
+    const roundTitle = `Utvecklingsmedel ${year}`;
 
     await sos.getByRole("link", { name: "Öppna utvecklingsmedel" }).click();
     await sos.getByRole("heading", { level: 1, name: "Öppna utvecklingsmedel" }).waitFor();
@@ -93,11 +190,13 @@ describe("development funds: open, allocate, requisition, redistribute, pay, fol
     await dialog.getByRole("button", { name: "Publicera fördelningen" }).click();
     await sos.getByText(`Fördelningen för ${year} är publicerad.`).waitFor();
     await sos.getByText(/Fördelningen publicerades/).waitFor();
+    await sos.context().close();
   });
 
   it("Göteborg requisitions all of its allotment", async () => {
+    const round = await publishedRound();
     const page = await signedIn(GOTEBORG);
-    await openRound(page);
+    await openRound(page, round.title);
     await page.getByRole("heading", { name: "Vår tilldelning" }).waitFor();
     const allotment = kronor(await page.locator("#df-allotment-amount").textContent());
     expect(allotment).toBeGreaterThan(1_000_000);
@@ -116,12 +215,12 @@ describe("development funds: open, allocate, requisition, redistribute, pay, fol
   });
 
   it("Ale requisitions part, corrects a missing number, and asks for more", async () => {
+    const round = await publishedRound();
     const page = await signedIn(ALE);
-    await openRound(page);
+    await openRound(page, round.title);
     await page.getByRole("heading", { name: "Vår tilldelning" }).waitFor();
     const allotment = kronor(await page.locator("#df-allotment-amount").textContent());
     const amount = allotment - 100_000;
-    aleRequested = amount;
     await page.getByLabel("Belopp (kr)").fill(String(amount));
     await page.getByLabel("Kategori, rad 1").selectOption({ label: "Kompetensutveckling" });
     await page.getByLabel("Belopp, rad 1").fill(String(amount - 50_000));
@@ -148,8 +247,9 @@ describe("development funds: open, allocate, requisition, redistribute, pay, fol
   });
 
   it("Dals-Ed requisitions jointly with Gullspång and asks for more", async () => {
+    const round = await publishedRound();
     const page = await signedIn(DALS_ED);
-    await openRound(page);
+    await openRound(page, round.title);
     await page.getByRole("heading", { name: "Vår tilldelning" }).waitFor();
     const allotment = kronor(await page.locator("#df-allotment-amount").textContent());
     expect(kronor(await page.getByLabel("Belopp (kr)").inputValue())).toBe(allotment);
@@ -176,8 +276,10 @@ describe("development funds: open, allocate, requisition, redistribute, pay, fol
   });
 
   it("Gullspång confirms the joint requisition", async () => {
+    const round = await publishedRound();
+    await jointRequisition(round.id);
     const page = await signedIn(GULLSPANG);
-    await openRound(page);
+    await openRound(page, round.title);
     await page.getByRole("heading", { name: "Vår gemensamma rekvisition" }).waitFor();
     await page.getByRole("heading", { name: "Er bekräftelse behövs" }).waitFor();
     await expectAccessible(page, "development funds: joint requisition to confirm");
@@ -199,8 +301,11 @@ describe("development funds: open, allocate, requisition, redistribute, pay, fol
   });
 
   it("Socialstyrelsen sees the requisitions, closes the window and redistributes", async () => {
-    await sos.reload();
-    await sos.getByRole("heading", { level: 1, name: roundTitle }).waitFor();
+    const { id, year, title } = await publishedRound();
+    await requisitioned(id);
+
+    const sos = await signedIn(SOS);
+    await openRound(sos, title);
     const table = sos.getByRole("table", { name: "3 rekvisitioner från kommuner" });
     await table.waitFor();
     await table.getByRole("row", { name: /Göteborg/ }).waitFor();
@@ -253,9 +358,15 @@ describe("development funds: open, allocate, requisition, redistribute, pay, fol
     await sos.getByText(/Omfördelningen är gjord: 400\s000\skr till 2 mottagare\./).waitFor();
     await sos.getByRole("heading", { name: "Omfördelningen", exact: true }).waitFor();
     expect(await table.getByRole("row", { name: /Ale/ }).textContent()).toMatch(/250\s000\skr/);
+    await sos.context().close();
   });
 
   it("Socialstyrelsen marks Ale paid", async () => {
+    const round = await publishedRound();
+    const { aleRequested } = await redistributed(round.id);
+
+    const sos = await signedIn(SOS);
+    await openRound(sos, round.title);
     const payments = sos.getByRole("table", { name: "3 mottagare att betala ut till" });
     await payments.waitFor();
     const granted = aleRequested + 250_000;
@@ -271,9 +382,15 @@ describe("development funds: open, allocate, requisition, redistribute, pay, fol
     await sos.getByText(/1 mottagare är markerad som utbetald/).waitFor();
     await sos.getByRole("table", { name: "2 mottagare att betala ut till" }).waitFor();
     await sos.getByRole("table", { name: "3 rekvisitioner från kommuner" }).getByRole("row", { name: /Ale/ }).getByText("Utbetald", { exact: true }).waitFor();
+    await sos.context().close();
   });
 
   it("Socialstyrelsen sees the overdue follow-up reports and sends reminders", async () => {
+    const round = await publishedRound();
+    await alePaid(round.id);
+
+    const sos = await signedIn(SOS);
+    await openRound(sos, round.title);
     const section = sos.getByRole("region", { name: "Återrapportering", exact: true });
     await section.waitFor();
     await section
@@ -291,11 +408,15 @@ describe("development funds: open, allocate, requisition, redistribute, pay, fol
       .filter({ hasText: /^\d+ mottagare har påmints\.$/ })
       .waitFor();
     await dialog.waitFor({ state: "hidden" });
+    await sos.context().close();
   });
 
   it("Ale reports less used than granted and sees the repayment due", async () => {
+    const round = await publishedRound();
+    const { aleRequested } = await alePaid(round.id);
+
     const page = await signedIn(ALE);
-    await openRound(page);
+    await openRound(page, round.title);
     await page.getByRole("heading", { name: "Vår rekvisition" }).waitFor();
     await page.getByText("Utbetald", { exact: true }).first().waitFor();
     await page.getByText(/varav 250\s000\skr omfördelat/).waitFor();
@@ -325,8 +446,25 @@ describe("development funds: open, allocate, requisition, redistribute, pay, fol
   });
 
   it("Socialstyrelsen marks the repayment received", async () => {
-    await sos.reload();
-    await sos.getByRole("heading", { level: 1, name: roundTitle }).waitFor();
+    // Ale has reported 250 000 kr unused.
+    const round = await publishedRound();
+    const { aleRequested, aleRequisition } = await alePaid(round.id);
+    await (
+      await apiAs(ALE)
+    )(`mutation ($i: DevelopmentFundFollowUpInput!) { submitDevelopmentFundFollowUp(input: $i) { status } }`, {
+      i: {
+        applicationId: aleRequisition,
+        usedAmount: aleRequested,
+        report: "Utbildning i FREDA för socialtjänsten och en ny rutin för samverkan med skolan.",
+        usedByCategory: [{ category: "KOMPETENSUTVECKLING", amount: aleRequested }],
+        coordinatorPlacement: "Socialtjänstens ledningsstab",
+        targetGroups: ["Våldsutsatta kvinnor"],
+        assessmentMethods: ["FREDA"],
+      },
+    });
+
+    const sos = await signedIn(SOS);
+    await openRound(sos, round.title);
     const table = sos.getByRole("table", { name: "3 rekvisitioner från kommuner" });
     const ale = table.getByRole("row", { name: /Ale/ });
     await ale.getByText(/Ska återbetala 250\s000\skr/).waitFor();

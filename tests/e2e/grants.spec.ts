@@ -1,6 +1,7 @@
 import fs from "node:fs";
-import type { Browser, Page } from "playwright-core";
+import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { apiAs } from "./api";
 import { expectAccessible, launch, openAs, screenshot } from "./browser";
 
 const SOCIALSTYRELSEN = "handlaggare@socialstyrelsen.demo.samverka.se";
@@ -8,7 +9,7 @@ const NCK = "ansokan@nck.demo.samverka.se";
 const JAMSTALLDHETSMYNDIGHETEN = "remiss@jamstalldhetsmyndigheten.demo.samverka.se";
 const ANALYST = "analys@vardanalys.demo.samverka.se";
 
-// This file's own call and application: other spec files share the server and its database.
+// This file's own calls and applications: other spec files share the server and its database.
 const stamp = Date.now().toString(36);
 const CALL = `Stimulansmedel e2e ${stamp}`;
 const TITLE = `Utbildning om våld i nära relationer ${stamp}`;
@@ -18,10 +19,51 @@ function isoDate(daysFromNow: number) {
   return d.toISOString().slice(0, 10);
 }
 
+/** An open call with consultation (Jämställdhetsmyndigheten, the default), created by Socialstyrelsen. */
+async function openCall(title: string): Promise<string> {
+  const sos = await apiAs(SOCIALSTYRELSEN);
+  const data = await sos(`mutation ($i: CreateGrantCallInput!) { createGrantCall(input: $i) { id } }`, {
+    i: {
+      year: new Date().getFullYear(),
+      title,
+      description: "Utlysning för webbtestet.",
+      budget: 2_000_000,
+      opensAt: new Date(Date.now() - 86_400_000).toISOString(),
+      closesAt: new Date(Date.now() + 60 * 86_400_000).toISOString(),
+      followUpDueDate: isoDate(400),
+    },
+  });
+  return data.createGrantCall.id;
+}
+
+/** NCK's application of 600 000 kr with three budget lines, submitted to the call. */
+async function submittedApplication(callId: string, title: string): Promise<string> {
+  const nck = await apiAs(NCK);
+  const saved = await nck(`mutation ($i: SaveGrantApplicationInput!) { saveGrantApplication(input: $i) { id } }`, {
+    i: {
+      callId,
+      title,
+      purpose: "Höja kunskapen om våld i nära relationer hos socialtjänstens personal.",
+      plannedActivities: "Fyra utbildningsdagar och ett webbinarium.",
+      targetGroups: "Socialsekreterare och kvinnofridssamordnare.",
+      periodStart: isoDate(90),
+      periodEnd: isoDate(365),
+      requestedAmount: 600_000,
+      budgetLines: [
+        { category: "Personal", amount: 300_000 },
+        { category: "Utbildningsmaterial", amount: 200_000 },
+        { category: "Resor", amount: 100_000 },
+      ],
+      contactName: "Nora NCK",
+      contactEmail: NCK,
+    },
+  });
+  const id = saved.saveGrantApplication.id as string;
+  await nck(`mutation ($id: ID!) { submitGrantApplication(id: $id) { id } }`, { id });
+  return id;
+}
+
 let browser: Browser;
-let sos: Page;
-let nck: Page;
-let applicationUrl = "";
 
 beforeAll(async () => {
   browser = await launch();
@@ -30,7 +72,7 @@ afterAll(() => browser?.close());
 
 describe("stimulus funds in the browser", () => {
   it("Socialstyrelsen opens a call; NCK applies with a budget of three lines and submits", async () => {
-    sos = await openAs(browser, SOCIALSTYRELSEN);
+    const sos = await openAs(browser, SOCIALSTYRELSEN);
     await sos.getByRole("navigation", { name: "Huvudmeny" }).getByRole("link", { name: "Stimulansmedel" }).click();
     await sos.getByRole("heading", { level: 1, name: "Stimulansmedel" }).waitFor();
     await sos.getByRole("table", { name: /utlysning/ }).waitFor();
@@ -49,7 +91,9 @@ describe("stimulus funds in the browser", () => {
     await sos.getByRole("heading", { level: 1, name: CALL }).waitFor();
     await sos.getByText(`Utlysningen ”${CALL}” är skapad.`).waitFor();
 
-    nck = await openAs(browser, NCK);
+    await sos.context().close();
+
+    const nck = await openAs(browser, NCK);
     await nck.goto("/stimulansmedel");
     await nck.getByRole("heading", { name: "Öppna utlysningar" }).waitFor();
     await nck.getByRole("heading", { name: "Mina ansökningar" }).waitFor();
@@ -90,18 +134,23 @@ describe("stimulus funds in the browser", () => {
     await nck.getByRole("heading", { level: 1, name: TITLE }).waitFor();
     await nck.getByRole("button", { name: "Återkalla ansökan" }).waitFor();
     await expectAccessible(nck, "submitted application");
-    applicationUrl = new URL(nck.url()).pathname;
+    await nck.context().close();
   });
 
   it("goes on remiss to Jämställdhetsmyndigheten, is partly approved, and NCK downloads the decision letter", async () => {
-    expect(applicationUrl).not.toBe("");
-    await sos.reload();
-    await sos.getByRole("heading", { level: 1, name: CALL }).waitFor();
-    await sos.getByRole("checkbox", { name: new RegExp(`^Välj ${TITLE}`) }).check();
+    const call = `Stimulansmedel remiss e2e ${stamp}`;
+    const title = `Utbildning om våld i nära relationer, remiss ${stamp}`;
+    const callId = await openCall(call);
+    const applicationUrl = `/stimulansmedel/ansokningar/${await submittedApplication(callId, title)}`;
+
+    const sos = await openAs(browser, SOCIALSTYRELSEN);
+    await sos.goto(`/stimulansmedel/utlysningar/${callId}`);
+    await sos.getByRole("heading", { level: 1, name: call }).waitFor();
+    await sos.getByRole("checkbox", { name: new RegExp(`^Välj ${title}`) }).check();
     await sos.getByRole("button", { name: "Skicka på remiss (1 vald)" }).click();
     await sos.getByText("1 ansökan är skickad på remiss.").waitFor();
     await sos
-      .getByRole("row", { name: new RegExp(TITLE) })
+      .getByRole("row", { name: new RegExp(title) })
       .getByText("På remiss")
       .waitFor();
     await expectAccessible(sos, "call page, Socialstyrelsen");
@@ -115,8 +164,8 @@ describe("stimulus funds in the browser", () => {
     await jam.getByRole("heading", { level: 1, name: "Remisser" }).waitFor();
     await expectAccessible(jam, "consultations, Jämställdhetsmyndigheten");
     await screenshot(jam, "grants-jamstalldhetsmyndigheten");
-    await jam.getByRole("link", { name: TITLE }).click();
-    await jam.getByRole("heading", { level: 1, name: TITLE }).waitFor();
+    await jam.getByRole("link", { name: title }).click();
+    await jam.getByRole("heading", { level: 1, name: title }).waitFor();
     await jam.getByRole("radio", { name: "Tillstyrker", exact: true }).check();
     await jam.getByLabel("Synpunkter").fill("Insatsen är angelägen och väl avgränsad.");
     await expectAccessible(jam, "opinion form");
@@ -126,7 +175,7 @@ describe("stimulus funds in the browser", () => {
     await jam.context().close();
 
     await sos.goto(applicationUrl);
-    await sos.getByRole("heading", { level: 1, name: TITLE }).waitFor();
+    await sos.getByRole("heading", { level: 1, name: title }).waitFor();
     await sos.getByText("Insatsen är angelägen och väl avgränsad.").waitFor();
     await sos.getByRole("button", { name: "Fatta beslut" }).click();
     const decision = sos.getByRole("dialog", { name: "Fatta beslut" });
@@ -143,8 +192,9 @@ describe("stimulus funds in the browser", () => {
     await screenshot(sos, "grants-application-socialstyrelsen");
     await sos.context().close();
 
+    const nck = await openAs(browser, NCK);
     await nck.goto(applicationUrl);
-    await nck.getByRole("heading", { level: 1, name: TITLE }).waitFor();
+    await nck.getByRole("heading", { level: 1, name: title }).waitFor();
     await nck.getByRole("heading", { name: "Beslut", exact: true }).waitFor();
     await expectAccessible(nck, "decided application, NCK");
     const [download] = await Promise.all([nck.waitForEvent("download"), nck.getByRole("link", { name: "Ladda ner beslutsbrev (PDF)" }).click()]);
@@ -155,15 +205,31 @@ describe("stimulus funds in the browser", () => {
   });
 
   it("the analyst follows the calls read-only", async () => {
+    const call = `Stimulansmedel analys e2e ${stamp}`;
+    const title = `Utbildning om våld i nära relationer, analys ${stamp}`;
+    const id = await submittedApplication(await openCall(call), title);
+    const sos = await apiAs(SOCIALSTYRELSEN);
+    await sos(`mutation ($ids: [ID!]!) { requestConsultation(applicationIds: $ids) { id } }`, { ids: [id] });
+    await (
+      await apiAs(JAMSTALLDHETSMYNDIGHETEN)
+    )(`mutation ($id: ID!, $i: ConsultationOpinionInput!) { submitConsultationOpinion(applicationId: $id, input: $i) { id } }`, {
+      id,
+      i: { opinion: "SUPPORTS", text: "Insatsen är angelägen och väl avgränsad." },
+    });
+    await sos(`mutation ($id: ID!, $i: DecisionInput!) { decideGrantApplication(id: $id, input: $i) { id } }`, {
+      id,
+      i: { outcome: "PARTIALLY_APPROVED", grantedAmount: 400_000, motivation: "Insatsen beviljas delvis; resorna ryms inte i årets medel." },
+    });
+
     const analyst = await openAs(browser, ANALYST);
     await analyst.goto("/stimulansmedel");
-    await analyst.getByRole("link", { name: CALL }).waitFor();
+    await analyst.getByRole("link", { name: call }).waitFor();
     expect(await analyst.getByRole("link", { name: "Ny utlysning" }).count()).toBe(0);
     await expectAccessible(analyst, "grants overview, analyst");
     await screenshot(analyst, "grants-analyst");
-    await analyst.getByRole("link", { name: CALL }).click();
+    await analyst.getByRole("link", { name: call }).click();
     await analyst
-      .getByRole("row", { name: new RegExp(TITLE) })
+      .getByRole("row", { name: new RegExp(title) })
       .getByText("Delvis beviljad")
       .waitFor();
     expect(await analyst.getByRole("button", { name: /Skicka på remiss/ }).count()).toBe(0);

@@ -1,0 +1,42 @@
+import { inject } from "vitest";
+import { DEMO_PASSWORD } from "./browser";
+
+/** A demo account signed in through /graphql of the server under test, for building a spec's starting state. */
+export interface Api {
+  /** Runs a query or mutation; throws on any GraphQL error, so a failed setup says why. */
+  <T = Record<string, any>>(query: string, variables?: Record<string, unknown>): Promise<T>;
+  token: string;
+}
+
+async function post(query: string, variables: Record<string, unknown> = {}, token?: string) {
+  const res = await fetch(`${inject("baseUrl")}/graphql`, {
+    method: "POST",
+    headers: { "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await res.json()) as { data?: Record<string, any> | null; errors?: { message: string }[] };
+  if (body.errors?.length || !body.data) throw new Error(`GraphQL ${res.status}: ${JSON.stringify(body.errors)}\n${query}`);
+  return body.data;
+}
+
+const tokens = new Map<string, string>();
+
+/** Signs the demo account in (once per spec file) and returns a client that sends its session token. */
+export async function apiAs(email: string): Promise<Api> {
+  let token = tokens.get(email);
+  if (!token) {
+    const data = await post(`mutation ($e: String!, $p: String!) { login(email: $e, password: $p) { token } }`, { e: email, p: DEMO_PASSWORD });
+    token = data.login.token as string;
+    tokens.set(email, token);
+  }
+  const signedIn = token;
+  const api = (<T>(query: string, variables?: Record<string, unknown>) => post(query, variables, signedIn) as Promise<T>) as Api;
+  api.token = signedIn;
+  return api;
+}
+
+/** The calendar date in Stockholm, days from now (YYYY-MM-DD). */
+export function isoDate(daysFromNow: number) {
+  const d = new Date(Date.now() + daysFromNow * 86_400_000);
+  return d.toLocaleDateString("sv-SE", { timeZone: "Europe/Stockholm" });
+}
