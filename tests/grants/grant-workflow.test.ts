@@ -108,6 +108,7 @@ describe("stimulus grants, end to end: NCK → Socialstyrelsen → Jämställdhe
     expect(letter.status).toBe(200);
     expect(letter.type).toBe("application/pdf");
     expect(letter.text).toContain(app.diarienummer);
+    expect(letter.text).toContain("Beslut om särskilda stimulansmedel");
     expect(letter.text.replace(/\s/g, " ")).toMatch(/600 000 kr/);
     expect(letter.text).toContain("Resor och material ryms inte i årets ram.");
     expect(letter.text).toContain("Jämställdhetsmyndigheten");

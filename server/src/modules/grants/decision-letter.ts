@@ -24,17 +24,16 @@ export function renderDecisionLetter(input: {
   consultationBody: string | null;
   /** Decided after the consultation's due date had passed without an answer. */
   withoutOpinion: boolean;
+  /** The letter's heading, from the programme's policy ("Beslut om särskilda stimulansmedel"). */
+  heading: string;
 }): Promise<Buffer> {
-  const { app, call, applicant, consultation, consultationBody, withoutOpinion } = input;
+  const { app, call, applicant, consultation, consultationBody, withoutOpinion, heading } = input;
   return renderPdf({ Title: `Beslut ${app.diarienummer}`, Author: "Socialstyrelsen" }, (doc) => {
     doc.fontSize(10).fillColor("#444").text("Socialstyrelsen", { continued: false });
     doc.text(`Diarienummer: ${app.diarienummer}`);
     doc.text(`Datum: ${app.decidedAt ? stockholmDate(app.decidedAt) : ""}`);
     doc.moveDown(2);
-    doc
-      .fillColor("#000")
-      .fontSize(18)
-      .text(`Beslut om ${call.programme === "SARSKILDA_STIMULANSMEDEL" ? "särskilda stimulansmedel" : "utvecklingsmedel"}`);
+    doc.fillColor("#000").fontSize(18).text(heading);
     doc.moveDown(0.5);
     doc.fontSize(11).text(`Till: ${applicant}`);
     doc.text(`Utlysning: ${call.title} (${call.year})`);

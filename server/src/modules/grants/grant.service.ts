@@ -655,7 +655,7 @@ export class GrantService {
     // Nothing is decided while a consultation is pending, so a decided application with an unanswered one was decided without an opinion.
     const policy = programmePolicy(call);
     const withoutOpinion = policy.requiresConsultation(call) && !!consultation && !consultation.answeredAt;
-    const pdf = await policy.decisionLetter({ app, call, applicant, consultation, consultationBody, withoutOpinion });
+    const pdf = await policy.decisionLetter({ app, call, applicant, consultation, consultationBody, withoutOpinion, heading: policy.letterHeading });
     return { pdf, filename: `beslut-${(app.diarienummer ?? String(app.id)).replace(/\s+/g, "-")}.pdf` };
   }
 

@@ -24,5 +24,6 @@ export const developmentFundsProgramme: GrantProgrammePolicy = {
   callLink: roundLink,
   consultationQueueLink: "/utvecklingsmedel",
   contentType: (call) => (requisition(call) ? GrantApplicationContentType.REQUISITION : GrantApplicationContentType.NGO),
+  letterHeading: "Beslut om utvecklingsmedel",
   decisionLetter: renderDecisionLetter,
 };

@@ -39,6 +39,8 @@ export interface GrantProgrammePolicy {
   readonly consultationQueueLink: string;
   /** What the applicant writes in an application of the call. */
   contentType(call: PolicyCall): GrantApplicationContentType;
+  /** The heading of the decision letter (an official document, in Swedish). */
+  readonly letterHeading: string;
   /** The decision letter (beslutsbrev) of a decided application. */
   readonly decisionLetter: typeof renderDecisionLetter;
 }

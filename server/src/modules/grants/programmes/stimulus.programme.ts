@@ -16,5 +16,6 @@ export const stimulusProgramme: GrantProgrammePolicy = {
   callLink: (call) => `/stimulansmedel/utlysningar/${call.id}`,
   consultationQueueLink: "/stimulansmedel/remisser",
   contentType: () => GrantApplicationContentType.STIMULUS,
+  letterHeading: "Beslut om särskilda stimulansmedel",
   decisionLetter: renderDecisionLetter,
 };
