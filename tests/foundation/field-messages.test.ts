@@ -83,7 +83,7 @@ describe("field messages follow Accept-Language", () => {
 
   it("rules given without a message of ours are said plainly in either language, not as class-validator's English", async () => {
     const nck = await t.as(DEMO.nck);
-    const calls = await nck.request(`{ grantCalls { id isOpen } }`);
+    const calls = await nck.request(`{ grantCalls(programme: SARSKILDA_STIMULANSMEDEL) { id isOpen } }`);
     const callId = calls.data!.grantCalls.find((c: { isOpen: boolean }) => c.isOpen).id;
     const { sv, en } = await inBothLanguages(nck, `mutation($i: SaveGrantApplicationInput!) { saveGrantApplication(input: $i) { id } }`, {
       i: { callId, title: "Ansökan med för långt syfte", purpose: "x".repeat(10_001), requestedAmount: 2_000_000_000 },

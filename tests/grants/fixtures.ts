@@ -22,9 +22,14 @@ export const FULL_APPLICATION = {
 
 const APP_FIELDS = `id status diarienummer version requestedAmount grantedAmount outcome motivation organisation { code } decisionLetterUrl`;
 
+/** An open stimulus call (a test may also have opened development-fund calls on its database). */
 export async function openCallId(t: TestApp): Promise<string> {
   const c = await t.as(DEMO.handlaggare);
-  const calls = (await c.request(CALLS)).data!.grantCalls as { id: string; isOpen: boolean; year: number }[];
+  const calls = (await c.request(`{ grantCalls(programme: SARSKILDA_STIMULANSMEDEL) { id isOpen year } }`)).data!.grantCalls as {
+    id: string;
+    isOpen: boolean;
+    year: number;
+  }[];
   return calls.find((x) => x.isOpen)!.id;
 }
 
