@@ -49,3 +49,11 @@ export class StateMachine<S extends string> {
     return StateErrors.changedMeanwhile({ entity: this.entity });
   }
 }
+
+/**
+ * The actions on offer: those whose rule (the same one the mutation asks before it acts) finds no
+ * reason to refuse. Each entity's `availableActions` is this over its rules.
+ */
+export function offeredActions<A extends string, P extends unknown[]>(rules: Record<A, (...args: P) => Error | null>, ...args: P): A[] {
+  return (Object.keys(rules) as A[]).filter((a) => !rules[a](...args));
+}

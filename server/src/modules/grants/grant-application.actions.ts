@@ -11,6 +11,7 @@ import { type GrantCall, GrantCallMode } from "./grant-call.entity";
 import { GrantErrors } from "./grant.errors";
 import { consultationStanding } from "./consultation-standing";
 import { programmePolicy } from "./programmes";
+import { offeredActions } from "../../shared/state-machine";
 
 /** What a viewer can do with an application (or requisition) now, as the server decides it. */
 export enum GrantApplicationAction {
@@ -65,14 +66,7 @@ type Rule = (viewer: Actor, f: GrantApplicationFacts, now: Date) => Refusal;
 
 const ability = (viewer: Actor, a: Ability): Refusal => (can(viewer, a) ? null : CommonErrors.forbidden());
 const own = (viewer: Actor, f: GrantApplicationFacts): Refusal => (f.app.organisationId === viewer.organisationId ? null : GrantErrors.applicationNotFound());
-function move(f: GrantApplicationFacts, to: S): Refusal {
-  try {
-    machine.assert(f.app.status, to);
-    return null;
-  } catch (err) {
-    return err as Error;
-  }
-}
+const move = (f: GrantApplicationFacts, to: S): Refusal => machine.refusal(f.app.status, to);
 /** The first refusal of the checks, in order; null when all pass. */
 function first(...checks: (() => Refusal)[]): Refusal {
   for (const check of checks) {
@@ -193,5 +187,5 @@ export function assertAllowed(action: GrantApplicationAction, viewer: Actor, fac
 
 /** Every action whose rule passes for the viewer, in the enum's order. */
 export function availableGrantActions(viewer: Actor, facts: GrantApplicationFacts, now = new Date()): GrantApplicationAction[] {
-  return (Object.keys(grantApplicationRules) as GrantApplicationAction[]).filter((a) => !grantApplicationRules[a](viewer, facts, now));
+  return offeredActions(grantApplicationRules, viewer, facts, now);
 }

@@ -43,6 +43,7 @@ import type {
   ScheduleMeetingInput,
 } from "./network.inputs";
 import { fieldMessage, type FieldMessageKey, type FieldMessageParams } from "../../shared/field-messages";
+import { offeredActions } from "../../shared/state-machine";
 
 const MINUTES_LABEL = meetingMinutesMachine.labels;
 
@@ -140,7 +141,7 @@ export class NetworkService {
       WRITE_MINUTES: () => this.canWriteMinutes(rel),
       MANAGE_DOCUMENTS: () => this.canManageDocuments(rel),
     };
-    return (Object.keys(rules) as NetworkMeetingAction[]).filter((a) => !rules[a]());
+    return offeredActions(rules);
   }
 
   minutesActions(actor: Actor, minutes: MeetingMinutes, network: Network, members: NetworkMember[]): MeetingMinutesAction[] {
@@ -151,7 +152,7 @@ export class NetworkService {
       APPROVE: () => this.canApproveMinutes(actor, minutes),
       SEND_BACK: () => this.canSendBackMinutes(actor, minutes),
     };
-    return (Object.keys(rules) as MeetingMinutesAction[]).filter((a) => !rules[a]());
+    return offeredActions(rules);
   }
 
   async network(actor: Actor, id: number, m: EntityManager = this.db.manager): Promise<Network> {

@@ -52,6 +52,7 @@ import type {
   SaveTrainingEventInput,
   TrainingEventsArgs,
 } from "./training.inputs";
+import { offeredActions } from "../../shared/state-machine";
 
 const DEFAULT_KINDS = [OrganisationKind.KOMMUN, OrganisationKind.REGION, OrganisationKind.IDEELL_ORGANISATION];
 const KIND_PLURAL: Record<OrganisationKind, string> = {
@@ -185,7 +186,7 @@ export class TrainingService {
       // The organisation's name only words a refusal, which is not shown here.
       REGISTER: () => this.canRegister(actor, e, { kind: actor.organisationKind, countyCode: actor.countyCode, name: "" }),
     };
-    return (Object.keys(rules) as TrainingEventAction[]).filter((a) => !rules[a]());
+    return offeredActions(rules);
   }
 
   /**
@@ -227,7 +228,7 @@ export class TrainingService {
       WAITLIST: () => this.canMoveRegistration(actor, reg, e, R.WAITLISTED),
       MARK_ATTENDANCE: () => this.canMarkAttendance(actor, reg, e),
     };
-    return (Object.keys(rules) as RegistrationAction[]).filter((a) => !rules[a]());
+    return offeredActions(rules);
   }
 
   async save(actor: Actor, input: SaveTrainingEventInput): Promise<TrainingEvent> {
