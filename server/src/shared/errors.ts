@@ -1,4 +1,5 @@
 import { GraphQLError } from "graphql";
+import { fillTemplate } from "./template";
 import { type FieldMessage, isFieldMessage, renderFieldMessage } from "./field-messages";
 import { currentLocale, type Locale } from "./request-context";
 
@@ -20,8 +21,8 @@ type Params = Record<string, string | number | { sv: string; en: string } | Fiel
 const catalogue = new Map<string, ErrorDefinition>();
 
 function render(template: string, params: Params | undefined, locale: Locale): string {
-  return template.replace(/\{(\w+)\}/g, (m, name: string) => {
-    if (!params || !(name in params)) return m;
+  return fillTemplate(template, (name) => {
+    if (!params || !(name in params)) return undefined;
     const v = params[name];
     if (isFieldMessage(v)) return renderFieldMessage(v, locale);
     return typeof v === "object" ? v[locale] : String(v);

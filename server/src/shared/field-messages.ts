@@ -1,4 +1,5 @@
 import type { Locale } from "./request-context";
+import { fillTemplate } from "./template";
 
 /**
  * The catalogue of field messages: what a refused input says next to the field (and, repeated as
@@ -225,7 +226,7 @@ export function isFieldMessage(value: unknown): value is FieldMessage {
 
 export function renderFieldMessage(message: FieldMessage, locale: Locale): string {
   const params = message.params;
-  return FIELD_MESSAGES[message.key][locale].replace(/\{(\w+)\}/g, (m, name: string) => (params && Object.hasOwn(params, name) ? String(params[name]) : m));
+  return fillTemplate(FIELD_MESSAGES[message.key][locale], (name) => (params && Object.hasOwn(params, name) ? String(params[name]) : undefined));
 }
 
 /**

@@ -1,4 +1,5 @@
 import { formatKronor, stockholmDate, stockholmDateTime } from "../dates";
+import { fillTemplate } from "../template";
 import { developmentFundMessages } from "./development-funds";
 import { grantMessages } from "./grants";
 import { networkMessages } from "./networks";
@@ -49,7 +50,7 @@ function renderParam(v: MessageParam, lang: Language): string {
 }
 
 export function fill(template: string, params: MessageParams | undefined, lang: Language): string {
-  return template.replace(/\{(\w+)\}/g, (m, name: string) => (params && Object.hasOwn(params, name) ? renderParam(params[name], lang) : m));
+  return fillTemplate(template, (name) => (params && Object.hasOwn(params, name) ? renderParam(params[name], lang) : undefined));
 }
 
 export function renderPhrase(key: string, params: MessageParams | undefined, lang: Language): string {
