@@ -36,7 +36,7 @@ type Viewer = "convener" | "approver" | "member";
 const viewers = (): Record<Viewer, Client> => ({ convener: lst, approver: gbg, member: ale });
 
 /** A network of Länsstyrelsen Västra Götaland with Göteborg and Ale as members, and one meeting. */
-async function meetingIn(state: "open" | "answersClosed" | "held"): Promise<string> {
+async function meetingIn(state: "open" | "answersClosed" | "held", heldDaysAgo = 2): Promise<string> {
   const network = await lst.request(`mutation($i: SaveNetworkInput!) { saveNetwork(input: $i) { id } }`, {
     i: { name: `Åtgärdsnätverket ${Math.random().toString(36).slice(2, 8)}`, topic: "OTHER" },
   });
@@ -46,7 +46,7 @@ async function meetingIn(state: "open" | "answersClosed" | "held"): Promise<stri
     o: [orgIds["1480"], orgIds["1440"]],
   });
   const now = Date.now();
-  const startsAt = state === "held" ? new Date(now - 2 * DAY) : new Date(now + 14 * DAY);
+  const startsAt = state === "held" ? new Date(now - heldDaysAgo * DAY) : new Date(now + 14 * DAY);
   const input = {
     networkId,
     title: "Träffen",
@@ -265,8 +265,24 @@ describe("meeting minutes: the server says what can be done", () => {
 
 describe("what can be done costs no statement per row", () => {
   it("a list of meetings with their actions and their minutes' actions costs the same number of SQL statements for 2 or 7 meetings", async () => {
+    // On a database of its own, so that the meetings other tests make do not decide which rows the pages hold.
+    const shared = { t, lst, gbg, ale };
+    t = await startTestApp();
+    [lst, gbg, ale] = await Promise.all([t.as(DEMO.lstO), t.as(DEMO.goteborg), t.as(DEMO.ale)]);
+    try {
+      await countStatements();
+    } finally {
+      await t.close();
+      ({ t, lst, gbg, ale } = shared);
+    }
+  });
+});
+
+async function countStatements() {
+  {
     // Past meetings, newest first: the five with minutes, then those without.
-    for (const state of ["held", "held", "held"] as const) await meetingIn(state);
+    // The meetings without minutes are held earlier, so that both pages start with minutes.
+    for (const state of ["held", "held", "held"] as const) await meetingIn(state, 3);
     for (const state of ["awaitingApproval", "published", "sentBack", "draft", "correction"] as const) await minutesIn(state);
     const q = `query($l: Int!) { networkMeetings(limit: $l, pastOnly: true) { total items { id availableActions minutes { availableActions } } } }`;
     for (const c of [lst, gbg]) {
@@ -277,5 +293,5 @@ describe("what can be done costs no statement per row", () => {
       const count = (r: typeof small) => Number(r.headers.get("x-sql-statements"));
       expect(count(large)).toBe(count(small));
     }
-  });
-});
+  }
+}
