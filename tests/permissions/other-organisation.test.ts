@@ -97,9 +97,11 @@ describe("another organisation's things, by id", () => {
   });
 
   it("another person's notifications cannot be marked read", async () => {
-    // Socialstyrelsen was notified of NCK's application above.
+    // NCK submits an application, so that Socialstyrelsen is notified of it.
     const sos = await t.as(DEMO.handlaggare);
     const nck = await t.as(DEMO.nck);
+    const app = await draft(nck, await openCallId(t), FULL_APPLICATION);
+    expect((await submit(nck, app.id)).errors).toBeUndefined();
     const theirs = (await sos.request(`{ notifications { items { id readAt } } }`)).data!.notifications.items;
     expect(theirs.length).toBeGreaterThan(0);
     expect(
