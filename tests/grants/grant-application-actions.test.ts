@@ -360,3 +360,42 @@ describe("availableActions in a list", () => {
     expect(await n(2)).toBe(await n(total));
   });
 });
+
+describe("a list of the applications ready for a step", () => {
+  it("readyFor: MARK_PAID lists exactly the applications of a call on which the payout officer is offered MARK_PAID", async () => {
+    const [, , req] = await Promise.all([
+      decided("APPROVED"),
+      decided("REJECTED"),
+      requisition(),
+      submitted(),
+      paid(await decided("PARTIALLY_APPROVED", 500_000)),
+    ]);
+    const officer = await sos();
+    const reqCall = (await officer.request(`query($id: ID!) { grantApplication(id: $id) { call { id } } }`, { id: req.id })).data!.grantApplication.call.id;
+    const q = `query($c: ID, $r: GrantApplicationAction, $o: Int!) { grantApplications(callId: $c, readyFor: $r, limit: 200, offset: $o) { hasMore items { id status availableActions } } }`;
+    type Row = { id: string; status: string; availableActions: string[] };
+    const every = async (c: string, r: string | null) => {
+      const rows: Row[] = [];
+      for (let o = 0; ; o += 200) {
+        const page = (await officer.request(q, { c, r, o })).data!.grantApplications;
+        rows.push(...page.items);
+        if (!page.hasMore) return rows;
+      }
+    };
+    const statuses = new Set<string>();
+    for (const c of [callId, reqCall]) {
+      const ready = await every(c, "MARK_PAID");
+      const offeringPay = (await every(c, null)).filter((a) => a.availableActions.includes("MARK_PAID"));
+      expect(ready.map((a) => a.id).sort()).toEqual(offeringPay.map((a) => a.id).sort());
+      for (const a of ready) statuses.add(a.status);
+    }
+    expect(statuses.has("APPROVED") && statuses.has("REQUISITIONED")).toBe(true);
+    expect([...statuses].every((s) => ["APPROVED", "PARTIALLY_APPROVED", "REQUISITIONED"].includes(s))).toBe(true);
+  });
+
+  it("an action that is no step of the machine is refused as bad input, naming the field", async () => {
+    const res = await (await sos()).request(`{ grantApplications(readyFor: SCORE) { total } }`);
+    expect(errorCode(res)).toBe("BAD_USER_INPUT");
+    expect(JSON.stringify(res.errors)).toContain("readyFor");
+  });
+});

@@ -40,6 +40,10 @@ export const FIELD_MESSAGES = {
   // Grants
   "grants.yearFrom2000": { sv: "Ange ett år från 2000.", en: "Enter a year from 2000." },
   "grants.yearBefore2100": { sv: "Ange ett år före 2100.", en: "Enter a year before 2100." },
+  "grants.actionIsNoStep": {
+    sv: "Den åtgärden flyttar inte en ansökan till en ny status; välj en som gör det, till exempel MARK_PAID.",
+    en: "That action does not move an application to a new status; choose one that does, for example MARK_PAID.",
+  },
   "grants.budgetAtLeastOne": { sv: "Budgeten måste vara minst 1 kr.", en: "The budget must be at least 1 kr." },
   "grants.budgetIsUnreasonablyLarge": { sv: "Budgeten är orimligt stor.", en: "The budget is unreasonably large." },
   "grants.chooseAtLeastOneKindOf": { sv: "Välj minst en typ av organisation som får söka.", en: "Choose at least one kind of organisation that may apply." },

@@ -33,6 +33,11 @@ export class StateMachine<S extends string> {
     return this.transitions[from]?.includes(to) ?? false;
   }
 
+  /** The states that may move to `to` in one step. */
+  sources(to: S): S[] {
+    return (Object.keys(this.transitions) as S[]).filter((from) => this.can(from, to));
+  }
+
   /** Throws CONFLICT naming the current state when `from → to` is not allowed. */
   assert(from: S, to: S): void {
     const refusal = this.refusal(from, to);

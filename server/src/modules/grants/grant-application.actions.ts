@@ -47,6 +47,30 @@ registerEnumType(GrantApplicationAction, {
   },
 });
 
+/**
+ * The state an action moves an application to, for the actions that are a step of the machine.
+ * A list can then ask for the applications an action may be taken on (`readyFor`), by the
+ * machine's own transitions rather than by a copied list of statuses.
+ */
+export const ACTION_TARGET = {
+  SUBMIT: S.SUBMITTED,
+  WITHDRAW: S.WITHDRAWN,
+  REQUEST_COMPLETION: S.COMPLETION_REQUESTED,
+  REQUEST_CONSULTATION: S.IN_CONSULTATION,
+  SUBMIT_OPINION: S.CONSULTED,
+  DECIDE: S.APPROVED,
+  MARK_PAID: S.PAID,
+  SUBMIT_FOLLOW_UP: S.REPORTED,
+  MARK_REPAID: S.REPAID,
+  CONFIRM_JOINT: S.REQUISITIONED,
+} as const satisfies Partial<Record<GrantApplicationAction, S>>;
+export type MachineAction = keyof typeof ACTION_TARGET;
+
+/** The statuses an application may be in for the action to be taken; null for an action that is no step of the machine. */
+export function statusesReadyFor(action: GrantApplicationAction): S[] | null {
+  return action in ACTION_TARGET ? machine.sources(ACTION_TARGET[action as MachineAction]) : null;
+}
+
 /** What the rules need to know of an application besides the viewer. */
 export interface GrantApplicationFacts {
   app: GrantApplication;
@@ -104,35 +128,35 @@ export const grantApplicationRules: Record<GrantApplicationAction, Rule> = {
     first(
       () => ability(v, "grant.application.apply"),
       () => own(v, f),
-      () => move(f, S.SUBMITTED),
+      () => move(f, ACTION_TARGET.SUBMIT),
       () => windowRefusal(f.app, f.call, now),
     ),
   WITHDRAW: (v, f) =>
     first(
       () => ability(v, "grant.application.apply"),
       () => own(v, f),
-      () => move(f, S.WITHDRAWN),
+      () => move(f, ACTION_TARGET.WITHDRAW),
     ),
   REQUEST_COMPLETION: (v, f) =>
     first(
       () => ability(v, "grant.application.assess"),
-      () => move(f, S.COMPLETION_REQUESTED),
+      () => move(f, ACTION_TARGET.REQUEST_COMPLETION),
     ),
   REQUEST_CONSULTATION: (v, f) =>
     first(
       () => ability(v, "grant.application.assess"),
-      () => move(f, S.IN_CONSULTATION),
+      () => move(f, ACTION_TARGET.REQUEST_CONSULTATION),
     ),
   SUBMIT_OPINION: (v, f) =>
     first(
       () => ability(v, "grant.consult"),
       () => (ownConsultation(v, f)?.answeredAt === null ? null : GrantErrors.noOpenConsultation()),
-      () => move(f, S.CONSULTED),
+      () => move(f, ACTION_TARGET.SUBMIT_OPINION),
     ),
   DECIDE: (v, f) =>
     first(
       () => ability(v, "grant.decide"),
-      () => move(f, S.APPROVED),
+      () => move(f, ACTION_TARGET.DECIDE),
       () => (f.call.mode === GrantCallMode.APPLICATION ? null : GrantErrors.notDecidable()),
       () => {
         if (!programmePolicy(f.call).requiresConsultation(f.call)) return null;
@@ -151,24 +175,24 @@ export const grantApplicationRules: Record<GrantApplicationAction, Rule> = {
   MARK_PAID: (v, f) =>
     first(
       () => ability(v, "grant.payout"),
-      () => move(f, S.PAID),
+      () => move(f, ACTION_TARGET.MARK_PAID),
     ),
   SUBMIT_FOLLOW_UP: (v, f) =>
     first(
       () => ability(v, programmePolicy(f.call).applicantAbility(f.call)),
       () => own(v, f),
-      () => move(f, S.REPORTED),
+      () => move(f, ACTION_TARGET.SUBMIT_FOLLOW_UP),
     ),
   MARK_REPAID: (v, f) =>
     first(
       () => ability(v, "grant.payout"),
-      () => move(f, S.REPAID),
+      () => move(f, ACTION_TARGET.MARK_REPAID),
     ),
   CONFIRM_JOINT: (v, f) =>
     first(
       () => ability(v, "devfunds.requisition"),
       () => (f.jointMembers.some((x) => x.organisationId === v.organisationId && !x.confirmedAt) ? null : FundErrors.notJointMember()),
-      () => move(f, S.REQUISITIONED),
+      () => move(f, ACTION_TARGET.CONFIRM_JOINT),
     ),
   SCORE: (v, f) =>
     first(

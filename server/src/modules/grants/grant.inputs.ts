@@ -1,3 +1,4 @@
+import { GrantApplicationAction } from "./grant-application.actions";
 import { ArrayMaxSize, ArrayMinSize, IsEmail, IsIn, IsInt, IsOptional, Length, Max, MaxLength, Min, ValidateNested } from "class-validator";
 import { ArgsType, Field, ID, InputType, Int } from "type-graphql";
 import { LongText } from "../../graphql/long-text";
@@ -165,6 +166,13 @@ export class GrantApplicationsArgs extends PageArgs {
   @Field(() => ID, { nullable: true })
   @IsOptional()
   organisationId?: string;
+
+  @Field(() => GrantApplicationAction, {
+    nullable: true,
+    description: "Only applications in a status from which this action's step may be taken (the payment list asks for MARK_PAID)",
+  })
+  @IsOptional()
+  readyFor?: GrantApplicationAction;
 }
 
 @InputType()

@@ -3,6 +3,7 @@ import { type Actor, can } from "../../auth/actor";
 import type { Database } from "../../db/database";
 import { audit } from "../../shared/audit";
 import { nextNumber } from "../../shared/counter";
+import { CommonErrors } from "../../shared/errors";
 import { addDays, formatKronor, stockholmDate } from "../../shared/dates";
 import type { PageArgs } from "../../shared/pagination";
 import { param } from "../../shared/messages";
@@ -13,7 +14,14 @@ import { ConsultationRequest } from "./consultation.entity";
 import { GrantApplicationVersion } from "./grant-application-version.entity";
 import { DecisionOutcome, GrantApplication } from "./grant-application.entity";
 import { GrantApplicationStatus as S, INITIAL, grantApplicationMachine as machine, TOP_UP } from "./grant-application.state-machine";
-import { GrantApplicationAction as A, assertAllowed, type GrantApplicationFacts, ownConsultation, windowRefusal } from "./grant-application.actions";
+import {
+  GrantApplicationAction as A,
+  assertAllowed,
+  type GrantApplicationFacts,
+  ownConsultation,
+  statusesReadyFor,
+  windowRefusal,
+} from "./grant-application.actions";
 import { JointRequisitionMember, NgoApplicationDetails } from "../development-funds/development-fund.entities";
 import { GrantCall, type GrantProgramme } from "./grant-call.entity";
 import { GrantErrors } from "./grant.errors";
@@ -188,6 +196,15 @@ export class GrantService {
     }
     if (args.callId) qb.andWhere("a.callId = :call", { call: Number(args.callId) });
     if (args.statuses?.length) qb.andWhere({ status: In(args.statuses) });
+    if (args.readyFor) {
+      const ready = statusesReadyFor(args.readyFor);
+      if (!ready) {
+        throw CommonErrors.invalidInput(undefined, {
+          fields: [{ field: "readyFor", path: "readyFor", message: fieldMessage("grants.actionIsNoStep") }],
+        });
+      }
+      qb.andWhere("a.status IN (:...ready)", { ready });
+    }
     if (args.organisationId) qb.andWhere("a.organisationId = :org", { org: Number(args.organisationId) });
     // Other organisations' drafts are theirs alone.
     qb.andWhere("(a.status <> :draft OR a.organisationId = :own2)", { draft: S.DRAFT, own2: actor.organisationId });

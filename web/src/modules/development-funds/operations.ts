@@ -224,8 +224,8 @@ export const DevFundKommunSearchQuery = graphql(`
 
 /** Requisitions or applications of one pot, a page at a time. */
 export const DevFundApplicationsQuery = graphql(`
-  query DevFundApplications($callId: ID!, $statuses: [GrantApplicationStatus!], $offset: Int!, $limit: Int!) {
-    grantApplications(callId: $callId, statuses: $statuses, offset: $offset, limit: $limit) {
+  query DevFundApplications($callId: ID!, $readyFor: GrantApplicationAction, $offset: Int!, $limit: Int!) {
+    grantApplications(callId: $callId, readyFor: $readyFor, offset: $offset, limit: $limit) {
       total
       items {
         ...DevFundApplicationFields

@@ -63,7 +63,7 @@ export function NgoRound({ round }: { round: Round }) {
 /** Our applications in the pot and their decisions. */
 function MyApplications({ callId, sent }: { callId: string; sent: App[] }) {
   const { t } = useTranslation();
-  const { data, error } = useQuery(DevFundApplicationsQuery, { variables: { callId, statuses: null, offset: 0, limit: 50 } });
+  const { data, error } = useQuery(DevFundApplicationsQuery, { variables: { callId, readyFor: null, offset: 0, limit: 50 } });
   // What was sent during this visit is shown at once, before the list is refetched.
   const listed = data?.grantApplications.items ?? [];
   const items = [...sent.filter((s) => !listed.some((l) => l.id === s.id)), ...listed];

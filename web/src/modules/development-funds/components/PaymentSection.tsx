@@ -10,13 +10,11 @@ import { LiveStatus } from "../../../app/ui/LiveStatus";
 import { Loading } from "../../../app/ui/Loading";
 import { EmptyState, ErrorAlert } from "../../../app/ui/Messages";
 import { Pager } from "../../../app/ui/Pager";
-import type { GrantApplicationStatus } from "../../../generated/graphql";
 import { GrantStatusTag } from "../../grants/components/GrantStatusTag";
 import { DevFundApplicationsQuery, DevFundMarkPaidMutation, DevFundRoundQuery } from "../operations";
 import { potOf, type PotKey, type Round } from "../round";
 
 const PAGE = 50;
-const PAYABLE: GrantApplicationStatus[] = ["REQUISITIONED", "APPROVED", "PARTIALLY_APPROVED"];
 
 /** Utbetalning: pick the recipients paid, mark them paid (after a confirmation), and the payment list. */
 export function PaymentSection({ round }: { round: Round }) {
@@ -29,7 +27,7 @@ export function PaymentSection({ round }: { round: Round }) {
   const [confirming, setConfirming] = useState(false);
   const [done, setDone] = useState("");
   const call = potOf(round, pot);
-  const { data, error, loading } = useQuery(DevFundApplicationsQuery, { variables: { callId: call.id, statuses: PAYABLE, offset, limit: PAGE } });
+  const { data, error, loading } = useQuery(DevFundApplicationsQuery, { variables: { callId: call.id, readyFor: "MARK_PAID", offset, limit: PAGE } });
   const page = data?.grantApplications;
   const [markPaid, paying] = useMutation(DevFundMarkPaidMutation, {
     refetchQueries: ["DevFundApplications", { query: DevFundRoundQuery, variables: { id: round.id } }],

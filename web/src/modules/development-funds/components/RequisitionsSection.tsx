@@ -23,7 +23,7 @@ export function RequisitionsSection({ round }: { round: Round }) {
   const [kind, setKind] = useState<Kind>("KOMMUN");
   const [offset, setOffset] = useState(0);
   const pot = potOf(round, kind);
-  const { data, error, loading } = useQuery(DevFundApplicationsQuery, { variables: { callId: pot.id, statuses: null, offset, limit: PAGE } });
+  const { data, error, loading } = useQuery(DevFundApplicationsQuery, { variables: { callId: pot.id, readyFor: null, offset, limit: PAGE } });
   const page = data?.grantApplications;
   const [repaying, setRepaying] = useState<DevFundApplicationFieldsFragment | null>(null);
   const [done, setDone] = useState("");
