@@ -101,13 +101,19 @@ describe("who may not", () => {
 
   it("nothing can be submitted outside the application window", async () => {
     const sos = await t.as(DEMO.handlaggare);
-    const calls = (await sos.request(`{ grantCalls { id year isOpen } }`)).data!.grantCalls;
-    const closed = calls.find((c: { year: number }) => c.year === 2020);
+    // A draft may be prepared before the call opens; it cannot be sent until the call is open.
+    const opens = new Date(Date.now() + 3 * 86_400_000);
+    const closes = new Date(Date.now() + 9 * 86_400_000);
+    const created = await sos.request(`mutation($i: CreateGrantCallInput!) { createGrantCall(input: $i) { id } }`, {
+      i: { year: 2026, title: "Öppnar snart", budget: 100_000, opensAt: opens.toISOString(), closesAt: closes.toISOString(), followUpDueDate: "2027-05-31" },
+    });
     const nck = await t.as(DEMO.nck);
-    const app = await draft(nck, closed.id);
+    const app = await draft(nck, created.data!.createGrantCall.id);
     const res = await submit(nck, app.id);
     expect(errorCode(res)).toBe("CONFLICT");
-    expect(res.errors![0].message).toContain("2020-03-16–2020-04-30");
+    const day = (d: Date) => d.toLocaleDateString("sv-SE", { timeZone: "Europe/Stockholm" });
+    expect(res.errors![0].message).toContain(`${day(opens)}–${day(closes)}`);
+    expect((await getApplication(nck, app.id)).data!.grantApplication.status).toBe("DRAFT");
     expect((await getApplication(nck, app.id)).data!.grantApplication.status).toBe("DRAFT");
   });
 
@@ -157,5 +163,57 @@ describe("texts at their limits", () => {
     expect(back.data!.grantApplication.status).toBe("SUBMITTED");
     expect(back.data!.grantApplication.purpose).toBe(wide(10_000));
     expect(JSON.stringify(back.data!.grantApplication.versions[0].content)).toContain(wide(5_000));
+  });
+});
+
+describe("what a call offers", () => {
+  async function call(window: { opensAt: number; closesAt: number }, eligibleKinds = ["LANSSTYRELSE", "NATIONELLT_KUNSKAPSCENTRUM"]) {
+    const sos = await t.as(DEMO.handlaggare);
+    const res = await sos.request(`mutation($i: CreateGrantCallInput!) { createGrantCall(input: $i) { id } }`, {
+      i: {
+        year: 2026,
+        title: `Utlysning ${Math.random()}`,
+        budget: 100_000,
+        eligibleKinds,
+        opensAt: new Date(Date.now() + window.opensAt).toISOString(),
+        closesAt: new Date(Date.now() + window.closesAt).toISOString(),
+        followUpDueDate: "2027-05-31",
+      },
+    });
+    expect(res.errors).toBeUndefined();
+    return res.data!.createGrantCall.id as string;
+  }
+  const DAY = 86_400_000;
+  const offered = async (email: string, id: string) =>
+    (await (await t.as(email)).request(`query($id: ID!) { grantCall(id: $id) { availableActions } }`, { id })).data!.grantCall.availableActions;
+  const save = async (email: string, id: string) =>
+    (await t.as(email)).request(`mutation($i: SaveGrantApplicationInput!) { saveGrantApplication(input: $i) { id } }`, { i: { callId: id, title: "Försök" } });
+
+  it("an open call offers APPLY to an eligible applicant, and a draft can then be started", async () => {
+    const id = await call({ opensAt: -DAY, closesAt: DAY });
+    expect(await offered(DEMO.nck, id)).toEqual(["APPLY"]);
+    expect((await save(DEMO.nck, id)).errors).toBeUndefined();
+  });
+
+  it("a call that has not opened yet offers APPLY, so that a draft can be prepared", async () => {
+    const notYet = await call({ opensAt: 2 * DAY, closesAt: 9 * DAY });
+    expect(await offered(DEMO.nck, notYet)).toEqual(["APPLY"]);
+    expect((await save(DEMO.nck, notYet)).errors).toBeUndefined();
+  });
+
+  it("a call offers nothing to a kind it does not name, to someone who does not apply, or after it has closed; each save is refused and nothing is created", async () => {
+    const open = await call({ opensAt: -DAY, closesAt: DAY }, ["LANSSTYRELSE"]);
+    const closed = await call({ opensAt: -9 * DAY, closesAt: -DAY });
+    const before = await countApplications();
+    for (const [email, id, code] of [
+      [DEMO.nck, open, "FORBIDDEN"],
+      [DEMO.ale, open, "FORBIDDEN"],
+      [DEMO.handlaggare, open, "FORBIDDEN"],
+      [DEMO.nck, closed, "CONFLICT"],
+    ] as const) {
+      expect(await offered(email, id), `${email} ${id}`).toEqual([]);
+      expect(errorCode(await save(email, id)), `${email} ${id}`).toBe(code);
+    }
+    expect(await countApplications()).toBe(before);
   });
 });

@@ -534,7 +534,7 @@ export class DevelopmentFundService {
       if ((await unknownCountyCodes(m, [input.countyCode])).length) throw invalid("countyCode", "developmentFunds.chooseOneOfThe21Counties");
       const round = await this.round(Number(input.roundId), m);
       const call = await m.findOneByOrFail(GrantCall, { id: round.ngoCallId });
-      this.grants.assertEligible(actor, call);
+      this.grants.assertMayApply(actor, call);
       // Written and sent in one step: the draft exists only inside this transaction.
       const draft = await this.grants.start(
         m,

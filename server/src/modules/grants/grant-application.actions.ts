@@ -8,6 +8,7 @@ import type { ConsultationRequest } from "./consultation.entity";
 import type { GrantApplication } from "./grant-application.entity";
 import { EDITABLE, GrantApplicationStatus as S, grantApplicationMachine as machine } from "./grant-application.state-machine";
 import { type GrantCall, GrantCallMode } from "./grant-call.entity";
+import type { OrganisationKind } from "../organisations/organisation.entity";
 import { GrantErrors } from "./grant.errors";
 import { consultationStanding } from "./consultation-standing";
 import { programmePolicy } from "./programmes";
@@ -212,4 +213,50 @@ export function assertAllowed(action: GrantApplicationAction, viewer: Actor, fac
 /** Every action whose rule passes for the viewer, in the enum's order. */
 export function availableGrantActions(viewer: Actor, facts: GrantApplicationFacts, now = new Date()): GrantApplicationAction[] {
   return offeredActions(grantApplicationRules, viewer, facts, now);
+}
+
+/** What a viewer can do with a call now, as the server decides it. */
+export enum GrantCallAction {
+  APPLY = "APPLY",
+}
+registerEnumType(GrantCallAction, {
+  name: "GrantCallAction",
+  description: "Vad som kan göras med en utlysning just nu",
+  valuesConfig: { APPLY: { description: "Börja en ansökan (utlysningen har inte stängt och organisationen får söka)" } },
+});
+
+const KIND: Record<OrganisationKind, { sv: string; en: string }> = {
+  SOCIALSTYRELSEN: { sv: "Socialstyrelsen", en: "the National Board of Health and Welfare" },
+  JAMSTALLDHETSMYNDIGHETEN: { sv: "Jämställdhetsmyndigheten", en: "the Swedish Gender Equality Agency" },
+  LANSSTYRELSE: { sv: "länsstyrelse", en: "county administrative board" },
+  NATIONELLT_KUNSKAPSCENTRUM: { sv: "nationellt kunskapscentrum", en: "national knowledge centre" },
+  KOMMUN: { sv: "kommun", en: "municipality" },
+  REGION: { sv: "region", en: "region" },
+  IDEELL_ORGANISATION: { sv: "ideell organisation", en: "non-profit organisation" },
+  VARDANALYS: { sv: "Vårdanalys", en: "the Swedish Agency for Health and Care Services Analysis" },
+};
+
+type CallRule = (viewer: Actor, call: GrantCall, now: Date) => Refusal;
+
+/** One rule per action on a call; the mutation that starts an application asks the same rule. */
+export const grantCallRules: Record<GrantCallAction, CallRule> = {
+  APPLY: (v, call, now) =>
+    first(
+      () => ability(v, programmePolicy(call).applicantAbility(call)),
+      () => (call.mode === GrantCallMode.APPLICATION ? null : GrantErrors.callTakesRequisitions({ call: call.title })),
+      () => (call.eligibleKinds.includes(v.organisationKind) ? null : GrantErrors.notEligible({ kind: KIND[v.organisationKind], call: call.title })),
+      // A draft may be prepared before the call opens (it is sent only while the call is open), but not after it has closed.
+      () => (now > call.closesAt ? GrantErrors.callClosed({ call: call.title, closes: stockholmDate(call.closesAt) }) : null),
+    ),
+};
+
+/** Throws the refusal of the call action's rule, if any. */
+export function assertCallAllowed(action: GrantCallAction, viewer: Actor, call: GrantCall, now = new Date()): void {
+  const refusal = grantCallRules[action](viewer, call, now);
+  if (refusal) throw refusal;
+}
+
+/** Every action on the call whose rule passes for the viewer. */
+export function availableCallActions(viewer: Actor, call: GrantCall, now = new Date()): GrantCallAction[] {
+  return offeredActions(grantCallRules, viewer, call, now);
 }

@@ -10,6 +10,16 @@ export const GrantErrors = defineErrors("grant", {
     sv: "Organisationer av typen {kind} kan inte söka i utlysningen ”{call}”.",
     en: "Organisations of kind {kind} cannot apply to the call “{call}”.",
   },
+  callClosed: {
+    code: "CONFLICT",
+    sv: "Utlysningen ”{call}” stängde {closes}. Nya ansökningar kan inte påbörjas; se vilka utlysningar som är öppna under Stimulansmedel.",
+    en: "The call “{call}” closed on {closes}. New applications cannot be started; see which calls are open under Stimulus funds.",
+  },
+  callTakesRequisitions: {
+    code: "CONFLICT",
+    sv: "Utlysningen ”{call}” tar emot rekvisitioner enligt fördelningen, inte ansökningar. Rekvirera under Utvecklingsmedel.",
+    en: "The call “{call}” takes requisitions of allotments, not applications. Requisition under Development funds.",
+  },
   windowClosed: {
     code: "CONFLICT",
     sv: "Ansökningstiden för ”{call}” är {opens}–{closes}. Ansökan kan bara skickas in under den tiden.",

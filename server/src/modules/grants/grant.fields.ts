@@ -10,7 +10,7 @@ import { GrantApplication } from "./grant-application.entity";
 import { GRANTED, GrantApplicationStatus } from "./grant-application.state-machine";
 import { GrantCall } from "./grant-call.entity";
 import { consultationStanding } from "./consultation-standing";
-import { GrantApplicationAction, availableGrantActions } from "./grant-application.actions";
+import { GrantApplicationAction, GrantCallAction, availableCallActions, availableGrantActions } from "./grant-application.actions";
 
 @ObjectType({ description: "How many submitted applications of a call are in a status" })
 export class GrantStatusCount {
@@ -27,6 +27,11 @@ export class GrantCallFields {
   isOpen(@Root() call: GrantCall) {
     const now = Date.now();
     return call.opensAt.getTime() <= now && now <= call.closesAt.getTime();
+  }
+
+  @FieldResolver(() => [GrantCallAction], { description: "What the signed-in user can do with the call now; saving a new application asks the same rule" })
+  availableActions(@Root() call: GrantCall, @CurrentActor() actor: Actor) {
+    return availableCallActions(actor, call);
   }
 
   @FieldResolver(() => String, {

@@ -17,6 +17,8 @@ import { GrantApplicationStatus as S, INITIAL, grantApplicationMachine as machin
 import {
   GrantApplicationAction as A,
   assertAllowed,
+  assertCallAllowed,
+  GrantCallAction,
   type GrantApplicationFacts,
   ownConsultation,
   statusesReadyFor,
@@ -35,17 +37,6 @@ import type {
   GrantApplicationsArgs,
   SaveGrantApplicationInput,
 } from "./grant.inputs";
-
-const KIND_LABEL: Record<OrganisationKind, string> = {
-  SOCIALSTYRELSEN: "Socialstyrelsen",
-  JAMSTALLDHETSMYNDIGHETEN: "Jämställdhetsmyndigheten",
-  LANSSTYRELSE: "länsstyrelse",
-  NATIONELLT_KUNSKAPSCENTRUM: "nationellt kunskapscentrum",
-  KOMMUN: "kommun",
-  REGION: "region",
-  IDEELL_ORGANISATION: "ideell organisation",
-  VARDANALYS: "Vårdanalys",
-};
 
 export { consultationStanding } from "./consultation-standing";
 import { consultationStanding } from "./consultation-standing";
@@ -250,7 +241,7 @@ export class GrantService {
           });
         const call = await m.findOneBy(GrantCall, { id: Number(input.callId) || -1 });
         if (!call) throw GrantErrors.callNotFound();
-        this.assertEligible(actor, call);
+        this.assertMayApply(actor, call);
         app = m.create(GrantApplication, {
           callId: call.id,
           organisationId: actor.organisationId,
@@ -845,10 +836,9 @@ export class GrantService {
     return app;
   }
 
-  assertEligible(actor: Actor, call: GrantCall) {
-    if (!call.eligibleKinds.includes(actor.organisationKind)) {
-      throw GrantErrors.notEligible({ kind: KIND_LABEL[actor.organisationKind], call: call.title });
-    }
+  /** An application is started only on a call that offers the actor APPLY: eligible, open, and taking applications. */
+  assertMayApply(actor: Actor, call: GrantCall) {
+    assertCallAllowed(GrantCallAction.APPLY, actor, call);
   }
 
   private assertComplete(app: GrantApplication) {

@@ -4,6 +4,7 @@ import { graphql } from "../../generated";
 
 export const DevFundPotFieldsFragment = graphql(`
   fragment DevFundPotFields on GrantCall {
+    availableActions
     id
     title
     budget

@@ -9,6 +9,7 @@ export const GrantCallFieldsFragment = graphql(`
     budget
     grantedTotal
     isOpen
+    availableActions
     opensAt
     closesAt
     eligibleKinds

@@ -3,7 +3,6 @@ import { useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useNavigate, useParams, useSearchParams } from "react-router-dom";
 import { errorInfo } from "../../app/errors";
-import { useMe } from "../../app/session";
 import { LiveStatus } from "../../app/ui/LiveStatus";
 import { Loading } from "../../app/ui/Loading";
 import { ErrorAlert } from "../../app/ui/Messages";
@@ -27,7 +26,6 @@ export function ApplicationPage() {
   const { id = "" } = useParams();
   const [search] = useSearchParams();
   const navigate = useNavigate();
-  const me = useMe();
   const isNew = id === "ny";
   const [notice, setNotice] = useState<string | null>(null);
   // The draft just created, until the page's own query has it: the form must not blink away.
@@ -36,7 +34,7 @@ export function ApplicationPage() {
   const callId = isNew ? (search.get("utlysning") ?? "") : "";
   const callQ = useQuery(GrantCallQuery, { variables: { id: callId }, skip: !isNew || !callId });
   const app = isNew ? null : (q.data?.grantApplication ?? (created.current?.id === id ? created.current : null));
-  const canApply = me.abilities.includes("grant.application.apply");
+  const canApply = !!callQ.data?.grantCall.availableActions.includes("APPLY");
   const editing = isNew ? canApply : !!app?.availableActions.includes("EDIT");
   const heading = editing
     ? t(isNew || app?.status === "DRAFT" ? "grants.application.newTitle" : "grants.application.completeTitle")
@@ -61,7 +59,7 @@ export function ApplicationPage() {
     );
   }
   const call = isNew ? callQ.data!.grantCall : app!.call;
-  if (isNew && (!callQ.data!.grantCall.isOpen || !callQ.data!.grantCall.eligibleKinds.includes(me.organisation.kind))) {
+  if (isNew && !callQ.data!.grantCall.availableActions.includes("APPLY")) {
     return (
       <>
         <h1>{t("grants.application.title")}</h1>

@@ -36,7 +36,7 @@ export function CallPage() {
       </>
     );
   }
-  const canApply = me.abilities.includes("grant.application.apply") && call.isOpen && call.eligibleKinds.includes(me.organisation.kind);
+  const canApply = call.availableActions.includes("APPLY");
   const f = figures.data?.grantCall;
   return (
     <>

@@ -38,7 +38,7 @@ export function NgoRound({ round }: { round: Round }) {
       </section>
       <LiveStatus>{done}</LiveStatus>
       <MyApplications callId={pot.id} sent={sent} />
-      {pot.isOpen &&
+      {pot.availableActions.includes("APPLY") &&
         (applying ? (
           <NgoApplicationForm
             round={round}

@@ -3,17 +3,15 @@ import { useTranslation } from "react-i18next";
 import { Link } from "react-router-dom";
 import { errorInfo } from "../../../app/errors";
 import { formatAmount, formatDate } from "../../../app/format";
-import { useMe } from "../../../app/session";
 import { Loading } from "../../../app/ui/Loading";
 import { EmptyState, ErrorAlert } from "../../../app/ui/Messages";
 import { GrantCallsQuery } from "../operations";
 
-/** Calls open now that the user's organisation may apply to, each with "Ansök". */
+/** Calls open now on which the server offers the user APPLY, each with "Ansök". */
 export function OpenCalls() {
   const { t } = useTranslation();
-  const me = useMe();
   const { data, loading, error } = useQuery(GrantCallsQuery);
-  const calls = data?.grantCalls.filter((c) => c.isOpen && c.eligibleKinds.includes(me.organisation.kind));
+  const calls = data?.grantCalls.filter((c) => c.isOpen && c.availableActions.includes("APPLY"));
   return (
     <section className="section" aria-labelledby="open-calls-heading">
       <h2 id="open-calls-heading">{t("grants.overview.openCalls")}</h2>
