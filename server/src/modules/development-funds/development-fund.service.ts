@@ -16,6 +16,7 @@ import { GrantCall, GrantCallMode, GrantProgramme } from "../grants/grant-call.e
 import type { GrantService } from "../grants/grant.service";
 import { usersWithAbility } from "../users/user.service";
 import { cappedProportional, proportional, withFloor } from "./allocation";
+import { rankCandidates } from "./ranking";
 import {
   Allotment,
   DevelopmentFundRound,
@@ -597,22 +598,20 @@ export class DevelopmentFundService {
     if (!submitted.length) return [];
     const ids = submitted.map((a) => a.id);
     const [scores, details] = await Promise.all([m.findBy(NgoScore, { applicationId: In(ids) }), m.findBy(NgoApplicationDetails, { applicationId: In(ids) })]);
-    const rows = submitted.map((a) => {
-      const own = scores.filter((s) => s.applicationId === a.id);
-      return {
-        application: a,
-        details: details.find((d) => d.applicationId === a.id) ?? null,
-        scores: own.length,
-        averageScore: own.length ? own.reduce((s, x) => s + x.score, 0) / own.length : null,
-      };
-    });
-    rows.sort(
-      (x, y) =>
-        (y.averageScore ?? -1) - (x.averageScore ?? -1) ||
-        Number(y.details?.supportMissing ?? false) - Number(x.details?.supportMissing ?? false) ||
-        (x.application.submittedAt?.getTime() ?? 0) - (y.application.submittedAt?.getTime() ?? 0),
+    return rankCandidates(
+      submitted.map((a) => {
+        const own = scores.filter((s) => s.applicationId === a.id);
+        const ngo = details.find((d) => d.applicationId === a.id) ?? null;
+        return {
+          application: a,
+          details: ngo,
+          scores: own.length,
+          averageScore: own.length ? own.reduce((s, x) => s + x.score, 0) / own.length : null,
+          supportMissing: ngo?.supportMissing ?? false,
+          submittedAt: a.submittedAt,
+        };
+      }),
     );
-    return rows.map((r, i) => ({ ...r, rank: i + 1 }));
   }
 
   /** The national tables; a länsstyrelse always gets its own county. */
