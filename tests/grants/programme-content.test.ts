@@ -98,6 +98,17 @@ describe("the content of applications", () => {
     expect(app.versions[0].content).toMatchObject({ ...FULL_APPLICATION, contactPhone: "010-123 45 67" });
   });
 
+  it("saving only the content of a draft changes it and its time of change", async () => {
+    const nck = await t.as(DEMO.nck);
+    const app = await draft(nck, await openCallId(t), { title: "Utkast" });
+    const save = (i: Record<string, unknown>) =>
+      must(nck.request(`mutation($i: SaveGrantApplicationInput!) { saveGrantApplication(input: $i) { updatedAt ${CONTENT} } }`, { i: { id: app.id, ...i } }));
+    const first = (await save({ purpose: "Första syftet" })).data!.saveGrantApplication;
+    const second = (await save({ purpose: "  Andra syftet ", budgetLines: [{ category: " Resor ", amount: 5 }] })).data!.saveGrantApplication;
+    expect(second).toMatchObject({ purpose: "Andra syftet", budgetLines: [{ category: "Resor", amount: 5 }], contactEmail: DEMO.nck });
+    expect(new Date(second.updatedAt).getTime()).toBeGreaterThan(new Date(first.updatedAt).getTime());
+  });
+
   it("a requisition shows its planned use and contact, and no purpose, activities or period", async () => {
     const app = await contentOf(ids.requisition);
     expect(app).toMatchObject({

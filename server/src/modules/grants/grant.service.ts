@@ -259,6 +259,8 @@ export class GrantService {
         if (v !== undefined && v !== null) written[f] = v.trim();
       }
       if (input.budgetLines) written.budgetLines = input.budgetLines.map((l) => ({ category: l.category.trim(), amount: l.amount }));
+      // A change of the content alone changes the application too.
+      app.updatedAt = new Date();
       await m.save(app);
       await contentStore(call).save(m, app.id, written);
       await audit(m, actor, {
