@@ -11,6 +11,7 @@ import { ConsultationRequest } from "../modules/grants/consultation.entity";
 import { GrantApplicationVersion } from "../modules/grants/grant-application-version.entity";
 import { GrantApplication } from "../modules/grants/grant-application.entity";
 import { GrantCall } from "../modules/grants/grant-call.entity";
+import { StimulusApplicationContent } from "../modules/grants/stimulus-application-content.entity";
 import { Counter } from "../shared/counter.entity";
 import {
   CourseLeader,
@@ -60,6 +61,7 @@ export const ENTITIES = [
   Counter,
   GrantCall,
   GrantApplication,
+  StimulusApplicationContent,
   GrantApplicationVersion,
   ConsultationRequest,
   TrainingEvent,

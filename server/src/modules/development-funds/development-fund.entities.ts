@@ -1,5 +1,6 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from "type-graphql";
 import { Column, CreateDateColumn, Entity, Index, PrimaryColumn, PrimaryGeneratedColumn } from "typeorm";
+import type { BudgetLine } from "../grants/grant-application.entity";
 
 export enum PaymentMethod {
   BANKGIRO = "BANKGIRO",
@@ -108,7 +109,7 @@ export class Allotment {
   amount: number;
 }
 
-/** The requisition-specific part of a grant application (rekvisition). */
+/** The requisition-specific part of a grant application (rekvisition), with what the kommun or region wrote. */
 @ObjectType()
 @Entity("requisition")
 export class Requisition {
@@ -139,6 +140,16 @@ export class Requisition {
   @Field(() => Int)
   @Column({ type: "int", default: 0 })
   redistributedAmount: number;
+
+  /** The planned use by category (`GrantApplication.budgetLines`). */
+  @Column({ type: "simple-json" })
+  plannedUse: BudgetLine[];
+
+  @Column({ type: "varchar", length: 200, default: "" })
+  contactName: string;
+
+  @Column({ type: "varchar", length: 254, default: "" })
+  contactEmail: string;
 }
 
 /** A member of a joint requisition (the lead kommun is one too). */
@@ -157,6 +168,7 @@ export class JointRequisitionMember {
   confirmedAt: Date | null;
 }
 
+/** The NGO-specific part of a grant application, with what the organisation wrote. */
 @ObjectType()
 @Entity("ngo_application_details")
 export class NgoApplicationDetails {
@@ -178,6 +190,29 @@ export class NgoApplicationDetails {
   @Field({ description: "Such support is otherwise missing there (priority)" })
   @Column({ type: "boolean" })
   supportMissing: boolean;
+
+  /** What the organisation will do (`GrantApplication.purpose`). */
+  @Column({ type: "text" })
+  description: string;
+
+  @Column({ type: "text" })
+  targetGroups: string;
+
+  /** YYYY-MM-DD */
+  @Column({ type: "varchar", length: 10, nullable: true })
+  periodStart: string | null;
+
+  @Column({ type: "varchar", length: 10, nullable: true })
+  periodEnd: string | null;
+
+  @Column({ type: "simple-json" })
+  budgetLines: BudgetLine[];
+
+  @Column({ type: "varchar", length: 200, default: "" })
+  contactName: string;
+
+  @Column({ type: "varchar", length: 254, default: "" })
+  contactEmail: string;
 }
 
 /** One assessor's score of an NGO application. */

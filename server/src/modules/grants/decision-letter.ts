@@ -3,6 +3,7 @@ import { renderPdf } from "../../shared/pdf";
 import type { ConsultationRequest } from "./consultation.entity";
 import type { GrantApplication } from "./grant-application.entity";
 import type { GrantCall } from "./grant-call.entity";
+import type { ApplicationContent } from "./programmes/application-content";
 
 const OUTCOME: Record<string, string> = {
   APPROVED: "Ansökan beviljas",
@@ -18,6 +19,8 @@ const OPINION: Record<string, string> = {
 /** Beslutsbrev: Socialstyrelsen's decision on one application, as a PDF. */
 export function renderDecisionLetter(input: {
   app: GrantApplication;
+  /** What the applicant wrote (the period the funds are for). */
+  content: ApplicationContent;
   call: GrantCall;
   applicant: string;
   consultation: ConsultationRequest | null;
@@ -27,7 +30,7 @@ export function renderDecisionLetter(input: {
   /** The letter's heading, from the programme's policy ("Beslut om särskilda stimulansmedel"). */
   heading: string;
 }): Promise<Buffer> {
-  const { app, call, applicant, consultation, consultationBody, withoutOpinion, heading } = input;
+  const { app, content, call, applicant, consultation, consultationBody, withoutOpinion, heading } = input;
   return renderPdf({ Title: `Beslut ${app.diarienummer}`, Author: "Socialstyrelsen" }, (doc) => {
     doc.fontSize(10).fillColor("#444").text("Socialstyrelsen", { continued: false });
     doc.text(`Diarienummer: ${app.diarienummer}`);
@@ -68,7 +71,7 @@ export function renderDecisionLetter(input: {
       doc
         .fontSize(11)
         .text(
-          `Medlen ska användas för det ändamål som anges i ansökan under perioden ${app.periodStart ?? ""}–${app.periodEnd ?? ""}. ` +
+          `Medlen ska användas för det ändamål som anges i ansökan under perioden ${content.periodStart ?? ""}–${content.periodEnd ?? ""}. ` +
             `Återrapportering om hur medlen använts ska lämnas senast ${call.followUpDueDate}. Medel som inte används ska betalas tillbaka till Socialstyrelsen.`,
         );
     }

@@ -20,7 +20,12 @@ export class BudgetLine {
   amount: number;
 }
 
-/** Ansökan (or, for development funds, rekvisition): from draft to decision, payout and follow-up. */
+/**
+ * Ansökan (or, for development funds, rekvisition): from draft to decision, payout and follow-up.
+ * What the applicant writes is the programme's own content, in a table of its own
+ * (`StimulusApplicationContent`, the requisition, the NGO application's details), read through the
+ * content of the call's policy (`programmes/application-content.ts`).
+ */
 @ObjectType()
 @Entity("grant_application")
 @Index(["callId", "status"])
@@ -61,46 +66,9 @@ export class GrantApplication {
   @Column({ type: "varchar", length: 200, default: "" })
   title: string;
 
-  @Field()
-  @Column({ type: "text" })
-  purpose: string;
-
-  @Field()
-  @Column({ type: "text" })
-  plannedActivities: string;
-
-  @Field()
-  @Column({ type: "text" })
-  targetGroups: string;
-
-  /** YYYY-MM-DD */
-  @Field(() => String, { nullable: true })
-  @Column({ type: "varchar", length: 10, nullable: true })
-  periodStart: string | null;
-
-  @Field(() => String, { nullable: true })
-  @Column({ type: "varchar", length: 10, nullable: true })
-  periodEnd: string | null;
-
   @Field(() => Int)
   @Column({ type: "int", default: 0 })
   requestedAmount: number;
-
-  @Field(() => [BudgetLine])
-  @Column({ type: "simple-json" })
-  budgetLines: BudgetLine[];
-
-  @Field()
-  @Column({ type: "varchar", length: 200, default: "" })
-  contactName: string;
-
-  @Field()
-  @Column({ type: "varchar", length: 254, default: "" })
-  contactEmail: string;
-
-  @Field(() => String, { nullable: true })
-  @Column({ type: "varchar", length: 40, nullable: true })
-  contactPhone: string | null;
 
   /** How many times it has been submitted; each submission is kept as a version. */
   @Field(() => Int)

@@ -6,11 +6,12 @@ import { Organisation } from "../organisations/organisation.entity";
 import { remainingBudget } from "./budget";
 import { ConsultationRequest } from "./consultation.entity";
 import { GrantApplicationVersion } from "./grant-application-version.entity";
-import { GrantApplication } from "./grant-application.entity";
+import { BudgetLine, GrantApplication } from "./grant-application.entity";
 import { GRANTED, GrantApplicationStatus } from "./grant-application.state-machine";
 import { GrantCall } from "./grant-call.entity";
 import { consultationStanding } from "./consultation-standing";
 import { GrantApplicationAction, GrantCallAction, availableCallActions, availableGrantActions } from "./grant-application.actions";
+import { type ApplicationContent, emptyContent, programmePolicy } from "./programmes";
 
 @ObjectType({ description: "How many submitted applications of a call are in a status" })
 export class GrantStatusCount {
@@ -70,6 +71,57 @@ export class GrantCallFields {
 
 @Resolver(() => GrantApplication)
 export class GrantApplicationFields {
+  /** What the applicant wrote, from where the call's programme keeps it; empty where its kind of content has no such field. */
+  private async written(app: GrantApplication, ctx: Context): Promise<ApplicationContent> {
+    const call = await ctx.loaders.grantCallById.load(app.callId);
+    return call ? ctx.loaders.applicationContent[programmePolicy(call).contentType(call)].load(app.id) : emptyContent();
+  }
+
+  @FieldResolver(() => String)
+  async purpose(@Root() app: GrantApplication, @Ctx() ctx: Context) {
+    return (await this.written(app, ctx)).purpose;
+  }
+
+  @FieldResolver(() => String)
+  async plannedActivities(@Root() app: GrantApplication, @Ctx() ctx: Context) {
+    return (await this.written(app, ctx)).plannedActivities;
+  }
+
+  @FieldResolver(() => String)
+  async targetGroups(@Root() app: GrantApplication, @Ctx() ctx: Context) {
+    return (await this.written(app, ctx)).targetGroups;
+  }
+
+  @FieldResolver(() => String, { nullable: true })
+  async periodStart(@Root() app: GrantApplication, @Ctx() ctx: Context) {
+    return (await this.written(app, ctx)).periodStart;
+  }
+
+  @FieldResolver(() => String, { nullable: true })
+  async periodEnd(@Root() app: GrantApplication, @Ctx() ctx: Context) {
+    return (await this.written(app, ctx)).periodEnd;
+  }
+
+  @FieldResolver(() => [BudgetLine])
+  async budgetLines(@Root() app: GrantApplication, @Ctx() ctx: Context) {
+    return (await this.written(app, ctx)).budgetLines;
+  }
+
+  @FieldResolver(() => String)
+  async contactName(@Root() app: GrantApplication, @Ctx() ctx: Context) {
+    return (await this.written(app, ctx)).contactName;
+  }
+
+  @FieldResolver(() => String)
+  async contactEmail(@Root() app: GrantApplication, @Ctx() ctx: Context) {
+    return (await this.written(app, ctx)).contactEmail;
+  }
+
+  @FieldResolver(() => String, { nullable: true })
+  async contactPhone(@Root() app: GrantApplication, @Ctx() ctx: Context) {
+    return (await this.written(app, ctx)).contactPhone;
+  }
+
   @FieldResolver(() => GrantCall)
   call(@Root() app: GrantApplication, @Ctx() ctx: Context) {
     return ctx.loaders.grantCallById.load(app.callId);

@@ -7,6 +7,7 @@ import { GrantApplicationVersion } from "./grant-application-version.entity";
 import { GrantApplication } from "./grant-application.entity";
 import { GrantApplicationStatus } from "./grant-application.state-machine";
 import { GrantCall } from "./grant-call.entity";
+import { type ApplicationContent, CONTENT_STORES, emptyContent, type GrantApplicationContentType } from "./programmes";
 
 export interface CallStatusRow {
   status: GrantApplicationStatus;
@@ -14,8 +15,22 @@ export interface CallStatusRow {
   requested: number;
 }
 
+/** One loader per kind of content: a list of applications reads each kind it holds in one statement. */
+function contentLoaders(db: Database) {
+  const entries = Object.entries(CONTENT_STORES).map(([type, store]) => [
+    type,
+    new DataLoader<number, ApplicationContent>(async (ids) => {
+      const found = await store.load(db.manager, ids);
+      return ids.map((id) => found.get(id) ?? emptyContent());
+    }),
+  ]);
+  return Object.fromEntries(entries) as Record<GrantApplicationContentType, DataLoader<number, ApplicationContent>>;
+}
+
 export function createGrantLoaders(db: Database) {
   return {
+    /** What the applicant wrote, by the kind of content of the application's call (`contentStore`). */
+    applicationContent: contentLoaders(db),
     grantCallById: new DataLoader<number, GrantCall | null>(async (ids) => byKey(ids, await db.manager.findBy(GrantCall, { id: In([...ids]) }), (c) => c.id)),
     grantApplicationById: new DataLoader<number, GrantApplication | null>(async (ids) =>
       byKey(ids, await db.manager.findBy(GrantApplication, { id: In([...ids]) }), (a) => a.id),

@@ -28,7 +28,7 @@ import { JointRequisitionMember, NgoApplicationDetails } from "../development-fu
 import { GrantCall, type GrantProgramme } from "./grant-call.entity";
 import { GrantErrors } from "./grant.errors";
 import { reserveBudget } from "./budget";
-import { programmePolicy } from "./programmes";
+import { type ApplicationContent, type ApplicationContentStore, contentStore, emptyContent, loadContent, programmePolicy } from "./programmes";
 import type {
   ConsultationOpinionInput,
   CreateGrantCallInput,
@@ -55,22 +55,25 @@ function snapshot(a: GrantApplication) {
   };
 }
 
-/** The content an applicant writes: what a version keeps. */
-function content(a: GrantApplication) {
+/** The content an applicant writes (the title and amount on the application, the rest in its programme's content): what a version keeps. */
+function content(a: GrantApplication, c: ApplicationContent) {
   return {
     title: a.title,
-    purpose: a.purpose,
-    plannedActivities: a.plannedActivities,
-    targetGroups: a.targetGroups,
-    periodStart: a.periodStart,
-    periodEnd: a.periodEnd,
+    purpose: c.purpose,
+    plannedActivities: c.plannedActivities,
+    targetGroups: c.targetGroups,
+    periodStart: c.periodStart,
+    periodEnd: c.periodEnd,
     requestedAmount: a.requestedAmount,
-    budgetLines: a.budgetLines,
-    contactName: a.contactName,
-    contactEmail: a.contactEmail,
-    contactPhone: a.contactPhone,
+    budgetLines: c.budgetLines,
+    contactName: c.contactName,
+    contactEmail: c.contactEmail,
+    contactPhone: c.contactPhone,
   };
 }
+
+/** The fields of the content that `saveGrantApplication` takes as they come (trimmed when text). */
+const EDITABLE_CONTENT = ["purpose", "plannedActivities", "targetGroups", "periodStart", "periodEnd", "contactName", "contactEmail", "contactPhone"] as const;
 
 /**
  * The grant engine: calls with a budget, applications through consultation to a decision that
@@ -224,23 +227,27 @@ export class GrantService {
   async save(actor: Actor, input: SaveGrantApplicationInput): Promise<GrantApplication> {
     return this.db.transaction(async (m) => {
       let app: GrantApplication;
+      let call: GrantCall;
+      let written: ApplicationContent;
       let before: ReturnType<typeof content> | null = null;
       if (input.id) {
         app = await this.ownApplication(actor, Number(input.id), m);
-        await this.guard(m, actor, A.EDIT, app);
+        call = (await this.guard(m, actor, A.EDIT, app)).call;
         if (input.callId && Number(input.callId) !== app.callId) {
           throw GrantErrors.callFixed(undefined, {
             fields: [{ field: "callId", path: "input.callId", message: fieldMessage("grants.applicationCannotBeMovedToAnother") }],
           });
         }
-        before = content(app);
+        written = await loadContent(contentStore(call), m, app.id);
+        before = content(app, written);
       } else {
         if (!input.callId)
           throw GrantErrors.incomplete(undefined, {
             fields: [{ field: "callId", path: "input.callId", message: fieldMessage("grants.chooseWhichCallTheApplicationIs") }],
           });
-        const call = await m.findOneBy(GrantCall, { id: Number(input.callId) || -1 });
-        if (!call) throw GrantErrors.callNotFound();
+        const found = await m.findOneBy(GrantCall, { id: Number(input.callId) || -1 });
+        if (!found) throw GrantErrors.callNotFound();
+        call = found;
         this.assertMayApply(actor, call);
         app = m.create(GrantApplication, {
           callId: call.id,
@@ -248,43 +255,28 @@ export class GrantService {
           createdById: actor.userId,
           status: this.firstState(call),
           title: "",
-          purpose: "",
-          plannedActivities: "",
-          targetGroups: "",
-          periodStart: null,
-          periodEnd: null,
           requestedAmount: 0,
-          budgetLines: [],
-          contactName: "",
-          contactEmail: actor.email,
-          contactPhone: null,
           version: 0,
         });
+        written = { ...emptyContent(), contactEmail: actor.email };
       }
-      const fields = [
-        "title",
-        "purpose",
-        "plannedActivities",
-        "targetGroups",
-        "periodStart",
-        "periodEnd",
-        "requestedAmount",
-        "contactName",
-        "contactEmail",
-        "contactPhone",
-      ] as const;
-      for (const f of fields) {
+      if (input.title != null) app.title = input.title.trim();
+      if (input.requestedAmount != null) app.requestedAmount = input.requestedAmount;
+      for (const f of EDITABLE_CONTENT) {
         const v = input[f];
-        if (v !== undefined && v !== null) (app as unknown as Record<string, unknown>)[f] = typeof v === "string" ? v.trim() : v;
+        if (v !== undefined && v !== null) written[f] = v.trim();
       }
-      if (input.budgetLines) app.budgetLines = input.budgetLines.map((l) => ({ category: l.category.trim(), amount: l.amount }));
+      if (input.budgetLines) written.budgetLines = input.budgetLines.map((l) => ({ category: l.category.trim(), amount: l.amount }));
+      // A change of the content alone changes the application too.
+      app.updatedAt = new Date();
       await m.save(app);
+      await contentStore(call).save(m, app.id, written);
       await audit(m, actor, {
         action: before ? "grantApplication.update" : "grantApplication.create",
         entityType: "GrantApplication",
         entityId: app.id,
         before,
-        after: content(app),
+        after: content(app, written),
       });
       return app;
     });
@@ -309,7 +301,9 @@ export class GrantService {
       machine.assert(app.status, S.SUBMITTED);
       const closed = windowRefusal(app, call, now);
       if (closed) throw closed;
-      this.assertComplete(app);
+      const store = contentStore(call);
+      const written = await loadContent(store, m, app.id);
+      this.assertComplete(app, written, store);
       const before = snapshot(app);
       const from = app.status;
       if (!app.diarienummer) app.diarienummer = await this.nextDiarienummer(m, now);
@@ -322,7 +316,7 @@ export class GrantService {
         version: app.version,
         submittedAt: now,
         submittedById: actor.userId,
-        content: content(app) as never,
+        content: content(app, written) as never,
       });
       await audit(m, actor, {
         action: resubmission ? "grantApplication.resubmit" : "grantApplication.submit",
@@ -663,7 +657,17 @@ export class GrantService {
     // Nothing is decided while a consultation is pending, so a decided application with an unanswered one was decided without an opinion.
     const policy = programmePolicy(call);
     const withoutOpinion = policy.requiresConsultation(call) && !!consultation && !consultation.answeredAt;
-    const pdf = await policy.decisionLetter({ app, call, applicant, consultation, consultationBody, withoutOpinion, heading: policy.letterHeading });
+    const written = await loadContent(contentStore(call), m, app.id);
+    const pdf = await policy.decisionLetter({
+      app,
+      content: written,
+      call,
+      applicant,
+      consultation,
+      consultationBody,
+      withoutOpinion,
+      heading: policy.letterHeading,
+    });
     return { pdf, filename: `beslut-${(app.diarienummer ?? String(app.id)).replace(/\s+/g, "-")}.pdf` };
   }
 
@@ -841,22 +845,25 @@ export class GrantService {
     assertCallAllowed(GrantCallAction.APPLY, actor, call);
   }
 
-  private assertComplete(app: GrantApplication) {
+  /** Refuses a submission that lacks the title, the amount or what the programme's content requires. */
+  private assertComplete(app: GrantApplication, c: ApplicationContent, store: ApplicationContentStore) {
     const fields: { field: string; message: FieldMessage }[] = [];
     const need = (ok: boolean, field: string, key: FieldMessageKey) => ok || fields.push({ field, message: fieldMessage(key) });
+    const needContent = (ok: boolean, field: keyof ApplicationContent, key: FieldMessageKey) => !store.required.has(field) || need(ok, field, key);
     need(app.title.length >= 3, "title", "grants.enterATitle");
-    need(app.purpose.length > 0, "purpose", "grants.describeThePurpose");
-    need(app.plannedActivities.length > 0, "plannedActivities", "grants.describeThePlannedActivities");
-    need(app.targetGroups.length > 0, "targetGroups", "common.enterTheTargetGroups");
-    need(!!app.periodStart, "periodStart", "grants.enterWhenThePeriodStarts");
-    need(!!app.periodEnd, "periodEnd", "grants.enterWhenThePeriodEnds");
-    if (app.periodStart && app.periodEnd) need(app.periodEnd >= app.periodStart, "periodEnd", "grants.periodCannotEndBeforeItStarts");
+    needContent(c.purpose.length > 0, "purpose", "grants.describeThePurpose");
+    needContent(c.plannedActivities.length > 0, "plannedActivities", "grants.describeThePlannedActivities");
+    needContent(c.targetGroups.length > 0, "targetGroups", "common.enterTheTargetGroups");
+    needContent(!!c.periodStart, "periodStart", "grants.enterWhenThePeriodStarts");
+    needContent(!!c.periodEnd, "periodEnd", "grants.enterWhenThePeriodEnds");
+    if (c.periodStart && c.periodEnd) need(c.periodEnd >= c.periodStart, "periodEnd", "grants.periodCannotEndBeforeItStarts");
     need(app.requestedAmount > 0, "requestedAmount", "common.enterTheRequestedAmount");
-    need(app.budgetLines.length > 0, "budgetLines", "common.addAtLeastOneBudgetLine");
-    need(app.contactName.length > 0, "contactName", "common.enterAContactPerson");
-    need(app.contactEmail.length > 0, "contactEmail", "grants.enterTheContactPersonEMail");
+    needContent(c.budgetLines.length > 0, "budgetLines", "common.addAtLeastOneBudgetLine");
+    needContent(c.contactName.length > 0, "contactName", "common.enterAContactPerson");
+    needContent(c.contactEmail.length > 0, "contactEmail", "grants.enterTheContactPersonEMail");
     if (fields.length) throw GrantErrors.incomplete(undefined, { fields: fields.map((f) => ({ ...f, path: `input.${f.field}` })) });
-    const sum = app.budgetLines.reduce((s, l) => s + l.amount, 0);
+    if (!store.required.has("budgetLines")) return;
+    const sum = c.budgetLines.reduce((s, l) => s + l.amount, 0);
     if (sum !== app.requestedAmount) {
       throw GrantErrors.budgetLinesMismatch(
         { sum: formatKronor(sum), requested: formatKronor(app.requestedAmount) },

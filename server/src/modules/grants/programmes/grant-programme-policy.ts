@@ -37,7 +37,7 @@ export interface GrantProgrammePolicy {
   callLink(call: PolicyCall): string;
   /** The consultation body's queue of the programme. */
   readonly consultationQueueLink: string;
-  /** What the applicant writes in an application of the call. */
+  /** What the applicant writes in an application of the call, and so where it is stored (`CONTENT_STORES` in `index.ts`). */
   contentType(call: PolicyCall): GrantApplicationContentType;
   /** The heading of the decision letter (an official document, in Swedish). */
   readonly letterHeading: string;
