@@ -503,7 +503,7 @@ export type GrantCall = {
 
 /** Vad som kan göras med en utlysning just nu */
 export type GrantCallAction =
-  /** Börja en ansökan (utlysningen är öppen och organisationen får söka) */
+  /** Börja en ansökan (utlysningen har inte stängt och organisationen får söka) */
   | 'APPLY';
 
 export type GrantCallMode =
