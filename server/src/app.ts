@@ -31,6 +31,8 @@ import { registerGrantRoutes } from "./modules/grants/grant.routes";
 import { registerTrainingRoutes } from "./modules/trainings/training.routes";
 import { registerNetworkRoutes } from "./modules/networks/network.routes";
 import { registerDevelopmentFundRoutes } from "./modules/development-funds/development-fund.routes";
+import { NotificationFeed } from "./modules/notifications/notification.feed";
+import { registerNotificationRoutes } from "./modules/notifications/notification.routes";
 import { requestLog, safeLogger } from "./shared/logging";
 import { refuseCrossSiteRequests } from "./shared/csrf";
 import { localeFromHeader, requestScope } from "./shared/request-context";
@@ -57,6 +59,7 @@ export async function createApp(config: Config, options: AppOptions = {}) {
   const ds = createDataSource(config.database, sqlLogger);
   const db = new Database(ds, config.database.kind);
   const services = createServices(db, config);
+  const feed = new NotificationFeed(db, log, config.livePollMs);
 
   const transport: MailTransport | null =
     options.mailTransport !== undefined ? options.mailTransport : config.smtpUrl ? nodemailer.createTransport(config.smtpUrl) : null;
@@ -156,6 +159,7 @@ export async function createApp(config: Config, options: AppOptions = {}) {
     registerTrainingRoutes(app, services, resolveActor);
     registerNetworkRoutes(app, services, config, resolveActor);
     registerDevelopmentFundRoutes(app, services, resolveActor);
+    registerNotificationRoutes(app, feed, resolveActor);
     serveWebApp(app, config.webDist);
     if (options.startWorker !== false) {
       worker?.start(config.outboxPollMs);
@@ -176,6 +180,8 @@ export async function createApp(config: Config, options: AppOptions = {}) {
 
   async function stop() {
     for (const job of jobs) clearInterval(job);
+    // Open event streams would keep the server from draining; the pages reconnect elsewhere.
+    feed.stop();
     await worker?.stop();
     // Stopping Apollo drains the HTTP server: requests under way finish, new ones are refused.
     if (started) await apollo.stop().catch((err) => log.warn({ err }, "while stopping the GraphQL server"));

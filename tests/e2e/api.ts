@@ -8,8 +8,8 @@ export interface Api {
   token: string;
 }
 
-async function post(query: string, variables: Record<string, unknown> = {}, token?: string) {
-  const res = await fetch(`${inject("baseUrl")}/graphql`, {
+async function post(query: string, variables: Record<string, unknown> = {}, token?: string, baseUrl = inject("baseUrl")) {
+  const res = await fetch(`${baseUrl}/graphql`, {
     method: "POST",
     headers: { "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : {}) },
     body: JSON.stringify({ query, variables }),
@@ -21,8 +21,12 @@ async function post(query: string, variables: Record<string, unknown> = {}, toke
 
 const tokens = new Map<string, string>();
 
-/** Signs the demo account in (once per spec file) and returns a client that sends its session token. */
-export async function apiAs(email: string): Promise<Api> {
+/**
+ * Signs the demo account in (once per spec file) and returns a client that sends its session token,
+ * to the server the browser uses or, with `{ process: "second" }`, to the second server process.
+ */
+export async function apiAs(email: string, options: { process?: "first" | "second" } = {}): Promise<Api> {
+  const baseUrl = options.process === "second" ? inject("secondUrl") : inject("baseUrl");
   let token = tokens.get(email);
   if (!token) {
     const data = await post(`mutation ($e: String!, $p: String!) { login(email: $e, password: $p) { token } }`, { e: email, p: DEMO_PASSWORD });
@@ -30,7 +34,7 @@ export async function apiAs(email: string): Promise<Api> {
     tokens.set(email, token);
   }
   const signedIn = token;
-  const api = (<T>(query: string, variables?: Record<string, unknown>) => post(query, variables, signedIn) as Promise<T>) as Api;
+  const api = (<T>(query: string, variables?: Record<string, unknown>) => post(query, variables, signedIn, baseUrl) as Promise<T>) as Api;
   api.token = signedIn;
   return api;
 }

@@ -26,6 +26,7 @@ const schema = z.object({
   SMTP_URL: z.string().optional(),
   MAIL_FROM: z.string().default("Samverka <no-reply@samverka.se>"),
   OUTBOX_POLL_MS: z.coerce.number().int().positive().default(5000),
+  LIVE_POLL_MS: z.coerce.number().int().positive().default(1000),
   DEMO_MODE: z.enum(["true", "false"]).optional(),
   DEMO_HISTORY: z.enum(["true", "false"]).default("true"),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
@@ -48,6 +49,8 @@ export type Config = {
   smtpUrl?: string;
   mailFrom: string;
   outboxPollMs: number;
+  /** How often each process looks for new notifications for the pages listening to it. */
+  livePollMs: number;
   demoMode: boolean;
   /** In demo mode, also the development-fund history 2014–2018 (a few thousand rows). */
   demoHistory: boolean;
@@ -106,6 +109,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, options: { serv
     smtpUrl: e.SMTP_URL || undefined,
     mailFrom: e.MAIL_FROM,
     outboxPollMs: e.OUTBOX_POLL_MS,
+    livePollMs: e.LIVE_POLL_MS,
     // Demo accounts are never created in production, whatever DEMO_MODE says.
     demoMode: e.NODE_ENV !== "production" && e.DEMO_MODE !== "false",
     demoHistory: e.DEMO_HISTORY === "true",

@@ -3,13 +3,15 @@ import { useEffect, useRef } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, NavLink, Outlet, useLocation } from "react-router-dom";
 import { UnreadNotificationCountQuery } from "../modules/notifications/operations";
+import { useLiveNotifications } from "../modules/notifications/useLiveNotifications";
 import { usableAreas } from "./areas";
 import { currentLanguage } from "./i18n";
 import { useStoredLanguage } from "./language";
 import { SkipLink } from "./ui/SkipLink";
 import { useMe, useSession } from "./session";
 
-const UNREAD_POLL_MS = 60_000;
+// The count is kept current by live events; the poll only covers a browser or proxy that drops them.
+const UNREAD_POLL_MS = 300_000;
 
 export function Layout() {
   const { t } = useTranslation();
@@ -17,6 +19,7 @@ export function Layout() {
   const { logout } = useSession();
   const location = useLocation();
   const { data: unread } = useQuery(UnreadNotificationCountQuery, { pollInterval: UNREAD_POLL_MS, fetchPolicy: "cache-and-network" });
+  useLiveNotifications();
   const count = unread?.unreadNotificationCount ?? 0;
   const areas = usableAreas(me.abilities);
   const otherLanguage = currentLanguage() === "sv" ? "en" : "sv";
