@@ -71,6 +71,7 @@ export const LIST_BOUNDS: Record<string, number> = {
   "FundingStatistics.groups": 50,
   "FundingStatistics.kommuner": KOMMUNER,
   "GrantApplication.availableActions": ENUM_VALUES,
+  "GrantCall.availableActions": ENUM_VALUES,
   "GrantApplication.budgetLines": 50,
   "GrantApplication.consultations": PRICED_BOUNDS.consultationsPerApplication,
   "GrantApplication.jointMembers": 10,
