@@ -185,12 +185,20 @@ export type CourseLeader = {
 export type CourseLeaderCoverage = {
   __typename?: 'CourseLeaderCoverage';
   countyCode: Scalars['String']['output'];
+  /** Certified kursledare of the county's kommuner */
   courseLeaders: Scalars['Int']['output'];
+  /** Kursledare (kommun or region) with a confirmed seat at a follow-up day after their certification */
+  courseLeadersFollowedUp: Scalars['Int']['output'];
   kommuner: Scalars['Int']['output'];
   kommunerWithCourseLeader: Scalars['Int']['output'];
   localCourseParticipants: Scalars['Int']['output'];
   /** Local basic courses run by the county's kursledare */
   localCourses: Scalars['Int']['output'];
+  /** Certified kursledare of the county's region */
+  regionCourseLeaders: Scalars['Int']['output'];
+  /** Regioner of the county (one each) */
+  regioner: Scalars['Int']['output'];
+  regionerWithCourseLeader: Scalars['Int']['output'];
   share: Scalars['Float']['output'];
 };
 
@@ -1178,6 +1186,33 @@ export type NetworkTopic =
   | 'VALDSFOREBYGGANDE'
   | 'VALD_I_NARA_RELATIONER';
 
+/** Networks on one topic convened by länsstyrelser in a year: counts only, never a network's name or content */
+export type NetworkTopicFigures = {
+  __typename?: 'NetworkTopicFigures';
+  /** Counties (länskod) of the länsstyrelser convening */
+  countyCodes: Array<Scalars['String']['output']>;
+  /** Länsstyrelser convening at least one network on the topic that met in the year */
+  lansstyrelser: Scalars['Int']['output'];
+  /** Meetings held in the year */
+  meetingsHeld: Scalars['Int']['output'];
+  /** Distinct member organisations of those networks */
+  organisations: Scalars['Int']['output'];
+  /** lansstyrelser / all länsstyrelser, 0–1 */
+  share: Scalars['Float']['output'];
+  topic: NetworkTopic;
+};
+
+export type NetworksByTopic = {
+  __typename?: 'NetworksByTopic';
+  /** Vega-Lite specification: the share of länsstyrelser per topic (Figur 2) */
+  chart: Scalars['JSON']['output'];
+  /** All länsstyrelser: the denominator of the shares */
+  lansstyrelser: Scalars['Int']['output'];
+  /** Every topic, also those no länsstyrelse convened */
+  topics: Array<NetworkTopicFigures>;
+  year: Scalars['Int']['output'];
+};
+
 export type NgoActivityArea =
   | 'BARN'
   | 'KVALITETSUTVECKLING'
@@ -1388,6 +1423,8 @@ export type Query = {
   networkStatistics: NetworkStatistics;
   /** Networks my organisation convenes or belongs to */
   networks: NetworkPage;
+  /** Per topic: the länsstyrelser convening networks, meetings held and organisations represented; counts only */
+  networksByTopic: NetworksByTopic;
   ngoRanking: Array<NgoRankingRow>;
   /** Kommuner and regioner that have not requisitioned: to remind */
   notRequisitioned: Array<Organisation>;
@@ -1404,6 +1441,8 @@ export type Query = {
   trainingEvent: TrainingEvent;
   /** Published training events (and the organiser's own drafts), soonest first */
   trainingEvents: TrainingEventPage;
+  /** Reach per training type, year and county, counted by distinct people and organisations */
+  trainingReach: TrainingReach;
   trainingStatistics: TrainingStatistics;
   unreadNotificationCount: Scalars['Int']['output'];
   /** People of an organisation */
@@ -1521,6 +1560,11 @@ export type QueryNetworksArgs = {
 };
 
 
+export type QueryNetworksByTopicArgs = {
+  year: Scalars['Int']['input'];
+};
+
+
 export type QueryNgoRankingArgs = {
   roundId: Scalars['ID']['input'];
 };
@@ -1582,6 +1626,12 @@ export type QueryTrainingEventsArgs = {
 };
 
 
+export type QueryTrainingReachArgs = {
+  countyCode?: InputMaybe<Scalars['String']['input']>;
+  year: Scalars['Int']['input'];
+};
+
+
 export type QueryTrainingStatisticsArgs = {
   countyCode?: InputMaybe<Scalars['String']['input']>;
   year: Scalars['Int']['input'];
@@ -1594,6 +1644,16 @@ export type QueryUsersArgs = {
   organisationId?: InputMaybe<Scalars['ID']['input']>;
   search?: InputMaybe<Scalars['String']['input']>;
 };
+
+/** One figure of a reach row, e.g. for a chart per län */
+export type ReachMeasure =
+  | 'EVENTS'
+  | 'KOMMUNER'
+  | 'NGOS'
+  | 'OTHER_BODIES'
+  | 'PARTICIPANTS'
+  | 'REGIONER'
+  | 'UNMET_DEMAND';
 
 export type RedistributionResult = {
   __typename?: 'RedistributionResult';
@@ -1813,6 +1873,54 @@ export type TrainingParticipationLog = {
   participants: Scalars['Int']['output'];
 };
 
+export type TrainingReach = {
+  __typename?: 'TrainingReach';
+  /** Per type and county (null: national bodies' events) */
+  byCounty: Array<TrainingReachRow>;
+  /** Vega-Lite specification: one measure of one type per län */
+  countyChart: Scalars['JSON']['output'];
+  /** The county asked for: byCounty holds only its rows */
+  countyCode?: Maybe<Scalars['String']['output']>;
+  /** All länsstyrelser: the denominator of the shares */
+  lansstyrelser: Scalars['Int']['output'];
+  shares: Array<TrainingTypeShare>;
+  /** Vega-Lite specification: the share of länsstyrelser that held each type */
+  sharesChart: Scalars['JSON']['output'];
+  /** Per type nationally: each person and organisation once, whatever the county */
+  totals: Array<TrainingReachRow>;
+  year: Scalars['Int']['output'];
+};
+
+
+export type TrainingReachCountyChartArgs = {
+  measure?: ReachMeasure;
+  type: TrainingType;
+};
+
+/** The reach of one training type in a year, in one county, among national bodies' events, or nationally */
+export type TrainingReachRow = {
+  __typename?: 'TrainingReachRow';
+  /** Distinct participants who were certified kursledare before the event (for follow-up days) */
+  certifiedCourseLeaders: Scalars['Int']['output'];
+  /** The organising länsstyrelse's county; null for national bodies' events, and in the national totals */
+  countyCode?: Maybe<Scalars['String']['output']>;
+  /** Events not cancelled that took place */
+  events: Scalars['Int']['output'];
+  kommuner: Scalars['Int']['output'];
+  /** Participants of events logged afterwards as counts per organisation (not people) */
+  loggedParticipants: Scalars['Int']['output'];
+  /** Idéburna organisationer */
+  ngos: Scalars['Int']['output'];
+  /** Other bodies: länsstyrelser, national agencies and centres */
+  otherBodies: Scalars['Int']['output'];
+  /** Distinct people (by e-mail) with a confirmed seat: a person at two events counts once */
+  participants: Scalars['Int']['output'];
+  regioner: Scalars['Int']['output'];
+  type: TrainingType;
+  /** Distinct people waitlisted who never got a seat at an event of the type in the same county */
+  unmetDemand: Scalars['Int']['output'];
+};
+
 export type TrainingRegistration = {
   __typename?: 'TrainingRegistration';
   attendance: Array<TrainingAttendance>;
@@ -1881,6 +1989,15 @@ export type TrainingTypeCount = {
   __typename?: 'TrainingTypeCount';
   events: Scalars['Int']['output'];
   participants: Scalars['Int']['output'];
+  type: TrainingType;
+};
+
+/** How many of the länsstyrelser held at least one event of a type in the year */
+export type TrainingTypeShare = {
+  __typename?: 'TrainingTypeShare';
+  lansstyrelser: Scalars['Int']['output'];
+  /** lansstyrelser / all länsstyrelser, 0–1 */
+  share: Scalars['Float']['output'];
   type: TrainingType;
 };
 
