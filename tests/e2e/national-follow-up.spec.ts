@@ -12,6 +12,7 @@ let browser: Browser;
 beforeAll(async () => {
   browser = await launch();
   await heldNetworkMeeting();
+  await heldTraining();
 });
 afterAll(() => browser?.close());
 
@@ -34,6 +35,31 @@ async function heldNetworkMeeting() {
       location: "Länsstyrelsen",
       invite: false,
     },
+  });
+}
+
+/** A FREDA course of Länsstyrelsen Västra Götaland that Ale registered for, then moved by its organiser to yesterday, when it was held. */
+async function heldTraining() {
+  const lst = await apiAs(LST_O);
+  const ahead = new Date(Date.now() + 10 * 86_400_000);
+  const input = {
+    type: "FREDA",
+    title: "FREDA-bedömningsmetoder",
+    description: "",
+    location: "Länsstyrelsen, Göteborg",
+    capacity: 20,
+    sessions: [{ startsAt: ahead.toISOString(), endsAt: new Date(ahead.getTime() + 3_600_000).toISOString() }],
+  };
+  const event = (await lst(`mutation ($i: SaveTrainingEventInput!) { saveTrainingEvent(input: $i) { id } }`, { i: input })).saveTrainingEvent;
+  await lst(`mutation ($id: ID!) { publishTrainingEvent(id: $id) { id } }`, { id: event.id });
+  const ale = await apiAs("samordnare@ale.demo.samverka.se");
+  await ale(`mutation ($e: ID!, $p: [ParticipantInput!]!) { registerForTraining(eventId: $e, participants: $p) { id } }`, {
+    e: event.id,
+    p: [{ name: "Alva Ale", email: `alva.${Math.random().toString(36).slice(2, 8)}@ale.se`, profession: "Socionom", workplace: "Socialtjänsten" }],
+  });
+  const held = new Date(Date.now() - 86_400_000);
+  await lst(`mutation ($i: SaveTrainingEventInput!) { saveTrainingEvent(input: $i) { id } }`, {
+    i: { ...input, id: event.id, sessions: [{ startsAt: held.toISOString(), endsAt: new Date(held.getTime() + 3_600_000).toISOString() }] },
   });
 }
 
@@ -69,6 +95,9 @@ describe("Nationell uppföljning", () => {
     await networks.locator(".chart__vega svg").first().waitFor();
     const table = networks.getByRole("table");
     await expect(table.getByRole("row", { name: /Hedersrelaterat våld och förtryck/ }).textContent()).resolves.toMatch(/\d+\s%\s*\(\d+\)/);
+    // The reach of the trainings, nationally, per type.
+    const reach = page.getByRole("table", { name: "Hela landet, per utbildning" });
+    await expect(reach.getByRole("row", { name: /FREDA-bedömningsmetoder/ }).textContent()).resolves.toMatch(/FREDA-bedömningsmetoder\d+/);
     // The chart per län of the trainings draws too.
     await page
       .getByRole("figure", { name: /per län/ })

@@ -4,7 +4,7 @@ import type { NationalReachQuery } from "../../../generated/graphql";
 
 export type ReachRow = NationalReachQuery["trainingReach"]["totals"][number];
 
-export const REACH_COLUMNS = ["events", "participants", "kommuner", "regioner", "ngos", "otherBodies", "unmetDemand"] as const;
+export const REACH_COLUMNS = ["events", "participants", "loggedParticipants", "kommuner", "regioner", "ngos", "otherBodies", "unmetDemand"] as const;
 
 /** Reach per training type: events, distinct people and organisations, and unmet demand. */
 export function ReachTable({ rows, caption, id }: { rows: ReachRow[]; caption: string; id: string }) {

@@ -40,6 +40,7 @@ const en: Shape<typeof sv> = {
       columns: {
         events: "Events",
         participants: "Participants",
+        loggedParticipants: "Participants, logged afterwards",
         kommuner: "Municipalities",
         regioner: "Regions",
         ngos: "Non-profit organisations",

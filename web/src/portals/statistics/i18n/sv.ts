@@ -36,6 +36,7 @@ const sv = {
       columns: {
         events: "Tillfällen",
         participants: "Deltagare",
+        loggedParticipants: "Deltagare, loggade i efterhand",
         kommuner: "Kommuner",
         regioner: "Regioner",
         ngos: "Idéburna organisationer",
