@@ -175,6 +175,21 @@ describe("trainings by national bodies", () => {
     expect(reach.shares).toEqual([]);
   });
 
+  it("Socialstyrelsen's training day for utvecklingsledare takes länsstyrelser, which count as other bodies", async () => {
+    const lstAB = await t.as(DEMO.lstAB);
+    await heldEvent(DEMO.handlaggare, { type: "OTHER", title: "Utbildningsdag för utvecklingsledare", eligibleKinds: ["LANSSTYRELSE"] }, [
+      [lstAB, [person("ul1", "lansstyrelsen-ab"), person("ul2", "lansstyrelsen-ab")]],
+    ]);
+    const reach = (await ok((await t.as(DEMO.vardanalys)).request(REACH, { y: YEAR }))).trainingReach;
+    expect(rowOf(reach.byCounty, "OTHER", null)).toMatchObject({ events: 1, participants: 2, kommuner: 0, otherBodies: 1 });
+    // A kommun is not among those the day is for: refused, and nobody is registered.
+    const day = await createEvent(t, { type: "OTHER", title: "Utbildningsdag för utvecklingsledare", eligibleKinds: ["LANSSTYRELSE"] }, DEMO.handlaggare);
+    await publish(t, day.id, DEMO.handlaggare);
+    expect(errorCode(await register(await t.as(DEMO.ale), day.id, [person("x")]))).toBe("FORBIDDEN");
+    const seen = await (await t.as(DEMO.handlaggare)).request(`query($id: ID!) { trainingEvent(id: $id) { confirmedCount waitlistCount } }`, { id: day.id });
+    expect(seen.data!.trainingEvent).toEqual({ confirmedCount: 0, waitlistCount: 0 });
+  });
+
   it("a kommun cannot organise a training: refused, and no event is made", async () => {
     const ale = await t.as(DEMO.ale);
     const before = (await ale.request(`{ trainingEvents(statuses: [DRAFT, PUBLISHED], limit: 1) { total } }`)).data!.trainingEvents.total;
