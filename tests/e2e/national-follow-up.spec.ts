@@ -121,6 +121,19 @@ describe("Nationell uppföljning", () => {
     await page.context().close();
   });
 
+  it("the analyst chooses 2017 and sees the demo year of the report: 14 kursledarutbildningar, FREDA in 62 % of the counties, and the map", async () => {
+    const page = await newPage(browser);
+    await openNationalFollowUp(page, "analys@vardanalys.demo.samverka.se");
+    await page.getByLabel("År", { exact: true }).selectOption("2017");
+    const reach = page.getByRole("table", { name: "Hela landet, per utbildning" });
+    await reach.getByRole("row", { name: /^Kursledarutbildning 14 / }).waitFor();
+    const shares = page.getByRole("figure", { name: /höll minst en utbildning/ });
+    await expect(shares.getByRole("row", { name: /FREDA-bedömningsmetoder/ }).textContent()).resolves.toMatch(/62\s%\s*\(13\)/);
+    await page.locator(".df-map__svg path").first().waitFor();
+    if (process.env.SAMVERKA_NATIONAL_SHOT) await page.screenshot({ path: process.env.SAMVERKA_NATIONAL_SHOT, fullPage: true });
+    await page.context().close();
+  });
+
   it("Jämställdhetsmyndigheten sees the networks per topic and no trainings", async () => {
     const page = await newPage(browser);
     await openNationalFollowUp(page, JAM);
