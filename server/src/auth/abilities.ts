@@ -33,6 +33,8 @@ export const ABILITIES = [
   "devfunds.apply",
   // statistics and follow-up
   "statistics.read",
+  // the national aggregates of networks per topic, without any network's content
+  "statistics.networks.read",
 ] as const;
 
 export type Ability = (typeof ABILITIES)[number];

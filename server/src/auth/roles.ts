@@ -55,6 +55,7 @@ export const ROLE_DEFINITIONS: Record<Role, RoleDefinition> = {
       "grant.application.assess",
       "grant.decide",
       "grant.payout",
+      "training.organise",
       "training.participants.read.all",
       "network.convene",
       "network.participate",
@@ -64,7 +65,7 @@ export const ROLE_DEFINITIONS: Record<Role, RoleDefinition> = {
     organisationKinds: [K.SOCIALSTYRELSEN],
   },
   [Role.JAMSTALLDHETSMYNDIGHETEN]: {
-    abilities: [...OWN_PEOPLE, "grant.consult", "network.participate"],
+    abilities: [...OWN_PEOPLE, "grant.consult", "training.organise", "network.participate", "statistics.networks.read"],
     organisationKinds: [K.JAMSTALLDHETSMYNDIGHETEN],
   },
   [Role.LANSSTYRELSE_UTVECKLINGSLEDARE]: {
@@ -80,7 +81,7 @@ export const ROLE_DEFINITIONS: Record<Role, RoleDefinition> = {
     organisationKinds: [K.LANSSTYRELSE],
   },
   [Role.NATIONELLT_KUNSKAPSCENTRUM]: {
-    abilities: [...OWN_PEOPLE, "grant.application.apply", "training.register", "network.convene", "network.participate"],
+    abilities: [...OWN_PEOPLE, "grant.application.apply", "training.organise", "training.register", "network.convene", "network.participate"],
     organisationKinds: [K.NATIONELLT_KUNSKAPSCENTRUM],
   },
   [Role.KOMMUN_SAMORDNARE]: {

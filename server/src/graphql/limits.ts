@@ -119,6 +119,12 @@ export const LIST_BOUNDS: Record<string, number> = {
   "TrainingRegistration.attendance": SESSIONS_PER_EVENT,
   "TrainingStatistics.byType": ENUM_VALUES,
   "TrainingStatistics.unmetDemand": PRICED_BOUNDS.organisations,
+  // Reach rows: one per training type and county (and one for national bodies' events).
+  "TrainingReach.byCounty": ENUM_VALUES * (COUNTIES + 1),
+  "TrainingReach.totals": ENUM_VALUES,
+  "TrainingReach.shares": ENUM_VALUES,
+  "NetworksByTopic.topics": ENUM_VALUES,
+  "NetworkTopicFigures.countyCodes": COUNTIES,
   "User.abilities": 100,
   "User.roles": ENUM_VALUES,
 };
@@ -128,6 +134,8 @@ export const FIXED_COSTS: Record<string, number> = {
   "Query.fundingStatistics": AGGREGATE_COST,
   "Query.trainingStatistics": AGGREGATE_COST,
   "Query.networkStatistics": AGGREGATE_COST,
+  "Query.trainingReach": AGGREGATE_COST,
+  "Query.networksByTopic": AGGREGATE_COST,
   "Query.allocationPreview": AGGREGATE_COST,
   "Query.ngoRanking": AGGREGATE_COST,
   "Query.courseLeaderCoverage": AGGREGATE_COST,

@@ -4,7 +4,13 @@ import { buildSchema, type NonEmptyArray } from "type-graphql";
 import { AuthResolver, SignInThrottleFields } from "../auth/auth.resolver";
 import { ConsultationRequestFields, GrantApplicationFields, GrantCallFields } from "../modules/grants/grant.fields";
 import { GrantResolver } from "../modules/grants/grant.resolver";
-import { CourseLeaderFields, TrainingEventFields, TrainingParticipationLogFields, TrainingRegistrationFields } from "../modules/trainings/training.fields";
+import {
+  CourseLeaderFields,
+  TrainingEventFields,
+  TrainingParticipationLogFields,
+  TrainingReachFields,
+  TrainingRegistrationFields,
+} from "../modules/trainings/training.fields";
 import { TrainingResolver } from "../modules/trainings/training.resolver";
 import {
   MeetingAttendanceFields,
@@ -13,6 +19,7 @@ import {
   MeetingResponseFields,
   NetworkFields,
   NetworkMeetingFields,
+  NetworksByTopicFields,
 } from "../modules/networks/network.fields";
 import { NetworkResolver } from "../modules/networks/network.resolver";
 import {
@@ -53,9 +60,11 @@ export const RESOLVERS: NonEmptyArray<Function> = [
   TrainingRegistrationFields,
   CourseLeaderFields,
   TrainingParticipationLogFields,
+  TrainingReachFields,
   NetworkResolver,
   NetworkFields,
   NetworkMeetingFields,
+  NetworksByTopicFields,
   MeetingMinutesFields,
   MeetingResponseFields,
   MeetingAttendanceFields,

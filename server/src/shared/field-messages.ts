@@ -12,6 +12,7 @@ import { fillTemplate } from "./template";
 export const FIELD_MESSAGES = {
   // Shared by several modules
   "common.invalidId": { sv: "Ogiltigt id.", en: "Invalid id." },
+  "common.yearBetween2000And2099": { sv: "Ange ett år mellan 2000 och 2099.", en: "Enter a year between 2000 and 2099." },
   "common.textContainsInvalidCharacters": { sv: "Texten innehåller ogiltiga tecken.", en: "The text contains invalid characters." },
   "common.textMayNotContainLineBreaks": { sv: "Texten får inte innehålla radbrytningar eller tabbar.", en: "The text may not contain line breaks or tabs." },
   "common.offsetCannotBeNegative": { sv: "offset får inte vara negativt", en: "offset cannot be negative" },

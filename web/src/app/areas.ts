@@ -71,8 +71,11 @@ export const AREAS: Area[] = [
   {
     id: "statistics",
     path: "/statistik",
-    abilities: ["statistics.read"],
-    capabilities: [{ ability: "statistics.read", key: "areas.statistics.read" }],
+    abilities: ["statistics.read", "statistics.networks.read"],
+    capabilities: [
+      { ability: "statistics.read", key: "areas.statistics.read" },
+      { ability: "statistics.networks.read", key: "areas.statistics.networks" },
+    ],
     placeholder: false,
   },
   {

@@ -1,4 +1,8 @@
+import { GraphQLJSON } from "graphql-scalars";
 import { Ctx, Field, FieldResolver, ObjectType, Resolver, Root } from "type-graphql";
+import { barChartSpec } from "../../shared/charts";
+import { currentLocale } from "../../shared/request-context";
+import { NetworksByTopic, topicsChart } from "./network.national";
 import type { Context } from "../../graphql/context";
 import { Organisation } from "../organisations/organisation.entity";
 import { User } from "../users/user.entity";
@@ -178,5 +182,13 @@ export class MeetingDocumentFields {
   @FieldResolver(() => String)
   url(@Root() d: MeetingDocument) {
     return `/api/meeting-documents/${d.id}`;
+  }
+}
+
+@Resolver(() => NetworksByTopic)
+export class NetworksByTopicFields {
+  @FieldResolver(() => GraphQLJSON, { description: "Vega-Lite specification: the share of länsstyrelser per topic (Figur 2)" })
+  chart(@Root() figures: NetworksByTopic) {
+    return barChartSpec(topicsChart(figures, currentLocale()));
   }
 }

@@ -11,6 +11,8 @@ export const networkPermissions: PermissionFragment = {
     networkMeetings: participate,
     networkMeeting: participate,
     networkStatistics: participate,
+    // Counts per topic only: readers of national statistics, and Jämställdhetsmyndigheten.
+    networksByTopic: or(can("statistics.read"), can("statistics.networks.read")),
   },
   Mutation: {
     saveNetwork: convene,
@@ -44,4 +46,6 @@ export const networkPermissions: PermissionFragment = {
   ActionItem: allow,
   NetworkStatistics: allow,
   MeetingFigures: allow,
+  NetworksByTopic: allow,
+  NetworkTopicFigures: allow,
 };

@@ -5,6 +5,7 @@ import { LongTextArgs } from "../../graphql/long-text";
 import { Paginated, toPage } from "../../shared/pagination";
 import { Organisation } from "../organisations/organisation.entity";
 import { ActionItem, MeetingDocument, MeetingMinutes, MeetingResponse, Network, NetworkContact, NetworkMeeting } from "./network.entities";
+import { NetworksByTopic } from "./network.national";
 import {
   AttendanceInput,
   AttendeeInput,
@@ -183,5 +184,10 @@ export class NetworkResolver {
   @Query(() => NetworkStatistics)
   networkStatistics(@Arg("networkId", () => ID) networkId: string, @Arg("year", () => Int) year: number, @CurrentActor() actor: Actor, @Ctx() ctx: Context) {
     return ctx.services.networks.statistics(actor, Number(networkId), year);
+  }
+
+  @Query(() => NetworksByTopic, { description: "Per topic: the länsstyrelser convening networks, meetings held and organisations represented; counts only" })
+  networksByTopic(@Arg("year", () => Int) year: number, @Ctx() ctx: Context) {
+    return ctx.services.networks.byTopic(year);
   }
 }

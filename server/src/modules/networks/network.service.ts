@@ -1,4 +1,5 @@
 import crypto from "node:crypto";
+import { networksByTopic } from "./network.national";
 import { type EntityManager, In } from "typeorm";
 import { type Actor, can } from "../../auth/actor";
 import { tokenDigest } from "../../auth/tokens";
@@ -809,6 +810,12 @@ export class NetworkService {
   }
 
   // ---- follow-up ---------------------------------------------------------------------------
+
+  /** The national aggregate per topic: counts of länsstyrelser, meetings and organisations, nothing of any network's content. */
+  byTopic(year: number) {
+    if (!Number.isInteger(year) || year < 2000 || year > 2099) throw invalid("year", "common.yearBetween2000And2099");
+    return this.db.forStatistics(() => networksByTopic(this.db, year));
+  }
 
   async statistics(actor: Actor, networkId: number, year: number) {
     const n = await this.network(actor, networkId);

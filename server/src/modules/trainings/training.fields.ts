@@ -1,9 +1,21 @@
-import { Ctx, FieldResolver, Int, Resolver, Root } from "type-graphql";
+import { GraphQLJSON } from "graphql-scalars";
+import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from "type-graphql";
+import { barChartSpec } from "../../shared/charts";
+import { currentLocale } from "../../shared/request-context";
 import { CommonErrors } from "../../shared/errors";
 import type { Context } from "../../graphql/context";
 import { Organisation } from "../organisations/organisation.entity";
 import { RegistrationAction, RegistrationStatus, TrainingEventAction } from "./training-event.state-machine";
-import { CourseLeader, TrainingAttendance, TrainingEvent, TrainingParticipationLog, TrainingRegistration, TrainingSession } from "./training.entities";
+import {
+  CourseLeader,
+  TrainingAttendance,
+  TrainingEvent,
+  TrainingParticipationLog,
+  TrainingRegistration,
+  TrainingSession,
+  TrainingType,
+} from "./training.entities";
+import { countyChart, ReachMeasure, sharesChart, TrainingReach } from "./training.statistics";
 
 @Resolver(() => TrainingEvent)
 export class TrainingEventFields {
@@ -106,5 +118,22 @@ export class TrainingParticipationLogFields {
   @FieldResolver(() => Organisation)
   organisation(@Root() l: TrainingParticipationLog, @Ctx() ctx: Context) {
     return ctx.loaders.organisationById.load(l.organisationId);
+  }
+}
+
+@Resolver(() => TrainingReach)
+export class TrainingReachFields {
+  @FieldResolver(() => GraphQLJSON, { description: "Vega-Lite specification: the share of länsstyrelser that held each type" })
+  sharesChart(@Root() reach: TrainingReach) {
+    return barChartSpec(sharesChart(reach, currentLocale()));
+  }
+
+  @FieldResolver(() => GraphQLJSON, { description: "Vega-Lite specification: one measure of one type per län" })
+  countyChart(
+    @Root() reach: TrainingReach,
+    @Arg("type", () => TrainingType) type: TrainingType,
+    @Arg("measure", () => ReachMeasure, { defaultValue: ReachMeasure.PARTICIPANTS }) measure: ReachMeasure,
+  ) {
+    return barChartSpec(countyChart(reach, type, measure, currentLocale()));
   }
 }

@@ -12,6 +12,7 @@ export const trainingPermissions: PermissionFragment = {
     courseLeaders: isAuthenticated,
     courseLeaderCoverage: isAuthenticated,
     trainingStatistics: or(can("statistics.read"), organise),
+    trainingReach: can("statistics.read"),
   },
   Mutation: {
     saveTrainingEvent: organise,
@@ -38,4 +39,7 @@ export const trainingPermissions: PermissionFragment = {
   TrainingStatistics: allow,
   TrainingTypeCount: allow,
   UnmetDemand: allow,
+  TrainingReach: allow,
+  TrainingReachRow: allow,
+  TrainingTypeShare: allow,
 };

@@ -6,7 +6,7 @@ import { PageArgs, Paginated, toPage } from "../../shared/pagination";
 import { RegistrationStatus } from "./training-event.state-machine";
 import { AttendanceStatus, CourseLeader, LocalCourse, TrainingEvent, TrainingRegistration } from "./training.entities";
 import { CourseLeadersArgs, LocalCourseInput, ParticipantInput, ParticipationCountInput, SaveTrainingEventInput, TrainingEventsArgs } from "./training.inputs";
-import { TrainingStatistics } from "./training.statistics";
+import { TrainingReach, TrainingStatistics } from "./training.statistics";
 
 @ObjectType()
 export class TrainingEventPage extends Paginated(TrainingEvent) {}
@@ -28,8 +28,20 @@ export class CourseLeaderCoverage {
   @Field(() => Float)
   share: number;
 
+  @Field(() => Int, { description: "Regioner of the county (one each)" })
+  regioner: number;
+
   @Field(() => Int)
+  regionerWithCourseLeader: number;
+
+  @Field(() => Int, { description: "Certified kursledare of the county's kommuner" })
   courseLeaders: number;
+
+  @Field(() => Int, { description: "Certified kursledare of the county's region" })
+  regionCourseLeaders: number;
+
+  @Field(() => Int, { description: "Kursledare (kommun or region) with a confirmed seat at a follow-up day after their certification" })
+  courseLeadersFollowedUp: number;
 
   @Field(() => Int, { description: "Local basic courses run by the county's kursledare" })
   localCourses: number;
@@ -145,5 +157,10 @@ export class TrainingResolver {
     @Ctx() ctx: Context,
   ) {
     return ctx.services.trainings.statistics(year, countyCode);
+  }
+
+  @Query(() => TrainingReach, { description: "Reach per training type, year and county, counted by distinct people and organisations" })
+  trainingReach(@Arg("year", () => Int) year: number, @Arg("countyCode", () => String, { nullable: true }) countyCode: string | null, @Ctx() ctx: Context) {
+    return ctx.services.trainings.reach(year, countyCode);
   }
 }

@@ -31,7 +31,7 @@ import {
 } from "./training.entities";
 import { CommonErrors } from "../../shared/errors";
 import { TrainingErrors } from "./training.errors";
-import { trainingStatistics } from "./training.statistics";
+import { trainingReach, trainingStatistics } from "./training.statistics";
 import {
   ensureQuotaRow,
   lockEvent,
@@ -267,16 +267,19 @@ export class TrainingService {
           cancelReason: null,
         });
       }
+      // A national body's events serve the whole country; a länsstyrelse's its county unless national.
+      const county = organiser.kind === OrganisationKind.LANSSTYRELSE ? organiser.countyCode : null;
+      const national = input.national || !county;
       Object.assign(e, {
         type: input.type,
         title: input.title.trim(),
         description: input.description,
-        countyCode: input.national ? null : organiser.countyCode,
+        countyCode: national ? null : county,
         location: input.location?.trim() || null,
         onlineUrl: input.onlineUrl?.trim() || null,
         registrationDeadline: input.registrationDeadline ?? null,
         eligibleKinds: input.eligibleKinds?.length ? [...new Set(input.eligibleKinds)] : DEFAULT_KINDS,
-        eligibleCountyCodes: input.eligibleCountyCodes ?? (input.national || !organiser.countyCode ? [] : [organiser.countyCode]),
+        eligibleCountyCodes: input.eligibleCountyCodes ?? (national || !county ? [] : [county]),
         quotaPerOrganisation: input.quotaPerOrganisation ?? null,
         quotaReleaseAt: input.quotaPerOrganisation ? (input.quotaReleaseAt ?? null) : null,
         loggedOnly: input.loggedOnly,
@@ -691,26 +694,43 @@ export class TrainingService {
     return { items, total };
   }
 
-  /** Per county: kommuner, kommuner with at least one kursledare, and local courses run. */
+  /**
+   * Per county: kommuner and regioner, those with at least one certified kursledare, the
+   * kursledare, how many of them came back to a follow-up day after their certification (the
+   * same person, by e-mail), and the local courses they ran.
+   */
   async courseLeaderCoverage(actor: Actor) {
     const scope = this.courseLeaderScope(actor);
     const m = this.db.manager;
-    const kommuner = await m
+    const kinds = [OrganisationKind.KOMMUN, OrganisationKind.REGION];
+    type Counted = { countyCode: string; kind: OrganisationKind; n: string | number };
+    const organisations = await m
       .createQueryBuilder(Organisation, "o")
       .select("o.countyCode", "countyCode")
+      .addSelect("o.kind", "kind")
       .addSelect("COUNT(*)", "n")
-      .where("o.kind = :k", { k: OrganisationKind.KOMMUN })
+      .where("o.kind IN (:...kinds)", { kinds })
       .groupBy("o.countyCode")
-      .getRawMany<{ countyCode: string; n: string | number }>();
+      .addGroupBy("o.kind")
+      .getRawMany<Counted>();
     const covered = await m
       .createQueryBuilder(CourseLeader, "c")
       .innerJoin(Organisation, "o", "o.id = c.organisationId")
       .select("o.countyCode", "countyCode")
+      .addSelect("o.kind", "kind")
       .addSelect("COUNT(DISTINCT c.organisationId)", "n")
       .addSelect("COUNT(*)", "leaders")
-      .where("o.kind = :k", { k: OrganisationKind.KOMMUN })
+      .addSelect(
+        `SUM(CASE WHEN EXISTS (SELECT 1 FROM training_registration r INNER JOIN training_event e ON e.id = r.eventId
+          WHERE LOWER(r.email) = LOWER(c.email) AND r.status = :confirmed AND e.type = :followUp AND e.status IN (:...held) AND e.startsAt > c.certifiedAt)
+          THEN 1 ELSE 0 END)`,
+        "followedUp",
+      )
+      .where("o.kind IN (:...kinds)", { kinds })
+      .setParameters({ confirmed: R.CONFIRMED, followUp: TrainingType.UPPFOLJNINGSDAG, held: [S.PUBLISHED, S.COMPLETED] })
       .groupBy("o.countyCode")
-      .getRawMany<{ countyCode: string; n: string | number; leaders: string | number }>();
+      .addGroupBy("o.kind")
+      .getRawMany<Counted & { leaders: string | number; followedUp: string | number | null }>();
     const courses = await m
       .createQueryBuilder(LocalCourse, "l")
       .innerJoin(Organisation, "o", "o.id = l.organisationId")
@@ -719,22 +739,30 @@ export class TrainingService {
       .addSelect("SUM(l.participants)", "participants")
       .groupBy("o.countyCode")
       .getRawMany<{ countyCode: string; n: string | number; participants: string | number }>();
-    const by = <T extends { countyCode: string }>(rows: T[]) => new Map(rows.map((r) => [r.countyCode, r]));
-    const cov = by(covered);
-    const crs = by(courses);
-    return kommuner
-      .filter((k) => !("countyCode" in scope) || k.countyCode === scope.countyCode)
-      .map((k) => {
-        const total = Number(k.n);
-        const withLeader = Number(cov.get(k.countyCode)?.n ?? 0);
+    const key = (countyCode: string, kind: OrganisationKind) => `${countyCode}:${kind}`;
+    const orgs = new Map(organisations.map((r) => [key(r.countyCode, r.kind), Number(r.n)]));
+    const cov = new Map(covered.map((r) => [key(r.countyCode, r.kind), r]));
+    const crs = new Map(courses.map((r) => [r.countyCode, r]));
+    const codes = [...new Set(organisations.filter((r) => r.kind === OrganisationKind.KOMMUN).map((r) => r.countyCode))];
+    return codes
+      .filter((code) => !("countyCode" in scope) || code === scope.countyCode)
+      .map((code) => {
+        const total = orgs.get(key(code, OrganisationKind.KOMMUN)) ?? 0;
+        const k = cov.get(key(code, OrganisationKind.KOMMUN));
+        const r = cov.get(key(code, OrganisationKind.REGION));
+        const withLeader = Number(k?.n ?? 0);
         return {
-          countyCode: k.countyCode,
+          countyCode: code,
           kommuner: total,
           kommunerWithCourseLeader: withLeader,
           share: total ? withLeader / total : 0,
-          courseLeaders: Number(cov.get(k.countyCode)?.leaders ?? 0),
-          localCourses: Number(crs.get(k.countyCode)?.n ?? 0),
-          localCourseParticipants: Number(crs.get(k.countyCode)?.participants ?? 0),
+          regioner: orgs.get(key(code, OrganisationKind.REGION)) ?? 0,
+          regionerWithCourseLeader: Number(r?.n ?? 0),
+          courseLeaders: Number(k?.leaders ?? 0),
+          regionCourseLeaders: Number(r?.leaders ?? 0),
+          courseLeadersFollowedUp: Number(k?.followedUp ?? 0) + Number(r?.followedUp ?? 0),
+          localCourses: Number(crs.get(code)?.n ?? 0),
+          localCourseParticipants: Number(crs.get(code)?.participants ?? 0),
         };
       })
       .sort((a, b) => a.countyCode.localeCompare(b.countyCode));
@@ -822,6 +850,12 @@ export class TrainingService {
 
   statistics(year: number, countyCode: string | null) {
     return this.db.forStatistics(() => trainingStatistics(this.db, year, countyCode));
+  }
+
+  /** Reach per training type, year and county, the share of länsstyrelser that held each type, and the national totals. */
+  reach(year: number, countyCode: string | null) {
+    if (!Number.isInteger(year) || year < 2000 || year > 2099) throw invalid("year", "common.yearBetween2000And2099");
+    return this.db.forStatistics(() => trainingReach(this.db, year, countyCode));
   }
 
   // ---- notifications -----------------------------------------------------------------------

@@ -129,6 +129,7 @@ const en: Translation = {
       about: "Statistics and follow-up of the work against violence in close relationships in municipalities, regions and counties.",
       read: "See statistics and follow-up of the work against violence in close relationships.",
       generic: "See statistics.",
+      networks: "Follow how many county administrative boards convene networks per topic.",
     },
     organisation: {
       name: "My organisation",
@@ -168,6 +169,7 @@ const en: Translation = {
     devfunds_requisition: "Requisition development funds and report their use",
     devfunds_apply: "Apply for development funds and report their use",
     statistics_read: "See statistics and follow-up",
+    statistics_networks_read: "See the national follow-up of networks per topic",
   },
   placeholder: {
     title: "Under construction",
@@ -250,6 +252,10 @@ const en: Translation = {
       "Every recipient of development funds and stimulus funds whose follow-up report is due within {{days}} days or already overdue, and who has not filed it, is reminded. Anyone already reminded is not reminded again.",
     remindDone_one: "{{count}} recipient has been reminded.",
     remindDone_other: "{{count}} recipients have been reminded.",
+  },
+  chart: {
+    category: "Category",
+    failed: "The chart could not be shown. The table beside it has the same figures.",
   },
   pager: {
     previous: "Previous",

@@ -133,6 +133,7 @@ const sv = {
       about: "Statistik och uppföljning av arbetet mot våld i nära relationer i kommuner, regioner och län.",
       read: "Ta del av statistik och uppföljning av arbetet mot våld i nära relationer.",
       generic: "Ta del av statistik.",
+      networks: "Följ hur många länsstyrelser som håller nätverk per sakområde.",
     },
     organisation: {
       name: "Min organisation",
@@ -172,6 +173,7 @@ const sv = {
     devfunds_requisition: "Rekvirera utvecklingsmedel och redovisa användningen",
     devfunds_apply: "Ansöka om utvecklingsmedel och redovisa användningen",
     statistics_read: "Ta del av statistik och uppföljning",
+    statistics_networks_read: "Ta del av nätverkens nationella uppföljning per sakområde",
   },
   placeholder: {
     title: "Under uppbyggnad",
@@ -254,6 +256,10 @@ const sv = {
       "Alla mottagare av utvecklingsmedel och stimulansmedel vars återrapportering ska lämnas inom {{days}} dagar eller redan är försenad, och som inte har lämnat den, får en påminnelse. Den som redan har påmints får ingen ny.",
     remindDone_one: "{{count}} mottagare har påmints.",
     remindDone_other: "{{count}} mottagare har påmints.",
+  },
+  chart: {
+    category: "Kategori",
+    failed: "Diagrammet kunde inte visas. Tabellen bredvid har samma siffror.",
   },
   pager: {
     previous: "Föregående",

@@ -258,7 +258,11 @@ export const CourseLeaderCoverageQuery = graphql(`
       kommuner
       kommunerWithCourseLeader
       share
+      regioner
+      regionerWithCourseLeader
       courseLeaders
+      regionCourseLeaders
+      courseLeadersFollowedUp
       localCourses
       localCourseParticipants
     }

@@ -11,12 +11,14 @@ export function StatisticsHub() {
   const me = useMe();
   useDocumentTitle(t("statisticsHub.title"));
   if (!canUseArea(areaById("statistics"), me.abilities)) return <ForbiddenPage />;
+  const all = me.abilities.includes("statistics.read");
   const items = [
-    { text: "statisticsHub.trainings", link: "statisticsHub.trainingsLink", to: "/utbildningar/statistik" },
-    { text: "statisticsHub.leaders", link: "statisticsHub.leadersLink", to: "/utbildningar/kursledare" },
-    { text: "statisticsHub.funds", link: "statisticsHub.fundsLink", to: "/utvecklingsmedel/statistik" },
-    { text: "statisticsHub.networks", link: "statisticsHub.networksLink", to: "/natverk" },
-  ];
+    { text: "statisticsHub.national", link: "statisticsHub.nationalLink", to: "/statistik/nationell-uppfoljning", shown: true },
+    { text: "statisticsHub.trainings", link: "statisticsHub.trainingsLink", to: "/utbildningar/statistik", shown: all },
+    { text: "statisticsHub.leaders", link: "statisticsHub.leadersLink", to: "/utbildningar/kursledare", shown: all },
+    { text: "statisticsHub.funds", link: "statisticsHub.fundsLink", to: "/utvecklingsmedel/statistik", shown: all },
+    { text: "statisticsHub.networks", link: "statisticsHub.networksLink", to: "/natverk", shown: all },
+  ].filter((i) => i.shown);
   return (
     <>
       <h1>{t("statisticsHub.title")}</h1>

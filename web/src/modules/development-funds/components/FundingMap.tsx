@@ -8,13 +8,24 @@ import type { KommunFundingStatus } from "../../../generated/graphql";
 import { type KommunFeature, type KommunProperties, loadKommunShapes } from "../geo";
 import { KOMMUN_STATUSES } from "../labels";
 
-export type MapMode = "status" | "perInhabitant";
+export type MapMode = "status" | "perInhabitant" | "measure";
 
 export interface MapRow {
   code: string;
   name: string;
-  status: KommunFundingStatus;
+  /** For the status mode. */
+  status?: KommunFundingStatus;
+  /** For the perInhabitant mode; in the measure mode, the measure's value. */
   kronorPerInhabitant: number;
+}
+
+/** Another measure than kronor per inhabitant: how its values and its legend read. */
+export interface MapMeasure {
+  legend: string;
+  /** The class of the value 0, and the only class above it when the values do not split. */
+  none: string;
+  any: string;
+  format: (value: number) => string;
 }
 
 const WIDTH = 360;
@@ -74,6 +85,8 @@ interface Props {
   countyCode: string | null;
   /** Id of the table with the same figures (the accessible version of the map). */
   tableId: string;
+  /** For the measure mode. */
+  measure?: MapMeasure;
 }
 
 /**
@@ -81,7 +94,7 @@ interface Props {
  * sighted mouse users (each kommun has a tooltip); assistive technology gets the table beside
  * it instead, which the caption says.
  */
-export function FundingMap({ rows, mode, countyCode, tableId }: Props) {
+export function FundingMap({ rows, mode, countyCode, tableId, measure }: Props) {
   const { t } = useTranslation();
   const [features, setFeatures] = useState<KommunFeature[] | null>(null);
   const [failed, setFailed] = useState(false);
@@ -117,10 +130,13 @@ export function FundingMap({ rows, mode, countyCode, tableId }: Props) {
   if (failed) return <ErrorAlert>{t("devfunds.map.failed")}</ErrorAlert>;
   if (!drawing) return <Loading label={t("devfunds.map.loading")} />;
 
+  const format = mode === "measure" && measure ? measure.format : formatKrPerInhabitant;
   const tooltip = (r: MapRow) =>
     mode === "status"
-      ? `${r.name}: ${t(`devfunds.kommunStatus.${r.status}`)}`
-      : `${r.name}: ${t("devfunds.map.perInhabitantTooltip", { value: formatKrPerInhabitant(r.kronorPerInhabitant) })}`;
+      ? `${r.name}: ${t(`devfunds.kommunStatus.${r.status ?? "NOT_REQUISITIONED"}`)}`
+      : mode === "measure"
+        ? `${r.name}: ${format(r.kronorPerInhabitant)}`
+        : `${r.name}: ${t("devfunds.map.perInhabitantTooltip", { value: formatKrPerInhabitant(r.kronorPerInhabitant) })}`;
 
   return (
     <figure className="df-map">
@@ -138,7 +154,7 @@ export function FundingMap({ rows, mode, countyCode, tableId }: Props) {
         <g className="df-map__kommuner">
           {drawing.paths.map((p) => {
             const row = byCode.get(p.code)!;
-            const fill = mode === "status" ? STATUS_FILL[row.status] : colourFor(breaks, row.kronorPerInhabitant);
+            const fill = mode === "status" ? STATUS_FILL[row.status ?? "NOT_REQUISITIONED"] : colourFor(breaks, row.kronorPerInhabitant);
             return (
               <path key={p.code} d={p.d} fill={fill} data-kod={p.code}>
                 <title>{tooltip(row)}</title>
@@ -152,7 +168,7 @@ export function FundingMap({ rows, mode, countyCode, tableId }: Props) {
           {t("devfunds.map.caption")} <a href={`#${tableId}`}>{t("devfunds.map.toTable")}</a>
         </p>
         <p className="df-legend__title" id={`${tableId}-legend`}>
-          {mode === "status" ? t("devfunds.map.legendStatus") : t("devfunds.map.legendPerInhabitant")}
+          {mode === "status" ? t("devfunds.map.legendStatus") : mode === "measure" && measure ? measure.legend : t("devfunds.map.legendPerInhabitant")}
         </p>
         <ul className="df-legend" aria-labelledby={`${tableId}-legend`}>
           {mode === "status"
@@ -168,12 +184,14 @@ export function FundingMap({ rows, mode, countyCode, tableId }: Props) {
                   const to = i === breaks.length ? null : breaks[i];
                   const text =
                     from == null && to == null
-                      ? t("devfunds.map.anyAmount")
+                      ? mode === "measure" && measure
+                        ? measure.any
+                        : t("devfunds.map.anyAmount")
                       : from == null
-                        ? t("devfunds.map.under", { value: formatKrPerInhabitant(to!) })
+                        ? t("devfunds.map.under", { value: format(to!) })
                         : to == null
-                          ? t("devfunds.map.orMore", { value: formatKrPerInhabitant(from) })
-                          : t("devfunds.map.range", { from: formatKrPerInhabitant(from), to: formatKrPerInhabitant(to) });
+                          ? t("devfunds.map.orMore", { value: format(from) })
+                          : t("devfunds.map.range", { from: format(from), to: format(to) });
                   return (
                     <li key={i}>
                       <span className="df-swatch" style={{ background: colourFor(breaks, from ?? (to ?? 1) / 2) }} aria-hidden="true" />
@@ -183,7 +201,7 @@ export function FundingMap({ rows, mode, countyCode, tableId }: Props) {
                 }),
                 <li key="none">
                   <span className="df-swatch df-swatch--NOT_REQUISITIONED" aria-hidden="true" />
-                  {t("devfunds.map.noFunds")}
+                  {mode === "measure" && measure ? measure.none : t("devfunds.map.noFunds")}
                 </li>,
               ]}
         </ul>

@@ -6,7 +6,7 @@ import { Loading } from "../../../app/ui/Loading";
 import { EmptyState, ErrorAlert } from "../../../app/ui/Messages";
 import { CountiesQuery, CourseLeaderCoverageQuery } from "../operations";
 
-/** Självförsörjning av baskunskaper: per county, the share of kommuner with at least one kursledare. */
+/** Självförsörjning av baskunskaper: per county, the share of kommuner with at least one kursledare, the region's kursledare, and follow-up days. */
 export function CoverageTable() {
   const { t } = useTranslation();
   const { data, loading, error } = useQuery(CourseLeaderCoverageQuery);
@@ -34,6 +34,12 @@ export function CoverageTable() {
               {t("trainings.coverage.leaders")}
             </th>
             <th scope="col" className="num">
+              {t("trainings.coverage.region")}
+            </th>
+            <th scope="col" className="num">
+              {t("trainings.coverage.followedUp")}
+            </th>
+            <th scope="col" className="num">
               {t("trainings.coverage.localCourses")}
             </th>
             <th scope="col" className="num">
@@ -52,6 +58,8 @@ export function CoverageTable() {
                 {t("trainings.coverage.ofKommuner", { covered: formatNumber(r.kommunerWithCourseLeader), total: formatNumber(r.kommuner) })}
               </td>
               <td className="num">{formatNumber(r.courseLeaders)}</td>
+              <td className="num">{formatNumber(r.regionCourseLeaders)}</td>
+              <td className="num">{formatNumber(r.courseLeadersFollowedUp)}</td>
               <td className="num">{formatNumber(r.localCourses)}</td>
               <td className="num">{formatNumber(r.localCourseParticipants)}</td>
             </tr>

@@ -219,12 +219,15 @@ const en: Shape<typeof sv> = {
     },
     coverage: {
       heading: "Self-sufficiency in basic knowledge",
-      intro: "Share of the county's municipalities with at least one certified course leader, and local basic courses the course leaders have held.",
+      intro:
+        "Share of the county's municipalities with at least one certified course leader, the region's course leaders, course leaders who attended a follow-up day after certification, and local basic courses the course leaders have held.",
       caption: "Municipalities with course leaders per county",
       share: "Share of municipalities",
       kommuner: "Municipalities with course leaders",
       ofKommuner: "{{covered}} of {{total}}",
       leaders: "Course leaders",
+      region: "Course leaders in the region",
+      followedUp: "Course leaders who attended a follow-up day",
       localCourses: "Local courses",
       participants: "Participants in local courses",
       empty: "There are no municipalities to show.",

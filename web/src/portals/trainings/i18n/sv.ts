@@ -216,12 +216,15 @@ const sv = {
     },
     coverage: {
       heading: "Självförsörjning av baskunskaper",
-      intro: "Andel kommuner i länet med minst en certifierad kursledare, och lokala grundkurser som kursledarna har hållit.",
+      intro:
+        "Andel kommuner i länet med minst en certifierad kursledare, regionens kursledare, kursledare som har gått en uppföljningsdag efter certifieringen, och lokala grundkurser som kursledarna har hållit.",
       caption: "Kommuner med kursledare per län",
       share: "Andel kommuner",
       kommuner: "Kommuner med kursledare",
       ofKommuner: "{{covered}} av {{total}}",
       leaders: "Kursledare",
+      region: "Kursledare i regionen",
+      followedUp: "Kursledare som gått uppföljningsdag",
       localCourses: "Lokala kurser",
       participants: "Deltagare i lokala kurser",
       empty: "Det finns inga kommuner att visa.",
