@@ -167,6 +167,8 @@ export async function createApp(config: Config, options: AppOptions = {}) {
       jobs.push(setInterval(() => void services.trainings.releaseDueQuotas().catch((err) => log.error({ err }, "quota release failed")), 60_000));
       // Follow-up reminders two weeks ahead (and for the overdue), once per grant.
       jobs.push(setInterval(() => void services.grants.sendFollowUpReminders().catch((err) => log.error({ err }, "follow-up reminders failed")), 3_600_000));
+      // Daily digests from 07:00 Swedish time, for those who chose them.
+      jobs.push(setInterval(() => void services.notifications.sendDigests().catch((err) => log.error({ err }, "notification digests failed")), 600_000));
     }
     started = true;
   }

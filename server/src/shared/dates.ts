@@ -23,6 +23,14 @@ export function stockholmDateTime(d: Date): string {
   return dateTimeFormat.format(d);
 }
 
+/** The instant when Stockholm's clocks show `time` (HH:MM) on `date` (YYYY-MM-DD), summer time included. */
+export function stockholmInstant(date: string, time = "00:00"): Date {
+  const guess = new Date(`${date}T${time}:00Z`);
+  // What Stockholm's clock shows at that UTC instant is ahead by the offset of the day (1 or 2 hours).
+  const shown = new Date(`${stockholmDateTime(guess).replace(" ", "T")}:00Z`);
+  return new Date(guess.getTime() - (shown.getTime() - guess.getTime()));
+}
+
 /** The calendar date `days` after `date` (YYYY-MM-DD). */
 export function addDays(date: string, days: number): string {
   const d = new Date(`${date}T12:00:00Z`);

@@ -5,7 +5,11 @@ import type { Database } from "../../db/database";
 import type { PageArgs } from "../../shared/pagination";
 import { isMessageKey, type Language, type MessageParams, renderMessage } from "../../shared/messages";
 import { sealText } from "../../shared/sealing";
-import { Language as UserLanguage, User } from "../users/user.entity";
+import { stockholmDate, stockholmInstant } from "../../shared/dates";
+import { EmailFrequency, Language as UserLanguage, User } from "../users/user.entity";
+
+/** The most notifications one digest lists; the rest are a click away. */
+const DIGEST_MAX = 50;
 import { Notification } from "./notification.entity";
 import { OutboxMail, OutboxStatus } from "./outbox-mail.entity";
 
@@ -67,12 +71,64 @@ export class NotificationService {
       })),
     );
     if (msg.email !== false) {
+      // Those who chose a daily digest, or no e-mail, hear of it in Samverka (and in the digest).
+      const ids = [...new Set(recipients.map((r) => r.id))];
+      const quiet = new Set(
+        (await m.find(User, { select: { id: true }, where: { id: In(ids), emailFrequency: In([EmailFrequency.DAILY, EmailFrequency.OFF]) } })).map((u) => u.id),
+      );
       await this.enqueueMail(
         m,
-        recipients.map((r) => r.email),
+        recipients.filter((r) => !quiet.has(r.id)).map((r) => r.email),
         { key, params, link: msg.link },
       );
     }
+  }
+
+  /**
+   * The daily digest: from 07:00 Swedish time, each active user who chose it gets one e-mail
+   * listing what arrived since the last digest and is still unread (at most 50, newest last),
+   * in their language, with a link to their notifications. Each user is claimed with a
+   * conditional update, so any number of processes may run this; a user with nothing new gets no mail.
+   * Returns how many digests were queued.
+   */
+  async sendDigests(now = new Date()): Promise<number> {
+    const dueFrom = stockholmInstant(stockholmDate(now), "07:00");
+    if (now < dueFrom) return 0;
+    const users = await this.db.manager
+      .createQueryBuilder(User, "u")
+      .where("u.emailFrequency = :daily AND u.active = :active", { daily: EmailFrequency.DAILY, active: true })
+      .andWhere("(u.digestSentAt IS NULL OR u.digestSentAt < :dueFrom)", { dueFrom })
+      .getMany();
+    let sent = 0;
+    for (const user of users) {
+      const queued = await this.db.transaction(async (m) => {
+        const claimed = await m
+          .createQueryBuilder()
+          .update(User)
+          .set({ digestSentAt: now })
+          .where("id = :id AND (digestSentAt IS NULL OR digestSentAt < :dueFrom)", { id: user.id, dueFrom })
+          .execute();
+        if (!claimed.affected) return false;
+        const since = user.digestSentAt ?? new Date(now.getTime() - 86_400_000);
+        const items = await m
+          .createQueryBuilder(Notification, "n")
+          .where("n.userId = :id AND n.readAt IS NULL AND n.createdAt > :since AND n.createdAt <= :now", { id: user.id, since, now })
+          .orderBy("n.id", "DESC")
+          .take(DIGEST_MAX)
+          .getMany();
+        if (items.length === 0) return false;
+        const lang: Language = user.language === UserLanguage.EN ? "en" : "sv";
+        const lines = items
+          .reverse()
+          .map((n) => this.localise(n, lang))
+          .map((n) => `• ${n.title}${n.link ? `\n  ${this.publicUrl}${n.link}` : ""}`)
+          .join("\n");
+        await this.enqueueMail(m, [user.email], { key: "notifications.digest", params: { count: items.length, items: lines }, link: "/aviseringar" });
+        return true;
+      });
+      if (queued) sent++;
+    }
+    return sent;
   }
 
   /**

@@ -10,6 +10,22 @@ export enum Language {
 }
 registerEnumType(Language, { name: "Language", description: "SV (Swedish, the default) or EN (English)" });
 
+/** How a person hears of their notifications by e-mail: one mail each (the default), a daily digest, or none. */
+export enum EmailFrequency {
+  IMMEDIATE = "IMMEDIATE",
+  DAILY = "DAILY",
+  OFF = "OFF",
+}
+registerEnumType(EmailFrequency, {
+  name: "EmailFrequency",
+  description: "E-post om aviseringar: en per avisering, en daglig sammanfattning, eller ingen",
+  valuesConfig: {
+    IMMEDIATE: { description: "Ett e-brev per avisering" },
+    DAILY: { description: "En sammanfattning om dagen (från kl. 07 svensk tid) av det som är oläst" },
+    OFF: { description: "Inga e-brev om aviseringar; de finns i Samverka" },
+  },
+});
+
 @ObjectType()
 @Entity("user")
 export class User {
@@ -47,6 +63,14 @@ export class User {
   /** The language of the notifications and e-mails this person receives, and of the web app after sign-in. */
   @Column({ type: "varchar", length: 2, default: Language.SV })
   language: Language;
+
+  /** E-mail about notifications: each, a daily digest, or none. Invitations and other account mail always go. */
+  @Column({ type: "varchar", length: 10, default: EmailFrequency.IMMEDIATE })
+  emailFrequency: EmailFrequency;
+
+  /** When the last daily digest was sent (or found nothing to send). */
+  @Column({ type: "datetime", nullable: true })
+  digestSentAt: Date | null;
 
   @Index({ unique: true })
   @Column({ type: "varchar", length: 64, nullable: true })

@@ -1,6 +1,11 @@
 import { defineErrors } from "../../shared/errors";
 
 export const UserErrors = defineErrors("user", {
+  unknownEmailFrequency: {
+    code: "BAD_USER_INPUT",
+    sv: "Välj hur du vill få e-post om aviseringar: IMMEDIATE, DAILY eller OFF.",
+    en: "Choose how you want e-mail about notifications: IMMEDIATE, DAILY or OFF.",
+  },
   unknownLanguage: {
     code: "BAD_USER_INPUT",
     sv: "Språket {language} finns inte i Samverka. Välj svenska (SV) eller engelska (EN).",

@@ -4,7 +4,7 @@ import { abilitiesOf, Role } from "../../auth/roles";
 import type { Context } from "../../graphql/context";
 import { Organisation } from "../organisations/organisation.entity";
 import { assignableRoles, seesPersonalDetails } from "./user.access";
-import { Language, User } from "./user.entity";
+import { Language, User, EmailFrequency } from "./user.entity";
 
 const HIDDEN = "Null unless the viewer is the user, of the same organisation, or administers the platform";
 
@@ -52,6 +52,11 @@ export class UserFields {
   @FieldResolver(() => Language, { nullable: true, description: `The language of the user's notifications and e-mails. ${HIDDEN}` })
   language(@Root() user: User, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
     return sees(user, ctx, info) ? (user.language ?? Language.SV) : null;
+  }
+
+  @FieldResolver(() => EmailFrequency, { nullable: true, description: "How the user hears of notifications by e-mail; the user's own choice, null to anyone else" })
+  emailFrequency(@Root() user: User, @Ctx() ctx: Context) {
+    return ctx.actor?.userId === user.id ? (user.emailFrequency ?? EmailFrequency.IMMEDIATE) : null;
   }
 
   @FieldResolver(() => Date, { nullable: true, description: HIDDEN })

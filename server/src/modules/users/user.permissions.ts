@@ -9,6 +9,7 @@ export const userPermissions: PermissionFragment = {
   Mutation: {
     // Which organisation's users, and which roles, the service decides (user.access.ts).
     setMyLanguage: isAuthenticated,
+    setMyEmailFrequency: isAuthenticated,
     inviteUser: or(can("user.manage.any"), can("user.manage.ownOrganisation")),
     setUserRoles: or(can("user.manage.any"), can("user.manage.ownOrganisation")),
     setUserActive: or(can("user.manage.any"), can("user.manage.ownOrganisation")),

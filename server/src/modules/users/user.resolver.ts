@@ -3,7 +3,7 @@ import type { Actor } from "../../auth/actor";
 import { Role } from "../../auth/roles";
 import { type Context, CurrentActor } from "../../graphql/context";
 import { Paginated, toPage } from "../../shared/pagination";
-import { Language, User } from "./user.entity";
+import { Language, User, EmailFrequency } from "./user.entity";
 import { InviteUserInput, UsersArgs } from "./user.inputs";
 
 @ObjectType()
@@ -30,6 +30,11 @@ export class UserResolver {
   @Mutation(() => User, { description: "The signed-in user's language for notifications, e-mails and the web app" })
   setMyLanguage(@Arg("language", () => Language) language: Language, @CurrentActor() actor: Actor, @Ctx() ctx: Context) {
     return ctx.services.users.setLanguage(actor, language);
+  }
+
+  @Mutation(() => User, { description: "How the signed-in user hears of notifications by e-mail: each one, a daily digest, or none" })
+  setMyEmailFrequency(@Arg("frequency", () => EmailFrequency) frequency: EmailFrequency, @CurrentActor() actor: Actor, @Ctx() ctx: Context) {
+    return ctx.services.users.setEmailFrequency(actor, frequency);
   }
 
   @Mutation(() => User)

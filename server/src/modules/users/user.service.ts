@@ -18,7 +18,7 @@ import type { PageArgs } from "../../shared/pagination";
 import type { NotificationService } from "../notifications/notification.service";
 import { Organisation, OrganisationKind } from "../organisations/organisation.entity";
 import { managesOrganisation, mayGrant } from "./user.access";
-import { Language, User } from "./user.entity";
+import { Language, User, EmailFrequency } from "./user.entity";
 import { UserErrors } from "./user.errors";
 import type { AcceptInvitationInput, InviteUserInput } from "./user.inputs";
 
@@ -147,6 +147,27 @@ export class UserService {
         await m.update(User, { id: user.id }, { language });
         await audit(m, actor, { action: "user.setLanguage", entityType: "User", entityId: user.id, before: { language: user.language }, after: { language } });
         user.language = language;
+      }
+      return user;
+    });
+  }
+
+  async setEmailFrequency(actor: Actor, frequency: EmailFrequency): Promise<User> {
+    if (!Object.values(EmailFrequency).includes(frequency)) throw UserErrors.unknownEmailFrequency(undefined, { field: "frequency" });
+    return this.db.transaction(async (m) => {
+      const user = await this.load(m, actor.userId);
+      if (user.emailFrequency !== frequency) {
+        // A digest chosen now covers what arrives from now on, not the backlog.
+        const digestSentAt = frequency === EmailFrequency.DAILY ? new Date() : user.digestSentAt;
+        await m.update(User, { id: user.id }, { emailFrequency: frequency, digestSentAt });
+        await audit(m, actor, {
+          action: "user.setEmailFrequency",
+          entityType: "User",
+          entityId: user.id,
+          before: { emailFrequency: user.emailFrequency },
+          after: { emailFrequency: frequency },
+        });
+        Object.assign(user, { emailFrequency: frequency, digestSentAt });
       }
       return user;
     });
