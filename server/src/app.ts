@@ -31,6 +31,7 @@ import { registerGrantRoutes } from "./modules/grants/grant.routes";
 import { registerTrainingRoutes } from "./modules/trainings/training.routes";
 import { registerNetworkRoutes } from "./modules/networks/network.routes";
 import { registerDevelopmentFundRoutes } from "./modules/development-funds/development-fund.routes";
+import { registerQuestionnaireRoutes } from "./modules/questionnaires/questionnaire.routes";
 import { requestLog, safeLogger } from "./shared/logging";
 import { refuseCrossSiteRequests } from "./shared/csrf";
 import { localeFromHeader, requestScope } from "./shared/request-context";
@@ -156,6 +157,7 @@ export async function createApp(config: Config, options: AppOptions = {}) {
     registerTrainingRoutes(app, services, resolveActor);
     registerNetworkRoutes(app, services, config, resolveActor);
     registerDevelopmentFundRoutes(app, services, resolveActor);
+    registerQuestionnaireRoutes(app, services, resolveActor);
     serveWebApp(app, config.webDist);
     if (options.startWorker !== false) {
       worker?.start(config.outboxPollMs);
@@ -163,6 +165,10 @@ export async function createApp(config: Config, options: AppOptions = {}) {
       jobs.push(setInterval(() => void services.trainings.releaseDueQuotas().catch((err) => log.error({ err }, "quota release failed")), 60_000));
       // Follow-up reminders two weeks ahead (and for the overdue), once per grant.
       jobs.push(setInterval(() => void services.grants.sendFollowUpReminders().catch((err) => log.error({ err }, "follow-up reminders failed")), 3_600_000));
+      // Questionnaire reminders a few days before the deadline, once per questionnaire.
+      jobs.push(
+        setInterval(() => void services.questionnaires.sendDueReminders().catch((err) => log.error({ err }, "questionnaire reminders failed")), 3_600_000),
+      );
     }
     started = true;
   }

@@ -71,6 +71,31 @@ export type Allotment = {
   population?: Maybe<Scalars['Int']['output']>;
 };
 
+export type AnswerInput = {
+  /** Yes/no/don't know (YES, NO, DONT_KNOW) and single choice: the choice's code, OTHER for other */
+  choice?: InputMaybe<Scalars['String']['input']>;
+  /** Multiple choice: the codes, OTHER for other */
+  choices?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Matrix: the chosen column of each row */
+  matrix?: InputMaybe<Array<MatrixCellInput>>;
+  /** Number, or amount in whole kronor */
+  number?: InputMaybe<Scalars['Int']['input']>;
+  /** What "other" is */
+  otherText?: InputMaybe<Scalars['String']['input']>;
+  questionId: Scalars['ID']['input'];
+  text?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** An answer's value: the field that fits the question's type */
+export type AnswerValueView = {
+  __typename?: 'AnswerValueView';
+  choice?: Maybe<Scalars['String']['output']>;
+  choices?: Maybe<Array<Scalars['String']['output']>>;
+  matrix?: Maybe<Array<MatrixCell>>;
+  number?: Maybe<Scalars['Float']['output']>;
+  text?: Maybe<Scalars['String']['output']>;
+};
+
 export type AttendanceInput = {
   organisationId: Scalars['ID']['input'];
   people?: Scalars['Int']['input'];
@@ -135,6 +160,22 @@ export type BudgetLineInput = {
   category: Scalars['String']['input'];
 };
 
+export type ChoiceCount = {
+  __typename?: 'ChoiceCount';
+  code: Scalars['String']['output'];
+  count: Scalars['Int']['output'];
+  en: Scalars['String']['output'];
+  /** Of those who answered the question, 0–1 */
+  share: Scalars['Float']['output'];
+  sv: Scalars['String']['output'];
+};
+
+export type ChoiceInput = {
+  code: Scalars['String']['input'];
+  en: Scalars['String']['input'];
+  sv: Scalars['String']['input'];
+};
+
 /** Yttrande: tillstyrker, tillstyrker med ändringar, avstyrker */
 export type ConsultationOpinion =
   | 'DOES_NOT_SUPPORT'
@@ -169,6 +210,15 @@ export type County = {
   __typename?: 'County';
   code: Scalars['String']['output'];
   name: Scalars['String']['output'];
+};
+
+export type CountyResponseRate = {
+  __typename?: 'CountyResponseRate';
+  countyCode: Scalars['String']['output'];
+  recipients: Scalars['Int']['output'];
+  /** submitted / recipients, 0–1 */
+  share: Scalars['Float']['output'];
+  submitted: Scalars['Int']['output'];
 };
 
 export type CourseLeader = {
@@ -221,6 +271,20 @@ export type CreateGrantCallInput = {
   programme?: GrantProgramme;
   title: Scalars['String']['input'];
   year: Scalars['Int']['input'];
+};
+
+export type CreateQuestionInput = {
+  allowsOther?: Scalars['Boolean']['input'];
+  /** Stable over the years, e.g. NETWORK_KVINNOFRID */
+  code: Scalars['String']['input'];
+  /** Matrix: the rows (topics) */
+  matrixRows?: Array<ChoiceInput>;
+  /** Single and multiple choice: the choices; matrix: the columns */
+  options?: Array<ChoiceInput>;
+  prefillCode?: InputMaybe<Scalars['String']['input']>;
+  textEn: Scalars['String']['input'];
+  textSv: Scalars['String']['input'];
+  type: QuestionType;
 };
 
 export type DecisionInput = {
@@ -578,6 +642,26 @@ export type LocalCourseInput = {
   title?: InputMaybe<Scalars['String']['input']>;
 };
 
+export type MatrixCell = {
+  __typename?: 'MatrixCell';
+  column: Scalars['String']['output'];
+  row: Scalars['String']['output'];
+};
+
+export type MatrixCellCount = {
+  __typename?: 'MatrixCellCount';
+  column: Scalars['String']['output'];
+  count: Scalars['Int']['output'];
+  row: Scalars['String']['output'];
+  /** Of those who answered the row, 0–1 */
+  share: Scalars['Float']['output'];
+};
+
+export type MatrixCellInput = {
+  column: Scalars['String']['input'];
+  row: Scalars['String']['input'];
+};
+
 export type MeetingAttendance = {
   __typename?: 'MeetingAttendance';
   organisation: Organisation;
@@ -676,6 +760,7 @@ export type Mutation = {
   cancelTrainingEvent: TrainingEvent;
   /** Cancel a registration; the first waitlisted person who fits is promoted */
   cancelTrainingRegistration: TrainingRegistration;
+  closeQuestionnaire: Questionnaire;
   /** End the requisition window now, so that redistribution can start */
   closeRequisitionWindow: DevelopmentFundRound;
   /** Mark a held event completed */
@@ -685,6 +770,8 @@ export type Mutation = {
   /** A new secret iCalendar address of my meetings and trainings; the previous one stops working */
   createCalendarFeed: Scalars['String']['output'];
   createGrantCall: GrantCall;
+  /** Add a question to the bank; its code stays the same from year to year */
+  createQuestion: Question;
   decideGrantApplication: GrantApplication;
   deleteMeetingDocument: MeetingDocument;
   /** Invite a person; they receive an e-mail to set a password */
@@ -710,6 +797,8 @@ export type Mutation = {
   moveTrainingRegistration: TrainingRegistration;
   /** Open a year's development funds: one pot each for kommuner, regioner and NGOs */
   openDevelopmentFundRound: DevelopmentFundRound;
+  /** Open my organisation's response for answering; what the platform knows is pre-filled */
+  openQuestionnaireResponse: QuestionnaireResponse;
   publishAllocation: DevelopmentFundRound;
   /** Send the minutes to the designated member for approval (justering); they are published when approved */
   publishMeetingMinutes: MeetingMinutes;
@@ -719,6 +808,8 @@ export type Mutation = {
   redistributeDevelopmentFunds: RedistributionResult;
   /** Register staff; each is confirmed while seats and quota allow, otherwise waitlisted */
   registerForTraining: Array<TrainingRegistration>;
+  /** Remind the organisations that have not submitted their answer */
+  remindQuestionnaireRecipients: Questionnaire;
   removeNetworkMember: Network;
   /** Send applications to the consultation body (remiss) */
   requestConsultation: Array<GrantApplication>;
@@ -734,6 +825,10 @@ export type Mutation = {
   saveMeetingMinutes: MeetingMinutes;
   /** Create (without id) or update a network; my organisation convenes it */
   saveNetwork: Network;
+  /** Create (without id) or change a questionnaire in draft */
+  saveQuestionnaire: Questionnaire;
+  /** Save answers: a draft, or a correction after submitting, until the deadline */
+  saveQuestionnaireAnswers: QuestionnaireResponse;
   /** Create (without id) or update a training event */
   saveTrainingEvent: TrainingEvent;
   /** Schedule a meeting, or a series; members are invited */
@@ -743,6 +838,8 @@ export type Mutation = {
   sendBackMeetingMinutes: MeetingMinutes;
   /** Remind recipients whose follow-up is due within the given days (each once); returns how many were reminded */
   sendFollowUpReminders: Scalars['Int']['output'];
+  /** Send to every organisation of the target group */
+  sendQuestionnaire: Questionnaire;
   /** Remind every kommun and region that has not requisitioned; returns how many organisations */
   sendRequisitionReminders: Scalars['Int']['output'];
   setActionItemDone: ActionItem;
@@ -761,6 +858,7 @@ export type Mutation = {
   submitGrantFollowUp: GrantApplication;
   /** An NGO applies in competition */
   submitNgoApplication: GrantApplication;
+  submitQuestionnaireResponse: QuestionnaireResponse;
   withdrawGrantApplication: GrantApplication;
 };
 
@@ -792,6 +890,11 @@ export type MutationCancelTrainingRegistrationArgs = {
 };
 
 
+export type MutationCloseQuestionnaireArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationCloseRequisitionWindowArgs = {
   roundId: Scalars['ID']['input'];
 };
@@ -809,6 +912,11 @@ export type MutationConfirmJointRequisitionArgs = {
 
 export type MutationCreateGrantCallArgs = {
   input: CreateGrantCallInput;
+};
+
+
+export type MutationCreateQuestionArgs = {
+  input: CreateQuestionInput;
 };
 
 
@@ -889,6 +997,11 @@ export type MutationOpenDevelopmentFundRoundArgs = {
 };
 
 
+export type MutationOpenQuestionnaireResponseArgs = {
+  questionnaireId: Scalars['ID']['input'];
+};
+
+
 export type MutationPublishAllocationArgs = {
   roundId: Scalars['ID']['input'];
 };
@@ -920,6 +1033,11 @@ export type MutationRedistributeDevelopmentFundsArgs = {
 export type MutationRegisterForTrainingArgs = {
   eventId: Scalars['ID']['input'];
   participants: Array<ParticipantInput>;
+};
+
+
+export type MutationRemindQuestionnaireRecipientsArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -969,6 +1087,17 @@ export type MutationSaveNetworkArgs = {
 };
 
 
+export type MutationSaveQuestionnaireArgs = {
+  input: SaveQuestionnaireInput;
+};
+
+
+export type MutationSaveQuestionnaireAnswersArgs = {
+  answers: Array<AnswerInput>;
+  responseId: Scalars['ID']['input'];
+};
+
+
 export type MutationSaveTrainingEventArgs = {
   input: SaveTrainingEventInput;
 };
@@ -993,6 +1122,11 @@ export type MutationSendBackMeetingMinutesArgs = {
 
 export type MutationSendFollowUpRemindersArgs = {
   withinDays?: Scalars['Int']['input'];
+};
+
+
+export type MutationSendQuestionnaireArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -1055,6 +1189,11 @@ export type MutationSubmitGrantFollowUpArgs = {
 
 export type MutationSubmitNgoApplicationArgs = {
   input: NgoApplicationInput;
+};
+
+
+export type MutationSubmitQuestionnaireResponseArgs = {
+  responseId: Scalars['ID']['input'];
 };
 
 
@@ -1380,6 +1519,8 @@ export type Query = {
   me?: Maybe<User>;
   /** My organisation's allotment and requisition in the round */
   myAllotment: MyAllotment;
+  /** The questionnaires my organisation is asked to answer */
+  myQuestionnaireResponses: QuestionnaireResponsePage;
   /** My organisation's registrations, latest events first (offset pagination) */
   myTrainingRegistrations: Array<TrainingRegistration>;
   network: Network;
@@ -1400,6 +1541,19 @@ export type Query = {
   outboxMails: OutboxMailPage;
   /** Paid grants whose follow-up report is overdue */
   overdueFollowUps: Array<GrantApplication>;
+  /** The bank of reusable questions */
+  questionBank: QuestionPage;
+  questionnaire: Questionnaire;
+  /** The organisations asked and where each stands; for the owner */
+  questionnaireRecipients: QuestionnaireResponsePage;
+  /** A response: for the responding organisation and the questionnaire's owner */
+  questionnaireResponse: QuestionnaireResponse;
+  /** Recipients and submitted answers */
+  questionnaireResponseRate: ResponseRate;
+  /** Counts and shares per question, nationally or for a county */
+  questionnaireResults: QuestionnaireResults;
+  /** Questionnaires my organisation owns; for those who read results, every questionnaire sent */
+  questionnaires: QuestionnairePage;
   roleDefinitions: Array<RoleDefinition>;
   trainingEvent: TrainingEvent;
   /** Published training events (and the organiser's own drafts), soonest first */
@@ -1479,6 +1633,12 @@ export type QueryGrantCallsArgs = {
 
 export type QueryMyAllotmentArgs = {
   roundId: Scalars['ID']['input'];
+};
+
+
+export type QueryMyQuestionnaireResponsesArgs = {
+  limit?: Scalars['Int']['input'];
+  offset?: Scalars['Int']['input'];
 };
 
 
@@ -1564,6 +1724,50 @@ export type QueryOverdueFollowUpsArgs = {
 };
 
 
+export type QueryQuestionBankArgs = {
+  limit?: Scalars['Int']['input'];
+  offset?: Scalars['Int']['input'];
+  search?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryQuestionnaireArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryQuestionnaireRecipientsArgs = {
+  limit?: Scalars['Int']['input'];
+  offset?: Scalars['Int']['input'];
+  questionnaireId: Scalars['ID']['input'];
+  status?: InputMaybe<QuestionnaireResponseStatus>;
+};
+
+
+export type QueryQuestionnaireResponseArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryQuestionnaireResponseRateArgs = {
+  questionnaireId: Scalars['ID']['input'];
+};
+
+
+export type QueryQuestionnaireResultsArgs = {
+  countyCode?: InputMaybe<Scalars['String']['input']>;
+  questionnaireId: Scalars['ID']['input'];
+};
+
+
+export type QueryQuestionnairesArgs = {
+  limit?: Scalars['Int']['input'];
+  offset?: Scalars['Int']['input'];
+  status?: InputMaybe<QuestionnaireStatus>;
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type QueryTrainingEventArgs = {
   id: Scalars['ID']['input'];
 };
@@ -1594,6 +1798,191 @@ export type QueryUsersArgs = {
   organisationId?: InputMaybe<Scalars['ID']['input']>;
   search?: InputMaybe<Scalars['String']['input']>;
 };
+
+export type Question = {
+  __typename?: 'Question';
+  allowsOther: Scalars['Boolean']['output'];
+  /** What may be answered: the fixed three of yes/no/don't know, the options, and OTHER where allowed */
+  choices: Array<QuestionChoice>;
+  code: Scalars['String']['output'];
+  createdAt: Scalars['DateTimeISO']['output'];
+  id: Scalars['ID']['output'];
+  matrixRows: Array<QuestionChoice>;
+  options: Array<QuestionChoice>;
+  prefillCode?: Maybe<Scalars['String']['output']>;
+  textEn: Scalars['String']['output'];
+  textSv: Scalars['String']['output'];
+  type: QuestionType;
+};
+
+export type QuestionChoice = {
+  __typename?: 'QuestionChoice';
+  code: Scalars['String']['output'];
+  en: Scalars['String']['output'];
+  sv: Scalars['String']['output'];
+};
+
+export type QuestionPage = {
+  __typename?: 'QuestionPage';
+  hasMore: Scalars['Boolean']['output'];
+  items: Array<Question>;
+  limit: Scalars['Int']['output'];
+  offset: Scalars['Int']['output'];
+  /** How many items match, over all pages */
+  total: Scalars['Int']['output'];
+};
+
+export type QuestionResult = {
+  __typename?: 'QuestionResult';
+  /** How many submitted answers the question has */
+  answered: Scalars['Int']['output'];
+  cells: Array<MatrixCellCount>;
+  /** A Vega-Lite specification of the question's bar chart */
+  chart?: Maybe<Scalars['JSON']['output']>;
+  choices: Array<ChoiceCount>;
+  mean?: Maybe<Scalars['Float']['output']>;
+  position: Scalars['Int']['output'];
+  question: Question;
+  section?: Maybe<Scalars['String']['output']>;
+  /** Number and amount questions */
+  sum?: Maybe<Scalars['Float']['output']>;
+};
+
+/** Ja/nej/vet ej, ett val, flera val, antal, belopp (kr), fritext, matris (ett val per rad) */
+export type QuestionType =
+  | 'AMOUNT'
+  | 'MATRIX'
+  | 'MULTIPLE_CHOICE'
+  | 'NUMBER'
+  | 'SINGLE_CHOICE'
+  | 'TEXT'
+  | 'YES_NO_DONT_KNOW';
+
+export type Questionnaire = {
+  __typename?: 'Questionnaire';
+  availableActions: Array<QuestionnaireAction>;
+  closedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  createdAt: Scalars['DateTimeISO']['output'];
+  deadline: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** My organisation's response, when it was asked */
+  myResponse?: Maybe<QuestionnaireResponse>;
+  owner: Organisation;
+  questions: Array<QuestionnaireQuestion>;
+  remindedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** For the owner and those who read results */
+  responseRate?: Maybe<ResponseRate>;
+  sentAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  status: QuestionnaireStatus;
+  targetGroup: QuestionnaireTargetGroup;
+  titleEn: Scalars['String']['output'];
+  titleSv: Scalars['String']['output'];
+  year: Scalars['Int']['output'];
+};
+
+/** Vad som kan göras med enkäten: ändra, skicka ut, påminna, stänga, läsa resultat */
+export type QuestionnaireAction =
+  | 'CLOSE'
+  | 'EDIT'
+  | 'READ_RESULTS'
+  | 'REMIND'
+  | 'SEND';
+
+export type QuestionnaireAnswer = {
+  __typename?: 'QuestionnaireAnswer';
+  /** Pre-filled and since changed by the respondent */
+  changedFromPrefill: Scalars['Boolean']['output'];
+  otherText?: Maybe<Scalars['String']['output']>;
+  /** Filled in from the platform's data */
+  prefilled: Scalars['Boolean']['output'];
+  /** What the platform's data said */
+  prefilledValue?: Maybe<AnswerValueView>;
+  questionId: Scalars['ID']['output'];
+  updatedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** Who changed the answer last (null when only pre-filled) */
+  updatedBy?: Maybe<User>;
+  value?: Maybe<AnswerValueView>;
+};
+
+export type QuestionnaireItemInput = {
+  questionId: Scalars['ID']['input'];
+  /** A heading the question is shown under */
+  section?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type QuestionnairePage = {
+  __typename?: 'QuestionnairePage';
+  hasMore: Scalars['Boolean']['output'];
+  items: Array<Questionnaire>;
+  limit: Scalars['Int']['output'];
+  offset: Scalars['Int']['output'];
+  /** How many items match, over all pages */
+  total: Scalars['Int']['output'];
+};
+
+export type QuestionnaireQuestion = {
+  __typename?: 'QuestionnaireQuestion';
+  position: Scalars['Int']['output'];
+  question: Question;
+  section?: Maybe<Scalars['String']['output']>;
+};
+
+export type QuestionnaireResponse = {
+  __typename?: 'QuestionnaireResponse';
+  /** Only for the responding organisation and the questionnaire's owner */
+  answers: Array<QuestionnaireAnswer>;
+  availableActions: Array<QuestionnaireResponseAction>;
+  createdAt: Scalars['DateTimeISO']['output'];
+  id: Scalars['ID']['output'];
+  organisation: Organisation;
+  questionnaire: Questionnaire;
+  status: QuestionnaireResponseStatus;
+  submittedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  submittedBy?: Maybe<User>;
+  updatedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  updatedBy?: Maybe<User>;
+};
+
+/** Vad som kan göras med svaret: spara (utkast eller rättelse), skicka in */
+export type QuestionnaireResponseAction =
+  | 'SAVE'
+  | 'SUBMIT';
+
+export type QuestionnaireResponsePage = {
+  __typename?: 'QuestionnaireResponsePage';
+  hasMore: Scalars['Boolean']['output'];
+  items: Array<QuestionnaireResponse>;
+  limit: Scalars['Int']['output'];
+  offset: Scalars['Int']['output'];
+  /** How many items match, over all pages */
+  total: Scalars['Int']['output'];
+};
+
+export type QuestionnaireResponseStatus =
+  | 'DRAFT'
+  | 'SUBMITTED';
+
+export type QuestionnaireResults = {
+  __typename?: 'QuestionnaireResults';
+  byCounty: Array<CountyResponseRate>;
+  /** The county the figures are for; null for the whole country */
+  countyCode?: Maybe<Scalars['String']['output']>;
+  questionnaire: Questionnaire;
+  questions: Array<QuestionResult>;
+  responseRate: ResponseRate;
+};
+
+export type QuestionnaireStatus =
+  | 'CLOSED'
+  | 'DRAFT'
+  | 'SENT';
+
+/** Who a questionnaire is sent to */
+export type QuestionnaireTargetGroup =
+  | 'KOMMUNER'
+  | 'LANSSTYRELSER'
+  | 'NGOS_WITH_GRANTS'
+  | 'REGIONER';
 
 export type RedistributionResult = {
   __typename?: 'RedistributionResult';
@@ -1651,6 +2040,14 @@ export type RequisitionInput = {
   wantsMoreUpTo?: InputMaybe<Scalars['Int']['input']>;
 };
 
+export type ResponseRate = {
+  __typename?: 'ResponseRate';
+  recipients: Scalars['Int']['output'];
+  /** submitted / recipients, 0–1 */
+  share: Scalars['Float']['output'];
+  submitted: Scalars['Int']['output'];
+};
+
 /** A named bundle of abilities */
 export type Role =
   | 'ANALYTIKER'
@@ -1695,6 +2092,18 @@ export type SaveNetworkInput = {
   id?: InputMaybe<Scalars['ID']['input']>;
   name: Scalars['String']['input'];
   topic: NetworkTopic;
+};
+
+export type SaveQuestionnaireInput = {
+  /** Last day to answer, YYYY-MM-DD */
+  deadline: Scalars['String']['input'];
+  id?: InputMaybe<Scalars['ID']['input']>;
+  /** The questions, in order */
+  items: Array<QuestionnaireItemInput>;
+  targetGroup: QuestionnaireTargetGroup;
+  titleEn: Scalars['String']['input'];
+  titleSv: Scalars['String']['input'];
+  year: Scalars['Int']['input'];
 };
 
 /** Create (without id) or update (with id) a training event */
