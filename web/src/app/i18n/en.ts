@@ -143,6 +143,14 @@ const en: Translation = {
       inviteOwn: "Invite users to your organisation, change their roles and deactivate accounts.",
       generic: "Administer Samverka.",
     },
+    questionnaires: {
+      name: "Questionnaires",
+      about: "The yearly follow-up questionnaire and other surveys: build, send, answer and follow the results.",
+      manage: "Build questionnaires, send them and follow the response rate and results.",
+      answer: "Answer the questionnaires your organisation has received.",
+      results: "Read the results of the questionnaires.",
+      generic: "Work with questionnaires.",
+    },
     audit: {
       name: "Audit log",
       about: "Who changed what and when.",
@@ -167,6 +175,9 @@ const en: Translation = {
     devfunds_manage: "Allocate development funds and review reports",
     devfunds_requisition: "Requisition development funds and report their use",
     devfunds_apply: "Apply for development funds and report their use",
+    questionnaire_manage: "Build and send questionnaires and follow the answers",
+    questionnaire_answer: "Answer questionnaires for your organisation",
+    questionnaire_results_read: "Read questionnaire results",
     statistics_read: "See statistics and follow-up",
   },
   placeholder: {

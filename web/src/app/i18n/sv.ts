@@ -147,6 +147,14 @@ const sv = {
       inviteOwn: "Bjud in användare i din organisation, ändra deras roller och inaktivera konton.",
       generic: "Administrera Samverka.",
     },
+    questionnaires: {
+      name: "Enkäter",
+      about: "Den årliga uppföljningsenkäten och andra enkäter: bygg, skicka, besvara och följ resultaten.",
+      manage: "Bygg enkäter, skicka dem och följ svarsfrekvens och resultat.",
+      answer: "Besvara de enkäter som din organisation fått.",
+      results: "Ta del av resultaten av enkäterna.",
+      generic: "Arbeta med enkäter.",
+    },
     audit: {
       name: "Granskningslogg",
       about: "Vem som har ändrat vad och när.",
@@ -171,6 +179,9 @@ const sv = {
     devfunds_manage: "Fördela utvecklingsmedel och granska redovisningar",
     devfunds_requisition: "Rekvirera utvecklingsmedel och redovisa användningen",
     devfunds_apply: "Ansöka om utvecklingsmedel och redovisa användningen",
+    questionnaire_manage: "Bygga och skicka enkäter och följa svaren",
+    questionnaire_answer: "Besvara enkäter för din organisation",
+    questionnaire_results_read: "Ta del av enkätresultat",
     statistics_read: "Ta del av statistik och uppföljning",
   },
   placeholder: {
