@@ -112,6 +112,30 @@ describe("questionnaires: from sending to results", () => {
     expect(id).toBeTruthy();
   });
 
+  it("the builder builds a questionnaire from the question bank, in the order chosen", async () => {
+    const builder = await signedIn(BUILDER);
+    await builder.goto("/enkater");
+    await builder.getByRole("link", { name: "Ny enkät" }).click();
+    await builder.getByRole("heading", { level: 1, name: "Ny enkät" }).waitFor();
+    await builder.getByLabel("Rubrik på svenska").fill(`Kampanjenkät ${stamp}`);
+    await builder.getByLabel("Rubrik på engelska").fill(`Campaign survey ${stamp}`);
+    await builder.getByLabel("Målgrupp").selectOption("KOMMUNER");
+    await builder.getByLabel("Sista svarsdag").fill(isoDate(30));
+    await builder.getByRole("button", { name: "Lägg till: CAMPAIGNS_COUNT" }).click();
+    await builder.getByRole("button", { name: "Lägg till: REGIONAL_STRATEGY" }).click();
+    await builder.getByRole("button", { name: /^Flytta upp: Finns det en regional strategi/ }).click();
+    await expectAccessible(builder, "questionnaire form");
+    await builder.setViewportSize({ width: 390, height: 844 });
+    await expectAccessible(builder, "questionnaire form, 390 px");
+    await expectNoSidewaysScroll(builder, "questionnaire form, 390 px");
+    await builder.getByRole("button", { name: "Spara enkät" }).click();
+    await builder.getByRole("heading", { level: 1, name: `Kampanjenkät ${stamp}` }).waitFor();
+    await builder.getByText("Enkäten är sparad.").waitFor();
+    const questions = await builder.getByRole("region", { name: "Frågor" }).getByRole("listitem").allTextContents();
+    expect(questions[0]).toContain("regional strategi");
+    expect(questions[1]).toContain("kampanjer");
+  });
+
   it("draws the chart under the app's Content-Security-Policy, with no policy error", async () => {
     const id = await draftQuestionnaire();
     const builder = await apiAs(BUILDER);
