@@ -124,6 +124,20 @@ describe("questionnaires: from sending to results", () => {
     await builder.getByRole("button", { name: "Lägg till: CAMPAIGNS_COUNT" }).click();
     await builder.getByRole("button", { name: "Lägg till: REGIONAL_STRATEGY" }).click();
     await builder.getByRole("button", { name: /^Flytta upp: Finns det en regional strategi/ }).click();
+    // A question of its own, added to the bank and to the questionnaire.
+    await builder.getByLabel("Kod", { exact: true }).fill(`CAMPAIGN_REACH_${stamp.toUpperCase()}`);
+    await builder.getByLabel("Frågetyp").selectOption("SINGLE_CHOICE");
+    await builder.getByLabel("Frågan på svenska").fill("Hur många nådde kampanjen?");
+    await builder.getByLabel("Frågan på engelska").fill("How many did the campaign reach?");
+    const choices = builder.getByRole("group", { name: "Svarsalternativ" });
+    await choices.getByRole("group", { name: "Rad 1" }).getByLabel("Kod").fill("FEW");
+    await choices.getByRole("group", { name: "Rad 1" }).getByLabel("Svenska").fill("Få");
+    await choices.getByRole("group", { name: "Rad 1" }).getByLabel("Engelska").fill("Few");
+    await choices.getByRole("group", { name: "Rad 2" }).getByLabel("Kod").fill("MANY");
+    await choices.getByRole("group", { name: "Rad 2" }).getByLabel("Svenska").fill("Många");
+    await choices.getByRole("group", { name: "Rad 2" }).getByLabel("Engelska").fill("Many");
+    await builder.getByRole("button", { name: "Lägg till frågan" }).click();
+    await builder.getByText("Frågan finns nu i frågebanken och i enkäten.").waitFor();
     await expectAccessible(builder, "questionnaire form");
     await builder.setViewportSize({ width: 390, height: 844 });
     await expectAccessible(builder, "questionnaire form, 390 px");
@@ -134,6 +148,7 @@ describe("questionnaires: from sending to results", () => {
     const questions = await builder.getByRole("region", { name: "Frågor" }).getByRole("listitem").allTextContents();
     expect(questions[0]).toContain("regional strategi");
     expect(questions[1]).toContain("kampanjer");
+    expect(questions[2]).toContain("Hur många nådde kampanjen?");
   });
 
   it("draws the chart under the app's Content-Security-Policy, with no policy error", async () => {

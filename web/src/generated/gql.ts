@@ -120,6 +120,7 @@ type Documents = {
     "\n  mutation SaveQuestionnaireAnswers($responseId: ID!, $answers: [AnswerInput!]!) {\n    saveQuestionnaireAnswers(responseId: $responseId, answers: $answers) {\n      ...ResponseFields\n    }\n  }\n": typeof types.SaveQuestionnaireAnswersDocument,
     "\n  mutation SubmitQuestionnaireResponse($responseId: ID!) {\n    submitQuestionnaireResponse(responseId: $responseId) {\n      ...ResponseFields\n    }\n  }\n": typeof types.SubmitQuestionnaireResponseDocument,
     "\n  query QuestionnaireCounties {\n    counties {\n      code\n      name\n    }\n  }\n": typeof types.QuestionnaireCountiesDocument,
+    "\n  mutation CreateQuestion($input: CreateQuestionInput!) {\n    createQuestion(input: $input) {\n      ...QuestionFields\n    }\n  }\n": typeof types.CreateQuestionDocument,
     "\n  query Counties {\n    counties {\n      code\n      name\n    }\n  }\n": typeof types.CountiesDocument,
     "\n  fragment TrainingEventRow on TrainingEvent {\n    id\n    title\n    type\n    status\n    startsAt\n    endsAt\n    capacity\n    placesLeft\n    waitlistCount\n    location\n    onlineUrl\n    countyCode\n    loggedOnly\n    registrationDeadline\n    organiser {\n      id\n      name\n    }\n  }\n": typeof types.TrainingEventRowFragmentDoc,
     "\n  query TrainingEvents(\n    $types: [TrainingType!]\n    $countyCode: String\n    $from: String\n    $to: String\n    $withPlacesLeft: Boolean!\n    $statuses: [TrainingEventStatus!]\n    $organisedByMe: Boolean!\n    $limit: Int!\n    $offset: Int!\n  ) {\n    trainingEvents(\n      types: $types\n      countyCode: $countyCode\n      from: $from\n      to: $to\n      withPlacesLeft: $withPlacesLeft\n      statuses: $statuses\n      organisedByMe: $organisedByMe\n      limit: $limit\n      offset: $offset\n    ) {\n      total\n      offset\n      limit\n      hasMore\n      items {\n        ...TrainingEventRow\n      }\n    }\n  }\n": typeof types.TrainingEventsDocument,
@@ -256,6 +257,7 @@ const documents: Documents = {
     "\n  mutation SaveQuestionnaireAnswers($responseId: ID!, $answers: [AnswerInput!]!) {\n    saveQuestionnaireAnswers(responseId: $responseId, answers: $answers) {\n      ...ResponseFields\n    }\n  }\n": types.SaveQuestionnaireAnswersDocument,
     "\n  mutation SubmitQuestionnaireResponse($responseId: ID!) {\n    submitQuestionnaireResponse(responseId: $responseId) {\n      ...ResponseFields\n    }\n  }\n": types.SubmitQuestionnaireResponseDocument,
     "\n  query QuestionnaireCounties {\n    counties {\n      code\n      name\n    }\n  }\n": types.QuestionnaireCountiesDocument,
+    "\n  mutation CreateQuestion($input: CreateQuestionInput!) {\n    createQuestion(input: $input) {\n      ...QuestionFields\n    }\n  }\n": types.CreateQuestionDocument,
     "\n  query Counties {\n    counties {\n      code\n      name\n    }\n  }\n": types.CountiesDocument,
     "\n  fragment TrainingEventRow on TrainingEvent {\n    id\n    title\n    type\n    status\n    startsAt\n    endsAt\n    capacity\n    placesLeft\n    waitlistCount\n    location\n    onlineUrl\n    countyCode\n    loggedOnly\n    registrationDeadline\n    organiser {\n      id\n      name\n    }\n  }\n": types.TrainingEventRowFragmentDoc,
     "\n  query TrainingEvents(\n    $types: [TrainingType!]\n    $countyCode: String\n    $from: String\n    $to: String\n    $withPlacesLeft: Boolean!\n    $statuses: [TrainingEventStatus!]\n    $organisedByMe: Boolean!\n    $limit: Int!\n    $offset: Int!\n  ) {\n    trainingEvents(\n      types: $types\n      countyCode: $countyCode\n      from: $from\n      to: $to\n      withPlacesLeft: $withPlacesLeft\n      statuses: $statuses\n      organisedByMe: $organisedByMe\n      limit: $limit\n      offset: $offset\n    ) {\n      total\n      offset\n      limit\n      hasMore\n      items {\n        ...TrainingEventRow\n      }\n    }\n  }\n": types.TrainingEventsDocument,
@@ -724,6 +726,10 @@ export function graphql(source: "\n  mutation SubmitQuestionnaireResponse($respo
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query QuestionnaireCounties {\n    counties {\n      code\n      name\n    }\n  }\n"): (typeof documents)["\n  query QuestionnaireCounties {\n    counties {\n      code\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateQuestion($input: CreateQuestionInput!) {\n    createQuestion(input: $input) {\n      ...QuestionFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreateQuestion($input: CreateQuestionInput!) {\n    createQuestion(input: $input) {\n      ...QuestionFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -247,3 +247,11 @@ export const QuestionnaireCountiesQuery = graphql(`
     }
   }
 `);
+
+export const CreateQuestionMutation = graphql(`
+  mutation CreateQuestion($input: CreateQuestionInput!) {
+    createQuestion(input: $input) {
+      ...QuestionFields
+    }
+  }
+`);

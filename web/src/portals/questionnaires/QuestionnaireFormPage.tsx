@@ -6,10 +6,12 @@ import { errorInfo, type ErrorInfo } from "../../app/errors";
 import { SelectField, TextField } from "../../app/ui/Field";
 import { Loading } from "../../app/ui/Loading";
 import { EmptyState, ErrorAlert } from "../../app/ui/Messages";
+import { LiveStatus } from "../../app/ui/LiveStatus";
 import { useDebounced } from "../../app/ui/useDebounced";
 import { useDocumentTitle } from "../../app/ui/useDocumentTitle";
 import type { QuestionFieldsFragment, QuestionnaireTargetGroup } from "../../generated/graphql";
 import { questionText, TARGET_GROUPS } from "../../modules/questionnaires/labels";
+import { NewQuestionForm } from "../../modules/questionnaires/components/NewQuestionForm";
 import { QuestionBankQuery, QuestionnaireQuery, SaveQuestionnaireMutation } from "../../modules/questionnaires/operations";
 
 const BANK_PAGE = 50;
@@ -32,6 +34,7 @@ export function QuestionnaireFormPage() {
   const [deadline, setDeadline] = useState("");
   const [chosen, setChosen] = useState<QuestionFieldsFragment[]>([]);
   const [problem, setProblem] = useState<ErrorInfo | null>(null);
+  const [status, setStatus] = useState("");
   const loaded = existing.data?.questionnaire;
 
   useEffect(() => {
@@ -207,6 +210,16 @@ export function QuestionnaireFormPage() {
           </button>
         </div>
       </form>
+      <section className="section" aria-labelledby="qn-new-question">
+        <h2 id="qn-new-question">{t("questionnaires.newQuestion.heading")}</h2>
+        <LiveStatus>{status}</LiveStatus>
+        <NewQuestionForm
+          onCreated={(q) => {
+            setChosen((l) => [...l, q]);
+            setStatus(t("questionnaires.newQuestion.created"));
+          }}
+        />
+      </section>
     </div>
   );
 }
