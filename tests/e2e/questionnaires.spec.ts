@@ -66,6 +66,7 @@ describe("questionnaires: from sending to results", () => {
     await dialog.getByRole("button", { name: "Skicka ut" }).click();
     await builder.getByText(/^0 av 21 har svarat \(0\s%\)\.$/).waitFor();
     await builder.getByText("Enkäten är utskickad.").waitFor();
+    await builder.getByRole("table", { name: "Organisationer som fått enkäten (21 st)" }).waitFor();
     await expectAccessible(builder, "questionnaire sent");
 
     // The länsstyrelse answers: the course-leader question is pre-filled and marked.
@@ -97,6 +98,8 @@ describe("questionnaires: from sending to results", () => {
     // The builder sees the response rate change, and the results.
     await builder.reload();
     await builder.getByText(/^1 av 21 har svarat \(5\s%\)\.$/).waitFor();
+    await builder.getByLabel("Visa bara de som inte skickat in").check();
+    await builder.getByRole("table", { name: "Organisationer som fått enkäten (20 st)" }).waitFor();
     await builder.getByRole("link", { name: "Resultat" }).click();
     await builder.getByRole("heading", { level: 1, name: `Resultat: ${TITLE}` }).waitFor();
     const strategy = builder.getByRole("region", { name: /regional strategi/ });
@@ -104,6 +107,11 @@ describe("questionnaires: from sending to results", () => {
     await table.getByRole("row", { name: /Ja\s1\s100\s%/ }).waitFor();
     await strategy.locator(".qn-chart svg").waitFor();
     await builder.getByRole("link", { name: "CSV" }).waitFor();
+    await builder.getByText("Svarsfrekvens per län").click();
+    await builder
+      .getByRole("table", { name: "Mottagare och inskickade svar per län" })
+      .getByRole("row", { name: /Västra Götalands län\s1\s1\s100\s%/ })
+      .waitFor();
     await expectAccessible(builder, "results, 1280 px");
     await screenshot(builder, "questionnaires-results");
     await builder.setViewportSize({ width: 390, height: 844 });

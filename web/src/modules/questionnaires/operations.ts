@@ -255,3 +255,22 @@ export const CreateQuestionMutation = graphql(`
     }
   }
 `);
+
+export const QuestionnaireRecipientsQuery = graphql(`
+  query QuestionnaireRecipients($questionnaireId: ID!, $status: QuestionnaireResponseStatus, $offset: Int!, $limit: Int!) {
+    questionnaireRecipients(questionnaireId: $questionnaireId, status: $status, offset: $offset, limit: $limit) {
+      total
+      offset
+      limit
+      items {
+        id
+        status
+        submittedAt
+        organisation {
+          id
+          name
+        }
+      }
+    }
+  }
+`);

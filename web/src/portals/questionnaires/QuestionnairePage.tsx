@@ -10,6 +10,7 @@ import { Loading } from "../../app/ui/Loading";
 import { ErrorAlert } from "../../app/ui/Messages";
 import { useDocumentTitle } from "../../app/ui/useDocumentTitle";
 import { useFlash } from "../../app/ui/useFlash";
+import { RecipientsSection } from "../../modules/questionnaires/components/RecipientsSection";
 import { questionText, titleOf } from "../../modules/questionnaires/labels";
 import {
   CloseQuestionnaireMutation,
@@ -118,6 +119,8 @@ export function QuestionnairePage() {
           {q.remindedAt && <p className="muted">{t("questionnaires.page.remindedAt", { date: formatDateTime(q.remindedAt) })}</p>}
         </section>
       )}
+
+      {(actions.includes("REMIND") || actions.includes("CLOSE")) && <RecipientsSection questionnaireId={q.id} pollInterval={RATE_POLL_MS} />}
 
       <section className="section" aria-labelledby="qn-questions">
         <h2 id="qn-questions">{t("questionnaires.page.questions")}</h2>

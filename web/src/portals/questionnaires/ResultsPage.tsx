@@ -3,7 +3,7 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useParams } from "react-router-dom";
 import { errorInfo } from "../../app/errors";
-import { formatPercent } from "../../app/format";
+import { formatNumber, formatPercent } from "../../app/format";
 import { SelectField } from "../../app/ui/Field";
 import { Loading } from "../../app/ui/Loading";
 import { EmptyState, ErrorAlert } from "../../app/ui/Messages";
@@ -61,6 +61,40 @@ export function ResultsPage() {
           <p className="qn-rate" data-testid="results-rate">
             {t("questionnaires.page.rateText", { ...results.responseRate, share: formatPercent(results.responseRate.share) })}
           </p>
+          {!county && results.byCounty.length > 0 && (
+            <details className="qn-by-county">
+              <summary>{t("questionnaires.results.byCountyHeading")}</summary>
+              <div className="table-wrap" role="region" tabIndex={0} aria-labelledby="qn-by-county-caption">
+                <table className="table">
+                  <caption id="qn-by-county-caption">{t("questionnaires.results.byCountyCaption")}</caption>
+                  <thead>
+                    <tr>
+                      <th scope="col">{t("questionnaires.results.county")}</th>
+                      <th scope="col" className="num">
+                        {t("questionnaires.results.recipients")}
+                      </th>
+                      <th scope="col" className="num">
+                        {t("questionnaires.results.submitted")}
+                      </th>
+                      <th scope="col" className="num">
+                        {t("questionnaires.results.share")}
+                      </th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {results.byCounty.map((c) => (
+                      <tr key={c.countyCode}>
+                        <th scope="row">{countyName.get(c.countyCode) ?? c.countyCode}</th>
+                        <td className="num">{formatNumber(c.recipients)}</td>
+                        <td className="num">{formatNumber(c.submitted)}</td>
+                        <td className="num">{formatPercent(c.share)}</td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </div>
+            </details>
+          )}
           {results.responseRate.submitted === 0 && <EmptyState>{t("questionnaires.results.none")}</EmptyState>}
           {results.questions.map((r) => (
             <QuestionResultSection key={r.question.id} result={r} />
