@@ -462,5 +462,12 @@ describe("lists cost no statement per row", () => {
     const many = await must(sos.request(recipients, { q: first.id, l: 20 }));
     expect(many.data!.questionnaireRecipients.items).toHaveLength(20);
     expect(count(many)).toBe(count(few));
+
+    const lst = await t.as(DEMO.lstO);
+    const mine = `query($l: Int!) { myQuestionnaireResponses(limit: $l) { items { status availableActions answers { questionId } questionnaire { id owner { name } questions { question { code } } myResponse { id } } } } }`;
+    const one = await must(lst.request(mine, { l: 1 }));
+    const both = await must(lst.request(mine, { l: 2 }));
+    expect(both.data!.myQuestionnaireResponses.items).toHaveLength(2);
+    expect(count(both)).toBe(count(one));
   });
 });
