@@ -407,6 +407,37 @@ describe("response rate and results", () => {
   });
 });
 
+describe("a question written as a formula", () => {
+  it("is exported as text, never as a formula", async () => {
+    const sos = await t.as(DEMO.handlaggare);
+    const created = await must(
+      sos.request(`mutation($i: CreateQuestionInput!) { createQuestion(input: $i) { id } }`, {
+        i: {
+          code: "HOSTILE_TEXT",
+          type: "SINGLE_CHOICE",
+          textSv: '=HYPERLINK("http://example.com","Klicka")',
+          textEn: "+SUM(1,2)",
+          options: [
+            { code: "AA", sv: "@A", en: "A" },
+            { code: "BB", sv: "-B", en: "B" },
+          ],
+        },
+      }),
+    );
+    const q = await sent({ codes: ["HOSTILE_TEXT"] });
+    const lst = await t.as(DEMO.lstO);
+    const r = await open(lst, q.id);
+    await must(save(lst, r.id, [{ questionId: created.data!.createQuestion.id, choice: "AA" }]));
+    await must(submit(lst, r.id));
+    const csv = await fetch(`${t.baseUrl}/api/questionnaires/${q.id}/results.csv`, { headers: { authorization: `Bearer ${sos.token}` } });
+    const text = await csv.text();
+    expect(text).toContain(`"'=HYPERLINK(""http://example.com"",""Klicka"")"`);
+    expect(text).toContain(",'@A,");
+    expect(text).toContain(",'-B,");
+    expect(text).not.toMatch(/,=HYPERLINK|,@A,|,-B,/);
+  });
+});
+
 describe("who sees what", () => {
   it("another organisation can neither read nor change a response, and a respondent cannot read the results", async () => {
     const q = await sent({ targetGroup: "KOMMUNER" });
