@@ -30,9 +30,14 @@ export default defineConfig({
         // Libraries change less often than the app: separate chunks cache better.
         codeSplitting: {
           groups: [
-            // Charts (Vega) are loaded when a chart is first shown; d3, which the map uses at once, stays out of their chunk.
-            { name: "d3", test: /node_modules[\\/](d3-geo|d3-array|internmap)[\\/]/, priority: 5 },
-            { name: "vega", test: /node_modules[\\/](vega[^\\/]*)[\\/]/, priority: 4 },
+            // The map's projection, which the chart library uses too: taken first, so that the charts' chunk does not carry it.
+            { name: "geo", test: /node_modules[\\/](d3-geo|d3-array|internmap)[\\/]/, priority: 5 },
+            // The chart library (Vega) and what only it uses: loaded when a chart is first shown.
+            {
+              name: "charts",
+              test: /node_modules[\\/](vega[^\\/]*|d3-[^\\/]+|delaunator|robust-predicates|topojson-client|fast-json-patch|json-stringify-pretty-compact|semver)[\\/]/,
+              priority: 4,
+            },
             { name: "react", test: /node_modules[\\/](react|react-dom|scheduler|react-router|react-router-dom)[\\/]/, priority: 3 },
             { name: "graphql", test: /node_modules[\\/](@apollo|graphql|rxjs|@wry|optimism|tslib|@graphql-typed-document-node)[\\/]/, priority: 2 },
             { name: "vendor", test: /node_modules[\\/]/, priority: 1 },

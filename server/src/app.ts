@@ -33,6 +33,7 @@ import { registerNetworkRoutes } from "./modules/networks/network.routes";
 import { registerDevelopmentFundRoutes } from "./modules/development-funds/development-fund.routes";
 import { NotificationFeed } from "./modules/notifications/notification.feed";
 import { registerNotificationRoutes } from "./modules/notifications/notification.routes";
+import { registerQuestionnaireRoutes } from "./modules/questionnaires/questionnaire.routes";
 import { requestLog, safeLogger } from "./shared/logging";
 import { refuseCrossSiteRequests } from "./shared/csrf";
 import { localeFromHeader, requestScope } from "./shared/request-context";
@@ -160,6 +161,7 @@ export async function createApp(config: Config, options: AppOptions = {}) {
     registerNetworkRoutes(app, services, config, resolveActor);
     registerDevelopmentFundRoutes(app, services, resolveActor);
     registerNotificationRoutes(app, feed, resolveActor);
+    registerQuestionnaireRoutes(app, services, resolveActor);
     serveWebApp(app, config.webDist);
     if (options.startWorker !== false) {
       worker?.start(config.outboxPollMs);
@@ -169,6 +171,10 @@ export async function createApp(config: Config, options: AppOptions = {}) {
       jobs.push(setInterval(() => void services.grants.sendFollowUpReminders().catch((err) => log.error({ err }, "follow-up reminders failed")), 3_600_000));
       // Daily digests from 07:00 Swedish time, for those who chose them.
       jobs.push(setInterval(() => void services.notifications.sendDigests().catch((err) => log.error({ err }, "notification digests failed")), 600_000));
+      // Questionnaire reminders a few days before the deadline, once per questionnaire.
+      jobs.push(
+        setInterval(() => void services.questionnaires.sendDueReminders().catch((err) => log.error({ err }, "questionnaire reminders failed")), 3_600_000),
+      );
     }
     started = true;
   }

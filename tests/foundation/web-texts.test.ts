@@ -37,6 +37,7 @@ describe.skipIf(Boolean(process.env.SAMVERKA_TEST_MYSQL_URL))("the web app's tex
       "grants",
       "networks",
       "notifications",
+      "questionnaires",
       "statistics",
       "trainings",
     ]);

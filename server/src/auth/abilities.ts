@@ -31,6 +31,10 @@ export const ABILITIES = [
   "devfunds.manage",
   "devfunds.requisition",
   "devfunds.apply",
+  // questionnaires (enkäter): build and send, answer for one's organisation, read every questionnaire's results
+  "questionnaire.manage",
+  "questionnaire.answer",
+  "questionnaire.results.read",
   // statistics and follow-up
   "statistics.read",
   // the national aggregates of networks per topic, without any network's content

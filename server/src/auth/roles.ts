@@ -60,6 +60,8 @@ export const ROLE_DEFINITIONS: Record<Role, RoleDefinition> = {
       "network.convene",
       "network.participate",
       "devfunds.manage",
+      "questionnaire.manage",
+      "questionnaire.results.read",
       "statistics.read",
     ],
     organisationKinds: [K.SOCIALSTYRELSEN],
@@ -76,6 +78,9 @@ export const ROLE_DEFINITIONS: Record<Role, RoleDefinition> = {
       "training.register",
       "network.convene",
       "network.participate",
+      // A coordinating länsstyrelse builds questionnaires too.
+      "questionnaire.manage",
+      "questionnaire.answer",
       "statistics.read",
     ],
     organisationKinds: [K.LANSSTYRELSE],
@@ -85,19 +90,19 @@ export const ROLE_DEFINITIONS: Record<Role, RoleDefinition> = {
     organisationKinds: [K.NATIONELLT_KUNSKAPSCENTRUM],
   },
   [Role.KOMMUN_SAMORDNARE]: {
-    abilities: [...OWN_PEOPLE, "training.register", "network.participate", "devfunds.requisition"],
+    abilities: [...OWN_PEOPLE, "training.register", "network.participate", "devfunds.requisition", "questionnaire.answer"],
     organisationKinds: [K.KOMMUN],
   },
   [Role.REGION_SAMORDNARE]: {
-    abilities: [...OWN_PEOPLE, "training.register", "network.participate", "devfunds.requisition"],
+    abilities: [...OWN_PEOPLE, "training.register", "network.participate", "devfunds.requisition", "questionnaire.answer"],
     organisationKinds: [K.REGION],
   },
   [Role.IDEELL_ORGANISATION]: {
-    abilities: [...OWN_PEOPLE, "training.register", "network.participate", "devfunds.apply"],
+    abilities: [...OWN_PEOPLE, "training.register", "network.participate", "devfunds.apply", "questionnaire.answer"],
     organisationKinds: [K.IDEELL_ORGANISATION],
   },
   [Role.ANALYTIKER]: {
-    abilities: [...OWN_PEOPLE, "statistics.read", "grant.read.all"],
+    abilities: [...OWN_PEOPLE, "statistics.read", "grant.read.all", "questionnaire.results.read"],
     organisationKinds: [K.VARDANALYS],
   },
 };

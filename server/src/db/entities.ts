@@ -47,6 +47,8 @@ import {
   Requisition,
 } from "../modules/development-funds/development-fund.entities";
 
+import { Answer, Question, Questionnaire, QuestionnaireItem, QuestionnaireResponse } from "../modules/questionnaires/questionnaire.entities";
+
 /** Every TypeORM entity, passed to the DataSource explicitly. */
 export const ENTITIES = [
   County,
@@ -91,4 +93,9 @@ export const ENTITIES = [
   NgoApplicationDetails,
   NgoScore,
   FundFollowUpDetails,
+  Question,
+  Questionnaire,
+  QuestionnaireItem,
+  QuestionnaireResponse,
+  Answer,
 ];

@@ -9,8 +9,10 @@ import { Organisation, OrganisationKind } from "../modules/organisations/organis
 import { User } from "../modules/users/user.entity";
 import type { Database } from "./database";
 import { GrantCall, GrantProgramme } from "../modules/grants/grant-call.entity";
-import { stockholmDate } from "../shared/dates";
+import { addDays, stockholmDate } from "../shared/dates";
 import { Network, NetworkMember, NetworkTopic } from "../modules/networks/network.entities";
+import { seedQuestionBank } from "../modules/questionnaires/question-bank";
+import { Questionnaire, QuestionnaireItem, QuestionnaireStatus, TargetGroup } from "../modules/questionnaires/questionnaire.entities";
 
 export const SEEDS_DIR = process.env.SEEDS_DIR ?? path.resolve(__dirname, "../../../seeds");
 
@@ -243,12 +245,41 @@ export async function seedDemoNetworks(db: Database): Promise<number> {
   });
 }
 
+/** The question bank of the yearly follow-up, and this year's follow-up of the länsstyrelser as a draft of Socialstyrelsen's. */
+export async function seedDemoQuestionnaire(db: Database): Promise<number> {
+  const year = Number(stockholmDate().slice(0, 4));
+  const titleSv = `Årlig uppföljning av länsstyrelsernas arbete ${year}`;
+  return db.transaction(async (m) => {
+    const bank = await seedQuestionBank(m);
+    const sos = await m.findOneByOrFail(Organisation, { code: "SOS" });
+    if (await m.existsBy(Questionnaire, { ownerOrganisationId: sos.id, titleSv })) return bank.inserted;
+    const q = await m.save(
+      m.create(Questionnaire, {
+        titleSv,
+        titleEn: `Yearly follow-up of the county boards' work ${year}`,
+        year,
+        targetGroup: TargetGroup.LANSSTYRELSER,
+        ownerOrganisationId: sos.id,
+        status: QuestionnaireStatus.DRAFT,
+        deadline: addDays(stockholmDate(), 30),
+        createdById: null,
+      }),
+    );
+    await m.insert(
+      QuestionnaireItem,
+      bank.questions.map((question, i) => ({ questionnaireId: q.id, questionId: question.id, position: i + 1, section: null })),
+    );
+    return bank.inserted + 1;
+  });
+}
+
 /** Creates the demo accounts and demo data that are missing. */
 export async function seedDemo(db: Database): Promise<{ inserted: number }> {
   const calls = await seedDemoGrantCalls(db);
   const users = await seedDemoUsers(db);
   const networks = await seedDemoNetworks(db);
-  return { inserted: calls + users + networks };
+  const questionnaires = await seedDemoQuestionnaire(db);
+  return { inserted: calls + users + networks + questionnaires };
 }
 
 async function seedDemoUsers(db: Database): Promise<number> {

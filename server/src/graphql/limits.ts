@@ -54,6 +54,8 @@ const COUNTIES = 21;
 const ENUM_VALUES = 20;
 const SESSIONS_PER_EVENT = 30; // TrainingEventInput.sessions: ArrayMaxSize(30)
 const AGENDA_ITEMS = 50; // ScheduleMeetingInput.agenda: ArrayMaxSize(50)
+// SaveQuestionnaireInput.items, CreateQuestionInput.options and .matrixRows: ArrayMaxSize; MAX_MATRIX_COLUMNS.
+const QUESTIONNAIRE = { questions: 50, choices: 20, rows: 20, columns: 8 } as const;
 
 /**
  * The largest length of every list field that is not paginated (`limit`), keyed `Type.field`.
@@ -125,6 +127,19 @@ export const LIST_BOUNDS: Record<string, number> = {
   "TrainingReach.shares": ENUM_VALUES,
   "NetworksByTopic.topics": ENUM_VALUES,
   "NetworkTopicFigures.countyCodes": COUNTIES,
+  "AnswerValueView.choices": QUESTIONNAIRE.choices,
+  "AnswerValueView.matrix": QUESTIONNAIRE.rows,
+  "Question.choices": QUESTIONNAIRE.choices + 1,
+  "Question.matrixRows": QUESTIONNAIRE.rows,
+  "Question.options": QUESTIONNAIRE.choices,
+  "Questionnaire.availableActions": ENUM_VALUES,
+  "Questionnaire.questions": QUESTIONNAIRE.questions,
+  "QuestionnaireResponse.answers": QUESTIONNAIRE.questions,
+  "QuestionnaireResponse.availableActions": ENUM_VALUES,
+  "QuestionnaireResults.byCounty": COUNTIES,
+  "QuestionnaireResults.questions": QUESTIONNAIRE.questions,
+  "QuestionResult.cells": QUESTIONNAIRE.rows * QUESTIONNAIRE.columns,
+  "QuestionResult.choices": QUESTIONNAIRE.choices + 1,
   "User.abilities": 100,
   "User.roles": ENUM_VALUES,
 };
@@ -139,6 +154,8 @@ export const FIXED_COSTS: Record<string, number> = {
   "Query.allocationPreview": AGGREGATE_COST,
   "Query.ngoRanking": AGGREGATE_COST,
   "Query.courseLeaderCoverage": AGGREGATE_COST,
+  "Query.questionnaireResults": AGGREGATE_COST,
+  "Query.questionnaireResponseRate": AGGREGATE_COST / 10,
   "Query.notRequisitioned": AGGREGATE_COST / 2,
   "Query.myAllotment": AGGREGATE_COST / 2,
   "Query.overdueFollowUps": AGGREGATE_COST / 10,

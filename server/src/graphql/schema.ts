@@ -29,6 +29,14 @@ import {
   JointRequisitionMemberFields,
 } from "../modules/development-funds/development-fund.fields";
 import { DevelopmentFundResolver } from "../modules/development-funds/development-fund.resolver";
+import {
+  AnswerFields,
+  QuestionFields,
+  QuestionnaireFields,
+  QuestionnaireResponseFields,
+  QuestionResultFields,
+} from "../modules/questionnaires/questionnaire.fields";
+import { QuestionnaireResolver } from "../modules/questionnaires/questionnaire.resolver";
 import { AuditResolver } from "../modules/audit/audit.resolver";
 import { NotificationResolver } from "../modules/notifications/notification.resolver";
 import { OrganisationFields } from "../modules/organisations/organisation.fields";
@@ -74,6 +82,12 @@ export const RESOLVERS: NonEmptyArray<Function> = [
   AllotmentFields,
   DevelopmentFundApplicationFields,
   JointRequisitionMemberFields,
+  QuestionnaireResolver,
+  QuestionFields,
+  QuestionnaireFields,
+  QuestionnaireResponseFields,
+  AnswerFields,
+  QuestionResultFields,
 ];
 
 /** The schema as the code declares it, without permissions (for the SDL and the permission tests). */

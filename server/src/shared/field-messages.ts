@@ -196,6 +196,34 @@ export const FIELD_MESSAGES = {
   },
   "trainings.oneOfTheSessionsDoesNot": { sv: "Ett av tillfällena hör inte till utbildningen.", en: "One of the sessions does not belong to the event." },
 
+  // Questionnaires
+  "questionnaires.codeFormat": {
+    sv: "Koden skrivs med versaler, siffror och understreck, t.ex. NETWORK_KVINNOFRID (2–60 tecken).",
+    en: "The code is written in capitals, digits and underscores, e.g. NETWORK_KVINNOFRID (2–60 characters).",
+  },
+  "questionnaires.questionTextLength": { sv: "Ange frågans text (3–500 tecken).", en: "Enter the question's text (3–500 characters)." },
+  "questionnaires.choiceLabelLength": { sv: "Ange svarsalternativets text (1–200 tecken).", en: "Enter the choice's text (1–200 characters)." },
+  "questionnaires.addChoices": { sv: "Lägg till minst två svarsalternativ.", en: "Add at least two choices." },
+  "questionnaires.addMatrixRows": { sv: "Lägg till minst en rad (ämne) i matrisen.", en: "Add at least one row (topic) to the matrix." },
+  "questionnaires.choiceCodesUnique": { sv: "Varje svarsalternativ behöver en egen kod.", en: "Every choice needs a code of its own." },
+  "questionnaires.noChoicesForType": { sv: "Frågetypen har inga egna svarsalternativ.", en: "This type of question has no choices of its own." },
+  "questionnaires.unknownPrefill": { sv: "Okänd förifyllning: {code}.", en: "Unknown pre-fill: {code}." },
+  "questionnaires.addAtLeastOneQuestion": { sv: "Lägg till minst en fråga.", en: "Add at least one question." },
+  "questionnaires.questionTwice": { sv: "En fråga finns två gånger i enkäten.", en: "A question appears twice in the questionnaire." },
+  "questionnaires.deadlineNotBeforeToday": {
+    sv: "Sista svarsdag kan inte vara före i dag ({today}).",
+    en: "The last day to answer cannot be before today ({today}).",
+  },
+  "questionnaires.questionNotInQuestionnaire": { sv: "Frågan ingår inte i enkäten.", en: "The question is not part of the questionnaire." },
+  "questionnaires.chooseOneOfTheChoices": { sv: "Välj ett av svarsalternativen.", en: "Choose one of the choices." },
+  "questionnaires.describeOther": { sv: 'Beskriv vad "annat" är.', en: 'Describe what "other" is.' },
+  "questionnaires.enterANumber": { sv: "Ange ett heltal, 0 eller större.", en: "Enter a whole number, 0 or more." },
+  "questionnaires.enterAnAmount": { sv: "Ange ett belopp i hela kronor, 0 eller större.", en: "Enter an amount in whole kronor, 0 or more." },
+  "questionnaires.textTooLong": { sv: "Svaret får vara högst 5 000 tecken.", en: "The answer may be at most 5,000 characters." },
+  "questionnaires.answerEveryRow": { sv: "Välj ett svar på varje rad.", en: "Choose an answer on every row." },
+  "questionnaires.wrongAnswerShape": { sv: "Svaret passar inte frågetypen.", en: "The answer does not fit the type of question." },
+  "questionnaires.titleLength": { sv: "Ange enkätens rubrik (3–200 tecken).", en: "Enter the questionnaire's title (3–200 characters)." },
+
   // class-validator's rules given without a message of ours
   "validator.maxLength": { sv: "Högst {value} tecken.", en: "At most {value} characters." },
   "validator.minLength": { sv: "Minst {value} tecken.", en: "At least {value} characters." },

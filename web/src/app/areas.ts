@@ -4,7 +4,7 @@
  * which of its abilities the user holds.
  */
 
-export type AreaId = "grants" | "trainings" | "networks" | "devfunds" | "statistics" | "organisation" | "admin" | "audit";
+export type AreaId = "grants" | "trainings" | "networks" | "devfunds" | "questionnaires" | "statistics" | "organisation" | "admin" | "audit";
 
 export interface Area {
   id: AreaId;
@@ -65,6 +65,17 @@ export const AREAS: Area[] = [
       { ability: "devfunds.requisition", key: "areas.devfunds.requisition" },
       { ability: "devfunds.apply", key: "areas.devfunds.apply" },
       { ability: "statistics.read", key: "areas.devfunds.statistics" },
+    ],
+    placeholder: false,
+  },
+  {
+    id: "questionnaires",
+    path: "/enkater",
+    prefix: "questionnaire.",
+    capabilities: [
+      { ability: "questionnaire.manage", key: "areas.questionnaires.manage" },
+      { ability: "questionnaire.answer", key: "areas.questionnaires.answer" },
+      { ability: "questionnaire.results.read", key: "areas.questionnaires.results" },
     ],
     placeholder: false,
   },

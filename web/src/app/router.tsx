@@ -7,6 +7,7 @@ import { routes as grants } from "../portals/grants/routes";
 import { routes as networks } from "../portals/networks/routes";
 import { routes as notifications } from "../portals/notifications/routes";
 import { routes as organisation } from "../portals/organisation/routes";
+import { routes as questionnaires } from "../portals/questionnaires/routes";
 import { routes as start } from "../portals/start/routes";
 import { routes as statistics } from "../portals/statistics/routes";
 import { routes as trainings } from "../portals/trainings/routes";
@@ -34,6 +35,7 @@ export function createRouter() {
                 ...trainings,
                 ...networks,
                 ...developmentFunds,
+                ...questionnaires,
                 ...statistics,
                 ...organisation,
                 ...admin,

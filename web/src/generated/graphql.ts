@@ -71,6 +71,31 @@ export type Allotment = {
   population?: Maybe<Scalars['Int']['output']>;
 };
 
+export type AnswerInput = {
+  /** Yes/no/don't know (YES, NO, DONT_KNOW) and single choice: the choice's code, OTHER for other */
+  choice?: InputMaybe<Scalars['String']['input']>;
+  /** Multiple choice: the codes, OTHER for other */
+  choices?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Matrix: the chosen column of each row */
+  matrix?: InputMaybe<Array<MatrixCellInput>>;
+  /** Number, or amount in whole kronor */
+  number?: InputMaybe<Scalars['Int']['input']>;
+  /** What "other" is */
+  otherText?: InputMaybe<Scalars['String']['input']>;
+  questionId: Scalars['ID']['input'];
+  text?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** An answer's value: the field that fits the question's type */
+export type AnswerValueView = {
+  __typename?: 'AnswerValueView';
+  choice?: Maybe<Scalars['String']['output']>;
+  choices?: Maybe<Array<Scalars['String']['output']>>;
+  matrix?: Maybe<Array<MatrixCell>>;
+  number?: Maybe<Scalars['Float']['output']>;
+  text?: Maybe<Scalars['String']['output']>;
+};
+
 export type AttendanceInput = {
   organisationId: Scalars['ID']['input'];
   people?: Scalars['Int']['input'];
@@ -135,6 +160,22 @@ export type BudgetLineInput = {
   category: Scalars['String']['input'];
 };
 
+export type ChoiceCount = {
+  __typename?: 'ChoiceCount';
+  code: Scalars['String']['output'];
+  count: Scalars['Int']['output'];
+  en: Scalars['String']['output'];
+  /** Of those who answered the question, 0–1 */
+  share: Scalars['Float']['output'];
+  sv: Scalars['String']['output'];
+};
+
+export type ChoiceInput = {
+  code: Scalars['String']['input'];
+  en: Scalars['String']['input'];
+  sv: Scalars['String']['input'];
+};
+
 /** Yttrande: tillstyrker, tillstyrker med ändringar, avstyrker */
 export type ConsultationOpinion =
   | 'DOES_NOT_SUPPORT'
@@ -169,6 +210,15 @@ export type County = {
   __typename?: 'County';
   code: Scalars['String']['output'];
   name: Scalars['String']['output'];
+};
+
+export type CountyResponseRate = {
+  __typename?: 'CountyResponseRate';
+  countyCode: Scalars['String']['output'];
+  recipients: Scalars['Int']['output'];
+  /** submitted / recipients, 0–1 */
+  share: Scalars['Float']['output'];
+  submitted: Scalars['Int']['output'];
 };
 
 export type CourseLeader = {
@@ -231,6 +281,20 @@ export type CreateGrantCallInput = {
   year: Scalars['Int']['input'];
 };
 
+export type CreateQuestionInput = {
+  allowsOther?: Scalars['Boolean']['input'];
+  /** Stable over the years, e.g. NETWORK_KVINNOFRID */
+  code: Scalars['String']['input'];
+  /** Matrix: the rows (topics) */
+  matrixRows?: Array<ChoiceInput>;
+  /** Single and multiple choice: the choices; matrix: the columns */
+  options?: Array<ChoiceInput>;
+  prefillCode?: InputMaybe<Scalars['String']['input']>;
+  textEn: Scalars['String']['input'];
+  textSv: Scalars['String']['input'];
+  type: QuestionType;
+};
+
 export type DecisionInput = {
   /** Required when partially approved; approved grants the requested amount; rejected grants 0 */
   grantedAmount?: InputMaybe<Scalars['Int']['input']>;
@@ -270,6 +334,15 @@ export type DevelopmentFundRound = {
   regionPot: GrantCall;
   year: Scalars['Int']['output'];
 };
+
+/** E-post om aviseringar: en per avisering, en daglig sammanfattning, eller ingen */
+export type EmailFrequency =
+  /** En sammanfattning om dagen (från kl. 07 svensk tid) av det som är oläst */
+  | 'DAILY'
+  /** Ett e-brev per avisering */
+  | 'IMMEDIATE'
+  /** Inga e-brev om aviseringar; de finns i Samverka */
+  | 'OFF';
 
 export type FollowUpInput = {
   /** What was done with the money */
@@ -593,6 +666,26 @@ export type LocalCourseInput = {
   title?: InputMaybe<Scalars['String']['input']>;
 };
 
+export type MatrixCell = {
+  __typename?: 'MatrixCell';
+  column: Scalars['String']['output'];
+  row: Scalars['String']['output'];
+};
+
+export type MatrixCellCount = {
+  __typename?: 'MatrixCellCount';
+  column: Scalars['String']['output'];
+  count: Scalars['Int']['output'];
+  row: Scalars['String']['output'];
+  /** Of those who answered the row, 0–1 */
+  share: Scalars['Float']['output'];
+};
+
+export type MatrixCellInput = {
+  column: Scalars['String']['input'];
+  row: Scalars['String']['input'];
+};
+
 export type MeetingAttendance = {
   __typename?: 'MeetingAttendance';
   organisation: Organisation;
@@ -691,6 +784,7 @@ export type Mutation = {
   cancelTrainingEvent: TrainingEvent;
   /** Cancel a registration; the first waitlisted person who fits is promoted */
   cancelTrainingRegistration: TrainingRegistration;
+  closeQuestionnaire: Questionnaire;
   /** End the requisition window now, so that redistribution can start */
   closeRequisitionWindow: DevelopmentFundRound;
   /** Mark a held event completed */
@@ -700,6 +794,8 @@ export type Mutation = {
   /** A new secret iCalendar address of my meetings and trainings; the previous one stops working */
   createCalendarFeed: Scalars['String']['output'];
   createGrantCall: GrantCall;
+  /** Add a question to the bank; its code stays the same from year to year */
+  createQuestion: Question;
   decideGrantApplication: GrantApplication;
   deleteMeetingDocument: MeetingDocument;
   /** Invite a person; they receive an e-mail to set a password */
@@ -725,6 +821,8 @@ export type Mutation = {
   moveTrainingRegistration: TrainingRegistration;
   /** Open a year's development funds: one pot each for kommuner, regioner and NGOs */
   openDevelopmentFundRound: DevelopmentFundRound;
+  /** Open my organisation's response for answering; what the platform knows is pre-filled */
+  openQuestionnaireResponse: QuestionnaireResponse;
   publishAllocation: DevelopmentFundRound;
   /** Send the minutes to the designated member for approval (justering); they are published when approved */
   publishMeetingMinutes: MeetingMinutes;
@@ -734,6 +832,8 @@ export type Mutation = {
   redistributeDevelopmentFunds: RedistributionResult;
   /** Register staff; each is confirmed while seats and quota allow, otherwise waitlisted */
   registerForTraining: Array<TrainingRegistration>;
+  /** Remind the organisations that have not submitted their answer */
+  remindQuestionnaireRecipients: Questionnaire;
   removeNetworkMember: Network;
   /** Send applications to the consultation body (remiss) */
   requestConsultation: Array<GrantApplication>;
@@ -749,6 +849,10 @@ export type Mutation = {
   saveMeetingMinutes: MeetingMinutes;
   /** Create (without id) or update a network; my organisation convenes it */
   saveNetwork: Network;
+  /** Create (without id) or change a questionnaire in draft */
+  saveQuestionnaire: Questionnaire;
+  /** Save answers: a draft, or a correction after submitting, until the deadline */
+  saveQuestionnaireAnswers: QuestionnaireResponse;
   /** Create (without id) or update a training event */
   saveTrainingEvent: TrainingEvent;
   /** Schedule a meeting, or a series; members are invited */
@@ -758,9 +862,13 @@ export type Mutation = {
   sendBackMeetingMinutes: MeetingMinutes;
   /** Remind recipients whose follow-up is due within the given days (each once); returns how many were reminded */
   sendFollowUpReminders: Scalars['Int']['output'];
+  /** Send to every organisation of the target group */
+  sendQuestionnaire: Questionnaire;
   /** Remind every kommun and region that has not requisitioned; returns how many organisations */
   sendRequisitionReminders: Scalars['Int']['output'];
   setActionItemDone: ActionItem;
+  /** How the signed-in user hears of notifications by e-mail: each one, a daily digest, or none */
+  setMyEmailFrequency: User;
   /** The signed-in user's language for notifications, e-mails and the web app */
   setMyLanguage: User;
   /** Name the contact persons of a member organisation */
@@ -776,6 +884,7 @@ export type Mutation = {
   submitGrantFollowUp: GrantApplication;
   /** An NGO applies in competition */
   submitNgoApplication: GrantApplication;
+  submitQuestionnaireResponse: QuestionnaireResponse;
   withdrawGrantApplication: GrantApplication;
 };
 
@@ -807,6 +916,11 @@ export type MutationCancelTrainingRegistrationArgs = {
 };
 
 
+export type MutationCloseQuestionnaireArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationCloseRequisitionWindowArgs = {
   roundId: Scalars['ID']['input'];
 };
@@ -824,6 +938,11 @@ export type MutationConfirmJointRequisitionArgs = {
 
 export type MutationCreateGrantCallArgs = {
   input: CreateGrantCallInput;
+};
+
+
+export type MutationCreateQuestionArgs = {
+  input: CreateQuestionInput;
 };
 
 
@@ -904,6 +1023,11 @@ export type MutationOpenDevelopmentFundRoundArgs = {
 };
 
 
+export type MutationOpenQuestionnaireResponseArgs = {
+  questionnaireId: Scalars['ID']['input'];
+};
+
+
 export type MutationPublishAllocationArgs = {
   roundId: Scalars['ID']['input'];
 };
@@ -935,6 +1059,11 @@ export type MutationRedistributeDevelopmentFundsArgs = {
 export type MutationRegisterForTrainingArgs = {
   eventId: Scalars['ID']['input'];
   participants: Array<ParticipantInput>;
+};
+
+
+export type MutationRemindQuestionnaireRecipientsArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -984,6 +1113,17 @@ export type MutationSaveNetworkArgs = {
 };
 
 
+export type MutationSaveQuestionnaireArgs = {
+  input: SaveQuestionnaireInput;
+};
+
+
+export type MutationSaveQuestionnaireAnswersArgs = {
+  answers: Array<AnswerInput>;
+  responseId: Scalars['ID']['input'];
+};
+
+
 export type MutationSaveTrainingEventArgs = {
   input: SaveTrainingEventInput;
 };
@@ -1011,6 +1151,11 @@ export type MutationSendFollowUpRemindersArgs = {
 };
 
 
+export type MutationSendQuestionnaireArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationSendRequisitionRemindersArgs = {
   roundId: Scalars['ID']['input'];
 };
@@ -1019,6 +1164,11 @@ export type MutationSendRequisitionRemindersArgs = {
 export type MutationSetActionItemDoneArgs = {
   done: Scalars['Boolean']['input'];
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationSetMyEmailFrequencyArgs = {
+  frequency: EmailFrequency;
 };
 
 
@@ -1070,6 +1220,11 @@ export type MutationSubmitGrantFollowUpArgs = {
 
 export type MutationSubmitNgoApplicationArgs = {
   input: NgoApplicationInput;
+};
+
+
+export type MutationSubmitQuestionnaireResponseArgs = {
+  responseId: Scalars['ID']['input'];
 };
 
 
@@ -1422,6 +1577,8 @@ export type Query = {
   me?: Maybe<User>;
   /** My organisation's allotment and requisition in the round */
   myAllotment: MyAllotment;
+  /** The questionnaires my organisation is asked to answer */
+  myQuestionnaireResponses: QuestionnaireResponsePage;
   /** My organisation's registrations, latest events first (offset pagination) */
   myTrainingRegistrations: Array<TrainingRegistration>;
   network: Network;
@@ -1444,6 +1601,19 @@ export type Query = {
   outboxMails: OutboxMailPage;
   /** Paid grants whose follow-up report is overdue */
   overdueFollowUps: Array<GrantApplication>;
+  /** The bank of reusable questions */
+  questionBank: QuestionPage;
+  questionnaire: Questionnaire;
+  /** The organisations asked and where each stands; for the owner */
+  questionnaireRecipients: QuestionnaireResponsePage;
+  /** A response: for the responding organisation and the questionnaire's owner */
+  questionnaireResponse: QuestionnaireResponse;
+  /** Recipients and submitted answers */
+  questionnaireResponseRate: ResponseRate;
+  /** Counts and shares per question, nationally or for a county */
+  questionnaireResults: QuestionnaireResults;
+  /** Questionnaires my organisation owns; for those who read results, every questionnaire sent */
+  questionnaires: QuestionnairePage;
   roleDefinitions: Array<RoleDefinition>;
   trainingEvent: TrainingEvent;
   /** Published training events (and the organiser's own drafts), soonest first */
@@ -1526,6 +1696,12 @@ export type QueryGrantCallsArgs = {
 
 export type QueryMyAllotmentArgs = {
   roundId: Scalars['ID']['input'];
+};
+
+
+export type QueryMyQuestionnaireResponsesArgs = {
+  limit?: Scalars['Int']['input'];
+  offset?: Scalars['Int']['input'];
 };
 
 
@@ -1616,6 +1792,50 @@ export type QueryOverdueFollowUpsArgs = {
 };
 
 
+export type QueryQuestionBankArgs = {
+  limit?: Scalars['Int']['input'];
+  offset?: Scalars['Int']['input'];
+  search?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryQuestionnaireArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryQuestionnaireRecipientsArgs = {
+  limit?: Scalars['Int']['input'];
+  offset?: Scalars['Int']['input'];
+  questionnaireId: Scalars['ID']['input'];
+  status?: InputMaybe<QuestionnaireResponseStatus>;
+};
+
+
+export type QueryQuestionnaireResponseArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryQuestionnaireResponseRateArgs = {
+  questionnaireId: Scalars['ID']['input'];
+};
+
+
+export type QueryQuestionnaireResultsArgs = {
+  countyCode?: InputMaybe<Scalars['String']['input']>;
+  questionnaireId: Scalars['ID']['input'];
+};
+
+
+export type QueryQuestionnairesArgs = {
+  limit?: Scalars['Int']['input'];
+  offset?: Scalars['Int']['input'];
+  status?: InputMaybe<QuestionnaireStatus>;
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type QueryTrainingEventArgs = {
   id: Scalars['ID']['input'];
 };
@@ -1652,6 +1872,191 @@ export type QueryUsersArgs = {
   organisationId?: InputMaybe<Scalars['ID']['input']>;
   search?: InputMaybe<Scalars['String']['input']>;
 };
+
+export type Question = {
+  __typename?: 'Question';
+  allowsOther: Scalars['Boolean']['output'];
+  /** What may be answered: the fixed three of yes/no/don't know, the options, and OTHER where allowed */
+  choices: Array<QuestionChoice>;
+  code: Scalars['String']['output'];
+  createdAt: Scalars['DateTimeISO']['output'];
+  id: Scalars['ID']['output'];
+  matrixRows: Array<QuestionChoice>;
+  options: Array<QuestionChoice>;
+  prefillCode?: Maybe<Scalars['String']['output']>;
+  textEn: Scalars['String']['output'];
+  textSv: Scalars['String']['output'];
+  type: QuestionType;
+};
+
+export type QuestionChoice = {
+  __typename?: 'QuestionChoice';
+  code: Scalars['String']['output'];
+  en: Scalars['String']['output'];
+  sv: Scalars['String']['output'];
+};
+
+export type QuestionPage = {
+  __typename?: 'QuestionPage';
+  hasMore: Scalars['Boolean']['output'];
+  items: Array<Question>;
+  limit: Scalars['Int']['output'];
+  offset: Scalars['Int']['output'];
+  /** How many items match, over all pages */
+  total: Scalars['Int']['output'];
+};
+
+export type QuestionResult = {
+  __typename?: 'QuestionResult';
+  /** How many submitted answers the question has */
+  answered: Scalars['Int']['output'];
+  cells: Array<MatrixCellCount>;
+  /** A Vega-Lite specification of the question's bar chart */
+  chart?: Maybe<Scalars['JSON']['output']>;
+  choices: Array<ChoiceCount>;
+  mean?: Maybe<Scalars['Float']['output']>;
+  position: Scalars['Int']['output'];
+  question: Question;
+  section?: Maybe<Scalars['String']['output']>;
+  /** Number and amount questions */
+  sum?: Maybe<Scalars['Float']['output']>;
+};
+
+/** Ja/nej/vet ej, ett val, flera val, antal, belopp (kr), fritext, matris (ett val per rad) */
+export type QuestionType =
+  | 'AMOUNT'
+  | 'MATRIX'
+  | 'MULTIPLE_CHOICE'
+  | 'NUMBER'
+  | 'SINGLE_CHOICE'
+  | 'TEXT'
+  | 'YES_NO_DONT_KNOW';
+
+export type Questionnaire = {
+  __typename?: 'Questionnaire';
+  availableActions: Array<QuestionnaireAction>;
+  closedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  createdAt: Scalars['DateTimeISO']['output'];
+  deadline: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** My organisation's response, when it was asked */
+  myResponse?: Maybe<QuestionnaireResponse>;
+  owner: Organisation;
+  questions: Array<QuestionnaireQuestion>;
+  remindedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** For the owner and those who read results */
+  responseRate?: Maybe<ResponseRate>;
+  sentAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  status: QuestionnaireStatus;
+  targetGroup: QuestionnaireTargetGroup;
+  titleEn: Scalars['String']['output'];
+  titleSv: Scalars['String']['output'];
+  year: Scalars['Int']['output'];
+};
+
+/** Vad som kan göras med enkäten: ändra, skicka ut, påminna, stänga, läsa resultat */
+export type QuestionnaireAction =
+  | 'CLOSE'
+  | 'EDIT'
+  | 'READ_RESULTS'
+  | 'REMIND'
+  | 'SEND';
+
+export type QuestionnaireAnswer = {
+  __typename?: 'QuestionnaireAnswer';
+  /** Pre-filled and since changed by the respondent */
+  changedFromPrefill: Scalars['Boolean']['output'];
+  otherText?: Maybe<Scalars['String']['output']>;
+  /** Filled in from the platform's data */
+  prefilled: Scalars['Boolean']['output'];
+  /** What the platform's data said */
+  prefilledValue?: Maybe<AnswerValueView>;
+  questionId: Scalars['ID']['output'];
+  updatedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** Who changed the answer last (null when only pre-filled) */
+  updatedBy?: Maybe<User>;
+  value?: Maybe<AnswerValueView>;
+};
+
+export type QuestionnaireItemInput = {
+  questionId: Scalars['ID']['input'];
+  /** A heading the question is shown under */
+  section?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type QuestionnairePage = {
+  __typename?: 'QuestionnairePage';
+  hasMore: Scalars['Boolean']['output'];
+  items: Array<Questionnaire>;
+  limit: Scalars['Int']['output'];
+  offset: Scalars['Int']['output'];
+  /** How many items match, over all pages */
+  total: Scalars['Int']['output'];
+};
+
+export type QuestionnaireQuestion = {
+  __typename?: 'QuestionnaireQuestion';
+  position: Scalars['Int']['output'];
+  question: Question;
+  section?: Maybe<Scalars['String']['output']>;
+};
+
+export type QuestionnaireResponse = {
+  __typename?: 'QuestionnaireResponse';
+  /** Only for the responding organisation and the questionnaire's owner */
+  answers: Array<QuestionnaireAnswer>;
+  availableActions: Array<QuestionnaireResponseAction>;
+  createdAt: Scalars['DateTimeISO']['output'];
+  id: Scalars['ID']['output'];
+  organisation: Organisation;
+  questionnaire: Questionnaire;
+  status: QuestionnaireResponseStatus;
+  submittedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  submittedBy?: Maybe<User>;
+  updatedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  updatedBy?: Maybe<User>;
+};
+
+/** Vad som kan göras med svaret: spara (utkast eller rättelse), skicka in */
+export type QuestionnaireResponseAction =
+  | 'SAVE'
+  | 'SUBMIT';
+
+export type QuestionnaireResponsePage = {
+  __typename?: 'QuestionnaireResponsePage';
+  hasMore: Scalars['Boolean']['output'];
+  items: Array<QuestionnaireResponse>;
+  limit: Scalars['Int']['output'];
+  offset: Scalars['Int']['output'];
+  /** How many items match, over all pages */
+  total: Scalars['Int']['output'];
+};
+
+export type QuestionnaireResponseStatus =
+  | 'DRAFT'
+  | 'SUBMITTED';
+
+export type QuestionnaireResults = {
+  __typename?: 'QuestionnaireResults';
+  byCounty: Array<CountyResponseRate>;
+  /** The county the figures are for; null for the whole country */
+  countyCode?: Maybe<Scalars['String']['output']>;
+  questionnaire: Questionnaire;
+  questions: Array<QuestionResult>;
+  responseRate: ResponseRate;
+};
+
+export type QuestionnaireStatus =
+  | 'CLOSED'
+  | 'DRAFT'
+  | 'SENT';
+
+/** Who a questionnaire is sent to */
+export type QuestionnaireTargetGroup =
+  | 'KOMMUNER'
+  | 'LANSSTYRELSER'
+  | 'NGOS_WITH_GRANTS'
+  | 'REGIONER';
 
 /** One figure of a reach row, e.g. for a chart per län */
 export type ReachMeasure =
@@ -1719,6 +2124,14 @@ export type RequisitionInput = {
   wantsMoreUpTo?: InputMaybe<Scalars['Int']['input']>;
 };
 
+export type ResponseRate = {
+  __typename?: 'ResponseRate';
+  recipients: Scalars['Int']['output'];
+  /** submitted / recipients, 0–1 */
+  share: Scalars['Float']['output'];
+  submitted: Scalars['Int']['output'];
+};
+
 /** A named bundle of abilities */
 export type Role =
   | 'ANALYTIKER'
@@ -1763,6 +2176,18 @@ export type SaveNetworkInput = {
   id?: InputMaybe<Scalars['ID']['input']>;
   name: Scalars['String']['input'];
   topic: NetworkTopic;
+};
+
+export type SaveQuestionnaireInput = {
+  /** Last day to answer, YYYY-MM-DD */
+  deadline: Scalars['String']['input'];
+  id?: InputMaybe<Scalars['ID']['input']>;
+  /** The questions, in order */
+  items: Array<QuestionnaireItemInput>;
+  targetGroup: QuestionnaireTargetGroup;
+  titleEn: Scalars['String']['input'];
+  titleSv: Scalars['String']['input'];
+  year: Scalars['Int']['input'];
 };
 
 /** Create (without id) or update (with id) a training event */
@@ -2028,6 +2453,8 @@ export type User = {
   createdAt?: Maybe<Scalars['DateTimeISO']['output']>;
   /** Null unless the viewer is the user, of the same organisation, or administers the platform */
   email?: Maybe<Scalars['String']['output']>;
+  /** How the user hears of notifications by e-mail; the user's own choice, null to anyone else */
+  emailFrequency?: Maybe<EmailFrequency>;
   id: Scalars['ID']['output'];
   /** Invited but has not yet set a password. Null unless the viewer is the user, of the same organisation, or administers the platform */
   invitationPending?: Maybe<Scalars['Boolean']['output']>;
@@ -2672,6 +3099,124 @@ export type OrganisationSearchQueryVariables = Exact<{
 
 export type OrganisationSearchQuery = { __typename?: 'Query', organisations: { __typename?: 'OrganisationPage', total: number, items: Array<{ __typename?: 'Organisation', id: string, code: string, name: string, kind: OrganisationKind, county?: { __typename?: 'County', code: string, name: string } | null }> } };
 
+export type QuestionFieldsFragment = { __typename?: 'Question', id: string, code: string, type: QuestionType, textSv: string, textEn: string, allowsOther: boolean, prefillCode?: string | null, choices: Array<{ __typename?: 'QuestionChoice', code: string, sv: string, en: string }>, options: Array<{ __typename?: 'QuestionChoice', code: string, sv: string, en: string }>, matrixRows: Array<{ __typename?: 'QuestionChoice', code: string, sv: string, en: string }> };
+
+export type QuestionnaireRowFragment = { __typename?: 'Questionnaire', id: string, titleSv: string, titleEn: string, year: number, targetGroup: QuestionnaireTargetGroup, status: QuestionnaireStatus, deadline: string, sentAt?: string | null, remindedAt?: string | null, availableActions: Array<QuestionnaireAction>, owner: { __typename?: 'Organisation', id: string, name: string }, responseRate?: { __typename?: 'ResponseRate', recipients: number, submitted: number, share: number } | null };
+
+export type QuestionnairesQueryVariables = Exact<{
+  offset: Scalars['Int']['input'];
+  limit: Scalars['Int']['input'];
+}>;
+
+
+export type QuestionnairesQuery = { __typename?: 'Query', questionnaires: { __typename?: 'QuestionnairePage', total: number, offset: number, limit: number, items: Array<{ __typename?: 'Questionnaire', id: string, titleSv: string, titleEn: string, year: number, targetGroup: QuestionnaireTargetGroup, status: QuestionnaireStatus, deadline: string, sentAt?: string | null, remindedAt?: string | null, availableActions: Array<QuestionnaireAction>, owner: { __typename?: 'Organisation', id: string, name: string }, responseRate?: { __typename?: 'ResponseRate', recipients: number, submitted: number, share: number } | null }> } };
+
+export type MyQuestionnaireResponsesQueryVariables = Exact<{
+  offset: Scalars['Int']['input'];
+  limit: Scalars['Int']['input'];
+}>;
+
+
+export type MyQuestionnaireResponsesQuery = { __typename?: 'Query', myQuestionnaireResponses: { __typename?: 'QuestionnaireResponsePage', total: number, offset: number, limit: number, items: Array<{ __typename?: 'QuestionnaireResponse', id: string, status: QuestionnaireResponseStatus, submittedAt?: string | null, questionnaire: { __typename?: 'Questionnaire', id: string, titleSv: string, titleEn: string, year: number, deadline: string, status: QuestionnaireStatus, owner: { __typename?: 'Organisation', id: string, name: string } } }> } };
+
+export type QuestionnaireQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type QuestionnaireQuery = { __typename?: 'Query', questionnaire: { __typename?: 'Questionnaire', id: string, titleSv: string, titleEn: string, year: number, targetGroup: QuestionnaireTargetGroup, status: QuestionnaireStatus, deadline: string, sentAt?: string | null, remindedAt?: string | null, availableActions: Array<QuestionnaireAction>, questions: Array<{ __typename?: 'QuestionnaireQuestion', position: number, section?: string | null, question: { __typename?: 'Question', id: string, code: string, type: QuestionType, textSv: string, textEn: string, allowsOther: boolean, prefillCode?: string | null, choices: Array<{ __typename?: 'QuestionChoice', code: string, sv: string, en: string }>, options: Array<{ __typename?: 'QuestionChoice', code: string, sv: string, en: string }>, matrixRows: Array<{ __typename?: 'QuestionChoice', code: string, sv: string, en: string }> } }>, owner: { __typename?: 'Organisation', id: string, name: string }, responseRate?: { __typename?: 'ResponseRate', recipients: number, submitted: number, share: number } | null } };
+
+export type QuestionBankQueryVariables = Exact<{
+  search?: InputMaybe<Scalars['String']['input']>;
+  offset: Scalars['Int']['input'];
+  limit: Scalars['Int']['input'];
+}>;
+
+
+export type QuestionBankQuery = { __typename?: 'Query', questionBank: { __typename?: 'QuestionPage', total: number, items: Array<{ __typename?: 'Question', id: string, code: string, type: QuestionType, textSv: string, textEn: string, allowsOther: boolean, prefillCode?: string | null, choices: Array<{ __typename?: 'QuestionChoice', code: string, sv: string, en: string }>, options: Array<{ __typename?: 'QuestionChoice', code: string, sv: string, en: string }>, matrixRows: Array<{ __typename?: 'QuestionChoice', code: string, sv: string, en: string }> }> } };
+
+export type SaveQuestionnaireMutationVariables = Exact<{
+  input: SaveQuestionnaireInput;
+}>;
+
+
+export type SaveQuestionnaireMutation = { __typename?: 'Mutation', saveQuestionnaire: { __typename?: 'Questionnaire', id: string, titleSv: string, titleEn: string, year: number, targetGroup: QuestionnaireTargetGroup, status: QuestionnaireStatus, deadline: string, sentAt?: string | null, remindedAt?: string | null, availableActions: Array<QuestionnaireAction>, owner: { __typename?: 'Organisation', id: string, name: string }, responseRate?: { __typename?: 'ResponseRate', recipients: number, submitted: number, share: number } | null } };
+
+export type SendQuestionnaireMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type SendQuestionnaireMutation = { __typename?: 'Mutation', sendQuestionnaire: { __typename?: 'Questionnaire', id: string, titleSv: string, titleEn: string, year: number, targetGroup: QuestionnaireTargetGroup, status: QuestionnaireStatus, deadline: string, sentAt?: string | null, remindedAt?: string | null, availableActions: Array<QuestionnaireAction>, owner: { __typename?: 'Organisation', id: string, name: string }, responseRate?: { __typename?: 'ResponseRate', recipients: number, submitted: number, share: number } | null } };
+
+export type RemindQuestionnaireMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type RemindQuestionnaireMutation = { __typename?: 'Mutation', remindQuestionnaireRecipients: { __typename?: 'Questionnaire', id: string, titleSv: string, titleEn: string, year: number, targetGroup: QuestionnaireTargetGroup, status: QuestionnaireStatus, deadline: string, sentAt?: string | null, remindedAt?: string | null, availableActions: Array<QuestionnaireAction>, owner: { __typename?: 'Organisation', id: string, name: string }, responseRate?: { __typename?: 'ResponseRate', recipients: number, submitted: number, share: number } | null } };
+
+export type CloseQuestionnaireMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type CloseQuestionnaireMutation = { __typename?: 'Mutation', closeQuestionnaire: { __typename?: 'Questionnaire', id: string, titleSv: string, titleEn: string, year: number, targetGroup: QuestionnaireTargetGroup, status: QuestionnaireStatus, deadline: string, sentAt?: string | null, remindedAt?: string | null, availableActions: Array<QuestionnaireAction>, owner: { __typename?: 'Organisation', id: string, name: string }, responseRate?: { __typename?: 'ResponseRate', recipients: number, submitted: number, share: number } | null } };
+
+export type QuestionnaireResultsQueryVariables = Exact<{
+  questionnaireId: Scalars['ID']['input'];
+  countyCode?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type QuestionnaireResultsQuery = { __typename?: 'Query', questionnaireResults: { __typename?: 'QuestionnaireResults', countyCode?: string | null, responseRate: { __typename?: 'ResponseRate', recipients: number, submitted: number, share: number }, byCounty: Array<{ __typename?: 'CountyResponseRate', countyCode: string, recipients: number, submitted: number, share: number }>, questions: Array<{ __typename?: 'QuestionResult', position: number, answered: number, sum?: number | null, mean?: number | null, chart?: unknown | null, question: { __typename?: 'Question', id: string, code: string, type: QuestionType, textSv: string, textEn: string, allowsOther: boolean, prefillCode?: string | null, choices: Array<{ __typename?: 'QuestionChoice', code: string, sv: string, en: string }>, options: Array<{ __typename?: 'QuestionChoice', code: string, sv: string, en: string }>, matrixRows: Array<{ __typename?: 'QuestionChoice', code: string, sv: string, en: string }> }, choices: Array<{ __typename?: 'ChoiceCount', code: string, count: number, share: number }>, cells: Array<{ __typename?: 'MatrixCellCount', row: string, column: string, count: number, share: number }> }> } };
+
+export type ResponseFieldsFragment = { __typename?: 'QuestionnaireResponse', id: string, status: QuestionnaireResponseStatus, submittedAt?: string | null, updatedAt?: string | null, availableActions: Array<QuestionnaireResponseAction>, answers: Array<{ __typename?: 'QuestionnaireAnswer', questionId: string, otherText?: string | null, prefilled: boolean, changedFromPrefill: boolean, value?: { __typename?: 'AnswerValueView', choice?: string | null, choices?: Array<string> | null, number?: number | null, text?: string | null, matrix?: Array<{ __typename?: 'MatrixCell', row: string, column: string }> | null } | null }> };
+
+export type OpenQuestionnaireResponseMutationVariables = Exact<{
+  questionnaireId: Scalars['ID']['input'];
+}>;
+
+
+export type OpenQuestionnaireResponseMutation = { __typename?: 'Mutation', openQuestionnaireResponse: { __typename?: 'QuestionnaireResponse', id: string, status: QuestionnaireResponseStatus, submittedAt?: string | null, updatedAt?: string | null, availableActions: Array<QuestionnaireResponseAction>, answers: Array<{ __typename?: 'QuestionnaireAnswer', questionId: string, otherText?: string | null, prefilled: boolean, changedFromPrefill: boolean, value?: { __typename?: 'AnswerValueView', choice?: string | null, choices?: Array<string> | null, number?: number | null, text?: string | null, matrix?: Array<{ __typename?: 'MatrixCell', row: string, column: string }> | null } | null }> } };
+
+export type SaveQuestionnaireAnswersMutationVariables = Exact<{
+  responseId: Scalars['ID']['input'];
+  answers: Array<AnswerInput> | AnswerInput;
+}>;
+
+
+export type SaveQuestionnaireAnswersMutation = { __typename?: 'Mutation', saveQuestionnaireAnswers: { __typename?: 'QuestionnaireResponse', id: string, status: QuestionnaireResponseStatus, submittedAt?: string | null, updatedAt?: string | null, availableActions: Array<QuestionnaireResponseAction>, answers: Array<{ __typename?: 'QuestionnaireAnswer', questionId: string, otherText?: string | null, prefilled: boolean, changedFromPrefill: boolean, value?: { __typename?: 'AnswerValueView', choice?: string | null, choices?: Array<string> | null, number?: number | null, text?: string | null, matrix?: Array<{ __typename?: 'MatrixCell', row: string, column: string }> | null } | null }> } };
+
+export type SubmitQuestionnaireResponseMutationVariables = Exact<{
+  responseId: Scalars['ID']['input'];
+}>;
+
+
+export type SubmitQuestionnaireResponseMutation = { __typename?: 'Mutation', submitQuestionnaireResponse: { __typename?: 'QuestionnaireResponse', id: string, status: QuestionnaireResponseStatus, submittedAt?: string | null, updatedAt?: string | null, availableActions: Array<QuestionnaireResponseAction>, answers: Array<{ __typename?: 'QuestionnaireAnswer', questionId: string, otherText?: string | null, prefilled: boolean, changedFromPrefill: boolean, value?: { __typename?: 'AnswerValueView', choice?: string | null, choices?: Array<string> | null, number?: number | null, text?: string | null, matrix?: Array<{ __typename?: 'MatrixCell', row: string, column: string }> | null } | null }> } };
+
+export type QuestionnaireCountiesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type QuestionnaireCountiesQuery = { __typename?: 'Query', counties: Array<{ __typename?: 'County', code: string, name: string }> };
+
+export type CreateQuestionMutationVariables = Exact<{
+  input: CreateQuestionInput;
+}>;
+
+
+export type CreateQuestionMutation = { __typename?: 'Mutation', createQuestion: { __typename?: 'Question', id: string, code: string, type: QuestionType, textSv: string, textEn: string, allowsOther: boolean, prefillCode?: string | null, choices: Array<{ __typename?: 'QuestionChoice', code: string, sv: string, en: string }>, options: Array<{ __typename?: 'QuestionChoice', code: string, sv: string, en: string }>, matrixRows: Array<{ __typename?: 'QuestionChoice', code: string, sv: string, en: string }> } };
+
+export type QuestionnaireRecipientsQueryVariables = Exact<{
+  questionnaireId: Scalars['ID']['input'];
+  status?: InputMaybe<QuestionnaireResponseStatus>;
+  offset: Scalars['Int']['input'];
+  limit: Scalars['Int']['input'];
+}>;
+
+
+export type QuestionnaireRecipientsQuery = { __typename?: 'Query', questionnaireRecipients: { __typename?: 'QuestionnaireResponsePage', total: number, offset: number, limit: number, items: Array<{ __typename?: 'QuestionnaireResponse', id: string, status: QuestionnaireResponseStatus, submittedAt?: string | null, organisation: { __typename?: 'Organisation', id: string, name: string } }> } };
+
 export type CountiesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -2875,6 +3420,9 @@ export const MyResponseFieldsFragmentDoc = {"kind":"Document","definitions":[{"k
 export const MeetingRowFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MeetingRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"NetworkMeeting"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"location"}},{"kind":"Field","name":{"kind":"Name","value":"onlineUrl"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"rsvpDeadline"}},{"kind":"Field","name":{"kind":"Name","value":"myResponse"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MyResponseFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MyResponseFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MeetingResponse"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"respondedAt"}},{"kind":"Field","name":{"kind":"Name","value":"attendees"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}}]}}]} as unknown as DocumentNode<MeetingRowFragment, unknown>;
 export const MinutesFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MinutesFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MeetingMinutes"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"decisions"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"publishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"approvedAt"}},{"kind":"Field","name":{"kind":"Name","value":"returnComment"}},{"kind":"Field","name":{"kind":"Name","value":"returnedAt"}},{"kind":"Field","name":{"kind":"Name","value":"availableActions"}},{"kind":"Field","name":{"kind":"Name","value":"approver"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"history"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"publishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"content"}}]}}]}}]} as unknown as DocumentNode<MinutesFieldsFragment, unknown>;
 export const AttendanceFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AttendanceFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MeetingAttendance"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"people"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<AttendanceFieldsFragment, unknown>;
+export const QuestionFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"QuestionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Question"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"textSv"}},{"kind":"Field","name":{"kind":"Name","value":"textEn"}},{"kind":"Field","name":{"kind":"Name","value":"allowsOther"}},{"kind":"Field","name":{"kind":"Name","value":"prefillCode"}},{"kind":"Field","name":{"kind":"Name","value":"choices"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"sv"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}},{"kind":"Field","name":{"kind":"Name","value":"options"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"sv"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}},{"kind":"Field","name":{"kind":"Name","value":"matrixRows"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"sv"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}}]}}]} as unknown as DocumentNode<QuestionFieldsFragment, unknown>;
+export const QuestionnaireRowFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"QuestionnaireRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Questionnaire"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"titleSv"}},{"kind":"Field","name":{"kind":"Name","value":"titleEn"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"targetGroup"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"sentAt"}},{"kind":"Field","name":{"kind":"Name","value":"remindedAt"}},{"kind":"Field","name":{"kind":"Name","value":"availableActions"}},{"kind":"Field","name":{"kind":"Name","value":"owner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"responseRate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recipients"}},{"kind":"Field","name":{"kind":"Name","value":"submitted"}},{"kind":"Field","name":{"kind":"Name","value":"share"}}]}}]}}]} as unknown as DocumentNode<QuestionnaireRowFragment, unknown>;
+export const ResponseFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ResponseFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"QuestionnaireResponse"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"availableActions"}},{"kind":"Field","name":{"kind":"Name","value":"answers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"questionId"}},{"kind":"Field","name":{"kind":"Name","value":"otherText"}},{"kind":"Field","name":{"kind":"Name","value":"prefilled"}},{"kind":"Field","name":{"kind":"Name","value":"changedFromPrefill"}},{"kind":"Field","name":{"kind":"Name","value":"value"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"choice"}},{"kind":"Field","name":{"kind":"Name","value":"choices"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"matrix"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"row"}},{"kind":"Field","name":{"kind":"Name","value":"column"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ResponseFieldsFragment, unknown>;
 export const TrainingEventRowFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TrainingEventRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TrainingEvent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"capacity"}},{"kind":"Field","name":{"kind":"Name","value":"placesLeft"}},{"kind":"Field","name":{"kind":"Name","value":"waitlistCount"}},{"kind":"Field","name":{"kind":"Name","value":"location"}},{"kind":"Field","name":{"kind":"Name","value":"onlineUrl"}},{"kind":"Field","name":{"kind":"Name","value":"countyCode"}},{"kind":"Field","name":{"kind":"Name","value":"loggedOnly"}},{"kind":"Field","name":{"kind":"Name","value":"registrationDeadline"}},{"kind":"Field","name":{"kind":"Name","value":"organiser"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<TrainingEventRowFragment, unknown>;
 export const TrainingRegistrationFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TrainingRegistrationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TrainingRegistration"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"profession"}},{"kind":"Field","name":{"kind":"Name","value":"workplace"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"waitlistPosition"}},{"kind":"Field","name":{"kind":"Name","value":"availableActions"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"confirmedAt"}},{"kind":"Field","name":{"kind":"Name","value":"cancelledAt"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"attendance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sessionId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<TrainingRegistrationFieldsFragment, unknown>;
 export const TrainingEventFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TrainingEventFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TrainingEvent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TrainingEventRow"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"confirmedCount"}},{"kind":"Field","name":{"kind":"Name","value":"cancelReason"}},{"kind":"Field","name":{"kind":"Name","value":"calendarUrl"}},{"kind":"Field","name":{"kind":"Name","value":"isOrganiser"}},{"kind":"Field","name":{"kind":"Name","value":"availableActions"}},{"kind":"Field","name":{"kind":"Name","value":"eligibleKinds"}},{"kind":"Field","name":{"kind":"Name","value":"eligibleCountyCodes"}},{"kind":"Field","name":{"kind":"Name","value":"quotaPerOrganisation"}},{"kind":"Field","name":{"kind":"Name","value":"quotaReleaseAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"sessions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"registrations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TrainingRegistrationFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"participationLogs"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"participants"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"county"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TrainingEventRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TrainingEvent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"capacity"}},{"kind":"Field","name":{"kind":"Name","value":"placesLeft"}},{"kind":"Field","name":{"kind":"Name","value":"waitlistCount"}},{"kind":"Field","name":{"kind":"Name","value":"location"}},{"kind":"Field","name":{"kind":"Name","value":"onlineUrl"}},{"kind":"Field","name":{"kind":"Name","value":"countyCode"}},{"kind":"Field","name":{"kind":"Name","value":"loggedOnly"}},{"kind":"Field","name":{"kind":"Name","value":"registrationDeadline"}},{"kind":"Field","name":{"kind":"Name","value":"organiser"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TrainingRegistrationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TrainingRegistration"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"profession"}},{"kind":"Field","name":{"kind":"Name","value":"workplace"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"waitlistPosition"}},{"kind":"Field","name":{"kind":"Name","value":"availableActions"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"confirmedAt"}},{"kind":"Field","name":{"kind":"Name","value":"cancelledAt"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"attendance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sessionId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<TrainingEventFieldsFragment, unknown>;
@@ -2960,6 +3508,21 @@ export const MarkNotificationsReadDocument = {"kind":"Document","definitions":[{
 export const OutboxMailsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OutboxMails"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"status"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"OutboxStatus"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"limit"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"offset"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"outboxMails"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"Variable","name":{"kind":"Name","value":"status"}}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"Variable","name":{"kind":"Name","value":"limit"}}},{"kind":"Argument","name":{"kind":"Name","value":"offset"},"value":{"kind":"Variable","name":{"kind":"Name","value":"offset"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"offset"}},{"kind":"Field","name":{"kind":"Name","value":"limit"}},{"kind":"Field","name":{"kind":"Name","value":"hasMore"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"toAddress"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"textBody"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"attempts"}},{"kind":"Field","name":{"kind":"Name","value":"lastError"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"sentAt"}},{"kind":"Field","name":{"kind":"Name","value":"nextAttemptAt"}}]}}]}}]}}]} as unknown as DocumentNode<OutboxMailsQuery, OutboxMailsQueryVariables>;
 export const OrganisationDetailsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OrganisationDetails"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organisation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"county"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"population"}},{"kind":"Field","name":{"kind":"Name","value":"populationYear"}},{"kind":"Field","name":{"kind":"Name","value":"municipalityGroupCode"}},{"kind":"Field","name":{"kind":"Name","value":"municipalityGroupName"}}]}}]}}]} as unknown as DocumentNode<OrganisationDetailsQuery, OrganisationDetailsQueryVariables>;
 export const OrganisationSearchDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OrganisationSearch"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"search"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"limit"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organisations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"search"},"value":{"kind":"Variable","name":{"kind":"Name","value":"search"}}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"Variable","name":{"kind":"Name","value":"limit"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"county"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<OrganisationSearchQuery, OrganisationSearchQueryVariables>;
+export const QuestionnairesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Questionnaires"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"offset"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"limit"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"questionnaires"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"offset"},"value":{"kind":"Variable","name":{"kind":"Name","value":"offset"}}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"Variable","name":{"kind":"Name","value":"limit"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"offset"}},{"kind":"Field","name":{"kind":"Name","value":"limit"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"QuestionnaireRow"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"QuestionnaireRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Questionnaire"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"titleSv"}},{"kind":"Field","name":{"kind":"Name","value":"titleEn"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"targetGroup"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"sentAt"}},{"kind":"Field","name":{"kind":"Name","value":"remindedAt"}},{"kind":"Field","name":{"kind":"Name","value":"availableActions"}},{"kind":"Field","name":{"kind":"Name","value":"owner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"responseRate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recipients"}},{"kind":"Field","name":{"kind":"Name","value":"submitted"}},{"kind":"Field","name":{"kind":"Name","value":"share"}}]}}]}}]} as unknown as DocumentNode<QuestionnairesQuery, QuestionnairesQueryVariables>;
+export const MyQuestionnaireResponsesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyQuestionnaireResponses"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"offset"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"limit"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myQuestionnaireResponses"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"offset"},"value":{"kind":"Variable","name":{"kind":"Name","value":"offset"}}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"Variable","name":{"kind":"Name","value":"limit"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"offset"}},{"kind":"Field","name":{"kind":"Name","value":"limit"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"questionnaire"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"titleSv"}},{"kind":"Field","name":{"kind":"Name","value":"titleEn"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"owner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<MyQuestionnaireResponsesQuery, MyQuestionnaireResponsesQueryVariables>;
+export const QuestionnaireDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Questionnaire"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"questionnaire"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"QuestionnaireRow"}},{"kind":"Field","name":{"kind":"Name","value":"questions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"section"}},{"kind":"Field","name":{"kind":"Name","value":"question"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"QuestionFields"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"QuestionnaireRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Questionnaire"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"titleSv"}},{"kind":"Field","name":{"kind":"Name","value":"titleEn"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"targetGroup"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"sentAt"}},{"kind":"Field","name":{"kind":"Name","value":"remindedAt"}},{"kind":"Field","name":{"kind":"Name","value":"availableActions"}},{"kind":"Field","name":{"kind":"Name","value":"owner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"responseRate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recipients"}},{"kind":"Field","name":{"kind":"Name","value":"submitted"}},{"kind":"Field","name":{"kind":"Name","value":"share"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"QuestionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Question"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"textSv"}},{"kind":"Field","name":{"kind":"Name","value":"textEn"}},{"kind":"Field","name":{"kind":"Name","value":"allowsOther"}},{"kind":"Field","name":{"kind":"Name","value":"prefillCode"}},{"kind":"Field","name":{"kind":"Name","value":"choices"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"sv"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}},{"kind":"Field","name":{"kind":"Name","value":"options"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"sv"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}},{"kind":"Field","name":{"kind":"Name","value":"matrixRows"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"sv"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}}]}}]} as unknown as DocumentNode<QuestionnaireQuery, QuestionnaireQueryVariables>;
+export const QuestionBankDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"QuestionBank"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"search"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"offset"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"limit"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"questionBank"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"search"},"value":{"kind":"Variable","name":{"kind":"Name","value":"search"}}},{"kind":"Argument","name":{"kind":"Name","value":"offset"},"value":{"kind":"Variable","name":{"kind":"Name","value":"offset"}}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"Variable","name":{"kind":"Name","value":"limit"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"QuestionFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"QuestionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Question"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"textSv"}},{"kind":"Field","name":{"kind":"Name","value":"textEn"}},{"kind":"Field","name":{"kind":"Name","value":"allowsOther"}},{"kind":"Field","name":{"kind":"Name","value":"prefillCode"}},{"kind":"Field","name":{"kind":"Name","value":"choices"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"sv"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}},{"kind":"Field","name":{"kind":"Name","value":"options"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"sv"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}},{"kind":"Field","name":{"kind":"Name","value":"matrixRows"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"sv"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}}]}}]} as unknown as DocumentNode<QuestionBankQuery, QuestionBankQueryVariables>;
+export const SaveQuestionnaireDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SaveQuestionnaire"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SaveQuestionnaireInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"saveQuestionnaire"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"QuestionnaireRow"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"QuestionnaireRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Questionnaire"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"titleSv"}},{"kind":"Field","name":{"kind":"Name","value":"titleEn"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"targetGroup"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"sentAt"}},{"kind":"Field","name":{"kind":"Name","value":"remindedAt"}},{"kind":"Field","name":{"kind":"Name","value":"availableActions"}},{"kind":"Field","name":{"kind":"Name","value":"owner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"responseRate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recipients"}},{"kind":"Field","name":{"kind":"Name","value":"submitted"}},{"kind":"Field","name":{"kind":"Name","value":"share"}}]}}]}}]} as unknown as DocumentNode<SaveQuestionnaireMutation, SaveQuestionnaireMutationVariables>;
+export const SendQuestionnaireDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SendQuestionnaire"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sendQuestionnaire"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"QuestionnaireRow"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"QuestionnaireRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Questionnaire"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"titleSv"}},{"kind":"Field","name":{"kind":"Name","value":"titleEn"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"targetGroup"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"sentAt"}},{"kind":"Field","name":{"kind":"Name","value":"remindedAt"}},{"kind":"Field","name":{"kind":"Name","value":"availableActions"}},{"kind":"Field","name":{"kind":"Name","value":"owner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"responseRate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recipients"}},{"kind":"Field","name":{"kind":"Name","value":"submitted"}},{"kind":"Field","name":{"kind":"Name","value":"share"}}]}}]}}]} as unknown as DocumentNode<SendQuestionnaireMutation, SendQuestionnaireMutationVariables>;
+export const RemindQuestionnaireDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RemindQuestionnaire"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"remindQuestionnaireRecipients"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"QuestionnaireRow"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"QuestionnaireRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Questionnaire"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"titleSv"}},{"kind":"Field","name":{"kind":"Name","value":"titleEn"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"targetGroup"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"sentAt"}},{"kind":"Field","name":{"kind":"Name","value":"remindedAt"}},{"kind":"Field","name":{"kind":"Name","value":"availableActions"}},{"kind":"Field","name":{"kind":"Name","value":"owner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"responseRate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recipients"}},{"kind":"Field","name":{"kind":"Name","value":"submitted"}},{"kind":"Field","name":{"kind":"Name","value":"share"}}]}}]}}]} as unknown as DocumentNode<RemindQuestionnaireMutation, RemindQuestionnaireMutationVariables>;
+export const CloseQuestionnaireDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CloseQuestionnaire"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"closeQuestionnaire"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"QuestionnaireRow"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"QuestionnaireRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Questionnaire"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"titleSv"}},{"kind":"Field","name":{"kind":"Name","value":"titleEn"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"targetGroup"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"sentAt"}},{"kind":"Field","name":{"kind":"Name","value":"remindedAt"}},{"kind":"Field","name":{"kind":"Name","value":"availableActions"}},{"kind":"Field","name":{"kind":"Name","value":"owner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"responseRate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recipients"}},{"kind":"Field","name":{"kind":"Name","value":"submitted"}},{"kind":"Field","name":{"kind":"Name","value":"share"}}]}}]}}]} as unknown as DocumentNode<CloseQuestionnaireMutation, CloseQuestionnaireMutationVariables>;
+export const QuestionnaireResultsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"QuestionnaireResults"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"questionnaireId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"countyCode"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"questionnaireResults"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"questionnaireId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"questionnaireId"}}},{"kind":"Argument","name":{"kind":"Name","value":"countyCode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"countyCode"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"countyCode"}},{"kind":"Field","name":{"kind":"Name","value":"responseRate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recipients"}},{"kind":"Field","name":{"kind":"Name","value":"submitted"}},{"kind":"Field","name":{"kind":"Name","value":"share"}}]}},{"kind":"Field","name":{"kind":"Name","value":"byCounty"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"countyCode"}},{"kind":"Field","name":{"kind":"Name","value":"recipients"}},{"kind":"Field","name":{"kind":"Name","value":"submitted"}},{"kind":"Field","name":{"kind":"Name","value":"share"}}]}},{"kind":"Field","name":{"kind":"Name","value":"questions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"answered"}},{"kind":"Field","name":{"kind":"Name","value":"sum"}},{"kind":"Field","name":{"kind":"Name","value":"mean"}},{"kind":"Field","name":{"kind":"Name","value":"chart"}},{"kind":"Field","name":{"kind":"Name","value":"question"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"QuestionFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"choices"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"share"}}]}},{"kind":"Field","name":{"kind":"Name","value":"cells"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"row"}},{"kind":"Field","name":{"kind":"Name","value":"column"}},{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"share"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"QuestionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Question"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"textSv"}},{"kind":"Field","name":{"kind":"Name","value":"textEn"}},{"kind":"Field","name":{"kind":"Name","value":"allowsOther"}},{"kind":"Field","name":{"kind":"Name","value":"prefillCode"}},{"kind":"Field","name":{"kind":"Name","value":"choices"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"sv"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}},{"kind":"Field","name":{"kind":"Name","value":"options"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"sv"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}},{"kind":"Field","name":{"kind":"Name","value":"matrixRows"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"sv"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}}]}}]} as unknown as DocumentNode<QuestionnaireResultsQuery, QuestionnaireResultsQueryVariables>;
+export const OpenQuestionnaireResponseDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OpenQuestionnaireResponse"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"questionnaireId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"openQuestionnaireResponse"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"questionnaireId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"questionnaireId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ResponseFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ResponseFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"QuestionnaireResponse"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"availableActions"}},{"kind":"Field","name":{"kind":"Name","value":"answers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"questionId"}},{"kind":"Field","name":{"kind":"Name","value":"otherText"}},{"kind":"Field","name":{"kind":"Name","value":"prefilled"}},{"kind":"Field","name":{"kind":"Name","value":"changedFromPrefill"}},{"kind":"Field","name":{"kind":"Name","value":"value"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"choice"}},{"kind":"Field","name":{"kind":"Name","value":"choices"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"matrix"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"row"}},{"kind":"Field","name":{"kind":"Name","value":"column"}}]}}]}}]}}]}}]} as unknown as DocumentNode<OpenQuestionnaireResponseMutation, OpenQuestionnaireResponseMutationVariables>;
+export const SaveQuestionnaireAnswersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SaveQuestionnaireAnswers"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"responseId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"answers"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AnswerInput"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"saveQuestionnaireAnswers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"responseId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"responseId"}}},{"kind":"Argument","name":{"kind":"Name","value":"answers"},"value":{"kind":"Variable","name":{"kind":"Name","value":"answers"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ResponseFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ResponseFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"QuestionnaireResponse"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"availableActions"}},{"kind":"Field","name":{"kind":"Name","value":"answers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"questionId"}},{"kind":"Field","name":{"kind":"Name","value":"otherText"}},{"kind":"Field","name":{"kind":"Name","value":"prefilled"}},{"kind":"Field","name":{"kind":"Name","value":"changedFromPrefill"}},{"kind":"Field","name":{"kind":"Name","value":"value"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"choice"}},{"kind":"Field","name":{"kind":"Name","value":"choices"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"matrix"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"row"}},{"kind":"Field","name":{"kind":"Name","value":"column"}}]}}]}}]}}]}}]} as unknown as DocumentNode<SaveQuestionnaireAnswersMutation, SaveQuestionnaireAnswersMutationVariables>;
+export const SubmitQuestionnaireResponseDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SubmitQuestionnaireResponse"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"responseId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"submitQuestionnaireResponse"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"responseId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"responseId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ResponseFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ResponseFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"QuestionnaireResponse"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"availableActions"}},{"kind":"Field","name":{"kind":"Name","value":"answers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"questionId"}},{"kind":"Field","name":{"kind":"Name","value":"otherText"}},{"kind":"Field","name":{"kind":"Name","value":"prefilled"}},{"kind":"Field","name":{"kind":"Name","value":"changedFromPrefill"}},{"kind":"Field","name":{"kind":"Name","value":"value"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"choice"}},{"kind":"Field","name":{"kind":"Name","value":"choices"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"matrix"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"row"}},{"kind":"Field","name":{"kind":"Name","value":"column"}}]}}]}}]}}]}}]} as unknown as DocumentNode<SubmitQuestionnaireResponseMutation, SubmitQuestionnaireResponseMutationVariables>;
+export const QuestionnaireCountiesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"QuestionnaireCounties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"counties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<QuestionnaireCountiesQuery, QuestionnaireCountiesQueryVariables>;
+export const CreateQuestionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateQuestion"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateQuestionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createQuestion"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"QuestionFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"QuestionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Question"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"textSv"}},{"kind":"Field","name":{"kind":"Name","value":"textEn"}},{"kind":"Field","name":{"kind":"Name","value":"allowsOther"}},{"kind":"Field","name":{"kind":"Name","value":"prefillCode"}},{"kind":"Field","name":{"kind":"Name","value":"choices"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"sv"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}},{"kind":"Field","name":{"kind":"Name","value":"options"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"sv"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}},{"kind":"Field","name":{"kind":"Name","value":"matrixRows"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"sv"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}}]}}]} as unknown as DocumentNode<CreateQuestionMutation, CreateQuestionMutationVariables>;
+export const QuestionnaireRecipientsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"QuestionnaireRecipients"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"questionnaireId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"status"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"QuestionnaireResponseStatus"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"offset"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"limit"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"questionnaireRecipients"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"questionnaireId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"questionnaireId"}}},{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"Variable","name":{"kind":"Name","value":"status"}}},{"kind":"Argument","name":{"kind":"Name","value":"offset"},"value":{"kind":"Variable","name":{"kind":"Name","value":"offset"}}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"Variable","name":{"kind":"Name","value":"limit"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"offset"}},{"kind":"Field","name":{"kind":"Name","value":"limit"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<QuestionnaireRecipientsQuery, QuestionnaireRecipientsQueryVariables>;
 export const CountiesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Counties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"counties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<CountiesQuery, CountiesQueryVariables>;
 export const TrainingEventsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TrainingEvents"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"types"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"TrainingType"}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"countyCode"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"withPlacesLeft"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"statuses"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"TrainingEventStatus"}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"organisedByMe"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"limit"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"offset"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"trainingEvents"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"types"},"value":{"kind":"Variable","name":{"kind":"Name","value":"types"}}},{"kind":"Argument","name":{"kind":"Name","value":"countyCode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"countyCode"}}},{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}},{"kind":"Argument","name":{"kind":"Name","value":"withPlacesLeft"},"value":{"kind":"Variable","name":{"kind":"Name","value":"withPlacesLeft"}}},{"kind":"Argument","name":{"kind":"Name","value":"statuses"},"value":{"kind":"Variable","name":{"kind":"Name","value":"statuses"}}},{"kind":"Argument","name":{"kind":"Name","value":"organisedByMe"},"value":{"kind":"Variable","name":{"kind":"Name","value":"organisedByMe"}}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"Variable","name":{"kind":"Name","value":"limit"}}},{"kind":"Argument","name":{"kind":"Name","value":"offset"},"value":{"kind":"Variable","name":{"kind":"Name","value":"offset"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"offset"}},{"kind":"Field","name":{"kind":"Name","value":"limit"}},{"kind":"Field","name":{"kind":"Name","value":"hasMore"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TrainingEventRow"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TrainingEventRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TrainingEvent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"capacity"}},{"kind":"Field","name":{"kind":"Name","value":"placesLeft"}},{"kind":"Field","name":{"kind":"Name","value":"waitlistCount"}},{"kind":"Field","name":{"kind":"Name","value":"location"}},{"kind":"Field","name":{"kind":"Name","value":"onlineUrl"}},{"kind":"Field","name":{"kind":"Name","value":"countyCode"}},{"kind":"Field","name":{"kind":"Name","value":"loggedOnly"}},{"kind":"Field","name":{"kind":"Name","value":"registrationDeadline"}},{"kind":"Field","name":{"kind":"Name","value":"organiser"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<TrainingEventsQuery, TrainingEventsQueryVariables>;
 export const TrainingEventDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TrainingEvent"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"trainingEvent"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TrainingEventFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TrainingEventRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TrainingEvent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"capacity"}},{"kind":"Field","name":{"kind":"Name","value":"placesLeft"}},{"kind":"Field","name":{"kind":"Name","value":"waitlistCount"}},{"kind":"Field","name":{"kind":"Name","value":"location"}},{"kind":"Field","name":{"kind":"Name","value":"onlineUrl"}},{"kind":"Field","name":{"kind":"Name","value":"countyCode"}},{"kind":"Field","name":{"kind":"Name","value":"loggedOnly"}},{"kind":"Field","name":{"kind":"Name","value":"registrationDeadline"}},{"kind":"Field","name":{"kind":"Name","value":"organiser"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TrainingRegistrationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TrainingRegistration"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"profession"}},{"kind":"Field","name":{"kind":"Name","value":"workplace"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"waitlistPosition"}},{"kind":"Field","name":{"kind":"Name","value":"availableActions"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"confirmedAt"}},{"kind":"Field","name":{"kind":"Name","value":"cancelledAt"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"attendance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sessionId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TrainingEventFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TrainingEvent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TrainingEventRow"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"confirmedCount"}},{"kind":"Field","name":{"kind":"Name","value":"cancelReason"}},{"kind":"Field","name":{"kind":"Name","value":"calendarUrl"}},{"kind":"Field","name":{"kind":"Name","value":"isOrganiser"}},{"kind":"Field","name":{"kind":"Name","value":"availableActions"}},{"kind":"Field","name":{"kind":"Name","value":"eligibleKinds"}},{"kind":"Field","name":{"kind":"Name","value":"eligibleCountyCodes"}},{"kind":"Field","name":{"kind":"Name","value":"quotaPerOrganisation"}},{"kind":"Field","name":{"kind":"Name","value":"quotaReleaseAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"sessions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"registrations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TrainingRegistrationFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"participationLogs"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"participants"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"county"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<TrainingEventQuery, TrainingEventQueryVariables>;

@@ -13,6 +13,7 @@ import { MinutesSentBack1796405205923 as SqliteMinutesSentBack1796405205923 } fr
 import { Languages1796405254406 as SqliteLanguages1796405254406 } from "./sqlite/1796405254406-Languages";
 import { ProgrammeContent1796416206049 as SqliteProgrammeContent1796416206049 } from "./sqlite/1796416206049-ProgrammeContent";
 import { EmailDigest1796419000000 as SqliteEmailDigest1796419000000 } from "./sqlite/1796419000000-EmailDigest";
+import { Questionnaires1796416488051 as SqliteQuestionnaires1796416488051 } from "./sqlite/1796416488051-Questionnaires";
 import { Initial1795486909141 as MysqlInitial1795486909141 } from "./mysql/1795486909141-Initial";
 import { GrantEngine1795487627896 as MysqlGrantEngine1795487627896 } from "./mysql/1795487627896-GrantEngine";
 import { Trainings1795488147826 as MysqlTrainings1795488147826 } from "./mysql/1795488147826-Trainings";
@@ -28,6 +29,7 @@ import { MinutesSentBack1796405205923 as MysqlMinutesSentBack1796405205923 } fro
 import { Languages1796405254406 as MysqlLanguages1796405254406 } from "./mysql/1796405254406-Languages";
 import { ProgrammeContent1796416206049 as MysqlProgrammeContent1796416206049 } from "./mysql/1796416206049-ProgrammeContent";
 import { EmailDigest1796419000000 as MysqlEmailDigest1796419000000 } from "./mysql/1796419000000-EmailDigest";
+import { Questionnaires1796416488051 as MysqlQuestionnaires1796416488051 } from "./mysql/1796416488051-Questionnaires";
 
 export const SQLITE_MIGRATIONS: Function[] = [
   SqliteInitial1795486909141,
@@ -43,6 +45,7 @@ export const SQLITE_MIGRATIONS: Function[] = [
   SqliteMinutesSentBack1796405205923,
   SqliteLanguages1796405254406,
   SqliteProgrammeContent1796416206049,
+  SqliteQuestionnaires1796416488051,
   SqliteEmailDigest1796419000000,
 ];
 export const MYSQL_MIGRATIONS: Function[] = [
@@ -60,5 +63,6 @@ export const MYSQL_MIGRATIONS: Function[] = [
   MysqlMinutesSentBack1796405205923,
   MysqlLanguages1796405254406,
   MysqlProgrammeContent1796416206049,
+  MysqlQuestionnaires1796416488051,
   MysqlEmailDigest1796419000000,
 ];

@@ -4,6 +4,7 @@ import { developmentFundMessages } from "./development-funds";
 import { grantMessages } from "./grants";
 import { networkMessages } from "./networks";
 import { notificationMessages } from "./notifications";
+import { questionnaireMessages } from "./questionnaires";
 import { trainingMessages } from "./trainings";
 import type { CatalogueSection, Language, MessageDefinition, MessageParam, MessageParams, PhraseDefinition } from "./types";
 import { userMessages } from "./users";
@@ -15,7 +16,15 @@ export * from "./types";
  * each a key with a text per language and `{name}` parameters. One file per domain in this
  * folder, registered here.
  */
-const SECTIONS: CatalogueSection[] = [userMessages, grantMessages, trainingMessages, networkMessages, developmentFundMessages, notificationMessages];
+const SECTIONS: CatalogueSection[] = [
+  userMessages,
+  grantMessages,
+  trainingMessages,
+  networkMessages,
+  developmentFundMessages,
+  notificationMessages,
+  questionnaireMessages,
+];
 
 export const MESSAGES: Readonly<Record<string, MessageDefinition>> = Object.assign({}, ...SECTIONS.map((s) => s.messages));
 export const PHRASES: Readonly<Record<string, PhraseDefinition>> = Object.assign({}, ...SECTIONS.map((s) => s.phrases ?? {}));
