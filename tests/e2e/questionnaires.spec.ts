@@ -105,7 +105,7 @@ describe("questionnaires: from sending to results", () => {
     const strategy = builder.getByRole("region", { name: /regional strategi/ });
     const table = strategy.getByRole("table");
     await table.getByRole("row", { name: /Ja\s1\s100\s%/ }).waitFor();
-    await strategy.locator(".qn-chart svg").waitFor();
+    await strategy.locator(".chart__vega svg").waitFor();
     await builder.getByRole("link", { name: "CSV" }).waitFor();
     await builder.getByText("Svarsfrekvens per län").click();
     await builder
@@ -175,7 +175,7 @@ describe("questionnaires: from sending to results", () => {
     await page.getByRole("heading", { level: 1, name: /^Välkommen/ }).waitFor();
     await page.goto(`/enkater/${id}/resultat`);
     await page.getByRole("heading", { level: 1, name: `Resultat: ${TITLE}` }).waitFor();
-    await page.locator(".qn-chart svg").first().waitFor();
+    await page.locator(".chart__vega svg").first().waitFor();
     expect(problems.filter((p) => /Content Security Policy|unsafe-eval|EvalError/i.test(p))).toEqual([]);
     await context.close();
   });

@@ -1,5 +1,6 @@
-import { useEffect, useId, useRef, useState } from "react";
+import { useId } from "react";
 import { useTranslation } from "react-i18next";
+import { VegaChart } from "./VegaChart";
 
 export interface ChartTableRow {
   label: string;
@@ -27,32 +28,7 @@ interface Props {
  */
 export function Chart({ spec, caption, valueHeading, rows, tableId }: Props) {
   const { t } = useTranslation();
-  const ref = useRef<HTMLDivElement>(null);
-  const [failed, setFailed] = useState(false);
   const id = useId();
-
-  useEffect(() => {
-    let live = true;
-    let finalize: (() => void) | undefined;
-    Promise.all([import("vega-embed"), import("vega-interpreter")])
-      .then(async ([{ default: embed }, { expressionInterpreter }]) => {
-        if (!live || !ref.current) return;
-        const result = await embed(ref.current, spec as Parameters<typeof embed>[1], {
-          ast: true,
-          expr: expressionInterpreter,
-          actions: false,
-          renderer: "svg",
-          defaultStyle: false,
-        });
-        if (live) finalize = () => result.finalize();
-        else result.finalize();
-      })
-      .catch(() => live && setFailed(true));
-    return () => {
-      live = false;
-      finalize?.();
-    };
-  }, [spec]);
 
   return (
     <figure className="chart" aria-labelledby={`${id}-caption`}>
@@ -60,9 +36,7 @@ export function Chart({ spec, caption, valueHeading, rows, tableId }: Props) {
         {caption}
       </figcaption>
       <div className="chart__body">
-        <div className="chart__drawing" aria-hidden="true">
-          {failed ? <p className="chart__failed">{t("chart.failed")}</p> : <div ref={ref} className="chart__vega" />}
-        </div>
+        <VegaChart spec={spec} />
         <div className="table-wrap chart__table" role="region" tabIndex={0} aria-labelledby={`${id}-caption`}>
           <table className="table" id={tableId}>
             <caption className="visually-hidden">{caption}</caption>

@@ -2,7 +2,7 @@ import { useTranslation } from "react-i18next";
 import { formatAmount, formatNumber, formatPercent } from "../../../app/format";
 import type { QuestionnaireResultsQuery } from "../../../generated/graphql";
 import { inLanguage, questionText } from "../labels";
-import { VegaChart } from "./VegaChart";
+import { VegaChart } from "../../../app/ui/VegaChart";
 
 type Result = QuestionnaireResultsQuery["questionnaireResults"]["questions"][number];
 
