@@ -30,6 +30,7 @@ import { createServices } from "./services";
 import { registerGrantRoutes } from "./modules/grants/grant.routes";
 import { registerTrainingRoutes } from "./modules/trainings/training.routes";
 import { registerNetworkRoutes } from "./modules/networks/network.routes";
+import { registerCountyWorkRoutes } from "./modules/county-work/county-work.routes";
 import { registerDevelopmentFundRoutes } from "./modules/development-funds/development-fund.routes";
 import { requestLog, safeLogger } from "./shared/logging";
 import { refuseCrossSiteRequests } from "./shared/csrf";
@@ -156,6 +157,7 @@ export async function createApp(config: Config, options: AppOptions = {}) {
     registerTrainingRoutes(app, services, resolveActor);
     registerNetworkRoutes(app, services, config, resolveActor);
     registerDevelopmentFundRoutes(app, services, resolveActor);
+    registerCountyWorkRoutes(app, services, config, resolveActor);
     serveWebApp(app, config.webDist);
     if (options.startWorker !== false) {
       worker?.start(config.outboxPollMs);

@@ -5,6 +5,7 @@ import { grantPermissions } from "./modules/grants/grant.permissions";
 import { trainingPermissions } from "./modules/trainings/training.permissions";
 import { networkPermissions } from "./modules/networks/network.permissions";
 import { developmentFundPermissions } from "./modules/development-funds/development-fund.permissions";
+import { countyWorkPermissions } from "./modules/county-work/county-work.permissions";
 import { auditPermissions } from "./modules/audit/audit.permissions";
 import { notificationPermissions } from "./modules/notifications/notification.permissions";
 import { organisationPermissions } from "./modules/organisations/organisation.permissions";
@@ -28,6 +29,7 @@ export const FRAGMENTS: PermissionFragment[] = [
   trainingPermissions,
   networkPermissions,
   developmentFundPermissions,
+  countyWorkPermissions,
 ];
 
 /** Merges the fragments; two modules giving the same field a rule is a programming error. */

@@ -6,6 +6,7 @@ import { GrantService } from "./modules/grants/grant.service";
 import { TrainingService } from "./modules/trainings/training.service";
 import { NetworkService } from "./modules/networks/network.service";
 import { DevelopmentFundService } from "./modules/development-funds/development-fund.service";
+import { CountyWorkService } from "./modules/county-work/county-work.service";
 import { NotificationService } from "./modules/notifications/notification.service";
 import { OrganisationService } from "./modules/organisations/organisation.service";
 import { UserService } from "./modules/users/user.service";
@@ -25,6 +26,7 @@ export function createServices(db: Database, config: Config) {
     developmentFunds: new DevelopmentFundService(db, grants, notifications),
     trainings: new TrainingService(db, notifications, config.publicUrl),
     networks: new NetworkService(db, notifications, config),
+    countyWork: new CountyWorkService(db, notifications),
   };
 }
 

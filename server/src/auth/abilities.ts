@@ -31,6 +31,10 @@ export const ABILITIES = [
   "devfunds.manage",
   "devfunds.requisition",
   "devfunds.apply",
+  // länets arbete: the county board's own work (kommunbesök, campaigns, methods, strategies)
+  "countyWork.manage.ownCounty",
+  "countyWork.read.all",
+  "method.manage",
   // statistics and follow-up
   "statistics.read",
 ] as const;

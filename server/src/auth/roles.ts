@@ -37,6 +37,7 @@ export const ROLE_DEFINITIONS: Record<Role, RoleDefinition> = {
       "audit.read.ownOrganisation",
       "audit.read.all",
       "outbox.read",
+      "method.manage",
     ],
     organisationKinds: [K.SOCIALSTYRELSEN],
   },
@@ -59,6 +60,7 @@ export const ROLE_DEFINITIONS: Record<Role, RoleDefinition> = {
       "network.convene",
       "network.participate",
       "devfunds.manage",
+      "countyWork.read.all",
       "statistics.read",
     ],
     organisationKinds: [K.SOCIALSTYRELSEN],
@@ -75,6 +77,7 @@ export const ROLE_DEFINITIONS: Record<Role, RoleDefinition> = {
       "training.register",
       "network.convene",
       "network.participate",
+      "countyWork.manage.ownCounty",
       "statistics.read",
     ],
     organisationKinds: [K.LANSSTYRELSE],
@@ -96,7 +99,7 @@ export const ROLE_DEFINITIONS: Record<Role, RoleDefinition> = {
     organisationKinds: [K.IDEELL_ORGANISATION],
   },
   [Role.ANALYTIKER]: {
-    abilities: [...OWN_PEOPLE, "statistics.read", "grant.read.all"],
+    abilities: [...OWN_PEOPLE, "statistics.read", "grant.read.all", "countyWork.read.all"],
     organisationKinds: [K.VARDANALYS],
   },
 };

@@ -36,6 +36,7 @@ import {
   NetworkMeeting,
   NetworkMember,
 } from "../modules/networks/network.entities";
+import { Campaign, Method, MethodSpread, MunicipalityVisit, RegionalStrategy } from "../modules/county-work/county-work.entities";
 import {
   Allotment,
   DevelopmentFundRound,
@@ -89,4 +90,9 @@ export const ENTITIES = [
   NgoApplicationDetails,
   NgoScore,
   FundFollowUpDetails,
+  MunicipalityVisit,
+  Campaign,
+  Method,
+  MethodSpread,
+  RegionalStrategy,
 ];

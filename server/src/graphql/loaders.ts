@@ -4,6 +4,7 @@ import { createGrantLoaders } from "../modules/grants/grant.loaders";
 import { createTrainingLoaders } from "../modules/trainings/training.loaders";
 import { createNetworkLoaders } from "../modules/networks/network.loaders";
 import { createDevelopmentFundLoaders } from "../modules/development-funds/development-fund.loaders";
+import { createCountyWorkLoaders } from "../modules/county-work/county-work.loaders";
 import { createOrganisationLoaders } from "../modules/organisations/organisation.loaders";
 import { createUserLoaders } from "../modules/users/user.loaders";
 
@@ -17,6 +18,7 @@ export function createLoaders(db: Database) {
     ...createTrainingLoaders(db),
     ...createNetworkLoaders(db),
     ...createDevelopmentFundLoaders(db),
+    ...createCountyWorkLoaders(db),
   };
 }
 

@@ -22,6 +22,8 @@ import {
   JointRequisitionMemberFields,
 } from "../modules/development-funds/development-fund.fields";
 import { DevelopmentFundResolver } from "../modules/development-funds/development-fund.resolver";
+import { CampaignFields, MethodSpreadFields, MunicipalityVisitFields, RegionalStrategyFields } from "../modules/county-work/county-work.fields";
+import { CountyWorkResolver } from "../modules/county-work/county-work.resolver";
 import { AuditResolver } from "../modules/audit/audit.resolver";
 import { NotificationResolver } from "../modules/notifications/notification.resolver";
 import { OrganisationFields } from "../modules/organisations/organisation.fields";
@@ -65,6 +67,11 @@ export const RESOLVERS: NonEmptyArray<Function> = [
   AllotmentFields,
   DevelopmentFundApplicationFields,
   JointRequisitionMemberFields,
+  CountyWorkResolver,
+  MunicipalityVisitFields,
+  CampaignFields,
+  MethodSpreadFields,
+  RegionalStrategyFields,
 ];
 
 /** The schema as the code declares it, without permissions (for the SDL and the permission tests). */

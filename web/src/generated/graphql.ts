@@ -135,6 +135,74 @@ export type BudgetLineInput = {
   category: Scalars['String']['input'];
 };
 
+export type Campaign = {
+  __typename?: 'Campaign';
+  /** Press articles, where known */
+  articles?: Maybe<Scalars['Int']['output']>;
+  channels: Array<CampaignChannel>;
+  countyBoard: Organisation;
+  createdAt: Scalars['DateTimeISO']['output'];
+  id: Scalars['ID']['output'];
+  /** Kommuner reached, where known */
+  kommunerReached?: Maybe<Scalars['Int']['output']>;
+  /** Methods and materials the campaign spread */
+  methods: Array<Method>;
+  notes: Scalars['String']['output'];
+  /** People reached, where known */
+  peopleReached?: Maybe<Scalars['Int']['output']>;
+  periodEnd: Scalars['String']['output'];
+  periodStart: Scalars['String']['output'];
+  /** Readers of those articles, where known */
+  readers?: Maybe<Scalars['Int']['output']>;
+  scope: CampaignScope;
+  title: Scalars['String']['output'];
+  topic: NetworkTopic;
+  year: Scalars['Int']['output'];
+};
+
+export type CampaignChannel =
+  | 'EVENTS'
+  | 'OTHER'
+  | 'OUTDOOR'
+  | 'PRESS'
+  | 'PRINTED_MATERIAL'
+  | 'RADIO_TV'
+  | 'SOCIAL_MEDIA'
+  | 'WEB';
+
+export type CampaignInput = {
+  articles?: InputMaybe<Scalars['Int']['input']>;
+  channels: Array<CampaignChannel>;
+  /** Omitted: a new campaign */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  kommunerReached?: InputMaybe<Scalars['Int']['input']>;
+  /** Methods and materials the campaign spread */
+  methodIds?: Array<Scalars['ID']['input']>;
+  notes?: Scalars['String']['input'];
+  peopleReached?: InputMaybe<Scalars['Int']['input']>;
+  periodEnd: Scalars['String']['input'];
+  periodStart: Scalars['String']['input'];
+  readers?: InputMaybe<Scalars['Int']['input']>;
+  scope: CampaignScope;
+  title: Scalars['String']['input'];
+  topic: NetworkTopic;
+};
+
+export type CampaignPage = {
+  __typename?: 'CampaignPage';
+  hasMore: Scalars['Boolean']['output'];
+  items: Array<Campaign>;
+  limit: Scalars['Int']['output'];
+  offset: Scalars['Int']['output'];
+  /** How many items match, over all pages */
+  total: Scalars['Int']['output'];
+};
+
+/** Nationell kampanj som länet spridit, eller länets egen */
+export type CampaignScope =
+  | 'NATIONAL'
+  | 'REGIONAL';
+
 /** Yttrande: tillstyrker, tillstyrker med ändringar, avstyrker */
 export type ConsultationOpinion =
   | 'DOES_NOT_SUPPORT'
@@ -651,6 +719,56 @@ export type MeetingStatus =
   | 'HELD'
   | 'SCHEDULED';
 
+export type Method = {
+  __typename?: 'Method';
+  active: Scalars['Boolean']['output'];
+  description: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+};
+
+export type MethodInput = {
+  active?: Scalars['Boolean']['input'];
+  description?: Scalars['String']['input'];
+  /** Omitted: a new method */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  name: Scalars['String']['input'];
+};
+
+export type MethodSpread = {
+  __typename?: 'MethodSpread';
+  countyBoard: Organisation;
+  createdAt: Scalars['DateTimeISO']['output'];
+  id: Scalars['ID']['output'];
+  /** Kommuner reached, where known */
+  kommunerReached?: Maybe<Scalars['Int']['output']>;
+  method: Method;
+  note: Scalars['String']['output'];
+  /** Other organisations reached, where known */
+  organisationsReached?: Maybe<Scalars['Int']['output']>;
+  year: Scalars['Int']['output'];
+};
+
+export type MethodSpreadInput = {
+  /** Omitted: a new record */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  kommunerReached?: InputMaybe<Scalars['Int']['input']>;
+  methodId: Scalars['ID']['input'];
+  note?: Scalars['String']['input'];
+  organisationsReached?: InputMaybe<Scalars['Int']['input']>;
+  year: Scalars['Int']['input'];
+};
+
+export type MethodSpreadPage = {
+  __typename?: 'MethodSpreadPage';
+  hasMore: Scalars['Boolean']['output'];
+  items: Array<MethodSpread>;
+  limit: Scalars['Int']['output'];
+  offset: Scalars['Int']['output'];
+  /** How many items match, over all pages */
+  total: Scalars['Int']['output'];
+};
+
 export type MinutesInput = {
   actionItems?: InputMaybe<Array<ActionItemInput>>;
   /** Justerare: a user of a member organisation */
@@ -665,6 +783,40 @@ export type MinutesStatus =
   | 'DRAFT'
   | 'PUBLISHED';
 
+export type MunicipalityVisit = {
+  __typename?: 'MunicipalityVisit';
+  countyBoard: Organisation;
+  createdAt: Scalars['DateTimeISO']['output'];
+  date: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  kommun: Organisation;
+  notes: Scalars['String']['output'];
+  participants: Scalars['String']['output'];
+  topics: Array<NetworkTopic>;
+  year: Scalars['Int']['output'];
+};
+
+export type MunicipalityVisitInput = {
+  date: Scalars['String']['input'];
+  /** Omitted: a new visit */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  kommunId: Scalars['ID']['input'];
+  notes?: Scalars['String']['input'];
+  /** Who took part, and in what role */
+  participants: Scalars['String']['input'];
+  topics: Array<NetworkTopic>;
+};
+
+export type MunicipalityVisitPage = {
+  __typename?: 'MunicipalityVisitPage';
+  hasMore: Scalars['Boolean']['output'];
+  items: Array<MunicipalityVisit>;
+  limit: Scalars['Int']['output'];
+  offset: Scalars['Int']['output'];
+  /** How many items match, over all pages */
+  total: Scalars['Int']['output'];
+};
+
 export type Mutation = {
   __typename?: 'Mutation';
   /** Set a password from an invitation and sign in */
@@ -676,6 +828,8 @@ export type Mutation = {
   cancelTrainingEvent: TrainingEvent;
   /** Cancel a registration; the first waitlisted person who fits is promoted */
   cancelTrainingRegistration: TrainingRegistration;
+  /** Move a strategy to another status; ADOPTED and REVISED need the adoption date */
+  changeRegionalStrategyStatus: RegionalStrategy;
   /** End the requisition window now, so that redistribution can start */
   closeRequisitionWindow: DevelopmentFundRound;
   /** Mark a held event completed */
@@ -686,7 +840,11 @@ export type Mutation = {
   createCalendarFeed: Scalars['String']['output'];
   createGrantCall: GrantCall;
   decideGrantApplication: GrantApplication;
+  deleteCampaign: Scalars['Boolean']['output'];
   deleteMeetingDocument: MeetingDocument;
+  deleteMethodSpread: Scalars['Boolean']['output'];
+  deleteMunicipalityVisit: Scalars['Boolean']['output'];
+  deleteRegionalStrategy: Scalars['Boolean']['output'];
   /** Invite a person; they receive an e-mail to set a password */
   inviteUser: User;
   /** Lift every sign-in block of an account (after failed attempts); true when a block was in force. Audited. */
@@ -728,12 +886,20 @@ export type Mutation = {
   requisitionDevelopmentFunds: GrantApplication;
   /** My organisation's answer: who attends (an empty list declines) */
   respondToMeetingInvitation: MeetingResponse;
+  saveCampaign: Campaign;
   /** Create (with callId) or update (with id) a draft application */
   saveGrantApplication: GrantApplication;
   /** Save the minutes as a draft */
   saveMeetingMinutes: MeetingMinutes;
+  /** Add (without id), rename or deactivate a method */
+  saveMethod: Method;
+  saveMethodSpread: MethodSpread;
+  /** Log (without id) or correct a kommunbesök of my county */
+  saveMunicipalityVisit: MunicipalityVisit;
   /** Create (without id) or update a network; my organisation convenes it */
   saveNetwork: Network;
+  /** Add (without id, status NONE) or describe a regional strategy or action plan */
+  saveRegionalStrategy: RegionalStrategy;
   /** Create (without id) or update a training event */
   saveTrainingEvent: TrainingEvent;
   /** Schedule a meeting, or a series; members are invited */
@@ -792,6 +958,11 @@ export type MutationCancelTrainingRegistrationArgs = {
 };
 
 
+export type MutationChangeRegionalStrategyStatusArgs = {
+  input: StrategyStatusInput;
+};
+
+
 export type MutationCloseRequisitionWindowArgs = {
   roundId: Scalars['ID']['input'];
 };
@@ -818,7 +989,27 @@ export type MutationDecideGrantApplicationArgs = {
 };
 
 
+export type MutationDeleteCampaignArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationDeleteMeetingDocumentArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationDeleteMethodSpreadArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationDeleteMunicipalityVisitArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationDeleteRegionalStrategyArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -953,6 +1144,11 @@ export type MutationRespondToMeetingInvitationArgs = {
 };
 
 
+export type MutationSaveCampaignArgs = {
+  input: CampaignInput;
+};
+
+
 export type MutationSaveGrantApplicationArgs = {
   input: SaveGrantApplicationInput;
 };
@@ -964,8 +1160,28 @@ export type MutationSaveMeetingMinutesArgs = {
 };
 
 
+export type MutationSaveMethodArgs = {
+  input: MethodInput;
+};
+
+
+export type MutationSaveMethodSpreadArgs = {
+  input: MethodSpreadInput;
+};
+
+
+export type MutationSaveMunicipalityVisitArgs = {
+  input: MunicipalityVisitInput;
+};
+
+
 export type MutationSaveNetworkArgs = {
   input: SaveNetworkInput;
+};
+
+
+export type MutationSaveRegionalStrategyArgs = {
+  input: RegionalStrategyInput;
 };
 
 
@@ -1079,6 +1295,7 @@ export type Network = {
   id: Scalars['ID']['output'];
   /** My organisation convenes (or co-convenes) the network */
   isConvener: Scalars['Boolean']['output'];
+  kind: NetworkKind;
   members: Array<NetworkMembership>;
   name: Scalars['String']['output'];
   /** Action items not yet done, from every meeting */
@@ -1094,6 +1311,11 @@ export type NetworkContact = {
   name: Scalars['String']['output'];
   title?: Maybe<Scalars['String']['output']>;
 };
+
+/** Nätverk, eller länssamverkan (regionalt samverkansorgan) */
+export type NetworkKind =
+  | 'LANSSAMVERKAN'
+  | 'NETWORK';
 
 export type NetworkMeeting = {
   __typename?: 'NetworkMeeting';
@@ -1359,6 +1581,9 @@ export type Query = {
   allocationPreview: Array<AllocationRow>;
   /** Who changed what and when, newest first */
   auditLog: AuditEntryPage;
+  campaign: Campaign;
+  /** Campaigns and information efforts of a county started in a year */
+  campaigns: CampaignPage;
   /** The consultation body's queue */
   consultationRequests: Array<ConsultationRequest>;
   /** The 21 län */
@@ -1378,6 +1603,12 @@ export type Query = {
   grantCalls: Array<GrantCall>;
   /** The signed-in user, or null */
   me?: Maybe<User>;
+  methodSpreads: MethodSpreadPage;
+  /** Methods and materials länsstyrelser spread (reference data) */
+  methods: Array<Method>;
+  municipalityVisit: MunicipalityVisit;
+  /** Kommunbesök of a county (a länsstyrelse: its own) in a year */
+  municipalityVisits: MunicipalityVisitPage;
   /** My organisation's allotment and requisition in the round */
   myAllotment: MyAllotment;
   /** My organisation's registrations, latest events first (offset pagination) */
@@ -1400,6 +1631,8 @@ export type Query = {
   outboxMails: OutboxMailPage;
   /** Paid grants whose follow-up report is overdue */
   overdueFollowUps: Array<GrantApplication>;
+  regionalStrategies: RegionalStrategyPage;
+  regionalStrategy: RegionalStrategy;
   roleDefinitions: Array<RoleDefinition>;
   trainingEvent: TrainingEvent;
   /** Published training events (and the organiser's own drafts), soonest first */
@@ -1423,6 +1656,21 @@ export type QueryAuditLogArgs = {
   entityType?: InputMaybe<Scalars['String']['input']>;
   limit?: Scalars['Int']['input'];
   offset?: Scalars['Int']['input'];
+};
+
+
+export type QueryCampaignArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryCampaignsArgs = {
+  countyBoardId?: InputMaybe<Scalars['ID']['input']>;
+  limit?: Scalars['Int']['input'];
+  offset?: Scalars['Int']['input'];
+  scope?: InputMaybe<CampaignScope>;
+  topic?: InputMaybe<NetworkTopic>;
+  year: Scalars['Int']['input'];
 };
 
 
@@ -1477,6 +1725,34 @@ export type QueryGrantCallsArgs = {
 };
 
 
+export type QueryMethodSpreadsArgs = {
+  countyBoardId?: InputMaybe<Scalars['ID']['input']>;
+  limit?: Scalars['Int']['input'];
+  offset?: Scalars['Int']['input'];
+  year: Scalars['Int']['input'];
+};
+
+
+export type QueryMethodsArgs = {
+  includeInactive?: Scalars['Boolean']['input'];
+};
+
+
+export type QueryMunicipalityVisitArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryMunicipalityVisitsArgs = {
+  countyBoardId?: InputMaybe<Scalars['ID']['input']>;
+  kommunId?: InputMaybe<Scalars['ID']['input']>;
+  limit?: Scalars['Int']['input'];
+  offset?: Scalars['Int']['input'];
+  topic?: InputMaybe<NetworkTopic>;
+  year: Scalars['Int']['input'];
+};
+
+
 export type QueryMyAllotmentArgs = {
   roundId: Scalars['ID']['input'];
 };
@@ -1515,6 +1791,7 @@ export type QueryNetworkStatisticsArgs = {
 
 export type QueryNetworksArgs = {
   convenedByMe?: Scalars['Boolean']['input'];
+  kind?: InputMaybe<NetworkKind>;
   limit?: Scalars['Int']['input'];
   offset?: Scalars['Int']['input'];
   topic?: InputMaybe<NetworkTopic>;
@@ -1561,6 +1838,19 @@ export type QueryOutboxMailsArgs = {
 
 export type QueryOverdueFollowUpsArgs = {
   callId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryRegionalStrategiesArgs = {
+  countyBoardId?: InputMaybe<Scalars['ID']['input']>;
+  limit?: Scalars['Int']['input'];
+  offset?: Scalars['Int']['input'];
+  year: Scalars['Int']['input'];
+};
+
+
+export type QueryRegionalStrategyArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -1611,6 +1901,46 @@ export type RedistributionRow = {
   amount: Scalars['Int']['output'];
   applicationId: Scalars['ID']['output'];
   organisation: Organisation;
+};
+
+export type RegionalStrategy = {
+  __typename?: 'RegionalStrategy';
+  adoptedOn?: Maybe<Scalars['String']['output']>;
+  /** The statuses the strategy may move to now, for the actor */
+  availableStatuses: Array<StrategyStatus>;
+  countyBoard: Organisation;
+  documentFilename?: Maybe<Scalars['String']['output']>;
+  /** Where to download the adopted document */
+  documentUrl?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  kind: StrategyKind;
+  /** Linked to the county's strategy for gender mainstreaming (jämställdhetsintegrering) */
+  linkedToGenderMainstreaming: Scalars['Boolean']['output'];
+  notes: Scalars['String']['output'];
+  status: StrategyStatus;
+  title: Scalars['String']['output'];
+  updatedAt: Scalars['DateTimeISO']['output'];
+  year: Scalars['Int']['output'];
+};
+
+export type RegionalStrategyInput = {
+  /** Omitted: a new strategy, with status NONE or as given */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  kind: StrategyKind;
+  linkedToGenderMainstreaming?: Scalars['Boolean']['input'];
+  notes?: Scalars['String']['input'];
+  title: Scalars['String']['input'];
+  year: Scalars['Int']['input'];
+};
+
+export type RegionalStrategyPage = {
+  __typename?: 'RegionalStrategyPage';
+  hasMore: Scalars['Boolean']['output'];
+  items: Array<RegionalStrategy>;
+  limit: Scalars['Int']['output'];
+  offset: Scalars['Int']['output'];
+  /** How many items match, over all pages */
+  total: Scalars['Int']['output'];
 };
 
 /** Vad som kan göras med anmälan: avboka, ge bekräftad plats, flytta till reservlistan, registrera närvaro */
@@ -1693,6 +2023,8 @@ export type SaveNetworkInput = {
   coConvenerOrganisationIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   description?: Scalars['String']['input'];
   id?: InputMaybe<Scalars['ID']['input']>;
+  /** Kept as it is when omitted; a new network is a NETWORK */
+  kind?: InputMaybe<NetworkKind>;
   name: Scalars['String']['input'];
   topic: NetworkTopic;
 };
@@ -1735,6 +2067,25 @@ export type ScheduleMeetingInput = {
   rsvpDeadline?: InputMaybe<Scalars['DateTimeISO']['input']>;
   startsAt: Scalars['DateTimeISO']['input'];
   title: Scalars['String']['input'];
+};
+
+/** Regional strategi eller handlingsplan */
+export type StrategyKind =
+  | 'ACTION_PLAN'
+  | 'STRATEGY';
+
+/** Saknas, arbete påbörjat, antagen, reviderad */
+export type StrategyStatus =
+  | 'ADOPTED'
+  | 'NONE'
+  | 'REVISED'
+  | 'STARTED';
+
+export type StrategyStatusInput = {
+  /** Required when ADOPTED or REVISED */
+  adoptedOn?: InputMaybe<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
+  status: StrategyStatus;
 };
 
 export type TrainingAttendance = {

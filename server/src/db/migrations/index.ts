@@ -11,6 +11,7 @@ import { SealedOutboxMail1796229584077 as SqliteSealedOutboxMail1796229584077 } 
 import { SignInThrottle1796229584078 as SqliteSignInThrottle1796229584078 } from "./sqlite/1796229584078-SignInThrottle";
 import { MinutesSentBack1796405205923 as SqliteMinutesSentBack1796405205923 } from "./sqlite/1796405205923-MinutesSentBack";
 import { Languages1796405254406 as SqliteLanguages1796405254406 } from "./sqlite/1796405254406-Languages";
+import { CountyWork1796416387562 as SqliteCountyWork1796416387562 } from "./sqlite/1796416387562-CountyWork";
 import { Initial1795486909141 as MysqlInitial1795486909141 } from "./mysql/1795486909141-Initial";
 import { GrantEngine1795487627896 as MysqlGrantEngine1795487627896 } from "./mysql/1795487627896-GrantEngine";
 import { Trainings1795488147826 as MysqlTrainings1795488147826 } from "./mysql/1795488147826-Trainings";
@@ -24,6 +25,7 @@ import { SealedOutboxMail1796229584077 as MysqlSealedOutboxMail1796229584077 } f
 import { SignInThrottle1796229584078 as MysqlSignInThrottle1796229584078 } from "./mysql/1796229584078-SignInThrottle";
 import { MinutesSentBack1796405205923 as MysqlMinutesSentBack1796405205923 } from "./mysql/1796405205923-MinutesSentBack";
 import { Languages1796405254406 as MysqlLanguages1796405254406 } from "./mysql/1796405254406-Languages";
+import { CountyWork1796416387562 as MysqlCountyWork1796416387562 } from "./mysql/1796416387562-CountyWork";
 
 export const SQLITE_MIGRATIONS: Function[] = [
   SqliteInitial1795486909141,
@@ -38,6 +40,7 @@ export const SQLITE_MIGRATIONS: Function[] = [
   SqliteSignInThrottle1796229584078,
   SqliteMinutesSentBack1796405205923,
   SqliteLanguages1796405254406,
+  SqliteCountyWork1796416387562,
 ];
 export const MYSQL_MIGRATIONS: Function[] = [
   MysqlInitial1795486909141,
@@ -53,4 +56,5 @@ export const MYSQL_MIGRATIONS: Function[] = [
   MysqlSignInThrottle1796229584078,
   MysqlMinutesSentBack1796405205923,
   MysqlLanguages1796405254406,
+  MysqlCountyWork1796416387562,
 ];

@@ -1,5 +1,6 @@
 import { formatKronor, stockholmDate, stockholmDateTime } from "../dates";
 import { fillTemplate } from "../template";
+import { countyWorkMessages } from "./county-work";
 import { developmentFundMessages } from "./development-funds";
 import { grantMessages } from "./grants";
 import { networkMessages } from "./networks";
@@ -14,7 +15,7 @@ export * from "./types";
  * each a key with a text per language and `{name}` parameters. One file per domain in this
  * folder, registered here.
  */
-const SECTIONS: CatalogueSection[] = [userMessages, grantMessages, trainingMessages, networkMessages, developmentFundMessages];
+const SECTIONS: CatalogueSection[] = [userMessages, grantMessages, trainingMessages, networkMessages, developmentFundMessages, countyWorkMessages];
 
 export const MESSAGES: Readonly<Record<string, MessageDefinition>> = Object.assign({}, ...SECTIONS.map((s) => s.messages));
 export const PHRASES: Readonly<Record<string, PhraseDefinition>> = Object.assign({}, ...SECTIONS.map((s) => s.phrases ?? {}));
