@@ -21,6 +21,19 @@ type Documents = {
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      user {\n        id\n        name\n      }\n    }\n  }\n": typeof types.LoginDocument,
     "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
     "\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      user {\n        id\n        name\n      }\n    }\n  }\n": typeof types.AcceptInvitationDocument,
+    "\n  query CountyWorkContext {\n    me {\n      id\n      organisation {\n        id\n        name\n        kind\n        countyCode\n      }\n    }\n    methods {\n      id\n      name\n    }\n  }\n": typeof types.CountyWorkContextDocument,
+    "\n  query CountyBoards {\n    organisations(kinds: [LANSSTYRELSE], limit: 50) {\n      items {\n        id\n        name\n        countyCode\n      }\n    }\n  }\n": typeof types.CountyBoardsDocument,
+    "\n  query CountyKommuner($countyCode: String!) {\n    organisations(kinds: [KOMMUN], countyCode: $countyCode, limit: 100) {\n      items {\n        id\n        name\n      }\n    }\n  }\n": typeof types.CountyKommunerDocument,
+    "\n  query CountyWork($year: Int!, $countyBoardId: ID, $limit: Int!) {\n    municipalityVisits(year: $year, countyBoardId: $countyBoardId, limit: $limit) {\n      total\n      items {\n        id\n        date\n        topics\n        participants\n        notes\n        kommun {\n          id\n          name\n        }\n        countyBoard {\n          id\n          name\n        }\n      }\n    }\n    campaigns(year: $year, countyBoardId: $countyBoardId, limit: $limit) {\n      total\n      items {\n        id\n        title\n        scope\n        topic\n        channels\n        periodStart\n        periodEnd\n        kommunerReached\n        peopleReached\n        articles\n        readers\n        methods {\n          id\n          name\n        }\n        countyBoard {\n          id\n          name\n        }\n      }\n    }\n    methodSpreads(year: $year, countyBoardId: $countyBoardId, limit: $limit) {\n      total\n      items {\n        id\n        year\n        kommunerReached\n        organisationsReached\n        note\n        method {\n          id\n          name\n        }\n        countyBoard {\n          id\n          name\n        }\n      }\n    }\n    regionalStrategies(year: $year, countyBoardId: $countyBoardId, limit: $limit) {\n      total\n      items {\n        id\n        kind\n        title\n        status\n        adoptedOn\n        linkedToGenderMainstreaming\n        documentFilename\n        documentUrl\n        availableStatuses\n        countyBoard {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.CountyWorkDocument,
+    "\n  mutation SaveMunicipalityVisit($input: MunicipalityVisitInput!) {\n    saveMunicipalityVisit(input: $input) {\n      id\n    }\n  }\n": typeof types.SaveMunicipalityVisitDocument,
+    "\n  mutation SaveCampaign($input: CampaignInput!) {\n    saveCampaign(input: $input) {\n      id\n    }\n  }\n": typeof types.SaveCampaignDocument,
+    "\n  mutation SaveMethodSpread($input: MethodSpreadInput!) {\n    saveMethodSpread(input: $input) {\n      id\n    }\n  }\n": typeof types.SaveMethodSpreadDocument,
+    "\n  mutation SaveRegionalStrategy($input: RegionalStrategyInput!) {\n    saveRegionalStrategy(input: $input) {\n      id\n    }\n  }\n": typeof types.SaveRegionalStrategyDocument,
+    "\n  mutation ChangeRegionalStrategyStatus($input: StrategyStatusInput!) {\n    changeRegionalStrategyStatus(input: $input) {\n      id\n      status\n      adoptedOn\n      availableStatuses\n    }\n  }\n": typeof types.ChangeRegionalStrategyStatusDocument,
+    "\n  mutation DeleteMunicipalityVisit($id: ID!) {\n    deleteMunicipalityVisit(id: $id)\n  }\n": typeof types.DeleteMunicipalityVisitDocument,
+    "\n  mutation DeleteCampaign($id: ID!) {\n    deleteCampaign(id: $id)\n  }\n": typeof types.DeleteCampaignDocument,
+    "\n  mutation DeleteMethodSpread($id: ID!) {\n    deleteMethodSpread(id: $id)\n  }\n": typeof types.DeleteMethodSpreadDocument,
+    "\n  mutation DeleteRegionalStrategy($id: ID!) {\n    deleteRegionalStrategy(id: $id)\n  }\n": typeof types.DeleteRegionalStrategyDocument,
     "\n  fragment DevFundPotFields on GrantCall {\n    id\n    title\n    budget\n    grantedTotal\n    remaining\n    isOpen\n    opensAt\n    closesAt\n  }\n": typeof types.DevFundPotFieldsFragmentDoc,
     "\n  fragment DevFundRoundFields on DevelopmentFundRound {\n    id\n    year\n    opensAt\n    closesAt\n    followUpDueDate\n    floorAmount\n    isOpen\n    allocationPublishedAt\n    redistributedAt\n    createdAt\n    kommunPot {\n      ...DevFundPotFields\n    }\n    regionPot {\n      ...DevFundPotFields\n    }\n    ngoPot {\n      ...DevFundPotFields\n    }\n  }\n": typeof types.DevFundRoundFieldsFragmentDoc,
     "\n  query DevFundRounds {\n    developmentFundRounds {\n      ...DevFundRoundFields\n    }\n  }\n": typeof types.DevFundRoundsDocument,
@@ -141,6 +154,19 @@ const documents: Documents = {
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      user {\n        id\n        name\n      }\n    }\n  }\n": types.LoginDocument,
     "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
     "\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      user {\n        id\n        name\n      }\n    }\n  }\n": types.AcceptInvitationDocument,
+    "\n  query CountyWorkContext {\n    me {\n      id\n      organisation {\n        id\n        name\n        kind\n        countyCode\n      }\n    }\n    methods {\n      id\n      name\n    }\n  }\n": types.CountyWorkContextDocument,
+    "\n  query CountyBoards {\n    organisations(kinds: [LANSSTYRELSE], limit: 50) {\n      items {\n        id\n        name\n        countyCode\n      }\n    }\n  }\n": types.CountyBoardsDocument,
+    "\n  query CountyKommuner($countyCode: String!) {\n    organisations(kinds: [KOMMUN], countyCode: $countyCode, limit: 100) {\n      items {\n        id\n        name\n      }\n    }\n  }\n": types.CountyKommunerDocument,
+    "\n  query CountyWork($year: Int!, $countyBoardId: ID, $limit: Int!) {\n    municipalityVisits(year: $year, countyBoardId: $countyBoardId, limit: $limit) {\n      total\n      items {\n        id\n        date\n        topics\n        participants\n        notes\n        kommun {\n          id\n          name\n        }\n        countyBoard {\n          id\n          name\n        }\n      }\n    }\n    campaigns(year: $year, countyBoardId: $countyBoardId, limit: $limit) {\n      total\n      items {\n        id\n        title\n        scope\n        topic\n        channels\n        periodStart\n        periodEnd\n        kommunerReached\n        peopleReached\n        articles\n        readers\n        methods {\n          id\n          name\n        }\n        countyBoard {\n          id\n          name\n        }\n      }\n    }\n    methodSpreads(year: $year, countyBoardId: $countyBoardId, limit: $limit) {\n      total\n      items {\n        id\n        year\n        kommunerReached\n        organisationsReached\n        note\n        method {\n          id\n          name\n        }\n        countyBoard {\n          id\n          name\n        }\n      }\n    }\n    regionalStrategies(year: $year, countyBoardId: $countyBoardId, limit: $limit) {\n      total\n      items {\n        id\n        kind\n        title\n        status\n        adoptedOn\n        linkedToGenderMainstreaming\n        documentFilename\n        documentUrl\n        availableStatuses\n        countyBoard {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.CountyWorkDocument,
+    "\n  mutation SaveMunicipalityVisit($input: MunicipalityVisitInput!) {\n    saveMunicipalityVisit(input: $input) {\n      id\n    }\n  }\n": types.SaveMunicipalityVisitDocument,
+    "\n  mutation SaveCampaign($input: CampaignInput!) {\n    saveCampaign(input: $input) {\n      id\n    }\n  }\n": types.SaveCampaignDocument,
+    "\n  mutation SaveMethodSpread($input: MethodSpreadInput!) {\n    saveMethodSpread(input: $input) {\n      id\n    }\n  }\n": types.SaveMethodSpreadDocument,
+    "\n  mutation SaveRegionalStrategy($input: RegionalStrategyInput!) {\n    saveRegionalStrategy(input: $input) {\n      id\n    }\n  }\n": types.SaveRegionalStrategyDocument,
+    "\n  mutation ChangeRegionalStrategyStatus($input: StrategyStatusInput!) {\n    changeRegionalStrategyStatus(input: $input) {\n      id\n      status\n      adoptedOn\n      availableStatuses\n    }\n  }\n": types.ChangeRegionalStrategyStatusDocument,
+    "\n  mutation DeleteMunicipalityVisit($id: ID!) {\n    deleteMunicipalityVisit(id: $id)\n  }\n": types.DeleteMunicipalityVisitDocument,
+    "\n  mutation DeleteCampaign($id: ID!) {\n    deleteCampaign(id: $id)\n  }\n": types.DeleteCampaignDocument,
+    "\n  mutation DeleteMethodSpread($id: ID!) {\n    deleteMethodSpread(id: $id)\n  }\n": types.DeleteMethodSpreadDocument,
+    "\n  mutation DeleteRegionalStrategy($id: ID!) {\n    deleteRegionalStrategy(id: $id)\n  }\n": types.DeleteRegionalStrategyDocument,
     "\n  fragment DevFundPotFields on GrantCall {\n    id\n    title\n    budget\n    grantedTotal\n    remaining\n    isOpen\n    opensAt\n    closesAt\n  }\n": types.DevFundPotFieldsFragmentDoc,
     "\n  fragment DevFundRoundFields on DevelopmentFundRound {\n    id\n    year\n    opensAt\n    closesAt\n    followUpDueDate\n    floorAmount\n    isOpen\n    allocationPublishedAt\n    redistributedAt\n    createdAt\n    kommunPot {\n      ...DevFundPotFields\n    }\n    regionPot {\n      ...DevFundPotFields\n    }\n    ngoPot {\n      ...DevFundPotFields\n    }\n  }\n": types.DevFundRoundFieldsFragmentDoc,
     "\n  query DevFundRounds {\n    developmentFundRounds {\n      ...DevFundRoundFields\n    }\n  }\n": types.DevFundRoundsDocument,
@@ -296,6 +322,58 @@ export function graphql(source: "\n  mutation Logout {\n    logout\n  }\n"): (ty
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      user {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      user {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CountyWorkContext {\n    me {\n      id\n      organisation {\n        id\n        name\n        kind\n        countyCode\n      }\n    }\n    methods {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  query CountyWorkContext {\n    me {\n      id\n      organisation {\n        id\n        name\n        kind\n        countyCode\n      }\n    }\n    methods {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CountyBoards {\n    organisations(kinds: [LANSSTYRELSE], limit: 50) {\n      items {\n        id\n        name\n        countyCode\n      }\n    }\n  }\n"): (typeof documents)["\n  query CountyBoards {\n    organisations(kinds: [LANSSTYRELSE], limit: 50) {\n      items {\n        id\n        name\n        countyCode\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CountyKommuner($countyCode: String!) {\n    organisations(kinds: [KOMMUN], countyCode: $countyCode, limit: 100) {\n      items {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query CountyKommuner($countyCode: String!) {\n    organisations(kinds: [KOMMUN], countyCode: $countyCode, limit: 100) {\n      items {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CountyWork($year: Int!, $countyBoardId: ID, $limit: Int!) {\n    municipalityVisits(year: $year, countyBoardId: $countyBoardId, limit: $limit) {\n      total\n      items {\n        id\n        date\n        topics\n        participants\n        notes\n        kommun {\n          id\n          name\n        }\n        countyBoard {\n          id\n          name\n        }\n      }\n    }\n    campaigns(year: $year, countyBoardId: $countyBoardId, limit: $limit) {\n      total\n      items {\n        id\n        title\n        scope\n        topic\n        channels\n        periodStart\n        periodEnd\n        kommunerReached\n        peopleReached\n        articles\n        readers\n        methods {\n          id\n          name\n        }\n        countyBoard {\n          id\n          name\n        }\n      }\n    }\n    methodSpreads(year: $year, countyBoardId: $countyBoardId, limit: $limit) {\n      total\n      items {\n        id\n        year\n        kommunerReached\n        organisationsReached\n        note\n        method {\n          id\n          name\n        }\n        countyBoard {\n          id\n          name\n        }\n      }\n    }\n    regionalStrategies(year: $year, countyBoardId: $countyBoardId, limit: $limit) {\n      total\n      items {\n        id\n        kind\n        title\n        status\n        adoptedOn\n        linkedToGenderMainstreaming\n        documentFilename\n        documentUrl\n        availableStatuses\n        countyBoard {\n          id\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query CountyWork($year: Int!, $countyBoardId: ID, $limit: Int!) {\n    municipalityVisits(year: $year, countyBoardId: $countyBoardId, limit: $limit) {\n      total\n      items {\n        id\n        date\n        topics\n        participants\n        notes\n        kommun {\n          id\n          name\n        }\n        countyBoard {\n          id\n          name\n        }\n      }\n    }\n    campaigns(year: $year, countyBoardId: $countyBoardId, limit: $limit) {\n      total\n      items {\n        id\n        title\n        scope\n        topic\n        channels\n        periodStart\n        periodEnd\n        kommunerReached\n        peopleReached\n        articles\n        readers\n        methods {\n          id\n          name\n        }\n        countyBoard {\n          id\n          name\n        }\n      }\n    }\n    methodSpreads(year: $year, countyBoardId: $countyBoardId, limit: $limit) {\n      total\n      items {\n        id\n        year\n        kommunerReached\n        organisationsReached\n        note\n        method {\n          id\n          name\n        }\n        countyBoard {\n          id\n          name\n        }\n      }\n    }\n    regionalStrategies(year: $year, countyBoardId: $countyBoardId, limit: $limit) {\n      total\n      items {\n        id\n        kind\n        title\n        status\n        adoptedOn\n        linkedToGenderMainstreaming\n        documentFilename\n        documentUrl\n        availableStatuses\n        countyBoard {\n          id\n          name\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SaveMunicipalityVisit($input: MunicipalityVisitInput!) {\n    saveMunicipalityVisit(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation SaveMunicipalityVisit($input: MunicipalityVisitInput!) {\n    saveMunicipalityVisit(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SaveCampaign($input: CampaignInput!) {\n    saveCampaign(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation SaveCampaign($input: CampaignInput!) {\n    saveCampaign(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SaveMethodSpread($input: MethodSpreadInput!) {\n    saveMethodSpread(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation SaveMethodSpread($input: MethodSpreadInput!) {\n    saveMethodSpread(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SaveRegionalStrategy($input: RegionalStrategyInput!) {\n    saveRegionalStrategy(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation SaveRegionalStrategy($input: RegionalStrategyInput!) {\n    saveRegionalStrategy(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChangeRegionalStrategyStatus($input: StrategyStatusInput!) {\n    changeRegionalStrategyStatus(input: $input) {\n      id\n      status\n      adoptedOn\n      availableStatuses\n    }\n  }\n"): (typeof documents)["\n  mutation ChangeRegionalStrategyStatus($input: StrategyStatusInput!) {\n    changeRegionalStrategyStatus(input: $input) {\n      id\n      status\n      adoptedOn\n      availableStatuses\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteMunicipalityVisit($id: ID!) {\n    deleteMunicipalityVisit(id: $id)\n  }\n"): (typeof documents)["\n  mutation DeleteMunicipalityVisit($id: ID!) {\n    deleteMunicipalityVisit(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteCampaign($id: ID!) {\n    deleteCampaign(id: $id)\n  }\n"): (typeof documents)["\n  mutation DeleteCampaign($id: ID!) {\n    deleteCampaign(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteMethodSpread($id: ID!) {\n    deleteMethodSpread(id: $id)\n  }\n"): (typeof documents)["\n  mutation DeleteMethodSpread($id: ID!) {\n    deleteMethodSpread(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteRegionalStrategy($id: ID!) {\n    deleteRegionalStrategy(id: $id)\n  }\n"): (typeof documents)["\n  mutation DeleteRegionalStrategy($id: ID!) {\n    deleteRegionalStrategy(id: $id)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -115,6 +115,13 @@ const en: Translation = {
       participate: "Take part in networks, their meetings and material.",
       generic: "Work with networks.",
     },
+    countyWork: {
+      name: "County work",
+      about: "The county boards' own work: municipality visits, campaigns, methods and materials, regional strategies.",
+      manage: "Log the county's municipality visits, campaigns, methods spread and strategies, and see the year's work in one place.",
+      readAll: "Follow the county boards' own work in every county.",
+      generic: "Work with the county's work.",
+    },
     devfunds: {
       name: "Development funds",
       about: "Development funds for municipalities, regions and non-profit organisations: requisitions, applications and reports.",
@@ -167,6 +174,9 @@ const en: Translation = {
     devfunds_manage: "Allocate development funds and review reports",
     devfunds_requisition: "Requisition development funds and report their use",
     devfunds_apply: "Apply for development funds and report their use",
+    countyWork_manage_ownCounty: "Log the county's municipality visits, campaigns, methods spread and strategies",
+    countyWork_read_all: "Follow the county boards' own work in every county",
+    method_manage: "Keep the list of methods and materials up to date",
     statistics_read: "See statistics and follow-up",
   },
   placeholder: {

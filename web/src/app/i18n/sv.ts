@@ -119,6 +119,13 @@ const sv = {
       participate: "Delta i nätverk och ta del av träffar och material.",
       generic: "Arbeta med nätverk.",
     },
+    countyWork: {
+      name: "Länets arbete",
+      about: "Länsstyrelsernas eget arbete: kommunbesök, kampanjer, metoder och material, regionala strategier.",
+      manage: "Registrera länets kommunbesök, kampanjer, metodspridning och strategier, och se årets arbete på ett ställe.",
+      readAll: "Följ länsstyrelsernas eget arbete i alla län.",
+      generic: "Arbeta med länets arbete.",
+    },
     devfunds: {
       name: "Utvecklingsmedel",
       about: "Utvecklingsmedel till kommuner, regioner och ideella organisationer: rekvisitioner, ansökningar och redovisningar.",
@@ -171,6 +178,9 @@ const sv = {
     devfunds_manage: "Fördela utvecklingsmedel och granska redovisningar",
     devfunds_requisition: "Rekvirera utvecklingsmedel och redovisa användningen",
     devfunds_apply: "Ansöka om utvecklingsmedel och redovisa användningen",
+    countyWork_manage_ownCounty: "Registrera länets kommunbesök, kampanjer, metodspridning och strategier",
+    countyWork_read_all: "Följa länsstyrelsernas eget arbete i alla län",
+    method_manage: "Hålla listan över metoder och material aktuell",
     statistics_read: "Ta del av statistik och uppföljning",
   },
   placeholder: {
