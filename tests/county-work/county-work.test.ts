@@ -1,7 +1,7 @@
 import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { campaignsRun, strategyStatus, visitsMade } from "../../server/dist/modules/county-work/county-work.prefill";
-import { type Client, DEMO, errorCode, startTestApp, type TestApp } from "../helpers/app";
+import { type Client, DEMO, errorCode, newUser, startTestApp, type TestApp } from "../helpers/app";
 import { rowCounts } from "../helpers/database";
 
 let t: TestApp;
@@ -194,6 +194,12 @@ describe("methods and materials", () => {
       i: { methodId: id, year: 2021, kommunerReached: 12, note: "Utbildningsdag" },
     });
     expect(res.data!.saveMethodSpread).toMatchObject({ year: 2021, kommunerReached: 12, method: { name: "Bygga Broar" } });
+    const spreadId = res.data!.saveMethodSpread.id;
+    expect(errorCode(await lstAB.request(`query($id: ID!) { methodSpread(id: $id) { id } }`, { id: spreadId }))).toBe("NOT_FOUND");
+    const corrected = await lstO.request(`mutation($i: MethodSpreadInput!) { saveMethodSpread(input: $i) { kommunerReached } }`, {
+      i: { id: spreadId, methodId: id, year: 2021, kommunerReached: 14 },
+    });
+    expect(corrected.data!.saveMethodSpread.kommunerReached).toBe(14);
     const list = await lstO.request(`{ methodSpreads(year: 2021) { total items { method { name } } } }`);
     expect(list.data!.methodSpreads).toMatchObject({ total: 1, items: [{ method: { name: "Bygga Broar" } }] });
     expect(await (await download(lstO, `/api/county-work/metodspridning.csv?year=2021`)).text()).toContain("Bygga Broar");
@@ -204,7 +210,8 @@ describe("regional strategies and action plans", () => {
   const SAVE = `mutation($i: RegionalStrategyInput!) { saveRegionalStrategy(input: $i) { id status adoptedOn availableStatuses } }`;
   const STATUS = `mutation($i: StrategyStatusInput!) { changeRegionalStrategyStatus(input: $i) { status adoptedOn availableStatuses } }`;
 
-  it("start with no status, are adopted on a date and then revised; adoption without a date is refused and nothing is written", async () => {
+  it("start with no status, are adopted on a date and then revised, the county's other utvecklingsledare told; adoption without a date is refused and nothing is written", async () => {
+    const colleague = await newUser(t, "L14", "LANSSTYRELSE_UTVECKLINGSLEDARE");
     const created = await lstO.request(SAVE, {
       i: { kind: "ACTION_PLAN", title: "Handlingsplan mot hedersrelaterat våld", year: 2022, linkedToGenderMainstreaming: true },
     });
@@ -222,6 +229,8 @@ describe("regional strategies and action plans", () => {
     expect(adopted.data!.changeRegionalStrategyStatus).toEqual({ status: "ADOPTED", adoptedOn: "2022-03-01", availableStatuses: ["REVISED"] });
     const revised = await lstO.request(STATUS, { i: { id, status: "REVISED", adoptedOn: "2022-09-15" } });
     expect(revised.data!.changeRegionalStrategyStatus).toMatchObject({ status: "REVISED", adoptedOn: "2022-09-15" });
+    const colleagueNotes = await colleague.request(`{ notifications(limit: 5) { items { title } } }`);
+    expect(colleagueNotes.data!.notifications.items.map((n: { title: string }) => n.title)).toContain("Strategi: Handlingsplan mot hedersrelaterat våld");
     const audits = await t.app.ds.query(`SELECT action FROM audit_entry WHERE entityType = 'RegionalStrategy' AND entityId = '${id}'`);
     expect(audits.map((a: { action: string }) => a.action)).toEqual(["regionalStrategy.create", "regionalStrategy.status", "regionalStrategy.status"]);
 

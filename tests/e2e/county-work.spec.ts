@@ -53,6 +53,17 @@ describe("Länets arbete", () => {
     await lst.getByText("Kommunbesöket är registrerat.").waitFor();
     await lst.getByText(PARTICIPANTS).waitFor();
 
+    // Corrected afterwards.
+    await lst
+      .getByRole("link", { name: `Ändra Kommunbesöket i Ale ${TODAY}` })
+      .first()
+      .click();
+    await lst.getByRole("heading", { level: 1, name: "Ändra kommunbesök" }).waitFor();
+    await lst.getByLabel("Anteckningar").fill(`Uppföljning om ett halvår (${stamp})`);
+    await expectAccessible(lst, "kommunbesök form (editing)");
+    await lst.getByRole("button", { name: "Spara" }).click();
+    await lst.getByText(`Uppföljning om ett halvår (${stamp})`).waitFor();
+
     await lst.getByRole("link", { name: "Registrera kampanj" }).click();
     await lst.getByRole("heading", { level: 1, name: "Registrera kampanj eller informationsinsats" }).waitFor();
     await lst.getByLabel("Rubrik (obligatoriskt)").fill(CAMPAIGN);

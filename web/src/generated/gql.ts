@@ -34,6 +34,10 @@ type Documents = {
     "\n  mutation DeleteCampaign($id: ID!) {\n    deleteCampaign(id: $id)\n  }\n": typeof types.DeleteCampaignDocument,
     "\n  mutation DeleteMethodSpread($id: ID!) {\n    deleteMethodSpread(id: $id)\n  }\n": typeof types.DeleteMethodSpreadDocument,
     "\n  mutation DeleteRegionalStrategy($id: ID!) {\n    deleteRegionalStrategy(id: $id)\n  }\n": typeof types.DeleteRegionalStrategyDocument,
+    "\n  query MunicipalityVisit($id: ID!) {\n    municipalityVisit(id: $id) {\n      id\n      date\n      topics\n      participants\n      notes\n      kommun {\n        id\n        name\n      }\n    }\n  }\n": typeof types.MunicipalityVisitDocument,
+    "\n  query Campaign($id: ID!) {\n    campaign(id: $id) {\n      id\n      title\n      scope\n      topic\n      channels\n      periodStart\n      periodEnd\n      kommunerReached\n      peopleReached\n      articles\n      readers\n      notes\n      methods {\n        id\n        name\n      }\n    }\n  }\n": typeof types.CampaignDocument,
+    "\n  query MethodSpread($id: ID!) {\n    methodSpread(id: $id) {\n      id\n      year\n      kommunerReached\n      organisationsReached\n      note\n      method {\n        id\n        name\n      }\n    }\n  }\n": typeof types.MethodSpreadDocument,
+    "\n  query RegionalStrategy($id: ID!) {\n    regionalStrategy(id: $id) {\n      id\n      kind\n      title\n      year\n      linkedToGenderMainstreaming\n      notes\n      documentFilename\n    }\n  }\n": typeof types.RegionalStrategyDocument,
     "\n  fragment DevFundPotFields on GrantCall {\n    id\n    title\n    budget\n    grantedTotal\n    remaining\n    isOpen\n    opensAt\n    closesAt\n  }\n": typeof types.DevFundPotFieldsFragmentDoc,
     "\n  fragment DevFundRoundFields on DevelopmentFundRound {\n    id\n    year\n    opensAt\n    closesAt\n    followUpDueDate\n    floorAmount\n    isOpen\n    allocationPublishedAt\n    redistributedAt\n    createdAt\n    kommunPot {\n      ...DevFundPotFields\n    }\n    regionPot {\n      ...DevFundPotFields\n    }\n    ngoPot {\n      ...DevFundPotFields\n    }\n  }\n": typeof types.DevFundRoundFieldsFragmentDoc,
     "\n  query DevFundRounds {\n    developmentFundRounds {\n      ...DevFundRoundFields\n    }\n  }\n": typeof types.DevFundRoundsDocument,
@@ -167,6 +171,10 @@ const documents: Documents = {
     "\n  mutation DeleteCampaign($id: ID!) {\n    deleteCampaign(id: $id)\n  }\n": types.DeleteCampaignDocument,
     "\n  mutation DeleteMethodSpread($id: ID!) {\n    deleteMethodSpread(id: $id)\n  }\n": types.DeleteMethodSpreadDocument,
     "\n  mutation DeleteRegionalStrategy($id: ID!) {\n    deleteRegionalStrategy(id: $id)\n  }\n": types.DeleteRegionalStrategyDocument,
+    "\n  query MunicipalityVisit($id: ID!) {\n    municipalityVisit(id: $id) {\n      id\n      date\n      topics\n      participants\n      notes\n      kommun {\n        id\n        name\n      }\n    }\n  }\n": types.MunicipalityVisitDocument,
+    "\n  query Campaign($id: ID!) {\n    campaign(id: $id) {\n      id\n      title\n      scope\n      topic\n      channels\n      periodStart\n      periodEnd\n      kommunerReached\n      peopleReached\n      articles\n      readers\n      notes\n      methods {\n        id\n        name\n      }\n    }\n  }\n": types.CampaignDocument,
+    "\n  query MethodSpread($id: ID!) {\n    methodSpread(id: $id) {\n      id\n      year\n      kommunerReached\n      organisationsReached\n      note\n      method {\n        id\n        name\n      }\n    }\n  }\n": types.MethodSpreadDocument,
+    "\n  query RegionalStrategy($id: ID!) {\n    regionalStrategy(id: $id) {\n      id\n      kind\n      title\n      year\n      linkedToGenderMainstreaming\n      notes\n      documentFilename\n    }\n  }\n": types.RegionalStrategyDocument,
     "\n  fragment DevFundPotFields on GrantCall {\n    id\n    title\n    budget\n    grantedTotal\n    remaining\n    isOpen\n    opensAt\n    closesAt\n  }\n": types.DevFundPotFieldsFragmentDoc,
     "\n  fragment DevFundRoundFields on DevelopmentFundRound {\n    id\n    year\n    opensAt\n    closesAt\n    followUpDueDate\n    floorAmount\n    isOpen\n    allocationPublishedAt\n    redistributedAt\n    createdAt\n    kommunPot {\n      ...DevFundPotFields\n    }\n    regionPot {\n      ...DevFundPotFields\n    }\n    ngoPot {\n      ...DevFundPotFields\n    }\n  }\n": types.DevFundRoundFieldsFragmentDoc,
     "\n  query DevFundRounds {\n    developmentFundRounds {\n      ...DevFundRoundFields\n    }\n  }\n": types.DevFundRoundsDocument,
@@ -374,6 +382,22 @@ export function graphql(source: "\n  mutation DeleteMethodSpread($id: ID!) {\n  
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation DeleteRegionalStrategy($id: ID!) {\n    deleteRegionalStrategy(id: $id)\n  }\n"): (typeof documents)["\n  mutation DeleteRegionalStrategy($id: ID!) {\n    deleteRegionalStrategy(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MunicipalityVisit($id: ID!) {\n    municipalityVisit(id: $id) {\n      id\n      date\n      topics\n      participants\n      notes\n      kommun {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query MunicipalityVisit($id: ID!) {\n    municipalityVisit(id: $id) {\n      id\n      date\n      topics\n      participants\n      notes\n      kommun {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Campaign($id: ID!) {\n    campaign(id: $id) {\n      id\n      title\n      scope\n      topic\n      channels\n      periodStart\n      periodEnd\n      kommunerReached\n      peopleReached\n      articles\n      readers\n      notes\n      methods {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query Campaign($id: ID!) {\n    campaign(id: $id) {\n      id\n      title\n      scope\n      topic\n      channels\n      periodStart\n      periodEnd\n      kommunerReached\n      peopleReached\n      articles\n      readers\n      notes\n      methods {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MethodSpread($id: ID!) {\n    methodSpread(id: $id) {\n      id\n      year\n      kommunerReached\n      organisationsReached\n      note\n      method {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query MethodSpread($id: ID!) {\n    methodSpread(id: $id) {\n      id\n      year\n      kommunerReached\n      organisationsReached\n      note\n      method {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RegionalStrategy($id: ID!) {\n    regionalStrategy(id: $id) {\n      id\n      kind\n      title\n      year\n      linkedToGenderMainstreaming\n      notes\n      documentFilename\n    }\n  }\n"): (typeof documents)["\n  query RegionalStrategy($id: ID!) {\n    regionalStrategy(id: $id) {\n      id\n      kind\n      title\n      year\n      linkedToGenderMainstreaming\n      notes\n      documentFilename\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

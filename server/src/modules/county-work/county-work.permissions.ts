@@ -12,6 +12,7 @@ export const countyWorkPermissions: PermissionFragment = {
     campaigns: read,
     campaign: read,
     methodSpreads: read,
+    methodSpread: read,
     regionalStrategies: read,
     regionalStrategy: read,
     methods: or(read, can("method.manage")),

@@ -84,6 +84,11 @@ export class CountyWorkResolver {
     return toPage(await ctx.services.countyWork.listMethodSpreads(actor, args, args), args);
   }
 
+  @Query(() => MethodSpread)
+  methodSpread(@Arg("id", () => ID) id: string, @CurrentActor() actor: Actor, @Ctx() ctx: Context) {
+    return ctx.services.countyWork.readable(actor, MethodSpread, id);
+  }
+
   @Mutation(() => MethodSpread)
   saveMethodSpread(@Arg("input") input: MethodSpreadInput, @CurrentActor() actor: Actor, @Ctx() ctx: Context) {
     return ctx.services.countyWork.saveMethodSpread(actor, input);

@@ -144,7 +144,7 @@ export function registerCountyWorkRoutes(app: Express, services: Services, confi
         throw err;
       }
       if (replaced) documents.remove(replaced);
-      res.status(201).json({ filename: file.filename, size: file.size, url: `/api/regional-strategies/${strategyId}/document` });
+      res.status(201).json({ id: String(strategyId), filename: file.filename, size: file.size, url: `/api/regional-strategies/${strategyId}/document` });
     }),
   );
 

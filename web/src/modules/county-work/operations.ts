@@ -190,3 +190,72 @@ export const DeleteRegionalStrategyMutation = graphql(`
     deleteRegionalStrategy(id: $id)
   }
 `);
+
+export const MunicipalityVisitQuery = graphql(`
+  query MunicipalityVisit($id: ID!) {
+    municipalityVisit(id: $id) {
+      id
+      date
+      topics
+      participants
+      notes
+      kommun {
+        id
+        name
+      }
+    }
+  }
+`);
+
+export const CampaignQuery = graphql(`
+  query Campaign($id: ID!) {
+    campaign(id: $id) {
+      id
+      title
+      scope
+      topic
+      channels
+      periodStart
+      periodEnd
+      kommunerReached
+      peopleReached
+      articles
+      readers
+      notes
+      methods {
+        id
+        name
+      }
+    }
+  }
+`);
+
+export const MethodSpreadQuery = graphql(`
+  query MethodSpread($id: ID!) {
+    methodSpread(id: $id) {
+      id
+      year
+      kommunerReached
+      organisationsReached
+      note
+      method {
+        id
+        name
+      }
+    }
+  }
+`);
+
+export const RegionalStrategyQuery = graphql(`
+  query RegionalStrategy($id: ID!) {
+    regionalStrategy(id: $id) {
+      id
+      kind
+      title
+      year
+      linkedToGenderMainstreaming
+      notes
+      documentFilename
+    }
+  }
+`);

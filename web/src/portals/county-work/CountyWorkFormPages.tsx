@@ -1,23 +1,39 @@
 import { useMutation, useQuery } from "@apollo/client/react";
 import { type FormEvent, type ReactNode, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { Link, useNavigate } from "react-router-dom";
+import { Link, useNavigate, useParams } from "react-router-dom";
+import { errorInfo } from "../../app/errors";
+import { ErrorAlert } from "../../app/ui/Messages";
 import { isDate } from "../../app/stockholmTime";
 import { CheckboxField, CheckboxGroup, RadioGroup, SelectField, TextAreaField, TextField } from "../../app/ui/Field";
 import { FormErrorSummary } from "../../app/ui/FormErrorSummary";
 import { Loading } from "../../app/ui/Loading";
 import { useDocumentTitle } from "../../app/ui/useDocumentTitle";
 import { useFormErrors } from "../../app/ui/useFormErrors";
-import type { CampaignChannel, CampaignScope, NetworkTopic, StrategyKind } from "../../generated/graphql";
+import type {
+  CampaignChannel,
+  CampaignQuery as CampaignData,
+  CampaignScope,
+  MethodSpreadQuery as MethodSpreadData,
+  MunicipalityVisitQuery as VisitData,
+  NetworkTopic,
+  RegionalStrategyQuery as StrategyData,
+  StrategyKind,
+} from "../../generated/graphql";
 import {
+  CampaignQuery,
   CountyKommunerQuery,
   CountyWorkContextQuery,
   SaveCampaignMutation,
   SaveMethodSpreadMutation,
   SaveMunicipalityVisitMutation,
+  MethodSpreadQuery,
+  MunicipalityVisitQuery,
+  RegionalStrategyQuery,
   SaveRegionalStrategyMutation,
 } from "../../modules/county-work/operations";
 import { TOPICS } from "../../modules/networks/topics";
+import { uploadDocument } from "../../modules/networks/upload";
 import { useYear } from "./CountyWorkPage";
 
 const CHANNELS: CampaignChannel[] = ["PRESS", "SOCIAL_MEDIA", "WEB", "EVENTS", "PRINTED_MATERIAL", "RADIO_TV", "OUTDOOR", "OTHER"];
@@ -59,6 +75,34 @@ function Buttons({ loading, year }: { loading: boolean; year: number }) {
   );
 }
 
+/** A record to edit (`:id` in the address), or none for a new one. */
+function Editing<T>({
+  id,
+  loading,
+  error,
+  record,
+  children,
+}: {
+  id?: string;
+  loading: boolean;
+  error?: unknown;
+  record: T | null | undefined;
+  children(record: T | null): ReactNode;
+}) {
+  const { t } = useTranslation();
+  if (!id) return <>{children(null)}</>;
+  if (error && !record) {
+    return (
+      <div className="cw cw-narrow">
+        <h1>{t("countyWork.title")}</h1>
+        <ErrorAlert>{errorInfo(error).message}</ErrorAlert>
+      </div>
+    );
+  }
+  if (loading || !record) return <Loading />;
+  return <>{children(record)}</>;
+}
+
 /** The label of a field that must be filled in. */
 function useRequired() {
   const { t } = useTranslation();
@@ -67,8 +111,19 @@ function useRequired() {
 
 const fieldId = (prefix: string, fields: string[]) => (path: string) => (fields.includes(path.split(".")[0]) ? `${prefix}-${path.split(".")[0]}` : undefined);
 
-/** Registrera kommunbesök: a kommun of the county, the date, topics, who took part. */
+/** Registrera kommunbesök (/lanets-arbete/ny/kommunbesok) and Ändra kommunbesök (/lanets-arbete/kommunbesok/:id). */
 export function VisitFormPage() {
+  const { id } = useParams();
+  const q = useQuery(MunicipalityVisitQuery, { variables: { id: id ?? "" }, skip: !id });
+  return (
+    <Editing id={id} loading={q.loading} error={q.error} record={q.data?.municipalityVisit}>
+      {(visit) => <VisitForm key={id ?? "new"} visit={visit} />}
+    </Editing>
+  );
+}
+
+/** A kommun of the county, the date, topics, who took part. */
+function VisitForm({ visit }: { visit: VisitData["municipalityVisit"] | null }) {
   const { t } = useTranslation();
   const req = useRequired();
   const navigate = useNavigate();
@@ -76,7 +131,13 @@ export function VisitFormPage() {
   const context = useQuery(CountyWorkContextQuery);
   const countyCode = context.data?.me?.organisation.countyCode ?? "";
   const kommuner = useQuery(CountyKommunerQuery, { variables: { countyCode }, skip: !countyCode });
-  const [v, setV] = useState({ kommunId: "", date: "", topics: [] as NetworkTopic[], participants: "", notes: "" });
+  const [v, setV] = useState({
+    kommunId: visit?.kommun.id ?? "",
+    date: visit?.date ?? "",
+    topics: (visit?.topics ?? []) as NetworkTopic[],
+    participants: visit?.participants ?? "",
+    notes: visit?.notes ?? "",
+  });
   const errors = useFormErrors();
   const [save, { loading }] = useMutation(SaveMunicipalityVisitMutation, { refetchQueries: ["CountyWork"] });
   const idFor = fieldId("cw-visit", ["kommunId", "date", "topics", "participants", "notes"]);
@@ -90,8 +151,8 @@ export function VisitFormPage() {
     if (v.participants.trim().length < 2) local.participants = [t("countyWork.visits.participantsRequired")];
     if (!errors.check(local)) return;
     try {
-      await save({ variables: { input: { ...v, participants: v.participants.trim() } } });
-      void navigate(`/lanets-arbete?year=${v.date.slice(0, 4)}`, { state: { flash: t("countyWork.visits.created") } });
+      await save({ variables: { input: { ...v, id: visit?.id, participants: v.participants.trim() } } });
+      void navigate(`/lanets-arbete?year=${v.date.slice(0, 4)}`, { state: { flash: visit ? t("countyWork.saved") : t("countyWork.visits.created") } });
     } catch (err) {
       errors.fail(err);
     }
@@ -99,7 +160,7 @@ export function VisitFormPage() {
 
   if (!context.data) return <Loading />;
   return (
-    <FormShell title={t("countyWork.visits.formTitle")}>
+    <FormShell title={visit ? t("countyWork.visits.editTitle") : t("countyWork.visits.formTitle")}>
       <form className="form" onSubmit={(e) => void submit(e)} noValidate aria-busy={loading}>
         <FormErrorSummary failure={errors.failure} idFor={idFor} fallbackId="cw-visit-kommunId" />
         <SelectField
@@ -159,26 +220,39 @@ export function VisitFormPage() {
   );
 }
 
-/** Registrera kampanj: scope, topic, channels, period, reach where known, methods spread. */
+/** Registrera kampanj (/lanets-arbete/ny/kampanj) and Ändra kampanj (/lanets-arbete/kampanjer/:id). */
 export function CampaignFormPage() {
+  const { id } = useParams();
+  const q = useQuery(CampaignQuery, { variables: { id: id ?? "" }, skip: !id });
+  return (
+    <Editing id={id} loading={q.loading} error={q.error} record={q.data?.campaign}>
+      {(campaign) => <CampaignForm key={id ?? "new"} campaign={campaign} />}
+    </Editing>
+  );
+}
+
+const text = (n: number | null | undefined) => (n == null ? "" : String(n));
+
+/** Scope, topic, channels, period, reach where known, methods spread. */
+function CampaignForm({ campaign: c }: { campaign: CampaignData["campaign"] | null }) {
   const { t } = useTranslation();
   const req = useRequired();
   const navigate = useNavigate();
   const [year] = useYear();
   const context = useQuery(CountyWorkContextQuery);
   const [v, setV] = useState({
-    title: "",
-    scope: "" as CampaignScope | "",
-    topic: "" as NetworkTopic | "",
-    channels: [] as CampaignChannel[],
-    periodStart: "",
-    periodEnd: "",
-    kommunerReached: "",
-    peopleReached: "",
-    articles: "",
-    readers: "",
-    methodIds: [] as string[],
-    notes: "",
+    title: c?.title ?? "",
+    scope: (c?.scope ?? "") as CampaignScope | "",
+    topic: (c?.topic ?? "") as NetworkTopic | "",
+    channels: (c?.channels ?? []) as CampaignChannel[],
+    periodStart: c?.periodStart ?? "",
+    periodEnd: c?.periodEnd ?? "",
+    kommunerReached: text(c?.kommunerReached),
+    peopleReached: text(c?.peopleReached),
+    articles: text(c?.articles),
+    readers: text(c?.readers),
+    methodIds: (c?.methods ?? []).map((m) => m.id),
+    notes: c?.notes ?? "",
   });
   const errors = useFormErrors();
   const [save, { loading }] = useMutation(SaveCampaignMutation, { refetchQueries: ["CountyWork"] });
@@ -212,6 +286,7 @@ export function CampaignFormPage() {
       await save({
         variables: {
           input: {
+            id: c?.id,
             title: v.title.trim(),
             scope: v.scope as CampaignScope,
             topic: v.topic as NetworkTopic,
@@ -227,7 +302,7 @@ export function CampaignFormPage() {
           },
         },
       });
-      void navigate(`/lanets-arbete?year=${v.periodStart.slice(0, 4)}`, { state: { flash: t("countyWork.campaigns.created") } });
+      void navigate(`/lanets-arbete?year=${v.periodStart.slice(0, 4)}`, { state: { flash: c ? t("countyWork.saved") : t("countyWork.campaigns.created") } });
     } catch (err) {
       errors.fail(err);
     }
@@ -245,7 +320,7 @@ export function CampaignFormPage() {
     />
   );
   return (
-    <FormShell title={t("countyWork.campaigns.formTitle")}>
+    <FormShell title={c ? t("countyWork.campaigns.editTitle") : t("countyWork.campaigns.formTitle")}>
       <form className="form" onSubmit={(e) => void submit(e)} noValidate aria-busy={loading}>
         <FormErrorSummary failure={errors.failure} idFor={idFor} fallbackId="cw-campaign-title" />
         <TextField
@@ -338,14 +413,31 @@ export function CampaignFormPage() {
   );
 }
 
-/** Registrera metodspridning: a method of the reference list, the year, reach. */
+/** Registrera metodspridning (/lanets-arbete/ny/metodspridning) and its correction (/lanets-arbete/metodspridning/:id). */
 export function MethodSpreadFormPage() {
+  const { id } = useParams();
+  const q = useQuery(MethodSpreadQuery, { variables: { id: id ?? "" }, skip: !id });
+  return (
+    <Editing id={id} loading={q.loading} error={q.error} record={q.data?.methodSpread}>
+      {(spread) => <MethodSpreadForm key={id ?? "new"} spread={spread} />}
+    </Editing>
+  );
+}
+
+/** A method of the reference list, the year, reach. */
+function MethodSpreadForm({ spread }: { spread: MethodSpreadData["methodSpread"] | null }) {
   const { t } = useTranslation();
   const req = useRequired();
   const navigate = useNavigate();
-  const [year] = useYear();
+  const [shownYear] = useYear();
+  const year = spread?.year ?? shownYear;
   const context = useQuery(CountyWorkContextQuery);
-  const [v, setV] = useState({ methodId: "", kommunerReached: "", organisationsReached: "", note: "" });
+  const [v, setV] = useState({
+    methodId: spread?.method.id ?? "",
+    kommunerReached: text(spread?.kommunerReached),
+    organisationsReached: text(spread?.organisationsReached),
+    note: spread?.note ?? "",
+  });
   const errors = useFormErrors();
   const [save, { loading }] = useMutation(SaveMethodSpreadMutation, { refetchQueries: ["CountyWork"] });
   const idFor = fieldId("cw-spread", ["methodId", "kommunerReached", "organisationsReached", "note"]);
@@ -356,10 +448,17 @@ export function MethodSpreadFormPage() {
     try {
       await save({
         variables: {
-          input: { methodId: v.methodId, year, kommunerReached: count(v.kommunerReached), organisationsReached: count(v.organisationsReached), note: v.note },
+          input: {
+            id: spread?.id,
+            methodId: v.methodId,
+            year,
+            kommunerReached: count(v.kommunerReached),
+            organisationsReached: count(v.organisationsReached),
+            note: v.note,
+          },
         },
       });
-      void navigate(`/lanets-arbete?year=${year}`, { state: { flash: t("countyWork.spreads.created") } });
+      void navigate(`/lanets-arbete?year=${year}`, { state: { flash: spread ? t("countyWork.saved") : t("countyWork.spreads.created") } });
     } catch (err) {
       errors.fail(err);
     }
@@ -367,7 +466,7 @@ export function MethodSpreadFormPage() {
 
   if (!context.data) return <Loading />;
   return (
-    <FormShell title={`${t("countyWork.spreads.formTitle")} ${year}`}>
+    <FormShell title={`${spread ? t("countyWork.spreads.editTitle") : t("countyWork.spreads.formTitle")} ${year}`}>
       <form className="form" onSubmit={(e) => void submit(e)} noValidate aria-busy={loading}>
         <FormErrorSummary failure={errors.failure} idFor={idFor} fallbackId="cw-spread-methodId" />
         <SelectField
@@ -415,13 +514,30 @@ export function MethodSpreadFormPage() {
   );
 }
 
-/** Lägg till strategi eller handlingsplan: kind, title, link to gender mainstreaming; status changes on Länets arbete. */
+/** Lägg till strategi (/lanets-arbete/ny/strategi) and Ändra strategi (/lanets-arbete/strategier/:id); the status changes on Länets arbete. */
 export function StrategyFormPage() {
+  const { id } = useParams();
+  const q = useQuery(RegionalStrategyQuery, { variables: { id: id ?? "" }, skip: !id });
+  return (
+    <Editing id={id} loading={q.loading} error={q.error} record={q.data?.regionalStrategy}>
+      {(strategy) => <StrategyForm key={id ?? "new"} strategy={strategy} />}
+    </Editing>
+  );
+}
+
+/** Kind, title, link to gender mainstreaming, and the adopted document. */
+function StrategyForm({ strategy }: { strategy: StrategyData["regionalStrategy"] | null }) {
   const { t } = useTranslation();
   const req = useRequired();
   const navigate = useNavigate();
-  const [year] = useYear();
-  const [v, setV] = useState({ kind: "" as StrategyKind | "", title: "", linkedToGenderMainstreaming: false, notes: "" });
+  const [shownYear] = useYear();
+  const year = strategy?.year ?? shownYear;
+  const [v, setV] = useState({
+    kind: (strategy?.kind ?? "") as StrategyKind | "",
+    title: strategy?.title ?? "",
+    linkedToGenderMainstreaming: strategy?.linkedToGenderMainstreaming ?? false,
+    notes: strategy?.notes ?? "",
+  });
   const errors = useFormErrors();
   const [save, { loading }] = useMutation(SaveRegionalStrategyMutation, { refetchQueries: ["CountyWork"] });
   const idFor = fieldId("cw-strategy", ["kind", "title", "linkedToGenderMainstreaming", "notes"]);
@@ -433,15 +549,15 @@ export function StrategyFormPage() {
     if (v.title.trim().length < 3) local.title = [t("countyWork.strategies.titleRequired")];
     if (!errors.check(local)) return;
     try {
-      await save({ variables: { input: { ...v, kind: v.kind as StrategyKind, title: v.title.trim(), year } } });
-      void navigate(`/lanets-arbete?year=${year}`, { state: { flash: t("countyWork.strategies.created") } });
+      await save({ variables: { input: { ...v, id: strategy?.id, kind: v.kind as StrategyKind, title: v.title.trim(), year } } });
+      void navigate(`/lanets-arbete?year=${year}`, { state: { flash: strategy ? t("countyWork.saved") : t("countyWork.strategies.created") } });
     } catch (err) {
       errors.fail(err);
     }
   }
 
   return (
-    <FormShell title={`${t("countyWork.strategies.formTitle")} ${year}`}>
+    <FormShell title={`${strategy ? t("countyWork.strategies.editTitle") : t("countyWork.strategies.formTitle")} ${year}`}>
       <form className="form" onSubmit={(e) => void submit(e)} noValidate aria-busy={loading}>
         <FormErrorSummary failure={errors.failure} idFor={idFor} fallbackId="cw-strategy-kind" />
         <RadioGroup
@@ -477,6 +593,67 @@ export function StrategyFormPage() {
         />
         <Buttons loading={loading} year={year} />
       </form>
+      {strategy && <StrategyDocument id={strategy.id} filename={strategy.documentFilename ?? null} />}
     </FormShell>
+  );
+}
+
+/** The adopted document: uploaded to the document store the meeting documents use, replacing an earlier one. */
+function StrategyDocument({ id, filename }: { id: string; filename: string | null }) {
+  const { t } = useTranslation();
+  const [current, setCurrent] = useState(filename);
+  const [file, setFile] = useState<File | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [done, setDone] = useState("");
+  async function submit(e: FormEvent) {
+    e.preventDefault();
+    if (!file) {
+      setError(t("countyWork.strategies.chooseFile"));
+      return;
+    }
+    setBusy(true);
+    const res = await uploadDocument(`/api/regional-strategies/${encodeURIComponent(id)}/document`, file, {}, t("countyWork.strategies.fileTooLarge"));
+    setBusy(false);
+    if (res.ok) {
+      setCurrent(res.document.filename);
+      setError(null);
+      setDone(t("countyWork.strategies.uploaded", { filename: res.document.filename }));
+    } else setError(res.message);
+  }
+  return (
+    <section className="cw-section" aria-labelledby="cw-strategy-document">
+      <h2 id="cw-strategy-document">{t("countyWork.strategies.document")}</h2>
+      {current ? (
+        <p>
+          <a href={`/api/regional-strategies/${encodeURIComponent(id)}/document`}>{current}</a>
+        </p>
+      ) : (
+        <p>{t("countyWork.strategies.noDocument")}</p>
+      )}
+      <form className="form" onSubmit={(e) => void submit(e)} noValidate aria-busy={busy}>
+        <div className={`field${error ? " field--error" : ""}`}>
+          <label htmlFor="cw-strategy-file">{t("countyWork.strategies.file")}</label>
+          <input
+            id="cw-strategy-file"
+            type="file"
+            onChange={(e) => setFile(e.target.files?.[0] ?? null)}
+            aria-invalid={error ? true : undefined}
+            aria-describedby={error ? "cw-strategy-file-error" : undefined}
+          />
+          {error && (
+            <p className="field__error" id="cw-strategy-file-error">
+              {error}
+            </p>
+          )}
+        </div>
+        <button type="submit" className="button button--secondary" disabled={busy}>
+          {t("countyWork.strategies.upload")}
+        </button>
+        <span className="inline-status" role="status">
+          {busy ? t("countyWork.saving") : done}
+        </span>
+      </form>
+    </section>
   );
 }

@@ -206,6 +206,23 @@ interface SectionProps {
   downloads(name: string, what: string): ReactNode;
 }
 
+/** Edit and delete, each naming the record for screen readers. */
+function RecordActions({ editPath, what, onDelete }: { editPath: string; what: string; onDelete(what: string): void }) {
+  const { t } = useTranslation();
+  return (
+    <div className="button-row">
+      <Link className="button button--secondary button--small" to={editPath}>
+        {t("countyWork.edit")}
+        <span className="visually-hidden"> {what}</span>
+      </Link>
+      <button type="button" className="button button--secondary button--small" onClick={() => onDelete(what)}>
+        {t("countyWork.delete")}
+        <span className="visually-hidden"> {what}</span>
+      </button>
+    </div>
+  );
+}
+
 function SectionHead({ id, heading, newPath, newLabel, manage }: { id: string; heading: string; newPath: string; newLabel: string; manage: boolean }) {
   return (
     <div className="cw-head">
@@ -245,14 +262,11 @@ function Visits({ data, year, manage, showBoard, onDelete, downloads }: SectionP
               <p>{x.participants}</p>
               {x.notes && <p className="cw-notes">{x.notes}</p>}
               {manage && (
-                <button
-                  type="button"
-                  className="button button--secondary button--small"
-                  onClick={() => onDelete({ kind: "visit", id: x.id, what: t("countyWork.visits.what", { kommun: x.kommun.name, date: x.date }) })}
-                >
-                  {t("countyWork.delete")}
-                  <span className="visually-hidden"> {t("countyWork.visits.what", { kommun: x.kommun.name, date: x.date })}</span>
-                </button>
+                <RecordActions
+                  editPath={`kommunbesok/${x.id}`}
+                  what={t("countyWork.visits.what", { kommun: x.kommun.name, date: x.date })}
+                  onDelete={(what) => onDelete({ kind: "visit", id: x.id, what })}
+                />
               )}
             </li>
           ))}
@@ -303,14 +317,11 @@ function Campaigns({ data, year, manage, showBoard, onDelete, downloads }: Secti
                 </p>
               )}
               {manage && (
-                <button
-                  type="button"
-                  className="button button--secondary button--small"
-                  onClick={() => onDelete({ kind: "campaign", id: x.id, what: t("countyWork.campaigns.what", { title: x.title }) })}
-                >
-                  {t("countyWork.delete")}
-                  <span className="visually-hidden"> {t("countyWork.campaigns.what", { title: x.title })}</span>
-                </button>
+                <RecordActions
+                  editPath={`kampanjer/${x.id}`}
+                  what={t("countyWork.campaigns.what", { title: x.title })}
+                  onDelete={(what) => onDelete({ kind: "campaign", id: x.id, what })}
+                />
               )}
             </li>
           ))}
@@ -347,14 +358,11 @@ function Spreads({ data, year, manage, showBoard, onDelete, downloads }: Section
               </p>
               {x.note && <p className="cw-notes">{x.note}</p>}
               {manage && (
-                <button
-                  type="button"
-                  className="button button--secondary button--small"
-                  onClick={() => onDelete({ kind: "spread", id: x.id, what: t("countyWork.spreads.what", { method: x.method.name }) })}
-                >
-                  {t("countyWork.delete")}
-                  <span className="visually-hidden"> {t("countyWork.spreads.what", { method: x.method.name })}</span>
-                </button>
+                <RecordActions
+                  editPath={`metodspridning/${x.id}`}
+                  what={t("countyWork.spreads.what", { method: x.method.name })}
+                  onDelete={(what) => onDelete({ kind: "spread", id: x.id, what })}
+                />
               )}
             </li>
           ))}
@@ -397,14 +405,11 @@ function Strategies({ data, year, manage, showBoard, onDelete, downloads, onChan
               )}
               {manage && x.availableStatuses.length > 0 && <StatusChange id={x.id} options={x.availableStatuses} onChanged={onChanged} />}
               {manage && (
-                <button
-                  type="button"
-                  className="button button--secondary button--small"
-                  onClick={() => onDelete({ kind: "strategy", id: x.id, what: t("countyWork.strategies.what", { title: x.title }) })}
-                >
-                  {t("countyWork.delete")}
-                  <span className="visually-hidden"> {t("countyWork.strategies.what", { title: x.title })}</span>
-                </button>
+                <RecordActions
+                  editPath={`strategier/${x.id}`}
+                  what={t("countyWork.strategies.what", { title: x.title })}
+                  onDelete={(what) => onDelete({ kind: "strategy", id: x.id, what })}
+                />
               )}
             </li>
           ))}

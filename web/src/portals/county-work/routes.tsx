@@ -16,6 +16,10 @@ const pages: RouteObject[] = [
   { path: "lanets-arbete/ny/kampanj", element: manage(<CampaignFormPage />) },
   { path: "lanets-arbete/ny/metodspridning", element: manage(<MethodSpreadFormPage />) },
   { path: "lanets-arbete/ny/strategi", element: manage(<StrategyFormPage />) },
+  { path: "lanets-arbete/kommunbesok/:id", element: manage(<VisitFormPage />) },
+  { path: "lanets-arbete/kampanjer/:id", element: manage(<CampaignFormPage />) },
+  { path: "lanets-arbete/metodspridning/:id", element: manage(<MethodSpreadFormPage />) },
+  { path: "lanets-arbete/strategier/:id", element: manage(<StrategyFormPage />) },
 ];
 
 /** The pages once the portal's texts (the `county-work` namespace) are loaded. */

@@ -12,6 +12,7 @@ const en: Shape<typeof sv> = {
     allCounties: "All counties",
     required: " (required)",
     requiredNote: "Fields marked (required) must be filled in.",
+    edit: "Edit",
     delete: "Delete",
     deleted: "The record has been deleted.",
     saved: "Saved.",
@@ -47,6 +48,7 @@ const en: Shape<typeof sv> = {
     strategyKinds: { STRATEGY: "Strategy", ACTION_PLAN: "Action plan" },
     strategyStatus: { NONE: "None", STARTED: "Started", ADOPTED: "Adopted", REVISED: "Revised" },
     visits: {
+      editTitle: "Edit the municipality visit",
       heading: "Municipality visits",
       new: "Log a municipality visit",
       empty: "No municipality visits logged for {{year}}.",
@@ -67,6 +69,7 @@ const en: Shape<typeof sv> = {
       participantsRequired: "Enter who took part and in what role.",
     },
     campaigns: {
+      editTitle: "Edit the campaign",
       heading: "Campaigns and information efforts",
       new: "Log a campaign",
       empty: "No campaigns logged for {{year}}.",
@@ -97,6 +100,7 @@ const en: Shape<typeof sv> = {
       periodRequired: "Enter the date as YYYY-MM-DD.",
     },
     spreads: {
+      editTitle: "Edit the method spread",
       heading: "Methods and materials spread",
       new: "Log the spread of a method",
       empty: "No method spread logged for {{year}}.",
@@ -111,6 +115,13 @@ const en: Shape<typeof sv> = {
       methodRequired: "Choose a method or material.",
     },
     strategies: {
+      chooseFile: "Choose a file to upload.",
+      fileTooLarge: "The file is too large.",
+      uploaded: "{{filename}} has been uploaded.",
+      noDocument: "No document has been uploaded.",
+      file: "Adopted document (PDF, Word, OpenDocument)",
+      upload: "Upload the document",
+      editTitle: "Edit the strategy or action plan",
       heading: "Regional strategies and action plans",
       new: "Add a strategy or action plan",
       empty: "No strategies or action plans logged for {{year}}.",

@@ -9,6 +9,7 @@ const sv = {
     allCounties: "Alla län",
     required: " (obligatoriskt)",
     requiredNote: "Fält märkta (obligatoriskt) måste fyllas i.",
+    edit: "Ändra",
     delete: "Ta bort",
     deleted: "Posten är borttagen.",
     saved: "Sparat.",
@@ -44,6 +45,7 @@ const sv = {
     strategyKinds: { STRATEGY: "Strategi", ACTION_PLAN: "Handlingsplan" },
     strategyStatus: { NONE: "Saknas", STARTED: "Påbörjad", ADOPTED: "Antagen", REVISED: "Reviderad" },
     visits: {
+      editTitle: "Ändra kommunbesök",
       heading: "Kommunbesök",
       new: "Registrera kommunbesök",
       empty: "Inga kommunbesök registrerade för {{year}}.",
@@ -64,6 +66,7 @@ const sv = {
       participantsRequired: "Ange vilka som deltog och i vilken roll.",
     },
     campaigns: {
+      editTitle: "Ändra kampanj",
       heading: "Kampanjer och informationsinsatser",
       new: "Registrera kampanj",
       empty: "Inga kampanjer registrerade för {{year}}.",
@@ -94,6 +97,7 @@ const sv = {
       periodRequired: "Ange datum som ÅÅÅÅ-MM-DD.",
     },
     spreads: {
+      editTitle: "Ändra metodspridning",
       heading: "Metoder och material som spridits",
       new: "Registrera metodspridning",
       empty: "Ingen metodspridning registrerad för {{year}}.",
@@ -108,6 +112,13 @@ const sv = {
       methodRequired: "Välj metod eller material.",
     },
     strategies: {
+      chooseFile: "Välj en fil att ladda upp.",
+      fileTooLarge: "Filen är för stor.",
+      uploaded: "{{filename}} är uppladdad.",
+      noDocument: "Inget dokument är uppladdat.",
+      file: "Antaget dokument (PDF, Word, OpenDocument)",
+      upload: "Ladda upp dokument",
+      editTitle: "Ändra strategi eller handlingsplan",
       heading: "Regionala strategier och handlingsplaner",
       new: "Lägg till strategi eller handlingsplan",
       empty: "Inga strategier eller handlingsplaner registrerade för {{year}}.",
