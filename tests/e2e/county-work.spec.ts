@@ -4,6 +4,7 @@ import { expectAccessible, launch, newPage, screenshot, signIn } from "./browser
 
 const LST = "utvecklingsledare@o.lansstyrelsen.demo.samverka.se";
 const ANALYST = "analys@vardanalys.demo.samverka.se";
+const ADMIN = "admin@demo.samverka.se";
 
 // Other spec files share the database: everything this spec creates carries its own stamp.
 const stamp = Date.now().toString(36);
@@ -113,5 +114,23 @@ describe("Länets arbete", () => {
     expect(await analyst.getByRole("button", { name: /^Ta bort/ }).count()).toBe(0);
     await expectAccessible(analyst, "Länets arbete (national reader)");
     await analyst.context().close();
+  });
+
+  it("the platform administrator adds a method, which the utvecklingsledare can then choose", async () => {
+    const admin = await signedIn(ADMIN);
+    await admin.goto("/admin/metoder");
+    await admin.getByRole("heading", { level: 1, name: "Metoder och material" }).waitFor();
+    const form = admin.getByRole("form", { name: "Lägg till metod eller material" });
+    await form.getByLabel("Namn (obligatoriskt)").fill(`Våga fråga ${stamp}`);
+    await form.getByRole("button", { name: "Lägg till" }).click();
+    await admin.getByText(`Våga fråga ${stamp} är sparad.`).waitFor();
+    await admin.getByRole("form", { name: `Våga fråga ${stamp}` }).waitFor();
+    await expectAccessible(admin, "methods and materials (administrator)");
+    await admin.context().close();
+
+    const lst = await signedIn(LST);
+    await lst.goto(`/lanets-arbete/ny/metodspridning?year=${YEAR}`);
+    await lst.getByLabel("Metod eller material (obligatoriskt)").selectOption({ label: `Våga fråga ${stamp}` });
+    await lst.context().close();
   });
 });

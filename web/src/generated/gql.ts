@@ -38,6 +38,8 @@ type Documents = {
     "\n  query Campaign($id: ID!) {\n    campaign(id: $id) {\n      id\n      title\n      scope\n      topic\n      channels\n      periodStart\n      periodEnd\n      kommunerReached\n      peopleReached\n      articles\n      readers\n      notes\n      methods {\n        id\n        name\n      }\n    }\n  }\n": typeof types.CampaignDocument,
     "\n  query MethodSpread($id: ID!) {\n    methodSpread(id: $id) {\n      id\n      year\n      kommunerReached\n      organisationsReached\n      note\n      method {\n        id\n        name\n      }\n    }\n  }\n": typeof types.MethodSpreadDocument,
     "\n  query RegionalStrategy($id: ID!) {\n    regionalStrategy(id: $id) {\n      id\n      kind\n      title\n      year\n      linkedToGenderMainstreaming\n      notes\n      documentFilename\n    }\n  }\n": typeof types.RegionalStrategyDocument,
+    "\n  query AllMethods {\n    methods(includeInactive: true) {\n      id\n      name\n      description\n      active\n    }\n  }\n": typeof types.AllMethodsDocument,
+    "\n  mutation SaveMethod($input: MethodInput!) {\n    saveMethod(input: $input) {\n      id\n      name\n      description\n      active\n    }\n  }\n": typeof types.SaveMethodDocument,
     "\n  fragment DevFundPotFields on GrantCall {\n    id\n    title\n    budget\n    grantedTotal\n    remaining\n    isOpen\n    opensAt\n    closesAt\n  }\n": typeof types.DevFundPotFieldsFragmentDoc,
     "\n  fragment DevFundRoundFields on DevelopmentFundRound {\n    id\n    year\n    opensAt\n    closesAt\n    followUpDueDate\n    floorAmount\n    isOpen\n    allocationPublishedAt\n    redistributedAt\n    createdAt\n    kommunPot {\n      ...DevFundPotFields\n    }\n    regionPot {\n      ...DevFundPotFields\n    }\n    ngoPot {\n      ...DevFundPotFields\n    }\n  }\n": typeof types.DevFundRoundFieldsFragmentDoc,
     "\n  query DevFundRounds {\n    developmentFundRounds {\n      ...DevFundRoundFields\n    }\n  }\n": typeof types.DevFundRoundsDocument,
@@ -175,6 +177,8 @@ const documents: Documents = {
     "\n  query Campaign($id: ID!) {\n    campaign(id: $id) {\n      id\n      title\n      scope\n      topic\n      channels\n      periodStart\n      periodEnd\n      kommunerReached\n      peopleReached\n      articles\n      readers\n      notes\n      methods {\n        id\n        name\n      }\n    }\n  }\n": types.CampaignDocument,
     "\n  query MethodSpread($id: ID!) {\n    methodSpread(id: $id) {\n      id\n      year\n      kommunerReached\n      organisationsReached\n      note\n      method {\n        id\n        name\n      }\n    }\n  }\n": types.MethodSpreadDocument,
     "\n  query RegionalStrategy($id: ID!) {\n    regionalStrategy(id: $id) {\n      id\n      kind\n      title\n      year\n      linkedToGenderMainstreaming\n      notes\n      documentFilename\n    }\n  }\n": types.RegionalStrategyDocument,
+    "\n  query AllMethods {\n    methods(includeInactive: true) {\n      id\n      name\n      description\n      active\n    }\n  }\n": types.AllMethodsDocument,
+    "\n  mutation SaveMethod($input: MethodInput!) {\n    saveMethod(input: $input) {\n      id\n      name\n      description\n      active\n    }\n  }\n": types.SaveMethodDocument,
     "\n  fragment DevFundPotFields on GrantCall {\n    id\n    title\n    budget\n    grantedTotal\n    remaining\n    isOpen\n    opensAt\n    closesAt\n  }\n": types.DevFundPotFieldsFragmentDoc,
     "\n  fragment DevFundRoundFields on DevelopmentFundRound {\n    id\n    year\n    opensAt\n    closesAt\n    followUpDueDate\n    floorAmount\n    isOpen\n    allocationPublishedAt\n    redistributedAt\n    createdAt\n    kommunPot {\n      ...DevFundPotFields\n    }\n    regionPot {\n      ...DevFundPotFields\n    }\n    ngoPot {\n      ...DevFundPotFields\n    }\n  }\n": types.DevFundRoundFieldsFragmentDoc,
     "\n  query DevFundRounds {\n    developmentFundRounds {\n      ...DevFundRoundFields\n    }\n  }\n": types.DevFundRoundsDocument,
@@ -398,6 +402,14 @@ export function graphql(source: "\n  query MethodSpread($id: ID!) {\n    methodS
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query RegionalStrategy($id: ID!) {\n    regionalStrategy(id: $id) {\n      id\n      kind\n      title\n      year\n      linkedToGenderMainstreaming\n      notes\n      documentFilename\n    }\n  }\n"): (typeof documents)["\n  query RegionalStrategy($id: ID!) {\n    regionalStrategy(id: $id) {\n      id\n      kind\n      title\n      year\n      linkedToGenderMainstreaming\n      notes\n      documentFilename\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AllMethods {\n    methods(includeInactive: true) {\n      id\n      name\n      description\n      active\n    }\n  }\n"): (typeof documents)["\n  query AllMethods {\n    methods(includeInactive: true) {\n      id\n      name\n      description\n      active\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SaveMethod($input: MethodInput!) {\n    saveMethod(input: $input) {\n      id\n      name\n      description\n      active\n    }\n  }\n"): (typeof documents)["\n  mutation SaveMethod($input: MethodInput!) {\n    saveMethod(input: $input) {\n      id\n      name\n      description\n      active\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

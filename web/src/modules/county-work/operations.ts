@@ -259,3 +259,25 @@ export const RegionalStrategyQuery = graphql(`
     }
   }
 `);
+
+export const AllMethodsQuery = graphql(`
+  query AllMethods {
+    methods(includeInactive: true) {
+      id
+      name
+      description
+      active
+    }
+  }
+`);
+
+export const SaveMethodMutation = graphql(`
+  mutation SaveMethod($input: MethodInput!) {
+    saveMethod(input: $input) {
+      id
+      name
+      description
+      active
+    }
+  }
+`);
