@@ -175,7 +175,7 @@ export function CountyWorkPage() {
           <ul className="cw-list">
             {(networks.data?.networks.items ?? []).map((n) => (
               <li key={n.id}>
-                <Link to={`/natverk/${n.id}`}>{n.name}</Link>
+                <Link to={`/natverk/${n.id}`}>{n.name}</Link> <span className="cw-meta">{t(`countyWork.networkKinds.${n.kind}`)}</span>
               </li>
             ))}
           </ul>

@@ -44,6 +44,7 @@ const en: Shape<typeof sv> = {
       OUTDOOR: "Outdoor advertising",
       OTHER: "Other",
     },
+    networkKinds: { NETWORK: "Network", LANSSAMVERKAN: "Regional collaboration body" },
     scopes: { NATIONAL: "National", REGIONAL: "Regional" },
     strategyKinds: { STRATEGY: "Strategy", ACTION_PLAN: "Action plan" },
     strategyStatus: { NONE: "None", STARTED: "Started", ADOPTED: "Adopted", REVISED: "Revised" },

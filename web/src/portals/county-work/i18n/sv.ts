@@ -41,6 +41,7 @@ const sv = {
       OUTDOOR: "Utomhusreklam",
       OTHER: "Annat",
     },
+    networkKinds: { NETWORK: "Nätverk", LANSSAMVERKAN: "Länssamverkan" },
     scopes: { NATIONAL: "Nationell", REGIONAL: "Regional" },
     strategyKinds: { STRATEGY: "Strategi", ACTION_PLAN: "Handlingsplan" },
     strategyStatus: { NONE: "Saknas", STARTED: "Påbörjad", ADOPTED: "Antagen", REVISED: "Reviderad" },
