@@ -307,7 +307,7 @@ describe("tenancy", () => {
 });
 
 describe("lists", () => {
-  it("the lists of visits and campaigns cost the same number of SQL statements for 2 or 20 rows", async () => {
+  it("the lists of visits, campaigns, method spreads and strategies cost the same number of SQL statements for 2 or 20 rows", async () => {
     const webbkurs = await methodId("Webbkurs om våld");
     for (let i = 0; i < 20; i++) {
       await lstO.request(SAVE_VISIT, { i: visit(2014, { kommunId: org[i % 2 ? "1440" : "1480"], date: `2014-03-${String(i + 1).padStart(2, "0")}` }) });
@@ -316,6 +316,17 @@ describe("lists", () => {
     const n = async (q: string, l: number) => Number((await lstO.request(q, { y: 2014, l })).headers.get("x-sql-statements"));
     expect(await n(VISITS, 2)).toBe(await n(VISITS, 20));
     expect(await n(CAMPAIGNS, 2)).toBe(await n(CAMPAIGNS, 20));
+    const mvp = await methodId("MVP");
+    for (let i = 0; i < 20; i++) {
+      await lstO.request(`mutation($i: MethodSpreadInput!) { saveMethodSpread(input: $i) { id } }`, { i: { methodId: i % 2 ? mvp : webbkurs, year: 2014 } });
+      await lstO.request(`mutation($i: RegionalStrategyInput!) { saveRegionalStrategy(input: $i) { id } }`, {
+        i: { kind: "STRATEGY", title: `Strategi ${i}`, year: 2014 },
+      });
+    }
+    const SPREADS = `query($y: Int!, $l: Int) { methodSpreads(year: $y, limit: $l) { items { method { name } countyBoard { name } } } }`;
+    const STRATEGIES = `query($y: Int!, $l: Int) { regionalStrategies(year: $y, limit: $l) { items { title availableStatuses documentUrl countyBoard { name } } } }`;
+    expect(await n(SPREADS, 2)).toBe(await n(SPREADS, 20));
+    expect(await n(STRATEGIES, 2)).toBe(await n(STRATEGIES, 20));
   });
 
   it("a page larger than the maximum is refused", async () => {
