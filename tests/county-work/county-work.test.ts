@@ -1,3 +1,4 @@
+import fs from "node:fs";
 import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { campaignsRun, strategyStatus, visitsMade } from "../../server/dist/modules/county-work/county-work.prefill";
@@ -253,6 +254,28 @@ describe("regional strategies and action plans", () => {
     expect(got.data!.regionalStrategy).toEqual({ documentFilename: "Strategi 2023.pdf", documentUrl: `/api/regional-strategies/${id}/document` });
     expect(await (await download(await t.as(DEMO.handlaggare), `/api/regional-strategies/${id}/document`)).text()).toBe("%PDF-1.4 strategi");
     expect((await download(lstAB, `/api/regional-strategies/${id}/document`)).status).toBe(404);
+  });
+
+  it("another county's upload to a strategy, or a file of a type not allowed, is refused and nothing is stored", async () => {
+    const id = (await lstO.request(SAVE, { i: { kind: "STRATEGY", title: "Strategi utan dokument", year: 2023 } })).data!.saveRegionalStrategy.id;
+    const files = () => fs.readdirSync(t.config.documentsDir).length;
+    const before = { files: files(), rows: await rowCounts(t.app.ds, TABLES) };
+    const post = (c: Client, name: string, type: string) => {
+      const form = new FormData();
+      form.append("file", new Blob(["innehåll"], { type }), name);
+      return fetch(`${t.baseUrl}/api/regional-strategies/${id}/document`, {
+        method: "POST",
+        body: form,
+        headers: { authorization: `Bearer ${c.token}`, "apollo-require-preflight": "true" },
+      });
+    };
+    expect((await post(lstAB, "Strategi.pdf", "application/pdf")).status).toBe(404);
+    expect((await post(lstO, "Strategi.exe", "application/octet-stream")).status).toBe(400);
+    expect(files()).toBe(before.files);
+    expect(await rowCounts(t.app.ds, TABLES)).toEqual(before.rows);
+    expect(
+      (await lstO.request(`query($id: ID!) { regionalStrategy(id: $id) { documentFilename } }`, { id })).data!.regionalStrategy.documentFilename,
+    ).toBeNull();
   });
 });
 

@@ -272,6 +272,9 @@ function Visits({ data, year, manage, showBoard, onDelete, downloads }: SectionP
           ))}
         </ul>
       )}
+      {data.municipalityVisits.total > items.length && (
+        <p className="field__hint">{t("countyWork.showing", { shown: items.length, total: data.municipalityVisits.total })}</p>
+      )}
       {downloads("kommunbesok", t("countyWork.visits.heading"))}
     </section>
   );
@@ -327,6 +330,7 @@ function Campaigns({ data, year, manage, showBoard, onDelete, downloads }: Secti
           ))}
         </ul>
       )}
+      {data.campaigns.total > items.length && <p className="field__hint">{t("countyWork.showing", { shown: items.length, total: data.campaigns.total })}</p>}
       {downloads("kampanjer", t("countyWork.campaigns.heading"))}
     </section>
   );
@@ -367,6 +371,9 @@ function Spreads({ data, year, manage, showBoard, onDelete, downloads }: Section
             </li>
           ))}
         </ul>
+      )}
+      {data.methodSpreads.total > items.length && (
+        <p className="field__hint">{t("countyWork.showing", { shown: items.length, total: data.methodSpreads.total })}</p>
       )}
       {downloads("metodspridning", t("countyWork.spreads.heading"))}
     </section>
@@ -414,6 +421,9 @@ function Strategies({ data, year, manage, showBoard, onDelete, downloads, onChan
             </li>
           ))}
         </ul>
+      )}
+      {data.regionalStrategies.total > items.length && (
+        <p className="field__hint">{t("countyWork.showing", { shown: items.length, total: data.regionalStrategies.total })}</p>
       )}
       {downloads("strategier", t("countyWork.strategies.heading"))}
     </section>

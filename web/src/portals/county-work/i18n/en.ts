@@ -21,6 +21,7 @@ const en: Shape<typeof sv> = {
     saving: "Saving …",
     confirmDeleteTitle: "Delete the record?",
     confirmDeleteBody: "{{what}} will be deleted. This cannot be undone.",
+    showing: "Showing {{shown}} of {{total}}. The whole list is in the files below.",
     download: "Download",
     downloadCsv: "{{what}} {{year}} as CSV",
     downloadXlsx: "{{what}} {{year}} as Excel",

@@ -18,6 +18,7 @@ const sv = {
     saving: "Sparar …",
     confirmDeleteTitle: "Ta bort posten?",
     confirmDeleteBody: "{{what}} tas bort. Det går inte att ångra.",
+    showing: "Visar {{shown}} av {{total}}. Hela listan finns i filerna nedan.",
     download: "Ladda ner",
     downloadCsv: "{{what}} {{year}} som CSV",
     downloadXlsx: "{{what}} {{year}} som Excel",
