@@ -92,6 +92,13 @@ describe("Länets arbete", () => {
     expect(csv).toContain(PARTICIPANTS);
     expect(csv).toContain("Ale");
 
+    // The topic filter narrows the visits and campaigns.
+    await lst.getByLabel("Ämne", { exact: true }).selectOption({ label: "Barn som upplever våld" });
+    await lst.getByRole("heading", { level: 3, name: CAMPAIGN }).waitFor({ state: "detached" });
+    await lst.getByText(PARTICIPANTS).waitFor();
+    await lst.getByLabel("Ämne", { exact: true }).selectOption({ label: "Alla ämnen" });
+    await lst.getByRole("heading", { level: 3, name: CAMPAIGN }).waitFor();
+
     // A year without records says so.
     await lst.getByLabel("År").selectOption(String(YEAR - 6));
     await lst.getByText(`Inga kommunbesök registrerade för ${YEAR - 6}.`).waitFor();

@@ -42,8 +42,8 @@ export const CountyKommunerQuery = graphql(`
 `);
 
 export const CountyWorkQuery = graphql(`
-  query CountyWork($year: Int!, $countyBoardId: ID, $limit: Int!) {
-    municipalityVisits(year: $year, countyBoardId: $countyBoardId, limit: $limit) {
+  query CountyWork($year: Int!, $countyBoardId: ID, $topic: NetworkTopic, $limit: Int!) {
+    municipalityVisits(year: $year, countyBoardId: $countyBoardId, topic: $topic, limit: $limit) {
       total
       items {
         id
@@ -61,7 +61,7 @@ export const CountyWorkQuery = graphql(`
         }
       }
     }
-    campaigns(year: $year, countyBoardId: $countyBoardId, limit: $limit) {
+    campaigns(year: $year, countyBoardId: $countyBoardId, topic: $topic, limit: $limit) {
       total
       items {
         id

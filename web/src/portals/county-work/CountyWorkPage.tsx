@@ -12,7 +12,8 @@ import { Loading } from "../../app/ui/Loading";
 import { EmptyState, ErrorAlert, StatusMessage } from "../../app/ui/Messages";
 import { useDocumentTitle } from "../../app/ui/useDocumentTitle";
 import { useFlash } from "../../app/ui/useFlash";
-import type { CountyWorkQuery as CountyWorkData, StrategyStatus } from "../../generated/graphql";
+import type { CountyWorkQuery as CountyWorkData, NetworkTopic, StrategyStatus } from "../../generated/graphql";
+import { TOPICS } from "../../modules/networks/topics";
 import {
   ChangeRegionalStrategyStatusMutation,
   CountyBoardsQuery,
@@ -55,13 +56,14 @@ export function CountyWorkPage() {
   const [year, setYear, params] = useYear();
   const [, setParams] = useSearchParams();
   const countyBoardId = manage ? null : params.get("lan") || null;
+  const topic = (TOPICS as string[]).includes(params.get("amne") ?? "") ? (params.get("amne") as NetworkTopic) : null;
   const thisYear = Number(todayInStockholm().slice(0, 4));
   const years = Array.from({ length: YEARS_BACK + 2 }, (_, i) => thisYear + 1 - i);
   useDocumentTitle(t("countyWork.title"));
   const [flash, setFlash] = useFlash();
 
   const boards = useQuery(CountyBoardsQuery, { skip: manage });
-  const query = useQuery(CountyWorkQuery, { variables: { year, countyBoardId, limit: LIST_LIMIT } });
+  const query = useQuery(CountyWorkQuery, { variables: { year, countyBoardId, topic, limit: LIST_LIMIT } });
   const data = query.data ?? query.previousData;
   const trainings = useQuery(TrainingEventsQuery, {
     skip: !manage,
@@ -121,6 +123,25 @@ export function CountyWorkPage() {
           {years.map((y) => (
             <option key={y} value={y}>
               {y}
+            </option>
+          ))}
+        </SelectField>
+        <SelectField
+          id="cw-topic"
+          label={t("countyWork.topicFilter")}
+          hint={t("countyWork.topicFilterHint")}
+          value={topic ?? ""}
+          onChange={(e) => {
+            const next = new URLSearchParams(params);
+            if (e.target.value) next.set("amne", e.target.value);
+            else next.delete("amne");
+            setParams(next, { replace: true });
+          }}
+        >
+          <option value="">{t("countyWork.allTopics")}</option>
+          {TOPICS.map((tp) => (
+            <option key={tp} value={tp}>
+              {t(`countyWork.topics.${tp}`)}
             </option>
           ))}
         </SelectField>
