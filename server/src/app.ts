@@ -30,6 +30,7 @@ import { createServices } from "./services";
 import { registerGrantRoutes } from "./modules/grants/grant.routes";
 import { registerTrainingRoutes } from "./modules/trainings/training.routes";
 import { registerNetworkRoutes } from "./modules/networks/network.routes";
+import { registerCountyWorkRoutes } from "./modules/county-work/county-work.routes";
 import { registerDevelopmentFundRoutes } from "./modules/development-funds/development-fund.routes";
 import { NotificationFeed } from "./modules/notifications/notification.feed";
 import { registerNotificationRoutes } from "./modules/notifications/notification.routes";
@@ -162,6 +163,7 @@ export async function createApp(config: Config, options: AppOptions = {}) {
     registerDevelopmentFundRoutes(app, services, resolveActor);
     registerNotificationRoutes(app, feed, resolveActor);
     registerQuestionnaireRoutes(app, services, resolveActor);
+    registerCountyWorkRoutes(app, services, config, resolveActor);
     serveWebApp(app, config.webDist);
     if (options.startWorker !== false) {
       worker?.start(config.outboxPollMs);

@@ -6,6 +6,7 @@ import { trainingPermissions } from "./modules/trainings/training.permissions";
 import { networkPermissions } from "./modules/networks/network.permissions";
 import { developmentFundPermissions } from "./modules/development-funds/development-fund.permissions";
 import { questionnairePermissions } from "./modules/questionnaires/questionnaire.permissions";
+import { countyWorkPermissions } from "./modules/county-work/county-work.permissions";
 import { auditPermissions } from "./modules/audit/audit.permissions";
 import { notificationPermissions } from "./modules/notifications/notification.permissions";
 import { organisationPermissions } from "./modules/organisations/organisation.permissions";
@@ -30,6 +31,7 @@ export const FRAGMENTS: PermissionFragment[] = [
   networkPermissions,
   developmentFundPermissions,
   questionnairePermissions,
+  countyWorkPermissions,
 ];
 
 /** Merges the fragments; two modules giving the same field a rule is a programming error. */

@@ -7,6 +7,7 @@ import { TrainingService } from "./modules/trainings/training.service";
 import { NetworkService } from "./modules/networks/network.service";
 import { DevelopmentFundService } from "./modules/development-funds/development-fund.service";
 import { QuestionnaireService } from "./modules/questionnaires/questionnaire.service";
+import { CountyWorkService } from "./modules/county-work/county-work.service";
 import { NotificationService } from "./modules/notifications/notification.service";
 import { OrganisationService } from "./modules/organisations/organisation.service";
 import { UserService } from "./modules/users/user.service";
@@ -27,6 +28,7 @@ export function createServices(db: Database, config: Config) {
     trainings: new TrainingService(db, notifications, config.publicUrl),
     networks: new NetworkService(db, notifications, config),
     questionnaires: new QuestionnaireService(db, notifications),
+    countyWork: new CountyWorkService(db, notifications),
   };
 }
 

@@ -33,6 +33,7 @@ describe.skipIf(Boolean(process.env.SAMVERKA_TEST_MYSQL_URL))("the web app's tex
       "admin",
       "audit",
       "common",
+      "county-work",
       "development-funds",
       "grants",
       "networks",

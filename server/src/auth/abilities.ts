@@ -35,6 +35,10 @@ export const ABILITIES = [
   "questionnaire.manage",
   "questionnaire.answer",
   "questionnaire.results.read",
+  // länets arbete: the county board's own work (kommunbesök, campaigns, methods, strategies)
+  "countyWork.manage.ownCounty",
+  "countyWork.read.all",
+  "method.manage",
   // statistics and follow-up
   "statistics.read",
   // the national aggregates of networks per topic, without any network's content

@@ -37,6 +37,7 @@ export const ROLE_DEFINITIONS: Record<Role, RoleDefinition> = {
       "audit.read.ownOrganisation",
       "audit.read.all",
       "outbox.read",
+      "method.manage",
     ],
     organisationKinds: [K.SOCIALSTYRELSEN],
   },
@@ -62,6 +63,7 @@ export const ROLE_DEFINITIONS: Record<Role, RoleDefinition> = {
       "devfunds.manage",
       "questionnaire.manage",
       "questionnaire.results.read",
+      "countyWork.read.all",
       "statistics.read",
     ],
     organisationKinds: [K.SOCIALSTYRELSEN],
@@ -81,6 +83,7 @@ export const ROLE_DEFINITIONS: Record<Role, RoleDefinition> = {
       // A coordinating länsstyrelse builds questionnaires too.
       "questionnaire.manage",
       "questionnaire.answer",
+      "countyWork.manage.ownCounty",
       "statistics.read",
     ],
     organisationKinds: [K.LANSSTYRELSE],
@@ -102,7 +105,7 @@ export const ROLE_DEFINITIONS: Record<Role, RoleDefinition> = {
     organisationKinds: [K.IDEELL_ORGANISATION],
   },
   [Role.ANALYTIKER]: {
-    abilities: [...OWN_PEOPLE, "statistics.read", "grant.read.all", "questionnaire.results.read"],
+    abilities: [...OWN_PEOPLE, "statistics.read", "grant.read.all", "questionnaire.results.read", "countyWork.read.all"],
     organisationKinds: [K.VARDANALYS],
   },
 };

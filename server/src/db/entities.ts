@@ -37,6 +37,7 @@ import {
   NetworkMeeting,
   NetworkMember,
 } from "../modules/networks/network.entities";
+import { Campaign, Method, MethodSpread, MunicipalityVisit, RegionalStrategy } from "../modules/county-work/county-work.entities";
 import {
   Allotment,
   DevelopmentFundRound,
@@ -98,4 +99,9 @@ export const ENTITIES = [
   QuestionnaireItem,
   QuestionnaireResponse,
   Answer,
+  MunicipalityVisit,
+  Campaign,
+  Method,
+  MethodSpread,
+  RegionalStrategy,
 ];

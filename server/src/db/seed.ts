@@ -13,6 +13,17 @@ import { addDays, stockholmDate } from "../shared/dates";
 import { Network, NetworkMember, NetworkTopic } from "../modules/networks/network.entities";
 import { seedQuestionBank } from "../modules/questionnaires/question-bank";
 import { Questionnaire, QuestionnaireItem, QuestionnaireStatus, TargetGroup } from "../modules/questionnaires/questionnaire.entities";
+import {
+  Campaign,
+  CampaignChannel,
+  CampaignScope,
+  Method,
+  MethodSpread,
+  MunicipalityVisit,
+  RegionalStrategy,
+  StrategyKind,
+  StrategyStatus,
+} from "../modules/county-work/county-work.entities";
 
 export const SEEDS_DIR = process.env.SEEDS_DIR ?? path.resolve(__dirname, "../../../seeds");
 
@@ -65,7 +76,78 @@ export async function seedReference(db: Database): Promise<{ inserted: number }>
     const have = new Set((await m.find(Organisation, { select: { code: true } })).map((o) => o.code));
     const missing = orgs.filter((o) => !have.has(o.code));
     for (let i = 0; i < missing.length; i += 100) await m.insert(Organisation, missing.slice(i, i + 100));
-    return { inserted: newCounties.length + missing.length };
+
+    const haveMethods = new Set((await m.find(Method, { select: { name: true } })).map((x) => x.name));
+    const newMethods = METHODS.filter((x) => !haveMethods.has(x.name)).map((x) => ({ ...x, active: true }));
+    if (newMethods.length) await m.insert(Method, newMethods);
+    return { inserted: newCounties.length + missing.length + newMethods.length };
+  });
+}
+
+/** The methods and materials länsstyrelser spread (the report for 2017); an administrator adds more. */
+export const METHODS = [
+  { name: "Webbkurs om våld", description: "Socialstyrelsens och Länsstyrelsernas nationella webbkurs om våld i nära relationer." },
+  { name: "Liten och Trygg", description: "Metodmaterial om barn som upplever våld, för förskola och barnhälsovård." },
+  { name: "MVP", description: "Mentors in Violence Prevention: våldsförebyggande arbete i skolan." },
+  { name: "Bygga Broar", description: "Metodmaterial om samverkan mot hedersrelaterat våld och förtryck." },
+  { name: "NMT-manualen", description: "Nationella metodstödsteamets manual om hedersrelaterat våld och förtryck." },
+  { name: "FREDA", description: "Socialstyrelsens standardiserade bedömningsmetoder för våld i nära relationer." },
+];
+
+/** Demo records of länets arbete for Länsstyrelsen Västra Götaland this year, so that the page is not empty. */
+export async function seedDemoCountyWork(db: Database): Promise<number> {
+  return db.transaction(async (m) => {
+    const board = await m.findOneByOrFail(Organisation, { code: "L14" });
+    const year = Number(stockholmDate().slice(0, 4));
+    const where = { countyBoardOrganisationId: board.id, year };
+    if ((await m.countBy(MunicipalityVisit, where)) + (await m.countBy(Campaign, where)) > 0) return 0;
+    const [ale, gbg] = await Promise.all([m.findOneByOrFail(Organisation, { code: "1440" }), m.findOneByOrFail(Organisation, { code: "1480" })]);
+    const methods = new Map((await m.find(Method)).map((x) => [x.name, x.id]));
+    await m.insert(MunicipalityVisit, [
+      {
+        ...where,
+        kommunOrganisationId: ale.id,
+        date: `${year}-02-12`,
+        topics: [NetworkTopic.VALD_I_NARA_RELATIONER, NetworkTopic.BARN],
+        participants: "Socialchef, kvinnofridssamordnare, två enhetschefer",
+        notes: "Genomgång av kommunens handlingsplan och behov av utbildning.",
+      },
+      {
+        ...where,
+        kommunOrganisationId: gbg.id,
+        date: `${year}-03-05`,
+        topics: [NetworkTopic.HEDERSRELATERAT_VALD],
+        participants: "Samordnare och representanter för skolan",
+        notes: "",
+      },
+    ]);
+    await m.insert(Campaign, {
+      ...where,
+      title: "Länsgemensam kampanj mot våld i nära relationer",
+      scope: CampaignScope.REGIONAL,
+      topic: NetworkTopic.VALD_I_NARA_RELATIONER,
+      channels: [CampaignChannel.PRESS, CampaignChannel.SOCIAL_MEDIA],
+      periodStart: `${year}-01-20`,
+      periodEnd: `${year}-02-28`,
+      kommunerReached: 49,
+      peopleReached: null,
+      articles: 28,
+      readers: 276_500,
+      methodIds: [methods.get("Webbkurs om våld")].filter((x): x is number => !!x),
+      notes: "",
+    });
+    const mvp = methods.get("MVP");
+    if (mvp) await m.insert(MethodSpread, { ...where, methodId: mvp, kommunerReached: 6, organisationsReached: null, note: "Utbildning för skolpersonal." });
+    await m.insert(RegionalStrategy, {
+      ...where,
+      kind: StrategyKind.STRATEGY,
+      title: "Regional strategi mot mäns våld mot kvinnor",
+      status: StrategyStatus.STARTED,
+      adoptedOn: null,
+      linkedToGenderMainstreaming: true,
+      notes: "",
+    });
+    return 1;
   });
 }
 
@@ -279,7 +361,8 @@ export async function seedDemo(db: Database): Promise<{ inserted: number }> {
   const users = await seedDemoUsers(db);
   const networks = await seedDemoNetworks(db);
   const questionnaires = await seedDemoQuestionnaire(db);
-  return { inserted: calls + users + networks + questionnaires };
+  const countyWork = await seedDemoCountyWork(db);
+  return { inserted: calls + users + networks + questionnaires + countyWork };
 }
 
 async function seedDemoUsers(db: Database): Promise<number> {

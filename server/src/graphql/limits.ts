@@ -47,6 +47,7 @@ export const PRICED_BOUNDS = {
   consultationsPerApplication: 20,
   grantCalls: 200,
   rounds: 50,
+  methods: 200,
 } as const;
 
 const KOMMUNER = 290;
@@ -101,6 +102,11 @@ export const LIST_BOUNDS: Record<string, number> = {
   "NetworkStatistics.meetings": 100,
   "NetworkStatistics.notAttendedLast12Months": PRICED_BOUNDS.membersPerNetwork,
   "Organisation.assignableRoles": ENUM_VALUES,
+  "Campaign.channels": ENUM_VALUES,
+  "Campaign.methods": 20, // CampaignInput.methodIds: ArrayMaxSize(20)
+  "MunicipalityVisit.topics": ENUM_VALUES,
+  "Query.methods": PRICED_BOUNDS.methods,
+  "RegionalStrategy.availableStatuses": ENUM_VALUES,
   "Query.allocationPreview": PRICED_BOUNDS.organisations,
   "Query.counties": COUNTIES,
   "Query.courseLeaderCoverage": PRICED_BOUNDS.organisations,

@@ -5,6 +5,7 @@ import { createTrainingLoaders } from "../modules/trainings/training.loaders";
 import { createNetworkLoaders } from "../modules/networks/network.loaders";
 import { createDevelopmentFundLoaders } from "../modules/development-funds/development-fund.loaders";
 import { createQuestionnaireLoaders } from "../modules/questionnaires/questionnaire.loaders";
+import { createCountyWorkLoaders } from "../modules/county-work/county-work.loaders";
 import { createOrganisationLoaders } from "../modules/organisations/organisation.loaders";
 import { createUserLoaders } from "../modules/users/user.loaders";
 
@@ -19,6 +20,7 @@ export function createLoaders(db: Database) {
     ...createNetworkLoaders(db),
     ...createDevelopmentFundLoaders(db),
     ...createQuestionnaireLoaders(db),
+    ...createCountyWorkLoaders(db),
   };
 }
 

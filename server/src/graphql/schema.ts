@@ -37,6 +37,8 @@ import {
   QuestionResultFields,
 } from "../modules/questionnaires/questionnaire.fields";
 import { QuestionnaireResolver } from "../modules/questionnaires/questionnaire.resolver";
+import { CampaignFields, MethodSpreadFields, MunicipalityVisitFields, RegionalStrategyFields } from "../modules/county-work/county-work.fields";
+import { CountyWorkResolver } from "../modules/county-work/county-work.resolver";
 import { AuditResolver } from "../modules/audit/audit.resolver";
 import { NotificationResolver } from "../modules/notifications/notification.resolver";
 import { OrganisationFields } from "../modules/organisations/organisation.fields";
@@ -88,6 +90,11 @@ export const RESOLVERS: NonEmptyArray<Function> = [
   QuestionnaireResponseFields,
   AnswerFields,
   QuestionResultFields,
+  CountyWorkResolver,
+  MunicipalityVisitFields,
+  CampaignFields,
+  MethodSpreadFields,
+  RegionalStrategyFields,
 ];
 
 /** The schema as the code declares it, without permissions (for the SDL and the permission tests). */

@@ -117,6 +117,31 @@ export const FIELD_MESSAGES = {
     en: "The use per category adds up to {used} but the used amount is {amount}.",
   },
 
+  // County work (länets arbete)
+  "countyWork.chooseAKommun": { sv: "Välj en kommun.", en: "Choose a kommun." },
+  "countyWork.kommunNotInCounty": {
+    sv: "{kommun} ligger inte i ert län. Välj en kommun i {county}.",
+    en: "{kommun} is not in your county. Choose a kommun in {county}.",
+  },
+  "countyWork.chooseAtLeastOneTopic": { sv: "Välj minst ett ämne.", en: "Choose at least one topic." },
+  "countyWork.chooseAtLeastOneChannel": { sv: "Välj minst en kanal.", en: "Choose at least one channel." },
+  "countyWork.describeWhoTookPart": { sv: "Ange vilka som deltog och i vilken roll.", en: "Enter who took part and in what role." },
+  "countyWork.periodEndBeforeStart": { sv: "Perioden kan inte sluta före den börjar.", en: "The period cannot end before it starts." },
+  "countyWork.countNotNegative": { sv: "Ange ett antal som är 0 eller mer.", en: "Enter a number of 0 or more." },
+  "countyWork.unknownMethod": { sv: "Metoden eller materialet finns inte.", en: "The method or material does not exist." },
+  "countyWork.methodInactive": {
+    sv: "{method} används inte längre och kan inte väljas.",
+    en: "{method} is no longer in use and cannot be chosen.",
+  },
+  "countyWork.methodNameLength": { sv: "Ange metodens namn (2–200 tecken).", en: "Enter the method's name (2–200 characters)." },
+  "countyWork.methodNameTaken": { sv: "Det finns redan en metod med det namnet.", en: "A method with that name already exists." },
+  "countyWork.adoptionDateRequired": {
+    sv: "Ange datum då strategin antogs eller reviderades.",
+    en: "Enter the date the strategy was adopted or revised.",
+  },
+  "countyWork.adoptionDateInFuture": { sv: "Antagandedatum kan inte vara efter i dag ({today}).", en: "The adoption date cannot be after today ({today})." },
+  "countyWork.yearRange": { sv: "Ange ett år mellan 2000 och 2099.", en: "Enter a year between 2000 and 2099." },
+
   // Networks
   "networks.enterTheNetworkName3200": { sv: "Ange nätverkets namn (3–200 tecken).", en: "Enter the network's name (3–200 characters)." },
   "networks.enterTheContactPersonName": { sv: "Ange kontaktpersonens namn.", en: "Enter the contact person's name." },

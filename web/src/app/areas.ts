@@ -4,7 +4,7 @@
  * which of its abilities the user holds.
  */
 
-export type AreaId = "grants" | "trainings" | "networks" | "devfunds" | "questionnaires" | "statistics" | "organisation" | "admin" | "audit";
+export type AreaId = "grants" | "trainings" | "networks" | "countyWork" | "devfunds" | "questionnaires" | "statistics" | "organisation" | "admin" | "audit";
 
 export interface Area {
   id: AreaId;
@@ -51,6 +51,16 @@ export const AREAS: Area[] = [
     capabilities: [
       { ability: "network.convene", key: "areas.networks.convene" },
       { ability: "network.participate", key: "areas.networks.participate" },
+    ],
+    placeholder: false,
+  },
+  {
+    id: "countyWork",
+    path: "/lanets-arbete",
+    prefix: "countyWork.",
+    capabilities: [
+      { ability: "countyWork.manage.ownCounty", key: "areas.countyWork.manage" },
+      { ability: "countyWork.read.all", key: "areas.countyWork.readAll" },
     ],
     placeholder: false,
   },

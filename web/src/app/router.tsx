@@ -2,6 +2,7 @@ import { createBrowserRouter } from "react-router-dom";
 import { routes as admin } from "../portals/admin/routes";
 import { routes as audit } from "../portals/audit/routes";
 import { routes as auth } from "../portals/auth/routes";
+import { routes as countyWork } from "../portals/county-work/routes";
 import { routes as developmentFunds } from "../portals/development-funds/routes";
 import { routes as grants } from "../portals/grants/routes";
 import { routes as networks } from "../portals/networks/routes";
@@ -34,6 +35,7 @@ export function createRouter() {
                 ...grants,
                 ...trainings,
                 ...networks,
+                ...countyWork,
                 ...developmentFunds,
                 ...questionnaires,
                 ...statistics,

@@ -12,6 +12,7 @@ import { SignInThrottle1796229584078 as SqliteSignInThrottle1796229584078 } from
 import { MinutesSentBack1796405205923 as SqliteMinutesSentBack1796405205923 } from "./sqlite/1796405205923-MinutesSentBack";
 import { Languages1796405254406 as SqliteLanguages1796405254406 } from "./sqlite/1796405254406-Languages";
 import { ProgrammeContent1796416206049 as SqliteProgrammeContent1796416206049 } from "./sqlite/1796416206049-ProgrammeContent";
+import { CountyWork1796416387562 as SqliteCountyWork1796416387562 } from "./sqlite/1796416387562-CountyWork";
 import { EmailDigest1796419000000 as SqliteEmailDigest1796419000000 } from "./sqlite/1796419000000-EmailDigest";
 import { Questionnaires1796416488051 as SqliteQuestionnaires1796416488051 } from "./sqlite/1796416488051-Questionnaires";
 import { Initial1795486909141 as MysqlInitial1795486909141 } from "./mysql/1795486909141-Initial";
@@ -28,6 +29,7 @@ import { SignInThrottle1796229584078 as MysqlSignInThrottle1796229584078 } from 
 import { MinutesSentBack1796405205923 as MysqlMinutesSentBack1796405205923 } from "./mysql/1796405205923-MinutesSentBack";
 import { Languages1796405254406 as MysqlLanguages1796405254406 } from "./mysql/1796405254406-Languages";
 import { ProgrammeContent1796416206049 as MysqlProgrammeContent1796416206049 } from "./mysql/1796416206049-ProgrammeContent";
+import { CountyWork1796416387562 as MysqlCountyWork1796416387562 } from "./mysql/1796416387562-CountyWork";
 import { EmailDigest1796419000000 as MysqlEmailDigest1796419000000 } from "./mysql/1796419000000-EmailDigest";
 import { Questionnaires1796416488051 as MysqlQuestionnaires1796416488051 } from "./mysql/1796416488051-Questionnaires";
 
@@ -45,6 +47,7 @@ export const SQLITE_MIGRATIONS: Function[] = [
   SqliteMinutesSentBack1796405205923,
   SqliteLanguages1796405254406,
   SqliteProgrammeContent1796416206049,
+  SqliteCountyWork1796416387562,
   SqliteQuestionnaires1796416488051,
   SqliteEmailDigest1796419000000,
 ];
@@ -63,6 +66,7 @@ export const MYSQL_MIGRATIONS: Function[] = [
   MysqlMinutesSentBack1796405205923,
   MysqlLanguages1796405254406,
   MysqlProgrammeContent1796416206049,
+  MysqlCountyWork1796416387562,
   MysqlQuestionnaires1796416488051,
   MysqlEmailDigest1796419000000,
 ];

@@ -16,6 +16,16 @@ export enum NetworkTopic {
 }
 registerEnumType(NetworkTopic, { name: "NetworkTopic" });
 
+/**
+ * A länssamverkan (the county's regional collaboration body: agencies, kommuner, region, police,
+ * NGOs) has members and meetings like any network, so it is a network of its own kind.
+ */
+export enum NetworkKind {
+  NETWORK = "NETWORK",
+  LANSSAMVERKAN = "LANSSAMVERKAN",
+}
+registerEnumType(NetworkKind, { name: "NetworkKind", description: "Nätverk, eller länssamverkan (regionalt samverkansorgan)" });
+
 export { MeetingStatus, MinutesStatus };
 
 /** Nätverk convened by a länsstyrelse, NCK or Socialstyrelsen. */
@@ -33,6 +43,10 @@ export class Network {
   @Field(() => NetworkTopic)
   @Column({ type: "varchar", length: 40 })
   topic: NetworkTopic;
+
+  @Field(() => NetworkKind)
+  @Column({ type: "varchar", length: 20, default: NetworkKind.NETWORK })
+  kind: NetworkKind;
 
   @Field()
   @Column({ type: "text" })

@@ -4,7 +4,7 @@ import { LongText } from "../../graphql/long-text";
 import { IsCalendarDate } from "../../shared/dates";
 import { PageArgs } from "../../shared/pagination";
 import { AttendanceStatus } from "../trainings/training.entities";
-import { NetworkTopic } from "./network.entities";
+import { NetworkKind, NetworkTopic } from "./network.entities";
 import { validationMessage } from "../../shared/field-messages";
 
 @InputType()
@@ -19,6 +19,10 @@ export class SaveNetworkInput {
 
   @Field(() => NetworkTopic)
   topic: NetworkTopic;
+
+  @Field(() => NetworkKind, { nullable: true, description: "Kept as it is when omitted; a new network is a NETWORK" })
+  @IsOptional()
+  kind?: NetworkKind;
 
   @Field({ defaultValue: "" })
   @LongText()
@@ -35,6 +39,10 @@ export class NetworksArgs extends PageArgs {
   @Field(() => NetworkTopic, { nullable: true })
   @IsOptional()
   topic?: NetworkTopic;
+
+  @Field(() => NetworkKind, { nullable: true })
+  @IsOptional()
+  kind?: NetworkKind;
 
   @Field({ defaultValue: false, description: "Only networks my organisation convenes" })
   convenedByMe: boolean = false;

@@ -1,7 +1,7 @@
 import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
-import type { Express, Request } from "express";
+import type { Express, Request, Response } from "express";
 import multer from "multer";
 import type { Actor } from "../../auth/actor";
 import type { Config } from "../../config/config";
@@ -31,8 +31,19 @@ function formatBytes(n: number): string {
   return n >= 1024 * 1024 ? `${Math.round((n / 1024 / 1024) * 10) / 10} MB`.replace(".", ",") : `${Math.round(n / 1024)} kB`;
 }
 
-/** Documents (upload, download), the secret calendar feed, and the network statistics as CSV. */
-export function registerNetworkRoutes(app: Express, services: Services, config: Config, resolveActor: (req: Request) => Promise<Actor | null>) {
+export interface StoredFile {
+  filename: string;
+  contentType: string;
+  size: number;
+  storageName: string;
+}
+
+/**
+ * The one document store: uploads (one file a request, checked type and size) kept on disk under
+ * DOCUMENTS_DIR with a random name, and sent back as attachments. Meeting documents and the
+ * adopted documents of regional strategies both live here.
+ */
+export function createDocumentStore(config: Config) {
   fs.mkdirSync(config.documentsDir, { recursive: true });
   const upload = multer({
     storage: multer.diskStorage({
@@ -50,11 +61,9 @@ export function registerNetworkRoutes(app: Express, services: Services, config: 
     },
   }).single("file");
 
-  app.post(
-    "/api/network-meetings/:id/documents",
-    authenticatedRoute(resolveActor, async (actor, req, res) => {
-      // Access is checked before anything is written.
-      await services.networks.meeting(actor, Number(req.params.id));
+  return {
+    /** Receives the request's file (field `file`); call it after access has been checked. */
+    async receive(req: Request, res: Response): Promise<StoredFile> {
       await new Promise<void>((resolve, reject) =>
         upload(req, res, (err: unknown) => {
           if (!err) return resolve();
@@ -65,17 +74,36 @@ export function registerNetworkRoutes(app: Express, services: Services, config: 
       );
       const file = req.file;
       if (!file) throw NetworkErrors.fileMissing();
+      return { filename: path.basename(file.originalname).slice(0, 255), contentType: file.mimetype, size: file.size, storageName: file.filename };
+    },
+    remove(storageName: string) {
+      fs.rmSync(path.join(config.documentsDir, path.basename(storageName)), { force: true });
+    },
+    send(res: Response, doc: Pick<StoredFile, "filename" | "contentType" | "storageName">) {
+      res.setHeader("Content-Type", doc.contentType);
+      res.setHeader("Content-Disposition", `attachment; filename*=UTF-8''${encodeURIComponent(doc.filename)}`);
+      res.setHeader("X-Content-Type-Options", "nosniff");
+      res.sendFile(path.join(config.documentsDir, doc.storageName));
+    },
+  };
+}
+
+/** Documents (upload, download), the secret calendar feed, and the network statistics as CSV. */
+export function registerNetworkRoutes(app: Express, services: Services, config: Config, resolveActor: (req: Request) => Promise<Actor | null>) {
+  const documents = createDocumentStore(config);
+
+  app.post(
+    "/api/network-meetings/:id/documents",
+    authenticatedRoute(resolveActor, async (actor, req, res) => {
+      // Access is checked before anything is written.
+      await services.networks.meeting(actor, Number(req.params.id));
+      const file = await documents.receive(req, res);
       try {
         const agendaItemId = req.body?.agendaItemId ? Number(req.body.agendaItemId) : null;
-        const doc = await services.networks.addDocument(
-          actor,
-          Number(req.params.id),
-          { filename: path.basename(file.originalname).slice(0, 255), contentType: file.mimetype, size: file.size, storageName: file.filename },
-          agendaItemId,
-        );
+        const doc = await services.networks.addDocument(actor, Number(req.params.id), file, agendaItemId);
         res.status(201).json({ id: String(doc.id), filename: doc.filename, size: doc.size, url: `/api/meeting-documents/${doc.id}` });
       } catch (err) {
-        fs.rmSync(file.path, { force: true });
+        documents.remove(file.storageName);
         throw err;
       }
     }),
@@ -84,11 +112,7 @@ export function registerNetworkRoutes(app: Express, services: Services, config: 
   app.get(
     "/api/meeting-documents/:id",
     authenticatedRoute(resolveActor, async (actor, req, res) => {
-      const doc = await services.networks.document(actor, Number(req.params.id));
-      res.setHeader("Content-Type", doc.contentType);
-      res.setHeader("Content-Disposition", `attachment; filename*=UTF-8''${encodeURIComponent(doc.filename)}`);
-      res.setHeader("X-Content-Type-Options", "nosniff");
-      res.sendFile(path.join(config.documentsDir, doc.storageName));
+      documents.send(res, await services.networks.document(actor, Number(req.params.id)));
     }),
   );
 

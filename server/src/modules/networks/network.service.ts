@@ -27,6 +27,7 @@ import {
   MinutesStatus,
   Network,
   NetworkContact,
+  NetworkKind,
   NetworkMeeting,
   NetworkMember,
 } from "./network.entities";
@@ -197,6 +198,7 @@ export class NetworkService {
       .skip(page.offset)
       .take(page.limit);
     if (args.topic) qb.andWhere("n.topic = :topic", { topic: args.topic });
+    if (args.kind) qb.andWhere("n.kind = :kind", { kind: args.kind });
     if (args.convenedByMe) qb.andWhere("n.convenerOrganisationId = :org");
     const [items, total] = await qb.getManyAndCount();
     return { items, total };
@@ -208,14 +210,15 @@ export class NetworkService {
       let before: Record<string, unknown> | null = null;
       if (input.id) {
         n = await this.convened(actor, Number(input.id), m);
-        before = { name: n.name, topic: n.topic, description: n.description };
-        Object.assign(n, { name: input.name.trim(), topic: input.topic, description: input.description });
-        await m.update(Network, { id: n.id }, { name: n.name, topic: n.topic, description: n.description });
+        before = { name: n.name, topic: n.topic, kind: n.kind, description: n.description };
+        Object.assign(n, { name: input.name.trim(), topic: input.topic, kind: input.kind ?? n.kind, description: input.description });
+        await m.update(Network, { id: n.id }, { name: n.name, topic: n.topic, kind: n.kind, description: n.description });
       } else {
         n = await m.save(
           m.create(Network, {
             name: input.name.trim(),
             topic: input.topic,
+            kind: input.kind ?? NetworkKind.NETWORK,
             description: input.description,
             convenerOrganisationId: actor.organisationId,
             createdById: actor.userId,
@@ -238,7 +241,7 @@ export class NetworkService {
         entityType: "Network",
         entityId: n.id,
         before,
-        after: { name: n.name, topic: n.topic, description: n.description },
+        after: { name: n.name, topic: n.topic, kind: n.kind, description: n.description },
       });
       return n;
     });

@@ -54,7 +54,10 @@ export class UserFields {
     return sees(user, ctx, info) ? (user.language ?? Language.SV) : null;
   }
 
-  @FieldResolver(() => EmailFrequency, { nullable: true, description: "How the user hears of notifications by e-mail; the user's own choice, null to anyone else" })
+  @FieldResolver(() => EmailFrequency, {
+    nullable: true,
+    description: "How the user hears of notifications by e-mail; the user's own choice, null to anyone else",
+  })
   emailFrequency(@Root() user: User, @Ctx() ctx: Context) {
     return ctx.actor?.userId === user.id ? (user.emailFrequency ?? EmailFrequency.IMMEDIATE) : null;
   }

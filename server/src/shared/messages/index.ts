@@ -1,5 +1,6 @@
 import { formatKronor, stockholmDate, stockholmDateTime } from "../dates";
 import { fillTemplate } from "../template";
+import { countyWorkMessages } from "./county-work";
 import { developmentFundMessages } from "./development-funds";
 import { grantMessages } from "./grants";
 import { networkMessages } from "./networks";
@@ -24,6 +25,7 @@ const SECTIONS: CatalogueSection[] = [
   developmentFundMessages,
   notificationMessages,
   questionnaireMessages,
+  countyWorkMessages,
 ];
 
 export const MESSAGES: Readonly<Record<string, MessageDefinition>> = Object.assign({}, ...SECTIONS.map((s) => s.messages));

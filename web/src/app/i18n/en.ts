@@ -115,6 +115,13 @@ const en: Translation = {
       participate: "Take part in networks, their meetings and material.",
       generic: "Work with networks.",
     },
+    countyWork: {
+      name: "County work",
+      about: "The county boards' own work: municipality visits, campaigns, methods and materials, regional strategies.",
+      manage: "Log the county's municipality visits, campaigns, methods spread and strategies, and see the year's work in one place.",
+      readAll: "Follow the county boards' own work in every county.",
+      generic: "Work with the county's work.",
+    },
     devfunds: {
       name: "Development funds",
       about: "Development funds for municipalities, regions and non-profit organisations: requisitions, applications and reports.",
@@ -179,6 +186,9 @@ const en: Translation = {
     questionnaire_manage: "Build and send questionnaires and follow the answers",
     questionnaire_answer: "Answer questionnaires for your organisation",
     questionnaire_results_read: "Read questionnaire results",
+    countyWork_manage_ownCounty: "Log the county's municipality visits, campaigns, methods spread and strategies",
+    countyWork_read_all: "Follow the county boards' own work in every county",
+    method_manage: "Keep the list of methods and materials up to date",
     statistics_read: "See statistics and follow-up",
     statistics_networks_read: "See the national follow-up of networks per topic",
   },

@@ -119,6 +119,13 @@ const sv = {
       participate: "Delta i nätverk och ta del av träffar och material.",
       generic: "Arbeta med nätverk.",
     },
+    countyWork: {
+      name: "Länets arbete",
+      about: "Länsstyrelsernas eget arbete: kommunbesök, kampanjer, metoder och material, regionala strategier.",
+      manage: "Registrera länets kommunbesök, kampanjer, metodspridning och strategier, och se årets arbete på ett ställe.",
+      readAll: "Följ länsstyrelsernas eget arbete i alla län.",
+      generic: "Arbeta med länets arbete.",
+    },
     devfunds: {
       name: "Utvecklingsmedel",
       about: "Utvecklingsmedel till kommuner, regioner och ideella organisationer: rekvisitioner, ansökningar och redovisningar.",
@@ -183,6 +190,9 @@ const sv = {
     questionnaire_manage: "Bygga och skicka enkäter och följa svaren",
     questionnaire_answer: "Besvara enkäter för din organisation",
     questionnaire_results_read: "Ta del av enkätresultat",
+    countyWork_manage_ownCounty: "Registrera länets kommunbesök, kampanjer, metodspridning och strategier",
+    countyWork_read_all: "Följa länsstyrelsernas eget arbete i alla län",
+    method_manage: "Hålla listan över metoder och material aktuell",
     statistics_read: "Ta del av statistik och uppföljning",
     statistics_networks_read: "Ta del av nätverkens nationella uppföljning per sakområde",
   },

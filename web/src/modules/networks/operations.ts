@@ -60,6 +60,7 @@ export const NetworksQuery = graphql(`
         id
         name
         topic
+        kind
         isConvener
         convener {
           id
@@ -98,6 +99,7 @@ export const NetworkQuery = graphql(`
       id
       name
       topic
+      kind
       description
       createdAt
       isConvener
@@ -157,6 +159,7 @@ export const SaveNetworkMutation = graphql(`
       id
       name
       topic
+      kind
       description
       isConvener
     }

@@ -15,6 +15,11 @@ export function AdminLayout() {
               <NavLink to="/admin/anvandare">{t("admin.users")}</NavLink>
             </li>
           )}
+          {can("method.manage") && (
+            <li>
+              <NavLink to="/admin/metoder">{t("admin.methods")}</NavLink>
+            </li>
+          )}
           {can("outbox.read") && (
             <li>
               <NavLink to="/admin/utskick">{t("admin.outbox")}</NavLink>

@@ -2,15 +2,16 @@ import type { RouteObject } from "react-router-dom";
 import { RequireAbility } from "../../app/guards";
 import { RequireTexts } from "../../app/i18n/RequireTexts";
 import { AdminIndex, AdminLayout } from "./AdminLayout";
+import { MethodsAdminPage } from "./MethodsAdminPage";
 import { OutboxPage } from "./OutboxPage";
 import { UsersAdminPage } from "./UsersAdminPage";
 
-/** Administration under /admin: users and the e-mail outbox. */
+/** Administration under /admin: users, the e-mail outbox, and the methods and materials länsstyrelser spread. */
 const pages: RouteObject[] = [
   {
     path: "admin",
     element: (
-      <RequireAbility ability={["user.manage.any", "user.manage.ownOrganisation", "outbox.read"]}>
+      <RequireAbility ability={["user.manage.any", "user.manage.ownOrganisation", "outbox.read", "method.manage"]}>
         <AdminLayout />
       </RequireAbility>
     ),
@@ -21,6 +22,14 @@ const pages: RouteObject[] = [
         element: (
           <RequireAbility ability={["user.manage.any", "user.manage.ownOrganisation"]}>
             <UsersAdminPage />
+          </RequireAbility>
+        ),
+      },
+      {
+        path: "metoder",
+        element: (
+          <RequireAbility ability="method.manage">
+            <MethodsAdminPage />
           </RequireAbility>
         ),
       },

@@ -4,18 +4,18 @@ import { useTranslation } from "react-i18next";
 import { Link, useNavigate, useParams } from "react-router-dom";
 import { errorInfo } from "../../app/errors";
 import { ForbiddenPage } from "../../app/guards";
-import { SelectField, TextAreaField, TextField } from "../../app/ui/Field";
+import { RadioGroup, SelectField, TextAreaField, TextField } from "../../app/ui/Field";
 import { FormErrorSummary } from "../../app/ui/FormErrorSummary";
 import { Loading } from "../../app/ui/Loading";
 import { ErrorAlert } from "../../app/ui/Messages";
 import { useDocumentTitle } from "../../app/ui/useDocumentTitle";
 import { useFormErrors } from "../../app/ui/useFormErrors";
-import type { NetworkQuery as NetworkData, NetworkTopic } from "../../generated/graphql";
+import type { NetworkQuery as NetworkData, NetworkKind, NetworkTopic } from "../../generated/graphql";
 import { NetworkQuery, SaveNetworkMutation } from "../../modules/networks/operations";
 import { TOPICS } from "../../modules/networks/topics";
 import { Breadcrumbs } from "../../modules/networks/components/Breadcrumbs";
 
-const FIELDS = ["name", "topic", "description"];
+const FIELDS = ["name", "topic", "kind", "description"];
 const idFor = (path: string) => (FIELDS.includes(path) ? `nw-form-${path}` : undefined);
 
 /** "Nytt nätverk" (/natverk/nytt) and "Ändra nätverket" (/natverk/:id/andra). */
@@ -42,7 +42,12 @@ export function NetworkFormPage() {
 function NetworkForm({ network }: { network: NetworkData["network"] | null }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
-  const [v, setV] = useState({ name: network?.name ?? "", topic: (network?.topic ?? "") as NetworkTopic | "", description: network?.description ?? "" });
+  const [v, setV] = useState({
+    name: network?.name ?? "",
+    topic: (network?.topic ?? "") as NetworkTopic | "",
+    kind: (network?.kind ?? "NETWORK") as NetworkKind,
+    description: network?.description ?? "",
+  });
   const errors = useFormErrors();
   const [save, { loading }] = useMutation(SaveNetworkMutation, { refetchQueries: ["Networks"] });
   const title = network ? t("networks.form.editTitle") : t("networks.form.newTitle");
@@ -54,7 +59,9 @@ function NetworkForm({ network }: { network: NetworkData["network"] | null }) {
     if (!v.topic) local.topic = [t("networks.form.topicRequired")];
     if (!errors.check(local)) return;
     try {
-      const res = await save({ variables: { input: { id: network?.id, name: v.name.trim(), topic: v.topic as NetworkTopic, description: v.description } } });
+      const res = await save({
+        variables: { input: { id: network?.id, name: v.name.trim(), topic: v.topic as NetworkTopic, kind: v.kind, description: v.description } },
+      });
       const id = res.data!.saveNetwork.id;
       void navigate(`/natverk/${id}`, { state: { flash: network ? t("networks.form.saved") : t("networks.form.created") } });
     } catch (err) {
@@ -91,6 +98,15 @@ function NetworkForm({ network }: { network: NetworkData["network"] | null }) {
             </option>
           ))}
         </SelectField>
+        <RadioGroup
+          id="nw-form-kind"
+          legend={t("networks.form.kind")}
+          hint={t("networks.form.kindHint")}
+          value={v.kind}
+          onChange={(kind) => setV({ ...v, kind })}
+          options={(["NETWORK", "LANSSAMVERKAN"] as NetworkKind[]).map((k) => ({ value: k, label: t(`networks.kinds.${k}`) }))}
+          errors={errors.of("kind")}
+        />
         <TextAreaField
           id="nw-form-description"
           label={t("networks.form.description")}

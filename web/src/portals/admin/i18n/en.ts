@@ -6,6 +6,7 @@ const en: Shape<typeof sv> = {
   admin: {
     nav: "Administration",
     users: "Users",
+    methods: "Methods and materials",
     outbox: "Outgoing mail",
     usersTitle: "Users",
     usersIntro: "Invite new users, change roles and deactivate accounts.",
@@ -24,6 +25,22 @@ const en: Shape<typeof sv> = {
     forUser: "for {{name}}",
     you: "(you)",
     pagerLabel: "Pages of the user list",
+  },
+  adminMethods: {
+    title: "Methods and materials",
+    intro:
+      "Methods and materials the county boards can record having spread. A method no longer in use cannot be chosen but stays in what has already been recorded.",
+    newHeading: "Add a method or material",
+    listHeading: "Methods and materials",
+    name: "Name",
+    required: " (required)",
+    description: "Description",
+    active: "In use (can be chosen)",
+    add: "Add",
+    save: "Save",
+    saving: "Saving …",
+    saved: "{{name}} has been saved.",
+    nameRequired: "Enter the method's name (2–200 characters).",
   },
   invite: {
     heading: "Invite a new user",

@@ -3,6 +3,7 @@ const sv = {
   admin: {
     nav: "Administration",
     users: "Användare",
+    methods: "Metoder och material",
     outbox: "Utskick",
     usersTitle: "Användare",
     usersIntro: "Bjud in nya användare, ändra roller och inaktivera konton.",
@@ -21,6 +22,22 @@ const sv = {
     forUser: "för {{name}}",
     you: "(du)",
     pagerLabel: "Sidor i användarlistan",
+  },
+  adminMethods: {
+    title: "Metoder och material",
+    intro:
+      "Metoder och material som länsstyrelserna kan registrera att de spridit. En metod som inte längre används kan inte väljas men finns kvar i det som redan registrerats.",
+    newHeading: "Lägg till metod eller material",
+    listHeading: "Metoder och material",
+    name: "Namn",
+    required: " (obligatoriskt)",
+    description: "Beskrivning",
+    active: "Används (kan väljas)",
+    add: "Lägg till",
+    save: "Spara",
+    saving: "Sparar …",
+    saved: "{{name}} är sparad.",
+    nameRequired: "Ange metodens namn (2–200 tecken).",
   },
   invite: {
     heading: "Bjud in en ny användare",

@@ -15,6 +15,7 @@ const en: Shape<typeof sv> = {
       VALDSFOREBYGGANDE: "Violence prevention",
       OTHER: "Other",
     },
+    kinds: { NETWORK: "Network", LANSSAMVERKAN: "Regional collaboration body" },
     meetingStatus: { SCHEDULED: "Scheduled", HELD: "Held", CANCELLED: "Cancelled" },
     minutesStatus: { DRAFT: "Draft", AWAITING_APPROVAL: "Awaiting approval", PUBLISHED: "Published" },
     attendanceStatus: { ATTENDED: "Present", ABSENT: "Absent", EXCUSED: "Sent apologies" },
@@ -60,6 +61,9 @@ const en: Shape<typeof sv> = {
       copyManually: "The address is selected. Copy it with Ctrl+C (Cmd+C on a Mac).",
     },
     form: {
+      kind: "Kind",
+      kindHint:
+        "A regional collaboration body (länssamverkan) brings the county's agencies, municipalities, region and organisations together against violence.",
       newTitle: "New network",
       editTitle: "Edit the network",
       intro: "Your organisation becomes the convener. Then you add the members and plan meetings.",

@@ -12,6 +12,7 @@ const sv = {
       VALDSFOREBYGGANDE: "Våldsförebyggande arbete",
       OTHER: "Övrigt",
     },
+    kinds: { NETWORK: "Nätverk", LANSSAMVERKAN: "Länssamverkan" },
     meetingStatus: { SCHEDULED: "Planerat", HELD: "Genomfört", CANCELLED: "Inställt" },
     minutesStatus: { DRAFT: "Utkast", AWAITING_APPROVAL: "För justering", PUBLISHED: "Publicerat" },
     attendanceStatus: { ATTENDED: "Närvarande", ABSENT: "Frånvarande", EXCUSED: "Anmält förhinder" },
@@ -57,6 +58,8 @@ const sv = {
       copyManually: "Adressen är markerad. Kopiera den med Ctrl+C (Cmd+C på Mac).",
     },
     form: {
+      kind: "Typ",
+      kindHint: "En länssamverkan är länets regionala samverkansorgan mot våld: myndigheter, kommuner, region och organisationer.",
       newTitle: "Nytt nätverk",
       editTitle: "Ändra nätverket",
       intro: "Din organisation blir sammankallande. Därefter lägger du till medlemmarna och planerar möten.",
