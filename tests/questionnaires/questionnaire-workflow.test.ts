@@ -203,7 +203,8 @@ describe("answering", () => {
   });
 
   it("refuses every change after the deadline and after closing, with nothing changed", async () => {
-    const q = await sent();
+    // Last year: the demo county's own log of this year would pre-fill the campaigns question.
+    const q = await sent({ year: YEAR - 1 });
     const lst = await t.as(DEMO.lstO);
     const r = await open(lst, q.id);
     await must(save(lst, r.id, [{ questionId: q.questionIds.REGIONAL_STRATEGY, choice: "NO" }]));
@@ -227,7 +228,8 @@ describe("answering", () => {
   });
 
   it("refuses to submit with questions unanswered, or an answer that does not fit its question, and changes nothing", async () => {
-    const q = await sent();
+    // Last year: the demo county's own log of this year would pre-fill the campaigns question.
+    const q = await sent({ year: YEAR - 1 });
     const lst = await t.as(DEMO.lstO);
     const r = await open(lst, q.id);
     await must(save(lst, r.id, [{ questionId: q.questionIds.REGIONAL_STRATEGY, choice: "DONT_KNOW" }]));
@@ -319,6 +321,50 @@ describe("pre-filling from the platform's data", () => {
     // Opening again fills nothing over what the respondent wrote.
     const reopened = await open(lst, q.id);
     expect(answer("COURSE_LEADER_IN_COUNTY", reopened.answers).value.choice).toBe("YES");
+  });
+});
+
+describe("pre-filling from the county's own work", () => {
+  it("counts the kommunbesök and campaigns the county board logged for the year, and answers yes to an adopted strategy", async () => {
+    const lst = await t.as(DEMO.lstO);
+    const year = YEAR - 3;
+    const kommuner = await must(lst.request(`query($s: String) { organisations(search: $s, limit: 5) { items { id code } } }`, { s: "Ale" }));
+    const ale = kommuner.data!.organisations.items.find((o: { code: string }) => o.code === "1440").id;
+    const visit = (date: string) => ({ kommunId: ale, date, topics: ["VALD_I_NARA_RELATIONER"], participants: "Socialchef" });
+    for (const date of [`${year}-03-01`, `${year}-09-15`, `${year + 1}-01-10`]) {
+      await must(lst.request(`mutation($i: MunicipalityVisitInput!) { saveMunicipalityVisit(input: $i) { id } }`, { i: visit(date) }));
+    }
+    await must(
+      lst.request(`mutation($i: CampaignInput!) { saveCampaign(input: $i) { id } }`, {
+        i: {
+          title: "Kampanj",
+          scope: "NATIONAL",
+          topic: "VALD_I_NARA_RELATIONER",
+          channels: ["PRESS"],
+          periodStart: `${year}-11-01`,
+          periodEnd: `${year}-11-30`,
+        },
+      }),
+    );
+    const strategy = await must(
+      lst.request(`mutation($i: RegionalStrategyInput!) { saveRegionalStrategy(input: $i) { id } }`, {
+        i: { kind: "STRATEGY", year, title: "Regional strategi", linkedToGenderMainstreaming: true },
+      }),
+    );
+    const id = strategy.data!.saveRegionalStrategy.id;
+    const change = `mutation($i: StrategyStatusInput!) { changeRegionalStrategyStatus(input: $i) { status } }`;
+    await must(lst.request(change, { i: { id, status: "STARTED" } }));
+    await must(lst.request(change, { i: { id, status: "ADOPTED", adoptedOn: `${year}-06-01` } }));
+
+    const q = await sent({ codes: ["KOMMUNBESOK_COUNT", "CAMPAIGNS_COUNT", "REGIONAL_STRATEGY"], year });
+    const r = await open(lst, q.id);
+    const answer = (code: string) => r.answers.find((a: { questionId: string }) => a.questionId === q.questionIds[code]);
+    expect(answer("KOMMUNBESOK_COUNT")).toMatchObject({ prefilled: true, value: { number: 2 } });
+    expect(answer("CAMPAIGNS_COUNT")).toMatchObject({ prefilled: true, value: { number: 1 } });
+    expect(answer("REGIONAL_STRATEGY")).toMatchObject({ prefilled: true, value: { choice: "YES" } });
+    // Another county board's log is not its own, and nothing logged is no answer: Stockholm's answers start empty.
+    const other = await open(await t.as(DEMO.lstAB), q.id);
+    expect(other.answers).toEqual([]);
   });
 });
 

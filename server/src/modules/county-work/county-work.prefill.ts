@@ -1,4 +1,5 @@
 import type { EntityManager } from "typeorm";
+import { registerPrefill } from "../questionnaires/prefill";
 import { Campaign, MunicipalityVisit, RegionalStrategy, StrategyStatus } from "./county-work.entities";
 
 /**
@@ -35,3 +36,14 @@ export async function strategyStatus(
     linkedToGenderMainstreaming: rows.some((r) => r.linkedToGenderMainstreaming),
   };
 }
+
+// The yearly follow-up asks what the county's own log already says; the answers are offered pre-filled.
+// Nothing logged is no answer: the county may not keep its log in Samverka, so 0 is not offered.
+const counted = (n: number) => (n > 0 ? { number: n } : null);
+registerPrefill("countyWork.visitsMade", async (organisationId, year, m) => counted(await visitsMade(m, organisationId, year)));
+registerPrefill("countyWork.campaignsRun", async (organisationId, year, m) => counted(await campaignsRun(m, organisationId, year)));
+/** Yes when a strategy of the year is adopted or revised; nothing otherwise (one adopted earlier may still hold). */
+registerPrefill("countyWork.strategyAdopted", async (organisationId, year, m) => {
+  const { strategy } = await strategyStatus(m, organisationId, year);
+  return strategy === StrategyStatus.ADOPTED || strategy === StrategyStatus.REVISED ? { choice: "YES" } : null;
+});

@@ -11,6 +11,8 @@ import { Organisation, OrganisationKind } from "../organisations/organisation.en
 import { usersWithAbility } from "../users/user.service";
 import { Campaign, Method, MethodSpread, MunicipalityVisit, RegionalStrategy, StrategyStatus } from "./county-work.entities";
 import { CountyWorkErrors } from "./county-work.errors";
+// The yearly follow-up's pre-fills of the county's own work register themselves with the questionnaire engine.
+import "./county-work.prefill";
 import type {
   CampaignInput,
   CampaignsArgs,

@@ -86,7 +86,7 @@ export const CORE_QUESTIONS: BankEntry[] = [
     options: [],
     allowsOther: false,
     matrixRows: [],
-    prefillCode: null,
+    prefillCode: "countyWork.visitsMade",
   },
   {
     code: "CAMPAIGNS_COUNT",
@@ -96,7 +96,7 @@ export const CORE_QUESTIONS: BankEntry[] = [
     options: [],
     allowsOther: false,
     matrixRows: [],
-    prefillCode: null,
+    prefillCode: "countyWork.campaignsRun",
   },
   {
     code: "REGIONAL_STRATEGY",
@@ -106,7 +106,7 @@ export const CORE_QUESTIONS: BankEntry[] = [
     options: [],
     allowsOther: false,
     matrixRows: [],
-    prefillCode: null,
+    prefillCode: "countyWork.strategyAdopted",
   },
   {
     code: "YEAR_COMMENTS",
