@@ -63,13 +63,42 @@ describe("live notifications", () => {
     await page.getByRole("link", { name: /^Aviseringar \(/ }).click();
     await page.getByRole("heading", { level: 1, name: "Aviseringar" }).waitFor();
     await expectAccessible(page, "notifications page");
-    const newest = page.getByRole("listitem").filter({ hasText: "Oläst" }).first();
+    const newest = page
+      .getByRole("listitem")
+      .filter({ has: page.getByText("Oläst", { exact: true }) })
+      .first();
     await newest.getByRole("link").click();
     await expect.poll(() => bell(page)).toBe(arrived - 1);
 
     await page.goBack();
     await page.getByRole("button", { name: "Markera alla som lästa" }).click();
     await expect.poll(() => bell(page)).toBe(0);
-    await expect.poll(() => page.getByRole("listitem").filter({ hasText: "Oläst" }).count()).toBe(0);
+    await expect
+      .poll(() =>
+        page
+          .getByRole("listitem")
+          .filter({ has: page.getByText("Oläst", { exact: true }) })
+          .count(),
+      )
+      .toBe(0);
+  });
+
+  it("a person chooses a daily digest instead of one e-mail per notification, with the keyboard", async () => {
+    const page = await openAs(browser, NCK);
+    await page.goto("/aviseringar");
+    const group = page.getByRole("group", { name: "Hur vill du få e-post om dina aviseringar?" });
+    await expect.poll(() => group.getByRole("radio", { name: "Ett e-brev för varje avisering" }).isChecked()).toBe(true);
+    await group.getByRole("radio", { name: /En sammanfattning om dagen/ }).focus();
+    await page.keyboard.press("Space");
+    await page.getByRole("button", { name: "Spara val" }).focus();
+    await page.keyboard.press("Enter");
+    await page.getByText("Sparat: du får en sammanfattning om dagen av det som är oläst.").waitFor({ state: "attached" });
+    await expectAccessible(page, "notifications page with the e-mail choice");
+    await page.reload();
+    await expect.poll(() => page.getByRole("radio", { name: /En sammanfattning om dagen/ }).isChecked()).toBe(true);
+    // Back to the default, so that other specs' mail to NCK arrives as before.
+    await page.getByRole("radio", { name: "Ett e-brev för varje avisering" }).check();
+    await page.getByRole("button", { name: "Spara val" }).click();
+    await page.getByText("Sparat: du får ett e-brev för varje avisering.").waitFor({ state: "attached" });
   });
 });

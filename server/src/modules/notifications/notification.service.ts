@@ -109,7 +109,11 @@ export class NotificationService {
           .where("id = :id AND (digestSentAt IS NULL OR digestSentAt < :dueFrom)", { id: user.id, dueFrom })
           .execute();
         if (!claimed.affected) return false;
-        const since = user.digestSentAt ?? new Date(now.getTime() - 86_400_000);
+        // A notification's time is stored to the whole second (on SQLite as text without fractions, which sorts
+        // before the same second with them): from the second before, so that one made in the second of the
+        // last digest is listed again rather than lost.
+        const last = user.digestSentAt ?? new Date(now.getTime() - 86_400_000);
+        const since = new Date(Math.floor(last.getTime() / 1000) * 1000 - 1000);
         const items = await m
           .createQueryBuilder(Notification, "n")
           .where("n.userId = :id AND n.readAt IS NULL AND n.createdAt > :since AND n.createdAt <= :now", { id: user.id, since, now })

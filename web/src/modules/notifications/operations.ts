@@ -55,3 +55,21 @@ export const OutboxMailsQuery = graphql(`
     }
   }
 `);
+
+export const MyEmailFrequencyQuery = graphql(`
+  query MyEmailFrequency {
+    me {
+      id
+      emailFrequency
+    }
+  }
+`);
+
+export const SetMyEmailFrequencyMutation = graphql(`
+  mutation SetMyEmailFrequency($frequency: EmailFrequency!) {
+    setMyEmailFrequency(frequency: $frequency) {
+      id
+      emailFrequency
+    }
+  }
+`);

@@ -9,6 +9,7 @@ import { Loading } from "../../app/ui/Loading";
 import { EmptyState, ErrorAlert } from "../../app/ui/Messages";
 import { Pager } from "../../app/ui/Pager";
 import { useDocumentTitle } from "../../app/ui/useDocumentTitle";
+import { EmailFrequencySection } from "../../modules/notifications/components/EmailFrequencySection";
 import { MarkNotificationsReadMutation, NotificationsQuery } from "../../modules/notifications/operations";
 
 const PAGE_SIZE = 25;
@@ -104,6 +105,7 @@ export function NotificationsPage() {
           </>
         )}
       </div>
+      <EmailFrequencySection />
     </>
   );
 }

@@ -15,6 +15,22 @@ const en: Shape<typeof sv> = {
     readAt: "read {{time}}",
     empty: "You have no notifications.",
     pagerLabel: "Pages of the notification list",
+    email: {
+      heading: "E-mail about notifications",
+      legend: "How do you want e-mail about your notifications?",
+      hint: "Your notifications are always here in Samverka. Invitations and other e-mail about your account are always sent.",
+      choice: {
+        IMMEDIATE: "One e-mail for each notification",
+        DAILY: "A daily digest (from 07:00) of what is unread",
+        OFF: "No e-mail about notifications",
+      },
+      save: "Save choice",
+      saved: {
+        IMMEDIATE: "Saved: you get one e-mail for each notification.",
+        DAILY: "Saved: you get a daily digest of what is unread.",
+        OFF: "Saved: you get no e-mail about notifications.",
+      },
+    },
   },
 };
 
