@@ -25,6 +25,8 @@ import {
 } from "../../modules/county-work/operations";
 import { NetworksQuery } from "../../modules/networks/operations";
 import { TrainingEventsQuery } from "../../modules/trainings/operations";
+import { titleOf } from "../../modules/questionnaires/labels";
+import { MyQuestionnaireResponsesQuery } from "../../modules/questionnaires/operations";
 
 const YEARS_BACK = 6;
 const LIST_LIMIT = 200;
@@ -189,6 +191,7 @@ export function CountyWorkPage() {
           </ul>
         </section>
       )}
+      {manage && me.abilities.includes("questionnaire.answer") && <Surveys year={year} />}
       {manage && (
         <section className="cw-section" aria-labelledby="cw-networks">
           <h2 id="cw-networks">{t("countyWork.networks.heading")}</h2>
@@ -500,5 +503,31 @@ function StatusChange({ id, options, onChanged }: { id: string; options: Strateg
         {t("countyWork.strategies.changeStatus")}
       </button>
     </form>
+  );
+}
+
+/** The yearly follow-up the county board is asked to answer about the year, with its pre-filled answers a click away. */
+function Surveys({ year }: { year: number }) {
+  const { t, i18n } = useTranslation();
+  const res = useQuery(MyQuestionnaireResponsesQuery, { variables: { offset: 0, limit: 50 } });
+  const items = (res.data?.myQuestionnaireResponses.items ?? []).filter((r) => r.questionnaire.year === year);
+  return (
+    <section className="cw-section" aria-labelledby="cw-surveys">
+      <h2 id="cw-surveys">{t("countyWork.surveys.heading")}</h2>
+      <p className="field__hint">{t("countyWork.surveys.hint")}</p>
+      {res.error && <ErrorAlert>{errorInfo(res.error).message}</ErrorAlert>}
+      {res.data && items.length === 0 && <EmptyState>{t("countyWork.surveys.empty", { year })}</EmptyState>}
+      <ul className="cw-list">
+        {items.map((r) => (
+          <li key={r.id}>
+            <Link to={`/enkater/svar/${r.questionnaire.id}`}>{titleOf(r.questionnaire, i18n.language)}</Link>{" "}
+            <span className="cw-meta">
+              {t(`countyWork.surveys.status.${r.questionnaire.status === "CLOSED" ? "CLOSED" : r.status}`)},{" "}
+              {t("countyWork.surveys.deadline", { date: formatDate(r.questionnaire.deadline) })}
+            </span>
+          </li>
+        ))}
+      </ul>
+    </section>
   );
 }

@@ -157,6 +157,13 @@ const en: Shape<typeof sv> = {
       heading: "The county's networks and regional collaboration",
       empty: "The county board convenes no networks.",
     },
+    surveys: {
+      heading: "This year's follow-up",
+      hint: "What Samverka already knows of the county's work (municipality visits, campaigns, strategies, networks, trainings and course leaders) is pre-filled in the questionnaire; you confirm or change it.",
+      empty: "No questionnaire about {{year}} to answer.",
+      deadline: "answer by {{date}}",
+      status: { DRAFT: "Not submitted", SUBMITTED: "Submitted", CLOSED: "Closed" },
+    },
   },
 };
 

@@ -154,6 +154,13 @@ const sv = {
       heading: "Länets nätverk och länssamverkan",
       empty: "Länsstyrelsen sammankallar inga nätverk.",
     },
+    surveys: {
+      heading: "Årets uppföljning",
+      hint: "Det som Samverka redan vet om länets arbete (kommunbesök, kampanjer, strategier, nätverk, utbildningar och kursledare) är förifyllt i enkäten; du bekräftar eller ändrar.",
+      empty: "Ingen enkät om {{year}} att besvara.",
+      deadline: "sista svarsdag {{date}}",
+      status: { DRAFT: "Ej inskickad", SUBMITTED: "Inskickad", CLOSED: "Stängd" },
+    },
   },
 };
 
