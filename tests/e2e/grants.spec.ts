@@ -56,6 +56,7 @@ async function submittedApplication(callId: string, title: string): Promise<stri
       ],
       contactName: "Nora NCK",
       contactEmail: NCK,
+      purposeCategories: ["INFORMATION_AND_TRAINING"],
     },
   });
   const id = saved.saveGrantApplication.id as string;

@@ -387,6 +387,8 @@ export type GrantApplication = {
   periodStart?: Maybe<Scalars['String']['output']>;
   plannedActivities: Scalars['String']['output'];
   purpose: Scalars['String']['output'];
+  /** Stimulus funds: what the funds are for; empty where not stated */
+  purposeCategories: Array<StimulusPurpose>;
   repaidAt?: Maybe<Scalars['DateTimeISO']['output']>;
   repaymentAmount?: Maybe<Scalars['Int']['output']>;
   requestedAmount: Scalars['Int']['output'];
@@ -1408,6 +1410,8 @@ export type Query = {
   /** Paid grants whose follow-up report is overdue */
   overdueFollowUps: Array<GrantApplication>;
   roleDefinitions: Array<RoleDefinition>;
+  /** Stimulus funds of a year as in Tabell 1 of the final report: available, applied for, granted, paid, used, share used, repaid, per organisation and per purpose */
+  stimulusSummary: StimulusSummary;
   trainingEvent: TrainingEvent;
   /** Published training events (and the organiser's own drafts), soonest first */
   trainingEvents: TrainingEventPage;
@@ -1572,6 +1576,11 @@ export type QueryOverdueFollowUpsArgs = {
 };
 
 
+export type QueryStimulusSummaryArgs = {
+  year: Scalars['Int']['input'];
+};
+
+
 export type QueryTrainingEventArgs = {
   id: Scalars['ID']['input'];
 };
@@ -1691,6 +1700,8 @@ export type SaveGrantApplicationInput = {
   periodStart?: InputMaybe<Scalars['String']['input']>;
   plannedActivities?: InputMaybe<Scalars['String']['input']>;
   purpose?: InputMaybe<Scalars['String']['input']>;
+  /** Stimulus funds: what the funds are for, one or more (each counted once) */
+  purposeCategories?: InputMaybe<Array<StimulusPurpose>>;
   requestedAmount?: InputMaybe<Scalars['Int']['input']>;
   targetGroups?: InputMaybe<Scalars['String']['input']>;
   title?: InputMaybe<Scalars['String']['input']>;
@@ -1743,6 +1754,109 @@ export type ScheduleMeetingInput = {
   rsvpDeadline?: InputMaybe<Scalars['DateTimeISO']['input']>;
   startsAt: Scalars['DateTimeISO']['input'];
   title: Scalars['String']['input'];
+};
+
+/** Stimulus funds of a set of applications (submitted, withdrawn ones excluded), in whole kronor */
+export type StimulusFigures = {
+  __typename?: 'StimulusFigures';
+  /** Applications submitted (withdrawn ones excluded) */
+  applications: Scalars['Int']['output'];
+  /** Granted by decision */
+  granted: Scalars['Int']['output'];
+  /** Paid out */
+  paid: Scalars['Int']['output'];
+  /** Repaid (received) */
+  repaid: Scalars['Int']['output'];
+  /** To be repaid, not yet received */
+  repaymentDue: Scalars['Int']['output'];
+  /** Applied for */
+  requested: Scalars['Int']['output'];
+  /** Used of granted, in whole per cent (rounded); null when nothing was granted */
+  shareUsed?: Maybe<Scalars['Int']['output']>;
+  /** Used, as the follow-up reports say */
+  used: Scalars['Int']['output'];
+};
+
+/** What special stimulus funds are for: information and training efforts, targeted efforts for certain groups, development work */
+export type StimulusPurpose =
+  | 'DEVELOPMENT'
+  | 'INFORMATION_AND_TRAINING'
+  | 'TARGETED_GROUPS';
+
+/** The applications stating one purpose. An application with several purposes is counted in full under each of them, so these rows add up to more than the total when purposes overlap; the total is the summary's own */
+export type StimulusPurposeSummary = {
+  __typename?: 'StimulusPurposeSummary';
+  /** Applications submitted (withdrawn ones excluded) */
+  applications: Scalars['Int']['output'];
+  /** Granted by decision */
+  granted: Scalars['Int']['output'];
+  /** The purpose in the request's language */
+  label: Scalars['String']['output'];
+  /** Paid out */
+  paid: Scalars['Int']['output'];
+  /** null: applications that state no purpose (made before purposes were asked for) */
+  purpose?: Maybe<StimulusPurpose>;
+  /** Organisations granted money for this purpose */
+  recipients: Scalars['Int']['output'];
+  /** Repaid (received) */
+  repaid: Scalars['Int']['output'];
+  /** To be repaid, not yet received */
+  repaymentDue: Scalars['Int']['output'];
+  /** Applied for */
+  requested: Scalars['Int']['output'];
+  /** Used of granted, in whole per cent (rounded); null when nothing was granted */
+  shareUsed?: Maybe<Scalars['Int']['output']>;
+  /** Used, as the follow-up reports say */
+  used: Scalars['Int']['output'];
+};
+
+/** One organisation that applied for stimulus funds in the year, with its figures and the purposes it stated */
+export type StimulusRecipientSummary = {
+  __typename?: 'StimulusRecipientSummary';
+  /** Applications submitted (withdrawn ones excluded) */
+  applications: Scalars['Int']['output'];
+  /** Granted by decision */
+  granted: Scalars['Int']['output'];
+  organisationId: Scalars['ID']['output'];
+  organisationKind: OrganisationKind;
+  organisationName: Scalars['String']['output'];
+  /** Paid out */
+  paid: Scalars['Int']['output'];
+  /** Some of its applications state no purpose (made before purposes were asked for) */
+  purposeNotStated: Scalars['Boolean']['output'];
+  /** Every purpose stated in its applications, in the order of the decision */
+  purposes: Array<StimulusPurpose>;
+  /** Repaid (received) */
+  repaid: Scalars['Int']['output'];
+  /** To be repaid, not yet received */
+  repaymentDue: Scalars['Int']['output'];
+  /** Applied for */
+  requested: Scalars['Int']['output'];
+  /** Used of granted, in whole per cent (rounded); null when nothing was granted */
+  shareUsed?: Maybe<Scalars['Int']['output']>;
+  /** Used, as the follow-up reports say */
+  used: Scalars['Int']['output'];
+};
+
+/** Stimulus funds of one year, as Tabell 1 of Socialstyrelsen's final report: available, recipients, granted, used, share used, repaid */
+export type StimulusSummary = {
+  __typename?: 'StimulusSummary';
+  /** Organisations that applied (withdrawn applications excluded) */
+  applicants: Scalars['Int']['output'];
+  /** Available: the sum of the budgets of the year's stimulus calls */
+  available: Scalars['Int']['output'];
+  /** Every organisation that applied, by name; one granted nothing shows 0 and is not a recipient */
+  byOrganisation: Array<StimulusRecipientSummary>;
+  /** Per purpose, then the applications that state none. An application with several purposes counts in full under each, so the rows may add up to more than the total */
+  byPurpose: Array<StimulusPurposeSummary>;
+  /** Stimulus calls of the year */
+  calls: Scalars['Int']['output'];
+  /** Organisations granted money */
+  recipients: Scalars['Int']['output'];
+  /** Who was granted money, in words and in the request's language: "Fem länsstyrelser och NCK" */
+  recipientsDescription: Scalars['String']['output'];
+  total: StimulusFigures;
+  year: Scalars['Int']['output'];
 };
 
 export type TrainingAttendance = {

@@ -12,6 +12,7 @@ import { SignInThrottle1796229584078 as SqliteSignInThrottle1796229584078 } from
 import { MinutesSentBack1796405205923 as SqliteMinutesSentBack1796405205923 } from "./sqlite/1796405205923-MinutesSentBack";
 import { Languages1796405254406 as SqliteLanguages1796405254406 } from "./sqlite/1796405254406-Languages";
 import { ProgrammeContent1796416206049 as SqliteProgrammeContent1796416206049 } from "./sqlite/1796416206049-ProgrammeContent";
+import { StimulusPurposes1796500000000 as SqliteStimulusPurposes1796500000000 } from "./sqlite/1796500000000-StimulusPurposes";
 import { Initial1795486909141 as MysqlInitial1795486909141 } from "./mysql/1795486909141-Initial";
 import { GrantEngine1795487627896 as MysqlGrantEngine1795487627896 } from "./mysql/1795487627896-GrantEngine";
 import { Trainings1795488147826 as MysqlTrainings1795488147826 } from "./mysql/1795488147826-Trainings";
@@ -26,6 +27,7 @@ import { SignInThrottle1796229584078 as MysqlSignInThrottle1796229584078 } from 
 import { MinutesSentBack1796405205923 as MysqlMinutesSentBack1796405205923 } from "./mysql/1796405205923-MinutesSentBack";
 import { Languages1796405254406 as MysqlLanguages1796405254406 } from "./mysql/1796405254406-Languages";
 import { ProgrammeContent1796416206049 as MysqlProgrammeContent1796416206049 } from "./mysql/1796416206049-ProgrammeContent";
+import { StimulusPurposes1796500000000 as MysqlStimulusPurposes1796500000000 } from "./mysql/1796500000000-StimulusPurposes";
 
 export const SQLITE_MIGRATIONS: Function[] = [
   SqliteInitial1795486909141,
@@ -41,6 +43,7 @@ export const SQLITE_MIGRATIONS: Function[] = [
   SqliteMinutesSentBack1796405205923,
   SqliteLanguages1796405254406,
   SqliteProgrammeContent1796416206049,
+  SqliteStimulusPurposes1796500000000,
 ];
 export const MYSQL_MIGRATIONS: Function[] = [
   MysqlInitial1795486909141,
@@ -57,4 +60,5 @@ export const MYSQL_MIGRATIONS: Function[] = [
   MysqlMinutesSentBack1796405205923,
   MysqlLanguages1796405254406,
   MysqlProgrammeContent1796416206049,
+  MysqlStimulusPurposes1796500000000,
 ];
