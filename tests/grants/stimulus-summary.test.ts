@@ -212,6 +212,15 @@ describe("the yearly summary of stimulus funds (Tabell 1)", () => {
     expect(count(full)).toBe(count(empty));
   });
 
+  it("refuses a year before 2000 or after 2100, naming the year", async () => {
+    const sos = await t.as(DEMO.handlaggare);
+    for (const y of [1999, 2101]) {
+      const res = await sos.request(SUMMARY, { y });
+      expect(errorCode(res)).toBe("BAD_USER_INPUT");
+      expect((res.errors![0].extensions!.fields as { field: string }[]).map((f) => f.field)).toEqual(["year"]);
+    }
+  });
+
   it("refuses a kommun and NCK with FORBIDDEN, giving nothing away, in the API and the exports", async () => {
     await smallYear();
     for (const email of [DEMO.ale, DEMO.nck]) {

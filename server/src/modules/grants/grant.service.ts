@@ -652,8 +652,9 @@ export class GrantService {
   /** Stimulus funds of a year (Tabell 1 of the final report), per organisation and per purpose: Socialstyrelsen's and the analysts'. */
   async stimulusSummary(actor: Actor, year: number, lang: Locale = currentLocale()) {
     if (!can(actor, "grant.read.all")) throw CommonErrors.forbidden();
-    if (!Number.isInteger(year) || year < 2000 || year > 2100) {
-      throw CommonErrors.invalidInput(undefined, { fields: [{ field: "year", path: "year", message: fieldMessage("grants.yearFrom2000") }] });
+    if (year < 2000 || year > 2100) {
+      const key = year < 2000 ? "grants.yearFrom2000" : "grants.yearBefore2100";
+      throw CommonErrors.invalidInput(undefined, { fields: [{ field: "year", path: "year", message: fieldMessage(key) }] });
     }
     return stimulusSummary(this.db.manager, year, lang);
   }
