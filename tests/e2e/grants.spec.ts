@@ -56,6 +56,7 @@ async function submittedApplication(callId: string, title: string): Promise<stri
       ],
       contactName: "Nora NCK",
       contactEmail: NCK,
+      purposeCategories: ["INFORMATION_AND_TRAINING"],
     },
   });
   const id = saved.saveGrantApplication.id as string;
@@ -104,6 +105,10 @@ describe("stimulus funds in the browser", () => {
     await nck.getByRole("heading", { level: 1, name: "Ansökan om stimulansmedel" }).waitFor();
     await nck.getByLabel("Rubrik").fill(TITLE);
     await nck.getByLabel("Syfte").fill("Höja kunskapen om våld i nära relationer hos socialtjänstens personal.");
+    await nck
+      .getByRole("group", { name: /^Ändamål/ })
+      .getByLabel("Riktade insatser för vissa grupper")
+      .check();
     await nck.getByLabel("Planerade aktiviteter").fill("Fyra utbildningsdagar och ett webbinarium.");
     await nck.getByLabel("Målgrupper").fill("Socialsekreterare och kvinnofridssamordnare.");
     await nck.getByLabel("Period från").fill(isoDate(90));
@@ -234,6 +239,22 @@ describe("stimulus funds in the browser", () => {
       .waitFor();
     expect(await analyst.getByRole("button", { name: /Skicka på remiss/ }).count()).toBe(0);
     await expectAccessible(analyst, "call page, analyst");
+
+    // The yearly summary, as Tabell 1 of the final report (the demo history 2016–2018).
+    await analyst.goto("/stimulansmedel");
+    await analyst.getByRole("link", { name: "Årssammanställning av stimulansmedlen" }).click();
+    await analyst.getByRole("heading", { level: 1, name: "Årssammanställning" }).waitFor();
+    await analyst.getByLabel("År").selectOption("2017");
+    const table1 = analyst.getByRole("table", { name: "Tillgängliga, beviljade och använda stimulansmedel 2017" });
+    await table1.getByRole("cell", { name: "Fem länsstyrelser och NCK" }).waitFor();
+    await table1.getByRole("cell", { name: "98 %" }).waitFor();
+    await table1
+      .getByRole("cell", { name: /^5\s000\s000\skr$/ })
+      .first()
+      .waitFor();
+    await analyst.getByRole("table", { name: "Per ändamål 2017" }).waitFor();
+    await analyst.getByRole("link", { name: "Ladda ner 2017 som CSV" }).waitFor();
+    await expectAccessible(analyst, "yearly summary, analyst");
     await analyst.context().close();
   });
 });

@@ -46,6 +46,7 @@ async function applicationThroughTheSecondProcess(title: string) {
       budgetLines: [{ category: "Personal", amount: 100_000 }],
       contactName: "Nora NCK",
       contactEmail: NCK,
+      purposeCategories: ["INFORMATION_AND_TRAINING"],
     },
   });
   await nck(`mutation ($id: ID!) { submitGrantApplication(id: $id) { id } }`, { id: saved.saveGrantApplication.id });

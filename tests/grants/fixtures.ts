@@ -18,6 +18,7 @@ export const FULL_APPLICATION = {
   ],
   contactName: "Nora NCK",
   contactEmail: "ansokan@nck.demo.samverka.se",
+  purposeCategories: ["INFORMATION_AND_TRAINING", "DEVELOPMENT"],
 };
 
 const APP_FIELDS = `id status diarienummer version requestedAmount grantedAmount outcome motivation organisation { code } decisionLetterUrl`;

@@ -27,6 +27,7 @@ describe("decisions never exceed the budget", () => {
         budgetLines: [{ category: "Personal", amount: 100_000 }],
         contactName: "Nora",
         contactEmail: DEMO.nck,
+        purposeCategories: ["TARGETED_GROUPS"],
       });
       expect((await submit(nck, app.id)).errors).toBeUndefined();
       ids.push(app.id);

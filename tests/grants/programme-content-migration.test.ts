@@ -40,7 +40,7 @@ beforeAll(async () => {
     0,
     migrations.findIndex((m) => (new (m as new () => MigrationInterface)() as MigrationInterface).name === MIGRATION),
   );
-  expect(before.length).toBe(migrations.length - 1);
+  expect(before.length).toBeGreaterThan(0);
 
   // The schema just before the move, and rows written as the application wrote them then.
   const old = createDataSource(fresh.database, new CountingLogger());
@@ -162,18 +162,22 @@ afterAll(async () => {
 });
 
 describe("moving what applicants wrote into the programmes' tables", () => {
-  it("runs as the last migration and leaves the schema the entities describe", async () => {
+  it("runs with the migrations after it and leaves the schema the entities describe", async () => {
     const ran = (await ds.query(`SELECT name FROM ${ds.driver.escape("migrations")} ORDER BY id`)) as { name: string }[];
-    expect(ran.at(-1)?.name).toBe(MIGRATION);
+    expect(ran.map((r) => r.name)).toContain(MIGRATION);
     const log = await ds.driver.createSchemaBuilder().log();
     expect(log.upQueries.map((q) => q.query)).toEqual([]);
   });
 
   it("keeps a stimulus application's whole content in its own row", async () => {
-    expect(await ds.manager.findOneBy(StimulusApplicationContent, { applicationId: ids.stimulus })).toEqual({ applicationId: ids.stimulus, ...STIMULUS });
+    expect(await ds.manager.findOneBy(StimulusApplicationContent, { applicationId: ids.stimulus })).toEqual({
+      applicationId: ids.stimulus,
+      ...STIMULUS,
+      purposeCategories: null,
+    });
     const draft = await ds.manager.findOneByOrFail(StimulusApplicationContent, { applicationId: ids.stimulusDraft });
     expect(draft).toMatchObject({ purpose: "", budgetLines: [], contactEmail: "utkast@example.se", periodStart: null });
-    expect((await CONTENT_STORES.STIMULUS.load(ds.manager, [ids.stimulus])).get(ids.stimulus)).toEqual(STIMULUS);
+    expect((await CONTENT_STORES.STIMULUS.load(ds.manager, [ids.stimulus])).get(ids.stimulus)).toEqual({ ...STIMULUS, purposeCategories: [] });
   });
 
   it("moves an NGO application's description, target groups, period, budget and contact into its details", async () => {

@@ -10,7 +10,7 @@ const ids = { stimulus: "", requisition: "", ngo: "" };
 const NGO = "ansokan@kvinnojouren-goteborg.demo.samverka.se";
 const DAY = 86_400_000;
 
-const CONTENT = `purpose plannedActivities targetGroups periodStart periodEnd budgetLines { category amount } contactName contactEmail contactPhone`;
+const CONTENT = `purpose plannedActivities targetGroups periodStart periodEnd budgetLines { category amount } contactName contactEmail contactPhone purposeCategories`;
 
 async function must<T extends { errors?: unknown; data?: unknown }>(res: Promise<T>): Promise<T> {
   const r = await res;
@@ -109,7 +109,7 @@ describe("the content of applications", () => {
     expect(new Date(second.updatedAt).getTime()).toBeGreaterThan(new Date(first.updatedAt).getTime());
   });
 
-  it("a requisition shows its planned use and contact, and no purpose, activities or period", async () => {
+  it("a requisition shows its planned use and contact, and no purpose, purpose categories, activities or period", async () => {
     const app = await contentOf(ids.requisition);
     expect(app).toMatchObject({
       purpose: "",
@@ -124,6 +124,7 @@ describe("the content of applications", () => {
       contactName: "Samordnare Ale",
       contactEmail: "samordnare@ale.example.se",
       contactPhone: null,
+      purposeCategories: [],
     });
   });
 

@@ -640,6 +640,7 @@ async function fixtures() {
             budgetLines: [{ category: "Personal", amount: 100_000 }],
             contactName: "Kontakt",
             contactEmail: "kontakt@example.se",
+            purposeCategories: ["DEVELOPMENT"],
           },
         }),
       )

@@ -1,7 +1,9 @@
 import { In } from "typeorm";
 import { proportional, withFloor } from "../modules/development-funds/allocation";
 import { Allotment, DevelopmentFundRound, JointRequisitionMember, PaymentMethod, Requisition } from "../modules/development-funds/development-fund.entities";
-import { GrantApplication } from "../modules/grants/grant-application.entity";
+import { DecisionOutcome, GrantApplication } from "../modules/grants/grant-application.entity";
+import { StimulusApplicationContent } from "../modules/grants/stimulus-application-content.entity";
+import { STIMULUS_PURPOSES, StimulusPurpose } from "../modules/grants/stimulus-purpose";
 import { GrantApplicationStatus as S } from "../modules/grants/grant-application.state-machine";
 import { GrantCall, GrantCallMode, GrantProgramme } from "../modules/grants/grant-call.entity";
 import { Organisation, OrganisationKind } from "../modules/organisations/organisation.entity";
@@ -271,6 +273,116 @@ export async function seedFundingHistory(db: Database): Promise<number> {
       }
       await m.update(GrantCall, { id: kCall.id }, { grantedTotal: spec.kommunPot });
       await m.update(GrantCall, { id: rCall.id }, { grantedTotal: spec.regionPot });
+    });
+  }
+  return todo.length;
+}
+
+/**
+ * DEMO DATA. Special stimulus funds 2016–2018 shaped after Tabell 1 of Socialstyrelsen's final
+ * report (seed 001): 5 000 000 kr available and granted each year; 2016 nine länsstyrelser and NCK
+ * used 4,6 mnkr, 2017 five länsstyrelser and NCK 4,9 mnkr, 2018 three länsstyrelser and NCK
+ * 4,8 mnkr. Which länsstyrelser, how the money was split, and the purposes are invented: NCK
+ * uses all it is granted, the länsstyrelser share the rest of what was used and repay the remainder.
+ */
+const STIMULUS_YEARS = [
+  { year: 2016, lansstyrelser: 9, nck: 1_400_000, used: 4_600_000 },
+  { year: 2017, lansstyrelser: 5, nck: 2_000_000, used: 4_900_000 },
+  { year: 2018, lansstyrelser: 3, nck: 2_000_000, used: 4_840_000 },
+] as const;
+const STIMULUS_AVAILABLE = 5_000_000;
+
+const stimulusTitle = (year: number) => `Särskilda stimulansmedel ${year} (demodata)`;
+
+export async function seedStimulusHistory(db: Database): Promise<number> {
+  const existing = new Set(
+    (await db.manager.find(GrantCall, { select: { title: true }, where: { programme: GrantProgramme.SARSKILDA_STIMULANSMEDEL } })).map((c) => c.title),
+  );
+  const todo = STIMULUS_YEARS.filter((y) => !existing.has(stimulusTitle(y.year)));
+  if (!todo.length) return 0;
+  const lansstyrelser = await db.manager.find(Organisation, { where: { kind: OrganisationKind.LANSSTYRELSE }, order: { code: "ASC" } });
+  const nck = await db.manager.findOneByOrFail(Organisation, { code: "NCK" });
+  const jam = await db.manager.findOneBy(Organisation, { code: "JAM" });
+  for (const spec of todo) {
+    await db.transaction(async (m) => {
+      const opens = new Date(`${spec.year}-02-01T00:00:00Z`);
+      const decided = new Date(`${spec.year}-05-15T10:00:00Z`);
+      const followUp = `${spec.year + 1}-05-31`;
+      const reported = new Date(`${followUp}T10:00:00Z`);
+      const call = await m.save(
+        m.create(GrantCall, {
+          programme: GrantProgramme.SARSKILDA_STIMULANSMEDEL,
+          year: spec.year,
+          title: stimulusTitle(spec.year),
+          description: "Demodata byggd på Socialstyrelsens slutrapport för 2016–2018 (Tabell 1).",
+          budget: STIMULUS_AVAILABLE,
+          grantedTotal: STIMULUS_AVAILABLE,
+          eligibleKinds: [OrganisationKind.LANSSTYRELSE, OrganisationKind.NATIONELLT_KUNSKAPSCENTRUM],
+          opensAt: opens,
+          closesAt: new Date(`${spec.year}-03-31T22:00:00Z`),
+          consultationOrganisationId: jam?.id ?? null,
+          consultationDays: 14,
+          followUpDueDate: followUp,
+          createdById: null,
+        }),
+      );
+      const chosen = lansstyrelser.slice(0, spec.lansstyrelser);
+      const lstGranted = proportional(
+        STIMULUS_AVAILABLE - spec.nck,
+        chosen.map((o) => ({ key: o.code, weight: 1 })),
+      );
+      const lstUsed = proportional(
+        spec.used - spec.nck,
+        chosen.map((o) => ({ key: o.code, weight: 1 })),
+      );
+      const recipients = [
+        { org: nck, granted: spec.nck, used: spec.nck, purposes: [StimulusPurpose.INFORMATION_AND_TRAINING, StimulusPurpose.DEVELOPMENT] },
+        ...chosen.map((o, i) => ({
+          org: o,
+          granted: lstGranted.get(o.code)!,
+          used: lstUsed.get(o.code)!,
+          purposes: [STIMULUS_PURPOSES[i % STIMULUS_PURPOSES.length]],
+        })),
+      ];
+      for (const [i, r] of recipients.entries()) {
+        const app = await m.save(
+          m.create(GrantApplication, {
+            callId: call.id,
+            organisationId: r.org.id,
+            createdById: 0,
+            status: r.used < r.granted ? S.REPAID : S.REPORTED,
+            diarienummer: `SoS ${spec.year}-S${String(i + 1).padStart(4, "0")}`,
+            title: `Särskilda stimulansmedel ${spec.year} (demodata)`,
+            requestedAmount: r.granted,
+            version: 1,
+            submittedAt: opens,
+            outcome: DecisionOutcome.APPROVED,
+            grantedAmount: r.granted,
+            motivation: "Demodata.",
+            decidedAt: decided,
+            decidedById: null,
+            paidAt: decided,
+            followUpReport: "Demodata.",
+            usedAmount: r.used,
+            followUpSubmittedAt: reported,
+            repaymentAmount: r.granted - r.used,
+            repaidAt: r.used < r.granted ? reported : null,
+          }),
+        );
+        await m.insert(StimulusApplicationContent, {
+          applicationId: app.id,
+          purpose: "Demodata.",
+          plannedActivities: "Demodata.",
+          targetGroups: "Demodata.",
+          periodStart: `${spec.year}-01-01`,
+          periodEnd: `${spec.year}-12-31`,
+          budgetLines: [{ category: "Personal", amount: r.granted }],
+          contactName: "",
+          contactEmail: "",
+          contactPhone: null,
+          purposeCategories: r.purposes,
+        });
+      }
     });
   }
   return todo.length;

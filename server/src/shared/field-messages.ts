@@ -70,6 +70,10 @@ export const FIELD_MESSAGES = {
   "grants.chooseWhichCallTheApplicationIs": { sv: "Välj vilken utlysning ansökan gäller.", en: "Choose which call the application is for." },
   "grants.enterATitle": { sv: "Ange en rubrik.", en: "Enter a title." },
   "grants.describeThePurpose": { sv: "Beskriv syftet.", en: "Describe the purpose." },
+  "grants.chooseAtLeastOnePurpose": {
+    sv: "Välj minst ett ändamål: informations- och utbildningsinsatser, riktade insatser för vissa grupper eller utvecklingsarbete.",
+    en: "Choose at least one purpose: information and training efforts, targeted efforts for certain groups or development work.",
+  },
   "grants.describeThePlannedActivities": { sv: "Beskriv de planerade aktiviteterna.", en: "Describe the planned activities." },
   "grants.enterWhenThePeriodStarts": { sv: "Ange när perioden börjar.", en: "Enter when the period starts." },
   "grants.enterWhenThePeriodEnds": { sv: "Ange när perioden slutar.", en: "Enter when the period ends." },

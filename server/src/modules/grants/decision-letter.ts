@@ -4,6 +4,7 @@ import type { ConsultationRequest } from "./consultation.entity";
 import type { GrantApplication } from "./grant-application.entity";
 import type { GrantCall } from "./grant-call.entity";
 import type { ApplicationContent } from "./programmes/application-content";
+import { STIMULUS_PURPOSE_LABELS } from "./stimulus-purpose";
 
 const OUTCOME: Record<string, string> = {
   APPROVED: "Ansökan beviljas",
@@ -41,6 +42,7 @@ export function renderDecisionLetter(input: {
     doc.fontSize(11).text(`Till: ${applicant}`);
     doc.text(`Utlysning: ${call.title} (${call.year})`);
     doc.text(`Ansökan: ${app.title}`);
+    if (content.purposeCategories.length) doc.text(`Ändamål: ${content.purposeCategories.map((p) => STIMULUS_PURPOSE_LABELS[p].sv).join("; ")}`);
     doc.moveDown();
     doc.fontSize(14).text("Beslut");
     doc.fontSize(11).text(`${OUTCOME[app.outcome ?? ""] ?? ""}.`);

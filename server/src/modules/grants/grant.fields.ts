@@ -10,6 +10,7 @@ import { BudgetLine, GrantApplication } from "./grant-application.entity";
 import { GRANTED, GrantApplicationStatus } from "./grant-application.state-machine";
 import { GrantCall } from "./grant-call.entity";
 import { consultationStanding } from "./consultation-standing";
+import { StimulusPurpose } from "./stimulus-purpose";
 import { GrantApplicationAction, GrantCallAction, availableCallActions, availableGrantActions } from "./grant-application.actions";
 import { type ApplicationContent, emptyContent, programmePolicy } from "./programmes";
 
@@ -120,6 +121,11 @@ export class GrantApplicationFields {
   @FieldResolver(() => String, { nullable: true })
   async contactPhone(@Root() app: GrantApplication, @Ctx() ctx: Context) {
     return (await this.written(app, ctx)).contactPhone;
+  }
+
+  @FieldResolver(() => [StimulusPurpose], { description: "Stimulus funds: what the funds are for; empty where not stated" })
+  async purposeCategories(@Root() app: GrantApplication, @Ctx() ctx: Context) {
+    return (await this.written(app, ctx)).purposeCategories;
   }
 
   @FieldResolver(() => GrantCall)

@@ -9,6 +9,7 @@ import { ConsultationOpinion } from "./consultation.entity";
 import { DecisionOutcome } from "./grant-application.entity";
 import { GrantApplicationStatus } from "./grant-application.state-machine";
 import { GrantProgramme } from "./grant-call.entity";
+import { StimulusPurpose } from "./stimulus-purpose";
 import { validationMessage } from "../../shared/field-messages";
 
 const DATE_MESSAGE = validationMessage("common.dateFormatExample");
@@ -151,6 +152,11 @@ export class SaveGrantApplicationInput {
   @IsOptional()
   @MaxLength(40)
   contactPhone?: string;
+
+  @Field(() => [StimulusPurpose], { nullable: true, description: "Stimulus funds: what the funds are for, one or more (each counted once)" })
+  @IsOptional()
+  @ArrayMaxSize(10)
+  purposeCategories?: StimulusPurpose[];
 }
 
 @ArgsType()

@@ -12,6 +12,7 @@ export const grantPermissions: PermissionFragment = {
     grantApplication: anyGrantRole,
     consultationRequests: can("grant.consult"),
     overdueFollowUps: can("grant.read.all"),
+    stimulusSummary: can("grant.read.all"),
   },
   Mutation: {
     createGrantCall: can("grant.call.manage"),
@@ -40,4 +41,8 @@ export const grantPermissions: PermissionFragment = {
   GrantStatusCount: allow,
   BudgetLine: allow,
   ConsultationRequest: allow,
+  StimulusSummary: allow,
+  StimulusFigures: allow,
+  StimulusRecipientSummary: allow,
+  StimulusPurposeSummary: allow,
 };

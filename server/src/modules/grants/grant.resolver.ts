@@ -10,6 +10,7 @@ import { GrantApplication } from "./grant-application.entity";
 import { GrantCall, GrantProgramme } from "./grant-call.entity";
 import { ConsultationOpinionInput, CreateGrantCallInput, DecisionInput, FollowUpInput, GrantApplicationsArgs, SaveGrantApplicationInput } from "./grant.inputs";
 import { fieldMessage } from "../../shared/field-messages";
+import { StimulusSummary } from "./stimulus-summary";
 
 @ObjectType()
 export class GrantApplicationPage extends Paginated(GrantApplication) {}
@@ -27,6 +28,14 @@ export class GrantResolver {
   @Query(() => [GrantCall], { description: "Grant calls (utlysningar), newest first" })
   grantCalls(@Arg("programme", () => GrantProgramme, { nullable: true }) programme: GrantProgramme | null, @Ctx() ctx: Context) {
     return ctx.services.grants.listCalls(programme ?? undefined);
+  }
+
+  @Query(() => StimulusSummary, {
+    description:
+      "Stimulus funds of a year as in Tabell 1 of the final report: available, applied for, granted, paid, used, share used, repaid, per organisation and per purpose",
+  })
+  stimulusSummary(@Arg("year", () => Int) year: number, @CurrentActor() actor: Actor, @Ctx() ctx: Context) {
+    return ctx.services.grants.stimulusSummary(actor, year);
   }
 
   @Query(() => GrantCall)

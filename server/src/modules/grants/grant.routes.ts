@@ -6,8 +6,56 @@ import { CommonErrors } from "../../shared/errors";
 import { authenticatedRoute } from "../../shared/http";
 import type { Services } from "../../services";
 import { grantApplicationMachine } from "./grant-application.state-machine";
+import { renderXlsx } from "../../shared/spreadsheet";
+import { STIMULUS_PURPOSE_LABELS } from "./stimulus-purpose";
+import type { StimulusFigures, StimulusSummary } from "./stimulus-summary";
 
-/** Downloads: the decision letter (PDF) and a call's applications (CSV). */
+const KIND: Partial<Record<string, string>> = {
+  LANSSTYRELSE: "Länsstyrelse",
+  NATIONELLT_KUNSKAPSCENTRUM: "Nationellt kunskapscentrum",
+  KOMMUN: "Kommun",
+  REGION: "Region",
+  IDEELL_ORGANISATION: "Ideell organisation",
+};
+const percent = (share: number | null) => (share == null ? "" : `${share} %`);
+const FIGURES = ["Ansökningar", "Sökt (kr)", "Beviljat (kr)", "Utbetalt (kr)", "Använt (kr)", "Andel använda medel", "Återbetalt (kr)", "Att återbetala (kr)"];
+const figures = (f: StimulusFigures) => [f.applications, f.requested, f.granted, f.paid, f.used, percent(f.shareUsed), f.repaid, f.repaymentDue];
+
+/** The yearly summary of stimulus funds as tables: Tabell 1, per organisation, per purpose. */
+export function stimulusSummaryTables(s: StimulusSummary): { name: string; rows: (string | number)[][] }[] {
+  return [
+    {
+      name: "Tabell 1",
+      rows: [
+        ["År", "Tillgängliga medel (kr)", "Beviljade mottagare", "Beviljat (kr)", "Använda medel (kr)", "Andel använda medel", "Återbetalt (kr)"],
+        [s.year, s.available, s.recipientsDescription, s.total.granted, s.total.used, percent(s.total.shareUsed), s.total.repaid],
+      ],
+    },
+    {
+      name: "Per mottagare",
+      rows: [
+        ["Organisation", "Typ", ...FIGURES, "Ändamål"],
+        ...s.byOrganisation.map((o) => [
+          o.organisationName,
+          KIND[o.organisationKind] ?? o.organisationKind,
+          ...figures(o),
+          [...o.purposes.map((p) => STIMULUS_PURPOSE_LABELS[p].sv), ...(o.purposeNotStated ? ["Ej angivet"] : [])].join("; "),
+        ]),
+        ["Totalt", "", ...figures(s.total), ""],
+      ],
+    },
+    {
+      name: "Per ändamål",
+      rows: [
+        ["Ändamål", "Mottagare", ...FIGURES],
+        ...s.byPurpose.map((p) => [p.label, p.recipients, ...figures(p)]),
+        ["Totalt (en ansökan med flera ändamål räknas en gång)", s.recipients, ...figures(s.total)],
+      ],
+    },
+  ];
+}
+
+/** Downloads: the decision letter (PDF), a call's applications (CSV) and the yearly summary of stimulus funds (CSV, XLSX). */
 export function registerGrantRoutes(app: Express, services: Services, resolveActor: (req: Request) => Promise<Actor | null>) {
   app.get(
     "/api/grant-applications/:id/decision-letter.pdf",
@@ -16,6 +64,24 @@ export function registerGrantRoutes(app: Express, services: Services, resolveAct
       res.setHeader("Content-Type", "application/pdf");
       res.setHeader("Content-Disposition", `attachment; filename="${filename}"`);
       res.send(pdf);
+    }),
+  );
+
+  app.get(
+    /^\/api\/stimulus-summary\/(\d{4})\.(csv|xlsx)$/,
+    authenticatedRoute(resolveActor, async (actor, req, res) => {
+      const [, year, format] = /(\d{4})\.(csv|xlsx)$/.exec(req.path)!;
+      const tables = stimulusSummaryTables(await services.grants.stimulusSummary(actor, Number(year), "sv"));
+      const name = `stimulansmedel-${year}`;
+      if (format === "xlsx") {
+        res.setHeader("Content-Type", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        res.setHeader("Content-Disposition", `attachment; filename="${name}.xlsx"`);
+        res.send(await renderXlsx(tables));
+        return;
+      }
+      res.setHeader("Content-Type", "text/csv; charset=utf-8");
+      res.setHeader("Content-Disposition", `attachment; filename="${name}.csv"`);
+      res.send(renderCsv(tables.flatMap((t, i) => (i ? [[], ...t.rows] : t.rows))));
     }),
   );
 

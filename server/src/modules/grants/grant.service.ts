@@ -28,6 +28,9 @@ import { JointRequisitionMember, NgoApplicationDetails } from "../development-fu
 import { GrantCall, type GrantProgramme } from "./grant-call.entity";
 import { GrantErrors } from "./grant.errors";
 import { reserveBudget } from "./budget";
+import { normalisePurposes } from "./stimulus-purpose";
+import { stimulusSummary } from "./stimulus-summary";
+import { currentLocale, type Locale } from "../../shared/request-context";
 import { type ApplicationContent, type ApplicationContentStore, contentStore, emptyContent, loadContent, programmePolicy } from "./programmes";
 import type {
   ConsultationOpinionInput,
@@ -69,6 +72,7 @@ function content(a: GrantApplication, c: ApplicationContent) {
     contactName: c.contactName,
     contactEmail: c.contactEmail,
     contactPhone: c.contactPhone,
+    purposeCategories: c.purposeCategories,
   };
 }
 
@@ -266,6 +270,7 @@ export class GrantService {
         const v = input[f];
         if (v !== undefined && v !== null) written[f] = v.trim();
       }
+      if (input.purposeCategories) written.purposeCategories = normalisePurposes(input.purposeCategories);
       if (input.budgetLines) written.budgetLines = input.budgetLines.map((l) => ({ category: l.category.trim(), amount: l.amount }));
       // A change of the content alone changes the application too.
       app.updatedAt = new Date();
@@ -642,6 +647,18 @@ export class GrantService {
     return sent;
   }
 
+  // ---- the yearly summary -------------------------------------------------------------------
+
+  /** Stimulus funds of a year (Tabell 1 of the final report), per organisation and per purpose: Socialstyrelsen's and the analysts'. */
+  async stimulusSummary(actor: Actor, year: number, lang: Locale = currentLocale()) {
+    if (!can(actor, "grant.read.all")) throw CommonErrors.forbidden();
+    if (year < 2000 || year > 2100) {
+      const key = year < 2000 ? "grants.yearFrom2000" : "grants.yearBefore2100";
+      throw CommonErrors.invalidInput(undefined, { fields: [{ field: "year", path: "year", message: fieldMessage(key) }] });
+    }
+    return stimulusSummary(this.db.manager, year, lang);
+  }
+
   // ---- documents ---------------------------------------------------------------------------
 
   async decisionLetter(actor: Actor, id: number): Promise<{ pdf: Buffer; filename: string }> {
@@ -861,6 +878,7 @@ export class GrantService {
     needContent(c.budgetLines.length > 0, "budgetLines", "common.addAtLeastOneBudgetLine");
     needContent(c.contactName.length > 0, "contactName", "common.enterAContactPerson");
     needContent(c.contactEmail.length > 0, "contactEmail", "grants.enterTheContactPersonEMail");
+    needContent(c.purposeCategories.length > 0, "purposeCategories", "grants.chooseAtLeastOnePurpose");
     if (fields.length) throw GrantErrors.incomplete(undefined, { fields: fields.map((f) => ({ ...f, path: `input.${f.field}` })) });
     if (!store.required.has("budgetLines")) return;
     const sum = c.budgetLines.reduce((s, l) => s + l.amount, 0);

@@ -1,5 +1,6 @@
 import { Column, Entity, JoinColumn, ManyToOne, PrimaryColumn } from "typeorm";
 import { type BudgetLine, GrantApplication } from "./grant-application.entity";
+import type { StimulusPurpose } from "./stimulus-purpose";
 
 /** What a länsstyrelse or knowledge centre writes in an application for stimulus funds: one row per application. */
 @Entity("stimulus_application_content")
@@ -38,4 +39,8 @@ export class StimulusApplicationContent {
 
   @Column({ type: "varchar", length: 40, nullable: true })
   contactPhone: string | null;
+
+  /** What the funds are for (one or more); null for an application made before the purposes were asked for: "not stated". */
+  @Column({ type: "simple-json", nullable: true })
+  purposeCategories: StimulusPurpose[] | null;
 }

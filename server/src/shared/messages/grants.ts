@@ -71,5 +71,16 @@ export const grantMessages: CatalogueSection = {
     "grant.outcome.REJECTED": { sv: "avslagits", en: "rejected" },
     "grant.decided.amount": { sv: " med {amount}", en: " for {amount}" },
     "grant.decided.withoutOpinion": { sv: " utan yttrande från remissinstansen", en: " without an opinion from the consultation body" },
+    // Who received stimulus funds in a year, as Tabell 1 of the final report says it: "Fem länsstyrelser och NCK".
+    "grant.recipients.LANSSTYRELSE.one": { sv: "en länsstyrelse", en: "one county administrative board" },
+    "grant.recipients.LANSSTYRELSE.many": { sv: "{count} länsstyrelser", en: "{count} county administrative boards" },
+    "grant.recipients.KOMMUN.one": { sv: "en kommun", en: "one municipality" },
+    "grant.recipients.KOMMUN.many": { sv: "{count} kommuner", en: "{count} municipalities" },
+    "grant.recipients.REGION.one": { sv: "en region", en: "one region" },
+    "grant.recipients.REGION.many": { sv: "{count} regioner", en: "{count} regions" },
+    "grant.recipients.IDEELL_ORGANISATION.one": { sv: "en ideell organisation", en: "one non-profit organisation" },
+    "grant.recipients.IDEELL_ORGANISATION.many": { sv: "{count} ideella organisationer", en: "{count} non-profit organisations" },
+    "grant.recipients.and": { sv: "{first} och {last}", en: "{first} and {last}" },
+    "grant.recipients.none": { sv: "inga mottagare", en: "no recipients" },
   },
 };

@@ -1,6 +1,6 @@
 import { parseKronor } from "../../app/format";
 import i18n from "../../app/i18n";
-import type { GrantApplicationFieldsFragment, SaveGrantApplicationInput } from "../../generated/graphql";
+import type { GrantApplicationFieldsFragment, SaveGrantApplicationInput, StimulusPurpose } from "../../generated/graphql";
 
 export interface BudgetRow {
   /** Stable React key; not sent. */
@@ -22,7 +22,12 @@ export interface ApplicationValues {
   contactName: string;
   contactEmail: string;
   contactPhone: string;
+  /** What the funds are for: one or more of the decision's purposes. */
+  purposeCategories: StimulusPurpose[];
 }
+
+/** The purposes of the government decision, in its order. */
+export const STIMULUS_PURPOSES: readonly StimulusPurpose[] = ["INFORMATION_AND_TRAINING", "TARGETED_GROUPS", "DEVELOPMENT"];
 
 let nextKey = 0;
 export function newBudgetRow(category = "", amount = ""): BudgetRow {
@@ -45,6 +50,7 @@ export function valuesFrom(app: GrantApplicationFieldsFragment | null, me: { nam
     contactName: app?.contactName || me.name,
     contactEmail: app?.contactEmail || me.email,
     contactPhone: app?.contactPhone ?? "",
+    purposeCategories: app?.purposeCategories ?? [],
   };
 }
 
@@ -73,6 +79,7 @@ export function toSaveInput(v: ApplicationValues, strict: boolean): Omit<SaveGra
     contactName: v.contactName,
     contactEmail: strict || EMAIL.test(v.contactEmail.trim()) ? v.contactEmail : undefined,
     contactPhone: v.contactPhone,
+    purposeCategories: v.purposeCategories,
   };
 }
 
@@ -93,6 +100,7 @@ export function applicationFieldId(path: string): string | undefined {
   const row = /^budgetLines\.(\d+)\.(category|amount)$/.exec(path);
   if (row) return `app-budget-${row[1]}-${row[2]}`;
   if (path.startsWith("budgetLines")) return "app-budget";
+  if (path === "purposeCategories") return `app-purposeCategories-${STIMULUS_PURPOSES[0]}`;
   const known = [
     "title",
     "purpose",

@@ -137,6 +137,7 @@ export const GrantApplicationFieldsFragment = graphql(`
     contactName
     contactEmail
     contactPhone
+    purposeCategories
     createdAt
     updatedAt
     submittedAt
@@ -340,5 +341,55 @@ export const GrantOverdueFollowUpsQuery = graphql(`
 export const GrantSendFollowUpRemindersMutation = graphql(`
   mutation GrantSendFollowUpReminders($withinDays: Int!) {
     sendFollowUpReminders(withinDays: $withinDays)
+  }
+`);
+
+/** A year's stimulus funds as in Tabell 1, per organisation and per purpose: Socialstyrelsen and analysts (grant.read.all). */
+export const StimulusSummaryQuery = graphql(`
+  query StimulusSummary($year: Int!) {
+    stimulusSummary(year: $year) {
+      year
+      calls
+      available
+      applicants
+      recipients
+      recipientsDescription
+      total {
+        applications
+        requested
+        granted
+        paid
+        used
+        shareUsed
+        repaid
+        repaymentDue
+      }
+      byOrganisation {
+        organisationId
+        organisationName
+        purposes
+        purposeNotStated
+        applications
+        requested
+        granted
+        paid
+        used
+        shareUsed
+        repaid
+        repaymentDue
+      }
+      byPurpose {
+        purpose
+        recipients
+        applications
+        requested
+        granted
+        paid
+        used
+        shareUsed
+        repaid
+        repaymentDue
+      }
+    }
   }
 `);

@@ -1,4 +1,5 @@
 import { useTranslation } from "react-i18next";
+import { Link } from "react-router-dom";
 import { useMe } from "../../app/session";
 import { useDocumentTitle } from "../../app/ui/useDocumentTitle";
 import { CallsOverview } from "../../modules/grants/components/CallsOverview";
@@ -23,7 +24,14 @@ export function GrantsHome() {
           <MyApplications />
         </>
       )}
-      {can("grant.read.all") && <CallsOverview />}
+      {can("grant.read.all") && (
+        <>
+          <p>
+            <Link to="/stimulansmedel/arssammanstallning">{t("grants.summary.homeLink")}</Link>
+          </p>
+          <CallsOverview />
+        </>
+      )}
     </>
   );
 }

@@ -18,6 +18,7 @@ export function GrantsLayout() {
         links={[
           { to: "/stimulansmedel", label: t("grants.overview.nav"), end: true },
           { to: "/stimulansmedel/remisser", label: t("grants.consultationsPage.title"), show: can("grant.consult") },
+          { to: "/stimulansmedel/arssammanstallning", label: t("grants.summary.nav"), show: can("grant.read.all") },
         ]}
       />
       <Outlet />

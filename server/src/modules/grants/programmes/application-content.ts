@@ -1,5 +1,6 @@
 import type { EntityManager } from "typeorm";
 import type { BudgetLine } from "../grant-application.entity";
+import type { StimulusPurpose } from "../stimulus-purpose";
 
 /**
  * What an applicant writes, as the engine and the API see it (`GrantApplication.purpose`, …) and a
@@ -17,6 +18,8 @@ export interface ApplicationContent {
   contactName: string;
   contactEmail: string;
   contactPhone: string | null;
+  /** What stimulus funds are for; empty where not stated (and for content without it). */
+  purposeCategories: StimulusPurpose[];
 }
 
 export type ContentField = keyof ApplicationContent;
@@ -31,6 +34,7 @@ export const CONTENT_FIELDS: readonly ContentField[] = [
   "contactName",
   "contactEmail",
   "contactPhone",
+  "purposeCategories",
 ];
 
 /** The content of an application that has none (yet). */
@@ -45,6 +49,7 @@ export function emptyContent(): ApplicationContent {
     contactName: "",
     contactEmail: "",
     contactPhone: null,
+    purposeCategories: [],
   };
 }
 

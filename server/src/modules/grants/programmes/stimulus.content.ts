@@ -1,5 +1,6 @@
 import { In } from "typeorm";
 import { StimulusApplicationContent } from "../stimulus-application-content.entity";
+import { normalisePurposes } from "../stimulus-purpose";
 import { type ApplicationContentStore, CONTENT_FIELDS } from "./application-content";
 
 /** A stimulus application's content: every field, in `stimulus_application_content`. */
@@ -19,6 +20,7 @@ export const stimulusContent: ApplicationContentStore = {
           contactName: r.contactName,
           contactEmail: r.contactEmail,
           contactPhone: r.contactPhone,
+          purposeCategories: normalisePurposes(r.purposeCategories),
         },
       ]),
     );

@@ -15,6 +15,8 @@ export interface ApplicationContentData {
   contactName?: string;
   contactEmail?: string;
   contactPhone?: string | null;
+  /** Stimulus funds: what the funds are for (absent in versions submitted before purposes were asked for). */
+  purposeCategories?: string[] | null;
 }
 
 /** The content, read-only. `headingLevel` lets it sit under a version's own heading. */
@@ -28,6 +30,16 @@ export function ApplicationContent({ content, headingLevel = 2, idPrefix }: { co
     <div className="application-content">
       <H>{t("grants.form.purpose")}</H>
       <p className="pre-line">{content.purpose || dash}</p>
+      <H>{t("grants.application.purposeCategories")}</H>
+      {content.purposeCategories?.length ? (
+        <ul>
+          {content.purposeCategories.map((p) => (
+            <li key={p}>{t(`grants.purposes.${p}`)}</li>
+          ))}
+        </ul>
+      ) : (
+        <p>{t("grants.purposes.notStated")}</p>
+      )}
       <H>{t("grants.form.plannedActivities")}</H>
       <p className="pre-line">{content.plannedActivities || dash}</p>
       <H>{t("grants.form.targetGroups")}</H>

@@ -5,12 +5,12 @@ import { formatDate, parseKronor } from "../../../app/format";
 import { useMe } from "../../../app/session";
 import { AmountRows } from "../../../app/ui/AmountRows";
 import { ConfirmDialog } from "../../../app/ui/ConfirmDialog";
-import { TextAreaField, TextField } from "../../../app/ui/Field";
+import { CheckboxGroup, TextAreaField, TextField } from "../../../app/ui/Field";
 import { FormErrorSummary } from "../../../app/ui/FormErrorSummary";
 import { Notice } from "../../../app/ui/Messages";
 import { useFormErrors } from "../../../app/ui/useFormErrors";
 import type { GrantApplicationFieldsFragment } from "../../../generated/graphql";
-import { type ApplicationValues, applicationFieldId, checkValues, newBudgetRow, valuesFrom } from "../applicationValues";
+import { type ApplicationValues, applicationFieldId, checkValues, newBudgetRow, STIMULUS_PURPOSES, valuesFrom } from "../applicationValues";
 import { SubmitGrantApplicationMutation } from "../operations";
 import { useDraftSaver } from "../useDraftSaver";
 import { SaveStatus } from "./SaveStatus";
@@ -40,7 +40,7 @@ export function ApplicationEditor({ app, callId, onCreated, onSubmitted, onSaved
     <K extends keyof ApplicationValues>(key: K) =>
     (value: ApplicationValues[K]) =>
       setValues((v) => ({ ...v, [key]: value }));
-  const text = (key: Exclude<keyof ApplicationValues, "budget">) => ({
+  const text = (key: Exclude<keyof ApplicationValues, "budget" | "purposeCategories">) => ({
     id: `app-${key}`,
     value: values[key],
     onChange: (e: { target: { value: string } }) => set(key)(e.target.value),
@@ -94,6 +94,15 @@ export function ApplicationEditor({ app, callId, onCreated, onSubmitted, onSaved
       <h2>{t("grants.form.aboutHeading")}</h2>
       <TextField {...text("title")} label={t("grants.form.title")} autoComplete="off" />
       <TextAreaField {...text("purpose")} label={t("grants.form.purpose")} rows={4} />
+      <CheckboxGroup
+        id="app-purposeCategories"
+        legend={t("grants.form.purposeCategories")}
+        hint={t("grants.form.purposeCategoriesHint")}
+        options={STIMULUS_PURPOSES.map((p) => ({ value: p, label: t(`grants.purposes.${p}`) }))}
+        value={values.purposeCategories}
+        onChange={set("purposeCategories")}
+        errors={errors.of("purposeCategories")}
+      />
       <TextAreaField {...text("plannedActivities")} label={t("grants.form.plannedActivities")} rows={5} />
       <TextAreaField {...text("targetGroups")} label={t("grants.form.targetGroups")} rows={3} />
       <div className="form-grid">
