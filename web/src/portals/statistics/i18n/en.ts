@@ -90,6 +90,29 @@ const en: Shape<typeof sv> = {
       meetings: "Meetings",
       organisations: "Organisations",
     },
+    countyWork: {
+      heading: "The county administrative boards' own work {{year}}",
+      intro:
+        "Campaigns, methods and regional strategies the county administrative boards have recorded under County work. Each board counts once per measure. A method counts as spread when it was recorded as spread or when a campaign of the year spread it.",
+      sharesCaption: "Share of the {{count}} county administrative boards: campaigns and regional strategies {{year}}",
+      methodsCaption: "Share of the {{count}} county administrative boards spreading methods and materials {{year}}",
+      totalsCaption: "Municipality visits and campaigns {{year}}, whole country",
+      measure: "Measure",
+      count: "Number",
+      measures: {
+        nationalCampaigns: "Spread at least one national campaign",
+        strategyAdopted: "Regional strategy or action plan adopted or revised",
+        strategyStarted: "Strategy work started but not finished",
+        strategyLinkedToGenderMainstreaming: "Strategy linked to gender mainstreaming",
+      },
+      totals: {
+        municipalityVisits: "Municipality visits",
+        kommunerVisited: "Municipalities visited",
+        campaigns: "Campaigns",
+        articles: "Articles about the campaigns",
+        readers: "Readers of the articles",
+      },
+    },
     types: {
       KURSLEDARUTBILDNING: "Course-leader training",
       UPPFOLJNINGSDAG: "Follow-up day",

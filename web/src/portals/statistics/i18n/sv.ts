@@ -86,6 +86,29 @@ const sv = {
       meetings: "Möten",
       organisations: "Organisationer",
     },
+    countyWork: {
+      heading: "Länsstyrelsernas eget arbete {{year}}",
+      intro:
+        "Kampanjer, metoder och regionala strategier som länsstyrelserna har registrerat under Länets arbete. Varje länsstyrelse räknas en gång per mått. En metod räknas som spridd när den registrerats som spridd eller när en kampanj under året spred den.",
+      sharesCaption: "Andel av de {{count}} länsstyrelserna: kampanjer och regionala strategier {{year}}",
+      methodsCaption: "Andel av de {{count}} länsstyrelserna som spridit metoder och material {{year}}",
+      totalsCaption: "Kommunbesök och kampanjer {{year}}, hela landet",
+      measure: "Mått",
+      count: "Antal",
+      measures: {
+        nationalCampaigns: "Spridit minst en nationell kampanj",
+        strategyAdopted: "Regional strategi eller handlingsplan antagen eller reviderad",
+        strategyStarted: "Arbetet med strategi påbörjat men inte klart",
+        strategyLinkedToGenderMainstreaming: "Strategin kopplad till jämställdhetsintegrering",
+      },
+      totals: {
+        municipalityVisits: "Kommunbesök",
+        kommunerVisited: "Besökta kommuner",
+        campaigns: "Kampanjer",
+        articles: "Artiklar om kampanjerna",
+        readers: "Läsare av artiklarna",
+      },
+    },
     types: {
       KURSLEDARUTBILDNING: "Kursledarutbildning",
       UPPFOLJNINGSDAG: "Uppföljningsdag",
