@@ -55,6 +55,11 @@ const SPREAD: [string, number][] = [
   ["MVP", 6],
 ];
 
+/** A method of Figur 3 that is not among the platform's reference methods. */
+const NEW_METHODS: Record<string, string> = {
+  "Webbutbildning om hedersrelaterat våld och förtryck": "Webbutbildning framtagen av Länsstyrelsen Östergötland.",
+};
+
 /** Questions of the kommun survey, kept in the bank under codes of their own. */
 const KOMMUN_QUESTIONS = [
   {
@@ -127,7 +132,7 @@ export async function seedCountyWorkHistory(db: Database): Promise<number> {
     for (const [i, [name, count]] of SPREAD.entries()) {
       let method = haveMethods.get(name);
       if (!method) {
-        method = await m.save(m.create(Method, { name, description: "Webbutbildning framtagen av Länsstyrelsen Östergötland.", active: true }));
+        method = await m.save(m.create(Method, { name, description: NEW_METHODS[name] ?? "", active: true }));
         inserted++;
       }
       const spreaders = Array.from({ length: count }, (_, k) => lansstyrelser[(i * 4 + k) % 21]);
