@@ -24,7 +24,8 @@ const NATIONAL = `query($y: Int!) { countyWorkNational(year: $y) {
   strategyStarted { lansstyrelser share countyCodes }
   strategyLinkedToGenderMainstreaming { lansstyrelser share }
   methods { name lansstyrelser share countyCodes }
-  municipalityVisits kommunerVisited campaigns articles readers sharesChart methodsChart } }`;
+  municipalityVisits kommunerVisited campaigns articles readers sharesChart methodsChart visitsChart
+  byCounty { countyCode nationalCampaign campaigns methods strategyStatus linkedToGenderMainstreaming municipalityVisits kommunerVisited } } }`;
 
 async function methodId(name: string): Promise<string> {
   const res = await lstO.request(`{ methods(includeInactive: true) { id name } }`);
@@ -86,6 +87,21 @@ describe("the county boards' own work, nationally", () => {
     expect(method("FREDA").lansstyrelser).toBe(0);
     expect(n).toMatchObject({ municipalityVisits: 3, kommunerVisited: 2, campaigns: 3, articles: 30, readers: 277_000 });
     expect(n.methodsChart.data.values.find((v: { category: string }) => v.category === "MVP").value).toBeCloseTo(2 / 21);
+    expect(n.byCounty).toHaveLength(21);
+    const county = (code: string) => n.byCounty.find((c: { countyCode: string }) => c.countyCode === code);
+    expect(county("14")).toEqual({
+      countyCode: "14",
+      nationalCampaign: true,
+      campaigns: 2,
+      methods: 1,
+      strategyStatus: "ADOPTED",
+      linkedToGenderMainstreaming: true,
+      municipalityVisits: 2,
+      kommunerVisited: 1,
+    });
+    expect(county("01")).toMatchObject({ nationalCampaign: false, campaigns: 1, methods: 2, strategyStatus: "STARTED", municipalityVisits: 1 });
+    expect(county("03")).toMatchObject({ nationalCampaign: false, campaigns: 0, methods: 0, strategyStatus: "NONE", municipalityVisits: 0 });
+    expect(n.visitsChart.data.values).toHaveLength(21);
   });
 
   it("is read by Socialstyrelsen and Vårdanalys; a länsstyrelse, a kommun and a national centre are refused", async () => {

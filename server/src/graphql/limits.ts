@@ -134,6 +134,7 @@ export const LIST_BOUNDS: Record<string, number> = {
   "NetworksByTopic.topics": ENUM_VALUES,
   "NetworkTopicFigures.countyCodes": COUNTIES,
   "CountyWorkNational.methods": PRICED_BOUNDS.methods,
+  "CountyWorkNational.byCounty": COUNTIES,
   "CountyBoardShare.countyCodes": COUNTIES,
   "MethodShare.countyCodes": COUNTIES,
   "AnswerValueView.choices": QUESTIONNAIRE.choices,

@@ -4,7 +4,7 @@ import type { Context } from "../../graphql/context";
 import { barChartSpec } from "../../shared/charts";
 import { currentLocale } from "../../shared/request-context";
 import { Organisation } from "../organisations/organisation.entity";
-import { CountyWorkNational, countyWorkSharesChart, methodsChart } from "./county-work.national";
+import { CountyWorkNational, countyWorkSharesChart, methodsChart, visitsCountyChart } from "./county-work.national";
 import { Campaign, Method, MethodSpread, MunicipalityVisit, RegionalStrategy, StrategyStatus } from "./county-work.entities";
 
 const countyBoard = (row: { countyBoardOrganisationId: number }, ctx: Context) => ctx.loaders.organisationById.load(row.countyBoardOrganisationId);
@@ -76,5 +76,10 @@ export class CountyWorkNationalFields {
   @FieldResolver(() => GraphQLJSON, { description: "Vega-Lite specification: the share of länsstyrelser per campaign and strategy measure" })
   sharesChart(@Root() figures: CountyWorkNational) {
     return barChartSpec(countyWorkSharesChart(figures, currentLocale()));
+  }
+
+  @FieldResolver(() => GraphQLJSON, { description: "Vega-Lite specification: kommunbesök per län" })
+  visitsChart(@Root() figures: CountyWorkNational) {
+    return barChartSpec(visitsCountyChart(figures, currentLocale()));
   }
 }

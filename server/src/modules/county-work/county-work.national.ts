@@ -2,6 +2,7 @@ import { Field, Float, ID, Int, ObjectType } from "type-graphql";
 import type { Database } from "../../db/database";
 import type { BarChart } from "../../shared/charts";
 import type { Locale } from "../../shared/request-context";
+import { County } from "../organisations/county.entity";
 import { Organisation, OrganisationKind } from "../organisations/organisation.entity";
 import { Campaign, CampaignScope, Method, MethodSpread, MunicipalityVisit, RegionalStrategy, StrategyStatus } from "./county-work.entities";
 
@@ -24,6 +25,36 @@ export class MethodShare extends CountyBoardShare {
 
   @Field()
   name: string;
+}
+
+@ObjectType({ description: "One county board's own work in a year, in figures" })
+export class CountyWorkOfCounty {
+  @Field()
+  countyCode: string;
+
+  @Field()
+  countyName: string;
+
+  @Field({ description: "Spread at least one national campaign started in the year" })
+  nationalCampaign: boolean;
+
+  @Field(() => Int, { description: "Campaigns started in the year" })
+  campaigns: number;
+
+  @Field(() => Int, { description: "Distinct methods spread (as method spread or through a campaign)" })
+  methods: number;
+
+  @Field(() => StrategyStatus, { description: "The furthest status of the year's strategies and action plans: adopted or revised, started, or none" })
+  strategyStatus: StrategyStatus;
+
+  @Field()
+  linkedToGenderMainstreaming: boolean;
+
+  @Field(() => Int)
+  municipalityVisits: number;
+
+  @Field(() => Int)
+  kommunerVisited: number;
 }
 
 @ObjectType({ description: "The county boards' own work, nationally, in a year: counts and shares only" })
@@ -63,6 +94,9 @@ export class CountyWorkNational {
 
   @Field(() => Int, { description: "Readers of those articles, where reported" })
   readers: number;
+
+  @Field(() => [CountyWorkOfCounty], { description: "Every county with a länsstyrelse, in county-code order" })
+  byCounty: CountyWorkOfCounty[];
 }
 
 interface Board {
@@ -82,11 +116,13 @@ function share(ids: Set<number>, boards: Map<number, Board>): CountyBoardShare {
 
 export interface CountyWorkRows {
   boards: Board[];
+  countyNames: Map<string, string>;
   campaigns: { boardId: number; scope: CampaignScope; methodIds: number[]; articles: number | null; readers: number | null }[];
   spreads: { boardId: number; methodId: number }[];
   strategies: { boardId: number; status: StrategyStatus; linked: boolean }[];
   methods: { id: number; name: string; active: boolean }[];
   visits: { visits: number; kommuner: number };
+  visitsByBoard: { boardId: number; visits: number; kommuner: number }[];
 }
 
 /**
@@ -110,6 +146,21 @@ export function countCountyWork(year: number, rows: CountyWorkRows): CountyWorkN
     .filter((x) => x.active || byMethod.has(x.id))
     .map((x) => ({ methodId: String(x.id), name: x.name, ...share(byMethod.get(x.id) ?? new Set(), boards) }));
   const sum = (values: (number | null)[]) => values.reduce<number>((a, b) => a + (b ?? 0), 0);
+  const visitsOf = new Map(rows.visitsByBoard.map((v) => [v.boardId, v]));
+  const byCounty = rows.boards
+    .filter((b): b is Board & { countyCode: string } => b.countyCode !== null)
+    .sort((a, b) => a.countyCode.localeCompare(b.countyCode))
+    .map((b) => ({
+      countyCode: b.countyCode,
+      countyName: rows.countyNames.get(b.countyCode) ?? b.countyCode,
+      nationalCampaign: national.has(b.id),
+      campaigns: rows.campaigns.filter((c) => c.boardId === b.id).length,
+      methods: [...byMethod.values()].filter((boardIds) => boardIds.has(b.id)).length,
+      strategyStatus: adopted.has(b.id) ? StrategyStatus.ADOPTED : started.has(b.id) ? StrategyStatus.STARTED : StrategyStatus.NONE,
+      linkedToGenderMainstreaming: linked.has(b.id),
+      municipalityVisits: visitsOf.get(b.id)?.visits ?? 0,
+      kommunerVisited: visitsOf.get(b.id)?.kommuner ?? 0,
+    }));
   return {
     year,
     lansstyrelser: boards.size,
@@ -123,10 +174,11 @@ export function countCountyWork(year: number, rows: CountyWorkRows): CountyWorkN
     campaigns: rows.campaigns.length,
     articles: sum(rows.campaigns.map((c) => c.articles)),
     readers: sum(rows.campaigns.map((c) => c.readers)),
+    byCounty,
   };
 }
 
-/** Six statements whatever the number of records, länsstyrelser or methods. */
+/** Eight statements whatever the number of records, länsstyrelser or methods. */
 export async function countyWorkNational(db: Database, year: number): Promise<CountyWorkNational> {
   const m = db.manager;
   const boards = (await m.find(Organisation, { select: { id: true, countyCode: true }, where: { kind: OrganisationKind.LANSSTYRELSE } })).map((o) => ({
@@ -154,8 +206,21 @@ export async function countyWorkNational(db: Database, year: number): Promise<Co
     .addSelect("COUNT(DISTINCT v.kommunOrganisationId)", "kommuner")
     .where("v.year = :year", { year })
     .getRawOne<{ visits: number | string; kommuner: number | string }>();
+  const visitsByBoard = (
+    await m
+      .createQueryBuilder(MunicipalityVisit, "v")
+      .select("v.countyBoardOrganisationId", "boardId")
+      .addSelect("COUNT(*)", "visits")
+      .addSelect("COUNT(DISTINCT v.kommunOrganisationId)", "kommuner")
+      .where("v.year = :year", { year })
+      .groupBy("v.countyBoardOrganisationId")
+      .getRawMany<{ boardId: number | string; visits: number | string; kommuner: number | string }>()
+  ).map((v) => ({ boardId: Number(v.boardId), visits: Number(v.visits), kommuner: Number(v.kommuner) }));
+  const countyNames = new Map((await m.find(County)).map((c) => [c.code, c.name]));
   return countCountyWork(year, {
     boards,
+    countyNames,
+    visitsByBoard,
     campaigns,
     spreads,
     strategies,
@@ -199,5 +264,16 @@ export function countyWorkSharesChart(figures: CountyWorkNational, locale: Local
         values: [figures.nationalCampaigns, figures.strategyAdopted, figures.strategyStarted, figures.strategyLinkedToGenderMainstreaming].map((x) => x.share),
       },
     ],
+  };
+}
+
+/** Kommunbesök per län: every county with a länsstyrelse, also those with none. */
+export function visitsCountyChart(figures: CountyWorkNational, locale: Locale): BarChart {
+  const unit = locale === "en" ? "Municipality visits" : "Kommunbesök";
+  return {
+    title: locale === "en" ? `Municipality visits per county, ${figures.year}` : `Kommunbesök per län ${figures.year}`,
+    unit,
+    categories: figures.byCounty.map((c) => c.countyName),
+    series: [{ name: unit, values: figures.byCounty.map((c) => c.municipalityVisits) }],
   };
 }

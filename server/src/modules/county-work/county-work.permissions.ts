@@ -43,4 +43,5 @@ export const countyWorkPermissions: PermissionFragment = {
   CountyWorkNational: allow,
   CountyBoardShare: allow,
   MethodShare: allow,
+  CountyWorkOfCounty: allow,
 };

@@ -101,8 +101,20 @@ export const NationalCountyWorkQuery = graphql(`
       campaigns
       articles
       readers
+      byCounty {
+        countyCode
+        countyName
+        nationalCampaign
+        campaigns
+        methods
+        strategyStatus
+        linkedToGenderMainstreaming
+        municipalityVisits
+        kommunerVisited
+      }
       sharesChart
       methodsChart
+      visitsChart
     }
   }
 `);

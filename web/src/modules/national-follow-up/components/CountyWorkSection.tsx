@@ -10,7 +10,7 @@ import { NationalCountyWorkQuery } from "../operations";
 const MEASURES = ["nationalCampaigns", "strategyAdopted", "strategyStarted", "strategyLinkedToGenderMainstreaming"] as const;
 const TOTALS = ["municipalityVisits", "kommunerVisited", "campaigns", "articles", "readers"] as const;
 
-/** Länsstyrelsernas eget arbete: the share of länsstyrelser per campaign and strategy measure and per method (Figur 3), and totals. */
+/** Länsstyrelsernas eget arbete: the share of länsstyrelser per campaign and strategy measure and per method (Figur 3), kommunbesök per län, each county's figures, and totals. */
 export function CountyWorkSection({ year }: { year: number }) {
   const { t } = useTranslation();
   const query = useQuery(NationalCountyWorkQuery, { variables: { year } });
@@ -34,6 +34,51 @@ export function CountyWorkSection({ year }: { year: number }) {
         valueHeading={t("nationalFollowUp.shares.value")}
         rows={figures.methods.map((x) => ({ label: x.name, value: cell(x) }))}
       />
+      <Chart
+        spec={figures.visitsChart}
+        caption={t("nationalFollowUp.countyWork.visitsCaption", { year })}
+        valueHeading={t("nationalFollowUp.countyWork.totals.municipalityVisits")}
+        rows={figures.byCounty.map((c) => ({ label: c.countyName, value: formatNumber(c.municipalityVisits) }))}
+      />
+      <div className="table-wrap" role="region" tabIndex={0} aria-labelledby="nf-county-work-counties">
+        <table className="table">
+          <caption id="nf-county-work-counties">{t("nationalFollowUp.countyWork.countiesCaption", { year })}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t("nationalFollowUp.county")}</th>
+              <th scope="col">{t("nationalFollowUp.countyWork.columns.nationalCampaign")}</th>
+              <th scope="col" className="num">
+                {t("nationalFollowUp.countyWork.totals.campaigns")}
+              </th>
+              <th scope="col" className="num">
+                {t("nationalFollowUp.countyWork.columns.methods")}
+              </th>
+              <th scope="col">{t("nationalFollowUp.countyWork.columns.strategy")}</th>
+              <th scope="col">{t("nationalFollowUp.countyWork.columns.linked")}</th>
+              <th scope="col" className="num">
+                {t("nationalFollowUp.countyWork.totals.municipalityVisits")}
+              </th>
+              <th scope="col" className="num">
+                {t("nationalFollowUp.countyWork.totals.kommunerVisited")}
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {figures.byCounty.map((c) => (
+              <tr key={c.countyCode}>
+                <th scope="row">{c.countyName}</th>
+                <td>{c.nationalCampaign ? t("nationalFollowUp.countyWork.yes") : t("nationalFollowUp.countyWork.no")}</td>
+                <td className="num">{formatNumber(c.campaigns)}</td>
+                <td className="num">{formatNumber(c.methods)}</td>
+                <td>{t(`nationalFollowUp.countyWork.strategyStatus.${c.strategyStatus}`)}</td>
+                <td>{c.linkedToGenderMainstreaming ? t("nationalFollowUp.countyWork.yes") : t("nationalFollowUp.countyWork.no")}</td>
+                <td className="num">{formatNumber(c.municipalityVisits)}</td>
+                <td className="num">{formatNumber(c.kommunerVisited)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
       <div className="table-wrap" role="region" tabIndex={0} aria-labelledby="nf-county-work-totals">
         <table className="table">
           <caption id="nf-county-work-totals">{t("nationalFollowUp.countyWork.totalsCaption", { year })}</caption>
