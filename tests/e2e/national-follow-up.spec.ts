@@ -144,6 +144,9 @@ describe("Nationell uppföljning", () => {
     const methods = page.getByRole("figure", { name: /spridit metoder och material 2017/ });
     await methods.locator(".chart__vega svg").first().waitFor();
     await expect(methods.getByRole("row", { name: /Bygga Broar/ }).textContent()).resolves.toMatch(/24\s%\s*\(5\)/);
+    // Kommunbesök per län on a second map, beside the trainings' map; the page stays accessible with both.
+    await page.locator(".df-map__svg").nth(1).waitFor();
+    await expectAccessible(page, "Nationell uppföljning 2017 with the county boards' work");
     await page.context().close();
   });
 

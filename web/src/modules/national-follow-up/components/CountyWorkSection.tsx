@@ -6,11 +6,12 @@ import { Chart } from "../../../app/ui/Chart";
 import { Loading } from "../../../app/ui/Loading";
 import { ErrorAlert } from "../../../app/ui/Messages";
 import { NationalCountyWorkQuery } from "../operations";
+import { CountyMeasureMap } from "./CountyMeasureMap";
 
 const MEASURES = ["nationalCampaigns", "strategyAdopted", "strategyStarted", "strategyLinkedToGenderMainstreaming"] as const;
 const TOTALS = ["municipalityVisits", "kommunerVisited", "campaigns", "articles", "readers"] as const;
 
-/** Länsstyrelsernas eget arbete: the share of länsstyrelser per campaign and strategy measure and per method (Figur 3), kommunbesök per län, each county's figures, and totals. */
+/** Länsstyrelsernas eget arbete: the share of länsstyrelser per campaign and strategy measure and per method (Figur 3), kommunbesök per län as a chart and on the map, each county's figures, and totals. */
 export function CountyWorkSection({ year }: { year: number }) {
   const { t } = useTranslation();
   const query = useQuery(NationalCountyWorkQuery, { variables: { year } });
@@ -39,6 +40,13 @@ export function CountyWorkSection({ year }: { year: number }) {
         caption={t("nationalFollowUp.countyWork.visitsCaption", { year })}
         valueHeading={t("nationalFollowUp.countyWork.totals.municipalityVisits")}
         rows={figures.byCounty.map((c) => ({ label: c.countyName, value: formatNumber(c.municipalityVisits) }))}
+        tableId="nf-county-work-visits"
+      />
+      <h3>{t("nationalFollowUp.map.heading")}</h3>
+      <CountyMeasureMap
+        values={new Map(figures.byCounty.map((c) => [c.countyCode, c.municipalityVisits]))}
+        legend={t("nationalFollowUp.map.legend", { measure: t("nationalFollowUp.countyWork.totals.municipalityVisits").toLowerCase() })}
+        tableId="nf-county-work-visits"
       />
       <div className="table-wrap" role="region" tabIndex={0} aria-labelledby="nf-county-work-counties">
         <table className="table">
