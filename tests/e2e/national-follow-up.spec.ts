@@ -134,11 +134,28 @@ describe("Nationell uppföljning", () => {
     await page.context().close();
   });
 
+  it("the analyst chooses 2017 and sees the county boards' own work of the report: 71 % spread national campaigns, Bygga Broar in 24 %", async () => {
+    const page = await newPage(browser);
+    await openNationalFollowUp(page, "analys@vardanalys.demo.samverka.se");
+    await page.getByLabel("År", { exact: true }).selectOption("2017");
+    await page.getByRole("heading", { level: 2, name: "Länsstyrelsernas eget arbete 2017" }).waitFor();
+    const shares = page.getByRole("figure", { name: /kampanjer och regionala strategier 2017/ });
+    await expect(shares.getByRole("row", { name: /Spridit minst en nationell kampanj/ }).textContent()).resolves.toMatch(/71\s%\s*\(15\)/);
+    const methods = page.getByRole("figure", { name: /spridit metoder och material 2017/ });
+    await methods.locator(".chart__vega svg").first().waitFor();
+    await expect(methods.getByRole("row", { name: /Bygga Broar/ }).textContent()).resolves.toMatch(/24\s%\s*\(5\)/);
+    // Kommunbesök per län on a second map, beside the trainings' map; the page stays accessible with both.
+    await page.locator(".df-map__svg").nth(1).waitFor();
+    await expectAccessible(page, "Nationell uppföljning 2017 with the county boards' work");
+    await page.context().close();
+  });
+
   it("Jämställdhetsmyndigheten sees the networks per topic and no trainings", async () => {
     const page = await newPage(browser);
     await openNationalFollowUp(page, JAM);
     await page.getByRole("heading", { level: 2, name: /^Nätverk per sakområde/ }).waitFor();
     expect(await page.getByRole("heading", { level: 2, name: /räckvidd/ }).count()).toBe(0);
+    expect(await page.getByRole("heading", { level: 2, name: /eget arbete/ }).count()).toBe(0);
     await page.context().close();
   });
 });

@@ -37,7 +37,13 @@ import {
   QuestionResultFields,
 } from "../modules/questionnaires/questionnaire.fields";
 import { QuestionnaireResolver } from "../modules/questionnaires/questionnaire.resolver";
-import { CampaignFields, MethodSpreadFields, MunicipalityVisitFields, RegionalStrategyFields } from "../modules/county-work/county-work.fields";
+import {
+  CampaignFields,
+  CountyWorkNationalFields,
+  MethodSpreadFields,
+  MunicipalityVisitFields,
+  RegionalStrategyFields,
+} from "../modules/county-work/county-work.fields";
 import { CountyWorkResolver } from "../modules/county-work/county-work.resolver";
 import { AuditResolver } from "../modules/audit/audit.resolver";
 import { NotificationResolver } from "../modules/notifications/notification.resolver";
@@ -94,6 +100,7 @@ export const RESOLVERS: NonEmptyArray<Function> = [
   MunicipalityVisitFields,
   CampaignFields,
   MethodSpreadFields,
+  CountyWorkNationalFields,
   RegionalStrategyFields,
 ];
 

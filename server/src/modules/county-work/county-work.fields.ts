@@ -1,6 +1,10 @@
+import { GraphQLJSON } from "graphql-scalars";
 import { Ctx, FieldResolver, Resolver, Root } from "type-graphql";
 import type { Context } from "../../graphql/context";
+import { barChartSpec } from "../../shared/charts";
+import { currentLocale } from "../../shared/request-context";
 import { Organisation } from "../organisations/organisation.entity";
+import { CountyWorkNational, countyWorkSharesChart, methodsChart, visitsCountyChart } from "./county-work.national";
 import { Campaign, Method, MethodSpread, MunicipalityVisit, RegionalStrategy, StrategyStatus } from "./county-work.entities";
 
 const countyBoard = (row: { countyBoardOrganisationId: number }, ctx: Context) => ctx.loaders.organisationById.load(row.countyBoardOrganisationId);
@@ -59,5 +63,23 @@ export class RegionalStrategyFields {
   @FieldResolver(() => [StrategyStatus], { description: "The statuses the strategy may move to now, for the actor" })
   availableStatuses(@Root() s: RegionalStrategy, @Ctx() ctx: Context) {
     return ctx.services.countyWork.offeredStatuses(ctx.actor, s);
+  }
+}
+
+@Resolver(() => CountyWorkNational)
+export class CountyWorkNationalFields {
+  @FieldResolver(() => GraphQLJSON, { description: "Vega-Lite specification: the share of länsstyrelser per method (Figur 3)" })
+  methodsChart(@Root() figures: CountyWorkNational) {
+    return barChartSpec(methodsChart(figures, currentLocale()));
+  }
+
+  @FieldResolver(() => GraphQLJSON, { description: "Vega-Lite specification: the share of länsstyrelser per campaign and strategy measure" })
+  sharesChart(@Root() figures: CountyWorkNational) {
+    return barChartSpec(countyWorkSharesChart(figures, currentLocale()));
+  }
+
+  @FieldResolver(() => GraphQLJSON, { description: "Vega-Lite specification: kommunbesök per län" })
+  visitsChart(@Root() figures: CountyWorkNational) {
+    return barChartSpec(visitsCountyChart(figures, currentLocale()));
   }
 }

@@ -16,6 +16,8 @@ export const countyWorkPermissions: PermissionFragment = {
     regionalStrategies: read,
     regionalStrategy: read,
     methods: or(read, can("method.manage")),
+    // The national aggregates: Socialstyrelsen and Vårdanalys, like the reach statistics.
+    countyWorkNational: can("countyWork.read.all"),
   },
   Mutation: {
     saveMunicipalityVisit: manage,
@@ -38,4 +40,8 @@ export const countyWorkPermissions: PermissionFragment = {
   MethodSpreadPage: allow,
   RegionalStrategy: allow,
   RegionalStrategyPage: allow,
+  CountyWorkNational: allow,
+  CountyBoardShare: allow,
+  MethodShare: allow,
+  CountyWorkOfCounty: allow,
 };

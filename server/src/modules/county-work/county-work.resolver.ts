@@ -1,7 +1,8 @@
-import { Arg, Args, Ctx, ID, Mutation, ObjectType, Query, Resolver } from "type-graphql";
+import { Arg, Args, Ctx, ID, Int, Mutation, ObjectType, Query, Resolver } from "type-graphql";
 import type { Actor } from "../../auth/actor";
 import { type Context, CurrentActor } from "../../graphql/context";
 import { Paginated, toPage } from "../../shared/pagination";
+import { CountyWorkNational } from "./county-work.national";
 import { Campaign, Method, MethodSpread, MunicipalityVisit, RegionalStrategy } from "./county-work.entities";
 import {
   CampaignInput,
@@ -122,5 +123,13 @@ export class CountyWorkResolver {
   @Mutation(() => Boolean)
   deleteRegionalStrategy(@Arg("id", () => ID) id: string, @CurrentActor() actor: Actor, @Ctx() ctx: Context) {
     return ctx.services.countyWork.deleteRecord(actor, "regionalStrategy", id);
+  }
+
+  @Query(() => CountyWorkNational, {
+    description:
+      "The county boards' own work nationally in a year: the share of länsstyrelser per campaign, method and strategy measure, and totals; counts only",
+  })
+  countyWorkNational(@Arg("year", () => Int) year: number, @Ctx() ctx: Context) {
+    return ctx.services.countyWork.national(year);
   }
 }

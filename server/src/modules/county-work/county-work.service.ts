@@ -11,6 +11,7 @@ import { Organisation, OrganisationKind } from "../organisations/organisation.en
 import { usersWithAbility } from "../users/user.service";
 import { Campaign, Method, MethodSpread, MunicipalityVisit, RegionalStrategy, StrategyStatus } from "./county-work.entities";
 import { CountyWorkErrors } from "./county-work.errors";
+import { countyWorkNational } from "./county-work.national";
 // The yearly follow-up's pre-fills of the county's own work register themselves with the questionnaire engine.
 import "./county-work.prefill";
 import type {
@@ -143,6 +144,14 @@ export class CountyWorkService {
       throw invalid("kommunId", "countyWork.kommunNotInCounty", { kommun: kommun.name, county: board.name });
     }
     return kommun;
+  }
+
+  // ---- national follow-up ------------------------------------------------------------------
+
+  /** The national aggregate of a year: shares of länsstyrelser and totals, nothing of any county's records. */
+  national(year: number) {
+    if (!Number.isInteger(year) || year < 2000 || year > 2099) throw invalid("year", "common.yearBetween2000And2099");
+    return this.db.forStatistics(() => countyWorkNational(this.db, year));
   }
 
   // ---- campaigns ---------------------------------------------------------------------------

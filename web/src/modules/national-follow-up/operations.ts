@@ -68,3 +68,53 @@ export const NationalCountiesQuery = graphql(`
     }
   }
 `);
+
+export const NationalCountyWorkQuery = graphql(`
+  query NationalCountyWork($year: Int!) {
+    countyWorkNational(year: $year) {
+      year
+      lansstyrelser
+      nationalCampaigns {
+        lansstyrelser
+        share
+      }
+      strategyAdopted {
+        lansstyrelser
+        share
+      }
+      strategyStarted {
+        lansstyrelser
+        share
+      }
+      strategyLinkedToGenderMainstreaming {
+        lansstyrelser
+        share
+      }
+      methods {
+        methodId
+        name
+        lansstyrelser
+        share
+      }
+      municipalityVisits
+      kommunerVisited
+      campaigns
+      articles
+      readers
+      byCounty {
+        countyCode
+        countyName
+        nationalCampaign
+        campaigns
+        methods
+        strategyStatus
+        linkedToGenderMainstreaming
+        municipalityVisits
+        kommunerVisited
+      }
+      sharesChart
+      methodsChart
+      visitsChart
+    }
+  }
+`);

@@ -5,18 +5,20 @@ import { useMe } from "../../app/session";
 import { todayInStockholm } from "../../app/stockholmTime";
 import { SelectField } from "../../app/ui/Field";
 import { useDocumentTitle } from "../../app/ui/useDocumentTitle";
+import { CountyWorkSection } from "../../modules/national-follow-up/components/CountyWorkSection";
 import { NetworksByTopicSection } from "../../modules/national-follow-up/components/NetworksByTopicSection";
 import { TrainingReachSection } from "../../modules/national-follow-up/components/TrainingReachSection";
 import { NationalCountiesQuery } from "../../modules/national-follow-up/operations";
 
 const FIRST_YEAR = 2014;
 
-/** Nationell uppföljning: trainings' reach and the share of länsstyrelser per type and per län, and networks per topic. */
+/** Nationell uppföljning: trainings' reach and the share of länsstyrelser per type and per län, networks per topic, and the county boards' own work. */
 export function NationalFollowUpPage() {
   const { t } = useTranslation();
   const me = useMe();
   useDocumentTitle(t("nationalFollowUp.title"));
   const readsTrainings = me.abilities.includes("statistics.read");
+  const readsCountyWork = me.abilities.includes("countyWork.read.all");
   const thisYear = Number(todayInStockholm().slice(0, 4));
   const years = Array.from({ length: thisYear - FIRST_YEAR + 1 }, (_, i) => thisYear - i);
   const [year, setYear] = useState(thisYear);
@@ -48,6 +50,7 @@ export function NationalFollowUpPage() {
       </div>
       {readsTrainings && <TrainingReachSection year={year} countyCode={county || null} counties={counties} />}
       <NetworksByTopicSection year={year} />
+      {readsCountyWork && <CountyWorkSection year={year} />}
     </>
   );
 }
