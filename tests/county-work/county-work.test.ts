@@ -14,7 +14,7 @@ beforeAll(async () => {
   lstO = await t.as(DEMO.lstO);
   lstAB = await t.as(DEMO.lstAB);
   const reader = await t.as(DEMO.vardanalys);
-  for (const code of ["1440", "1480", "0180", "L14", "L01"]) {
+  for (const code of ["1440", "1480", "0180", "0127", "L14", "L01"]) {
     const r = await reader.request(`query($s: String) { organisations(limit: 20, search: $s) { items { id code } } }`, { s: code });
     for (const o of r.data!.organisations.items) org[o.code] = o.id;
   }
@@ -384,5 +384,41 @@ describe("länssamverkan", () => {
     expect(list.data!.networks.items).toEqual([{ name: "Länssamverkan mot våld Västra Götaland", kind: "LANSSAMVERKAN" }]);
     const plain = await lstO.request(`{ networks(convenedByMe: true, kind: NETWORK) { items { kind } } }`);
     expect(plain.data!.networks.items.every((n: { kind: string }) => n.kind === "NETWORK")).toBe(true);
+  });
+});
+
+describe("networks and länssamverkan in the export", () => {
+  it("lists the county board's networks with members and the year's meetings; the name only to the convener, the figures to the national readers", async () => {
+    const created = await lstAB.request(
+      `mutation { saveNetwork(input: { name: "Länssamverkan Stockholm (export)", topic: HEDERSRELATERAT_VALD, kind: LANSSAMVERKAN }) { id } }`,
+    );
+    const networkId = created.data!.saveNetwork.id;
+    expect(
+      (
+        await lstAB.request(`mutation($id: ID!, $o: [ID!]!) { addNetworkMembers(networkId: $id, organisationIds: $o) { id } }`, {
+          id: networkId,
+          o: [org["0180"], org["0127"]],
+        })
+      ).errors,
+    ).toBeUndefined();
+    const at = (d: string) => ({ startsAt: `${d}T09:00:00.000Z`, endsAt: `${d}T11:00:00.000Z` });
+    for (const day of ["2023-03-01", "2023-09-01", "2024-02-01"]) {
+      const res = await lstAB.request(`mutation($i: ScheduleMeetingInput!) { scheduleNetworkMeeting(input: $i) { id } }`, {
+        i: { networkId, title: "Länssamverkan", location: "Stockholm", invite: false, ...at(day) },
+      });
+      expect(res.errors).toBeUndefined();
+    }
+    const own = await (await download(lstAB, `/api/county-work/natverk.csv?year=2023`)).text();
+    const line = own.split(/\r?\n/).find((l) => l.includes("Länssamverkan Stockholm (export)"));
+    expect(line).toBeDefined();
+    expect(line).toContain("Länssamverkan");
+    expect(line!.split(",").slice(-2)).toEqual(["2", "2"]);
+
+    const reader = await t.as(DEMO.vardanalys);
+    const national = await (await download(reader, `/api/county-work/natverk.csv?year=2023&countyBoardId=${org["L01"]}`)).text();
+    expect(national).not.toContain("Länssamverkan Stockholm (export)");
+    expect(national.split(/\r?\n/).some((l) => l.endsWith(",Länssamverkan,HEDERSRELATERAT_VALD,2,2"))).toBe(true);
+    // Another county board's networks are not its to export.
+    expect((await download(lstO, `/api/county-work/natverk.csv?year=2023&countyBoardId=${org["L01"]}`)).status).toBe(403);
   });
 });

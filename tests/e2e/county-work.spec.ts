@@ -91,6 +91,9 @@ describe("Länets arbete", () => {
     const csv = (await import("node:fs")).readFileSync(path!, "utf8");
     expect(csv).toContain(PARTICIPANTS);
     expect(csv).toContain("Ale");
+    const [networks] = await Promise.all([lst.waitForEvent("download"), lst.getByRole("link", { name: `Nätverk och länssamverkan ${YEAR} som CSV` }).click()]);
+    expect(networks.suggestedFilename()).toBe(`natverk-${YEAR}.csv`);
+    expect((await import("node:fs")).readFileSync((await networks.path())!, "utf8")).toContain("Länsstyrelsen Västra Götaland");
 
     // The topic filter narrows the visits and campaigns.
     await lst.getByLabel("Ämne", { exact: true }).selectOption({ label: "Barn som upplever våld" });
@@ -115,7 +118,7 @@ describe("Länets arbete", () => {
     const analyst = await signedIn(ANALYST);
     await analyst.goto(`/lanets-arbete?year=${YEAR}`);
     await analyst.getByRole("heading", { level: 1, name: "Länets arbete" }).waitFor();
-    await analyst.getByLabel("Län").selectOption({ label: "Länsstyrelsen Västra Götaland" });
+    await analyst.getByLabel("Län", { exact: true }).selectOption({ label: "Länsstyrelsen Västra Götaland" });
     await analyst.getByRole("heading", { level: 2, name: "Kommunbesök" }).waitFor();
     expect(await analyst.getByRole("link", { name: "Registrera kommunbesök" }).count()).toBe(0);
     expect(await analyst.getByRole("button", { name: /^Ta bort/ }).count()).toBe(0);

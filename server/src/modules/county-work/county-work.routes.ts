@@ -1,4 +1,4 @@
-import type { Express, Request } from "express";
+import type { Express, Request, Response } from "express";
 import type { Actor } from "../../auth/actor";
 import type { Config } from "../../config/config";
 import { type CsvCell, renderCsv } from "../../shared/csv";
@@ -10,6 +10,7 @@ import { In } from "typeorm";
 import { createDocumentStore } from "../networks/network.routes";
 import { type Campaign, Method, type MethodSpread, type MunicipalityVisit, type RegionalStrategy } from "./county-work.entities";
 import { CountyWorkErrors } from "./county-work.errors";
+import type { NetworkKind } from "../networks/network.entities";
 import type { CountyWorkKind } from "./county-work.service";
 
 /** The exports of länets arbete, by the name in their address. */
@@ -19,6 +20,24 @@ const EXPORTS: Record<string, { kind: CountyWorkKind; sheet: string }> = {
   metodspridning: { kind: "methodSpread", sheet: "Metodspridning" },
   strategier: { kind: "regionalStrategy", sheet: "Strategier" },
 };
+
+/** The networks and länssamverkan of the county boards, with members and the year's meetings (the names to their convener only). */
+const NETWORKS = "natverk";
+const NETWORK_KIND: Record<NetworkKind, string> = { NETWORK: "Nätverk", LANSSAMVERKAN: "Länssamverkan" };
+
+/** One table as CSV or as an Excel workbook of one sheet. */
+async function send(res: Response, format: string, filename: string, sheet: string, header: string[], body: CsvCell[][]) {
+  if (format === "csv") {
+    res.setHeader("Content-Type", "text/csv; charset=utf-8");
+    res.setHeader("Content-Disposition", `attachment; filename="${filename}.csv"`);
+    res.send(renderCsv(body, { header }));
+    return;
+  }
+  const xlsx = await renderXlsx([{ name: sheet, rows: [header, ...body.map((r) => r.map((c) => (c === undefined ? null : c)))] }]);
+  res.setHeader("Content-Type", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+  res.setHeader("Content-Disposition", `attachment; filename="${filename}.xlsx"`);
+  res.send(xlsx);
+}
 
 type Lookup = { org: (id: number) => string; method: (id: number) => string };
 
@@ -88,19 +107,27 @@ const TABLES: Record<CountyWorkKind, { header: string[]; row: (r: never, l: Look
 
 /**
  * One address pattern for every export of länets arbete:
- * `/api/county-work/<kommunbesok|kampanjer|metodspridning|strategier>.<csv|xlsx>?year=2026[&countyBoardId=…]`,
+ * `/api/county-work/<kommunbesok|kampanjer|metodspridning|strategier|natverk>.<csv|xlsx>?year=2026[&countyBoardId=…]`,
  * and the adopted document of a regional strategy (upload and download).
  */
 export function registerCountyWorkRoutes(app: Express, services: Services, config: Config, resolveActor: (req: Request) => Promise<Actor | null>) {
   app.get(
     "/api/county-work/:name.:format",
     authenticatedRoute(resolveActor, async (actor, req, res) => {
-      const spec = EXPORTS[String(req.params.name)];
+      const name = String(req.params.name);
+      const spec = EXPORTS[name];
       const format = String(req.params.format);
-      if (!spec || (format !== "csv" && format !== "xlsx")) throw CountyWorkErrors.invalid({ reason: "csv | xlsx" });
+      if ((!spec && name !== NETWORKS) || (format !== "csv" && format !== "xlsx")) throw CountyWorkErrors.invalid({ reason: "csv | xlsx" });
       const year = Number(req.query.year);
       if (!Number.isInteger(year) || year < 2000 || year > 2099) throw CountyWorkErrors.invalid({ reason: "year" });
       const countyBoardId = typeof req.query.countyBoardId === "string" && req.query.countyBoardId ? req.query.countyBoardId : undefined;
+      if (!spec) {
+        const networks = await services.countyWork.exportNetworks(actor, countyBoardId, year);
+        const header = ["Länsstyrelse", "Namn", "Typ", "Ämne", "Medlemsorganisationer", `Möten ${year}`];
+        const body: CsvCell[][] = networks.map((n) => [n.board, n.name ?? "", NETWORK_KIND[n.kind], n.topic, n.members, n.meetings]);
+        await send(res, format, `${NETWORKS}-${year}`, "Nätverk och länssamverkan", header, body);
+        return;
+      }
       const rows = await services.countyWork.exportRecords(actor, spec.kind, countyBoardId, year);
       const m = services.countyWork.readManager();
       const orgIds = new Set<number>();
@@ -113,17 +140,7 @@ export function registerCountyWorkRoutes(app: Express, services: Services, confi
       const lookup: Lookup = { org: (id) => orgs.get(id) ?? "", method: (id) => methods.get(id) ?? "" };
       const table = TABLES[spec.kind];
       const body = rows.map((r) => table.row(r as never, lookup));
-      const filename = `${String(req.params.name)}-${year}`;
-      if (format === "csv") {
-        res.setHeader("Content-Type", "text/csv; charset=utf-8");
-        res.setHeader("Content-Disposition", `attachment; filename="${filename}.csv"`);
-        res.send(renderCsv(body, { header: table.header }));
-        return;
-      }
-      const xlsx = await renderXlsx([{ name: spec.sheet, rows: [table.header, ...body.map((r) => r.map((c) => (c === undefined ? null : c)))] }]);
-      res.setHeader("Content-Type", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-      res.setHeader("Content-Disposition", `attachment; filename="${filename}.xlsx"`);
-      res.send(xlsx);
+      await send(res, format, `${name}-${year}`, spec.sheet, table.header, body);
     }),
   );
 

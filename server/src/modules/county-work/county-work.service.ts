@@ -10,6 +10,8 @@ import type { NotificationService } from "../notifications/notification.service"
 import { Organisation, OrganisationKind } from "../organisations/organisation.entity";
 import { usersWithAbility } from "../users/user.service";
 import { Campaign, Method, MethodSpread, MunicipalityVisit, RegionalStrategy, StrategyStatus } from "./county-work.entities";
+import { Network, NetworkKind, NetworkMeeting, NetworkMember, type NetworkTopic } from "../networks/network.entities";
+import { MeetingStatus } from "../networks/network-meeting.state-machine";
 import { CountyWorkErrors } from "./county-work.errors";
 import { countyWorkNational } from "./county-work.national";
 // The yearly follow-up's pre-fills of the county's own work register themselves with the questionnaire engine.
@@ -407,6 +409,54 @@ export class CountyWorkService {
   }
 
   /** Every record of one kind for a county (or all counties) and a year, for an export. */
+  /**
+   * The county boards' networks and länssamverkan: kind, topic, member organisations, and the
+   * meetings of the year (not cancelled). A network's name is its convener's own: other readers
+   * (Socialstyrelsen, Vårdanalys) get the figures without it.
+   */
+  async exportNetworks(actor: Actor, countyBoardId: string | undefined, year: number): Promise<NetworkExportRow[]> {
+    const scope = this.readScope(actor, countyBoardId);
+    const m = this.db.manager;
+    const qb = m
+      .createQueryBuilder(Network, "n")
+      .innerJoin(Organisation, "o", "o.id = n.convenerOrganisationId")
+      .select(["n.id AS id", "n.name AS name", "n.kind AS kind", "n.topic AS topic", "o.name AS board", "o.id AS boardId"])
+      .addSelect((sub) => sub.select("COUNT(*)").from(NetworkMember, "nm").where("nm.networkId = n.id"), "members")
+      .addSelect(
+        (sub) =>
+          sub
+            .select("COUNT(*)")
+            .from(NetworkMeeting, "mt")
+            .where("mt.networkId = n.id AND mt.status <> :cancelled AND mt.startsAt >= :from AND mt.startsAt < :to"),
+        "meetings",
+      )
+      .where("o.kind = :lst", { lst: OrganisationKind.LANSSTYRELSE })
+      .setParameters({ cancelled: MeetingStatus.CANCELLED, from: new Date(Date.UTC(year, 0, 1)), to: new Date(Date.UTC(year + 1, 0, 1)) })
+      .orderBy("o.name", "ASC")
+      .addOrderBy("n.kind", "ASC")
+      .addOrderBy("n.id", "ASC")
+      .limit(EXPORT_MAX_ROWS);
+    if (scope !== null) qb.andWhere("n.convenerOrganisationId = :scope", { scope });
+    const rows = await qb.getRawMany<{
+      id: number;
+      name: string;
+      kind: NetworkKind;
+      topic: NetworkTopic;
+      board: string;
+      boardId: number;
+      members: number | string;
+      meetings: number | string;
+    }>();
+    return rows.map((r) => ({
+      board: r.board,
+      name: Number(r.boardId) === actor.organisationId ? r.name : null,
+      kind: r.kind,
+      topic: r.topic,
+      members: Number(r.members),
+      meetings: Number(r.meetings),
+    }));
+  }
+
   async exportRecords(actor: Actor, kind: CountyWorkKind, countyBoardId: string | undefined, year: number): Promise<CountyRecord[]> {
     const scope = this.readScope(actor, countyBoardId);
     return this.db.manager.find(
@@ -422,6 +472,16 @@ export class CountyWorkService {
 
 /** An export holds at most this many rows (21 counties' records of a year fit many times over). */
 export const EXPORT_MAX_ROWS = 20_000;
+
+export interface NetworkExportRow {
+  board: string;
+  /** Null to anyone but the convener. */
+  name: string | null;
+  kind: NetworkKind;
+  topic: NetworkTopic;
+  members: number;
+  meetings: number;
+}
 
 export type CountyWorkKind = "municipalityVisit" | "campaign" | "methodSpread" | "regionalStrategy";
 

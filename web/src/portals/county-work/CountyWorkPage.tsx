@@ -192,9 +192,17 @@ export function CountyWorkPage() {
         </section>
       )}
       {manage && me.abilities.includes("questionnaire.answer") && <Surveys year={year} />}
+      {!manage && (
+        <section className="cw-section" aria-labelledby="cw-networks-national">
+          <h2 id="cw-networks-national">{t("countyWork.networks.heading")}</h2>
+          <p className="field__hint">{t("countyWork.networks.nationalHint")}</p>
+          {downloads("natverk", t("countyWork.networks.what"))}
+        </section>
+      )}
       {manage && (
         <section className="cw-section" aria-labelledby="cw-networks">
           <h2 id="cw-networks">{t("countyWork.networks.heading")}</h2>
+          {downloads("natverk", t("countyWork.networks.what"))}
           {networks.data && networks.data.networks.items.length === 0 && <EmptyState>{t("countyWork.networks.empty")}</EmptyState>}
           <ul className="cw-list">
             {(networks.data?.networks.items ?? []).map((n) => (

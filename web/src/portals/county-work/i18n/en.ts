@@ -156,6 +156,9 @@ const en: Shape<typeof sv> = {
     networks: {
       heading: "The county's networks and regional collaboration",
       empty: "The county board convenes no networks.",
+      what: "Networks and regional collaboration",
+      nationalHint:
+        "The county boards' networks and regional collaboration bodies with their member organisations and the year's meetings. Only the county board itself sees the names.",
     },
     surveys: {
       heading: "This year's follow-up",

@@ -153,6 +153,8 @@ const sv = {
     networks: {
       heading: "Länets nätverk och länssamverkan",
       empty: "Länsstyrelsen sammankallar inga nätverk.",
+      what: "Nätverk och länssamverkan",
+      nationalHint: "Länsstyrelsernas nätverk och länssamverkan med antal medlemsorganisationer och årets möten. Namnen ser bara länsstyrelsen själv.",
     },
     surveys: {
       heading: "Årets uppföljning",
