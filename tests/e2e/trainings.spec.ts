@@ -106,7 +106,7 @@ describe("trainings in the browser", () => {
     // Shown in Swedish time, as entered.
     await organiser.getByText(`Dag 1: ${FIRST_DAY} 09:00–16:00`).waitFor();
     await organiser.getByText(`Dag 2: ${SECOND_DAY} 09:00–15:30`).waitFor();
-    await organiser.getByText("1 lediga av 1").waitFor();
+    await organiser.getByText("1 ledig av 1").waitFor();
     await expectAccessible(organiser, "published training, organiser");
     await organiser.context().close();
   });
@@ -137,7 +137,7 @@ describe("trainings in the browser", () => {
     }
     await ale.getByRole("button", { name: "Anmäl deltagare" }).click();
     const result = ale.getByRole("status").filter({ hasText: "Anmälan är registrerad" });
-    await result.getByText("1 bekräftade, 1 på reservlistan").waitFor();
+    await result.getByText("1 bekräftad, 1 på reservlistan").waitFor();
     await result.getByRole("listitem").filter({ hasText: ALE_1.name }).getByText("Bekräftad").waitFor();
     await result.getByRole("listitem").filter({ hasText: ALE_2.name }).getByText("Reservlista plats 1").waitFor();
     await ale.getByText("0 lediga av 1").waitFor();
@@ -212,7 +212,7 @@ describe("trainings in the browser", () => {
     const organiser = await openAs(browser, ORGANISER);
     await organiser.goto(`/utbildningar/${eventId}`);
     await organiser.getByRole("heading", { level: 1, name: EVENT }).waitFor();
-    const registrations = organiser.getByRole("table", { name: /bekräftade av 1 platser/ });
+    const registrations = organiser.getByRole("table", { name: /bekräftade? av 1 platser/ });
     await registrations
       .getByRole("row", { name: new RegExp(ALE_2.name) })
       .getByText("Bekräftad")

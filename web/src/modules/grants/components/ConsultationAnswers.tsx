@@ -15,8 +15,7 @@ export function ConsultationAnswers({ consultations }: { consultations: GrantApp
           {consultations.map((c) => (
             <li key={c.id} className="card card--compact">
               <p className="card__title">
-                {c.organisation.name}
-                {" – "}
+                {c.organisation.name}{" "}
                 {c.answeredAt ? (
                   <span className="status status--positive">{t(`consultationOpinion.${c.opinion}`)}</span>
                 ) : (

@@ -51,7 +51,7 @@ export function EventFacts({ event }: { event: TrainingEventFieldsFragment }) {
         <>
           <div>
             <dt>{t("trainings.facts.places")}</dt>
-            <dd>{t("trainings.facts.placesText", { left: formatNumber(event.placesLeft), capacity: formatNumber(event.capacity) })}</dd>
+            <dd>{t("trainings.facts.placesText", { count: event.placesLeft, capacity: formatNumber(event.capacity) })}</dd>
           </div>
           <div>
             <dt>{t("trainings.facts.waitlist")}</dt>

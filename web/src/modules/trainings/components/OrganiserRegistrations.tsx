@@ -54,7 +54,7 @@ export function OrganiserRegistrations({ event, onNotice }: { event: TrainingEve
       ) : (
         <RegistrationsTable
           id="registrations"
-          caption={t("trainings.registrations.caption", { confirmed, waitlisted: active.length - confirmed, capacity: event.capacity })}
+          caption={t("trainings.registrations.caption", { count: confirmed, waitlisted: active.length - confirmed, capacity: event.capacity })}
           rows={active}
           showOrganisation
           actions={open ? actions : undefined}

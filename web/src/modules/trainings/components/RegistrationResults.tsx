@@ -10,7 +10,7 @@ export function RegistrationResults({ result }: { result: TrainingRegistrationFi
     <div role="status" aria-live="polite" className={result ? "alert alert--success" : "live-empty"}>
       {result && (
         <>
-          <p className="alert__title">{t("trainings.register.done", { confirmed, waitlisted: result.length - confirmed })}</p>
+          <p className="alert__title">{t("trainings.register.done", { count: confirmed, waitlisted: result.length - confirmed })}</p>
           <ul className="plain-list">
             {result.map((r) => (
               <li key={r.id}>
