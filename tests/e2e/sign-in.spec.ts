@@ -1,5 +1,5 @@
 import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { expectAccessible, launch, newPage, screenshot, signIn } from "./browser";
 
 let browser: Browser;
@@ -106,6 +106,21 @@ describe("signing in", () => {
     await signIn(third, "ansokan@barnafrid.demo.samverka.se");
     await third.getByRole("heading", { level: 1, name: "Välkommen, Bo Barnafrid" }).waitFor();
     await third.context().close();
+  });
+
+  it("the login page follows the browser's language before anyone has chosen one", async () => {
+    const context = await browser.newContext({ baseURL: inject("baseUrl"), locale: "en-GB", timezoneId: "Europe/Stockholm" });
+    const page = await context.newPage();
+    await page.goto("/logga-in");
+    await page.getByRole("heading", { level: 1, name: "Sign in to Samverka" }).waitFor();
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe("en");
+    await page.getByLabel("E-mail address").waitFor();
+    await context.close();
+    // A Swedish browser gets Swedish.
+    const sv = await newPage(browser);
+    await sv.goto("/logga-in");
+    await sv.getByRole("heading", { level: 1, name: "Logga in i Samverka" }).waitFor();
+    await sv.context().close();
   });
 
   it("signs in with the keyboard alone", async () => {

@@ -8,12 +8,23 @@ export type Language = "sv" | "en";
 export const LANGUAGES: Language[] = ["sv", "en"];
 const STORAGE_KEY = "samverka.language";
 
+/** The browser's first preferred language that Samverka speaks, or Swedish. */
+function browserLanguage(): Language {
+  const preferred = typeof navigator === "undefined" ? [] : navigator.languages?.length ? navigator.languages : [navigator.language];
+  for (const tag of preferred) {
+    const base = tag?.toLowerCase().split("-")[0];
+    if (base === "sv" || base === "en") return base;
+  }
+  return "sv";
+}
+
+/** The language chosen on this browser before, else the browser's own; after sign-in the person's stored choice wins. */
 function storedLanguage(): Language {
   try {
     const v = window.localStorage.getItem(STORAGE_KEY);
-    return v === "en" || v === "sv" ? v : "sv";
+    return v === "en" || v === "sv" ? v : browserLanguage();
   } catch {
-    return "sv";
+    return browserLanguage();
   }
 }
 
