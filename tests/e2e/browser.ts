@@ -44,6 +44,10 @@ export async function expectAccessible(page: Page, label = page.url()) {
   const result = await page.evaluate(async () => {
     // @ts-expect-error axe is injected above
     const r = await window.axe.run(document, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] } });
+    // Headings that skip a level confuse navigation by headings: checked too, though axe files it under best practice.
+    // @ts-expect-error axe is injected above
+    const order = await window.axe.run(document, { runOnly: { type: "rule", values: ["heading-order"] } });
+    r.violations.push(...order.violations);
     return r.violations.map((v: { id: string; impact: string; help: string; nodes: { target: string[] }[] }) => ({
       id: v.id,
       impact: v.impact,

@@ -262,7 +262,7 @@ describe("networks: a meeting from invitation to published minutes", () => {
     await ale.goto(`/natverk/moten/${meetingId}`);
     await ale.getByRole("heading", { level: 2, name: "Protokoll" }).waitFor();
     await ale.getByText(decision(title)).first().waitFor();
-    await ale.getByRole("heading", { name: "Läget i kommunerna", level: 4 }).first().waitFor();
+    await ale.getByRole("heading", { name: "Läget i kommunerna", level: 3 }).first().waitFor();
     await ale.getByText("Skicka ut metodstödet").first().waitFor();
     await ale.getByRole("heading", { name: "Versioner" }).waitFor();
     await ale.getByText(/Version 1 – publicerad/).waitFor();

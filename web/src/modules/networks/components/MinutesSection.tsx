@@ -105,7 +105,7 @@ function MinutesContent({ body, decisions, headingLevel = 3 }: { body: string; d
   const H = `h${headingLevel}` as "h3";
   return (
     <div className="nw-minutes">
-      <Markdown text={body} headingLevel={headingLevel + 1} />
+      <Markdown text={body} headingLevel={headingLevel} />
       {decisions.length > 0 && (
         <>
           <H>{t("networks.minutes.decisions")}</H>

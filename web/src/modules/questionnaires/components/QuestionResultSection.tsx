@@ -18,9 +18,9 @@ export function QuestionResultSection({ result }: { result: Result }) {
   };
   return (
     <section className="section qn-result" aria-labelledby={id}>
-      <h3 id={id}>
+      <h2 id={id}>
         {result.position}. {questionText(q, lang)}
-      </h3>
+      </h2>
       <p className="muted">{t("questionnaires.results.answered", { count: result.answered })}</p>
       {q.type === "NUMBER" || q.type === "AMOUNT" ? (
         <dl className="qn-figures">
