@@ -2,7 +2,7 @@ import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { inject } from "vitest";
 import { apiAs } from "./api";
-import { expectAccessible, launch, newPage, signIn } from "./browser";
+import { expectAccessible, launch, newPage, screenshot, signIn } from "./browser";
 
 const SOS = "handlaggare@socialstyrelsen.demo.samverka.se";
 const LST_O = "utvecklingsledare@o.lansstyrelsen.demo.samverka.se";
@@ -130,7 +130,8 @@ describe("Nationell uppföljning", () => {
     const shares = page.getByRole("figure", { name: /höll minst en utbildning/ });
     await expect(shares.getByRole("row", { name: /FREDA-bedömningsmetoder/ }).textContent()).resolves.toMatch(/62\s%\s*\(13\)/);
     await page.locator(".df-map__svg path").first().waitFor();
-    if (process.env.SAMVERKA_NATIONAL_SHOT) await page.screenshot({ path: process.env.SAMVERKA_NATIONAL_SHOT, fullPage: true });
+    await page.locator(".chart__vega svg").first().waitFor();
+    await screenshot(page, "national-follow-up");
     await page.context().close();
   });
 
