@@ -119,6 +119,11 @@ describe("trainings in the browser", () => {
     const ale = await openAs(browser, ALE);
     await ale.getByRole("navigation", { name: "Huvudmeny" }).getByRole("link", { name: "Utbildningar" }).click();
     await ale.getByRole("heading", { level: 1, name: "Utbildningar" }).waitFor();
+    // A filter that matches nothing says so, and offers to clear the filters.
+    await ale.getByLabel("Till datum").fill("2000-01-01");
+    await ale.getByText("Inga utbildningar matchar filtren.", { exact: false }).waitFor();
+    await ale.getByRole("button", { name: "Rensa filter" }).last().click();
+    await ale.getByRole("link", { name: EVENT }).waitFor();
     await ale.getByLabel("Typ").selectOption({ label: "Kursledarutbildning" });
     await ale.getByLabel("Bara med lediga platser").check();
     await ale.getByRole("link", { name: EVENT }).waitFor();

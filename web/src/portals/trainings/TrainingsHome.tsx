@@ -41,6 +41,8 @@ export function TrainingsHome() {
   });
   const page = (data ?? previousData)?.trainingEvents;
   const organiser = me.abilities.includes("training.organise");
+  // "Nothing matches" only when a filter is set; otherwise there is simply nothing to come.
+  const filtered = JSON.stringify(f) !== JSON.stringify(NO_FILTERS);
 
   return (
     <>
@@ -61,7 +63,16 @@ export function TrainingsHome() {
           {error && !page ? (
             <ErrorAlert>{errorInfo(error).message}</ErrorAlert>
           ) : !page ? null : page.items.length === 0 ? (
-            <EmptyState>{t("trainings.list.empty")}</EmptyState>
+            filtered ? (
+              <EmptyState>
+                {t("trainings.list.empty")}{" "}
+                <button type="button" className="button button--secondary button--small" onClick={() => setFilters(NO_FILTERS)}>
+                  {t("common.clearFilter")}
+                </button>
+              </EmptyState>
+            ) : (
+              <EmptyState>{t("trainings.list.emptyNone")}</EmptyState>
+            )
           ) : (
             <>
               <EventsTable id="events" caption={t("trainings.list.caption", { count: page.total })} rows={page.items} />
