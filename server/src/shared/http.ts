@@ -38,3 +38,13 @@ export function sendError(res: Response, coded: AppError) {
   const message = translateError(coded.messageKey, coded.params, locale) ?? coded.message;
   res.status(STATUS[code] ?? 400).json({ error: { code, ...(retryable === undefined ? {} : { retryable }), message } });
 }
+
+export const CSV_TYPE = "text/csv; charset=utf-8";
+export const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+/** A file the browser saves (a CSV, a workbook, a letter) under the given name. */
+export function sendDownload(res: Response, filename: string, contentType: string, body: string | Buffer) {
+  res.setHeader("Content-Type", contentType);
+  res.setHeader("Content-Disposition", `attachment; filename="${filename}"`);
+  res.send(body);
+}

@@ -2,7 +2,7 @@ import type { Express, Request, Response } from "express";
 import type { Actor } from "../../auth/actor";
 import type { Config } from "../../config/config";
 import { type CsvCell, renderCsv } from "../../shared/csv";
-import { authenticatedRoute } from "../../shared/http";
+import { authenticatedRoute, CSV_TYPE, sendDownload, XLSX_TYPE } from "../../shared/http";
 import { renderXlsx } from "../../shared/spreadsheet";
 import type { Services } from "../../services";
 import { Organisation } from "../organisations/organisation.entity";
@@ -28,15 +28,11 @@ const NETWORK_KIND: Record<NetworkKind, string> = { NETWORK: "Nätverk", LANSSAM
 /** One table as CSV or as an Excel workbook of one sheet. */
 async function send(res: Response, format: string, filename: string, sheet: string, header: string[], body: CsvCell[][]) {
   if (format === "csv") {
-    res.setHeader("Content-Type", "text/csv; charset=utf-8");
-    res.setHeader("Content-Disposition", `attachment; filename="${filename}.csv"`);
-    res.send(renderCsv(body, { header }));
+    sendDownload(res, `${filename}.csv`, CSV_TYPE, renderCsv(body, { header }));
     return;
   }
   const xlsx = await renderXlsx([{ name: sheet, rows: [header, ...body.map((r) => r.map((c) => (c === undefined ? null : c)))] }]);
-  res.setHeader("Content-Type", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-  res.setHeader("Content-Disposition", `attachment; filename="${filename}.xlsx"`);
-  res.send(xlsx);
+  sendDownload(res, `${filename}.xlsx`, XLSX_TYPE, xlsx);
 }
 
 type Lookup = { org: (id: number) => string; method: (id: number) => string };

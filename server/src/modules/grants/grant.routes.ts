@@ -3,7 +3,7 @@ import { type Actor, can } from "../../auth/actor";
 import { renderCsv } from "../../shared/csv";
 import { stockholmDate } from "../../shared/dates";
 import { CommonErrors } from "../../shared/errors";
-import { authenticatedRoute } from "../../shared/http";
+import { authenticatedRoute, CSV_TYPE, sendDownload, XLSX_TYPE } from "../../shared/http";
 import type { Services } from "../../services";
 import { grantApplicationMachine } from "./grant-application.state-machine";
 import { renderXlsx } from "../../shared/spreadsheet";
@@ -74,14 +74,10 @@ export function registerGrantRoutes(app: Express, services: Services, resolveAct
       const tables = stimulusSummaryTables(await services.grants.stimulusSummary(actor, Number(year), "sv"));
       const name = `stimulansmedel-${year}`;
       if (format === "xlsx") {
-        res.setHeader("Content-Type", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-        res.setHeader("Content-Disposition", `attachment; filename="${name}.xlsx"`);
-        res.send(await renderXlsx(tables));
+        sendDownload(res, `${name}.xlsx`, XLSX_TYPE, await renderXlsx(tables));
         return;
       }
-      res.setHeader("Content-Type", "text/csv; charset=utf-8");
-      res.setHeader("Content-Disposition", `attachment; filename="${name}.csv"`);
-      res.send(renderCsv(tables.flatMap((t, i) => (i ? [[], ...t.rows] : t.rows))));
+      sendDownload(res, `${name}.csv`, CSV_TYPE, renderCsv(tables.flatMap((t, i) => (i ? [[], ...t.rows] : t.rows))));
     }),
   );
 

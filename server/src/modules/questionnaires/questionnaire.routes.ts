@@ -1,7 +1,7 @@
 import type { Express, Request } from "express";
 import type { Actor } from "../../auth/actor";
 import { renderCsv } from "../../shared/csv";
-import { authenticatedRoute } from "../../shared/http";
+import { authenticatedRoute, CSV_TYPE, sendDownload, XLSX_TYPE } from "../../shared/http";
 import { currentLocale } from "../../shared/request-context";
 import { renderXlsx } from "../../shared/spreadsheet";
 import type { Services } from "../../services";
@@ -76,15 +76,10 @@ export function registerQuestionnaireRoutes(app: Express, services: Services, re
       );
       const name = `enkat-${questionnaire.id}-${questionnaire.year}`;
       if (format === "xlsx") {
-        const body = await renderXlsx([{ name: lang === "en" ? "Results" : "Resultat", rows: [HEADER[lang], ...rows] }]);
-        res.setHeader("Content-Type", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-        res.setHeader("Content-Disposition", `attachment; filename="${name}.xlsx"`);
-        res.send(body);
+        sendDownload(res, `${name}.xlsx`, XLSX_TYPE, await renderXlsx([{ name: lang === "en" ? "Results" : "Resultat", rows: [HEADER[lang], ...rows] }]));
         return;
       }
-      res.setHeader("Content-Type", "text/csv; charset=utf-8");
-      res.setHeader("Content-Disposition", `attachment; filename="${name}.csv"`);
-      res.send(renderCsv(rows, { header: HEADER[lang] }));
+      sendDownload(res, `${name}.csv`, CSV_TYPE, renderCsv(rows, { header: HEADER[lang] }));
     }),
   );
 }
