@@ -47,13 +47,14 @@ import {
   NgoScore,
   Requisition,
 } from "../modules/development-funds/development-fund.entities";
-
+import { PopulationFigure } from "../modules/organisations/population-figure.entity";
 import { Answer, Question, Questionnaire, QuestionnaireItem, QuestionnaireResponse } from "../modules/questionnaires/questionnaire.entities";
 
 /** Every TypeORM entity, passed to the DataSource explicitly. */
 export const ENTITIES = [
   County,
   Organisation,
+  PopulationFigure,
   User,
   Session,
   LoginAttempt,

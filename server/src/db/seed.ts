@@ -6,6 +6,7 @@ import { hashPassword } from "../auth/passwords";
 import { Role } from "../auth/roles";
 import { County } from "../modules/organisations/county.entity";
 import { Organisation, OrganisationKind } from "../modules/organisations/organisation.entity";
+import { PopulationFigure } from "../modules/organisations/population-figure.entity";
 import { User } from "../modules/users/user.entity";
 import type { Database } from "./database";
 import { GrantCall, GrantProgramme } from "../modules/grants/grant-call.entity";
@@ -77,10 +78,20 @@ export async function seedReference(db: Database): Promise<{ inserted: number }>
     const missing = orgs.filter((o) => !have.has(o.code));
     for (let i = 0; i < missing.length; i += 100) await m.insert(Organisation, missing.slice(i, i + 100));
 
+    const kommunIds = new Map(
+      (await m.find(Organisation, { select: { id: true, code: true }, where: { kind: OrganisationKind.KOMMUN } })).map((o) => [o.code, o.id]),
+    );
+    const haveFigures = new Set((await m.find(PopulationFigure)).map((f) => `${f.organisationId}:${f.year}`));
+    const figures = readCsv("befolkning.csv")
+      .filter((r) => kommunIds.has(r.kod))
+      .map((r) => ({ organisationId: kommunIds.get(r.kod)!, year: Number(r.ar), inhabitants: Number(r.invanare) }))
+      .filter((f) => !haveFigures.has(`${f.organisationId}:${f.year}`));
+    for (let i = 0; i < figures.length; i += 100) await m.insert(PopulationFigure, figures.slice(i, i + 100));
+
     const haveMethods = new Set((await m.find(Method, { select: { name: true } })).map((x) => x.name));
     const newMethods = METHODS.filter((x) => !haveMethods.has(x.name)).map((x) => ({ ...x, active: true }));
     if (newMethods.length) await m.insert(Method, newMethods);
-    return { inserted: newCounties.length + missing.length + newMethods.length };
+    return { inserted: newCounties.length + missing.length + figures.length + newMethods.length };
   });
 }
 

@@ -15,7 +15,8 @@ import { GrantApplicationAction } from "../grants/grant-application.actions";
 import { GrantCall, GrantCallMode, GrantProgramme } from "../grants/grant-call.entity";
 import type { GrantService } from "../grants/grant.service";
 import { usersWithAbility } from "../users/user.service";
-import { cappedProportional, proportional, withFloor } from "./allocation";
+import { cappedProportional } from "./allocation";
+import { allocationKey, type AllocationRow } from "./allocation-key";
 import { rankCandidates } from "./ranking";
 import {
   Allotment,
@@ -38,12 +39,6 @@ import type {
   RequisitionInput,
 } from "./development-fund.inputs";
 import { fieldMessage, type FieldMessageKey, type FieldMessageParams } from "../../shared/field-messages";
-
-export interface AllocationRow {
-  organisation: Organisation;
-  population: number | null;
-  amount: number;
-}
 
 function invalid(field: string, key: FieldMessageKey, params?: FieldMessageParams) {
   const reason = fieldMessage(key, params);
@@ -142,21 +137,7 @@ export class DevelopmentFundService {
       m.findOneByOrFail(GrantCall, { id: round.kommunCallId }),
       m.findOneByOrFail(GrantCall, { id: round.regionCallId }),
     ]);
-    const kommuner = await m.find(Organisation, { where: { kind: OrganisationKind.KOMMUN }, order: { code: "ASC" } });
-    const regioner = await m.find(Organisation, { where: { kind: OrganisationKind.REGION }, order: { code: "ASC" } });
-    const k = withFloor(
-      kommunCall.budget,
-      kommuner.map((o) => ({ key: o.code, weight: o.population ?? 0 })),
-      round.floorAmount,
-    );
-    const r = proportional(
-      regionCall.budget,
-      regioner.map((o) => ({ key: o.code, weight: 1 })),
-    );
-    return [
-      ...kommuner.map((o) => ({ organisation: o, population: o.population, amount: k.get(o.code)! })),
-      ...regioner.map((o) => ({ organisation: o, population: null, amount: r.get(o.code)! })),
-    ];
+    return allocationKey(m, round, kommunCall.budget, regionCall.budget);
   }
 
   async publishAllocation(actor: Actor, roundId: number): Promise<DevelopmentFundRound> {
@@ -607,9 +588,9 @@ export class DevelopmentFundService {
   }
 
   /** The national tables; a länsstyrelse always gets its own county. */
-  statistics(actor: Actor, year: number, groupBy: FundingGroupBy, countyCode: string | null) {
+  statistics(actor: Actor, year: number, groupBy: FundingGroupBy, countyCode: string | null, populationYear: number | null = null) {
     const county = actor.organisationKind === OrganisationKind.LANSSTYRELSE ? actor.countyCode : countyCode;
-    return this.db.forStatistics(() => fundingStatistics(this.db, year, groupBy, county));
+    return this.db.forStatistics(() => fundingStatistics(this.db, year, groupBy, county, populationYear));
   }
 
   async submitFollowUp(actor: Actor, input: DevelopmentFundFollowUpInput): Promise<GrantApplication> {
