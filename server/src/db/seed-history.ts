@@ -1,5 +1,6 @@
 import { In } from "typeorm";
-import { proportional, withFloor } from "../modules/development-funds/allocation";
+import { proportional } from "../modules/development-funds/allocation";
+import { allocationKey } from "../modules/development-funds/allocation-key";
 import { Allotment, DevelopmentFundRound, JointRequisitionMember, PaymentMethod, Requisition } from "../modules/development-funds/development-fund.entities";
 import { DecisionOutcome, GrantApplication } from "../modules/grants/grant-application.entity";
 import { StimulusApplicationContent } from "../modules/grants/stimulus-application-content.entity";
@@ -7,15 +8,19 @@ import { STIMULUS_PURPOSES, StimulusPurpose } from "../modules/grants/stimulus-p
 import { GrantApplicationStatus as S } from "../modules/grants/grant-application.state-machine";
 import { GrantCall, GrantCallMode, GrantProgramme } from "../modules/grants/grant-call.entity";
 import { Organisation, OrganisationKind } from "../modules/organisations/organisation.entity";
+import { populationAt } from "../modules/organisations/population";
 import type { Database } from "./database";
 
 /**
  * DEMO DATA. Development funds 2014 and 2016–2018 shaped after Socialstyrelsen's final report
  * (seed 001): the number of kommuner that requisitioned (Tabell 2), how they used the funds
- * (Tabell 8), the amounts used (Bilaga 1, Tabell 1), the regions (Tabell 6), and the share of
- * kommuner using funds per SKR kommungrupp in 2014 and 2018 (Tabell 10). Which kommun did what
- * is invented: only the totals come from the report. The report does not agree with itself
- * everywhere (2016: 246 requisitioned but 45 of 290 did not); Tabell 2 is followed.
+ * (Tabell 8), the amounts used (Bilaga 1, Tabell 1), the regions (Tabell 6, from 2016), the NGOs
+ * (Tabell 7 and Bilaga 1), and the share of kommuner using funds per SKR kommungrupp (Tabell 10)
+ * and per size band (Tabell 9) in 2014 and 2018. Each round's allocation uses the population of
+ * 31 December the year before. Which kommun did what is invented: only the totals come from the
+ * report. Where the report does not agree with itself, README.md ("Demo history") says which
+ * figure is followed: 2016 has 246 requisitioning kommuner (Tabell 2, not 290 − 45), and the NGOs
+ * used what Bilaga 1 says (not Tabell 7's 13,8 and 8,8 mnkr).
  */
 interface YearSpec {
   year: number;
@@ -23,6 +28,8 @@ interface YearSpec {
   regionPot: number;
   /** Kommuner that used funds, per kommungrupp (A1…C9); the rest is spread by code order when null. */
   usedByGroup: Record<string, number> | null;
+  /** With usedByGroup: the same kommuner per size band of Tabell 9 (0–15, 15–30, 30–70, 70–200, 200+ tusen). */
+  usedBySize: number[] | null;
   usedCount: number;
   repaidAllCount: number;
   kommunUsed: number;
@@ -36,8 +43,10 @@ const YEARS: YearSpec[] = [
   {
     year: 2014,
     kommunPot: 50_000_000,
-    regionPot: 20_000_000,
+    // Regions joined in 2016; the previous programme was for kommuner only.
+    regionPot: 0,
     usedByGroup: { A1: 3, A2: 14, B3: 12, B4: 15, B5: 3, C6: 10, C7: 9, C8: 4, C9: 0 },
+    usedBySize: [15, 14, 22, 15, 4],
     usedCount: 70,
     repaidAllCount: 1,
     kommunUsed: 0,
@@ -49,45 +58,120 @@ const YEARS: YearSpec[] = [
     kommunPot: 50_000_000,
     regionPot: 20_000_000,
     usedByGroup: null,
+    usedBySize: null,
     usedCount: 222,
     repaidAllCount: 24,
     kommunUsed: 40_655_000,
     regionUsed: 14_313_000,
-    ngo: { pot: 15_000_000, applicants: 133, granted: 64, used: 13_800_000 },
+    ngo: { pot: 15_000_000, applicants: 133, granted: 64, used: 13_002_000 },
   },
   {
     year: 2017,
     kommunPot: 50_000_000,
     regionPot: 20_000_000,
     usedByGroup: null,
+    usedBySize: null,
     usedCount: 248,
     repaidAllCount: 12,
     kommunUsed: 44_088_000,
     regionUsed: 17_077_000,
-    ngo: { pot: 10_000_000, applicants: 86, granted: 41, used: 8_800_000 },
+    ngo: { pot: 10_000_000, applicants: 86, granted: 41, used: 9_159_000 },
   },
   {
     year: 2018,
     kommunPot: 50_000_000,
     regionPot: 20_000_000,
     usedByGroup: { A1: 3, A2: 41, B3: 20, B4: 46, B5: 32, C6: 26, C7: 46, C8: 38, C9: 14 },
+    usedBySize: [116, 69, 51, 26, 4],
     usedCount: 266,
     repaidAllCount: 7,
     kommunUsed: 45_979_117,
     regionUsed: 18_313_247,
-    ngo: { pot: 10_000_000, applicants: 66, granted: 28, used: 9_700_000 },
+    ngo: { pot: 10_000_000, applicants: 66, granted: 28, used: 9_662_621 },
   },
 ];
 
-/** Picks which kommuner used funds: per group when the report gives it, otherwise an even spread. */
-function chooseUsers(kommuner: Organisation[], spec: YearSpec): Set<number> {
-  if (spec.usedByGroup) {
-    const chosen = new Set<number>();
-    for (const [group, n] of Object.entries(spec.usedByGroup)) {
-      // The largest kommuner of each group first: in both years large kommuner took part most.
-      const members = kommuner.filter((k) => k.municipalityGroupCode === group).sort((a, b) => (b.population ?? 0) - (a.population ?? 0));
-      members.slice(0, n).forEach((k) => chosen.add(k.id));
+/** The report's size bands (Tabell 9) count 133/71/54/28/4 kommuner: their population on 31 December 2018. */
+const REPORT_BAND_YEAR = 2018;
+const BAND_LIMITS = [15_000, 30_000, 70_000, 200_000];
+const bandOf = (population: number) => BAND_LIMITS.filter((limit) => population >= limit).length;
+
+/**
+ * How many users each (kommungrupp, size band) cell gets so that both the group counts (Tabell 10)
+ * and the band counts (Tabell 9) hold: a maximum flow from the groups to the bands, each cell
+ * holding at most the kommuner it has.
+ */
+function cellCounts(groups: string[], byGroup: number[], bySize: number[], cellSize: number[][]): number[][] {
+  const flow = groups.map(() => bySize.map(() => 0));
+  const groupLeft = [...byGroup];
+  const bandLeft = [...bySize];
+  // Augmenting paths group → band (→ group ← band …) in the residual graph, breadth first.
+  for (;;) {
+    const seenGroup = groups.map((_, g) => groupLeft[g] > 0);
+    const queue = groups.map((_, g) => g).filter((g) => seenGroup[g]);
+    const seenBand = bySize.map(() => false);
+    const bandVia: number[] = bySize.map(() => -1);
+    const groupVia: number[] = groups.map(() => -1);
+    let end = -1;
+    while (queue.length && end < 0) {
+      const g = queue.shift()!;
+      for (let b = 0; b < bySize.length && end < 0; b++) {
+        if (seenBand[b] || flow[g][b] >= cellSize[g][b]) continue;
+        seenBand[b] = true;
+        bandVia[b] = g;
+        if (bandLeft[b] > 0) end = b;
+        else
+          for (let g2 = 0; g2 < groups.length; g2++)
+            if (!seenGroup[g2] && flow[g2][b] > 0) {
+              seenGroup[g2] = true;
+              groupVia[g2] = b;
+              queue.push(g2);
+            }
+      }
     }
+    if (end < 0) break;
+    // Walk back: band ← group (+1), group ← band (−1), until a group with supply left.
+    let b = end;
+    bandLeft[b]--;
+    for (;;) {
+      const g = bandVia[b];
+      flow[g][b]++;
+      if (groupVia[g] < 0) {
+        groupLeft[g]--;
+        break;
+      }
+      b = groupVia[g];
+      flow[g][b]--;
+    }
+  }
+  if (groupLeft.some((n) => n > 0) || bandLeft.some((n) => n > 0)) throw new Error("The group and size-band counts cannot both hold");
+  return flow;
+}
+
+/** Picks which kommuner used funds: per group (and size band) when the report gives it, otherwise an even spread. */
+function chooseUsers(kommuner: Organisation[], spec: YearSpec, bandPopulation: Map<number, number | null>): Set<number> {
+  if (spec.usedByGroup) {
+    const groups = Object.keys(spec.usedByGroup);
+    const byGroup = groups.map((g) => spec.usedByGroup![g]);
+    const band = (k: Organisation) => bandOf(bandPopulation.get(k.id) ?? 0);
+    const bySize = spec.usedBySize ?? [];
+    const cells = groups.map((g) => bySize.map((_, b) => kommuner.filter((k) => k.municipalityGroupCode === g && band(k) === b)));
+    const counts = cellCounts(
+      groups,
+      byGroup,
+      bySize,
+      cells.map((row) => row.map((c) => c.length)),
+    );
+    const chosen = new Set<number>();
+    // The largest kommuner of each cell first: in both years large kommuner took part most.
+    cells.forEach((row, g) =>
+      row.forEach((members, b) =>
+        [...members]
+          .sort((x, y) => (bandPopulation.get(y.id) ?? 0) - (bandPopulation.get(x.id) ?? 0))
+          .slice(0, counts[g][b])
+          .forEach((k) => chosen.add(k.id)),
+      ),
+    );
     return chosen;
   }
   const step = kommuner.length / spec.usedCount;
@@ -99,7 +183,7 @@ export async function seedFundingHistory(db: Database): Promise<number> {
   const todo = YEARS.filter((y) => !existing.has(y.year));
   if (!todo.length) return 0;
   const kommuner = await db.manager.find(Organisation, { where: { kind: OrganisationKind.KOMMUN }, order: { code: "ASC" } });
-  const regioner = await db.manager.find(Organisation, { where: { kind: OrganisationKind.REGION }, order: { code: "ASC" } });
+  const bandPopulation = await populationAt(db.manager, REPORT_BAND_YEAR, kommuner);
   for (const spec of todo) {
     await db.transaction(async (m) => {
       const opens = new Date(`${spec.year}-02-01T00:00:00Z`);
@@ -146,23 +230,21 @@ export async function seedFundingHistory(db: Database): Promise<number> {
       );
       await m.update(GrantCall, { id: In([kCall.id, rCall.id, nCall.id]) }, { roundId: round.id });
 
-      const kAllot = withFloor(
-        spec.kommunPot,
-        kommuner.map((k) => ({ key: k.code, weight: k.population ?? 0 })),
-        80_000,
-      );
-      const rAllot = proportional(
-        spec.regionPot,
-        regioner.map((r) => ({ key: r.code, weight: 1 })),
-      );
-      const allotRows = [
-        ...kommuner.map((k) => ({ roundId: round.id, organisationId: k.id, callId: kCall.id, population: k.population, amount: kAllot.get(k.code)! })),
-        ...regioner.map((r) => ({ roundId: round.id, organisationId: r.id, callId: rCall.id, population: null, amount: rAllot.get(r.code)! })),
-      ];
+      const key = await allocationKey(m, round, spec.kommunPot, spec.regionPot);
+      const kAllot = new Map(key.filter((x) => x.organisation.kind === OrganisationKind.KOMMUN).map((x) => [x.organisation.code, x.amount]));
+      const rAllot = new Map(key.filter((x) => x.organisation.kind === OrganisationKind.REGION).map((x) => [x.organisation.code, x.amount]));
+      const regioner = key.filter((x) => x.organisation.kind === OrganisationKind.REGION).map((x) => x.organisation);
+      const allotRows = key.map((x) => ({
+        roundId: round.id,
+        organisationId: x.organisation.id,
+        callId: x.organisation.kind === OrganisationKind.KOMMUN ? kCall.id : rCall.id,
+        population: x.population,
+        amount: x.amount,
+      }));
       for (let i = 0; i < allotRows.length; i += 100) await m.insert(Allotment, allotRows.slice(i, i + 100));
 
       // Who requisitioned: those who used funds, and those who repaid everything (the next ones in code order).
-      const users = chooseUsers(kommuner, spec);
+      const users = chooseUsers(kommuner, spec, bandPopulation);
       const repaidAll = new Set(
         kommuner
           .filter((k) => !users.has(k.id))
@@ -282,14 +364,15 @@ export async function seedFundingHistory(db: Database): Promise<number> {
  * DEMO DATA. Special stimulus funds 2016–2018 shaped after Tabell 1 of Socialstyrelsen's final
  * report (seed 001): 5 000 000 kr available and granted each year; 2016 nine länsstyrelser and NCK
  * used 4,6 mnkr, 2017 five länsstyrelser and NCK 4,9 mnkr, 2018 three länsstyrelser and NCK
- * 4,8 mnkr. Which länsstyrelser, how the money was split, and the purposes are invented: NCK
+ * 4,8 mnkr. The report names 2018's three: Västra Götaland, Skåne and Västmanland. Which
+ * länsstyrelser in 2016 and 2017, how the money was split, and the purposes are invented: NCK
  * uses all it is granted, the länsstyrelser share the rest of what was used and repay the remainder.
  */
-const STIMULUS_YEARS = [
+const STIMULUS_YEARS: { year: number; lansstyrelser: number; named?: string[]; nck: number; used: number }[] = [
   { year: 2016, lansstyrelser: 9, nck: 1_400_000, used: 4_600_000 },
   { year: 2017, lansstyrelser: 5, nck: 2_000_000, used: 4_900_000 },
-  { year: 2018, lansstyrelser: 3, nck: 2_000_000, used: 4_840_000 },
-] as const;
+  { year: 2018, lansstyrelser: 3, named: ["L14", "L12", "L19"], nck: 2_000_000, used: 4_840_000 },
+];
 const STIMULUS_AVAILABLE = 5_000_000;
 
 const stimulusTitle = (year: number) => `Särskilda stimulansmedel ${year} (demodata)`;
@@ -326,7 +409,7 @@ export async function seedStimulusHistory(db: Database): Promise<number> {
           createdById: null,
         }),
       );
-      const chosen = lansstyrelser.slice(0, spec.lansstyrelser);
+      const chosen = spec.named ? spec.named.map((code) => lansstyrelser.find((o) => o.code === code)!) : lansstyrelser.slice(0, spec.lansstyrelser);
       const lstGranted = proportional(
         STIMULUS_AVAILABLE - spec.nck,
         chosen.map((o) => ({ key: o.code, weight: 1 })),

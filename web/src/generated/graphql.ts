@@ -554,6 +554,8 @@ export type FundingStatistics = {
   groups: Array<FundingGroupRow>;
   kommunUsage: KommunUsage;
   kommuner: Array<KommunFundingRow>;
+  /** Size bands (Tabell 9) use the population on 31 December of this year */
+  populationYear: Scalars['Int']['output'];
   /** All kommuner together (Totalt) */
   total: FundingGroupRow;
   year: Scalars['Int']['output'];
@@ -2000,6 +2002,7 @@ export type QueryDevelopmentFundRoundArgs = {
 export type QueryFundingStatisticsArgs = {
   countyCode?: InputMaybe<Scalars['String']['input']>;
   groupBy?: FundingGroupBy;
+  populationYear?: InputMaybe<Scalars['Int']['input']>;
   year: Scalars['Int']['input'];
 };
 

@@ -176,10 +176,15 @@ export class DevelopmentFundResolver {
     @Arg("year", () => Int) year: number,
     @Arg("groupBy", () => FundingGroupBy, { defaultValue: FundingGroupBy.KOMMUNGRUPP }) groupBy: FundingGroupBy,
     @Arg("countyCode", () => String, { nullable: true }) countyCode: string | null,
+    @Arg("populationYear", () => Int, {
+      nullable: true,
+      description: "Size bands (Tabell 9) by the population on 31 December of this year; default the round's year",
+    })
+    populationYear: number | null,
     @CurrentActor() actor: Actor,
     @Ctx() ctx: Context,
   ) {
-    return ctx.services.developmentFunds.statistics(actor, year, groupBy, countyCode);
+    return ctx.services.developmentFunds.statistics(actor, year, groupBy, countyCode, populationYear);
   }
 
   @Mutation(() => GrantApplication, { description: "Återrapportering with the national report's items" })

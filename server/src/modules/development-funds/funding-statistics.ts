@@ -5,6 +5,7 @@ import { GrantApplication } from "../grants/grant-application.entity";
 import { GrantApplicationStatus as S } from "../grants/grant-application.state-machine";
 import { GrantCall } from "../grants/grant-call.entity";
 import { Organisation, OrganisationKind } from "../organisations/organisation.entity";
+import { populationAt } from "../organisations/population";
 import { Allotment, DevelopmentFundRound, JointRequisitionMember } from "./development-fund.entities";
 
 export enum FundingGroupBy {
@@ -120,6 +121,9 @@ export class FundingStatistics {
   @Field(() => FundingGroupBy)
   groupBy: FundingGroupBy;
 
+  @Field(() => Int, { description: "Size bands (Tabell 9) use the population on 31 December of this year" })
+  populationYear: number;
+
   @Field(() => [FundingGroupRow])
   groups: FundingGroupRow[];
 
@@ -145,7 +149,13 @@ const REPORTED = new Set([S.REPORTED, S.REPAYMENT_DUE, S.REPAID]);
  * follow-ups. "Used" is what the follow-up reported; a kommun "used funds" when it reported
  * more than 0 kr, and "repaid everything" when it reported 0 kr.
  */
-export async function fundingStatistics(db: Database, year: number, groupBy: FundingGroupBy, countyCode: string | null): Promise<FundingStatistics> {
+export async function fundingStatistics(
+  db: Database,
+  year: number,
+  groupBy: FundingGroupBy,
+  countyCode: string | null,
+  populationYear: number | null = null,
+): Promise<FundingStatistics> {
   const m = db.manager;
   const round = await m.findOneBy(DevelopmentFundRound, { year });
   const kommuner = await m.find(Organisation, { where: { kind: OrganisationKind.KOMMUN, ...(countyCode ? { countyCode } : {}) }, order: { code: "ASC" } });
@@ -162,6 +172,9 @@ export async function fundingStatistics(db: Database, year: number, groupBy: Fun
   const live = apps.filter((a) => a.status !== S.DRAFT && a.status !== S.WITHDRAWN);
   const members = live.length ? await m.findBy(JointRequisitionMember, { applicationId: In(live.map((a) => a.id)) }) : [];
   const allotments = round ? await m.findBy(Allotment, { roundId: round.id }) : [];
+  // Size bands: by the population at the end of the year the funds were used, unless another year is asked for.
+  const bandYear = populationYear ?? year;
+  const bandPopulation = groupBy === FundingGroupBy.SIZE_BAND ? await populationAt(m, bandYear, kommuner) : new Map<number, number | null>();
 
   const kindRow = (kind: OrganisationKind, callId: number | undefined, ids: Set<number>): FundingKindRow => {
     const call = calls.find((c) => c.id === callId);
@@ -195,6 +208,9 @@ export async function fundingStatistics(db: Database, year: number, groupBy: Fun
     };
   };
 
+  // The population the round's allocation used (the latest held when there is no allotment).
+  const allotted = new Map(allotments.map((x) => [x.organisationId, x.population]));
+  const roundPopulation = (o: Organisation | undefined) => (o ? (allotted.get(o.id) ?? o.population) : null);
   // Per kommun: the requisition it led or took part in. A joint requisition is shared by population.
   const rows: KommunFundingRow[] = kommuner.map((k) => {
     const allotment = allotments.find((x) => x.organisationId === k.id)?.amount ?? 0;
@@ -211,9 +227,9 @@ export async function fundingStatistics(db: Database, year: number, groupBy: Fun
     const shareOf = (amount: number | null) => {
       if (amount == null) return null;
       if (group.length <= 1) return amount;
-      const popOf = (id: number) => kommuner.find((x) => x.id === id)?.population ?? 1;
+      const popOf = (id: number) => roundPopulation(kommuner.find((x) => x.id === id)) ?? 1;
       const total = group.reduce((s, x) => s + popOf(x.organisationId), 0);
-      return Math.round((amount * (k.population ?? 1)) / total);
+      return Math.round((amount * (roundPopulation(k) ?? 1)) / total);
     };
     const granted = shareOf(app?.grantedAmount ?? 0) ?? 0;
     return {
@@ -222,14 +238,15 @@ export async function fundingStatistics(db: Database, year: number, groupBy: Fun
       allotment,
       granted,
       used: app && REPORTED.has(app.status) ? shareOf(app.usedAmount ?? 0) : null,
-      kronorPerInhabitant: k.population ? granted / k.population : 0,
+      kronorPerInhabitant: roundPopulation(k) ? granted / roundPopulation(k)! : 0,
     };
   });
 
   const groupKey = (k: Organisation): { key: string; label: string } => {
     if (groupBy === FundingGroupBy.KOMMUNGRUPP) return { key: k.municipalityGroupCode ?? "?", label: k.municipalityGroupName ?? "okänd" };
     if (groupBy === FundingGroupBy.COUNTY) return { key: k.countyCode ?? "?", label: k.countyCode ?? "?" };
-    const band = SIZE_BANDS.find((b) => (k.population ?? 0) >= b.from && (k.population ?? 0) < b.to)!;
+    const population = bandPopulation.get(k.id) ?? 0;
+    const band = SIZE_BANDS.find((b) => population >= b.from && population < b.to)!;
     return { key: band.key, label: band.label };
   };
   const groups = new Map<string, FundingGroupRow>();
@@ -260,6 +277,7 @@ export async function fundingStatistics(db: Database, year: number, groupBy: Fun
       awaitingReport: rows.filter((r) => r.status === KommunFundingStatus.AWAITING_REPORT).length,
     },
     groupBy,
+    populationYear: bandYear,
     groups: [...groups.values()].sort((a, b) => a.key.localeCompare(b.key, "sv", { numeric: true })),
     total: { key: "total", label: "Totalt", kommuner: rows.length, used: usedTotal, shareUsed: rows.length ? usedTotal / rows.length : 0 },
     kommuner: rows,
