@@ -209,6 +209,18 @@ describe("the report's tables, computed from the seeded demo history 2014–2018
     expect((await statistics(2018, "SIZE_BAND")).groups.map((g: { kommuner: number }) => g.kommuner)).toEqual([133, 71, 54, 28, 4]);
   });
 
+  it("Tabell 9 as CSV: the 2014 column banded by the population of 31 December 2018", async () => {
+    const sos = await t.as(DEMO.handlaggare);
+    const csv = await fetch(`${t.baseUrl}/api/funding-statistics.csv?year=2014&groupBy=SIZE_BAND&populationYear=2018`, {
+      headers: { authorization: `Bearer ${sos.token}` },
+    });
+    expect(csv.status).toBe(200);
+    const text = await csv.text();
+    expect(text).toContain("Invånare 31 december 2018,Antal kommuner,Förbrukat medel,Andel");
+    expect(text).toContain("0–15 tusen,133,15,11 %");
+    expect(text).toContain("200 tusen eller fler,4,4,100 %");
+  });
+
   it("Tabell 10: share of kommuner that used funds per SKR kommungrupp, 2014 and 2018", async () => {
     const table = async (year: number) => {
       const s = await statistics(year);

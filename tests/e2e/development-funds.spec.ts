@@ -507,7 +507,7 @@ describe("development funds: open, allocate, requisition, redistribute, pay, fol
     await page.getByRole("table", { name: /^49 kommuner 2018/ }).waitFor();
     await expect.poll(() => page.locator(".df-map path[data-kod]").count()).toBe(49);
     await page.getByLabel("Gruppera efter").selectOption({ label: "Invånarantal (Tabell 9)" });
-    await page.getByRole("table", { name: /per invånarantal \(Tabell 9\)/ }).waitFor();
+    await page.getByRole("table", { name: /per invånarantal den 31 december 2018 \(Tabell 9\)/ }).waitFor();
     await expectAccessible(page, "development funds: statistics, one county");
     await screenshot(page, "devfunds-statistics-county");
     await page.context().close();

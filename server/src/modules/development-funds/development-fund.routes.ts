@@ -19,7 +19,8 @@ export function registerDevelopmentFundRoutes(app: Express, services: Services, 
         ? (req.query.groupBy as FundingGroupBy)
         : FundingGroupBy.KOMMUNGRUPP;
       const county = typeof req.query.countyCode === "string" && req.query.countyCode ? req.query.countyCode : null;
-      const s = await services.developmentFunds.statistics(actor, year, groupBy, county);
+      const populationYear = Number(req.query.populationYear) || null;
+      const s = await services.developmentFunds.statistics(actor, year, groupBy, county, populationYear);
       const kind = { KOMMUN: "Kommuner", REGION: "Regioner", IDEELL_ORGANISATION: "Ideella organisationer" } as Record<string, string>;
       const kinds: (string | number)[][] = [
         [
@@ -48,7 +49,7 @@ export function registerDevelopmentFundRoutes(app: Express, services: Services, 
         ["Återbetalt hela beloppet", s.kommunUsage.repaidEverything],
       ];
       const groups: (string | number)[][] = [
-        ["Grupp", "Antal kommuner", "Förbrukat medel", "Andel"],
+        [groupBy === FundingGroupBy.SIZE_BAND ? `Invånare 31 december ${s.populationYear}` : "Grupp", "Antal kommuner", "Förbrukat medel", "Andel"],
         ...[...s.groups, s.total].map((g) => [g.label, g.kommuner, g.used, `${Math.round(g.shareUsed * 100)} %`]),
       ];
       const perKommun: (string | number)[][] = [

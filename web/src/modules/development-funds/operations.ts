@@ -362,6 +362,7 @@ export const DevFundStatisticsQuery = graphql(`
       year
       countyCode
       groupBy
+      populationYear
       byRecipientKind {
         kind
         available

@@ -308,7 +308,9 @@ function GroupTable({ stats, countyName, language }: { stats: Stats; countyName(
   return (
     <div className="table-wrap table-wrap--fit" role="region" tabIndex={0} aria-labelledby="df-stat-groups-caption">
       <table className="table">
-        <caption id="df-stat-groups-caption">{t(`devfunds.statistics.groupsCaption.${stats.groupBy}`, { year: stats.year })}</caption>
+        <caption id="df-stat-groups-caption">
+          {t(`devfunds.statistics.groupsCaption.${stats.groupBy}`, { year: stats.year, populationYear: stats.populationYear })}
+        </caption>
         <thead>
           <tr>
             <th scope="col">{t(`devfunds.statistics.groupColumn.${stats.groupBy}`)}</th>

@@ -569,7 +569,7 @@ const en: Shape<typeof sv> = {
       grouping: { KOMMUNGRUPP: "Kommun group (Table 10)", SIZE_BAND: "Population (Table 9)", COUNTY: "County" },
       groupsCaption: {
         KOMMUNGRUPP: "Share of kommuner that used funds in {{year}}, per SKR kommun group (Table 10)",
-        SIZE_BAND: "Share of kommuner that used funds in {{year}}, per population (Table 9)",
+        SIZE_BAND: "Share of kommuner that used funds in {{year}}, per population on 31 December {{populationYear}} (Table 9)",
         COUNTY: "Share of kommuner that used funds in {{year}}, per county",
       },
       groupColumn: { KOMMUNGRUPP: "Kommun group", SIZE_BAND: "Population", COUNTY: "County" },

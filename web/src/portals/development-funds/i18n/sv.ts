@@ -567,7 +567,7 @@ const sv = {
       grouping: { KOMMUNGRUPP: "Kommungrupp (Tabell 10)", SIZE_BAND: "Invånarantal (Tabell 9)", COUNTY: "Län" },
       groupsCaption: {
         KOMMUNGRUPP: "Andel kommuner som använt medel {{year}}, per kommungrupp enligt SKR (Tabell 10)",
-        SIZE_BAND: "Andel kommuner som använt medel {{year}}, per invånarantal (Tabell 9)",
+        SIZE_BAND: "Andel kommuner som använt medel {{year}}, per invånarantal den 31 december {{populationYear}} (Tabell 9)",
         COUNTY: "Andel kommuner som använt medel {{year}}, per län",
       },
       groupColumn: { KOMMUNGRUPP: "Kommungrupp", SIZE_BAND: "Invånare", COUNTY: "Län" },
