@@ -15,7 +15,7 @@ export function registerTrainingRoutes(app: Express, services: Services, resolve
       const data = await services.trainings.courseLeaderForCertificate(actor, Number(req.params.id));
       res.setHeader("Content-Type", "application/pdf");
       res.setHeader("Content-Disposition", `attachment; filename="intyg-kursledare-${data.leader.id}.pdf"`);
-      res.send(await renderCertificate(data));
+      res.send(await renderCertificate({ ...data, lang: await services.users.languageOf(actor.userId) }));
     }),
   );
 
