@@ -46,6 +46,11 @@ describe("the decision letter is an official document", () => {
     const presenterId = (await presenter.request(`{ me { id name } }`)).data!.me as { id: string; name: string };
     const sos = await t.as(DEMO.handlaggare);
     const decider = (await sos.request(`{ me { name } }`)).data!.me.name as string;
+    // The server offers the decider its organisation's officers as föredragande; the applicant none.
+    const offered = await sos.request(`query($id: ID!) { grantApplication(id: $id) { presentingOfficers { id name } } }`, { id: app.id });
+    expect(offered.data!.grantApplication.presentingOfficers).toContainEqual(presenterId);
+    const nckView = await (await t.as(DEMO.nck)).request(`query($id: ID!) { grantApplication(id: $id) { presentingOfficers { id } } }`, { id: app.id });
+    expect(nckView.data!.grantApplication.presentingOfficers).toEqual([]);
     const decided = await decide(sos, app.id, { outcome: "APPROVED", motivation: "Väl underbyggd ansökan.", presentedById: presenterId.id });
     expect(decided.errors).toBeUndefined();
 
