@@ -1,7 +1,7 @@
 import { PDFParse } from "pdf-parse";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { ConsultationRequest } from "../../server/dist/modules/grants/consultation.entity";
-import { GrantCall } from "../../server/dist/modules/grants/grant-call.entity";
+import { GrantApplication } from "../../server/dist/modules/grants/grant-application.entity";
 import { stockholmDate } from "../../server/dist/shared/dates";
 import { DEMO, errorCode, startTestApp, type TestApp } from "../helpers/app";
 import { consult, decide, draft, FULL_APPLICATION, getApplication, openCallId, opinion, submit } from "./fixtures";
@@ -129,7 +129,7 @@ describe("stimulus grants, end to end: NCK → Socialstyrelsen → Jämställdhe
       `Påminnelse om återrapportering: ${app.diarienummer}`,
     );
     expect((await sos.request(`query($c: ID) { overdueFollowUps(callId: $c) { id } }`, { c: callId })).data!.overdueFollowUps).toEqual([]);
-    await t.app.db.transaction((m) => m.update(GrantCall, { id: Number(callId) }, { followUpDueDate: "2020-01-01" }));
+    await t.app.db.transaction((m) => m.update(GrantApplication, { id: Number(app.id) }, { followUpDueDate: "2020-01-01" }));
     expect((await sos.request(`query($c: ID) { overdueFollowUps(callId: $c) { id } }`, { c: callId })).data!.overdueFollowUps).toEqual([{ id: app.id }]);
     const tooMuch = await nck.request(`mutation($id: ID!, $i: FollowUpInput!) { submitGrantFollowUp(id: $id, input: $i) { status } }`, {
       id: app.id,

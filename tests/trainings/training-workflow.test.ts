@@ -108,6 +108,10 @@ describe("training: utvecklingsledare Västra Götaland → samordnare Göteborg
     await parser.destroy();
     expect(text).toContain("Person 1");
     expect(text).toContain("Certifierad kursledare");
+    // The same letter template as the decision letters: the letterhead, the postal details and page numbers.
+    expect(text).toContain("SOCIALSTYRELSEN");
+    expect(text).toContain("106 30 Stockholm");
+    expect(text).toContain("Sida 1 av 1");
     // Göteborg does not see Ale's kursledare; the county board and Socialstyrelsen do.
     expect((await gbg.request(`{ courseLeaders { total } }`)).data!.courseLeaders.total).toBe(0);
     expect((await lst.request(`{ courseLeaders { total } }`)).data!.courseLeaders.total).toBe(1);

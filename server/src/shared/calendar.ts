@@ -16,7 +16,9 @@ export interface CalendarItem {
 
 /** The one iCalendar writer of every portal. Times are UTC in the file; the calendar says Europe/Stockholm. */
 export function renderCalendar(name: string, items: CalendarItem[]): string {
-  const cal = ical({ name, prodId: { company: "Samverka", product: "Samverka", language: "SV" }, timezone: TIME_ZONE });
+  // Times are written in UTC (with Z), which every calendar program places right; the calendar's own time zone
+  // (X-WR-TIMEZONE) only tells programs how to show it. A calendar-wide TZID without a VTIMEZONE would make floating times.
+  const cal = ical({ name, prodId: { company: "Samverka", product: "Samverka", language: "SV" }, x: [{ key: "X-WR-TIMEZONE", value: TIME_ZONE }] });
   for (const item of items) {
     cal.createEvent({
       id: item.uid,

@@ -58,6 +58,10 @@ export const FIELD_MESSAGES = {
   "grants.titleTooLong": { sv: "Rubriken får vara högst 200 tecken.", en: "The title may be at most 200 characters." },
   "grants.atMost50BudgetLines": { sv: "Högst 50 budgetrader.", en: "At most 50 budget lines." },
   "grants.writeTheAgencyViews": { sv: "Skriv myndighetens synpunkter.", en: "Write the agency's views." },
+  "grants.choosePresentingOfficer": {
+    sv: "Välj en handläggare hos er som bedömer ansökningar som föredragande.",
+    en: "Choose an officer of yours who assesses applications as the presenting officer.",
+  },
   "grants.writeTheReasonsForTheDecision": { sv: "Skriv en motivering till beslutet.", en: "Write the reasons for the decision." },
   "grants.writeWhatNeedsToBeAdded": { sv: "Skriv vad som behöver kompletteras.", en: "Write what needs to be added." },
   "grants.messageTooLong": { sv: "Meddelandet får vara högst 10 000 tecken.", en: "The message may be at most 10,000 characters." },

@@ -17,6 +17,7 @@ import { EmailDigest1796419000000 as SqliteEmailDigest1796419000000 } from "./sq
 import { Questionnaires1796416488051 as SqliteQuestionnaires1796416488051 } from "./sqlite/1796416488051-Questionnaires";
 import { StimulusPurposes1796500000000 as SqliteStimulusPurposes1796500000000 } from "./sqlite/1796500000000-StimulusPurposes";
 import { PopulationFigures1796600000000 as SqlitePopulationFigures1796600000000 } from "./sqlite/1796600000000-PopulationFigures";
+import { DecisionLetters1796600000001 as SqliteDecisionLetters1796600000001 } from "./sqlite/1796600000001-DecisionLetters";
 import { Initial1795486909141 as MysqlInitial1795486909141 } from "./mysql/1795486909141-Initial";
 import { GrantEngine1795487627896 as MysqlGrantEngine1795487627896 } from "./mysql/1795487627896-GrantEngine";
 import { Trainings1795488147826 as MysqlTrainings1795488147826 } from "./mysql/1795488147826-Trainings";
@@ -36,6 +37,7 @@ import { EmailDigest1796419000000 as MysqlEmailDigest1796419000000 } from "./mys
 import { Questionnaires1796416488051 as MysqlQuestionnaires1796416488051 } from "./mysql/1796416488051-Questionnaires";
 import { StimulusPurposes1796500000000 as MysqlStimulusPurposes1796500000000 } from "./mysql/1796500000000-StimulusPurposes";
 import { PopulationFigures1796600000000 as MysqlPopulationFigures1796600000000 } from "./mysql/1796600000000-PopulationFigures";
+import { DecisionLetters1796600000001 as MysqlDecisionLetters1796600000001 } from "./mysql/1796600000001-DecisionLetters";
 
 export const SQLITE_MIGRATIONS: Function[] = [
   SqliteInitial1795486909141,
@@ -56,6 +58,7 @@ export const SQLITE_MIGRATIONS: Function[] = [
   SqliteEmailDigest1796419000000,
   SqliteStimulusPurposes1796500000000,
   SqlitePopulationFigures1796600000000,
+  SqliteDecisionLetters1796600000001,
 ];
 export const MYSQL_MIGRATIONS: Function[] = [
   MysqlInitial1795486909141,
@@ -77,4 +80,5 @@ export const MYSQL_MIGRATIONS: Function[] = [
   MysqlEmailDigest1796419000000,
   MysqlStimulusPurposes1796500000000,
   MysqlPopulationFigures1796600000000,
+  MysqlDecisionLetters1796600000001,
 ];

@@ -1,24 +1,20 @@
 import { formatKronor, stockholmDate } from "../../shared/dates";
-import { renderPdf } from "../../shared/pdf";
+import { renderLetter } from "../../shared/letter";
+import { type Language, renderPhrase } from "../../shared/messages";
 import type { ConsultationRequest } from "./consultation.entity";
 import type { GrantApplication } from "./grant-application.entity";
 import type { GrantCall } from "./grant-call.entity";
 import type { ApplicationContent } from "./programmes/application-content";
 import { STIMULUS_PURPOSE_LABELS } from "./stimulus-purpose";
 
-const OUTCOME: Record<string, string> = {
-  APPROVED: "Ansökan beviljas",
-  PARTIALLY_APPROVED: "Ansökan beviljas delvis",
-  REJECTED: "Ansökan avslås",
-};
-const OPINION: Record<string, string> = {
-  SUPPORTS: "tillstyrker ansökan",
-  SUPPORTS_WITH_CHANGES: "tillstyrker ansökan med ändringar",
-  DOES_NOT_SUPPORT: "avstyrker ansökan",
-};
+/** The call's title, with its year only when the title does not already say it. */
+export function callWithYear(call: Pick<GrantCall, "title" | "year">): string {
+  return call.title.includes(String(call.year)) ? call.title : `${call.title} (${call.year})`;
+}
 
-/** Beslutsbrev: Socialstyrelsen's decision on one application, as a PDF. */
+/** Beslutsbrev: Socialstyrelsen's decision on one application or requisition, as a PDF in the reader's language. */
 export function renderDecisionLetter(input: {
+  lang: Language;
   app: GrantApplication;
   /** What the applicant wrote (the period the funds are for). */
   content: ApplicationContent;
@@ -28,56 +24,72 @@ export function renderDecisionLetter(input: {
   consultationBody: string | null;
   /** Decided after the consultation's due date had passed without an answer. */
   withoutOpinion: boolean;
-  /** The letter's heading, from the programme's policy ("Beslut om särskilda stimulansmedel"). */
+  /** The letter's heading: a phrase key from the programme's policy. */
   heading: string;
+  /** The överklagandehänvisning: a phrase key from the programme's policy. */
+  appealInformation: string;
+  /** Beslutande; null for a requisition granted by the allocation key. */
+  decidedBy: string | null;
+  /** Föredragande. */
+  presentedBy: string | null;
+  /** When the follow-up report is due: always after the funded period. */
+  followUpDueDate: string;
 }): Promise<Buffer> {
-  const { app, content, call, applicant, consultation, consultationBody, withoutOpinion, heading } = input;
-  return renderPdf({ Title: `Beslut ${app.diarienummer}`, Author: "Socialstyrelsen" }, (doc) => {
-    doc.fontSize(10).fillColor("#444").text("Socialstyrelsen", { continued: false });
-    doc.text(`Diarienummer: ${app.diarienummer}`);
-    doc.text(`Datum: ${app.decidedAt ? stockholmDate(app.decidedAt) : ""}`);
-    doc.moveDown(2);
-    doc.fillColor("#000").fontSize(18).text(heading);
-    doc.moveDown(0.5);
-    doc.fontSize(11).text(`Till: ${applicant}`);
-    doc.text(`Utlysning: ${call.title} (${call.year})`);
-    doc.text(`Ansökan: ${app.title}`);
-    if (content.purposeCategories.length) doc.text(`Ändamål: ${content.purposeCategories.map((p) => STIMULUS_PURPOSE_LABELS[p].sv).join("; ")}`);
-    doc.moveDown();
-    doc.fontSize(14).text("Beslut");
-    doc.fontSize(11).text(`${OUTCOME[app.outcome ?? ""] ?? ""}.`);
-    if (withoutOpinion) doc.text(`Beslutet har fattats utan yttrande från ${consultationBody}.`);
-    doc.text(`Sökt belopp: ${formatKronor(app.requestedAmount)}`);
-    doc.text(`Beviljat belopp: ${formatKronor(app.grantedAmount ?? 0)}`);
-    doc.moveDown();
-    doc.fontSize(14).text("Motivering");
-    doc.fontSize(11).text(app.motivation ?? "");
-    doc.moveDown();
-    doc.fontSize(14).text("Beredning");
-    if (consultation?.answeredAt) {
-      doc
-        .fontSize(11)
-        .text(
-          `Ärendet har beretts efter att synpunkter inhämtats från ${consultationBody}, som ${OPINION[consultation.opinion ?? ""] ?? "har yttrat sig"} (${stockholmDate(consultation.answeredAt)}).`,
+  const { lang, app, content, call, applicant, consultation, consultationBody, withoutOpinion } = input;
+  return renderLetter({
+    lang,
+    title: `${renderPhrase("letter.decision", undefined, lang)} ${app.diarienummer ?? ""}`.trim(),
+    references: [
+      { label: renderPhrase("letter.date", undefined, lang), value: app.decidedAt ? stockholmDate(app.decidedAt) : "" },
+      { label: renderPhrase("letter.diarienummer", undefined, lang), value: app.diarienummer ?? "" },
+    ],
+    draw: (w) => {
+      const { t } = w;
+      w.heading(t(input.heading));
+      w.field(t("letter.to"), applicant);
+      w.field(t("letter.call"), callWithYear(call));
+      w.field(t("letter.application"), app.title);
+      if (content.purposeCategories.length) w.field(t("letter.purposes"), content.purposeCategories.map((p) => STIMULUS_PURPOSE_LABELS[p][lang]).join("; "));
+      w.section(t("letter.decision"));
+      w.paragraph(t(app.outcome ? `letter.outcome.${app.outcome}` : "letter.outcome.REQUISITION"));
+      if (withoutOpinion && consultationBody) w.paragraph(t("letter.withoutOpinion", { body: consultationBody }));
+      if (app.requestedAmount) w.field(t("letter.requested"), formatKronor(app.requestedAmount));
+      w.field(t("letter.granted"), formatKronor(app.grantedAmount ?? 0));
+      if (app.motivation) {
+        w.section(t("letter.motivation"));
+        w.paragraph(app.motivation);
+      }
+      if (consultation && consultationBody) {
+        w.section(t("letter.preparation"));
+        w.paragraph(
+          consultation.answeredAt
+            ? t("letter.consulted", {
+                body: consultationBody,
+                opinion: consultation.opinion ? t(`letter.opinion.${consultation.opinion}`) : "",
+                date: stockholmDate(consultation.answeredAt),
+              })
+            : t("letter.consultedUnanswered", { body: consultationBody, due: consultation.dueDate }),
         );
-    } else if (consultation) {
-      doc
-        .fontSize(11)
-        .text(
-          `Synpunkter har begärts från ${consultationBody} med svarstid till ${consultation.dueDate}. Inget svar hade kommit in när svarstiden gått ut, och ärendet har avgjorts utan yttrande.`,
+      }
+      if ((app.grantedAmount ?? 0) > 0) {
+        w.section(t("letter.conditions"));
+        w.paragraph(
+          content.periodStart && content.periodEnd
+            ? t("letter.conditionsText", { start: content.periodStart, end: content.periodEnd, due: input.followUpDueDate })
+            : t("letter.conditionsNoPeriod", { due: input.followUpDueDate }),
         );
-    }
-    if ((app.grantedAmount ?? 0) > 0) {
-      doc.moveDown();
-      doc.fontSize(14).text("Villkor");
-      doc
-        .fontSize(11)
-        .text(
-          `Medlen ska användas för det ändamål som anges i ansökan under perioden ${content.periodStart ?? ""}–${content.periodEnd ?? ""}. ` +
-            `Återrapportering om hur medlen använts ska lämnas senast ${call.followUpDueDate}. Medel som inte används ska betalas tillbaka till Socialstyrelsen.`,
-        );
-    }
-    doc.moveDown(2);
-    doc.fontSize(9).fillColor("#444").text("Beslutet har fattats i Samverka och är giltigt utan underskrift.");
+      }
+      w.section(t("letter.decisionMakers"));
+      if (input.decidedBy) {
+        w.paragraph(t("letter.decidedBy", { name: input.decidedBy }));
+        if (input.presentedBy) w.paragraph(t("letter.presentedBy", { name: input.presentedBy }));
+      } else {
+        w.paragraph(t("letter.decidedByAllocation"));
+      }
+      w.section(t("letter.appeal"));
+      w.paragraph(t(input.appealInformation));
+      w.space(2);
+      w.note(t("letter.validWithoutSignature"));
+    },
   });
 }

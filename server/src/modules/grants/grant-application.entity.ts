@@ -107,6 +107,15 @@ export class GrantApplication {
   @Column({ type: "int", nullable: true })
   decidedById: number | null;
 
+  /** Föredragande: the officer who prepared and presented the case for decision (the decision maker when nobody else did). */
+  @Column({ type: "int", nullable: true })
+  presentedById: number | null;
+
+  /** When the follow-up report is due, set at the decision: the call's date, or after the funded period when that ends later. */
+  @Field(() => String, { nullable: true, description: "When the follow-up report is due (YYYY-MM-DD), set at the decision; always after the funded period" })
+  @Column({ type: "varchar", length: 10, nullable: true })
+  followUpDueDate: string | null;
+
   @Field(() => Date, { nullable: true })
   @Column({ type: "datetime", nullable: true })
   paidAt: Date | null;

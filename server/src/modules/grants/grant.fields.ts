@@ -1,8 +1,9 @@
 import { Ctx, Field, FieldResolver, Int, ObjectType, Resolver, Root } from "type-graphql";
-import type { Actor } from "../../auth/actor";
+import { type Actor, can } from "../../auth/actor";
 import { type Context, CurrentActor } from "../../graphql/context";
 import { addDays, stockholmDate } from "../../shared/dates";
 import { Organisation } from "../organisations/organisation.entity";
+import { User } from "../users/user.entity";
 import { remainingBudget } from "./budget";
 import { ConsultationRequest } from "./consultation.entity";
 import { GrantApplicationVersion } from "./grant-application-version.entity";
@@ -186,6 +187,15 @@ export class GrantApplicationFields {
     const latest = consultations[consultations.length - 1];
     const body = latest && !latest.answeredAt ? await ctx.loaders.organisationById.load(latest.organisationId) : null;
     return availableGrantActions(actor, { app, call, consultations, pendingConsultationBody: body?.name ?? null, jointMembers, ngo: !!ngoDetails });
+  }
+
+  @FieldResolver(() => [User], {
+    description: "Whom the decision may name as föredragande (presenting officer): the decider's organisation's officers; empty for those who may not decide",
+  })
+  presentingOfficers(@Ctx() ctx: Context) {
+    // One organisation per reader: the same list for every application of a page, loaded once.
+    if (!ctx.actor || !can(ctx.actor, "grant.decide")) return [];
+    return ctx.loaders.presentingOfficersByOrganisationId.load(ctx.actor.organisationId);
   }
 
   @FieldResolver(() => String, { nullable: true, description: "Where to download the decision letter (PDF), once decided" })

@@ -208,6 +208,10 @@ export class DecisionInput {
   @LongText()
   @Length(1, 10_000, { message: validationMessage("grants.writeTheReasonsForTheDecision") })
   motivation: string;
+
+  @Field(() => ID, { nullable: true, description: "Föredragande: the officer who prepared and presented the case; the decision maker when left out" })
+  @IsOptional()
+  presentedById?: string;
 }
 
 @InputType()

@@ -7,6 +7,8 @@ import { GrantApplicationVersion } from "./grant-application-version.entity";
 import { GrantApplication } from "./grant-application.entity";
 import { GrantApplicationStatus } from "./grant-application.state-machine";
 import { GrantCall } from "./grant-call.entity";
+import type { User } from "../users/user.entity";
+import { usersWithAbility } from "../users/user.service";
 import { type ApplicationContent, CONTENT_STORES, emptyContent, type GrantApplicationContentType } from "./programmes";
 
 export interface CallStatusRow {
@@ -43,6 +45,14 @@ export function createGrantLoaders(db: Database) {
         ids,
         await db.manager.find(GrantApplicationVersion, { where: { applicationId: In([...ids]) }, order: { version: "ASC" } }),
         (v) => v.applicationId,
+      ),
+    ),
+    /** The officers of an organisation who assess applications: whom a decision may name as föredragande. */
+    presentingOfficersByOrganisationId: new DataLoader<number, User[]>(async (ids) =>
+      Promise.all(
+        ids.map(async (id) =>
+          (await usersWithAbility(db.manager, { organisationId: id }, "grant.application.assess")).sort((a, b) => a.name.localeCompare(b.name, "sv")),
+        ),
       ),
     ),
     /** Submitted applications per call and status (drafts are the applicants' own business). */

@@ -43,9 +43,14 @@ import type {
 
 export { consultationStanding } from "./consultation-standing";
 import { consultationStanding } from "./consultation-standing";
+import { grantFollowUpDueDate } from "./follow-up-date";
+import { User } from "../users/user.entity";
 import { type FieldMessage, fieldMessage, type FieldMessageKey, type FieldMessageParams } from "../../shared/field-messages";
 
 /** What the audit log records of an application. */
+/** A paid grant's follow-up date in SQL: its own, set at the decision, or the call's for decisions made before there was one. */
+const FOLLOW_UP_DUE = "COALESCE(a.followUpDueDate, c.followUpDueDate)";
+
 function snapshot(a: GrantApplication) {
   return {
     status: a.status,
@@ -489,6 +494,8 @@ export class GrantService {
       const latest = consultations[consultations.length - 1];
       const unanswered = programmePolicy(call).requiresConsultation(call) && consultationStanding(latest).kind === "withoutOpinion" ? latest : null;
       const amount = this.grantedAmount(app, input);
+      const presentedById = await this.presentingOfficer(m, actor, input.presentedById);
+      const written = await loadContent(contentStore(call), m, app.id);
       await reserveBudget(m, call.id, amount);
       const before = snapshot(app);
       const from = app.status;
@@ -499,6 +506,8 @@ export class GrantService {
         motivation: input.motivation.trim(),
         decidedAt: new Date(),
         decidedById: actor.userId,
+        presentedById,
+        followUpDueDate: amount > 0 ? grantFollowUpDueDate(call.followUpDueDate, written.periodEnd) : null,
       });
       await this.saveTransition(m, app, from);
       const withoutOpinion = unanswered
@@ -528,6 +537,19 @@ export class GrantService {
     });
   }
 
+  /** Föredragande: an active officer of the decision maker's organisation who assesses applications; the decision maker when none is named. */
+  private async presentingOfficer(m: EntityManager, actor: Actor, id: string | undefined): Promise<number> {
+    if (id == null || id === "" || Number(id) === actor.userId) return actor.userId;
+    const officers = await usersWithAbility(m, { organisationId: actor.organisationId }, "grant.application.assess");
+    const officer = officers.find((u) => u.id === Number(id));
+    if (!officer) {
+      throw CommonErrors.invalidInput(undefined, {
+        fields: [{ field: "presentedById", path: "input.presentedById", message: fieldMessage("grants.choosePresentingOfficer") }],
+      });
+    }
+    return officer.id;
+  }
+
   async markPaid(actor: Actor, id: number): Promise<GrantApplication> {
     return this.transition(actor, id, S.PAID, {
       guard: A.MARK_PAID,
@@ -537,7 +559,11 @@ export class GrantService {
         const call = await m.findOneByOrFail(GrantCall, { id: app.callId });
         await this.notifyApplicant(m, app, {
           kind: "grant.paid",
-          params: { diarienummer: app.diarienummer ?? "", amount: param.kr(app.grantedAmount ?? 0), due: param.date(call.followUpDueDate) },
+          params: {
+            diarienummer: app.diarienummer ?? "",
+            amount: param.kr(app.grantedAmount ?? 0),
+            due: param.date(app.followUpDueDate ?? call.followUpDueDate),
+          },
         });
       },
     });
@@ -605,8 +631,8 @@ export class GrantService {
     const qb = this.db.manager
       .createQueryBuilder(GrantApplication, "a")
       .innerJoin(GrantCall, "c", "c.id = a.callId")
-      .where("a.status = :paid AND c.followUpDueDate < :today", { paid: S.PAID, today: stockholmDate() })
-      .orderBy("c.followUpDueDate", "ASC")
+      .where(`a.status = :paid AND ${FOLLOW_UP_DUE} < :today`, { paid: S.PAID, today: stockholmDate() })
+      .orderBy(FOLLOW_UP_DUE, "ASC")
       .addOrderBy("a.id", "ASC");
     if (callId) qb.andWhere("a.callId = :callId", { callId });
     return qb.getMany();
@@ -621,7 +647,7 @@ export class GrantService {
     const due = await this.db.manager
       .createQueryBuilder(GrantApplication, "a")
       .innerJoin(GrantCall, "c", "c.id = a.callId")
-      .where("a.status = :paid AND a.followUpReminderSentAt IS NULL AND c.followUpDueDate <= :limit", { paid: S.PAID, limit: addDays(today, days) })
+      .where(`a.status = :paid AND a.followUpReminderSentAt IS NULL AND ${FOLLOW_UP_DUE} <= :limit`, { paid: S.PAID, limit: addDays(today, days) })
       .getMany();
     let sent = 0;
     for (const app of due) {
@@ -634,11 +660,12 @@ export class GrantService {
           .execute();
         if (claim.affected !== 1) return 0;
         const call = await m.findOneByOrFail(GrantCall, { id: app.callId });
-        const overdue = call.followUpDueDate < today;
+        const due = app.followUpDueDate ?? call.followUpDueDate;
+        const overdue = due < today;
         await this.notifyApplicant(m, app, {
           kind: "grant.follow-up-reminder",
           key: overdue ? "grant.follow-up-overdue" : "grant.follow-up-reminder",
-          params: { diarienummer: app.diarienummer ?? "", amount: param.kr(app.grantedAmount ?? 0), title: app.title, due: param.date(call.followUpDueDate) },
+          params: { diarienummer: app.diarienummer ?? "", amount: param.kr(app.grantedAmount ?? 0), title: app.title, due: param.date(due) },
         });
         await audit(m, null, { action: "grantApplication.followUpReminder", entityType: "GrantApplication", entityId: app.id });
         return 1;
@@ -661,21 +688,26 @@ export class GrantService {
 
   // ---- documents ---------------------------------------------------------------------------
 
+  /** The decision letter of a decided application or a granted requisition, in the reader's language. */
   async decisionLetter(actor: Actor, id: number): Promise<{ pdf: Buffer; filename: string }> {
     const app = await this.application(actor, id);
-    if (!app.decidedAt || !app.outcome) throw GrantErrors.noDecisionLetter();
+    if (!app.decidedAt || (!app.outcome && app.grantedAmount == null)) throw GrantErrors.noDecisionLetter();
     const m = this.db.manager;
-    const [call, applicant, consultation] = await Promise.all([
+    const people = [actor.userId, app.decidedById, app.presentedById].filter((x): x is number => x != null);
+    const [call, applicant, consultation, users] = await Promise.all([
       m.findOneByOrFail(GrantCall, { id: app.callId }),
       this.orgName(m, app.organisationId),
       m.findOne(ConsultationRequest, { where: { applicationId: app.id }, order: { id: "DESC" } }),
+      m.find(User, { where: { id: In(people) }, select: { id: true, name: true, language: true } }),
     ]);
+    const nameOf = (userId: number | null) => (userId == null ? null : (users.find((u) => u.id === userId)?.name ?? null));
     const consultationBody = consultation ? await this.orgName(m, consultation.organisationId) : null;
     // Nothing is decided while a consultation is pending, so a decided application with an unanswered one was decided without an opinion.
     const policy = programmePolicy(call);
     const withoutOpinion = policy.requiresConsultation(call) && !!consultation && !consultation.answeredAt;
     const written = await loadContent(contentStore(call), m, app.id);
     const pdf = await policy.decisionLetter({
+      lang: users.find((u) => u.id === actor.userId)?.language ?? currentLocale(),
       app,
       content: written,
       call,
@@ -684,6 +716,11 @@ export class GrantService {
       consultationBody,
       withoutOpinion,
       heading: policy.letterHeading,
+      appealInformation: policy.appealInformation,
+      decidedBy: nameOf(app.decidedById),
+      // Decisions made before the presenting officer was recorded: the decision maker presented the case.
+      presentedBy: nameOf(app.presentedById ?? app.decidedById),
+      followUpDueDate: app.followUpDueDate ?? grantFollowUpDueDate(call.followUpDueDate, written.periodEnd),
     });
     return { pdf, filename: `beslut-${(app.diarienummer ?? String(app.id)).replace(/\s+/g, "-")}.pdf` };
   }

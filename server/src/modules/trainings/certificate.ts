@@ -1,35 +1,42 @@
 import { stockholmDate } from "../../shared/dates";
-import { renderPdf } from "../../shared/pdf";
+import { renderLetter } from "../../shared/letter";
+import { type Language, renderPhrase } from "../../shared/messages";
 import type { Organisation } from "../organisations/organisation.entity";
 import type { CourseLeader, TrainingEvent, TrainingSession } from "./training.entities";
 
-/** Intyg: a certified kursledare's certificate. */
+/** Intyg: a certified kursledare's certificate, on the letter template, in the reader's language. */
 export function renderCertificate(input: {
+  lang: Language;
   leader: CourseLeader;
   org: Organisation;
   event: TrainingEvent;
   organiser: Organisation;
   sessions: TrainingSession[];
 }): Promise<Buffer> {
-  const { leader, org, event, organiser, sessions } = input;
-  return renderPdf({ Title: `Intyg kursledare ${leader.name}`, Author: organiser.name }, (doc) => {
-    doc.moveDown(4);
-    doc.fontSize(26).text("Intyg", { align: "center" });
-    doc.moveDown();
-    doc.fontSize(14).text("Certifierad kursledare", { align: "center" });
-    doc.moveDown(2);
-    doc.fontSize(20).text(leader.name, { align: "center" });
-    doc.fontSize(12).text(org.name, { align: "center" });
-    doc.moveDown(2);
-    doc
-      .fontSize(12)
-      .text(
-        `har genomfört ${event.title}, anordnad av ${organiser.name}, ` +
-          `${sessions.map((s) => stockholmDate(s.startsAt)).join(", ")}, och är certifierad att leda utbildning i grundläggande kunskaper om våld i nära relationer.`,
+  const { lang, leader, org, event, organiser, sessions } = input;
+  const t = (key: string) => renderPhrase(key, undefined, lang);
+  return renderLetter({
+    lang,
+    title: `${t("letter.certificate")} ${leader.name}`,
+    references: [
+      { label: t("letter.date"), value: stockholmDate(leader.certifiedAt) },
+      { label: t("letter.certificateNumber"), value: String(leader.id) },
+    ],
+    draw: (w) => {
+      w.space(3);
+      w.doc.fontSize(26).text(w.t("letter.certificate"), { align: "center" });
+      w.space();
+      w.doc.fontSize(14).text(w.t("letter.certifiedCourseLeader"), { align: "center" });
+      w.space(2);
+      w.doc.fontSize(20).text(leader.name, { align: "center" });
+      w.doc.fontSize(12).text(org.name, { align: "center" });
+      w.space(2);
+      w.paragraph(
+        w.t("letter.certificateText", { event: event.title, organiser: organiser.name, dates: sessions.map((s) => stockholmDate(s.startsAt)).join(", ") }),
         { align: "center" },
       );
-    doc.moveDown(3);
-    doc.fontSize(11).text(`Datum: ${stockholmDate(leader.certifiedAt)}`, { align: "center" });
-    doc.fontSize(9).fillColor("#444").text(`Intygsnummer ${leader.id} · utfärdat i Samverka`, { align: "center" });
+      w.space(3);
+      w.note(w.t("letter.certificateIssued"), { align: "center" });
+    },
   });
 }

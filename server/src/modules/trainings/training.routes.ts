@@ -3,19 +3,45 @@ import { type Actor, can } from "../../auth/actor";
 import { renderCalendar } from "../../shared/calendar";
 import { type CsvCell, renderCsv } from "../../shared/csv";
 import { CommonErrors } from "../../shared/errors";
-import { authenticatedRoute } from "../../shared/http";
+import { authenticatedRoute, sendDownload } from "../../shared/http";
+import { currentLocale } from "../../shared/request-context";
 import type { Services } from "../../services";
 import { renderCertificate } from "./certificate";
 
-/** Downloads: certificates, calendars, the statistics as CSV. */
+/** The largest page of the public calendar, and how many trainings its iCal feed holds. */
+export const PUBLIC_CALENDAR_MAX = 50;
+export const PUBLIC_FEED_MAX = 200;
+
+/** Downloads: certificates, calendars, the statistics as CSV; the public training calendar (no sign-in). */
 export function registerTrainingRoutes(app: Express, services: Services, resolveActor: (req: Request) => Promise<Actor | null>) {
+  app.get("/api/public/trainings", async (req, res, next) => {
+    try {
+      const limit = Math.min(Math.max(Number(req.query.limit) || 20, 1), PUBLIC_CALENDAR_MAX);
+      const offset = Math.max(Number(req.query.offset) || 0, 0);
+      res.setHeader("Cache-Control", "public, max-age=60");
+      res.json(await services.trainings.publicCalendar({ offset, limit }, currentLocale()));
+    } catch (err) {
+      next(err);
+    }
+  });
+
+  app.get("/api/public/trainings.ics", async (_req, res, next) => {
+    try {
+      const items = await services.trainings.publicCalendarItems(PUBLIC_FEED_MAX, currentLocale());
+      res.setHeader("Cache-Control", "public, max-age=300");
+      sendDownload(res, "utbildningar.ics", "text/calendar; charset=utf-8", renderCalendar("Samverka: öppna utbildningar", items));
+    } catch (err) {
+      next(err);
+    }
+  });
+
   app.get(
     "/api/course-leaders/:id/certificate.pdf",
     authenticatedRoute(resolveActor, async (actor, req, res) => {
       const data = await services.trainings.courseLeaderForCertificate(actor, Number(req.params.id));
       res.setHeader("Content-Type", "application/pdf");
       res.setHeader("Content-Disposition", `attachment; filename="intyg-kursledare-${data.leader.id}.pdf"`);
-      res.send(await renderCertificate(data));
+      res.send(await renderCertificate({ ...data, lang: await services.users.languageOf(actor.userId) }));
     }),
   );
 

@@ -31,7 +31,8 @@ import {
 } from "./training.entities";
 import { CommonErrors } from "../../shared/errors";
 import { TrainingErrors } from "./training.errors";
-import { trainingReach, trainingStatistics } from "./training.statistics";
+import { TRAINING_TYPE_LABELS, trainingReach, trainingStatistics } from "./training.statistics";
+import type { Locale } from "../../shared/request-context";
 import {
   ensureQuotaRow,
   lockEvent,
@@ -807,6 +808,68 @@ export class TrainingService {
     const organiser = await m.findOneByOrFail(Organisation, { id: e.organiserOrganisationId });
     const sessions = await m.find(TrainingSession, { where: { eventId: e.id }, order: { startsAt: "ASC" } });
     return { leader, org, event: e, organiser, sessions };
+  }
+
+  // ---- the public calendar: no sign-in, published fields only -----------------------------
+
+  /**
+   * Published trainings still open for registration with places left, soonest first, for anyone
+   * without signing in: only what the organiser published (no registrations, no contacts beyond
+   * the organiser's name). Three statements whatever the page's length.
+   */
+  async publicCalendar(page: { offset: number; limit: number }, lang: Locale) {
+    const now = new Date();
+    const [events, total] = await this.db.manager
+      .createQueryBuilder(TrainingEvent, "e")
+      .where("e.status = :published AND e.loggedOnly = :logged AND e.confirmedCount < e.capacity", { published: S.PUBLISHED, logged: false })
+      .andWhere("e.startsAt > :now AND (e.registrationDeadline IS NULL OR e.registrationDeadline > :now)", { now })
+      .orderBy("e.startsAt", "ASC")
+      .addOrderBy("e.id", "ASC")
+      .skip(page.offset)
+      .take(page.limit)
+      .getManyAndCount();
+    const ids = events.map((e) => e.id);
+    const [sessions, organisers] = ids.length
+      ? await Promise.all([
+          this.db.manager.find(TrainingSession, { where: { eventId: In(ids) }, order: { startsAt: "ASC" } }),
+          this.db.manager.find(Organisation, {
+            where: { id: In([...new Set(events.map((e) => e.organiserOrganisationId))]) },
+            select: { id: true, name: true },
+          }),
+        ])
+      : [[], []];
+    const items = events.map((e) => ({
+      id: e.id,
+      title: e.title,
+      type: e.type,
+      typeLabel: TRAINING_TYPE_LABELS[e.type][lang],
+      description: e.description,
+      organiser: organisers.find((o) => o.id === e.organiserOrganisationId)?.name ?? "",
+      nationwide: e.countyCode == null,
+      countyCode: e.countyCode,
+      location: e.location,
+      online: !!e.onlineUrl,
+      placesLeft: e.capacity - e.confirmedCount,
+      registrationDeadline: e.registrationDeadline,
+      sessions: sessions.filter((x) => x.eventId === e.id).map((x) => ({ startsAt: x.startsAt, endsAt: x.endsAt })),
+    }));
+    return { items, total, offset: page.offset, limit: page.limit };
+  }
+
+  /** The public calendar as calendar entries: every session of its first `limit` trainings. */
+  async publicCalendarItems(limit: number, lang: Locale): Promise<CalendarItem[]> {
+    const { items } = await this.publicCalendar({ offset: 0, limit }, lang);
+    return items.flatMap((e) =>
+      e.sessions.map((s, i) => ({
+        uid: `public-training-${e.id}-${i + 1}@samverka`,
+        start: s.startsAt,
+        end: s.endsAt,
+        summary: e.sessions.length > 1 ? `${e.title} (${i + 1}/${e.sessions.length})` : e.title,
+        description: `${e.typeLabel} · ${e.organiser}\n\n${e.description}`,
+        location: e.location,
+        url: `${this.publicUrl}/kalender`,
+      })),
+    );
   }
 
   /** The sessions of one event, as calendar entries. */

@@ -139,6 +139,12 @@ export class UserService {
   }
 
   /** The signed-in person chooses the language of their notifications and e-mails. */
+  /** The language a person reads Samverka in: documents they download are rendered in it. */
+  async languageOf(userId: number): Promise<Language> {
+    const user = await this.db.manager.findOne(User, { where: { id: userId }, select: { id: true, language: true } });
+    return user?.language ?? Language.SV;
+  }
+
   async setLanguage(actor: Actor, language: Language): Promise<User> {
     if (!Object.values(Language).includes(language)) throw UserErrors.unknownLanguage({ language: String(language) }, { field: "language" });
     return this.db.transaction(async (m) => {

@@ -3,6 +3,7 @@ import { fillTemplate } from "../template";
 import { countyWorkMessages } from "./county-work";
 import { developmentFundMessages } from "./development-funds";
 import { grantMessages } from "./grants";
+import { letterMessages } from "./letters";
 import { networkMessages } from "./networks";
 import { notificationMessages } from "./notifications";
 import { questionnaireMessages } from "./questionnaires";
@@ -26,6 +27,7 @@ const SECTIONS: CatalogueSection[] = [
   notificationMessages,
   questionnaireMessages,
   countyWorkMessages,
+  letterMessages,
 ];
 
 export const MESSAGES: Readonly<Record<string, MessageDefinition>> = Object.assign({}, ...SECTIONS.map((s) => s.messages));

@@ -150,6 +150,10 @@ export const GrantApplicationFieldsFragment = graphql(`
     decidedWithoutOpinion
     decidableWithoutOpinion
     decidableWithoutOpinionFrom
+    presentingOfficers {
+      id
+      name
+    }
     decisionLetterUrl
     paidAt
     followUpReport

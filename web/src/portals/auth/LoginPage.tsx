@@ -1,7 +1,7 @@
 import { useMutation } from "@apollo/client/react";
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { Navigate, useLocation } from "react-router-dom";
+import { Link, Navigate, useLocation } from "react-router-dom";
 import { errorInfo } from "../../app/errors";
 import { PublicLayout } from "../../app/PublicLayout";
 import { useSession } from "../../app/session";
@@ -101,6 +101,9 @@ export function LoginPage() {
         </div>
       </form>
       <p className="muted">{t("login.help")}</p>
+      <p>
+        <Link to="/kalender">{t("login.calendar")}</Link>
+      </p>
     </PublicLayout>
   );
 }

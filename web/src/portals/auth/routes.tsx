@@ -1,6 +1,7 @@
 import { Navigate, type RouteObject, useLocation } from "react-router-dom";
 import { AcceptInvitationPage } from "./AcceptInvitationPage";
 import { LoginPage } from "./LoginPage";
+import { PublicCalendarPage } from "./PublicCalendarPage";
 
 /** The e-mailed invitation link may use the English path; the page lives at /inbjudan. */
 function InvitationRedirect() {
@@ -8,9 +9,10 @@ function InvitationRedirect() {
   return <Navigate to={`/inbjudan${search}`} replace />;
 }
 
-/** Signing in and accepting an invitation: the only pages for users who are not signed in. */
+/** Signing in, accepting an invitation and the public training calendar: the pages for people who are not signed in. */
 export const routes: RouteObject[] = [
   { path: "/logga-in", element: <LoginPage /> },
   { path: "/inbjudan", element: <AcceptInvitationPage /> },
   { path: "/invitation", element: <InvitationRedirect /> },
+  { path: "/kalender", element: <PublicCalendarPage /> },
 ];

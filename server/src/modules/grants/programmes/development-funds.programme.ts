@@ -24,6 +24,9 @@ export const developmentFundsProgramme: GrantProgrammePolicy = {
   callLink: roundLink,
   consultationQueueLink: "/utvecklingsmedel",
   contentType: (call) => (requisition(call) ? GrantApplicationContentType.REQUISITION : GrantApplicationContentType.NGO),
-  letterHeading: "Beslut om utvecklingsmedel",
+  letterHeading: "letter.heading.developmentFunds",
+  // Distributed under the Government's decision S2020/01591/SOF, not a grant ordinance that excludes appeal:
+  // förvaltningslagen (2017:900) 40–44 §§ apply.
+  appealInformation: "letter.appeal.forvaltningslagen",
   decisionLetter: renderDecisionLetter,
 };

@@ -39,8 +39,14 @@ export interface GrantProgrammePolicy {
   readonly consultationQueueLink: string;
   /** What the applicant writes in an application of the call, and so where it is stored (`CONTENT_STORES` in `index.ts`). */
   contentType(call: PolicyCall): GrantApplicationContentType;
-  /** The heading of the decision letter (an official document, in Swedish). */
+  /** The heading of the decision letter: a phrase of the message catalogue (`shared/messages/letters.ts`), in the reader's language. */
   readonly letterHeading: string;
+  /**
+   * The statutory information on appeal (överklagandehänvisning) of the programme's decisions: a
+   * phrase of the catalogue saying how to appeal, or that the decision cannot be appealed, as the
+   * rules the funds are distributed under say.
+   */
+  readonly appealInformation: string;
   /** The decision letter (beslutsbrev) of a decided application. */
   readonly decisionLetter: typeof renderDecisionLetter;
 }

@@ -16,6 +16,9 @@ export const stimulusProgramme: GrantProgrammePolicy = {
   callLink: (call) => `/stimulansmedel/utlysningar/${call.id}`,
   consultationQueueLink: "/stimulansmedel/remisser",
   contentType: () => GrantApplicationContentType.STIMULUS,
-  letterHeading: "Beslut om särskilda stimulansmedel",
+  letterHeading: "letter.heading.stimulus",
+  // Distributed under the Government's decision S2020/01591/SOF, not a grant ordinance that excludes appeal:
+  // förvaltningslagen (2017:900) 40–44 §§ apply.
+  appealInformation: "letter.appeal.forvaltningslagen",
   decisionLetter: renderDecisionLetter,
 };

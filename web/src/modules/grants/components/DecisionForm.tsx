@@ -1,7 +1,7 @@
 import { type FormEvent, type ReactNode, useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { formatAmount, parseKronor } from "../../../app/format";
-import { RadioGroup, TextAreaField, TextField } from "../../../app/ui/Field";
+import { RadioGroup, SelectField, TextAreaField, TextField } from "../../../app/ui/Field";
 import { FormErrorSummary } from "../../../app/ui/FormErrorSummary";
 import { useFormErrors } from "../../../app/ui/useFormErrors";
 import type { DecisionInput, DecisionOutcome } from "../../../generated/graphql";
@@ -9,7 +9,7 @@ import type { DecisionInput, DecisionOutcome } from "../../../generated/graphql"
 const OUTCOMES: DecisionOutcome[] = ["APPROVED", "PARTIALLY_APPROVED", "REJECTED"];
 
 interface Props {
-  app: { id: string; title: string; requestedAmount: number; organisation: { name: string } };
+  app: { id: string; title: string; requestedAmount: number; organisation: { name: string }; presentingOfficers?: { id: string; name: string }[] };
   /** Field ids are `${idPrefix}-outcome`, `${idPrefix}-amount` and `${idPrefix}-motivation`. */
   idPrefix: string;
   /**
@@ -45,10 +45,18 @@ export function DecisionForm({ app, idPrefix, ns, outcomeNs, reviewLabel, finalN
   const [outcome, setOutcome] = useState<DecisionOutcome | null>(null);
   const [amount, setAmount] = useState("");
   const [motivation, setMotivation] = useState("");
+  const [presentedById, setPresentedById] = useState("");
   const [confirming, setConfirming] = useState(false);
   const errors = useFormErrors();
   const confirmRef = useRef<HTMLDivElement>(null);
-  const ids: Record<string, string> = { outcome: `${idPrefix}-outcome`, grantedAmount: `${idPrefix}-amount`, motivation: `${idPrefix}-motivation` };
+  const ids: Record<string, string> = {
+    outcome: `${idPrefix}-outcome`,
+    grantedAmount: `${idPrefix}-amount`,
+    motivation: `${idPrefix}-motivation`,
+    presentedById: `${idPrefix}-presented-by`,
+  };
+  // The officers the server offers as föredragande; the decider presents the case when none is chosen.
+  const officers = app.presentingOfficers ?? [];
   const partial = outcome === "PARTIALLY_APPROVED";
   const granted = outcome === "APPROVED" ? app.requestedAmount : outcome === "REJECTED" ? 0 : parseKronor(amount);
   const outcomeName = (o: DecisionOutcome) => t(`${outcomeNs}.${o}`);
@@ -78,7 +86,7 @@ export function DecisionForm({ app, idPrefix, ns, outcomeNs, reviewLabel, finalN
   async function confirm() {
     if (!outcome) return;
     try {
-      await decide({ outcome, motivation: motivation.trim(), grantedAmount: partial ? granted : null });
+      await decide({ outcome, motivation: motivation.trim(), grantedAmount: partial ? granted : null, presentedById: presentedById || null });
       onDone(outcome, granted ?? 0);
     } catch (err) {
       setConfirming(false);
@@ -151,6 +159,23 @@ export function DecisionForm({ app, idPrefix, ns, outcomeNs, reviewLabel, finalN
         onChange={(e) => setMotivation(e.target.value)}
         errors={errors.of("motivation")}
       />
+      {officers.length > 1 && (
+        <SelectField
+          id={ids.presentedById}
+          label={t("common.presentedBy")}
+          hint={t("common.presentedByHint")}
+          value={presentedById}
+          onChange={(e) => setPresentedById(e.target.value)}
+          errors={errors.of("presentedById")}
+        >
+          <option value="">{t("common.presentedBySelf")}</option>
+          {officers.map((o) => (
+            <option key={o.id} value={o.id}>
+              {o.name}
+            </option>
+          ))}
+        </SelectField>
+      )}
       <div className="button-row">
         <button type="submit" className="button">
           {reviewLabel}
