@@ -157,13 +157,27 @@ describe("the work queue of each role", () => {
     const lst = await t.as(DEMO.lstO);
     const gbg = await t.as(DEMO.goteborg);
     const gbgOrg = (await gbg.request(`{ me { id organisation { id } } }`)).data!.me;
-    const network = await must(lst.request(`mutation($i: SaveNetworkInput!) { saveNetwork(input: $i) { id } }`, { i: { name: "Kvinnofridsnätverket", topic: "OTHER" } }));
+    const network = await must(
+      lst.request(`mutation($i: SaveNetworkInput!) { saveNetwork(input: $i) { id } }`, { i: { name: "Kvinnofridsnätverket", topic: "OTHER" } }),
+    );
     const networkId = network.data!.saveNetwork.id;
-    await must(lst.request(`mutation($n: ID!, $o: [ID!]!) { addNetworkMembers(networkId: $n, organisationIds: $o) { id } }`, { n: networkId, o: [gbgOrg.organisation.id] }));
+    await must(
+      lst.request(`mutation($n: ID!, $o: [ID!]!) { addNetworkMembers(networkId: $n, organisationIds: $o) { id } }`, {
+        n: networkId,
+        o: [gbgOrg.organisation.id],
+      }),
+    );
     const schedule = (title: string, startsAt: Date, invite: boolean) =>
       must(
         lst.request(`mutation($i: ScheduleMeetingInput!) { scheduleNetworkMeeting(input: $i) { id } }`, {
-          i: { networkId, title, startsAt: startsAt.toISOString(), endsAt: new Date(startsAt.getTime() + 3_600_000).toISOString(), location: "Göteborg", invite },
+          i: {
+            networkId,
+            title,
+            startsAt: startsAt.toISOString(),
+            endsAt: new Date(startsAt.getTime() + 3_600_000).toISOString(),
+            location: "Göteborg",
+            invite,
+          },
         }),
       );
     const upcoming = (await schedule("Vårträffen", new Date(Date.now() + 9 * DAY), true)).data!.scheduleNetworkMeeting[0].id;
@@ -199,7 +213,10 @@ describe("the work queue of each role", () => {
     expect(await items(gbg, "REQUISITION_WINDOW_CLOSING")).toEqual([]);
     await must(sos.request(`mutation($r: ID!) { publishAllocation(roundId: $r) { allocationPublishedAt } }`, { r: roundId }));
     expect(await items(gbg, "REQUISITION_WINDOW_CLOSING")).toEqual([
-      expect.objectContaining({ deadline: closes.toLocaleDateString("sv-SE", { timeZone: "Europe/Stockholm" }), link: `/utvecklingsmedel/omgangar/${roundId}` }),
+      expect.objectContaining({
+        deadline: closes.toLocaleDateString("sv-SE", { timeZone: "Europe/Stockholm" }),
+        link: `/utvecklingsmedel/omgangar/${roundId}`,
+      }),
     ]);
     // Socialstyrelsen requisitions nothing.
     expect(await items(sos, "REQUISITION_WINDOW_CLOSING")).toEqual([]);
@@ -264,7 +281,11 @@ describe("tenancy and bounds", () => {
     const statements = async () => Number((await gbg.request(QUEUE)).headers.get("x-sql-statements"));
     const add = async (n: number) => {
       for (let i = 0; i < n; i++) {
-        const e = await createEvent(t, { title: `Kurs ${i}`, registrationDeadline: new Date(Date.now() + (3 + i) * DAY).toISOString(), sessions: futureSessions(1, 12) });
+        const e = await createEvent(t, {
+          title: `Kurs ${i}`,
+          registrationDeadline: new Date(Date.now() + (3 + i) * DAY).toISOString(),
+          sessions: futureSessions(1, 12),
+        });
         await publish(t, e.id);
       }
     };

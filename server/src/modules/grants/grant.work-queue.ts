@@ -7,7 +7,6 @@ import { ConsultationRequest } from "./consultation.entity";
 import { GrantApplication } from "./grant-application.entity";
 import { GrantApplicationAction as A, type GrantApplicationFacts, grantApplicationRules, statusesReadyFor } from "./grant-application.actions";
 import { GrantApplicationStatus as S } from "./grant-application.state-machine";
-import { GrantCall } from "./grant-call.entity";
 import { programmePolicy } from "./programmes";
 
 /** How far ahead a follow-up report shows as due (an overdue one shows until it is filed). */
@@ -34,9 +33,10 @@ export function grantWorkQueueProviders(db: Database): WorkQueueProvider[] {
       .take(CANDIDATES);
     scope(qb);
     const apps = await qb.getMany();
-    const consultations = withConsultations && apps.length
-      ? await db.manager.find(ConsultationRequest, { where: { applicationId: In(apps.map((a) => a.id)) }, order: { id: "ASC" } })
-      : [];
+    const consultations =
+      withConsultations && apps.length
+        ? await db.manager.find(ConsultationRequest, { where: { applicationId: In(apps.map((a) => a.id)) }, order: { id: "ASC" } })
+        : [];
     const now = new Date();
     return apps.filter((app) => {
       const facts: GrantApplicationFacts = {

@@ -60,9 +60,7 @@ export function networkWorkQueueProviders(db: Database, networks: NetworkService
           .limit(CANDIDATES)
           .getMany();
         const networkIds = [...new Set(meetings.map((m) => m.networkId))];
-        const members = networkIds.length
-          ? await db.manager.findBy(NetworkMember, { networkId: In(networkIds), organisationId: actor.organisationId })
-          : [];
+        const members = networkIds.length ? await db.manager.findBy(NetworkMember, { networkId: In(networkIds), organisationId: actor.organisationId }) : [];
         const open = meetings.filter((m) => networks.canRespond(relationOf(actor, m.network!, members), m, now.getTime()) === null);
         return {
           total: open.length,
@@ -77,4 +75,3 @@ export function networkWorkQueueProviders(db: Database, networks: NetworkService
     },
   ];
 }
-

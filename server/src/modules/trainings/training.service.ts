@@ -118,7 +118,12 @@ export class TrainingService {
 
   /** Events the actor may see whose title matches (`matches` from the search module), the latest first. */
   async searchEvents(actor: Actor, matches: (columns: string[]) => string, params: Record<string, string>, limit: number) {
-    const qb = this.db.manager.createQueryBuilder(TrainingEvent, "e").where(matches(["e.title"]), params).orderBy("e.startsAt", "DESC").addOrderBy("e.id", "DESC").take(limit);
+    const qb = this.db.manager
+      .createQueryBuilder(TrainingEvent, "e")
+      .where(matches(["e.title"]), params)
+      .orderBy("e.startsAt", "DESC")
+      .addOrderBy("e.id", "DESC")
+      .take(limit);
     const [items, total] = await this.onlyVisible(actor, qb).getManyAndCount();
     return { items, total };
   }
