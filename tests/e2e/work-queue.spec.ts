@@ -1,7 +1,7 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { apiAs, isoDate } from "./api";
-import { expectAccessible, launch, openAs, screenshot } from "./browser";
+import { expectAccessible, launch, openAs, screenshot, workQueueLoaded } from "./browser";
 
 const SOCIALSTYRELSEN = "handlaggare@socialstyrelsen.demo.samverka.se";
 const NCK = "ansokan@nck.demo.samverka.se";
@@ -83,7 +83,7 @@ async function trainingClosingSoon(title: string): Promise<string> {
 async function queueLoaded(page: Page) {
   const section = page.getByRole("region", { name: "Väntar på dig" });
   await section.waitFor();
-  await page.waitForFunction(() => document.querySelector(".work-queue")?.getAttribute("aria-busy") === "false");
+  await workQueueLoaded(page);
   return section;
 }
 
