@@ -6,10 +6,7 @@ import type { NetworkService } from "../networks/network.service";
 import type { TrainingService } from "../trainings/training.service";
 import { CommonErrors } from "../../shared/errors";
 import { fieldMessage } from "../../shared/field-messages";
-import { MIN_TERM_LENGTH, type SearchGroup, SearchKind, type SearchResults } from "./search.types";
-
-/** At most this many hits of each kind are listed; the group's total says how many match. */
-export const HITS_PER_KIND = 10;
+import { HITS_PER_KIND, MIN_TERM_LENGTH, type SearchGroup, SearchKind, type SearchResults } from "./search.types";
 
 /** `%term%` for LIKE, with the wildcards of the term itself escaped by `!`. */
 export function likePattern(term: string): string {

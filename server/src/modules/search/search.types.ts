@@ -5,6 +5,8 @@ import { validationMessage } from "../../shared/field-messages";
 /** The shortest term searched for. */
 export const MIN_TERM_LENGTH = 3;
 export const MAX_TERM_LENGTH = 100;
+/** At most this many hits of each kind are listed; the group's total says how many match. */
+export const HITS_PER_KIND = 10;
 
 export enum SearchKind {
   APPLICATION = "APPLICATION",

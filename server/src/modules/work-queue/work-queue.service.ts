@@ -1,9 +1,6 @@
 import type { Actor } from "../../auth/actor";
 import { stockholmDate } from "../../shared/dates";
-import type { WorkQueue, WorkQueueGroup, WorkQueueProvider } from "./work-queue.types";
-
-/** At most this many items of each kind are listed; the group's total says how many there are. */
-export const WORK_ITEMS_PER_KIND = 5;
+import { WORK_ITEMS_PER_KIND, type WorkQueue, type WorkQueueGroup, type WorkQueueProvider } from "./work-queue.types";
 
 /**
  * The start page's answer to "what needs me now?": each registered domain lists the actor's

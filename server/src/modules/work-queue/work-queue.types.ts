@@ -1,6 +1,9 @@
 import { Field, Int, ObjectType, registerEnumType } from "type-graphql";
 import type { Actor } from "../../auth/actor";
 
+/** At most this many items of each kind are listed; the group's total says how many there are. */
+export const WORK_ITEMS_PER_KIND = 5;
+
 /** The kinds of work the start page lists, in the order it shows them. */
 export enum WorkItemKind {
   CONSULTATION_TO_ANSWER = "CONSULTATION_TO_ANSWER",
