@@ -12,6 +12,8 @@ import { notificationPermissions } from "./modules/notifications/notification.pe
 import { organisationPermissions } from "./modules/organisations/organisation.permissions";
 import { rolePermissions, userPermissions } from "./modules/users/user.permissions";
 import { CommonErrors } from "./shared/errors";
+import { searchPermissions } from "./modules/search/search.permissions";
+import { workQueuePermissions } from "./modules/work-queue/work-queue.permissions";
 
 /** Any rule or combination of rules. */
 export type ShieldRule = Parameters<typeof and>[number];
@@ -32,6 +34,8 @@ export const FRAGMENTS: PermissionFragment[] = [
   developmentFundPermissions,
   questionnairePermissions,
   countyWorkPermissions,
+  workQueuePermissions,
+  searchPermissions,
 ];
 
 /** Merges the fragments; two modules giving the same field a rule is a programming error. */

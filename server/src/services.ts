@@ -11,12 +11,18 @@ import { CountyWorkService } from "./modules/county-work/county-work.service";
 import { NotificationService } from "./modules/notifications/notification.service";
 import { OrganisationService } from "./modules/organisations/organisation.service";
 import { UserService } from "./modules/users/user.service";
+import { SearchService } from "./modules/search/search.service";
+import { workQueueProviders } from "./modules/work-queue/work-queue.registry";
+import { WorkQueueService } from "./modules/work-queue/work-queue.service";
 
 /** One instance of each domain service per process; they hold no per-request state. */
 export function createServices(db: Database, config: Config) {
   const notifications = new NotificationService(db, config.publicUrl, config.sessionSecret);
   const auth = new AuthService(db, config, notifications);
   const grants = new GrantService(db, notifications);
+  const trainings = new TrainingService(db, notifications, config.publicUrl);
+  const networks = new NetworkService(db, notifications, config);
+  const questionnaires = new QuestionnaireService(db, notifications);
   return {
     auth,
     notifications,
@@ -25,10 +31,12 @@ export function createServices(db: Database, config: Config) {
     audit: new AuditService(db),
     grants,
     developmentFunds: new DevelopmentFundService(db, grants, notifications),
-    trainings: new TrainingService(db, notifications, config.publicUrl),
-    networks: new NetworkService(db, notifications, config),
-    questionnaires: new QuestionnaireService(db, notifications),
+    trainings,
+    networks,
+    questionnaires,
     countyWork: new CountyWorkService(db, notifications),
+    workQueue: new WorkQueueService(workQueueProviders(db, { trainings, networks, questionnaires })),
+    search: new SearchService(grants, trainings, networks),
   };
 }
 

@@ -124,6 +124,12 @@ export async function openAs(browser: Browser, email: string): Promise<Page> {
   const page = await newPage(browser);
   await signIn(page, email);
   await page.getByRole("heading", { level: 1, name: /^Välkommen/ }).waitFor();
+  await workQueueLoaded(page);
   await expectAccessible(page, `start page of ${email}`);
   return page;
+}
+
+/** Waits until the start page's work queue has loaded (its list or its empty state). */
+export async function workQueueLoaded(page: Page) {
+  await page.waitForFunction(() => document.querySelector(".work-queue")?.getAttribute("aria-busy") === "false");
 }

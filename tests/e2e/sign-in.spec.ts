@@ -1,6 +1,6 @@
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { expectAccessible, launch, newPage, screenshot, signIn } from "./browser";
+import { expectAccessible, launch, newPage, screenshot, signIn, workQueueLoaded } from "./browser";
 
 let browser: Browser;
 beforeAll(async () => {
@@ -75,6 +75,7 @@ describe("signing in", () => {
         .getByRole("link", { name: new RegExp(account.card) })
         .first()
         .waitFor();
+      await workQueueLoaded(page);
       await expectAccessible(page, `start page of ${account.email}`);
       if (account.shot) await screenshot(page, account.shot);
       await page.getByRole("button", { name: "Logga ut" }).click();

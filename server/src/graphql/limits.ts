@@ -13,6 +13,8 @@ import {
   validate,
 } from "graphql";
 import { CommonErrors } from "../shared/errors";
+import { HITS_PER_KIND } from "../modules/search/search.types";
+import { WORK_ITEMS_PER_KIND } from "../modules/work-queue/work-queue.types";
 import type { Context } from "./context";
 
 export const MAX_DEPTH = 10;
@@ -130,6 +132,10 @@ export const LIST_BOUNDS: Record<string, number> = {
   "TrainingEvent.participationLogs": PRICED_BOUNDS.participationLogsPerEvent,
   "TrainingEvent.registrations": PRICED_BOUNDS.registrationsPerEvent,
   "TrainingEvent.sessions": SESSIONS_PER_EVENT,
+  "WorkQueue.groups": ENUM_VALUES,
+  "WorkQueueGroup.items": WORK_ITEMS_PER_KIND,
+  "SearchResults.groups": ENUM_VALUES,
+  "SearchGroup.hits": HITS_PER_KIND,
   "TrainingRegistration.attendance": SESSIONS_PER_EVENT,
   "TrainingStatistics.byType": ENUM_VALUES,
   "TrainingStatistics.unmetDemand": PRICED_BOUNDS.organisations,

@@ -52,6 +52,8 @@ import { OrganisationResolver } from "../modules/organisations/organisation.reso
 import { RoleResolver } from "../modules/users/role.resolver";
 import { OrganisationAdministrationFields, UserFields } from "../modules/users/user.fields";
 import { UserResolver } from "../modules/users/user.resolver";
+import { SearchResolver } from "../modules/search/search.resolver";
+import { WorkQueueResolver } from "../modules/work-queue/work-queue.resolver";
 import { buildPermissionMiddleware } from "../permissions";
 import { deadlineMiddleware } from "./limits";
 import { wellFormedInputMiddleware } from "./well-formed-input";
@@ -102,6 +104,8 @@ export const RESOLVERS: NonEmptyArray<Function> = [
   MethodSpreadFields,
   CountyWorkNationalFields,
   RegionalStrategyFields,
+  WorkQueueResolver,
+  SearchResolver,
 ];
 
 /** The schema as the code declares it, without permissions (for the SDL and the permission tests). */

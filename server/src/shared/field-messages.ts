@@ -257,6 +257,12 @@ export const FIELD_MESSAGES = {
   "questionnaires.wrongAnswerShape": { sv: "Svaret passar inte frågetypen.", en: "The answer does not fit the type of question." },
   "questionnaires.titleLength": { sv: "Ange enkätens rubrik (3–200 tecken).", en: "Enter the questionnaire's title (3–200 characters)." },
 
+  // Search
+  "search.termLength": {
+    sv: "Skriv minst 3 och högst 100 tecken att söka efter.",
+    en: "Enter at least 3 and at most 100 characters to search for.",
+  },
+
   // class-validator's rules given without a message of ours
   "validator.maxLength": { sv: "Högst {value} tecken.", en: "At most {value} characters." },
   "validator.minLength": { sv: "Minst {value} tecken.", en: "At least {value} characters." },

@@ -1,7 +1,7 @@
 import { useQuery } from "@apollo/client/react";
-import { useEffect, useRef } from "react";
+import { type FormEvent, useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { Link, NavLink, Outlet, useLocation } from "react-router-dom";
+import { Link, NavLink, Outlet, useLocation, useNavigate } from "react-router-dom";
 import { UnreadNotificationCountQuery } from "../modules/notifications/operations";
 import { useLiveNotifications } from "../modules/notifications/useLiveNotifications";
 import { usableAreas } from "./areas";
@@ -24,6 +24,12 @@ export function Layout() {
   const areas = usableAreas(me.abilities);
   const otherLanguage = currentLanguage() === "sv" ? "en" : "sv";
   const chooseLanguage = useStoredLanguage(true);
+  const navigate = useNavigate();
+  const [term, setTerm] = useState("");
+  function search(e: FormEvent) {
+    e.preventDefault();
+    void navigate(`/sok?q=${encodeURIComponent(term.trim())}`);
+  }
 
   // After moving to another page, put focus on its heading so screen readers announce it.
   // A page that only gives itself a new address (a draft that got its id) asks to keep focus.
@@ -55,6 +61,22 @@ export function Layout() {
             <span className="brand__mark" aria-hidden="true" />
             <span className="brand__name">Samverka</span>
           </Link>
+          <form role="search" className="site-search" onSubmit={search} aria-label={t("layout.searchLabel")}>
+            <label htmlFor="site-search" className="visually-hidden">
+              {t("layout.searchLabel")}
+            </label>
+            <input
+              id="site-search"
+              type="search"
+              className="site-search__input"
+              value={term}
+              onChange={(e) => setTerm(e.target.value)}
+              placeholder={t("layout.searchPlaceholder")}
+            />
+            <button type="submit" className="button button--quiet">
+              {t("layout.searchButton")}
+            </button>
+          </form>
           <div className="site-header__user">
             <p className="user-badge">
               <span className="visually-hidden">{t("layout.signedInAs")} </span>

@@ -148,6 +148,7 @@ type Documents = {
     "\n  query QuestionnaireCounties {\n    counties {\n      code\n      name\n    }\n  }\n": typeof types.QuestionnaireCountiesDocument,
     "\n  mutation CreateQuestion($input: CreateQuestionInput!) {\n    createQuestion(input: $input) {\n      ...QuestionFields\n    }\n  }\n": typeof types.CreateQuestionDocument,
     "\n  query QuestionnaireRecipients($questionnaireId: ID!, $status: QuestionnaireResponseStatus, $offset: Int!, $limit: Int!) {\n    questionnaireRecipients(questionnaireId: $questionnaireId, status: $status, offset: $offset, limit: $limit) {\n      total\n      offset\n      limit\n      items {\n        id\n        status\n        submittedAt\n        organisation {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.QuestionnaireRecipientsDocument,
+    "\n  query Search($term: String!) {\n    search(term: $term) {\n      term\n      groups {\n        kind\n        total\n        hits {\n          title\n          detail\n          link\n        }\n      }\n    }\n  }\n": typeof types.SearchDocument,
     "\n  query Counties {\n    counties {\n      code\n      name\n    }\n  }\n": typeof types.CountiesDocument,
     "\n  fragment TrainingEventRow on TrainingEvent {\n    id\n    title\n    type\n    status\n    startsAt\n    endsAt\n    capacity\n    placesLeft\n    waitlistCount\n    location\n    onlineUrl\n    countyCode\n    loggedOnly\n    registrationDeadline\n    organiser {\n      id\n      name\n    }\n  }\n": typeof types.TrainingEventRowFragmentDoc,
     "\n  query TrainingEvents(\n    $types: [TrainingType!]\n    $countyCode: String\n    $from: String\n    $to: String\n    $withPlacesLeft: Boolean!\n    $statuses: [TrainingEventStatus!]\n    $organisedByMe: Boolean!\n    $limit: Int!\n    $offset: Int!\n  ) {\n    trainingEvents(\n      types: $types\n      countyCode: $countyCode\n      from: $from\n      to: $to\n      withPlacesLeft: $withPlacesLeft\n      statuses: $statuses\n      organisedByMe: $organisedByMe\n      limit: $limit\n      offset: $offset\n    ) {\n      total\n      offset\n      limit\n      hasMore\n      items {\n        ...TrainingEventRow\n      }\n    }\n  }\n": typeof types.TrainingEventsDocument,
@@ -176,6 +177,7 @@ type Documents = {
     "\n  mutation SetUserRoles($userId: ID!, $roles: [Role!]!) {\n    setUserRoles(userId: $userId, roles: $roles) {\n      ...UserRow\n    }\n  }\n": typeof types.SetUserRolesDocument,
     "\n  mutation SetUserActive($userId: ID!, $active: Boolean!) {\n    setUserActive(userId: $userId, active: $active) {\n      ...UserRow\n    }\n  }\n": typeof types.SetUserActiveDocument,
     "\n  mutation LiftSignInThrottle($userId: ID!) {\n    liftSignInThrottle(userId: $userId)\n  }\n": typeof types.LiftSignInThrottleDocument,
+    "\n  query WorkQueue {\n    workQueue {\n      total\n      groups {\n        kind\n        total\n        items {\n          kind\n          title\n          detail\n          deadline\n          overdue\n          link\n        }\n      }\n    }\n  }\n": typeof types.WorkQueueDocument,
 };
 const documents: Documents = {
     "\n  query MyLanguage {\n    me {\n      id\n      language\n    }\n  }\n": types.MyLanguageDocument,
@@ -312,6 +314,7 @@ const documents: Documents = {
     "\n  query QuestionnaireCounties {\n    counties {\n      code\n      name\n    }\n  }\n": types.QuestionnaireCountiesDocument,
     "\n  mutation CreateQuestion($input: CreateQuestionInput!) {\n    createQuestion(input: $input) {\n      ...QuestionFields\n    }\n  }\n": types.CreateQuestionDocument,
     "\n  query QuestionnaireRecipients($questionnaireId: ID!, $status: QuestionnaireResponseStatus, $offset: Int!, $limit: Int!) {\n    questionnaireRecipients(questionnaireId: $questionnaireId, status: $status, offset: $offset, limit: $limit) {\n      total\n      offset\n      limit\n      items {\n        id\n        status\n        submittedAt\n        organisation {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.QuestionnaireRecipientsDocument,
+    "\n  query Search($term: String!) {\n    search(term: $term) {\n      term\n      groups {\n        kind\n        total\n        hits {\n          title\n          detail\n          link\n        }\n      }\n    }\n  }\n": types.SearchDocument,
     "\n  query Counties {\n    counties {\n      code\n      name\n    }\n  }\n": types.CountiesDocument,
     "\n  fragment TrainingEventRow on TrainingEvent {\n    id\n    title\n    type\n    status\n    startsAt\n    endsAt\n    capacity\n    placesLeft\n    waitlistCount\n    location\n    onlineUrl\n    countyCode\n    loggedOnly\n    registrationDeadline\n    organiser {\n      id\n      name\n    }\n  }\n": types.TrainingEventRowFragmentDoc,
     "\n  query TrainingEvents(\n    $types: [TrainingType!]\n    $countyCode: String\n    $from: String\n    $to: String\n    $withPlacesLeft: Boolean!\n    $statuses: [TrainingEventStatus!]\n    $organisedByMe: Boolean!\n    $limit: Int!\n    $offset: Int!\n  ) {\n    trainingEvents(\n      types: $types\n      countyCode: $countyCode\n      from: $from\n      to: $to\n      withPlacesLeft: $withPlacesLeft\n      statuses: $statuses\n      organisedByMe: $organisedByMe\n      limit: $limit\n      offset: $offset\n    ) {\n      total\n      offset\n      limit\n      hasMore\n      items {\n        ...TrainingEventRow\n      }\n    }\n  }\n": types.TrainingEventsDocument,
@@ -340,6 +343,7 @@ const documents: Documents = {
     "\n  mutation SetUserRoles($userId: ID!, $roles: [Role!]!) {\n    setUserRoles(userId: $userId, roles: $roles) {\n      ...UserRow\n    }\n  }\n": types.SetUserRolesDocument,
     "\n  mutation SetUserActive($userId: ID!, $active: Boolean!) {\n    setUserActive(userId: $userId, active: $active) {\n      ...UserRow\n    }\n  }\n": types.SetUserActiveDocument,
     "\n  mutation LiftSignInThrottle($userId: ID!) {\n    liftSignInThrottle(userId: $userId)\n  }\n": types.LiftSignInThrottleDocument,
+    "\n  query WorkQueue {\n    workQueue {\n      total\n      groups {\n        kind\n        total\n        items {\n          kind\n          title\n          detail\n          deadline\n          overdue\n          link\n        }\n      }\n    }\n  }\n": types.WorkQueueDocument,
 };
 
 /**
@@ -895,6 +899,10 @@ export function graphql(source: "\n  query QuestionnaireRecipients($questionnair
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query Search($term: String!) {\n    search(term: $term) {\n      term\n      groups {\n        kind\n        total\n        hits {\n          title\n          detail\n          link\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Search($term: String!) {\n    search(term: $term) {\n      term\n      groups {\n        kind\n        total\n        hits {\n          title\n          detail\n          link\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query Counties {\n    counties {\n      code\n      name\n    }\n  }\n"): (typeof documents)["\n  query Counties {\n    counties {\n      code\n      name\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -1004,6 +1012,10 @@ export function graphql(source: "\n  mutation SetUserActive($userId: ID!, $activ
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation LiftSignInThrottle($userId: ID!) {\n    liftSignInThrottle(userId: $userId)\n  }\n"): (typeof documents)["\n  mutation LiftSignInThrottle($userId: ID!) {\n    liftSignInThrottle(userId: $userId)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WorkQueue {\n    workQueue {\n      total\n      groups {\n        kind\n        total\n        items {\n          kind\n          title\n          detail\n          deadline\n          overdue\n          link\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query WorkQueue {\n    workQueue {\n      total\n      groups {\n        kind\n        total\n        items {\n          kind\n          title\n          detail\n          deadline\n          overdue\n          link\n        }\n      }\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

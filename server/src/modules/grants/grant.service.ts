@@ -1,4 +1,4 @@
-import { type EntityManager, In } from "typeorm";
+import { type EntityManager, In, type SelectQueryBuilder } from "typeorm";
 import { type Actor, can } from "../../auth/actor";
 import type { Database } from "../../db/database";
 import { audit } from "../../shared/audit";
@@ -186,8 +186,8 @@ export class GrantService {
     return app;
   }
 
-  async listApplications(actor: Actor, args: GrantApplicationsArgs, page: PageArgs) {
-    const qb = this.db.manager.createQueryBuilder(GrantApplication, "a").orderBy("a.id", "DESC").skip(page.offset).take(page.limit);
+  /** The rule of `visible` as a condition on a list of applications `a`. */
+  private onlyVisible(actor: Actor, qb: SelectQueryBuilder<GrantApplication>) {
     if (!can(actor, "grant.read.all")) {
       if (can(actor, "grant.consult")) {
         qb.andWhere("(a.organisationId = :own OR a.id IN (SELECT c.applicationId FROM consultation_request c WHERE c.organisationId = :own))", {
@@ -197,6 +197,14 @@ export class GrantService {
         qb.andWhere("a.organisationId = :own", { own: actor.organisationId });
       }
     }
+    // Other organisations' drafts are theirs alone.
+    qb.andWhere("(a.status <> :draft OR a.organisationId = :own2)", { draft: S.DRAFT, own2: actor.organisationId });
+    return qb;
+  }
+
+  async listApplications(actor: Actor, args: GrantApplicationsArgs, page: PageArgs) {
+    const qb = this.db.manager.createQueryBuilder(GrantApplication, "a").orderBy("a.id", "DESC").skip(page.offset).take(page.limit);
+    this.onlyVisible(actor, qb);
     if (args.callId) qb.andWhere("a.callId = :call", { call: Number(args.callId) });
     if (args.statuses?.length) qb.andWhere({ status: In(args.statuses) });
     if (args.readyFor) {
@@ -209,9 +217,20 @@ export class GrantService {
       qb.andWhere("a.status IN (:...ready)", { ready });
     }
     if (args.organisationId) qb.andWhere("a.organisationId = :org", { org: Number(args.organisationId) });
-    // Other organisations' drafts are theirs alone.
-    qb.andWhere("(a.status <> :draft OR a.organisationId = :own2)", { draft: S.DRAFT, own2: actor.organisationId });
     const [items, total] = await qb.getManyAndCount();
+    return { items, total };
+  }
+
+  /** Applications the actor may see whose title, diarienummer or organisation's name matches (`matches` from the search module), newest first. */
+  async searchApplications(actor: Actor, matches: (columns: string[]) => string, params: Record<string, string>, limit: number) {
+    const qb = this.db.manager
+      .createQueryBuilder(GrantApplication, "a")
+      .innerJoinAndSelect("a.organisationRef", "org")
+      .innerJoinAndSelect("a.call", "call")
+      .where(matches(["a.title", "a.diarienummer", "org.name"]), params)
+      .orderBy("a.id", "DESC")
+      .take(limit);
+    const [items, total] = await this.onlyVisible(actor, qb).getManyAndCount();
     return { items, total };
   }
 

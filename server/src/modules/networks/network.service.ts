@@ -177,8 +177,8 @@ export class NetworkService {
     return { meeting, network };
   }
 
-  /** Network ids the actor's organisation convenes or belongs to. */
-  private visibleNetworkIds(actor: Actor) {
+  /** Network ids the actor's organisation convenes or belongs to (a subquery with the parameter `org`). */
+  visibleNetworkIds(actor: Actor) {
     return this.db.manager
       .createQueryBuilder(Network, "n")
       .select("n.id")
@@ -393,6 +393,35 @@ export class NetworkService {
       });
       return meetings;
     });
+  }
+
+  /** Networks of the actor's organisation whose name matches (`matches` from the search module). */
+  async searchNetworks(actor: Actor, matches: (columns: string[]) => string, params: Record<string, string>, limit: number) {
+    const [items, total] = await this.db.manager
+      .createQueryBuilder(Network, "n")
+      .where(`n.id IN (${this.visibleNetworkIds(actor).getQuery()})`)
+      .andWhere(matches(["n.name"]))
+      .setParameters({ ...params, org: actor.organisationId })
+      .orderBy("n.name", "ASC")
+      .addOrderBy("n.id", "ASC")
+      .take(limit)
+      .getManyAndCount();
+    return { items, total };
+  }
+
+  /** Meetings of the actor's organisation's networks whose title matches, the latest first. */
+  async searchMeetings(actor: Actor, matches: (columns: string[]) => string, params: Record<string, string>, limit: number) {
+    const [items, total] = await this.db.manager
+      .createQueryBuilder(NetworkMeeting, "mt")
+      .innerJoinAndSelect("mt.network", "n")
+      .where(`mt.networkId IN (${this.visibleNetworkIds(actor).getQuery()})`)
+      .andWhere(matches(["mt.title"]))
+      .setParameters({ ...params, org: actor.organisationId })
+      .orderBy("mt.startsAt", "DESC")
+      .addOrderBy("mt.id", "DESC")
+      .take(limit)
+      .getManyAndCount();
+    return { items, total };
   }
 
   async listMeetings(actor: Actor, args: NetworkMeetingsArgs, page: PageArgs) {

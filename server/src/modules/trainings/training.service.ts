@@ -1,4 +1,4 @@
-import { type EntityManager, In } from "typeorm";
+import { type EntityManager, In, type SelectQueryBuilder } from "typeorm";
 import { type Actor, can } from "../../auth/actor";
 import type { Database } from "../../db/database";
 import { audit } from "../../shared/audit";
@@ -101,8 +101,7 @@ export class TrainingService {
     const qb = this.db.manager.createQueryBuilder(TrainingEvent, "e").orderBy("e.startsAt", "ASC").addOrderBy("e.id", "ASC").skip(page.offset).take(page.limit);
     const statuses = args.statuses?.length ? args.statuses : [S.PUBLISHED];
     qb.where({ status: In(statuses) });
-    // Drafts are the organiser's own.
-    qb.andWhere("(e.status <> :draft OR e.organiserOrganisationId = :own)", { draft: S.DRAFT, own: actor.organisationId });
+    this.onlyVisible(actor, qb);
     if (args.organisedByMe) qb.andWhere("e.organiserOrganisationId = :own", { own: actor.organisationId });
     if (args.types?.length) qb.andWhere({ type: In(args.types) });
     if (args.countyCode) qb.andWhere("(e.countyCode = :county OR e.countyCode IS NULL)", { county: args.countyCode });
@@ -110,6 +109,23 @@ export class TrainingService {
     if (args.to) qb.andWhere("e.startsAt <= :to", { to: new Date(`${args.to}T23:59:59Z`) });
     if (args.withPlacesLeft) qb.andWhere("e.confirmedCount < e.capacity");
     const [items, total] = await qb.getManyAndCount();
+    return { items, total };
+  }
+
+  /** Drafts are the organiser's own: the rule of `event` as a condition on a list of events `e`. */
+  private onlyVisible(actor: Actor, qb: SelectQueryBuilder<TrainingEvent>) {
+    return qb.andWhere("(e.status <> :draft OR e.organiserOrganisationId = :own)", { draft: S.DRAFT, own: actor.organisationId });
+  }
+
+  /** Events the actor may see whose title matches (`matches` from the search module), the latest first. */
+  async searchEvents(actor: Actor, matches: (columns: string[]) => string, params: Record<string, string>, limit: number) {
+    const qb = this.db.manager
+      .createQueryBuilder(TrainingEvent, "e")
+      .where(matches(["e.title"]), params)
+      .orderBy("e.startsAt", "DESC")
+      .addOrderBy("e.id", "DESC")
+      .take(limit);
+    const [items, total] = await this.onlyVisible(actor, qb).getManyAndCount();
     return { items, total };
   }
 

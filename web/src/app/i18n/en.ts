@@ -23,6 +23,9 @@ const en: Translation = {
     switchLanguage: "Svenska",
     logout: "Sign out",
     footer: "Samverka – one platform for the work against violence in close relationships.",
+    searchLabel: "Search Samverka",
+    searchPlaceholder: "Application, registry number, training, network",
+    searchButton: "Search",
   },
   nav: {
     start: "Start",
@@ -109,6 +112,26 @@ const en: Translation = {
     areasHeading: "What you can do in Samverka",
     noAreas: "You do not yet have any role that gives access to a part of Samverka. Contact your organisation's administrator.",
     comingLater: "Coming in a later version",
+    queue: {
+      heading: "Waiting for you",
+      empty: "Nothing is waiting for you right now.",
+      deadline: "Last day",
+      noDeadline: "No last day",
+      overdue: "Overdue",
+      more_one: "… and {{count}} more.",
+      more_other: "… and {{count}} more.",
+      kinds: {
+        CONSULTATION_TO_ANSWER: "Consultations to answer",
+        APPLICATION_TO_DECIDE: "Applications to decide",
+        COMPLETION_REQUESTED: "Completions requested of you",
+        FOLLOW_UP_DUE: "Follow-up reports to file",
+        MINUTES_TO_APPROVE: "Minutes to approve",
+        INVITATION_TO_ANSWER: "Invitations to answer",
+        REQUISITION_WINDOW_CLOSING: "Development funds to requisition",
+        TRAINING_REGISTRATION_CLOSING: "Trainings whose registration closes within 14 days",
+        QUESTIONNAIRE_TO_ANSWER: "Questionnaires to answer",
+      },
+    },
   },
   areas: {
     grants: {

@@ -27,6 +27,9 @@ const sv = {
     switchLanguage: "English",
     logout: "Logga ut",
     footer: "Samverka – en gemensam plattform för arbetet mot våld i nära relationer.",
+    searchLabel: "Sök i Samverka",
+    searchPlaceholder: "Ansökan, diarienummer, utbildning, nätverk",
+    searchButton: "Sök",
   },
   nav: {
     start: "Start",
@@ -113,6 +116,26 @@ const sv = {
     areasHeading: "Det här kan du göra i Samverka",
     noAreas: "Du har ännu inga roller som ger tillgång till någon del av Samverka. Kontakta din organisations administratör.",
     comingLater: "Kommer i en senare version",
+    queue: {
+      heading: "Väntar på dig",
+      empty: "Inget väntar på dig just nu.",
+      deadline: "Sista dag",
+      noDeadline: "Ingen sista dag",
+      overdue: "Försenad",
+      more_one: "… och {{count}} till.",
+      more_other: "… och {{count}} till.",
+      kinds: {
+        CONSULTATION_TO_ANSWER: "Remisser att besvara",
+        APPLICATION_TO_DECIDE: "Ansökningar att besluta om",
+        COMPLETION_REQUESTED: "Kompletteringar som begärts av er",
+        FOLLOW_UP_DUE: "Återrapporteringar att lämna",
+        MINUTES_TO_APPROVE: "Protokoll att justera",
+        INVITATION_TO_ANSWER: "Inbjudningar att svara på",
+        REQUISITION_WINDOW_CLOSING: "Utvecklingsmedel att rekvirera",
+        TRAINING_REGISTRATION_CLOSING: "Utbildningar med sista anmälningsdag inom 14 dagar",
+        QUESTIONNAIRE_TO_ANSWER: "Enkäter att besvara",
+      },
+    },
   },
   areas: {
     grants: {

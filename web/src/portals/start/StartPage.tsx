@@ -3,6 +3,7 @@ import { Link } from "react-router-dom";
 import { areaSentenceKey, usableAreas } from "../../app/areas";
 import { useMe } from "../../app/session";
 import { useDocumentTitle } from "../../app/ui/useDocumentTitle";
+import { WorkQueueSection } from "../../modules/work-queue/WorkQueueSection";
 
 export function StartPage() {
   const { t } = useTranslation();
@@ -29,6 +30,8 @@ export function StartPage() {
           <dd>{roles.length ? roles.join(", ") : t("start.noRoles")}</dd>
         </div>
       </dl>
+
+      <WorkQueueSection />
 
       <h2>{t("start.areasHeading")}</h2>
       {areas.length === 0 ? (

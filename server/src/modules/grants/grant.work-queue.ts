@@ -1,0 +1,141 @@
+import { In, type SelectQueryBuilder } from "typeorm";
+import { type Actor, can } from "../../auth/actor";
+import type { Database } from "../../db/database";
+import { addDays, stockholmDate } from "../../shared/dates";
+import { WorkItemKind, type WorkItems, type WorkQueueProvider } from "../work-queue/work-queue.types";
+import { ConsultationRequest } from "./consultation.entity";
+import { GrantApplication } from "./grant-application.entity";
+import { GrantApplicationAction as A, type GrantApplicationFacts, grantApplicationRules, statusesReadyFor } from "./grant-application.actions";
+import { GrantApplicationStatus as S } from "./grant-application.state-machine";
+import { programmePolicy } from "./programmes";
+
+/** How far ahead a follow-up report shows as due (an overdue one shows until it is filed). */
+export const FOLLOW_UP_HORIZON_DAYS = 30;
+/** At most this many candidates are read before the action's rule is asked of each; the queue shows the first few. */
+const CANDIDATES = 200;
+
+const NONE: WorkItems = { items: [], total: 0 };
+
+/**
+ * The stimulus-grant and development-fund applications' part of the start page. Each kind asks for
+ * the statuses from which the action is a step of the state machine (`statusesReadyFor`), then
+ * keeps the applications on which the action's own rule (the mutation's guard) passes for the actor.
+ */
+export function grantWorkQueueProviders(db: Database): WorkQueueProvider[] {
+  /** Applications in the statuses the action may be taken from, with their calls (and consultations), on which the rule passes. */
+  async function ready(actor: Actor, action: A, scope: (qb: SelectQueryBuilder<GrantApplication>) => void, withConsultations = false) {
+    const qb = db.manager
+      .createQueryBuilder(GrantApplication, "a")
+      .innerJoinAndSelect("a.call", "call")
+      .innerJoinAndSelect("a.organisationRef", "org")
+      .where("a.status IN (:...ready)", { ready: statusesReadyFor(action) })
+      .orderBy("a.id", "ASC")
+      .take(CANDIDATES);
+    scope(qb);
+    const apps = await qb.getMany();
+    const consultations =
+      withConsultations && apps.length
+        ? await db.manager.find(ConsultationRequest, { where: { applicationId: In(apps.map((a) => a.id)) }, order: { id: "ASC" } })
+        : [];
+    const now = new Date();
+    return apps.filter((app) => {
+      const facts: GrantApplicationFacts = {
+        app,
+        call: app.call!,
+        consultations: consultations.filter((c) => c.applicationId === app.id),
+        pendingConsultationBody: null,
+        jointMembers: [],
+        ngo: false,
+      };
+      return grantApplicationRules[action](actor, facts, now) === null;
+    });
+  }
+
+  const detail = (app: GrantApplication) => [app.diarienummer, app.organisationRef?.name].filter(Boolean).join(" · ") || null;
+  const firstOf = <T>(rows: T[], limit: number, by: (x: T) => string) => {
+    const sorted = [...rows].sort((x, y) => by(x).localeCompare(by(y)));
+    return { rows: sorted.slice(0, limit), total: rows.length };
+  };
+
+  return [
+    {
+      kind: WorkItemKind.CONSULTATION_TO_ANSWER,
+      // Remisser to the actor's organisation that are still unanswered, on applications still in consultation.
+      async items(actor, limit) {
+        if (!can(actor, "grant.consult")) return NONE;
+        const [rows, total] = await db.manager
+          .createQueryBuilder(ConsultationRequest, "c")
+          .innerJoinAndSelect("c.application", "a")
+          .innerJoinAndSelect("a.call", "call")
+          .innerJoinAndSelect("a.organisationRef", "org")
+          .where("c.organisationId = :own AND c.answeredAt IS NULL", { own: actor.organisationId })
+          .andWhere("a.status IN (:...ready)", { ready: statusesReadyFor(A.SUBMIT_OPINION) })
+          .orderBy("c.dueDate", "ASC")
+          .addOrderBy("c.id", "ASC")
+          .take(limit)
+          .getManyAndCount();
+        return {
+          total,
+          items: rows.map((c) => ({
+            title: c.application!.title,
+            detail: detail(c.application!),
+            deadline: c.dueDate,
+            link: programmePolicy(c.application!.call!).officerLink(c.application!.call!, c.application!),
+          })),
+        };
+      },
+    },
+    {
+      kind: WorkItemKind.APPLICATION_TO_DECIDE,
+      // Submitted applications on which a decision may be taken now (consulted, or the consultation period is over).
+      async items(actor, limit) {
+        if (!can(actor, "grant.decide")) return NONE;
+        const apps = await ready(actor, A.DECIDE, () => {}, true);
+        const { rows, total } = firstOf(apps, limit, (a) => a.diarienummer ?? "");
+        return {
+          total,
+          items: rows.map((app) => ({ title: app.title, detail: detail(app), deadline: null, link: programmePolicy(app.call!).officerLink(app.call!, app) })),
+        };
+      },
+    },
+    {
+      kind: WorkItemKind.COMPLETION_REQUESTED,
+      // The own organisation's applications that Socialstyrelsen asked to complete.
+      async items(actor, limit) {
+        const apps = await ready(actor, A.SUBMIT, (qb) =>
+          qb.andWhere("a.organisationId = :own AND a.status = :completion", { own: actor.organisationId, completion: S.COMPLETION_REQUESTED }),
+        );
+        const { rows, total } = firstOf(apps, limit, (a) => a.completionDueDate ?? "");
+        return {
+          total,
+          items: rows.map((app) => ({
+            title: app.title,
+            detail: detail(app),
+            deadline: app.completionDueDate,
+            link: programmePolicy(app.call!).applicantLink(app.call!, app),
+          })),
+        };
+      },
+    },
+    {
+      kind: WorkItemKind.FOLLOW_UP_DUE,
+      // The own organisation's paid grants whose follow-up report is due soon or overdue.
+      async items(actor, limit) {
+        const horizon = addDays(stockholmDate(), FOLLOW_UP_HORIZON_DAYS);
+        const apps = await ready(actor, A.SUBMIT_FOLLOW_UP, (qb) =>
+          qb.andWhere("a.organisationId = :own AND call.followUpDueDate <= :horizon", { own: actor.organisationId, horizon }),
+        );
+        const { rows, total } = firstOf(apps, limit, (a) => a.call!.followUpDueDate);
+        return {
+          total,
+          items: rows.map((app) => ({
+            title: app.title,
+            detail: detail(app),
+            deadline: app.call!.followUpDueDate,
+            link: programmePolicy(app.call!).applicantLink(app.call!, app),
+          })),
+        };
+      },
+    },
+  ];
+}
