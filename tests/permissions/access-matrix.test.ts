@@ -112,7 +112,8 @@ describe("access matrix", () => {
     if (process.env.SAMVERKA_WRITE_MATRIX) fs.writeFileSync(FILE, JSON.stringify(actual, null, 2) + "\n");
     const declared = JSON.parse(fs.readFileSync(FILE, "utf8"));
     expect(actual).toEqual(declared);
-  });
+    // One request per operation and role, in turn: it grows with the schema, so it gets more time than one test usually does.
+  }, 180_000);
 
   it("refuses every operation but the public ones without a session", async () => {
     const ops = operations(await buildBareSchema());
