@@ -8,6 +8,7 @@ import { GrantApplicationStatus as S } from "../modules/grants/grant-application
 import { GrantCall, GrantCallMode, GrantProgramme } from "../modules/grants/grant-call.entity";
 import { Organisation, OrganisationKind } from "../modules/organisations/organisation.entity";
 import type { Database } from "./database";
+import { writeDemoFollowUps } from "./seed-follow-ups";
 
 /**
  * DEMO DATA. Development funds 2014 and 2016–2018 shaped after Socialstyrelsen's final report
@@ -235,6 +236,11 @@ export async function seedFundingHistory(db: Database): Promise<number> {
       await m.insert(
         JointRequisitionMember,
         apps.map((a) => ({ applicationId: a.id, organisationId: a.organisationId, confirmedAt: opens })),
+      );
+      await writeDemoFollowUps(
+        m,
+        round,
+        apps.filter((a) => a.callId === kCall.id),
       );
       if (spec.ngo) {
         // Applications from the seeded NGOs in turn; the granted ones share the pot and report what they used (Tabell 7).

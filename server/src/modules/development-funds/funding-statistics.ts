@@ -138,7 +138,15 @@ const SIZE_BANDS: { key: string; label: string; from: number; to: number }[] = [
   { key: "200-", label: "200 tusen eller fler", from: 200_000, to: Infinity },
 ];
 
-const REPORTED = new Set([S.REPORTED, S.REPAYMENT_DUE, S.REPAID]);
+/** The group a kommun belongs to: its SKR kommungrupp, its size band or its county. */
+export function kommunGroup(k: Organisation, groupBy: FundingGroupBy): { key: string; label: string } {
+  if (groupBy === FundingGroupBy.KOMMUNGRUPP) return { key: k.municipalityGroupCode ?? "?", label: k.municipalityGroupName ?? "okänd" };
+  if (groupBy === FundingGroupBy.COUNTY) return { key: k.countyCode ?? "?", label: k.countyCode ?? "?" };
+  const band = SIZE_BANDS.find((b) => (k.population ?? 0) >= b.from && (k.population ?? 0) < b.to)!;
+  return { key: band.key, label: band.label };
+}
+
+export const REPORTED = new Set([S.REPORTED, S.REPAYMENT_DUE, S.REPAID]);
 
 /**
  * The national tables of the yearly report, computed from requisitions, applications and
@@ -226,12 +234,7 @@ export async function fundingStatistics(db: Database, year: number, groupBy: Fun
     };
   });
 
-  const groupKey = (k: Organisation): { key: string; label: string } => {
-    if (groupBy === FundingGroupBy.KOMMUNGRUPP) return { key: k.municipalityGroupCode ?? "?", label: k.municipalityGroupName ?? "okänd" };
-    if (groupBy === FundingGroupBy.COUNTY) return { key: k.countyCode ?? "?", label: k.countyCode ?? "?" };
-    const band = SIZE_BANDS.find((b) => (k.population ?? 0) >= b.from && (k.population ?? 0) < b.to)!;
-    return { key: band.key, label: band.label };
-  };
+  const groupKey = (k: Organisation) => kommunGroup(k, groupBy);
   const groups = new Map<string, FundingGroupRow>();
   for (const r of rows) {
     const g = groupKey(r.organisation);
