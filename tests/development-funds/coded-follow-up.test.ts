@@ -224,6 +224,8 @@ describe("the coded follow-up of development funds", () => {
       ...before.questions.map((x: { question: { code: string } }) => x.question.code),
     ]);
     expect(after.coreCodes).toEqual(before.coreCodes);
+    // The form is answered through the follow-up, never sent out as a survey.
+    expect(errorCode(await sos.request(`mutation($id: ID!) { sendQuestionnaire(id: $id) { id } }`, { id: formId }))).toBe("CONFLICT");
 
     // The kommun is asked the new question (not required) and its answer is kept.
     const q = await form(ale);

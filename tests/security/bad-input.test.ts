@@ -158,6 +158,7 @@ const LONG_TEXT = [
   "scoreNgoApplication: input.comment",
   "sendBackMeetingMinutes: comment",
   "submitConsultationOpinion: input.text",
+  "submitDevelopmentFundFollowUp: input.answers.0.text",
   "submitDevelopmentFundFollowUp: input.report",
   "submitGrantFollowUp: input.report",
   "submitNgoApplication: input.description",

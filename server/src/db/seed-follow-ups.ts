@@ -23,7 +23,7 @@ function roll(orgId: number, year: number, salt: number): number {
   let h = (orgId * 2654435761 + year * 40503 + salt * 97) >>> 0;
   h ^= h >>> 13;
   h = Math.imul(h, 0x5bd1e995) >>> 0;
-  return (h ^ (h >>> 15)) % 100;
+  return ((h ^ (h >>> 15)) >>> 0) % 100;
 }
 
 /**

@@ -2,6 +2,8 @@ import { Field, ID, ObjectType } from "type-graphql";
 import { type EntityManager, In, IsNull } from "typeorm";
 import { GrantApplication } from "../grants/grant-application.entity";
 import { AnswerValueView, valueView } from "../questionnaires/questionnaire.fields";
+import { choicesOf } from "../questionnaires/questionnaire.service";
+import { formatKronor } from "../../shared/dates";
 import { Organisation, OrganisationKind } from "../organisations/organisation.entity";
 import {
   Answer,
@@ -387,6 +389,12 @@ export class FollowUpAnswer {
   @Field(() => AnswerValueView, { nullable: true })
   value: AnswerValueView | null;
 
+  @Field({ description: "The answer as words, in Swedish" })
+  shownSv: string;
+
+  @Field({ description: "The answer as words, in English" })
+  shownEn: string;
+
   @Field(() => String, { nullable: true })
   otherText: string | null;
 
@@ -407,6 +415,21 @@ export function formFor(questionnaireId: number, items: { question: Question; se
       .filter((i) => askedOf(i.question.code, kind))
       .map((i) => ({ question: i.question, section: i.section, required: required.has(i.question.code), areaAmount: amounts.has(i.question.code) })),
   };
+}
+
+/** An answer as words in both languages: the choices' labels (with what "other" is), the amount in kronor, the number or the text. */
+function shown(q: Pick<Question, "type" | "options" | "allowsOther" | "matrixRows">, v: AnswerValue | null, otherText: string | null): { shownSv: string; shownEn: string } {
+  const labels = new Map(choicesOf(q as Question).map((c) => [c.code, c]));
+  const words = (lang: "sv" | "en") => {
+    if (!v) return "–";
+    const codes = v.choice !== undefined ? [v.choice] : v.choices;
+    if (codes) return codes.length ? codes.map((c) => (c === OTHER && otherText ? `${labels.get(c)?.[lang] ?? c}: ${otherText}` : (labels.get(c)?.[lang] ?? c))).join(", ") : "–";
+    if (v.number !== undefined) return q.type === QuestionType.AMOUNT ? formatKronor(v.number) : String(v.number);
+    if (v.text !== undefined) return v.text;
+    if (v.matrix) return Object.entries(v.matrix).map(([row, col]) => `${q.matrixRows.find((r) => r.code === row)?.[lang] ?? row}: ${labels.get(col)?.[lang] ?? col}`).join("; ");
+    return "–";
+  };
+  return { shownSv: words("sv"), shownEn: words("en") };
 }
 
 /** The coded follow-ups of applications (their form's answers, else the older details as codes), for a loader. */
@@ -436,15 +459,25 @@ export async function followUpAnswersOf(m: EntityManager, ids: readonly number[]
         .filter((a) => a.responseId === response.id)
         .map((a) => {
           const q = questions.get(a.questionId)!;
-          return { code: q.code, textSv: q.textSv, textEn: q.textEn, value: valueView(a.value), otherText: a.otherText, comment: a.comment, older: false };
+          return {
+            code: q.code,
+            textSv: q.textSv,
+            textEn: q.textEn,
+            value: valueView(a.value),
+            ...shown(q, a.value, a.otherText),
+            otherText: a.otherText,
+            comment: a.comment,
+            older: false,
+          };
         });
     const old = details.find((d) => d.applicationId === id);
     if (!old) return [];
     return [...legacyToCoded(old)].map(([code, a]) => ({
       code,
-      textSv: core.get(code)?.textSv ?? code,
-      textEn: core.get(code)?.textEn ?? code,
+      textSv: core.get(code)!.textSv,
+      textEn: core.get(code)!.textEn,
       value: valueView(a.value),
+      ...shown(core.get(code)!, a.value, a.otherText),
       otherText: a.otherText,
       comment: a.comment,
       older: true,

@@ -297,6 +297,7 @@ export class QuestionnaireService {
 
   canSend(actor: Actor, q: Questionnaire): Error | null {
     if (!this.isOwner(actor, q)) return QuestionnaireErrors.notOwner();
+    if (q.coreCodes) return QuestionnaireErrors.answeredInItsOwnFlow();
     return questionnaireMachine.refusal(q.status, QuestionnaireStatus.SENT);
   }
 
