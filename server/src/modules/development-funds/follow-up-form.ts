@@ -418,15 +418,25 @@ export function formFor(questionnaireId: number, items: { question: Question; se
 }
 
 /** An answer as words in both languages: the choices' labels (with what "other" is), the amount in kronor, the number or the text. */
-function shown(q: Pick<Question, "type" | "options" | "allowsOther" | "matrixRows">, v: AnswerValue | null, otherText: string | null): { shownSv: string; shownEn: string } {
+function shown(
+  q: Pick<Question, "type" | "options" | "allowsOther" | "matrixRows">,
+  v: AnswerValue | null,
+  otherText: string | null,
+): { shownSv: string; shownEn: string } {
   const labels = new Map(choicesOf(q as Question).map((c) => [c.code, c]));
   const words = (lang: "sv" | "en") => {
     if (!v) return "–";
     const codes = v.choice !== undefined ? [v.choice] : v.choices;
-    if (codes) return codes.length ? codes.map((c) => (c === OTHER && otherText ? `${labels.get(c)?.[lang] ?? c}: ${otherText}` : (labels.get(c)?.[lang] ?? c))).join(", ") : "–";
+    if (codes)
+      return codes.length
+        ? codes.map((c) => (c === OTHER && otherText ? `${labels.get(c)?.[lang] ?? c}: ${otherText}` : (labels.get(c)?.[lang] ?? c))).join(", ")
+        : "–";
     if (v.number !== undefined) return q.type === QuestionType.AMOUNT ? formatKronor(v.number) : String(v.number);
     if (v.text !== undefined) return v.text;
-    if (v.matrix) return Object.entries(v.matrix).map(([row, col]) => `${q.matrixRows.find((r) => r.code === row)?.[lang] ?? row}: ${labels.get(col)?.[lang] ?? col}`).join("; ");
+    if (v.matrix)
+      return Object.entries(v.matrix)
+        .map(([row, col]) => `${q.matrixRows.find((r) => r.code === row)?.[lang] ?? row}: ${labels.get(col)?.[lang] ?? col}`)
+        .join("; ");
     return "–";
   };
   return { shownSv: words("sv"), shownEn: words("en") };
