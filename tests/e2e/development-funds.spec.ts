@@ -421,7 +421,7 @@ describe("development funds: open, allocate, requisition, redistribute, pay, fol
     await page.getByText("Utbetald", { exact: true }).first().waitFor();
     await page.getByText(/varav 250\s000\skr omfördelat/).waitFor();
     await page.getByRole("heading", { name: "Redovisa användningen" }).waitFor();
-    expect(kronor(await page.getByLabel("Använt belopp (kr)").inputValue())).toBe(aleRequested + 250_000);
+    expect(kronor(await page.getByLabel("Använt belopp (kr)", { exact: true }).inputValue())).toBe(aleRequested + 250_000);
 
     // Socialstyrelsen's tables have no coded follow-up for the year yet.
     const sos = await signedIn(SOS);
@@ -432,7 +432,7 @@ describe("development funds: open, allocate, requisition, redistribute, pay, fol
     await sos.getByText(`Ingen kommun eller ideell organisation har ännu skickat in en kodad återrapportering för ${round.year}.`).waitFor();
 
     // The extra 250 000 kr went unused; the amounts per area add up to what was used.
-    await page.getByLabel("Använt belopp (kr)").fill(String(aleRequested));
+    await page.getByLabel("Använt belopp (kr)", { exact: true }).fill(String(aleRequested));
     await page.getByLabel(/Använt belopp \(kr\): Kunskap om regelverk och verksamma metoder$/).fill(String(aleRequested - 50_000));
     await page.getByLabel(/Använt belopp \(kr\): Samverkan och samordning$/).fill("50 000");
     await page.getByText(/Summa per område: [\d\s]+kr av använt belopp/).waitFor();
