@@ -421,15 +421,28 @@ describe("development funds: open, allocate, requisition, redistribute, pay, fol
     await page.getByText("Utbetald", { exact: true }).first().waitFor();
     await page.getByText(/varav 250\s000\skr omfördelat/).waitFor();
     await page.getByRole("heading", { name: "Redovisa användningen" }).waitFor();
-    expect(kronor(await page.getByLabel("Använt belopp (kr)").inputValue())).toBe(aleRequested + 250_000);
+    expect(kronor(await page.getByLabel("Använt belopp (kr)", { exact: true }).inputValue())).toBe(aleRequested + 250_000);
 
-    // The extra 250 000 kr went unused; the planned use still adds up to what was used.
-    await page.getByLabel("Använt belopp (kr)").fill(String(aleRequested));
-    await page.getByText(/Stämmer med använt belopp/).waitFor();
-    await page.getByLabel("Samordnarfunktionens placering").fill("Socialtjänstens ledningsstab");
-    await page.getByRole("checkbox", { name: "Våldsutsatta kvinnor" }).check();
-    await page.getByRole("checkbox", { name: "Barn som upplever våld" }).check();
+    // Socialstyrelsen's tables have no coded follow-up for the year yet.
+    const sos = await signedIn(SOS);
+    await sos.getByRole("navigation", { name: "Huvudmeny" }).getByRole("link", { name: "Utvecklingsmedel", exact: true }).click();
+    await sos.getByRole("navigation", { name: "Utvecklingsmedel", exact: true }).getByRole("link", { name: "Statistik", exact: true }).click();
+    await sos.getByRole("heading", { level: 1, name: "Statistik över utvecklingsmedel" }).waitFor();
+    await sos.getByLabel("År", { exact: true }).selectOption(String(round.year));
+    await sos.getByText(`Ingen kommun eller ideell organisation har ännu skickat in en kodad återrapportering för ${round.year}.`).waitFor();
+
+    // The extra 250 000 kr went unused; the amounts per area add up to what was used.
+    await page.getByLabel("Använt belopp (kr)", { exact: true }).fill(String(aleRequested));
+    await page.getByLabel(/Använt belopp \(kr\): Kunskap om regelverk och verksamma metoder$/).fill(String(aleRequested - 50_000));
+    await page.getByLabel(/Använt belopp \(kr\): Samverkan och samordning$/).fill("50 000");
+    await page.getByText(/Summa per område: [\d\s]+kr av använt belopp/).waitFor();
+    await page.getByRole("radio", { name: "Specifik enhet inom socialtjänsten, till exempel IFO" }).check();
+    await page.getByLabel("Kommentar (frivillig)").first().fill("Samordnaren sitter på IFO sedan mars.");
+    await page.getByRole("radio", { name: "Ja", exact: true }).check();
+    await page.getByRole("checkbox", { name: "Vuxna och barn som drabbats av hedersrelaterat våld" }).check();
+    await page.getByRole("checkbox", { name: "Våldsutsatta äldre kvinnor över 65 år" }).check();
     await page.getByRole("checkbox", { name: "FREDA", exact: true }).check();
+    await page.getByRole("checkbox", { name: "Motiverande samtal (MI)" }).check();
     await page.getByLabel("Vad har medlen använts till?").fill("Utbildning i FREDA för socialtjänsten och en ny rutin för samverkan med skolan.");
     await page.getByText(/250\s000\skr har inte använts och ska betalas tillbaka\./).waitFor();
     await expectAccessible(page, "development funds: follow-up form");
@@ -440,9 +453,43 @@ describe("development funds: open, allocate, requisition, redistribute, pay, fol
     await page.getByText("Återbetalning krävs", { exact: true }).waitFor();
     await page.getByText(/^Att återbetala: 250\s000\skr$/).waitFor();
     await page.getByText(/Betala tillbaka 250\s000\skr till Socialstyrelsen och ange diarienummer SoS/).waitFor();
+    await page.getByText("Samordnaren sitter på IFO sedan mars.", { exact: false }).waitFor();
     await expectAccessible(page, "development funds: repayment due");
     await screenshot(page, "devfunds-repayment-due");
     await page.context().close();
+
+    // The handläggare's Tabell 3–5 now count Ale.
+    await sos.reload();
+    await sos.getByRole("heading", { level: 1, name: "Statistik över utvecklingsmedel" }).waitFor();
+    await sos.getByLabel("År", { exact: true }).selectOption(String(round.year));
+    await sos.getByText("1 kommun har redovisat. 1 har finansierat samordnaren med utvecklingsmedel.").waitFor();
+    const placement = sos.getByRole("table", { name: /^Samordningsfunktionens placering, antal \(n = 1\)/ });
+    expect(
+      await placement
+        .getByRole("row", { name: /Specifik enhet inom socialtjänsten/ })
+        .locator("td")
+        .first()
+        .textContent(),
+    ).toBe("1");
+    const groups = sos.getByRole("table", { name: /^Kommuner som använt medlen för utsatta grupper/ });
+    expect(
+      await groups
+        .getByRole("row", { name: /hedersrelaterat våld/ })
+        .locator("td")
+        .first()
+        .textContent(),
+    ).toBe("1");
+    const methods = sos.getByRole("table", { name: /^Kommuner som använt medlen för standardiserade metoder/ });
+    expect(
+      await methods
+        .getByRole("row", { name: /^FREDA/ })
+        .locator("td")
+        .first()
+        .textContent(),
+    ).toBe("1");
+    expect(await methods.getByRole("row", { name: /^SARA/ }).locator("td").first().textContent()).toBe("0");
+    await expectAccessible(sos, "development funds: follow-up tables");
+    await sos.context().close();
   });
 
   it("Socialstyrelsen marks the repayment received", async () => {

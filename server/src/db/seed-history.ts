@@ -10,6 +10,7 @@ import { GrantCall, GrantCallMode, GrantProgramme } from "../modules/grants/gran
 import { Organisation, OrganisationKind } from "../modules/organisations/organisation.entity";
 import { populationAt } from "../modules/organisations/population";
 import type { Database } from "./database";
+import { writeDemoFollowUps } from "./seed-follow-ups";
 
 /**
  * DEMO DATA. Development funds 2014 and 2016–2018 shaped after Socialstyrelsen's final report
@@ -317,6 +318,11 @@ export async function seedFundingHistory(db: Database): Promise<number> {
       await m.insert(
         JointRequisitionMember,
         apps.map((a) => ({ applicationId: a.id, organisationId: a.organisationId, confirmedAt: opens })),
+      );
+      await writeDemoFollowUps(
+        m,
+        round,
+        apps.filter((a) => a.callId === kCall.id),
       );
       if (spec.ngo) {
         // Applications from the seeded NGOs in turn; the granted ones share the pot and report what they used (Tabell 7).

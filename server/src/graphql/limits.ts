@@ -164,11 +164,19 @@ export const LIST_BOUNDS: Record<string, number> = {
   "QuestionResult.choices": QUESTIONNAIRE.choices + 1,
   "User.abilities": 100,
   "User.roles": ENUM_VALUES,
+  "Questionnaire.coreCodes": QUESTIONNAIRE.questions,
+  "GrantApplication.followUpAnswers": QUESTIONNAIRE.questions,
+  "DevelopmentFundFollowUpForm.questions": QUESTIONNAIRE.questions,
+  "FollowUpTables.groups": 50,
+  "FollowUpTable.rows": QUESTIONNAIRE.choices + 1,
+  "FollowUpCodeRow.byGroup": 50,
 };
 
 /** Resolvers that read and aggregate many rows, whatever the answer asks for: a fixed weight each. */
 export const FIXED_COSTS: Record<string, number> = {
   "Query.fundingStatistics": AGGREGATE_COST,
+  "Query.developmentFundFollowUpTables": AGGREGATE_COST,
+  "Query.developmentFundFollowUpForm": AGGREGATE_COST / 10,
   "Query.trainingStatistics": AGGREGATE_COST,
   "Query.networkStatistics": AGGREGATE_COST,
   "Query.trainingReach": AGGREGATE_COST,

@@ -26,6 +26,7 @@ import {
   AllotmentFields,
   DevelopmentFundApplicationFields,
   DevelopmentFundRoundFields,
+  FollowUpTableFields,
   JointRequisitionMemberFields,
 } from "../modules/development-funds/development-fund.fields";
 import { DevelopmentFundResolver } from "../modules/development-funds/development-fund.resolver";
@@ -92,6 +93,7 @@ export const RESOLVERS: NonEmptyArray<Function> = [
   AllotmentFields,
   DevelopmentFundApplicationFields,
   JointRequisitionMemberFields,
+  FollowUpTableFields,
   QuestionnaireResolver,
   QuestionFields,
   QuestionnaireFields,

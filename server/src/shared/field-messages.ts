@@ -120,6 +120,14 @@ export const FIELD_MESSAGES = {
     sv: "En eller flera mottagare hör inte till omgången.",
     en: "One or more recipients do not belong to the round.",
   },
+  "developmentFunds.amountsPerAreaAddUpTo": {
+    sv: "Beloppen per område summerar till {sum} men använt belopp är {amount}.",
+    en: "The amounts per area add up to {sum} but the used amount is {amount}.",
+  },
+  "developmentFunds.answerTheCoreQuestion": {
+    sv: "Besvara frågan, den ingår i den nationella uppföljningen.",
+    en: "Answer the question; it is part of the national follow-up.",
+  },
   "developmentFunds.usePerCategoryAddsUpTo": {
     sv: "Användningen per kategori summerar till {used} men använt belopp är {amount}.",
     en: "The use per category adds up to {used} but the used amount is {amount}.",
@@ -242,6 +250,10 @@ export const FIELD_MESSAGES = {
   "questionnaires.noChoicesForType": { sv: "Frågetypen har inga egna svarsalternativ.", en: "This type of question has no choices of its own." },
   "questionnaires.unknownPrefill": { sv: "Okänd förifyllning: {code}.", en: "Unknown pre-fill: {code}." },
   "questionnaires.addAtLeastOneQuestion": { sv: "Lägg till minst en fråga.", en: "Add at least one question." },
+  "questionnaires.coreQuestionsStay": {
+    sv: "Kärnfrågorna ligger kvar i formuläret så att siffrorna går att jämföra mellan åren: {codes}.",
+    en: "The core questions stay in the form so that the figures compare across years: {codes}.",
+  },
   "questionnaires.questionTwice": { sv: "En fråga finns två gånger i enkäten.", en: "A question appears twice in the questionnaire." },
   "questionnaires.deadlineNotBeforeToday": {
     sv: "Sista svarsdag kan inte vara före i dag ({today}).",

@@ -18,6 +18,7 @@ import { Questionnaires1796416488051 as SqliteQuestionnaires1796416488051 } from
 import { StimulusPurposes1796500000000 as SqliteStimulusPurposes1796500000000 } from "./sqlite/1796500000000-StimulusPurposes";
 import { PopulationFigures1796600000000 as SqlitePopulationFigures1796600000000 } from "./sqlite/1796600000000-PopulationFigures";
 import { DecisionLetters1796600000001 as SqliteDecisionLetters1796600000001 } from "./sqlite/1796600000001-DecisionLetters";
+import { CodedFollowUp1796600000002 as SqliteCodedFollowUp1796600000002 } from "./sqlite/1796600000002-CodedFollowUp";
 import { Initial1795486909141 as MysqlInitial1795486909141 } from "./mysql/1795486909141-Initial";
 import { GrantEngine1795487627896 as MysqlGrantEngine1795487627896 } from "./mysql/1795487627896-GrantEngine";
 import { Trainings1795488147826 as MysqlTrainings1795488147826 } from "./mysql/1795488147826-Trainings";
@@ -38,6 +39,7 @@ import { Questionnaires1796416488051 as MysqlQuestionnaires1796416488051 } from 
 import { StimulusPurposes1796500000000 as MysqlStimulusPurposes1796500000000 } from "./mysql/1796500000000-StimulusPurposes";
 import { PopulationFigures1796600000000 as MysqlPopulationFigures1796600000000 } from "./mysql/1796600000000-PopulationFigures";
 import { DecisionLetters1796600000001 as MysqlDecisionLetters1796600000001 } from "./mysql/1796600000001-DecisionLetters";
+import { CodedFollowUp1796600000002 as MysqlCodedFollowUp1796600000002 } from "./mysql/1796600000002-CodedFollowUp";
 
 export const SQLITE_MIGRATIONS: Function[] = [
   SqliteInitial1795486909141,
@@ -59,6 +61,7 @@ export const SQLITE_MIGRATIONS: Function[] = [
   SqliteStimulusPurposes1796500000000,
   SqlitePopulationFigures1796600000000,
   SqliteDecisionLetters1796600000001,
+  SqliteCodedFollowUp1796600000002,
 ];
 export const MYSQL_MIGRATIONS: Function[] = [
   MysqlInitial1795486909141,
@@ -81,4 +84,5 @@ export const MYSQL_MIGRATIONS: Function[] = [
   MysqlStimulusPurposes1796500000000,
   MysqlPopulationFigures1796600000000,
   MysqlDecisionLetters1796600000001,
+  MysqlCodedFollowUp1796600000002,
 ];

@@ -81,6 +81,11 @@ export class DevelopmentFundRound {
   @Column({ type: "datetime", nullable: true })
   redistributedAt: Date | null;
 
+  /** The follow-up form (återrapportering), a questionnaire Socialstyrelsen edits per year. */
+  @Field(() => ID, { nullable: true })
+  @Column({ type: "int", nullable: true })
+  followUpQuestionnaireId: number | null;
+
   @Field()
   @CreateDateColumn({ type: "datetime" })
   createdAt: Date;

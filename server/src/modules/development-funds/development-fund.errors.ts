@@ -1,6 +1,11 @@
 import { defineErrors } from "../../shared/errors";
 
 export const FundErrors = defineErrors("devfunds", {
+  notDevelopmentFundApplication: {
+    code: "NOT_FOUND",
+    sv: "Ansökan hör inte till någon omgång av utvecklingsmedel.",
+    en: "The application does not belong to a development-fund round.",
+  },
   roundNotFound: { code: "NOT_FOUND", sv: "Omgången av utvecklingsmedel hittades inte.", en: "The development-fund round was not found." },
   roundExists: { code: "CONFLICT", sv: "Utvecklingsmedel för {year} är redan öppnade.", en: "Development funds for {year} are already open." },
   notPublished: { code: "CONFLICT", sv: "Fördelningen för {year} är inte publicerad ännu.", en: "The allocation for {year} has not been published yet." },

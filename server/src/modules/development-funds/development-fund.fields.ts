@@ -1,4 +1,9 @@
+import { GraphQLJSON } from "graphql-scalars";
 import { Ctx, FieldResolver, Resolver, Root } from "type-graphql";
+import { barChartSpec } from "../../shared/charts";
+import { currentLocale } from "../../shared/request-context";
+import { FollowUpAnswer } from "./follow-up-form";
+import { followUpChart, FollowUpTable } from "./follow-up-tables";
 import type { Context } from "../../graphql/context";
 import { GrantCall } from "../grants/grant-call.entity";
 import { Organisation } from "../organisations/organisation.entity";
@@ -54,9 +59,22 @@ export class DevelopmentFundApplicationFields {
     return ctx.loaders.ngoDetailsByApplicationId.load(a.id);
   }
 
-  @FieldResolver(() => FundFollowUpDetails, { nullable: true })
+  @FieldResolver(() => FundFollowUpDetails, { nullable: true, description: "Older: the follow-up items as sent in before the form was coded" })
   fundFollowUp(@Root() a: GrantApplication, @Ctx() ctx: Context) {
     return ctx.loaders.fundFollowUpByApplicationId.load(a.id);
+  }
+
+  @FieldResolver(() => [FollowUpAnswer], { description: "The coded follow-up (the form's answers, or the older items read as codes)" })
+  followUpAnswers(@Root() a: GrantApplication, @Ctx() ctx: Context) {
+    return ctx.loaders.followUpAnswersByApplicationId.load(a.id);
+  }
+}
+
+@Resolver(() => FollowUpTable)
+export class FollowUpTableFields {
+  @FieldResolver(() => GraphQLJSON, { description: "Vega-Lite specification: the number of organisations per code" })
+  chart(@Root() t: FollowUpTable) {
+    return barChartSpec(followUpChart(t, currentLocale()));
   }
 }
 

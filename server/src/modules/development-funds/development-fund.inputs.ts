@@ -1,5 +1,6 @@
 import { ArrayMaxSize, ArrayMinSize, IsEmail, IsInt, IsOptional, Length, Max, MaxLength, Min, ValidateNested } from "class-validator";
 import { Field, ID, InputType, Int } from "type-graphql";
+import { AnswerInput } from "../questionnaires/questionnaire.inputs";
 import { LongText } from "../../graphql/long-text";
 import { IsCalendarDate } from "../../shared/dates";
 import { BudgetLineInput } from "../grants/grant.inputs";
@@ -192,7 +193,12 @@ export class DevelopmentFundFollowUpInput {
   @Length(1, 20_000, { message: validationMessage("common.describeWhatHasBeenDone") })
   report: string;
 
-  @Field(() => [FundUseInput])
+  @Field(() => [AnswerInput], { defaultValue: [], description: "Coded answers to the round's follow-up form" })
+  @ArrayMaxSize(60)
+  @ValidateNested({ each: true })
+  answers: AnswerInput[];
+
+  @Field(() => [FundUseInput], { defaultValue: [], description: "Older: use per category; prefer the form's amounts per area" })
   @ArrayMaxSize(10)
   @ValidateNested({ each: true })
   usedByCategory: FundUseInput[];
@@ -202,11 +208,11 @@ export class DevelopmentFundFollowUpInput {
   @MaxLength(200)
   coordinatorPlacement?: string;
 
-  @Field(() => [String])
+  @Field(() => [String], { defaultValue: [], description: "Older: groups as text; prefer the form's coded answer" })
   @ArrayMaxSize(30)
   targetGroups: string[];
 
-  @Field(() => [String])
+  @Field(() => [String], { defaultValue: [], description: "Older: methods as text; prefer the form's coded answer" })
   @ArrayMaxSize(30)
   assessmentMethods: string[];
 }

@@ -5,6 +5,8 @@ import { GrantApplication } from "../grants/grant-application.entity";
 import { Organisation } from "../organisations/organisation.entity";
 import { Allotment, DevelopmentFundRound, NgoApplicationDetails, NgoScore } from "./development-fund.entities";
 import { FundingGroupBy, FundingStatistics } from "./funding-statistics";
+import { DevelopmentFundFollowUpForm } from "./follow-up-form";
+import { FollowUpTables } from "./follow-up-tables";
 import { DevelopmentFundFollowUpInput, NgoApplicationInput, NgoScoreInput, OpenDevelopmentFundRoundInput, RequisitionInput } from "./development-fund.inputs";
 
 @ObjectType({ description: "One row of the allocation key" })
@@ -187,7 +189,21 @@ export class DevelopmentFundResolver {
     return ctx.services.developmentFunds.statistics(actor, year, groupBy, countyCode, populationYear);
   }
 
-  @Mutation(() => GrantApplication, { description: "Återrapportering with the national report's items" })
+  @Query(() => FollowUpTables, { description: "Tabell 3–5 and Figur 2 of the national report, from the coded follow-ups" })
+  developmentFundFollowUpTables(
+    @Arg("year", () => Int) year: number,
+    @Arg("groupBy", () => FundingGroupBy, { defaultValue: FundingGroupBy.KOMMUNGRUPP }) groupBy: FundingGroupBy,
+    @Ctx() ctx: Context,
+  ) {
+    return ctx.services.developmentFunds.followUpTables(year, groupBy);
+  }
+
+  @Query(() => DevelopmentFundFollowUpForm, { description: "The follow-up form of the application's round, as its recipient is asked it" })
+  developmentFundFollowUpForm(@Arg("applicationId", () => ID) applicationId: string, @CurrentActor() actor: Actor, @Ctx() ctx: Context) {
+    return ctx.services.developmentFunds.followUpForm(actor, Number(applicationId));
+  }
+
+  @Mutation(() => GrantApplication, { description: "Återrapportering with the coded answers of the round's follow-up form" })
   submitDevelopmentFundFollowUp(@Arg("input") input: DevelopmentFundFollowUpInput, @CurrentActor() actor: Actor, @Ctx() ctx: Context) {
     return ctx.services.developmentFunds.submitFollowUp(actor, input);
   }

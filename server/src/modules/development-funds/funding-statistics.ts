@@ -142,7 +142,16 @@ const SIZE_BANDS: { key: string; label: string; from: number; to: number }[] = [
   { key: "200-", label: "200 tusen eller fler", from: 200_000, to: Infinity },
 ];
 
-const REPORTED = new Set([S.REPORTED, S.REPAYMENT_DUE, S.REPAID]);
+/** The group a kommun belongs to: its SKR kommungrupp, its size band or its county. */
+/** A kommun's column in Tabell 9/10: its SKR kommungrupp, its county, or its size band by the given population (its latest by default). */
+export function kommunGroup(k: Organisation, groupBy: FundingGroupBy, population = k.population ?? 0): { key: string; label: string } {
+  if (groupBy === FundingGroupBy.KOMMUNGRUPP) return { key: k.municipalityGroupCode ?? "?", label: k.municipalityGroupName ?? "okänd" };
+  if (groupBy === FundingGroupBy.COUNTY) return { key: k.countyCode ?? "?", label: k.countyCode ?? "?" };
+  const band = SIZE_BANDS.find((b) => population >= b.from && population < b.to)!;
+  return { key: band.key, label: band.label };
+}
+
+export const REPORTED = new Set([S.REPORTED, S.REPAYMENT_DUE, S.REPAID]);
 
 /**
  * The national tables of the yearly report, computed from requisitions, applications and
@@ -242,13 +251,7 @@ export async function fundingStatistics(
     };
   });
 
-  const groupKey = (k: Organisation): { key: string; label: string } => {
-    if (groupBy === FundingGroupBy.KOMMUNGRUPP) return { key: k.municipalityGroupCode ?? "?", label: k.municipalityGroupName ?? "okänd" };
-    if (groupBy === FundingGroupBy.COUNTY) return { key: k.countyCode ?? "?", label: k.countyCode ?? "?" };
-    const population = bandPopulation.get(k.id) ?? 0;
-    const band = SIZE_BANDS.find((b) => population >= b.from && population < b.to)!;
-    return { key: band.key, label: band.label };
-  };
+  const groupKey = (k: Organisation) => kommunGroup(k, groupBy, bandPopulation.get(k.id) ?? 0);
   const groups = new Map<string, FundingGroupRow>();
   for (const r of rows) {
     const g = groupKey(r.organisation);

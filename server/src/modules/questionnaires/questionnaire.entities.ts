@@ -159,6 +159,11 @@ export class Questionnaire {
   @Column({ type: "int", nullable: true })
   createdById: number | null;
 
+  /** Codes of questions that must stay in the questionnaire whatever else changes (a form whose figures compare across years). */
+  @Field(() => [String], { nullable: true, description: "Codes of the core questions that cannot be removed" })
+  @Column({ type: "simple-json", nullable: true })
+  coreCodes: string[] | null;
+
   @Field()
   @CreateDateColumn({ type: "datetime" })
   createdAt: Date;
@@ -246,6 +251,10 @@ export class Answer {
 
   @Column({ type: "varchar", length: 500, nullable: true })
   otherText: string | null;
+
+  /** A free-text comment the respondent writes beside a coded answer. */
+  @Column({ type: "varchar", length: 2000, nullable: true })
+  comment: string | null;
 
   /** Filled from the platform's data; the respondent confirms or corrects it. */
   @Column({ type: "boolean", default: false })

@@ -4,6 +4,11 @@ export const QuestionnaireErrors = defineErrors("questionnaire", {
   questionnaireNotFound: { code: "NOT_FOUND", sv: "Enkäten hittades inte.", en: "The questionnaire was not found." },
   responseNotFound: { code: "NOT_FOUND", sv: "Enkätsvaret hittades inte.", en: "The questionnaire response was not found." },
   questionNotFound: { code: "NOT_FOUND", sv: "Frågan hittades inte.", en: "The question was not found." },
+  answeredInItsOwnFlow: {
+    code: "CONFLICT",
+    sv: "Formuläret besvaras i sitt eget flöde (återrapporteringen) och skickas inte ut.",
+    en: "The form is answered in its own flow (the follow-up report) and is not sent out.",
+  },
   notOwner: {
     code: "FORBIDDEN",
     sv: "Bara organisationen som äger enkäten kan göra detta.",

@@ -58,6 +58,9 @@ export class AnswerView {
   @Field(() => String, { nullable: true })
   otherText: string | null;
 
+  @Field(() => String, { nullable: true, description: "A free-text comment beside the answer" })
+  comment: string | null;
+
   @Field({ description: "Filled in from the platform's data" })
   prefilled: boolean;
 
@@ -281,6 +284,7 @@ export class QuestionnaireResponseFields {
       questionId: a.questionId,
       value: valueView(a.value),
       otherText: a.otherText,
+      comment: a.comment,
       prefilled: a.prefilled,
       prefilledValue: valueView(a.prefilledValue),
       changedFromPrefill: a.prefilled && !sameValue(a.value, a.prefilledValue),

@@ -171,4 +171,9 @@ export class AnswerInput {
   @IsOptional()
   @MaxLength(500)
   otherText?: string | null;
+
+  @Field(() => String, { nullable: true, description: "A free-text comment beside the answer" })
+  @IsOptional()
+  @MaxLength(2000)
+  comment?: string | null;
 }

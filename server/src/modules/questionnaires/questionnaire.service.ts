@@ -88,7 +88,7 @@ export function sameValue(a: AnswerValue | null, b: AnswerValue | null): boolean
 }
 
 /** An answer in the shape its question takes, or a BAD_USER_INPUT naming what is wrong. Null clears the answer. */
-function valueFor(q: Question, input: AnswerInput): AnswerValue | null {
+export function valueFor(q: Question, input: AnswerInput): AnswerValue | null {
   const field = `answers.${q.code}`;
   const codes = new Set(choicesOf(q).map((c) => c.code));
   const given = [input.choice, input.choices, input.number, input.text, input.matrix].filter((x) => x !== undefined && x !== null);
@@ -164,6 +164,17 @@ function missingAnswers(questions: Question[], answers: Map<number, Answer>): st
     else if ((v!.choice === OTHER || v!.choices?.includes(OTHER)) && !a?.otherText?.trim()) missing.push(q.code);
   }
   return missing;
+}
+
+/** A questionnaire's questions in order, with their sections. */
+export async function questionnaireQuestions(
+  m: EntityManager,
+  questionnaireId: number,
+): Promise<{ question: Question; position: number; section: string | null }[]> {
+  const items = await m.find(QuestionnaireItem, { where: { questionnaireId }, order: { position: "ASC" } });
+  const questions = items.length ? await m.findBy(Question, { id: In(items.map((i) => i.questionId)) }) : [];
+  const byId = new Map(questions.map((q) => [q.id, q]));
+  return items.map((i) => ({ question: byId.get(i.questionId)!, position: i.position, section: i.section }));
 }
 
 // ---- results: one aggregation, for the nation or a county -----------------------------------------
@@ -286,6 +297,7 @@ export class QuestionnaireService {
 
   canSend(actor: Actor, q: Questionnaire): Error | null {
     if (!this.isOwner(actor, q)) return QuestionnaireErrors.notOwner();
+    if (q.coreCodes) return QuestionnaireErrors.answeredInItsOwnFlow();
     return questionnaireMachine.refusal(q.status, QuestionnaireStatus.SENT);
   }
 
@@ -439,6 +451,9 @@ export class QuestionnaireService {
         q = await this.owned(actor, Number(input.id), m);
         const refusal = this.canEdit(actor, q);
         if (refusal) throw refusal;
+        const kept = new Set(found.map((x) => x.code));
+        const removed = (q.coreCodes ?? []).filter((code) => !kept.has(code));
+        if (removed.length) throw invalid("items", "questionnaires.coreQuestionsStay", { codes: removed.join(", ") });
         const items = await m.find(QuestionnaireItem, { where: { questionnaireId: q.id }, order: { position: "ASC" } });
         before = { ...pick(q), questions: items.map((i) => i.questionId) };
         const changed = await m.update(Questionnaire, { id: q.id, status: QuestionnaireStatus.DRAFT }, fields);
@@ -631,11 +646,8 @@ export class QuestionnaireService {
     return { items, total };
   }
 
-  private async questionsOf(m: EntityManager, questionnaireId: number): Promise<{ question: Question; position: number; section: string | null }[]> {
-    const items = await m.find(QuestionnaireItem, { where: { questionnaireId }, order: { position: "ASC" } });
-    const questions = items.length ? await m.findBy(Question, { id: In(items.map((i) => i.questionId)) }) : [];
-    const byId = new Map(questions.map((q) => [q.id, q]));
-    return items.map((i) => ({ question: byId.get(i.questionId)!, position: i.position, section: i.section }));
+  private questionsOf(m: EntityManager, questionnaireId: number) {
+    return questionnaireQuestions(m, questionnaireId);
   }
 
   /**
@@ -698,7 +710,7 @@ export class QuestionnaireService {
         if (!question) throw invalid("answers", "questionnaires.questionNotInQuestionnaire");
         const value = valueFor(question, input);
         const hasOther = value?.choice === OTHER || !!value?.choices?.includes(OTHER);
-        return { question, value, otherText: hasOther ? input.otherText?.trim() || null : null };
+        return { question, value, otherText: hasOther ? input.otherText?.trim() || null : null, comment: input.comment?.trim() || null };
       });
       const existing = new Map(
         (changes.length ? await m.findBy(Answer, { responseId: response.id, questionId: In(changes.map((c) => c.question.id)) }) : []).map((a) => [
@@ -710,12 +722,12 @@ export class QuestionnaireService {
       const changed: { code: string; before: AnswerValue | null; after: AnswerValue | null }[] = [];
       for (const c of changes) {
         const old = existing.get(c.question.id);
-        if (old && sameValue(old.value, c.value) && (old.otherText ?? null) === c.otherText) continue;
+        if (old && sameValue(old.value, c.value) && (old.otherText ?? null) === c.otherText && (old.comment ?? null) === c.comment) continue;
         if (old)
           await m.update(
             Answer,
             { responseId: response.id, questionId: c.question.id },
-            { value: c.value, otherText: c.otherText, updatedById: actor.userId, updatedAt: now },
+            { value: c.value, otherText: c.otherText, comment: c.comment, updatedById: actor.userId, updatedAt: now },
           );
         else
           await m.insert(Answer, {
@@ -723,6 +735,7 @@ export class QuestionnaireService {
             questionId: c.question.id,
             value: c.value,
             otherText: c.otherText,
+            comment: c.comment,
             prefilled: false,
             prefilledValue: null,
             updatedById: actor.userId,

@@ -23,6 +23,7 @@ export const DevFundRoundFieldsFragment = graphql(`
     opensAt
     closesAt
     followUpDueDate
+    followUpQuestionnaireId
     floorAmount
     isOpen
     allocationPublishedAt
@@ -176,7 +177,82 @@ export const DevFundMyAllotmentQuery = graphql(`
           targetGroups
           assessmentMethods
         }
+        followUpAnswers {
+          code
+          textSv
+          textEn
+          shownSv
+          shownEn
+          comment
+          older
+        }
       }
+    }
+  }
+`);
+
+/** The round's follow-up form, as our organisation is asked it. */
+export const DevFundFollowUpFormQuery = graphql(`
+  query DevFundFollowUpForm($applicationId: ID!) {
+    developmentFundFollowUpForm(applicationId: $applicationId) {
+      questionnaireId
+      questions {
+        section
+        required
+        areaAmount
+        question {
+          ...QuestionFields
+        }
+      }
+    }
+  }
+`);
+
+/** Tabell 3–5 and Figur 2 of the year, from the coded follow-ups. */
+export const DevFundFollowUpTablesQuery = graphql(`
+  query DevFundFollowUpTables($year: Int!, $groupBy: FundingGroupBy!) {
+    developmentFundFollowUpTables(year: $year, groupBy: $groupBy) {
+      year
+      reported
+      coordinatorFunded
+      groups {
+        key
+        label
+        reported
+      }
+      placement {
+        ...DevFundFollowUpTableFields
+      }
+      targetGroups {
+        ...DevFundFollowUpTableFields
+      }
+      assessmentMethods {
+        ...DevFundFollowUpTableFields
+      }
+      areas {
+        ...DevFundFollowUpTableFields
+      }
+      ngoAreas {
+        ...DevFundFollowUpTableFields
+      }
+    }
+  }
+`);
+
+export const DevFundFollowUpTableFields = graphql(`
+  fragment DevFundFollowUpTableFields on FollowUpTable {
+    id
+    titleSv
+    titleEn
+    reported
+    chart
+    rows {
+      code
+      sv
+      en
+      count
+      amount
+      byGroup
     }
   }
 `);

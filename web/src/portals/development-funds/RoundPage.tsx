@@ -80,7 +80,15 @@ export function RoundPage() {
         </div>
         <div>
           <dt>{t("devfunds.round.followUpDue")}</dt>
-          <dd>{round.followUpDueDate}</dd>
+          <dd>
+            {round.followUpDueDate}
+            {can("devfunds.manage") && round.followUpQuestionnaireId && (
+              <>
+                {" "}
+                <Link to={`/enkater/${round.followUpQuestionnaireId}`}>{t("devfunds.round.followUpForm")}</Link>
+              </>
+            )}
+          </dd>
         </div>
         {!can("devfunds.apply") && (
           <div>

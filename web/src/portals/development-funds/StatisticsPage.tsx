@@ -14,6 +14,7 @@ import { formatKrPerInhabitant, FundingMap, type MapMode } from "../../modules/d
 import { DemoTag } from "../../modules/development-funds/components/StatusBadge";
 import { isDemoRound } from "../../modules/development-funds/labels";
 import { DevFundCountiesQuery, DevFundRoundsQuery, DevFundStatisticsQuery as StatisticsQuery } from "../../modules/development-funds/operations";
+import { FollowUpTablesSection } from "../../modules/development-funds/components/FollowUpTablesSection";
 import { type Sort, SortHeader } from "../../modules/development-funds/components/SortHeader";
 
 type Stats = DevFundStatisticsQuery["fundingStatistics"];
@@ -135,6 +136,7 @@ export function StatisticsPage() {
                 </div>
                 <GroupTable stats={stats} countyName={countyName} language={i18n.language} />
               </section>
+              {!lansstyrelse && <FollowUpTablesSection year={stats.year} groupBy={groupBy} />}
               <section className="section" aria-labelledby="df-stat-map">
                 <h2 id="df-stat-map">{t("devfunds.statistics.mapHeading")}</h2>
                 <div className="filters">

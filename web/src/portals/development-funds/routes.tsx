@@ -31,4 +31,4 @@ const pages: RouteObject[] = [
 ];
 
 /** The pages once the portal's texts (the `development-funds` namespace) are loaded. */
-export const routes: RouteObject[] = [{ element: <RequireTexts ns="development-funds" />, children: pages }];
+export const routes: RouteObject[] = [{ element: <RequireTexts ns={["development-funds", "questionnaires"]} />, children: pages }];

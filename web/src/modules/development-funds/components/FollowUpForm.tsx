@@ -1,54 +1,37 @@
-import { useMutation } from "@apollo/client/react";
+import { useMutation, useQuery } from "@apollo/client/react";
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
+import { errorInfo } from "../../../app/errors";
 import { formatAmount, parseKronor } from "../../../app/format";
-import { CheckboxGroup, TextAreaField, TextField } from "../../../app/ui/Field";
+import { TextAreaField, TextField } from "../../../app/ui/Field";
 import { FormErrorSummary } from "../../../app/ui/FormErrorSummary";
+import { Loading } from "../../../app/ui/Loading";
+import { ErrorAlert } from "../../../app/ui/Messages";
 import { useFormErrors } from "../../../app/ui/useFormErrors";
-import type { FundUseCategory } from "../../../generated/graphql";
-import { AmountRows } from "../../../app/ui/AmountRows";
-import { checkRows, devFundRowsTexts, fundUseOptions, newAmountRow, rowsSum } from "./amountRows";
-import { ASSESSMENT_METHODS, kronorInput, TARGET_GROUPS } from "../labels";
-import { DevFundFollowUpMutation, DevFundMyAllotmentQuery as MyAllotmentQuery } from "../operations";
+import type { DevFundFollowUpFormQuery } from "../../../generated/graphql";
+import { AnswerField } from "../../questionnaires/components/AnswerField";
+import { type AnswerDraft, EMPTY_DRAFT, inputOf } from "../../questionnaires/draft";
+import { kronorInput } from "../labels";
+import { DevFundFollowUpFormQuery as FormQuery, DevFundFollowUpMutation, DevFundMyAllotmentQuery as MyAllotmentQuery } from "../operations";
 import type { MyRequisition, Round } from "../round";
 
-const OTHER = "__other";
+type FormQuestion = DevFundFollowUpFormQuery["developmentFundFollowUpForm"]["questions"][number];
+
 const IDS: Record<string, string> = {
   usedAmount: "df-fu-used",
-  usedByCategory: "df-fu-use",
-  coordinatorPlacement: "df-fu-coordinator",
-  targetGroups: "df-fu-groups",
-  assessmentMethods: "df-fu-methods",
   report: "df-fu-report",
-  otherGroups: "df-fu-groups-other",
-  otherMethods: "df-fu-methods-other",
+  answers: "df-fu-areas",
 };
 
-function idFor(path: string): string | undefined {
-  const m = /^usedByCategory\.(\d+)\.(category|amount)$/.exec(path);
-  if (m) return `df-fu-use-${m[1]}-${m[2]}`;
-  return IDS[path.split(".")[0]];
-}
-
-/** "Annat: a, b" typed by the user → ["a", "b"]. */
-function splitOther(text: string): string[] {
-  return text
-    .split(/[,;\n]/)
-    .map((s) => s.trim())
-    .filter(Boolean);
-}
-
-/** Återrapportering: what was used, per category, by whom, for whom and with which methods. */
+/** Återrapportering: the used amount, the round's follow-up form (coded answers with a comment beside each) and the report in free text. */
 export function FollowUpForm({ requisition: r, round, onDone }: { requisition: MyRequisition; round: Round; onDone(message: string): void }) {
   const { t } = useTranslation();
+  const form = useQuery(FormQuery, { variables: { applicationId: r.id } });
+  const questions = form.data?.developmentFundFollowUpForm.questions ?? [];
   const granted = r.grantedAmount ?? 0;
   const [used, setUsed] = useState(kronorInput(granted));
-  const [rows, setRows] = useState(() => (r.budgetLines.length ? r.budgetLines.map((b) => newAmountRow(b.category, kronorInput(b.amount))) : [newAmountRow()]));
-  const [coordinator, setCoordinator] = useState("");
-  const [groups, setGroups] = useState<string[]>([]);
-  const [otherGroups, setOtherGroups] = useState("");
-  const [methods, setMethods] = useState<string[]>([]);
-  const [otherMethods, setOtherMethods] = useState("");
+  const [drafts, setDrafts] = useState<Record<string, AnswerDraft>>({});
+  const [comments, setComments] = useState<Record<string, string>>({});
   const [report, setReport] = useState("");
   const errors = useFormErrors();
   const [submitFollowUp, { loading }] = useMutation(DevFundFollowUpMutation, {
@@ -57,33 +40,31 @@ export function FollowUpForm({ requisition: r, round, onDone }: { requisition: M
   });
   const usedValue = parseKronor(used);
   const repay = usedValue != null && Number.isFinite(usedValue) ? Math.max(0, granted - usedValue) : null;
+  const draftOf = (q: FormQuestion) => drafts[q.question.id] ?? EMPTY_DRAFT;
+  const areas = questions.filter((q) => q.areaAmount);
+  const areaSum = areas.reduce((s, q) => s + (parseKronor(draftOf(q).number) ?? 0), 0);
+
+  function idFor(path: string): string | undefined {
+    const m = /^answers\.(\w+)/.exec(path);
+    const q = m && questions.find((x) => x.question.code === m[1]);
+    if (q) return `qn-q-${q.question.id}`;
+    return IDS[path.split(".")[0]];
+  }
 
   async function submit(e: FormEvent) {
     e.preventDefault();
-    const local: Record<string, string[]> = { ...checkRows(rows, "usedByCategory", t) };
-    delete local.usedByCategory;
+    const local: Record<string, string[]> = {};
     if (usedValue == null || !Number.isFinite(usedValue) || usedValue < 0) local.usedAmount = [t("devfunds.followUp.usedInvalid")];
     else if (usedValue > granted) local.usedAmount = [t("devfunds.followUp.usedTooHigh", { granted: formatAmount(granted) })];
-    else if (rows.length && rowsSum(rows) !== usedValue && !Object.keys(local).some((k) => k.startsWith("usedByCategory")))
-      local.usedByCategory = [t("devfunds.followUp.useSum", { sum: formatAmount(rowsSum(rows)), used: formatAmount(usedValue) })];
-    if (groups.includes(OTHER) && !splitOther(otherGroups).length) local.otherGroups = [t("devfunds.followUp.otherRequired")];
-    if (methods.includes(OTHER) && !splitOther(otherMethods).length) local.otherMethods = [t("devfunds.followUp.otherRequired")];
     if (!report.trim()) local.report = [t("devfunds.followUp.reportRequired")];
     if (!errors.check(local)) return;
     try {
-      const res = await submitFollowUp({
-        variables: {
-          input: {
-            applicationId: r.id,
-            usedAmount: usedValue!,
-            report: report.trim(),
-            usedByCategory: rows.map((row) => ({ category: row.category as FundUseCategory, amount: parseKronor(row.amount)! })),
-            coordinatorPlacement: coordinator.trim() || null,
-            targetGroups: [...groups.filter((g) => g !== OTHER), ...(groups.includes(OTHER) ? splitOther(otherGroups) : [])],
-            assessmentMethods: [...methods.filter((m) => m !== OTHER), ...(methods.includes(OTHER) ? splitOther(otherMethods) : [])],
-          },
-        },
+      const answers = questions.map((q) => {
+        const d = draftOf(q);
+        const input = inputOf(q.question, d);
+        return { ...input, comment: comments[q.question.id]?.trim() || null };
       });
+      const res = await submitFollowUp({ variables: { input: { applicationId: r.id, usedAmount: usedValue!, report: report.trim(), answers } } });
       const app = res.data!.submitDevelopmentFundFollowUp;
       onDone(app.status === "REPAYMENT_DUE" ? t("devfunds.followUp.sentRepay", { amount: formatAmount(app.repaymentAmount) }) : t("devfunds.followUp.sent"));
     } catch (err) {
@@ -91,108 +72,102 @@ export function FollowUpForm({ requisition: r, round, onDone }: { requisition: M
     }
   }
 
+  const field = (q: FormQuestion, position: number) => (
+    <div key={q.question.id} className="df-fu-question">
+      <AnswerField
+        question={q.question}
+        position={position}
+        draft={draftOf(q)}
+        prefilled={false}
+        changedFromPrefill={false}
+        disabled={loading}
+        errors={errors.of(`answers.${q.question.code}`)}
+        onChange={(d) => setDrafts((all) => ({ ...all, [q.question.id]: d }))}
+      />
+      {!q.areaAmount && q.question.type !== "TEXT" && (
+        <TextField
+          id={`qn-q-${q.question.id}-comment`}
+          label={t("devfunds.followUp.comment")}
+          hint={t("devfunds.followUp.commentHint")}
+          fieldClassName="df-indent"
+          value={comments[q.question.id] ?? ""}
+          onChange={(e) => setComments((all) => ({ ...all, [q.question.id]: e.target.value }))}
+        />
+      )}
+    </div>
+  );
+
+  const sections: { name: string | null | undefined; items: FormQuestion[] }[] = [];
+  for (const q of questions.filter((x) => !x.areaAmount)) {
+    const last = sections[sections.length - 1];
+    if (last && last.name === q.section) last.items.push(q);
+    else sections.push({ name: q.section, items: [q] });
+  }
+  let position = 0;
+
   return (
     <div className="df-followup">
       <h3 id="df-fu-heading">{t("devfunds.followUp.heading")}</h3>
       <p>{t("devfunds.followUp.intro", { granted: formatAmount(granted), date: round.followUpDueDate })}</p>
-      <form className="form df-form" onSubmit={submit} noValidate aria-labelledby="df-fu-heading">
-        <FormErrorSummary failure={errors.failure} idFor={idFor} fallbackId="df-fu-used" />
-        <TextField
-          id={IDS.usedAmount}
-          label={t("devfunds.followUp.usedAmount")}
-          hint={t("devfunds.followUp.usedHint", { granted: formatAmount(granted) })}
-          inputMode="numeric"
-          className="input--amount"
-          value={used}
-          onChange={(e) => setUsed(e.target.value)}
-          errors={errors.of("usedAmount")}
-        />
-        <AmountRows
-          id="df-fu-use"
-          legend={t("devfunds.followUp.usedByCategory")}
-          rows={rows}
-          onChange={setRows}
-          newRow={newAmountRow}
-          categoryOptions={fundUseOptions(t)}
-          target={usedValue != null && Number.isFinite(usedValue) ? usedValue : null}
-          texts={devFundRowsTexts(t, t("devfunds.followUp.targetLabel"))}
-          errors={errors.of("usedByCategory")}
-          rowErrors={(i, f) => errors.of(`usedByCategory.${i}.${f}`)}
-        />
-        <TextField
-          id={IDS.coordinatorPlacement}
-          label={t("devfunds.followUp.coordinator")}
-          hint={t("devfunds.followUp.coordinatorHint")}
-          value={coordinator}
-          onChange={(e) => setCoordinator(e.target.value)}
-          errors={errors.of("coordinatorPlacement")}
-        />
-        <CheckboxGroup<string>
-          id={IDS.targetGroups}
-          legend={t("devfunds.followUp.targetGroups")}
-          value={groups}
-          onChange={setGroups}
-          options={[
-            ...TARGET_GROUPS.map((g) => ({ value: g.value, label: t(`devfunds.targetGroup.${g.key}`) })),
-            { value: OTHER, label: t("devfunds.followUp.other") },
-          ]}
-          errors={errors.of("targetGroups")}
-        />
-        {groups.includes(OTHER) && (
+      {form.error ? (
+        <ErrorAlert>{errorInfo(form.error).message}</ErrorAlert>
+      ) : !form.data ? (
+        <Loading />
+      ) : (
+        <form className="form df-form" onSubmit={submit} noValidate aria-labelledby="df-fu-heading">
+          <FormErrorSummary failure={errors.failure} idFor={idFor} fallbackId="df-fu-used" />
           <TextField
-            id={IDS.otherGroups}
-            label={t("devfunds.followUp.otherGroups")}
-            hint={t("devfunds.followUp.otherHint")}
-            fieldClassName="df-indent"
-            value={otherGroups}
-            onChange={(e) => setOtherGroups(e.target.value)}
-            errors={errors.of("otherGroups")}
+            id={IDS.usedAmount}
+            label={t("devfunds.followUp.usedAmount")}
+            hint={t("devfunds.followUp.usedHint", { granted: formatAmount(granted) })}
+            inputMode="numeric"
+            className="input--amount"
+            value={used}
+            onChange={(e) => setUsed(e.target.value)}
+            errors={errors.of("usedAmount")}
           />
-        )}
-        <CheckboxGroup<string>
-          id={IDS.assessmentMethods}
-          legend={t("devfunds.followUp.methods")}
-          inline
-          value={methods}
-          onChange={setMethods}
-          options={[
-            ...ASSESSMENT_METHODS.map((m) => ({ value: m.value, label: t(`devfunds.method.${m.key}`) })),
-            { value: OTHER, label: t("devfunds.followUp.other") },
-          ]}
-          errors={errors.of("assessmentMethods")}
-        />
-        {methods.includes(OTHER) && (
-          <TextField
-            id={IDS.otherMethods}
-            label={t("devfunds.followUp.otherMethods")}
-            hint={t("devfunds.followUp.otherHint")}
-            fieldClassName="df-indent"
-            value={otherMethods}
-            onChange={(e) => setOtherMethods(e.target.value)}
-            errors={errors.of("otherMethods")}
-          />
-        )}
-        <TextAreaField
-          id={IDS.report}
-          label={t("devfunds.followUp.report")}
-          hint={t("devfunds.followUp.reportHint")}
-          rows={6}
-          value={report}
-          onChange={(e) => setReport(e.target.value)}
-          errors={errors.of("report")}
-        />
-        {repay != null && repay > 0 && <p className="df-repay-note">{t("devfunds.followUp.willRepay", { amount: formatAmount(repay) })}</p>}
-        <div className="button-row">
-          <button type="submit" className="button" disabled={loading}>
-            {t("devfunds.followUp.submit")}
-          </button>
-          {loading && (
-            <span className="inline-status" role="status">
-              {t("common.saving")}
-            </span>
+          {areas.length > 0 && (
+            <fieldset className={`fieldset df-fu-areas${errors.of("answers")?.length ? " field--error" : ""}`} id={IDS.answers}>
+              <legend>{t("devfunds.followUp.amountsPerArea")}</legend>
+              <p className="field__hint">{t("devfunds.followUp.amountsPerAreaHint")}</p>
+              {areas.map((q) => field(q, ++position))}
+              <p className="df-fu-sum" aria-live="polite">
+                {t("devfunds.followUp.areaSum", {
+                  sum: formatAmount(areaSum),
+                  used: usedValue != null && Number.isFinite(usedValue) ? formatAmount(usedValue) : "–",
+                })}
+              </p>
+              {!!errors.of("answers")?.length && <p className="field__error">{errors.of("answers")!.join(" ")}</p>}
+            </fieldset>
           )}
-        </div>
-      </form>
+          {sections.map((s) => (
+            <fieldset key={s.name ?? ""} className="fieldset">
+              {s.name && <legend>{s.name}</legend>}
+              {s.items.map((q) => field(q, ++position))}
+            </fieldset>
+          ))}
+          <TextAreaField
+            id={IDS.report}
+            label={t("devfunds.followUp.report")}
+            hint={t("devfunds.followUp.reportHint")}
+            rows={6}
+            value={report}
+            onChange={(e) => setReport(e.target.value)}
+            errors={errors.of("report")}
+          />
+          {repay != null && repay > 0 && <p className="df-repay-note">{t("devfunds.followUp.willRepay", { amount: formatAmount(repay) })}</p>}
+          <div className="button-row">
+            <button type="submit" className="button" disabled={loading}>
+              {t("devfunds.followUp.submit")}
+            </button>
+            {loading && (
+              <span className="inline-status" role="status">
+                {t("common.saving")}
+              </span>
+            )}
+          </div>
+        </form>
+      )}
     </div>
   );
 }

@@ -193,7 +193,7 @@ export function RequisitionStatus({ requisition: r, round, onMessage }: { requis
 
 /** What comes after the payment: the follow-up form, or what was reported and what is to be repaid. */
 function FollowUpPart({ r, round, onMessage }: { r: MyRequisition; round: Round; onMessage(message: string): void }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   // Known target groups are stored by their Swedish names; show them in the UI language.
   const targetGroupLabel = (value: string) => {
     const known = TARGET_GROUPS.find((g) => g.value === value);
@@ -252,6 +252,24 @@ function FollowUpPart({ r, round, onMessage }: { r: MyRequisition; round: Round;
               </div>
             )}
           </dl>
+          {r.followUpAnswers.some((a) => !a.older) && (
+            <>
+              <h4 className="df-subheading">{t("devfunds.followUp.codedHeading")}</h4>
+              <dl className="facts df-coded">
+                {r.followUpAnswers
+                  .filter((a) => !a.older)
+                  .map((a) => (
+                    <div key={a.code}>
+                      <dt>{i18n.language === "en" ? a.textEn : a.textSv}</dt>
+                      <dd>
+                        {i18n.language === "en" ? a.shownEn : a.shownSv}
+                        {a.comment && <span className="df-coded__comment">{t("devfunds.followUp.commentShown", { comment: a.comment })}</span>}
+                      </dd>
+                    </div>
+                  ))}
+              </dl>
+            </>
+          )}
           {!!r.fundFollowUp?.usedByCategory.length && <h4 className="df-subheading">{t("devfunds.followUp.usedByCategory")}</h4>}
           {!!r.fundFollowUp?.usedByCategory.length && (
             <ul className="plain-list df-use-list">
