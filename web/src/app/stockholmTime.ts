@@ -49,18 +49,6 @@ export function stockholmParts(value: string | null | undefined): { date: string
   return { date, time };
 }
 
-/** `2026-11-24T09:30` for a datetime-local input, in Stockholm time. */
-export function toLocalInput(value: string | null | undefined): string {
-  const { date, time } = stockholmParts(value);
-  return date ? `${date}T${time}` : "";
-}
-
-/** From a datetime-local input (Stockholm time) to an ISO instant; null when empty or invalid. */
-export function fromLocalInput(value: string): string | null {
-  const [date, time] = value.split("T");
-  return date && time ? stockholmToIso(date, time.slice(0, 5)) : null;
-}
-
 /** Today in Stockholm, `2026-11-24`. */
 export function todayInStockholm(): string {
   return formatDate(new Date());

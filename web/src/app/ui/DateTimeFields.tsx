@@ -4,7 +4,8 @@ import { parseDateText, parseTimeText } from "../stockholmTime";
 import { describedBy, FieldShell } from "./Field";
 
 type InputProps = Omit<InputHTMLAttributes<HTMLInputElement>, "value" | "onChange" | "type">;
-type TextInputProps = InputProps & { value: string; onChange(value: string): void };
+/** Like a text input's; on leaving the field, a normalised value comes as `{ target: { value } }`. */
+type TextInputProps = InputProps & { value: string; onChange(e: { target: { value: string } }): void };
 
 /**
  * A date typed as `2026-11-24` whatever the browser's language (a native date input shows
@@ -22,10 +23,10 @@ export function DateInput({ value, onChange, onBlur, className, ...input }: Text
       className={`input--date${className ? ` ${className}` : ""}`}
       {...input}
       value={value}
-      onChange={(e) => onChange(e.target.value)}
+      onChange={onChange}
       onBlur={(e) => {
         const date = parseDateText(e.target.value);
-        if (date && date !== e.target.value) onChange(date);
+        if (date && date !== e.target.value) onChange({ target: { value: date } });
         onBlur?.(e);
       }}
     />
@@ -44,10 +45,10 @@ export function TimeInput({ value, onChange, onBlur, className, ...input }: Text
       className={`input--time${className ? ` ${className}` : ""}`}
       {...input}
       value={value}
-      onChange={(e) => onChange(e.target.value)}
+      onChange={onChange}
       onBlur={(e) => {
         const time = parseTimeText(e.target.value);
-        if (time && time !== e.target.value) onChange(time);
+        if (time && time !== e.target.value) onChange({ target: { value: time } });
         onBlur?.(e);
       }}
     />
@@ -104,9 +105,9 @@ function TextDateTimeField({
       <Input
         id={id}
         {...input}
-        onChange={(v) => {
+        onChange={(e) => {
           check.typing();
-          onChange(v);
+          onChange(e);
         }}
         onBlur={(e) => {
           check.left();

@@ -10,6 +10,7 @@ import { useDocumentTitle } from "../../app/ui/useDocumentTitle";
 import { useFormErrors } from "../../app/ui/useFormErrors";
 import { kronorInput } from "../../modules/development-funds/labels";
 import { DevFundOpenRoundMutation, DevFundRoundsQuery } from "../../modules/development-funds/operations";
+import { DateField } from "../../app/ui/DateTimeFields";
 
 /** The 2020 amounts, the defaults of a new round. */
 const DEFAULTS = { kommunPot: 75_000_000, regionPot: 31_500_000, ngoPot: 8_000_000, floorAmount: 80_000 };
@@ -155,17 +156,15 @@ export function OpenRoundPage() {
           <legend>{t("devfunds.open.windowLegend")}</legend>
           <p className="field__hint">{t("devfunds.open.windowHint")}</p>
           <div className="form-grid">
-            <TextField
+            <DateField
               id={IDS.opensAt}
-              type="date"
               label={t("devfunds.open.opens")}
               value={opens}
               onChange={(e) => setOpens(e.target.value)}
               errors={errors.of("opensAt")}
             />
-            <TextField
+            <DateField
               id={IDS.closesAt}
-              type="date"
               label={t("devfunds.open.closes")}
               value={closes}
               onChange={(e) => setCloses(e.target.value)}
@@ -173,9 +172,8 @@ export function OpenRoundPage() {
             />
           </div>
         </fieldset>
-        <TextField
+        <DateField
           id={IDS.followUpDueDate}
-          type="date"
           label={t("devfunds.open.followUp")}
           hint={t("devfunds.open.followUpHint")}
           value={followUpText}

@@ -65,7 +65,6 @@ export function ApplicationEditor({ app, callId, onCreated, onSubmitted, onSaved
     onChange: (e: { target: { value: string } }) => set(key, e.target.value),
     errors: of(key),
   });
-  const field = (key: TextKey) => ({ ...text(key), onChange: (value: string) => set(key, value) });
 
   function invalid(found: FieldErrors<ApplicationValues>) {
     errors.check(errorPaths(found));
@@ -145,8 +144,8 @@ export function ApplicationEditor({ app, callId, onCreated, onSubmitted, onSaved
       <TextAreaField {...text("plannedActivities")} label={t("grants.form.plannedActivities")} rows={5} required />
       <TextAreaField {...text("targetGroups")} label={t("grants.form.targetGroups")} rows={3} required />
       <div className="form-grid">
-        <DateField {...field("periodStart")} label={t("grants.form.periodStart")} required />
-        <DateField {...field("periodEnd")} label={t("grants.form.periodEnd")} required />
+        <DateField {...text("periodStart")} label={t("grants.form.periodStart")} required />
+        <DateField {...text("periodEnd")} label={t("grants.form.periodEnd")} required />
       </div>
 
       <h2>{t("grants.form.moneyHeading")}</h2>
