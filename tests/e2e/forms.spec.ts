@@ -5,6 +5,10 @@ import { expectAccessible, launch, openAs } from "./browser";
 
 const SOCIALSTYRELSEN = "handlaggare@socialstyrelsen.demo.samverka.se";
 const NCK = "ansokan@nck.demo.samverka.se";
+const ORGANISER = "utvecklingsledare@o.lansstyrelsen.demo.samverka.se";
+const NETWORK = "Kvinnofridssamordnare Västra Götaland";
+/** A winter day (UTC+1 in Stockholm) a few weeks ahead. */
+const WINTER_DAY = "2027-01-19";
 
 // This file's own calls: other spec files share the server and its database.
 const stamp = Date.now().toString(36);
@@ -134,5 +138,96 @@ describe("the grant application form checks before it asks", () => {
       .first()
       .waitFor();
     await nck.context().close();
+  });
+});
+
+describe("dates and times in an American browser", () => {
+  it("a training typed by keyboard shows 2027-01-19 and 09:00, and starts at that Stockholm time", async () => {
+    const title = `Grundutbildning tangentbord e2e ${stamp}`;
+    const organiser = await openAs(browser, ORGANISER, US);
+    await organiser.goto("/utbildningar/ny");
+    await organiser.getByRole("heading", { level: 1, name: "Ny utbildning" }).waitFor();
+    await organiser.getByLabel("Typ").selectOption({ label: "Kursledarutbildning" });
+    await organiser.getByLabel("Rubrik").fill(title);
+    await organiser.getByLabel("Beskrivning").fill("En dag om våld i nära relationer.");
+    await organiser.getByLabel("Nationell (öppen för hela landet)").check();
+    await organiser.getByLabel("Plats", { exact: true }).fill("Länsstyrelsen, Göteborg");
+    await organiser.getByLabel("Antal platser").fill("20");
+
+    const date = organiser.getByLabel("Datum, Dag 1");
+    const start = organiser.getByLabel("Starttid, Dag 1");
+    const end = organiser.getByLabel("Sluttid, Dag 1");
+    for (const field of [date, start, end]) expect(await field.getAttribute("type")).toBe("text");
+    // Shorthands typed on the keyboard are written out in full when the field is left.
+    await date.pressSequentially("20270119");
+    await date.press("Tab");
+    expect(await date.inputValue()).toBe(WINTER_DAY);
+    await start.fill("");
+    await start.pressSequentially("9");
+    await start.press("Tab");
+    expect(await start.inputValue()).toBe("09:00");
+    await end.fill("");
+    await end.pressSequentially("1630");
+    await end.press("Tab");
+    expect(await end.inputValue()).toBe("16:30");
+    // A time on the 12-hour clock is refused with the format to use.
+    const release = organiser.getByLabel("Kvoten släpps, klockan");
+    await release.pressSequentially("9:00 AM");
+    await release.press("Tab");
+    await organiser.getByText("Ange tiden som TT:MM på 24-timmarsklockan, till exempel 09:00.").waitFor();
+    await release.fill("");
+    await expectAccessible(organiser, "new training form, en-US browser");
+
+    await organiser.getByRole("button", { name: "Spara utbildning" }).click();
+    await organiser.getByRole("heading", { level: 1, name: title }).waitFor();
+    await organiser.getByText("Utbildningen är sparad som utkast.").waitFor();
+    const id = /\/utbildningar\/(\d+)$/.exec(new URL(organiser.url()).pathname)![1];
+    const api = await apiAs(ORGANISER);
+    const data = await api(`query ($id: ID!) { trainingEvent(id: $id) { sessions { startsAt endsAt } } }`, { id });
+    // 09:00 in Stockholm in January is 08:00 UTC.
+    expect(data.trainingEvent.sessions).toEqual([{ startsAt: "2027-01-19T08:00:00.000Z", endsAt: "2027-01-19T15:30:00.000Z" }]);
+
+    // Opened again for editing, the fields show the same date and 24-hour times.
+    await organiser.goto(`/utbildningar/${id}/andra`);
+    await organiser.getByLabel("Datum, Dag 1").waitFor();
+    expect(await organiser.getByLabel("Datum, Dag 1").inputValue()).toBe(WINTER_DAY);
+    expect(await organiser.getByLabel("Starttid, Dag 1").inputValue()).toBe("09:00");
+    expect(await organiser.getByLabel("Sluttid, Dag 1").inputValue()).toBe("16:30");
+    await organiser.context().close();
+  });
+
+  it("a network meeting typed by keyboard starts at the Stockholm time typed", async () => {
+    const title = `Nätverksträff tangentbord e2e ${stamp}`;
+    const api = await apiAs(ORGANISER);
+    const networks = await api(`{ networks(convenedByMe: true, limit: 50) { items { id name } } }`);
+    const networkId = networks.networks.items.find((n: { name: string }) => n.name === NETWORK).id;
+
+    const lst = await openAs(browser, ORGANISER, US);
+    await lst.goto(`/natverk/${networkId}/planera`);
+    await lst.getByRole("heading", { level: 1, name: "Planera möte" }).waitFor();
+    await lst.getByLabel("Mötets rubrik").fill(title);
+    const date = lst.getByLabel("Datum", { exact: true });
+    expect(await date.getAttribute("type")).toBe("text");
+    await date.fill("");
+    await date.pressSequentially(WINTER_DAY);
+    await lst.getByLabel("Starttid").fill("");
+    await lst.getByLabel("Starttid").pressSequentially("930");
+    await lst.getByLabel("Sluttid").fill("");
+    await lst.getByLabel("Sluttid").pressSequentially("12.00");
+    await lst.getByLabel("Sluttid").press("Tab");
+    expect(await lst.getByLabel("Starttid").inputValue()).toBe("09:30");
+    expect(await lst.getByLabel("Sluttid").inputValue()).toBe("12:00");
+    await lst.getByLabel("Plats", { exact: true }).fill("Länsstyrelsen, Göteborg");
+    await lst.getByLabel("Sista svarsdag").fill("");
+    await lst.getByLabel("Sista svarsdag").pressSequentially("2027-01-12");
+    await lst.getByRole("group", { name: "Dagordningspunkt 1", exact: true }).getByLabel("Rubrik").fill("Läget i kommunerna");
+    await expectAccessible(lst, "plan a meeting, en-US browser");
+    await lst.getByRole("button", { name: "Planera möte" }).click();
+
+    await lst.getByRole("heading", { level: 1, name: title }).waitFor();
+    const meetingId = /\/natverk\/moten\/(\d+)$/.exec(new URL(lst.url()).pathname)![1];
+    const data = await api(`query ($id: ID!) { networkMeeting(id: $id) { startsAt endsAt } }`, { id: meetingId });
+    expect(data.networkMeeting).toEqual({ startsAt: "2027-01-19T08:30:00.000Z", endsAt: "2027-01-19T11:00:00.000Z" });
+    await lst.context().close();
   });
 });

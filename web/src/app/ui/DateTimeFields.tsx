@@ -19,7 +19,6 @@ export function DateInput({ value, onChange, onBlur, className, ...input }: Text
       inputMode="numeric"
       autoComplete="off"
       spellCheck={false}
-      maxLength={10}
       className={`input--date${className ? ` ${className}` : ""}`}
       {...input}
       value={value}
@@ -41,7 +40,6 @@ export function TimeInput({ value, onChange, onBlur, className, ...input }: Text
       inputMode="numeric"
       autoComplete="off"
       spellCheck={false}
-      maxLength={5}
       className={`input--time${className ? ` ${className}` : ""}`}
       {...input}
       value={value}
