@@ -9,7 +9,7 @@ type InputProps = Omit<InputHTMLAttributes<HTMLInputElement>, "value" | "onChang
  * (`1250000` and `1 250 000 kr` both show `1 250 000`) and keeps the caret with its digits.
  * The value is the text; `parseKronor` turns it into kronor.
  */
-export function KronorTextInput({ value, onChange, className, ...input }: InputProps & { value: string; onChange(text: string): void }) {
+export function KronorTextInput({ value, onChange, className, ...input }: InputProps & { value: string; onChange(e: { target: { value: string } }): void }) {
   const ref = useRef<HTMLInputElement>(null);
   const caret = useRef<number | null>(null);
   useLayoutEffect(() => {
@@ -31,7 +31,7 @@ export function KronorTextInput({ value, onChange, className, ...input }: InputP
         const raw = e.target.value;
         const next = groupKronorText(raw);
         caret.current = caretAfterGrouping(raw, e.target.selectionStart ?? raw.length, next);
-        onChange(next);
+        onChange({ target: { value: next } });
       }}
     />
   );
@@ -50,9 +50,9 @@ export function AmountInput({ value, onChange, ...input }: InputProps & { value:
     <KronorTextInput
       {...input}
       value={same ? text : kronorText(value)}
-      onChange={(next) => {
-        setText(next);
-        onChange(parseKronor(next));
+      onChange={(e) => {
+        setText(e.target.value);
+        onChange(parseKronor(e.target.value));
       }}
     />
   );
@@ -76,6 +76,32 @@ export function AmountField({ id, label, hint, errors, ...input }: AmountFieldPr
         id={id}
         {...input}
         aria-required={input.required || undefined}
+        aria-invalid={invalid || undefined}
+        aria-describedby={describedBy(hint ? `${id}-hint` : undefined, invalid && `${id}-error`, input["aria-describedby"])}
+      />
+    </FieldShell>
+  );
+}
+
+interface KronorFieldProps extends InputProps {
+  id: string;
+  label: ReactNode;
+  hint?: ReactNode;
+  errors?: string[];
+  fieldClassName?: string;
+  value: string;
+  onChange(e: { target: { value: string } }): void;
+}
+
+/** `TextField` for whole kronor kept as text: grouped as typed, read with `parseKronor`. */
+export function KronorField({ id, label, hint, errors, fieldClassName, ...input }: KronorFieldProps) {
+  const invalid = !!errors?.length;
+  return (
+    <FieldShell id={id} label={label} hint={hint} errors={errors} className={fieldClassName} required={input.required}>
+      <KronorTextInput
+        id={id}
+        {...input}
+        aria-required={input.required || input["aria-required"] || undefined}
         aria-invalid={invalid || undefined}
         aria-describedby={describedBy(hint ? `${id}-hint` : undefined, invalid && `${id}-error`, input["aria-describedby"])}
       />

@@ -159,7 +159,7 @@ export function AmountRows<R extends AmountRowValue>({
                   id={amountId}
                   value={row.amount}
                   disabled={disabled}
-                  onChange={(amount) => update(i, { amount })}
+                  onChange={(e) => update(i, { amount: e.target.value })}
                   aria-invalid={amountErrors?.length ? true : undefined}
                   aria-describedby={amountErrors?.length ? `${amountId}-error` : undefined}
                 />

@@ -11,6 +11,7 @@ import { checkRows, devFundRowsTexts, fundUseOptions, newAmountRow, rowsSum } fr
 import { ASSESSMENT_METHODS, kronorInput, TARGET_GROUPS } from "../labels";
 import { DevFundFollowUpMutation, DevFundMyAllotmentQuery as MyAllotmentQuery } from "../operations";
 import type { MyRequisition, Round } from "../round";
+import { KronorField } from "../../../app/ui/AmountInput";
 
 const OTHER = "__other";
 const IDS: Record<string, string> = {
@@ -97,12 +98,10 @@ export function FollowUpForm({ requisition: r, round, onDone }: { requisition: M
       <p>{t("devfunds.followUp.intro", { granted: formatAmount(granted), date: round.followUpDueDate })}</p>
       <form className="form df-form" onSubmit={submit} noValidate aria-labelledby="df-fu-heading">
         <FormErrorSummary failure={errors.failure} idFor={idFor} fallbackId="df-fu-used" />
-        <TextField
+        <KronorField
           id={IDS.usedAmount}
           label={t("devfunds.followUp.usedAmount")}
           hint={t("devfunds.followUp.usedHint", { granted: formatAmount(granted) })}
-          inputMode="numeric"
-          className="input--amount"
           value={used}
           onChange={(e) => setUsed(e.target.value)}
           errors={errors.of("usedAmount")}

@@ -14,6 +14,7 @@ import { NGO_AREAS } from "../labels";
 import { DevFundCountiesQuery, DevFundSubmitNgoMutation } from "../operations";
 import type { Round } from "../round";
 import { DateField } from "../../../app/ui/DateTimeFields";
+import { KronorField } from "../../../app/ui/AmountInput";
 
 const IDS: Record<string, string> = {
   title: "df-ngo-title",
@@ -200,12 +201,10 @@ export function NgoApplicationForm({ round, onDone, onCancel }: { round: Round; 
             />
           </div>
         </fieldset>
-        <TextField
+        <KronorField
           id={IDS.requestedAmount}
           label={t("devfunds.ngoApply.amount")}
           hint={t("devfunds.ngoApply.amountHint", { budget: formatAmount(round.ngoPot.budget) })}
-          inputMode="numeric"
-          className="input--amount"
           value={amount}
           onChange={(e) => setAmount(e.target.value)}
           errors={errors.of("requestedAmount")}

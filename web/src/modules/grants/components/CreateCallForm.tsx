@@ -9,6 +9,7 @@ import { useFormErrors } from "../../../app/ui/useFormErrors";
 import type { GrantCallFieldsFragment, OrganisationKind } from "../../../generated/graphql";
 import { CreateGrantCallMutation } from "../operations";
 import { DateField } from "../../../app/ui/DateTimeFields";
+import { KronorField } from "../../../app/ui/AmountInput";
 
 const KINDS: OrganisationKind[] = ["LANSSTYRELSE", "NATIONELLT_KUNSKAPSCENTRUM", "KOMMUN", "REGION", "IDEELL_ORGANISATION"];
 const FIELDS = ["year", "title", "description", "budget", "eligibleKinds", "opensAt", "closesAt", "consultationDays", "minConsultationDays", "followUpDueDate"];
@@ -86,7 +87,7 @@ export function CreateCallForm({ onCreated }: { onCreated(call: GrantCallFieldsF
       <FormErrorSummary failure={errors.failure} idFor={idFor} fallbackId="call-title" />
       <div className="form-grid">
         <TextField {...field("year")} inputMode="numeric" className="input--short" label={t("grants.call.year")} />
-        <TextField {...field("budget")} inputMode="numeric" className="input--amount" label={t("grants.call.budget")} hint={t("grants.form.amountHint")} />
+        <KronorField {...field("budget")} label={t("grants.call.budget")} hint={t("grants.form.amountHint")} />
       </div>
       <TextField {...field("title")} label={t("grants.call.title")} />
       <TextAreaField {...field("description")} label={t("grants.call.description")} rows={5} />
