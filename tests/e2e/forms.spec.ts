@@ -1,9 +1,8 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { apiAs } from "./api";
+import { apiAs, openGrantCall } from "./api";
 import { expectAccessible, launch, openAs } from "./browser";
 
-const SOCIALSTYRELSEN = "handlaggare@socialstyrelsen.demo.samverka.se";
 const NCK = "ansokan@nck.demo.samverka.se";
 const ORGANISER = "utvecklingsledare@o.lansstyrelsen.demo.samverka.se";
 const NETWORK = "Kvinnofridssamordnare Västra Götaland";
@@ -12,25 +11,8 @@ const WINTER_DAY = "2027-01-19";
 
 // This file's own calls: other spec files share the server and its database.
 const stamp = Date.now().toString(36);
-const DAY = 86_400_000;
 /** An American browser: native date and time inputs would show mm/dd/yyyy and 09:00 AM. */
 const US = { locale: "en-US" };
-
-async function openCall(title: string): Promise<string> {
-  const sos = await apiAs(SOCIALSTYRELSEN);
-  const data = await sos(`mutation ($i: CreateGrantCallInput!) { createGrantCall(input: $i) { id } }`, {
-    i: {
-      year: new Date().getFullYear(),
-      title,
-      description: "Utlysning för formulärtestet.",
-      budget: 5_000_000,
-      opensAt: new Date(Date.now() - DAY).toISOString(),
-      closesAt: new Date(Date.now() + 60 * DAY).toISOString(),
-      followUpDueDate: new Date(Date.now() + 400 * DAY).toISOString().slice(0, 10),
-    },
-  });
-  return data.createGrantCall.id;
-}
 
 async function applicationStatus(id: string): Promise<string> {
   const nck = await apiAs(NCK);
@@ -50,7 +32,7 @@ afterAll(() => browser?.close());
 describe("the grant application form checks before it asks", () => {
   it("formats amounts as typed, shows the budget's sum beside the requested amount, and refuses an incomplete application without asking", async () => {
     const call = `Stimulansmedel formulär e2e ${stamp}`;
-    const callId = await openCall(call);
+    const callId = await openGrantCall(call, 5_000_000);
     const nck = await openAs(browser, NCK, US);
     await nck.goto(`/stimulansmedel/ansokningar/ny?utlysning=${callId}`);
     await nck.getByRole("heading", { level: 1, name: "Ansökan om stimulansmedel" }).waitFor();

@@ -7,50 +7,39 @@ type InputProps = Omit<InputHTMLAttributes<HTMLInputElement>, "value" | "onChang
 /** Like a text input's; on leaving the field, a normalised value comes as `{ target: { value } }`. */
 type TextInputProps = InputProps & { value: string; onChange(e: { target: { value: string } }): void };
 
-/**
- * A date typed as `2026-11-24` whatever the browser's language (a native date input shows
- * `mm/dd/yyyy` in an American browser). What can be read as a date (`20261124`, `2026-1-4`)
- * is written out as `YYYY-MM-DD` when the field is left.
- */
-export function DateInput({ value, onChange, onBlur, className, ...input }: TextInputProps) {
+/** A text input whose value is written out in its standard form (by `parse`) when the field is left. */
+function NormalisedInput({ value, onChange, onBlur, parse, kind, className, ...input }: TextInputProps & { parse(text: string): string | null; kind: string }) {
   return (
     <input
       type="text"
       inputMode="numeric"
       autoComplete="off"
       spellCheck={false}
-      className={`input--date${className ? ` ${className}` : ""}`}
+      className={`input--${kind}${className ? ` ${className}` : ""}`}
       {...input}
       value={value}
       onChange={onChange}
       onBlur={(e) => {
-        const date = parseDateText(e.target.value);
-        if (date && date !== e.target.value) onChange({ target: { value: date } });
+        const normal = parse(e.target.value);
+        if (normal && normal !== e.target.value) onChange({ target: { value: normal } });
         onBlur?.(e);
       }}
     />
   );
 }
 
+/**
+ * A date typed as `2026-11-24` whatever the browser's language (a native date input shows
+ * `mm/dd/yyyy` in an American browser). What can be read as a date (`20261124`, `2026-1-4`)
+ * is written out as `YYYY-MM-DD` when the field is left.
+ */
+export function DateInput(props: TextInputProps) {
+  return <NormalisedInput {...props} parse={parseDateText} kind="date" />;
+}
+
 /** A time typed on the 24-hour clock as `09:00`; `9`, `930` and `9.30` become `09:00`/`09:30` when the field is left. */
-export function TimeInput({ value, onChange, onBlur, className, ...input }: TextInputProps) {
-  return (
-    <input
-      type="text"
-      inputMode="numeric"
-      autoComplete="off"
-      spellCheck={false}
-      className={`input--time${className ? ` ${className}` : ""}`}
-      {...input}
-      value={value}
-      onChange={onChange}
-      onBlur={(e) => {
-        const time = parseTimeText(e.target.value);
-        if (time && time !== e.target.value) onChange({ target: { value: time } });
-        onBlur?.(e);
-      }}
-    />
-  );
+export function TimeInput(props: TextInputProps) {
+  return <NormalisedInput {...props} parse={parseTimeText} kind="time" />;
 }
 
 interface FieldProps extends TextInputProps {
