@@ -7,7 +7,8 @@ export default defineConfig({
   },
   test: {
     root: new URL("..", import.meta.url).pathname,
-    include: ["tests/**/*.test.ts"],
+    // Unit tests of the web app's pure functions sit next to them.
+    include: ["tests/**/*.test.ts", "web/src/**/*.test.ts"],
     exclude: ["tests/e2e/**", "**/node_modules/**"],
     setupFiles: ["tests/helpers/setup.ts"],
     // One migrated and seeded database per run, copied by each test file.

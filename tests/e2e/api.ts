@@ -44,3 +44,22 @@ export function isoDate(daysFromNow: number) {
   const d = new Date(Date.now() + daysFromNow * 86_400_000);
   return d.toLocaleDateString("sv-SE", { timeZone: "Europe/Stockholm" });
 }
+
+const DAY = 86_400_000;
+
+/** An open stimulus call with consultation (Jämställdhetsmyndigheten, the default), created by Socialstyrelsen. */
+export async function openGrantCall(title: string, budget = 2_000_000): Promise<string> {
+  const sos = await apiAs("handlaggare@socialstyrelsen.demo.samverka.se");
+  const data = await sos(`mutation ($i: CreateGrantCallInput!) { createGrantCall(input: $i) { id } }`, {
+    i: {
+      year: new Date().getFullYear(),
+      title,
+      description: "Utlysning för webbtestet.",
+      budget,
+      opensAt: new Date(Date.now() - DAY).toISOString(),
+      closesAt: new Date(Date.now() + 60 * DAY).toISOString(),
+      followUpDueDate: new Date(Date.now() + 400 * DAY).toISOString().slice(0, 10),
+    },
+  });
+  return data.createGrantCall.id;
+}

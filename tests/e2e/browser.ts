@@ -24,15 +24,24 @@ export async function launch(): Promise<Browser> {
   });
 }
 
-export async function newPage(browser: Browser): Promise<Page> {
+/**
+ * How the browser is set up. `locale` is the browser's own language and region (Swedish by
+ * default); with another one, Samverka's own language is still Swedish, as a person who chose it.
+ */
+export interface BrowserOptions {
+  locale?: string;
+}
+
+export async function newPage(browser: Browser, { locale = "sv-SE" }: BrowserOptions = {}): Promise<Page> {
   // bypassCSP lets the test inject axe-core; the app itself runs under its normal policy.
   const context = await browser.newContext({
     bypassCSP: true,
     baseURL: inject("baseUrl"),
-    locale: "sv-SE",
+    locale,
     timezoneId: "Europe/Stockholm",
     viewport: { width: 1280, height: 900 },
   });
+  if (!locale.startsWith("sv")) await context.addInitScript(() => window.localStorage.setItem("samverka.language", "sv"));
   return context.newPage();
 }
 
@@ -120,8 +129,8 @@ export async function screenshot(page: Page, name: string) {
 }
 
 /** A fresh browser context signed in as the account, once its (accessible) start page shows. */
-export async function openAs(browser: Browser, email: string): Promise<Page> {
-  const page = await newPage(browser);
+export async function openAs(browser: Browser, email: string, options: BrowserOptions = {}): Promise<Page> {
+  const page = await newPage(browser, options);
   await signIn(page, email);
   await page.getByRole("heading", { level: 1, name: /^Välkommen/ }).waitFor();
   await workQueueLoaded(page);

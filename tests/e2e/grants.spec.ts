@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { apiAs } from "./api";
+import { apiAs, openGrantCall as openCall } from "./api";
 import { expectAccessible, launch, openAs, screenshot } from "./browser";
 
 const SOCIALSTYRELSEN = "handlaggare@socialstyrelsen.demo.samverka.se";
@@ -17,23 +17,6 @@ const TITLE = `Utbildning om våld i nära relationer ${stamp}`;
 function isoDate(daysFromNow: number) {
   const d = new Date(Date.now() + daysFromNow * 86_400_000);
   return d.toISOString().slice(0, 10);
-}
-
-/** An open call with consultation (Jämställdhetsmyndigheten, the default), created by Socialstyrelsen. */
-async function openCall(title: string): Promise<string> {
-  const sos = await apiAs(SOCIALSTYRELSEN);
-  const data = await sos(`mutation ($i: CreateGrantCallInput!) { createGrantCall(input: $i) { id } }`, {
-    i: {
-      year: new Date().getFullYear(),
-      title,
-      description: "Utlysning för webbtestet.",
-      budget: 2_000_000,
-      opensAt: new Date(Date.now() - 86_400_000).toISOString(),
-      closesAt: new Date(Date.now() + 60 * 86_400_000).toISOString(),
-      followUpDueDate: isoDate(400),
-    },
-  });
-  return data.createGrantCall.id;
 }
 
 /** NCK's application of 600 000 kr with three budget lines, submitted to the call. */

@@ -82,6 +82,11 @@ describe("npm start in a fresh clone", () => {
     execFileSync("git", ["clone", "--quiet", "--no-checkout", root, clone]);
     execFileSync("git", ["checkout", "--quiet", "--detach", head], { cwd: clone });
     execFileSync("cp", ["-al", path.join(root, "node_modules"), path.join(clone, "node_modules")]);
+    // A workspace's own node_modules (what npm could not hoist, e.g. web/node_modules/@hookform) too.
+    for (const ws of ["server", "web"]) {
+      const own = path.join(root, ws, "node_modules");
+      if (fs.existsSync(own)) execFileSync("cp", ["-al", own, path.join(clone, ws, "node_modules")]);
+    }
 
     const fresh = await freshDatabase();
     drop = fresh.drop;

@@ -88,3 +88,41 @@ export function parseKronor(text: string): number | null {
   if (clean === "") return null;
   return /^\d+$/.test(clean) ? Number(clean) : Number.NaN;
 }
+
+/**
+ * What an amount field shows for what was typed or pasted: whole kronor grouped in threes with a
+ * space (`1250000`, `1 250 000 kr` → `1 250 000`). Text that is not whole kronor (`12,50`, `abc`)
+ * is left as typed, so the field can say what is wrong with it.
+ */
+export function groupKronorText(text: string): string {
+  const n = parseKronor(text);
+  if (n == null) return "";
+  if (Number.isNaN(n)) return text;
+  return groupDigits(text.replace(/\D/g, "").replace(/^0+(?=\d)/, ""));
+}
+
+/** `1250000` → `1 250 000` (plain spaces, so the text can be copied and typed over). */
+export function groupDigits(digits: string): string {
+  return digits.replace(/\B(?=(\d{3})+(?!\d))/g, " ");
+}
+
+/** Whole kronor as an amount field shows them: `1 250 000`, or "" for none. */
+export function kronorText(kronor: number | null | undefined): string {
+  return kronor == null || !Number.isFinite(kronor) ? "" : groupDigits(String(Math.trunc(kronor)));
+}
+
+/**
+ * Where the caret belongs after `before` was regrouped into `after`: behind the same number of
+ * digits as it was in `before` (the spaces move, the caret stays with its digits).
+ */
+export function caretAfterGrouping(before: string, caret: number, after: string): number {
+  if (before === after) return caret;
+  const digitsBefore = before.slice(0, caret).replace(/\D/g, "").length;
+  const leadingZeros = /^0+(?=\d)/.exec(before.replace(/\D/g, ""))?.[0].length ?? 0;
+  let wanted = Math.max(0, digitsBefore - Math.min(leadingZeros, digitsBefore));
+  if (wanted === 0) return 0;
+  for (let i = 0; i < after.length; i++) {
+    if (/\d/.test(after[i]) && --wanted === 0) return i + 1;
+  }
+  return after.length;
+}

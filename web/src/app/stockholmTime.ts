@@ -49,18 +49,6 @@ export function stockholmParts(value: string | null | undefined): { date: string
   return { date, time };
 }
 
-/** `2026-11-24T09:30` for a datetime-local input, in Stockholm time. */
-export function toLocalInput(value: string | null | undefined): string {
-  const { date, time } = stockholmParts(value);
-  return date ? `${date}T${time}` : "";
-}
-
-/** From a datetime-local input (Stockholm time) to an ISO instant; null when empty or invalid. */
-export function fromLocalInput(value: string): string | null {
-  const [date, time] = value.split("T");
-  return date && time ? stockholmToIso(date, time.slice(0, 5)) : null;
-}
-
 /** Today in Stockholm, `2026-11-24`. */
 export function todayInStockholm(): string {
   return formatDate(new Date());
@@ -75,4 +63,34 @@ export function addDays(date: string, days: number): string {
 
 export function isDate(value: string): boolean {
   return DATE.test(value) && !Number.isNaN(new Date(`${value}T12:00:00Z`).getTime());
+}
+
+/**
+ * A date as a person types it, to `YYYY-MM-DD`: `2026-11-24`, `2026-11-4`, `20261124`,
+ * `2026/11/24`, `2026.11.24`; "" for nothing; null for anything else (also 2026-02-30).
+ */
+export function parseDateText(text: string): string | null {
+  const clean = text.trim();
+  if (clean === "") return "";
+  const m = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$/.exec(clean) ?? /^(\d{4})(\d{2})(\d{2})$/.exec(clean);
+  if (!m) return null;
+  const value = `${m[1]}-${m[2].padStart(2, "0")}-${m[3].padStart(2, "0")}`;
+  const d = new Date(`${value}T12:00:00Z`);
+  if (Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== value) return null;
+  return value;
+}
+
+/**
+ * A 24-hour time as a person types it, to `HH:MM`: `09:00`, `9:00`, `9.30`, `0930`, `9`;
+ * "" for nothing; null for anything else (`24:00`, `9:75`, `9:00 AM`).
+ */
+export function parseTimeText(text: string): string | null {
+  const clean = text.trim();
+  if (clean === "") return "";
+  const m = /^(\d{1,2})(?:[:.]?(\d{2}))?$/.exec(clean);
+  if (!m) return null;
+  const hour = Number(m[1]);
+  const minute = m[2] ? Number(m[2]) : 0;
+  if (hour > 23 || minute > 59) return null;
+  return `${String(hour).padStart(2, "0")}:${String(minute).padStart(2, "0")}`;
 }

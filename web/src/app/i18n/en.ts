@@ -78,6 +78,14 @@ const en: Translation = {
     noToken: "The link has no invitation code. Open the link in the e-mail again, or ask your administrator for a new invitation.",
     toLogin: "To the sign-in page",
   },
+  fields: {
+    dateHint: "YYYY-MM-DD, for example 2026-11-24.",
+    timeHint: "HH:MM, 24-hour clock in Swedish time, for example 09:00.",
+    dateInvalid: "Enter the date as YYYY-MM-DD, for example 2026-11-24.",
+    timeInvalid: "Enter the time as HH:MM on the 24-hour clock, for example 09:00.",
+    required: "required",
+    requiredNote: "Fields marked with * are required.",
+  },
   errors: {
     generic: "Something went wrong. Please try again shortly.",
     network: "Samverka could not be reached. Check your internet connection and try again.",

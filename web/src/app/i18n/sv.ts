@@ -82,6 +82,14 @@ const sv = {
     noToken: "Länken saknar inbjudningskod. Öppna länken i e-postmeddelandet igen, eller be din administratör om en ny inbjudan.",
     toLogin: "Till inloggningen",
   },
+  fields: {
+    dateHint: "ÅÅÅÅ-MM-DD, till exempel 2026-11-24.",
+    timeHint: "TT:MM, 24-timmarsklocka i svensk tid, till exempel 09:00.",
+    dateInvalid: "Ange datumet som ÅÅÅÅ-MM-DD, till exempel 2026-11-24.",
+    timeInvalid: "Ange tiden som TT:MM på 24-timmarsklockan, till exempel 09:00.",
+    required: "obligatoriskt",
+    requiredNote: "Fält markerade med * är obligatoriska.",
+  },
   errors: {
     generic: "Något gick fel. Försök igen om en stund.",
     network: "Det gick inte att nå Samverka. Kontrollera din internetanslutning och försök igen.",

@@ -1,4 +1,6 @@
+import type { ReactNode } from "react";
 import { formatAmount, parseKronor } from "../format";
+import { KronorTextInput } from "./AmountInput";
 import { describedBy } from "./Field";
 
 /** One row of Kategori + Belopp as typed; `key` is a stable React key and is not sent. */
@@ -35,6 +37,8 @@ interface Props<R extends AmountRowValue> {
   /** id of the fieldset; rows are `${id}-${i}-category` and `${id}-${i}-amount`, the add button `${id}-add` */
   id: string;
   legend: string;
+  /** After the legend's text, e.g. the mark of a required field. */
+  legendExtra?: ReactNode;
   /** Hint under the legend, part of the fieldset's description. */
   hint?: string;
   /** Hint under the legend that is not part of the fieldset's description. */
@@ -56,6 +60,7 @@ interface Props<R extends AmountRowValue> {
 export function AmountRows<R extends AmountRowValue>({
   id,
   legend,
+  legendExtra,
   hint,
   note,
   rows,
@@ -95,7 +100,10 @@ export function AmountRows<R extends AmountRowValue>({
       id={id}
       aria-describedby={describedBy(hint && `${id}-hint`, `${id}-sum`, invalid && `${id}-error`)}
     >
-      <legend>{legend}</legend>
+      <legend>
+        {legend}
+        {legendExtra}
+      </legend>
       {hint && (
         <p className="field__hint" id={`${id}-hint`}>
           {hint}
@@ -147,11 +155,8 @@ export function AmountRows<R extends AmountRowValue>({
                   {texts.amount}
                   <span className="visually-hidden">, {rowLabel}</span>
                 </label>
-                <input
+                <KronorTextInput
                   id={amountId}
-                  type="text"
-                  inputMode="numeric"
-                  className="input--amount"
                   value={row.amount}
                   disabled={disabled}
                   onChange={(e) => update(i, { amount: e.target.value })}

@@ -1,8 +1,31 @@
 import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes, TextareaHTMLAttributes } from "react";
+import { useTranslation } from "react-i18next";
 
 export function describedBy(...ids: (string | false | null | undefined)[]): string | undefined {
   const list = ids.filter(Boolean) as string[];
   return list.length ? list.join(" ") : undefined;
+}
+
+/**
+ * The visible mark of a required field: an asterisk (the control itself says `required` to
+ * assistive technology), or for a group of choices, which has no such state, also the word.
+ */
+export function RequiredMark({ spoken = false }: { spoken?: boolean }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <span className="field__required" aria-hidden="true">
+        {" *"}
+      </span>
+      {spoken && <span className="visually-hidden"> ({t("fields.required")})</span>}
+    </>
+  );
+}
+
+/** "Fält markerade med * är obligatoriska." at the top of a form that marks its required fields. */
+export function RequiredNote() {
+  const { t } = useTranslation();
+  return <p className="field__hint">{t("fields.requiredNote")}</p>;
 }
 
 interface FieldShellProps {
@@ -12,13 +35,17 @@ interface FieldShellProps {
   errors?: string[];
   children: ReactNode;
   className?: string;
+  required?: boolean;
 }
 
 /** Label, optional hint, the control, and its error messages underneath. */
-function FieldShell({ id, label, hint, errors, children, className }: FieldShellProps) {
+export function FieldShell({ id, label, hint, errors, children, className, required }: FieldShellProps) {
   return (
     <div className={`field${errors?.length ? " field--error" : ""}${className ? ` ${className}` : ""}`}>
-      <label htmlFor={id}>{label}</label>
+      <label htmlFor={id}>
+        {label}
+        {required && <RequiredMark />}
+      </label>
       {hint && (
         <p className="field__hint" id={`${id}-hint`}>
           {hint}
@@ -45,11 +72,12 @@ type TextFieldProps = Omit<InputHTMLAttributes<HTMLInputElement>, "id"> & {
 export function TextField({ id, label, hint, errors, fieldClassName, ...input }: TextFieldProps) {
   const invalid = !!errors?.length;
   return (
-    <FieldShell id={id} label={label} hint={hint} errors={errors} className={fieldClassName}>
+    <FieldShell id={id} label={label} hint={hint} errors={errors} className={fieldClassName} required={input.required}>
       <input
         id={id}
         type="text"
         {...input}
+        aria-required={input.required || input["aria-required"] || undefined}
         aria-invalid={invalid || undefined}
         aria-describedby={describedBy(hint ? `${id}-hint` : undefined, invalid && `${id}-error`, input["aria-describedby"])}
       />
@@ -69,8 +97,14 @@ type SelectFieldProps = Omit<SelectHTMLAttributes<HTMLSelectElement>, "id"> & {
 export function SelectField({ id, label, hint, errors, fieldClassName, children, ...select }: SelectFieldProps) {
   const invalid = !!errors?.length;
   return (
-    <FieldShell id={id} label={label} hint={hint} errors={errors} className={fieldClassName}>
-      <select id={id} {...select} aria-invalid={invalid || undefined} aria-describedby={describedBy(hint ? `${id}-hint` : undefined, invalid && `${id}-error`)}>
+    <FieldShell id={id} label={label} hint={hint} errors={errors} className={fieldClassName} required={select.required}>
+      <select
+        id={id}
+        {...select}
+        aria-required={select.required || select["aria-required"] || undefined}
+        aria-invalid={invalid || undefined}
+        aria-describedby={describedBy(hint ? `${id}-hint` : undefined, invalid && `${id}-error`)}
+      >
         {children}
       </select>
     </FieldShell>
@@ -88,11 +122,12 @@ type TextAreaFieldProps = Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, "id"
 export function TextAreaField({ id, label, hint, errors, fieldClassName, rows = 4, ...area }: TextAreaFieldProps) {
   const invalid = !!errors?.length;
   return (
-    <FieldShell id={id} label={label} hint={hint} errors={errors} className={fieldClassName}>
+    <FieldShell id={id} label={label} hint={hint} errors={errors} className={fieldClassName} required={area.required}>
       <textarea
         id={id}
         rows={rows}
         {...area}
+        aria-required={area.required || area["aria-required"] || undefined}
         aria-invalid={invalid || undefined}
         aria-describedby={describedBy(hint ? `${id}-hint` : undefined, invalid && `${id}-error`, area["aria-describedby"])}
       />
@@ -145,9 +180,19 @@ interface ChoiceGroupProps<T extends string> {
   options: { value: T; label: ReactNode }[];
   disabled?: boolean;
   inline?: boolean;
+  /** Marks the group as required (one choice at least). */
+  required?: boolean;
 }
 
-function GroupShell({ id, legend, hint, errors, inline, children }: Omit<ChoiceGroupProps<string>, "options" | "disabled"> & { children: ReactNode }) {
+function GroupShell({
+  id,
+  legend,
+  hint,
+  errors,
+  inline,
+  required,
+  children,
+}: Omit<ChoiceGroupProps<string>, "options" | "disabled"> & { children: ReactNode }) {
   const invalid = !!errors?.length;
   return (
     <fieldset
@@ -155,7 +200,10 @@ function GroupShell({ id, legend, hint, errors, inline, children }: Omit<ChoiceG
       id={id}
       aria-describedby={describedBy(hint ? `${id}-hint` : undefined, invalid && `${id}-error`)}
     >
-      <legend>{legend}</legend>
+      <legend>
+        {legend}
+        {required && <RequiredMark spoken />}
+      </legend>
       {hint && (
         <p className="field__hint" id={`${id}-hint`}>
           {hint}

@@ -28,3 +28,19 @@ export function useFormErrors() {
   const of = useCallback((path: string) => failure?.paths[path], [failure]);
   return { failure, fail, check, clear, of };
 }
+
+/**
+ * A form library's nested errors (`{ budgetLines: { 0: { amount: { message } } } }`) as messages
+ * by path (`budgetLines.0.amount`), the shape the error summary and the fields read.
+ */
+export function errorPaths(errors: object, prefix = ""): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  for (const [key, value] of Object.entries(errors)) {
+    if (key === "ref" || key === "type" || key === "types" || value == null || typeof value !== "object") continue;
+    const path = key === "root" ? prefix : prefix ? `${prefix}.${key}` : key;
+    const message = (value as { message?: unknown }).message;
+    if (typeof message === "string" && message) (out[path || key] ??= []).push(message);
+    for (const [p, list] of Object.entries(errorPaths(value as object, path))) (out[p] ??= []).push(...list);
+  }
+  return out;
+}

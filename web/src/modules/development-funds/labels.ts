@@ -1,4 +1,5 @@
 import type { FundUseCategory, KommunFundingStatus, NgoActivityArea } from "../../generated/graphql";
+import { kronorText } from "../../app/format";
 
 /** The categories of planned and reported use, in the order of the national report. */
 export const FUND_USE_CATEGORIES: FundUseCategory[] = ["SAMORDNING", "KOMPETENSUTVECKLING", "METODER", "RUTINER", "SAMVERKAN", "OTHER"];
@@ -44,8 +45,5 @@ export function isDemoRound(round: { kommunPot: { title: string } }): boolean {
   return /demodata/i.test(round.kommunPot.title);
 }
 
-/** `1 250 000`, as typed back into an amount field. */
-export function kronorInput(value: number | null | undefined): string {
-  if (value == null) return "";
-  return new Intl.NumberFormat("sv-SE", { maximumFractionDigits: 0 }).format(value);
-}
+/** `1 250 000`, as typed back into an amount field (grouped as the field groups what is typed). */
+export const kronorInput: (value: number | null | undefined) => string = kronorText;

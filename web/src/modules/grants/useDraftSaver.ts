@@ -60,15 +60,17 @@ export function useDraftSaver({ id, callId, values, enabled, onCreated }: Option
   );
 
   // Autosave: a moment after the last change, when something differs from what was saved.
+  // Compared as text: the form may hand over the same object with new contents.
+  const json = JSON.stringify(toSaveInput(values, false));
+  const latest = useRef(values);
+  latest.current = values;
   useEffect(() => {
-    if (!enabled) return;
-    const json = JSON.stringify(toSaveInput(values, false));
-    if (json === savedJson.current) return;
+    if (!enabled || json === savedJson.current) return;
     const timer = window.setTimeout(() => {
-      persist(values, false).catch(() => undefined);
+      persist(latest.current, false).catch(() => undefined);
     }, AUTOSAVE_MS);
     return () => window.clearTimeout(timer);
-  }, [values, enabled, persist]);
+  }, [json, enabled, persist]);
 
   return { state, persist, currentId: () => idRef.current };
 }

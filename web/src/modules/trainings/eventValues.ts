@@ -1,4 +1,4 @@
-import { addDays, fromLocalInput, isDate, stockholmParts, stockholmToIso, toLocalInput } from "../../app/stockholmTime";
+import { addDays, isDate, parseDateText, parseTimeText, stockholmParts, stockholmToIso } from "../../app/stockholmTime";
 import i18n from "../../app/i18n";
 import type { OrganisationKind, SaveTrainingEventInput, TrainingEventFieldsFragment, TrainingType } from "../../generated/graphql";
 
@@ -22,7 +22,9 @@ export interface EventValues {
   sessions: SessionRow[];
   eligibleKinds: OrganisationKind[];
   quota: string;
-  quotaRelease: string;
+  /** When the quota is released, Swedish time: `2026-11-24` and `09:00`. */
+  quotaReleaseDate: string;
+  quotaReleaseTime: string;
   loggedOnly: boolean;
 }
 
@@ -55,7 +57,8 @@ export function valuesFrom(e: TrainingEventFieldsFragment | null): EventValues {
       sessions: [newSession()],
       eligibleKinds: DEFAULT_KINDS,
       quota: "",
-      quotaRelease: "",
+      quotaReleaseDate: "",
+      quotaReleaseTime: "",
       loggedOnly: false,
     };
   }
@@ -74,12 +77,19 @@ export function valuesFrom(e: TrainingEventFieldsFragment | null): EventValues {
     }),
     eligibleKinds: e.eligibleKinds,
     quota: e.quotaPerOrganisation ? String(e.quotaPerOrganisation) : "",
-    quotaRelease: toLocalInput(e.quotaReleaseAt),
+    quotaReleaseDate: stockholmParts(e.quotaReleaseAt).date,
+    quotaReleaseTime: stockholmParts(e.quotaReleaseAt).time,
     loggedOnly: e.loggedOnly,
   };
 }
 
-const TIME = /^\d{2}:\d{2}$/;
+/** The quota's release as an instant; "" when not given, null when only half or wrongly given. */
+function quotaReleaseAt(v: EventValues): string | null {
+  if (!v.quotaReleaseDate.trim() && !v.quotaReleaseTime.trim()) return "";
+  const date = parseDateText(v.quotaReleaseDate);
+  const time = parseTimeText(v.quotaReleaseTime);
+  return date && time ? stockholmToIso(date, time) : null;
+}
 
 /** Checks what the browser can, with messages by field path; the server checks the rest. */
 export function checkEvent(v: EventValues): Record<string, string[]> {
@@ -88,16 +98,18 @@ export function checkEvent(v: EventValues): Record<string, string[]> {
   if (!v.type) e.type = [t("trainings.form.typeRequired")];
   if (v.title.trim().length < 3) e.title = [t("trainings.form.titleRequired")];
   if (!/^\d+$/.test(v.capacity.trim()) || Number(v.capacity) < 1) e.capacity = [t("trainings.form.capacityInvalid")];
-  if (v.deadline && !isDate(v.deadline)) e.registrationDeadline = [t("trainings.form.dateInvalid")];
+  if (v.deadline && !parseDateText(v.deadline)) e.registrationDeadline = [t("trainings.form.dateInvalid")];
   if (v.quota && (!/^\d+$/.test(v.quota.trim()) || Number(v.quota) < 1)) e.quotaPerOrganisation = [t("trainings.form.quotaInvalid")];
-  if (v.quotaRelease && !fromLocalInput(v.quotaRelease)) e.quotaReleaseAt = [t("trainings.form.dateTimeInvalid")];
+  if (quotaReleaseAt(v) == null) e.quotaReleaseAt = [t("trainings.form.dateTimeInvalid")];
   if (v.sessions.length === 0) e.sessions = [t("trainings.form.sessionsRequired")];
   v.sessions.forEach((s, i) => {
     const day = { day: i + 1 };
-    if (!isDate(s.date)) e[`sessions.${i}.date`] = [t("trainings.form.sessionDateInvalid", day)];
-    if (!TIME.test(s.start)) e[`sessions.${i}.start`] = [t("trainings.form.sessionTimeInvalid", day)];
-    if (!TIME.test(s.end)) e[`sessions.${i}.end`] = [t("trainings.form.sessionTimeInvalid", day)];
-    else if (TIME.test(s.start) && s.end <= s.start) e[`sessions.${i}.end`] = [t("trainings.form.sessionEndsBeforeStart", day)];
+    const start = parseTimeText(s.start);
+    const end = parseTimeText(s.end);
+    if (!parseDateText(s.date)) e[`sessions.${i}.date`] = [t("trainings.form.sessionDateInvalid", day)];
+    if (!start) e[`sessions.${i}.start`] = [t("trainings.form.sessionTimeInvalid", day)];
+    if (!end) e[`sessions.${i}.end`] = [t("trainings.form.sessionTimeInvalid", day)];
+    else if (start && end <= start) e[`sessions.${i}.end`] = [t("trainings.form.sessionEndsBeforeStart", day)];
   });
   if (!v.location.trim() && !v.onlineUrl.trim()) e.location = [t("trainings.form.placeRequired")];
   return e;
@@ -115,11 +127,14 @@ export function toEventInput(v: EventValues, id?: string): SaveTrainingEventInpu
     onlineUrl: v.onlineUrl.trim() || null,
     capacity: Number(v.capacity),
     // The last day to register ends at midnight, Swedish time.
-    registrationDeadline: v.deadline ? stockholmToIso(v.deadline, "23:59") : null,
-    sessions: v.sessions.map((s) => ({ startsAt: stockholmToIso(s.date, s.start)!, endsAt: stockholmToIso(s.date, s.end)! })),
+    registrationDeadline: v.deadline ? stockholmToIso(parseDateText(v.deadline)!, "23:59") : null,
+    sessions: v.sessions.map((s) => {
+      const date = parseDateText(s.date)!;
+      return { startsAt: stockholmToIso(date, parseTimeText(s.start)!)!, endsAt: stockholmToIso(date, parseTimeText(s.end)!)! };
+    }),
     eligibleKinds: v.eligibleKinds,
     quotaPerOrganisation: v.quota ? Number(v.quota) : null,
-    quotaReleaseAt: v.quota && v.quotaRelease ? fromLocalInput(v.quotaRelease) : null,
+    quotaReleaseAt: (v.quota && quotaReleaseAt(v)) || null,
     loggedOnly: v.loggedOnly,
   };
 }

@@ -35,6 +35,7 @@ import {
 import { TOPICS } from "../../modules/networks/topics";
 import { uploadDocument } from "../../modules/networks/upload";
 import { useYear } from "./CountyWorkPage";
+import { DateField } from "../../app/ui/DateTimeFields";
 
 const CHANNELS: CampaignChannel[] = ["PRESS", "SOCIAL_MEDIA", "WEB", "EVENTS", "PRINTED_MATERIAL", "RADIO_TV", "OUTDOOR", "OTHER"];
 
@@ -178,12 +179,10 @@ function VisitForm({ visit }: { visit: VisitData["municipalityVisit"] | null }) 
             </option>
           ))}
         </SelectField>
-        <TextField
+        <DateField
           id="cw-visit-date"
           label={req(t("countyWork.visits.date"))}
-          hint={t("countyWork.visits.dateHint")}
           value={v.date}
-          inputMode="numeric"
           onChange={(e) => setV({ ...v, date: e.target.value })}
           errors={errors.of("date")}
           aria-required
@@ -363,21 +362,17 @@ function CampaignForm({ campaign: c }: { campaign: CampaignData["campaign"] | nu
           options={CHANNELS.map((ch) => ({ value: ch, label: t(`countyWork.channels.${ch}`) }))}
           errors={errors.of("channels")}
         />
-        <TextField
+        <DateField
           id="cw-campaign-periodStart"
           label={req(t("countyWork.campaigns.periodStart"))}
-          hint={t("countyWork.visits.dateHint")}
-          inputMode="numeric"
           value={v.periodStart}
           onChange={(e) => setV({ ...v, periodStart: e.target.value })}
           errors={errors.of("periodStart")}
           aria-required
         />
-        <TextField
+        <DateField
           id="cw-campaign-periodEnd"
           label={req(t("countyWork.campaigns.periodEnd"))}
-          hint={t("countyWork.visits.dateHint")}
-          inputMode="numeric"
           value={v.periodEnd}
           onChange={(e) => setV({ ...v, periodEnd: e.target.value })}
           errors={errors.of("periodEnd")}

@@ -7,7 +7,7 @@ import { formatDate, formatNumber } from "../../app/format";
 import { useMe } from "../../app/session";
 import { todayInStockholm } from "../../app/stockholmTime";
 import { ConfirmDialog } from "../../app/ui/ConfirmDialog";
-import { SelectField, TextField } from "../../app/ui/Field";
+import { SelectField } from "../../app/ui/Field";
 import { Loading } from "../../app/ui/Loading";
 import { EmptyState, ErrorAlert, StatusMessage } from "../../app/ui/Messages";
 import { useDocumentTitle } from "../../app/ui/useDocumentTitle";
@@ -27,6 +27,7 @@ import { NetworksQuery } from "../../modules/networks/operations";
 import { TrainingEventsQuery } from "../../modules/trainings/operations";
 import { titleOf } from "../../modules/questionnaires/labels";
 import { MyQuestionnaireResponsesQuery } from "../../modules/questionnaires/operations";
+import { DateField } from "../../app/ui/DateTimeFields";
 
 const YEARS_BACK = 6;
 const LIST_LIMIT = 200;
@@ -495,12 +496,10 @@ function StatusChange({ id, options, onChanged }: { id: string; options: Strateg
         ))}
       </SelectField>
       {needsDate && (
-        <TextField
+        <DateField
           id={`cw-adopted-${id}`}
           label={`${t("countyWork.strategies.adoptedOnLabel")}${t("countyWork.required")}`}
-          hint={t("countyWork.visits.dateHint")}
           value={adoptedOn}
-          inputMode="numeric"
           onChange={(e) => setAdoptedOn(e.target.value)}
           errors={error?.paths.adoptedOn}
           aria-required

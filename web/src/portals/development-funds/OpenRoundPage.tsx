@@ -10,6 +10,8 @@ import { useDocumentTitle } from "../../app/ui/useDocumentTitle";
 import { useFormErrors } from "../../app/ui/useFormErrors";
 import { kronorInput } from "../../modules/development-funds/labels";
 import { DevFundOpenRoundMutation, DevFundRoundsQuery } from "../../modules/development-funds/operations";
+import { DateField } from "../../app/ui/DateTimeFields";
+import { KronorField } from "../../app/ui/AmountInput";
 
 /** The 2020 amounts, the defaults of a new round. */
 const DEFAULTS = { kommunPot: 75_000_000, regionPot: 31_500_000, ngoPot: 8_000_000, floorAmount: 80_000 };
@@ -112,41 +114,33 @@ export function OpenRoundPage() {
         <fieldset className="fieldset">
           <legend>{t("devfunds.open.potsLegend")}</legend>
           <p className="field__hint">{t("devfunds.open.potsHint")}</p>
-          <TextField
+          <KronorField
             id={IDS.kommunPot}
             label={t("devfunds.open.kommunPot")}
-            inputMode="numeric"
-            className="input--amount"
             value={kommunPot}
             onChange={(e) => setKommunPot(e.target.value)}
             errors={errors.of("kommunPot")}
           />
-          <TextField
+          <KronorField
             id={IDS.regionPot}
             label={t("devfunds.open.regionPot")}
-            inputMode="numeric"
-            className="input--amount"
             value={regionPot}
             onChange={(e) => setRegionPot(e.target.value)}
             errors={errors.of("regionPot")}
           />
-          <TextField
+          <KronorField
             id={IDS.ngoPot}
             label={t("devfunds.open.ngoPot")}
-            inputMode="numeric"
-            className="input--amount"
             value={ngoPot}
             onChange={(e) => setNgoPot(e.target.value)}
             errors={errors.of("ngoPot")}
           />
           <p className="df-sum">{t("devfunds.open.total", { amount: formatAmount(total) })}</p>
         </fieldset>
-        <TextField
+        <KronorField
           id={IDS.floorAmount}
           label={t("devfunds.open.floor")}
           hint={t("devfunds.open.floorHint")}
-          inputMode="numeric"
-          className="input--amount"
           value={floor}
           onChange={(e) => setFloor(e.target.value)}
           errors={errors.of("floorAmount")}
@@ -155,17 +149,15 @@ export function OpenRoundPage() {
           <legend>{t("devfunds.open.windowLegend")}</legend>
           <p className="field__hint">{t("devfunds.open.windowHint")}</p>
           <div className="form-grid">
-            <TextField
+            <DateField
               id={IDS.opensAt}
-              type="date"
               label={t("devfunds.open.opens")}
               value={opens}
               onChange={(e) => setOpens(e.target.value)}
               errors={errors.of("opensAt")}
             />
-            <TextField
+            <DateField
               id={IDS.closesAt}
-              type="date"
               label={t("devfunds.open.closes")}
               value={closes}
               onChange={(e) => setCloses(e.target.value)}
@@ -173,9 +165,8 @@ export function OpenRoundPage() {
             />
           </div>
         </fieldset>
-        <TextField
+        <DateField
           id={IDS.followUpDueDate}
-          type="date"
           label={t("devfunds.open.followUp")}
           hint={t("devfunds.open.followUpHint")}
           value={followUpText}

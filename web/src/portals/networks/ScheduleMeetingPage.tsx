@@ -14,6 +14,7 @@ import { useFormErrors } from "../../app/ui/useFormErrors";
 import type { NetworkQuery as NetworkData } from "../../generated/graphql";
 import { NetworkQuery, ScheduleMeetingMutation } from "../../modules/networks/operations";
 import { Breadcrumbs } from "../../modules/networks/components/Breadcrumbs";
+import { DateField, TimeField } from "../../app/ui/DateTimeFields";
 
 const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
 const URL_PATTERN = /^https?:\/\/\S+\.\S+/i;
@@ -204,9 +205,9 @@ function ScheduleForm({ network }: { network: NetworkData["network"] }) {
           <legend>{t("networks.schedule.when")}</legend>
           <p className="field__hint">{t("networks.schedule.whenHint")}</p>
           <div className="form-grid nw-time-grid">
-            <TextField {...field("date", "startsAt")} type="date" label={t("networks.schedule.date")} />
-            <TextField {...field("start")} type="time" step={300} label={t("networks.schedule.start")} />
-            <TextField {...field("end", "endsAt")} type="time" step={300} label={t("networks.schedule.end")} />
+            <DateField {...field("date", "startsAt")} label={t("networks.schedule.date")} />
+            <TimeField {...field("start")} label={t("networks.schedule.start")} />
+            <TimeField {...field("end", "endsAt")} label={t("networks.schedule.end")} />
           </div>
         </fieldset>
         <div aria-live="polite">
@@ -218,9 +219,7 @@ function ScheduleForm({ network }: { network: NetworkData["network"] }) {
         </div>
         <TextField {...field("location")} label={t("networks.schedule.location")} hint={t("networks.schedule.locationHint")} autoComplete="off" />
         <TextField {...field("onlineUrl")} type="url" label={t("networks.schedule.onlineUrl")} hint={t("networks.schedule.onlineUrlHint")} autoComplete="off" />
-        {!held && (
-          <TextField {...field("rsvpDate", "rsvpDeadline")} type="date" label={t("networks.schedule.rsvpDeadline")} hint={t("networks.schedule.rsvpHint")} />
-        )}
+        {!held && <DateField {...field("rsvpDate", "rsvpDeadline")} label={t("networks.schedule.rsvpDeadline")} hint={t("networks.schedule.rsvpHint")} />}
 
         <fieldset className="fieldset nw-agenda-editor">
           <legend className="nw-legend-large">{t("networks.schedule.agenda")}</legend>

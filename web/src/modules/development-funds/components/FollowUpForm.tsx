@@ -14,6 +14,7 @@ import { type AnswerDraft, EMPTY_DRAFT, inputOf } from "../../questionnaires/dra
 import { kronorInput } from "../labels";
 import { DevFundFollowUpFormQuery as FormQuery, DevFundFollowUpMutation, DevFundMyAllotmentQuery as MyAllotmentQuery } from "../operations";
 import type { MyRequisition, Round } from "../round";
+import { KronorField } from "../../../app/ui/AmountInput";
 
 type FormQuestion = DevFundFollowUpFormQuery["developmentFundFollowUpForm"]["questions"][number];
 
@@ -116,12 +117,10 @@ export function FollowUpForm({ requisition: r, round, onDone }: { requisition: M
       ) : (
         <form className="form df-form" onSubmit={submit} noValidate aria-labelledby="df-fu-heading">
           <FormErrorSummary failure={errors.failure} idFor={idFor} fallbackId="df-fu-used" />
-          <TextField
+          <KronorField
             id={IDS.usedAmount}
             label={t("devfunds.followUp.usedAmount")}
             hint={t("devfunds.followUp.usedHint", { granted: formatAmount(granted) })}
-            inputMode="numeric"
-            className="input--amount"
             value={used}
             onChange={(e) => setUsed(e.target.value)}
             errors={errors.of("usedAmount")}

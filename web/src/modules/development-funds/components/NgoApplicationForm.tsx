@@ -13,6 +13,8 @@ import { checkRows, devFundRowsTexts, newAmountRow, rowsSum } from "./amountRows
 import { NGO_AREAS } from "../labels";
 import { DevFundCountiesQuery, DevFundSubmitNgoMutation } from "../operations";
 import type { Round } from "../round";
+import { DateField } from "../../../app/ui/DateTimeFields";
+import { KronorField } from "../../../app/ui/AmountInput";
 
 const IDS: Record<string, string> = {
   title: "df-ngo-title",
@@ -183,17 +185,15 @@ export function NgoApplicationForm({ round, onDone, onCancel }: { round: Round; 
         <fieldset className="fieldset">
           <legend>{t("devfunds.ngoApply.period")}</legend>
           <div className="form-grid">
-            <TextField
+            <DateField
               id={IDS.periodStart}
-              type="date"
               label={t("devfunds.ngoApply.periodStart")}
               value={start}
               onChange={(e) => setStart(e.target.value)}
               errors={errors.of("periodStart")}
             />
-            <TextField
+            <DateField
               id={IDS.periodEnd}
-              type="date"
               label={t("devfunds.ngoApply.periodEnd")}
               value={end}
               onChange={(e) => setEnd(e.target.value)}
@@ -201,12 +201,10 @@ export function NgoApplicationForm({ round, onDone, onCancel }: { round: Round; 
             />
           </div>
         </fieldset>
-        <TextField
+        <KronorField
           id={IDS.requestedAmount}
           label={t("devfunds.ngoApply.amount")}
           hint={t("devfunds.ngoApply.amountHint", { budget: formatAmount(round.ngoPot.budget) })}
-          inputMode="numeric"
-          className="input--amount"
           value={amount}
           onChange={(e) => setAmount(e.target.value)}
           errors={errors.of("requestedAmount")}

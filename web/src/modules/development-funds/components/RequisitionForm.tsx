@@ -13,6 +13,7 @@ import { type KommunOption, KommunPicker } from "./KommunPicker";
 import { kronorInput } from "../labels";
 import { DevFundMyAllotmentQuery as MyAllotmentQuery, DevFundRequisitionMutation } from "../operations";
 import type { Round } from "../round";
+import { KronorField } from "../../../app/ui/AmountInput";
 
 type Allotment = NonNullable<DevFundMyAllotmentQuery["myAllotment"]["allotment"]>;
 
@@ -105,12 +106,10 @@ export function RequisitionForm({ round, allotment, onDone }: { round: Round; al
       <p>{t("devfunds.requisition.intro", { date: formatDate(round.closesAt) })}</p>
       <form className="form df-form" onSubmit={submit} noValidate>
         <FormErrorSummary failure={errors.failure} idFor={idFor} fallbackId="df-req-amount" />
-        <TextField
+        <KronorField
           id={IDS.amount}
           label={t("devfunds.requisition.amount")}
           hint={joint ? t("devfunds.requisition.amountHintJoint") : t("devfunds.requisition.amountHint", { allotment: formatAmount(allotment.amount) })}
-          inputMode="numeric"
-          className="input--amount"
           value={amount}
           onChange={(e) => setAmount(e.target.value)}
           errors={errors.of("amount")}
@@ -178,11 +177,9 @@ export function RequisitionForm({ round, allotment, onDone }: { round: Round; al
           onChange={(e) => setWantsMore(e.target.checked)}
         />
         {wantsMore && (
-          <TextField
+          <KronorField
             id={IDS.wantsMoreUpTo}
             label={t("devfunds.requisition.upTo")}
-            inputMode="numeric"
-            className="input--amount"
             fieldClassName="df-indent"
             value={upTo}
             onChange={(e) => setUpTo(e.target.value)}

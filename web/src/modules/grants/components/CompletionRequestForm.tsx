@@ -2,10 +2,11 @@ import { useMutation } from "@apollo/client/react";
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { addDays, isDate, todayInStockholm } from "../../../app/stockholmTime";
-import { TextAreaField, TextField } from "../../../app/ui/Field";
+import { TextAreaField } from "../../../app/ui/Field";
 import { FormErrorSummary } from "../../../app/ui/FormErrorSummary";
 import { useFormErrors } from "../../../app/ui/useFormErrors";
 import { RequestGrantCompletionMutation } from "../operations";
+import { DateField } from "../../../app/ui/DateTimeFields";
 
 const IDS: Record<string, string> = { message: "completion-message", dueDate: "completion-due" };
 
@@ -43,9 +44,8 @@ export function CompletionRequestForm({ applicationId, onDone, onCancel }: { app
         onChange={(e) => setMessage(e.target.value)}
         errors={errors.of("message")}
       />
-      <TextField
+      <DateField
         id="completion-due"
-        type="date"
         label={t("grants.completion.dueDate")}
         value={dueDate}
         onChange={(e) => setDueDate(e.target.value)}

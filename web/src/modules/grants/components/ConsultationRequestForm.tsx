@@ -2,11 +2,11 @@ import { useMutation } from "@apollo/client/react";
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { formatDate } from "../../../app/format";
-import { TextField } from "../../../app/ui/Field";
 import { FormErrorSummary } from "../../../app/ui/FormErrorSummary";
 import { useFormErrors } from "../../../app/ui/useFormErrors";
 import { addDays, isDate, todayInStockholm } from "../../../app/stockholmTime";
 import { RequestConsultationMutation } from "../operations";
+import { DateField } from "../../../app/ui/DateTimeFields";
 
 interface Props {
   idPrefix: string;
@@ -50,11 +50,9 @@ export function ConsultationRequestForm({ idPrefix, applicationIds, call, submit
   return (
     <form className="form" onSubmit={submit} noValidate aria-busy={loading}>
       <FormErrorSummary failure={errors.failure} idFor={(p) => (p === "dueDate" ? dueId : undefined)} fallbackId={`${idPrefix}-submit`} />
-      <TextField
+      <DateField
         id={dueId}
-        type="date"
         label={t("grants.consult.dueDate")}
-        min={earliest}
         hint={`${t("grants.consult.dueHint", { count: call.consultationDays })} ${t("grants.consult.minHint", { date: formatDate(earliest), count: call.minConsultationDays })}`}
         value={dueDate}
         onChange={(e) => setDueDate(e.target.value)}

@@ -8,6 +8,8 @@ import { FormErrorSummary } from "../../../app/ui/FormErrorSummary";
 import { useFormErrors } from "../../../app/ui/useFormErrors";
 import type { GrantCallFieldsFragment, OrganisationKind } from "../../../generated/graphql";
 import { CreateGrantCallMutation } from "../operations";
+import { DateField } from "../../../app/ui/DateTimeFields";
+import { KronorField } from "../../../app/ui/AmountInput";
 
 const KINDS: OrganisationKind[] = ["LANSSTYRELSE", "NATIONELLT_KUNSKAPSCENTRUM", "KOMMUN", "REGION", "IDEELL_ORGANISATION"];
 const FIELDS = ["year", "title", "description", "budget", "eligibleKinds", "opensAt", "closesAt", "consultationDays", "minConsultationDays", "followUpDueDate"];
@@ -85,7 +87,7 @@ export function CreateCallForm({ onCreated }: { onCreated(call: GrantCallFieldsF
       <FormErrorSummary failure={errors.failure} idFor={idFor} fallbackId="call-title" />
       <div className="form-grid">
         <TextField {...field("year")} inputMode="numeric" className="input--short" label={t("grants.call.year")} />
-        <TextField {...field("budget")} inputMode="numeric" className="input--amount" label={t("grants.call.budget")} hint={t("grants.form.amountHint")} />
+        <KronorField {...field("budget")} label={t("grants.call.budget")} hint={t("grants.form.amountHint")} />
       </div>
       <TextField {...field("title")} label={t("grants.call.title")} />
       <TextAreaField {...field("description")} label={t("grants.call.description")} rows={5} />
@@ -98,8 +100,8 @@ export function CreateCallForm({ onCreated }: { onCreated(call: GrantCallFieldsF
         errors={errors.of("eligibleKinds")}
       />
       <div className="form-grid">
-        <TextField {...field("opensAt")} type="date" label={t("grants.call.opensAt")} />
-        <TextField {...field("closesAt")} type="date" label={t("grants.call.closesAt")} hint={t("grants.call.closesHint")} />
+        <DateField {...field("opensAt")} label={t("grants.call.opensAt")} />
+        <DateField {...field("closesAt")} label={t("grants.call.closesAt")} hint={t("grants.call.closesHint")} />
         <TextField {...field("consultationDays")} type="number" min={1} max={180} className="input--short" label={t("grants.call.consultationDays")} />
         <TextField
           {...field("minConsultationDays")}
@@ -110,7 +112,7 @@ export function CreateCallForm({ onCreated }: { onCreated(call: GrantCallFieldsF
           label={t("grants.call.minConsultationDays")}
           hint={t("grants.call.minConsultationDaysHint")}
         />
-        <TextField {...field("followUpDueDate")} type="date" label={t("grants.call.followUpDueDate")} />
+        <DateField {...field("followUpDueDate")} label={t("grants.call.followUpDueDate")} />
       </div>
       <div className="button-row">
         <button type="submit" className="button" disabled={loading}>

@@ -1,10 +1,11 @@
 import { type FormEvent, type ReactNode, useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { formatAmount, parseKronor } from "../../../app/format";
-import { RadioGroup, SelectField, TextAreaField, TextField } from "../../../app/ui/Field";
+import { RadioGroup, SelectField, TextAreaField } from "../../../app/ui/Field";
 import { FormErrorSummary } from "../../../app/ui/FormErrorSummary";
 import { useFormErrors } from "../../../app/ui/useFormErrors";
 import type { DecisionInput, DecisionOutcome } from "../../../generated/graphql";
+import { KronorField } from "../../../app/ui/AmountInput";
 
 const OUTCOMES: DecisionOutcome[] = ["APPROVED", "PARTIALLY_APPROVED", "REJECTED"];
 
@@ -140,12 +141,10 @@ export function DecisionForm({ app, idPrefix, ns, outcomeNs, reviewLabel, finalN
         errors={errors.of("outcome")}
       />
       {partial && (
-        <TextField
+        <KronorField
           id={ids.grantedAmount}
           label={t(`${ns}.grantedAmount`)}
           hint={t(`${ns}.amountHint`, { requested: formatAmount(app.requestedAmount) })}
-          inputMode="numeric"
-          className="input--amount"
           value={amount}
           onChange={(e) => setAmount(e.target.value)}
           errors={errors.of("grantedAmount")}

@@ -3,11 +3,12 @@ import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { formatAmount, formatDate, parseKronor } from "../../../app/format";
 import { ConfirmDialog } from "../../../app/ui/ConfirmDialog";
-import { TextAreaField, TextField } from "../../../app/ui/Field";
+import { TextAreaField } from "../../../app/ui/Field";
 import { FormErrorSummary } from "../../../app/ui/FormErrorSummary";
 import { useFormErrors } from "../../../app/ui/useFormErrors";
 import type { GrantApplicationFieldsFragment } from "../../../generated/graphql";
 import { SubmitGrantFollowUpMutation } from "../operations";
+import { KronorField } from "../../../app/ui/AmountInput";
 
 const IDS: Record<string, string> = { report: "followup-report", usedAmount: "followup-used" };
 
@@ -58,11 +59,9 @@ export function FollowUpForm({ app, onDone }: { app: GrantApplicationFieldsFragm
           onChange={(e) => setReport(e.target.value)}
           errors={errors.of("report")}
         />
-        <TextField
+        <KronorField
           id="followup-used"
           label={t("grants.followUp.usedAmount")}
-          inputMode="numeric"
-          className="input--amount"
           hint={t("grants.form.amountHint")}
           value={used}
           onChange={(e) => setUsed(e.target.value)}

@@ -15,6 +15,7 @@ import { MinutesStatusTag } from "./StatusTags";
 import { ApproveMinutesMutation, PublishMinutesMutation, SaveMinutesMutation, SendBackMinutesMutation } from "../operations";
 import { ActionItemsTable } from "./ActionItemsTable";
 import type { Meeting } from "../meeting";
+import { DateField } from "../../../app/ui/DateTimeFields";
 
 type Minutes = NonNullable<Meeting["minutes"]>;
 
@@ -472,9 +473,8 @@ function MinutesEditor({ meeting, onSaved }: { meeting: Meeting; onSaved(message
                     onChange={(e) => setActions((rows) => rows.map((r) => (r.key === a.key ? { ...r, owner: e.target.value } : r)))}
                     errors={actionErrors(a, "owner")}
                   />
-                  <TextField
+                  <DateField
                     id={`nw-min-action-${a.key}-dueDate`}
-                    type="date"
                     label={t("networks.minutes.actionDue")}
                     value={a.dueDate}
                     onChange={(e) => setActions((rows) => rows.map((r) => (r.key === a.key ? { ...r, dueDate: e.target.value } : r)))}

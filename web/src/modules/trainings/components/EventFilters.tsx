@@ -1,9 +1,10 @@
 import { useQuery } from "@apollo/client/react";
 import { useTranslation } from "react-i18next";
-import { CheckboxField, SelectField, TextField } from "../../../app/ui/Field";
+import { CheckboxField, SelectField } from "../../../app/ui/Field";
 import type { TrainingType } from "../../../generated/graphql";
 import { CountiesQuery } from "../operations";
 import { TRAINING_TYPES } from "../types";
+import { DateField } from "../../../app/ui/DateTimeFields";
 
 export interface Filters {
   type: TrainingType | "";
@@ -45,15 +46,14 @@ export function EventFilters({ value, onChange }: { value: Filters; onChange(f: 
           </option>
         ))}
       </SelectField>
-      <TextField
+      <DateField
         id="filter-from"
-        type="date"
         label={t("trainings.list.from")}
         hint={t("trainings.list.fromHint")}
         value={value.from}
         onChange={(e) => set("from", e.target.value)}
       />
-      <TextField id="filter-to" type="date" label={t("trainings.list.to")} value={value.to} onChange={(e) => set("to", e.target.value)} />
+      <DateField id="filter-to" label={t("trainings.list.to")} value={value.to} onChange={(e) => set("to", e.target.value)} />
       <CheckboxField
         id="filter-places"
         label={t("trainings.list.withPlacesLeft")}

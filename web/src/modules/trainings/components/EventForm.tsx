@@ -9,6 +9,7 @@ import { checkEvent, eventFieldId, type EventValues, toEventInput, valuesFrom } 
 import { SaveTrainingEventMutation } from "../operations";
 import { TRAINING_TYPES } from "../types";
 import { SessionsEditor } from "./SessionsEditor";
+import { DateField, TimeField } from "../../../app/ui/DateTimeFields";
 
 const KINDS: OrganisationKind[] = ["KOMMUN", "REGION", "IDEELL_ORGANISATION", "LANSSTYRELSE", "NATIONELLT_KUNSKAPSCENTRUM"];
 
@@ -83,9 +84,8 @@ export function EventForm({
         <TextField {...text("location")} label={t("trainings.form.location")} hint={t("trainings.form.placeHint")} />
         <TextField {...text("onlineUrl")} type="url" label={t("trainings.form.onlineUrl")} hint={t("trainings.form.onlineUrlHint")} spellCheck={false} />
         <TextField {...text("capacity")} type="number" min={1} className="input--short" label={t("trainings.form.capacity")} />
-        <TextField
+        <DateField
           id="event-deadline"
-          type="date"
           label={t("trainings.form.deadline")}
           hint={t("trainings.form.deadlineHint")}
           value={v.deadline}
@@ -111,14 +111,19 @@ export function EventForm({
           label={t("trainings.form.quota")}
           hint={t("trainings.form.quotaHint")}
         />
-        <TextField
+        <DateField
           id="event-quotaRelease"
-          type="datetime-local"
           label={t("trainings.form.quotaRelease")}
           hint={t("trainings.form.quotaReleaseHint")}
-          value={v.quotaRelease}
-          onChange={(e) => set("quotaRelease", e.target.value)}
+          value={v.quotaReleaseDate}
+          onChange={(e) => set("quotaReleaseDate", e.target.value)}
           errors={errors.of("quotaReleaseAt")}
+        />
+        <TimeField
+          id="event-quotaReleaseTime"
+          label={t("trainings.form.quotaReleaseTime")}
+          value={v.quotaReleaseTime}
+          onChange={(e) => set("quotaReleaseTime", e.target.value)}
         />
       </div>
       <CheckboxField

@@ -8,6 +8,7 @@ import { FormErrorSummary } from "../../../app/ui/FormErrorSummary";
 import { LiveStatus } from "../../../app/ui/LiveStatus";
 import { useFormErrors } from "../../../app/ui/useFormErrors";
 import { CourseLeadersQuery, LogLocalCourseMutation } from "../operations";
+import { DateField } from "../../../app/ui/DateTimeFields";
 
 const IDS: Record<string, string> = { courseLeaderId: "local-leader", date: "local-date", participants: "local-participants", title: "local-title" };
 
@@ -65,7 +66,7 @@ export function LocalCourseForm() {
               </option>
             ))}
           </SelectField>
-          <TextField {...field("date")} type="date" label={t("trainings.form.date")} />
+          <DateField {...field("date")} label={t("trainings.form.date")} />
           <TextField {...field("participants")} type="number" min={1} className="input--short" label={t("trainings.local.participants")} />
           <TextField {...field("title")} label={t("trainings.local.title")} />
         </div>

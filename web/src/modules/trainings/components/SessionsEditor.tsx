@@ -1,5 +1,6 @@
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
+import { DateInput, TimeInput } from "../../../app/ui/DateTimeFields";
 import { describedBy } from "../../../app/ui/Field";
 import { followingSession, type SessionRow } from "../eventValues";
 
@@ -63,14 +64,14 @@ export function SessionsEditor({ rows, onChange, errors, rowErrors }: Props) {
           const input = (field: "date" | "start" | "end", type: "date" | "time") => {
             const id = `event-session-${i}-${field}`;
             const e = errs(field);
+            const Input = type === "date" ? DateInput : TimeInput;
             return (
-              <input
+              <Input
                 id={id}
-                type={type}
                 value={row[field]}
                 onChange={(ev) => update(i, { [field]: ev.target.value })}
                 aria-invalid={e ? true : undefined}
-                aria-describedby={e ? `${id}-error` : undefined}
+                aria-describedby={e ? `event-sessions-hint ${id}-error` : "event-sessions-hint"}
               />
             );
           };

@@ -60,7 +60,6 @@ const en: Shape<typeof sv> = {
       kommun: "Municipality",
       chooseKommun: "Choose a municipality",
       date: "Date",
-      dateHint: "YYYY-MM-DD",
       topics: "Topics",
       participants: "Participants and roles",
       participantsHint: "Who took part, e.g. head of social services, coordinator.",

@@ -57,7 +57,6 @@ const sv = {
       kommun: "Kommun",
       chooseKommun: "Välj kommun",
       date: "Datum",
-      dateHint: "ÅÅÅÅ-MM-DD",
       topics: "Ämnen",
       participants: "Deltagare och roller",
       participantsHint: "Vilka som deltog, t.ex. socialchef, kvinnofridssamordnare.",

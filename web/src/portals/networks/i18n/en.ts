@@ -351,7 +351,7 @@ const en: Shape<typeof sv> = {
       intro_other: "The {{count}} members of {{network}} are invited and notified.",
       meetingTitle: "Title of the meeting",
       when: "When",
-      whenHint: "Swedish time. Date as YYYY-MM-DD, time as HH:MM.",
+      whenHint: "Swedish time.",
       date: "Date",
       start: "Start time",
       end: "End time",

@@ -347,7 +347,7 @@ const sv = {
       intro_other: "De {{count}} medlemmarna i {{network}} bjuds in och får en avisering.",
       meetingTitle: "Mötets rubrik",
       when: "När",
-      whenHint: "Svensk tid. Datum som ÅÅÅÅ-MM-DD, tid som TT:MM.",
+      whenHint: "Svensk tid.",
       date: "Datum",
       start: "Starttid",
       end: "Sluttid",
