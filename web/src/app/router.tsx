@@ -1,4 +1,5 @@
 import { createBrowserRouter } from "react-router-dom";
+import { routes as account } from "../portals/account/routes";
 import { routes as admin } from "../portals/admin/routes";
 import { routes as audit } from "../portals/audit/routes";
 import { routes as auth } from "../portals/auth/routes";
@@ -43,6 +44,7 @@ export function createRouter() {
                 ...admin,
                 ...audit,
                 ...notifications,
+                ...account,
                 { path: "*", element: <NotFoundPage /> },
               ],
             },

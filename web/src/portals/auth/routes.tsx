@@ -1,6 +1,8 @@
 import { Navigate, type RouteObject, useLocation } from "react-router-dom";
 import { AcceptInvitationPage } from "./AcceptInvitationPage";
+import { ForgotPasswordPage } from "./ForgotPasswordPage";
 import { LoginPage } from "./LoginPage";
+import { ResetPasswordPage } from "./ResetPasswordPage";
 
 /** The e-mailed invitation link may use the English path; the page lives at /inbjudan. */
 function InvitationRedirect() {
@@ -8,9 +10,11 @@ function InvitationRedirect() {
   return <Navigate to={`/inbjudan${search}`} replace />;
 }
 
-/** Signing in and accepting an invitation: the only pages for users who are not signed in. */
+/** Signing in, accepting an invitation and resetting a password: the only pages for users who are not signed in. */
 export const routes: RouteObject[] = [
   { path: "/logga-in", element: <LoginPage /> },
   { path: "/inbjudan", element: <AcceptInvitationPage /> },
   { path: "/invitation", element: <InvitationRedirect /> },
+  { path: "/glomt-losenord", element: <ForgotPasswordPage /> },
+  { path: "/nytt-losenord", element: <ResetPasswordPage /> },
 ];
