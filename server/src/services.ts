@@ -1,3 +1,4 @@
+import { AccountService } from "./auth/account.service";
 import { AuthService } from "./auth/auth.service";
 import type { Config } from "./config/config";
 import type { Database } from "./db/database";
@@ -25,6 +26,7 @@ export function createServices(db: Database, config: Config) {
   const questionnaires = new QuestionnaireService(db, notifications);
   return {
     auth,
+    account: new AccountService(db, auth, notifications, config),
     notifications,
     users: new UserService(db, auth, notifications, config),
     organisations: new OrganisationService(db),

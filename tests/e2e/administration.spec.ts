@@ -1,7 +1,7 @@
 import type { Browser, Page } from "playwright-core";
-import fs from "node:fs";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { expectAccessible, launch, newPage, openAs } from "./browser";
+import { mailedLink } from "./mailbox";
 
 let browser: Browser;
 beforeAll(async () => {
@@ -13,26 +13,6 @@ afterAll(() => browser?.close());
 async function offeredRoles(page: Page): Promise<string[]> {
   const group = page.locator("#invite-roles");
   return (await group.locator("label").allTextContents()).map((s) => s.trim());
-}
-
-/** The invitation link in the newest mail that reached `email`'s inbox (the outbox shows such links hidden). */
-async function invitationLink(email: string): Promise<string> {
-  const mailbox = inject("mailbox");
-  const newest = () =>
-    fs
-      .readFileSync(mailbox, "utf8")
-      .split("\n")
-      .filter(Boolean)
-      .map((line) => JSON.parse(line) as { to: string[]; data: string })
-      .filter((m) => m.to.includes(email))
-      .at(-1)?.data;
-  await expect.poll(newest, { timeout: 15_000 }).toBeTruthy();
-  // Quoted-printable soft line breaks ("=\r\n") may split the link.
-  const body = newest()!
-    .replace(/=\r?\n/g, "")
-    .replace(/=3D/g, "=");
-  const url = new URL(/https?:\/\/\S+\/inbjudan\?token=[A-Za-z0-9_-]+/.exec(body)![0]);
-  return url.pathname + url.search;
 }
 
 describe("administration", () => {
@@ -52,7 +32,7 @@ describe("administration", () => {
     await admin.getByRole("button", { name: "Bjud in användare" }).click();
     await admin.getByText("Inbjudan skickad till it@ale.example.se.").waitFor();
 
-    const link = await invitationLink("it@ale.example.se");
+    const link = await mailedLink("it@ale.example.se", "/inbjudan");
     await admin.context().close();
 
     const page = await newPage(browser);

@@ -50,14 +50,15 @@ const ROLES: [string, string][] = [
   ["ANALYTIKER", DEMO.vardanalys],
 ];
 /** Open to anyone: called without a session. */
-const PUBLIC = new Set(["login", "acceptInvitation"]);
+const PUBLIC = new Set(["login", "acceptInvitation", "completeTwoFactorSignIn", "requestPasswordReset", "resetPassword"]);
 /** Ends the caller's session: called with a session of its own. */
 const SESSION_ENDING = new Set(["logout"]);
 /**
  * Tables a refused call may legitimately write to. A failed sign-in is recorded by design
- * (login_attempt) and counted (sign_in_throttle), to limit guessing per account and per address.
+ * (login_attempt) and counted (sign_in_throttle), to limit guessing per account and per address;
+ * so is a request for a password-reset link, to limit the mail it sends.
  */
-const MAY_WRITE: Record<string, string[]> = { login: ["login_attempt", "sign_in_throttle"] };
+const MAY_WRITE: Record<string, string[]> = { login: ["login_attempt", "sign_in_throttle"], requestPasswordReset: ["sign_in_throttle"] };
 
 const CODES = ["BAD_USER_INPUT", "NOT_FOUND", "FORBIDDEN", "CONFLICT", "UNAUTHENTICATED", "GRAPHQL_VALIDATION_FAILED", "GRAPHQL_PARSE_FAILED"];
 /** What would betray the implementation: stack frames, SQL, driver error codes, source paths. */

@@ -46,3 +46,11 @@ export const ABILITIES = [
 ] as const;
 
 export type Ability = (typeof ABILITIES)[number];
+
+/**
+ * The abilities that decide on or pay out money: grant decisions, payouts and repayments, and the
+ * development funds' rounds, requisitions and payment lists. With `SAMVERKA_REQUIRE_TOTP_FOR_MONEY`
+ * a person holds them only after enrolling in two-factor sign-in; the roles that need it follow
+ * from their abilities (roles.ts, `rolesRequiringTwoFactor`).
+ */
+export const MONEY_ABILITIES: readonly Ability[] = ["grant.decide", "grant.payout", "devfunds.manage"];

@@ -11,6 +11,8 @@ export interface Actor {
   countyCode: string | null;
   roles: Role[];
   abilities: Set<Ability>;
+  /** Abilities of the person's roles held back until they enrol in two-factor sign-in (when the platform requires it). */
+  withheldAbilities?: Set<Ability>;
   sessionId: string;
 }
 

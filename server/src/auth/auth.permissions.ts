@@ -6,7 +6,23 @@ export const authPermissions: PermissionFragment = {
     login: allow,
     logout: isAuthenticated,
     acceptInvitation: allow,
+    completeTwoFactorSignIn: allow,
+    requestPasswordReset: allow,
+    resetPassword: allow,
+    // One's own account only: the service acts on the actor's own user and sessions.
+    changePassword: isAuthenticated,
+    endSession: isAuthenticated,
+    endOtherSessions: isAuthenticated,
+    startTwoFactorEnrolment: isAuthenticated,
+    confirmTwoFactorEnrolment: isAuthenticated,
     liftSignInThrottle: or(can("user.manage.any"), can("user.manage.ownOrganisation")),
   },
+  Query: {
+    mySessions: isAuthenticated,
+    myTwoFactor: isAuthenticated,
+  },
   AuthPayload: allow,
+  AccountSession: allow,
+  TwoFactorStatus: allow,
+  TwoFactorEnrolment: allow,
 };

@@ -6,16 +6,29 @@ import type { Actor } from "./actor";
 
 export const SESSION_COOKIE = "samverka_session";
 
-@ObjectType()
+@ObjectType({ description: "A sign-in: a session, or (for two-factor sign-in) the challenge of the second step" })
 export class AuthPayload {
-  @Field({ description: "Bearer token for API clients; the web app uses the httpOnly cookie set alongside" })
-  token: string;
+  @Field(() => String, {
+    nullable: true,
+    description: "Bearer token for API clients; the web app uses the httpOnly cookie set alongside. Null while a second step is due.",
+  })
+  token: string | null;
 
-  @Field(() => User)
-  user: User;
+  @Field(() => User, { nullable: true, description: "The signed-in person; null while a second step is due" })
+  user: User | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: "Set when the password was right and a code is due: pass it to completeTwoFactorSignIn within five minutes. Grants nothing on its own.",
+  })
+  twoFactorChallenge: string | null;
 }
 
-function setSessionCookie(ctx: Context, token: string) {
+function userAgentOf(ctx: Context): string | null {
+  return ctx.req.get("user-agent") ?? null;
+}
+
+export function setSessionCookie(ctx: Context, token: string) {
   ctx.res.cookie(SESSION_COOKIE, token, {
     httpOnly: true,
     sameSite: "lax",
@@ -29,9 +42,19 @@ function setSessionCookie(ctx: Context, token: string) {
 export class AuthResolver {
   @Mutation(() => AuthPayload, { description: "Sign in; also sets the session cookie" })
   async login(@Arg("email") email: string, @Arg("password") password: string, @Ctx() ctx: Context): Promise<AuthPayload> {
-    const result = await ctx.services.auth.login(email, password, ctx.req.ip ?? "unknown");
+    const result = await ctx.services.auth.login(email, password, ctx.req.ip ?? "unknown", userAgentOf(ctx));
+    if (result.challenge !== undefined) return { token: null, user: null, twoFactorChallenge: result.challenge };
     setSessionCookie(ctx, result.token);
-    return result;
+    return { token: result.token, user: result.user, twoFactorChallenge: null };
+  }
+
+  @Mutation(() => AuthPayload, {
+    description: "The second step of signing in with two-factor: the challenge from login and a code from the app, or a recovery code; sets the session cookie",
+  })
+  async completeTwoFactorSignIn(@Arg("challenge") challenge: string, @Arg("code") code: string, @Ctx() ctx: Context): Promise<AuthPayload> {
+    const result = await ctx.services.auth.completeSecondFactor(challenge, code, userAgentOf(ctx));
+    setSessionCookie(ctx, result.token);
+    return { ...result, twoFactorChallenge: null };
   }
 
   @Mutation(() => Boolean, { description: "End the current session" })
@@ -45,7 +68,7 @@ export class AuthResolver {
   async acceptInvitation(@Arg("input") input: AcceptInvitationInput, @Ctx() ctx: Context): Promise<AuthPayload> {
     const result = await ctx.services.users.acceptInvitation(input);
     setSessionCookie(ctx, result.token);
-    return result;
+    return { ...result, twoFactorChallenge: null };
   }
 
   @Mutation(() => Boolean, {

@@ -1,3 +1,4 @@
+import type { EntityManager } from "typeorm";
 import type { Config } from "../config/config";
 import type { Database } from "../db/database";
 import type { MailMessage, NotificationService } from "../modules/notifications/notification.service";
@@ -11,7 +12,11 @@ import { AuthErrors } from "./auth.errors";
 import { LoginAttempt } from "./login-attempt.entity";
 import { verifyPassword } from "./passwords";
 import { managesOrganisation } from "../modules/users/user.access";
+import { MONEY_ABILITIES, type Ability } from "./abilities";
+import { AccountToken, AccountTokenKind, RecoveryCode } from "./account-token.entity";
 import { abilitiesOf } from "./roles";
+import { openSealed } from "../shared/sealing";
+import { normaliseRecoveryCode, verifyTotp } from "./two-factor";
 import { Session } from "./session.entity";
 import { SignInThrottleStore, THROTTLE } from "./sign-in-throttle";
 import { newToken, tokenDigest } from "./tokens";
@@ -19,6 +24,16 @@ import { newToken, tokenDigest } from "./tokens";
 export function normaliseEmail(email: string): string {
   return email.trim().toLowerCase();
 }
+
+/** How long the second step of a sign-in may wait for its code. */
+const CHALLENGE_MINUTES = 5;
+/** Wrong codes one challenge takes before the password must be given again. */
+const CHALLENGE_ATTEMPTS = 5;
+/** A session's last use is written when the stored one is older than this, not on every request. */
+const LAST_USED_GRANULARITY_MS = 5 * 60_000;
+
+/** A sign-in: a session (token), or, for a person with two-factor sign-in, the challenge of the second step. */
+export type SignInResult = { token: string; user: User; challenge?: undefined } | { token?: undefined; user?: undefined; challenge: string };
 
 /** The mail to the owner of an account whose sign-in from an address has been blocked. */
 function throttleMail(user: User, ip: string, until: Date): MailMessage {
@@ -32,7 +47,7 @@ export class AuthService {
 
   constructor(
     private readonly db: Database,
-    private readonly config: Pick<Config, "sessionSecret" | "sessionTtlHours">,
+    private readonly config: Pick<Config, "sessionSecret" | "sessionTtlHours" | "requireTotpForMoney">,
     private readonly notifications?: NotificationService,
   ) {
     this.throttle = new SignInThrottleStore(db);
@@ -45,7 +60,7 @@ export class AuthService {
    * with each block) and per client address across accounts. The right password from another
    * address still signs in, so nobody can keep the owner out of an account.
    */
-  async login(emailInput: string, password: string, ipInput: string): Promise<{ token: string; user: User }> {
+  async login(emailInput: string, password: string, ipInput: string, userAgent: string | null = null): Promise<SignInResult> {
     // Behind a proxy the address comes from X-Forwarded-For: keep what fits the column.
     const ip = ipInput.slice(0, 64);
     const email = normaliseEmail(emailInput);
@@ -85,17 +100,106 @@ export class AuthService {
       throw AuthErrors.invalidCredentials();
     }
     const signedIn = user;
-    const token = await this.db.transaction(async (m) => {
+    return this.db.transaction(async (m): Promise<SignInResult> => {
       await m.insert(LoginAttempt, { email, ip, succeeded: true, attemptedAt: now });
       // The address first, then the account, in the order a failure locks them.
       await this.throttle.giveBack("address", null, ip);
       await this.throttle.clear("account", email, ip);
-      await m.update(User, { id: signedIn.id }, { lastLoginAt: new Date() });
-      const token = await this.openSession(m, signedIn.id);
-      await audit(m, { userId: signedIn.id, organisationId: signedIn.organisationId }, { action: "auth.login", entityType: "User", entityId: signedIn.id });
-      return token;
+      if (signedIn.totpEnabledAt) {
+        // The password was right; the second step opens the session. Until then nothing is granted.
+        const challenge = newToken();
+        await m.insert(AccountToken, {
+          id: tokenDigest(challenge, this.config.sessionSecret),
+          kind: AccountTokenKind.SIGN_IN_CHALLENGE,
+          userId: signedIn.id,
+          expiresAt: new Date(now.getTime() + CHALLENGE_MINUTES * 60_000),
+          usedAt: null,
+          attempts: 0,
+        });
+        return { challenge };
+      }
+      const token = await this.completeSignIn(m, signedIn, userAgent, "password");
+      return { token, user: signedIn };
     });
-    return { token, user: signedIn };
+  }
+
+  private async completeSignIn(m: EntityManager, user: User, userAgent: string | null, method: "password" | "totp" | "recoveryCode"): Promise<string> {
+    await m.update(User, { id: user.id }, { lastLoginAt: new Date() });
+    const token = await this.openSession(m, user.id, userAgent);
+    await audit(
+      m,
+      { userId: user.id, organisationId: user.organisationId },
+      { action: "auth.login", entityType: "User", entityId: user.id, ...(method === "password" ? {} : { after: { secondFactor: method } }) },
+    );
+    return token;
+  }
+
+  /**
+   * The second step of a sign-in with two-factor: the challenge from `login` and a code from the
+   * authenticator app (each accepted once) or one of the recovery codes (each works once). A
+   * challenge takes five wrong codes and lasts five minutes; wrong codes for an account, from any
+   * address, are limited like passwords.
+   */
+  async completeSecondFactor(challenge: string, code: string, userAgent: string | null = null): Promise<{ token: string; user: User }> {
+    if (!challenge || challenge.length > 200 || code.length > 40) throw AuthErrors.signInChallengeInvalid();
+    const id = tokenDigest(challenge, this.config.sessionSecret);
+    const now = this.clock();
+    const live = () =>
+      this.db.manager.createQueryBuilder().update(AccountToken).where("id = :id AND kind = :kind AND usedAt IS NULL AND expiresAt > :now AND attempts < :max", {
+        id,
+        kind: AccountTokenKind.SIGN_IN_CHALLENGE,
+        now,
+        max: CHALLENGE_ATTEMPTS,
+      });
+    // Each code given spends an attempt of the challenge first, so parallel guesses cannot pass the limit.
+    const taken = await this.db.transaction(() =>
+      live()
+        .set({ attempts: () => "attempts + 1" })
+        .execute(),
+    );
+    const row = taken.affected === 1 ? await this.db.manager.findOneBy(AccountToken, { id }) : null;
+    const user = row ? await this.db.manager.findOneBy(User, { id: row.userId }) : null;
+    if (!row || !user?.active || !user.totpSecretSealed) throw AuthErrors.signInChallengeInvalid();
+    const blocked = await this.throttle.takeOrWait("second-factor", user.email, null, THROTTLE.perAccountSecondFactor, this.clock);
+    if (blocked) throw AuthErrors.tooManyAttempts({ minutes: minutesUntil(blocked, now) });
+    const result = await this.db.transaction(async (m) => {
+      const recovery = normaliseRecoveryCode(code);
+      let method: "totp" | "recoveryCode" | null = null;
+      if (recovery) {
+        const used = await m
+          .createQueryBuilder()
+          .update(RecoveryCode)
+          .set({ usedAt: now })
+          .where("id = :id AND userId = :uid AND usedAt IS NULL", { id: tokenDigest(recovery, this.config.sessionSecret), uid: user.id })
+          .execute();
+        if (used.affected === 1) method = "recoveryCode";
+      } else {
+        const secret = openSealed(user.totpSecretSealed!, this.config.sessionSecret);
+        const step = await verifyTotp(secret, code, now, user.totpLastTimeStep);
+        // The step is written only if no other sign-in took this code or a later one meanwhile.
+        const accepted =
+          step != null &&
+          (
+            await m
+              .createQueryBuilder()
+              .update(User)
+              .set({ totpLastTimeStep: step })
+              .where("id = :id AND (totpLastTimeStep IS NULL OR totpLastTimeStep < :step)", { id: user.id, step })
+              .execute()
+          ).affected === 1;
+        if (accepted) method = "totp";
+      }
+      if (!method) return null;
+      const spent = await m.createQueryBuilder().update(AccountToken).set({ usedAt: now }).where("id = :id AND usedAt IS NULL", { id }).execute();
+      if (spent.affected !== 1) throw AuthErrors.signInChallengeInvalid();
+      return { token: await this.completeSignIn(m, user, userAgent, method), user };
+    });
+    if (!result) {
+      await this.throttle.block("second-factor", user.email, null, THROTTLE.perAccountSecondFactor, now);
+      throw AuthErrors.wrongSecondFactor();
+    }
+    await this.throttle.clear("second-factor", user.email, null);
+    return result;
   }
 
   /**
@@ -132,12 +236,14 @@ export class AuthService {
     return ends.length ? new Date(Math.max(...ends.map((d) => d.getTime()))) : null;
   }
 
-  async openSession(m: import("typeorm").EntityManager, userId: number): Promise<string> {
+  async openSession(m: EntityManager, userId: number, userAgent: string | null = null): Promise<string> {
     const token = newToken();
     await m.insert(Session, {
       id: tokenDigest(token, this.config.sessionSecret),
       userId,
       expiresAt: new Date(Date.now() + this.config.sessionTtlHours * 3_600_000),
+      lastUsedAt: new Date(),
+      userAgent: userAgent ? userAgent.slice(0, 300) : null,
     });
     return token;
   }
@@ -157,7 +263,8 @@ export class AuthService {
       .createQueryBuilder(Session, "s")
       .innerJoin(User, "u", "u.id = s.userId")
       .innerJoin(Organisation, "o", "o.id = u.organisationId")
-      .select(["s.id AS sid", "u.id AS uid", "u.email AS email", "u.roles AS roles", "u.active AS active"])
+      .select(["s.id AS sid", "s.lastUsedAt AS lastUsedAt", "u.id AS uid", "u.email AS email", "u.roles AS roles", "u.active AS active"])
+      .addSelect("u.totpEnabledAt", "totpEnabledAt")
       .addSelect(["o.id AS oid", "o.kind AS kind", "o.countyCode AS countyCode"])
       .where("s.id = :id AND s.expiresAt > :now", { id, now: new Date() })
       .getRawOne<Record<string, unknown>>();
@@ -165,6 +272,12 @@ export class AuthService {
     const roles = String(row.roles ?? "")
       .split(",")
       .filter(Boolean) as Actor["roles"];
+    const abilities = abilitiesOf(roles);
+    const withheldAbilities = new Set<Ability>();
+    if (this.config.requireTotpForMoney && row.totpEnabledAt == null) {
+      for (const a of MONEY_ABILITIES) if (abilities.delete(a)) withheldAbilities.add(a);
+    }
+    await this.touchSession(String(row.sid), row.lastUsedAt);
     return {
       userId: Number(row.uid),
       email: String(row.email),
@@ -172,9 +285,31 @@ export class AuthService {
       organisationKind: row.kind as Actor["organisationKind"],
       countyCode: (row.countyCode as string | null) ?? null,
       roles,
-      abilities: abilitiesOf(roles),
+      abilities,
+      withheldAbilities,
       sessionId: String(row.sid),
     };
+  }
+
+  /** Records the session's use when the stored time is more than a few minutes old (one write per session every few minutes at most). */
+  private async touchSession(id: string, lastUsed: unknown): Promise<void> {
+    const now = new Date();
+    const cutoff = new Date(now.getTime() - LAST_USED_GRANULARITY_MS);
+    const last =
+      lastUsed == null
+        ? null
+        : lastUsed instanceof Date
+          ? lastUsed
+          : new Date(String(lastUsed).replace(" ", "T") + (String(lastUsed).endsWith("Z") ? "" : "Z"));
+    if (last && !Number.isNaN(last.getTime()) && last > cutoff) return;
+    await this.db.transaction((m) =>
+      m
+        .createQueryBuilder()
+        .update(Session)
+        .set({ lastUsedAt: now })
+        .where("id = :id AND (lastUsedAt IS NULL OR lastUsedAt < :cutoff)", { id, cutoff })
+        .execute(),
+    );
   }
 }
 

@@ -1,6 +1,6 @@
 import { registerEnumType } from "type-graphql";
 import { OrganisationKind } from "../modules/organisations/organisation.entity";
-import type { Ability } from "./abilities";
+import { type Ability, MONEY_ABILITIES } from "./abilities";
 
 export enum Role {
   PLATFORM_ADMIN = "PLATFORM_ADMIN",
@@ -123,4 +123,14 @@ export function roleAllowedFor(role: Role, kind: OrganisationKind): boolean {
 /** The roles that bring an ability, e.g. every role that makes its holder a platform administrator. */
 export function rolesWithAbility(ability: Ability): Role[] {
   return (Object.keys(ROLE_DEFINITIONS) as Role[]).filter((r) => ROLE_DEFINITIONS[r].abilities.includes(ability));
+}
+
+/** Whether a person with these abilities decides on or pays out money, and so may be asked for two-factor sign-in. */
+export function handlesMoney(abilities: ReadonlySet<Ability>): boolean {
+  return MONEY_ABILITIES.some((a) => abilities.has(a));
+}
+
+/** The roles whose holders need two-factor sign-in when the platform requires it for money. */
+export function rolesRequiringTwoFactor(): Role[] {
+  return (Object.keys(ROLE_DEFINITIONS) as Role[]).filter((r) => handlesMoney(new Set(ROLE_DEFINITIONS[r].abilities)));
 }

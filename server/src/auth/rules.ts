@@ -1,6 +1,7 @@
 import { rule } from "graphql-shield";
 import type { Context } from "../graphql/context";
 import { CommonErrors } from "../shared/errors";
+import { AuthErrors } from "./auth.errors";
 
 type Rule = ReturnType<ReturnType<typeof rule>>;
 import type { Ability } from "./abilities";
@@ -21,7 +22,8 @@ export function can(ability: Ability): Rule {
   if (!r) {
     r = rule(`can:${ability}`, { cache: "contextual" })((_p, _a, ctx: Context) => {
       if (!ctx.actor) return CommonErrors.unauthenticated();
-      return ctx.actor.abilities.has(ability) ? true : CommonErrors.forbidden();
+      if (ctx.actor.abilities.has(ability)) return true;
+      return ctx.actor.withheldAbilities?.has(ability) ? AuthErrors.twoFactorEnrolmentRequired() : CommonErrors.forbidden();
     });
     abilityRules.set(ability, r);
   }

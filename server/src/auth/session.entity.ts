@@ -21,4 +21,12 @@ export class Session {
   @Index()
   @Column({ type: "datetime" })
   expiresAt: Date;
+
+  /** The last request of the session, to the nearest few minutes. */
+  @Column({ type: "datetime", nullable: true })
+  lastUsedAt: Date | null;
+
+  /** The browser's User-Agent when the session was opened (clipped), shown to its owner as a summary. */
+  @Column({ type: "varchar", length: 300, nullable: true })
+  userAgent: string | null;
 }

@@ -13,11 +13,17 @@ export const THROTTLE = {
   /** The first block; each following one (without a success between) lasts twice as long, at most `maxBlockMinutes`. */
   firstBlockMinutes: 15,
   maxBlockMinutes: 24 * 60,
+  /** Wrong second-step codes (TOTP or recovery) for one account, whatever the address, within the window, then a block. */
+  perAccountSecondFactor: 10,
+  /** Password-reset requests from one client address within the window. */
+  resetsPerAddress: 10,
+  /** Password-reset requests for one e-mail address within the window. */
+  resetsPerAccount: 3,
   /** A counter left alone this long starts again from the first block. */
   forgetAfterMinutes: 24 * 60,
 };
 
-type Kind = "account" | "address" | "notice";
+type Kind = "account" | "address" | "notice" | "second-factor" | "reset";
 
 export function blockMinutes(blocks: number): number {
   return Math.min(THROTTLE.firstBlockMinutes * 2 ** blocks, THROTTLE.maxBlockMinutes);
@@ -159,9 +165,9 @@ export class SignInThrottleStore {
   /** Removes every block and count of the account (not those of the addresses); returns the blocks that were in force and the latest end. */
   async lift(email: string, now: Date): Promise<{ blocks: number; until: Date | null }> {
     return this.db.transaction(async (m) => {
-      const rows = await m.findBy(SignInThrottle, { email, kind: In(["account", "notice"]) });
+      const rows = await m.findBy(SignInThrottle, { email, kind: In(["account", "notice", "second-factor"]) });
       if (rows.length) await m.delete(SignInThrottle, { id: In(rows.map((r) => r.id)) });
-      const ends = rows.filter((r) => r.kind === "account" && r.blockedUntil && r.blockedUntil > now).map((r) => r.blockedUntil!.getTime());
+      const ends = rows.filter((r) => r.kind !== "notice" && r.blockedUntil && r.blockedUntil > now).map((r) => r.blockedUntil!.getTime());
       return { blocks: ends.length, until: ends.length ? new Date(Math.max(...ends)) : null };
     });
   }

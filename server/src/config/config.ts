@@ -35,6 +35,7 @@ const schema = z.object({
   DOCUMENTS_DIR: z.string().default("./data/documents"),
   DOCUMENT_MAX_MB: z.coerce.number().positive().max(500).default(10),
   GRAPHQL_TIMEOUT_MS: z.coerce.number().int().positive().default(5000),
+  SAMVERKA_REQUIRE_TOTP_FOR_MONEY: z.enum(["true", "false"]).default("false"),
 });
 
 export type Config = {
@@ -61,6 +62,8 @@ export type Config = {
   documentMaxBytes: number;
   /** A GraphQL request still running after this long is stopped: no further field is resolved. */
   graphqlTimeoutMs: number;
+  /** Abilities that decide or pay out money (MONEY_ABILITIES) only after two-factor enrolment. */
+  requireTotpForMoney: boolean;
 };
 
 const DEV_SECRET = "samverka-development-secret-not-for-production";
@@ -105,6 +108,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, options: { serv
       : { kind: "sqlite", path: path.resolve(e.SQLITE_PATH) },
     sessionSecret: e.SESSION_SECRET ?? DEV_SECRET,
     sessionTtlHours: e.SESSION_TTL_HOURS,
+    requireTotpForMoney: e.SAMVERKA_REQUIRE_TOTP_FOR_MONEY === "true",
     publicUrl,
     smtpUrl: e.SMTP_URL || undefined,
     mailFrom: e.MAIL_FROM,

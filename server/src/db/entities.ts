@@ -1,3 +1,4 @@
+import { AccountToken, RecoveryCode } from "../auth/account-token.entity";
 import { LoginAttempt } from "../auth/login-attempt.entity";
 import { SignInThrottle } from "../auth/sign-in-throttle.entity";
 import { Session } from "../auth/session.entity";
@@ -58,6 +59,8 @@ export const ENTITIES = [
   User,
   Session,
   LoginAttempt,
+  AccountToken,
+  RecoveryCode,
   SignInThrottle,
   AuditEntry,
   Notification,

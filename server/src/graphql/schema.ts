@@ -1,6 +1,7 @@
 import { GraphQLSchema, lexicographicSortSchema, printSchema } from "graphql";
 import { applyMiddleware } from "graphql-middleware";
 import { buildSchema, type NonEmptyArray } from "type-graphql";
+import { AccountResolver } from "../auth/account.resolver";
 import { AuthResolver, SignInThrottleFields } from "../auth/auth.resolver";
 import { ConsultationRequestFields, GrantApplicationFields, GrantCallFields } from "../modules/grants/grant.fields";
 import { GrantResolver } from "../modules/grants/grant.resolver";
@@ -61,6 +62,7 @@ import { wellFormedInputMiddleware } from "./well-formed-input";
 
 export const RESOLVERS: NonEmptyArray<Function> = [
   AuthResolver,
+  AccountResolver,
   SignInThrottleFields,
   UserResolver,
   UserFields,

@@ -35,6 +35,10 @@ export const FIELD_MESSAGES = {
   "users.nameLength": { sv: "Ange personens namn (2–200 tecken).", en: "Enter the person's name (2–200 characters)." },
   "users.chooseAtLeastOneRole": { sv: "Välj minst en roll.", en: "Choose at least one role." },
   "users.invitationCodeIsInvalid": { sv: "Inbjudningskoden är ogiltig.", en: "The invitation code is invalid." },
+  "users.resetLinkIsInvalid": {
+    sv: "Länken är ogiltig. Begär en ny under Glömt lösenord.",
+    en: "The link is invalid. Ask for a new one under Forgot password.",
+  },
   "users.passwordTooShort": { sv: "Lösenordet måste ha minst 12 tecken.", en: "The password must have at least 12 characters." },
   "users.countyCodeFormat": { sv: "Länskoden har två siffror, t.ex. 14.", en: "The county code has two digits, e.g. 14." },
 

@@ -13,7 +13,8 @@ declare module "http" {
 const REDACTED = "[redacted]";
 
 /** Keys whose value never reaches a log line, wherever they appear in a logged object. */
-const SECRET_KEYS = /^(cookie|set-cookie|authorization|password|passwordhash|newpassword|token|secret|invitationtokenhash|tokenhash|parameters|sealedbody)$/i;
+const SECRET_KEYS =
+  /^(cookie|set-cookie|authorization|password|passwordhash|newpassword|currentpassword|token|secret|challenge|twofactorchallenge|totpsecretsealed|totppendingsecretsealed|invitationtokenhash|tokenhash|parameters|sealedbody)$/i;
 
 /** Query parameters that carry a key: their values are replaced. */
 const SECRET_QUERY = /([?&](?:token|secret|password|key|code|signature|sig)=)[^&\s#"'<>]*/gi;

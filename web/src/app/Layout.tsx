@@ -2,6 +2,7 @@ import { useQuery } from "@apollo/client/react";
 import { type FormEvent, useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, NavLink, Outlet, useLocation, useNavigate } from "react-router-dom";
+import { MyTwoFactorQuery } from "../modules/auth/operations";
 import { UnreadNotificationCountQuery } from "../modules/notifications/operations";
 import { useLiveNotifications } from "../modules/notifications/useLiveNotifications";
 import { usableAreas } from "./areas";
@@ -20,6 +21,8 @@ export function Layout() {
   const location = useLocation();
   const { data: unread } = useQuery(UnreadNotificationCountQuery, { pollInterval: UNREAD_POLL_MS, fetchPolicy: "cache-and-network" });
   useLiveNotifications();
+  const { data: twoFactor } = useQuery(MyTwoFactorQuery);
+  const mustEnrol = !!twoFactor?.myTwoFactor.required && !twoFactor.myTwoFactor.enabled && location.pathname !== "/konto";
   const count = unread?.unreadNotificationCount ?? 0;
   const areas = usableAreas(me.abilities);
   const otherLanguage = currentLanguage() === "sv" ? "en" : "sv";
@@ -110,6 +113,9 @@ export function Layout() {
                 )}
               </li>
             ))}
+            <li>
+              <NavLink to="/konto">{t("account.link")}</NavLink>
+            </li>
             <li className="site-nav__notifications">
               <NavLink to="/aviseringar" aria-label={t("nav.notificationsLabel", { count })}>
                 {t("nav.notifications")} <span className={`badge${count > 0 ? " badge--unread" : ""}`}>({count})</span>
@@ -119,6 +125,17 @@ export function Layout() {
         </nav>
       </header>
       <main id="main" className="container main" tabIndex={-1}>
+        {mustEnrol && (
+          <aside className="notice" aria-labelledby="two-factor-prompt-title">
+            <p className="notice__title" id="two-factor-prompt-title">
+              {t("account.prompt.title")}
+            </p>
+            <p>{t("account.prompt.body")}</p>
+            <p>
+              <Link to="/konto">{t("account.prompt.link")}</Link>
+            </p>
+          </aside>
+        )}
         <Outlet />
       </main>
       <footer className="site-footer">

@@ -1,4 +1,5 @@
 import { createBrowserRouter } from "react-router-dom";
+import { routes as account } from "../portals/account/routes";
 import { routes as admin } from "../portals/admin/routes";
 import { routes as audit } from "../portals/audit/routes";
 import { routes as auth } from "../portals/auth/routes";
@@ -45,6 +46,7 @@ export function createRouter() {
                 ...audit,
                 ...notifications,
                 ...search,
+                ...account,
                 { path: "*", element: <NotFoundPage /> },
               ],
             },

@@ -19,6 +19,7 @@ import { StimulusPurposes1796500000000 as SqliteStimulusPurposes1796500000000 } 
 import { PopulationFigures1796600000000 as SqlitePopulationFigures1796600000000 } from "./sqlite/1796600000000-PopulationFigures";
 import { DecisionLetters1796600000001 as SqliteDecisionLetters1796600000001 } from "./sqlite/1796600000001-DecisionLetters";
 import { CodedFollowUp1796600000002 as SqliteCodedFollowUp1796600000002 } from "./sqlite/1796600000002-CodedFollowUp";
+import { Accounts1796510000000 as SqliteAccounts1796510000000 } from "./sqlite/1796510000000-Accounts";
 import { Initial1795486909141 as MysqlInitial1795486909141 } from "./mysql/1795486909141-Initial";
 import { GrantEngine1795487627896 as MysqlGrantEngine1795487627896 } from "./mysql/1795487627896-GrantEngine";
 import { Trainings1795488147826 as MysqlTrainings1795488147826 } from "./mysql/1795488147826-Trainings";
@@ -40,6 +41,7 @@ import { StimulusPurposes1796500000000 as MysqlStimulusPurposes1796500000000 } f
 import { PopulationFigures1796600000000 as MysqlPopulationFigures1796600000000 } from "./mysql/1796600000000-PopulationFigures";
 import { DecisionLetters1796600000001 as MysqlDecisionLetters1796600000001 } from "./mysql/1796600000001-DecisionLetters";
 import { CodedFollowUp1796600000002 as MysqlCodedFollowUp1796600000002 } from "./mysql/1796600000002-CodedFollowUp";
+import { Accounts1796510000000 as MysqlAccounts1796510000000 } from "./mysql/1796510000000-Accounts";
 
 export const SQLITE_MIGRATIONS: Function[] = [
   SqliteInitial1795486909141,
@@ -62,6 +64,7 @@ export const SQLITE_MIGRATIONS: Function[] = [
   SqlitePopulationFigures1796600000000,
   SqliteDecisionLetters1796600000001,
   SqliteCodedFollowUp1796600000002,
+  SqliteAccounts1796510000000,
 ];
 export const MYSQL_MIGRATIONS: Function[] = [
   MysqlInitial1795486909141,
@@ -85,4 +88,5 @@ export const MYSQL_MIGRATIONS: Function[] = [
   MysqlPopulationFigures1796600000000,
   MysqlDecisionLetters1796600000001,
   MysqlCodedFollowUp1796600000002,
+  MysqlAccounts1796510000000,
 ];

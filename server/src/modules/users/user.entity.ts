@@ -82,6 +82,21 @@ export class User {
   @Column({ type: "datetime", nullable: true })
   lastLoginAt: Date | null;
 
+  /** The TOTP secret, sealed (shared/sealing.ts) under the session secret; set once enrolment is confirmed. Never exposed. */
+  @Column({ type: "varchar", length: 300, nullable: true })
+  totpSecretSealed: string | null;
+
+  /** A TOTP secret shown for enrolment and not yet confirmed with a code, sealed. Never exposed after enrolment. */
+  @Column({ type: "varchar", length: 300, nullable: true })
+  totpPendingSecretSealed: string | null;
+
+  @Column({ type: "datetime", nullable: true })
+  totpEnabledAt: Date | null;
+
+  /** The time step of the last accepted code: a code is accepted once. */
+  @Column({ type: "int", nullable: true })
+  totpLastTimeStep: number | null;
+
   @CreateDateColumn({ type: "datetime" })
   createdAt: Date;
 }

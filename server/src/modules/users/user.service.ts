@@ -4,7 +4,7 @@ import { type Actor, can } from "../../auth/actor";
 import type { AuthService } from "../../auth/auth.service";
 import { AuthErrors } from "../../auth/auth.errors";
 import { normaliseEmail } from "../../auth/auth.service";
-import { hashPassword } from "../../auth/passwords";
+import { hashPassword, isWeakPassword } from "../../auth/passwords";
 import type { Ability } from "../../auth/abilities";
 import { abilitiesOf, Role, roleAllowedFor, rolesWithAbility } from "../../auth/roles";
 import { Session } from "../../auth/session.entity";
@@ -185,6 +185,7 @@ export class UserService {
     return this.db.transaction(async (m) => {
       const user = await m.findOneBy(User, { invitationTokenHash: digest, invitationExpiresAt: MoreThan(new Date()), active: true });
       if (!user) throw AuthErrors.invitationInvalid();
+      if (isWeakPassword(input.password, user.email)) throw AuthErrors.weakPassword(undefined, { field: "password" });
       await m.update(User, { id: user.id }, { passwordHash, invitationTokenHash: null, invitationExpiresAt: null, lastLoginAt: new Date() });
       await audit(m, { userId: user.id, organisationId: user.organisationId }, { action: "user.acceptInvitation", entityType: "User", entityId: user.id });
       const token = await this.auth.openSession(m, user.id);

@@ -17,6 +17,44 @@ export const userMessages: CatalogueSection = {
       sv: { title: "Dina roller i Samverka har ändrats", body: "Du har nu rollerna: {roles}." },
       en: { title: "Your roles in Samverka have changed", body: "Your roles are now: {roles}." },
     },
+    "user.password-reset": {
+      sv: {
+        title: "Nytt lösenord till Samverka",
+        body: [
+          "Hej {name}!",
+          "",
+          "Någon (från adressen {ip}) har bett om ett nytt lösenord till ditt Samverka-konto.",
+          "Välj ett nytt lösenord här; länken gäller i {minutes} minuter och kan användas en gång:",
+          "{link}",
+          "",
+          "När du har valt lösenordet loggas alla dina inloggningar ut.",
+          "Var det inte du, kan du bortse från det här brevet: ditt lösenord är oförändrat.",
+        ].join("\n"),
+      },
+      en: {
+        title: "A new password for Samverka",
+        body: [
+          "Hello {name},",
+          "",
+          "Someone (from the address {ip}) has asked for a new password for your Samverka account.",
+          "Choose a new password here; the link is valid for {minutes} minutes and can be used once:",
+          "{link}",
+          "",
+          "When you have chosen it, every sign-in of yours is ended.",
+          "If it was not you, you can ignore this message: your password has not changed.",
+        ].join("\n"),
+      },
+    },
+    "user.two-factor-enabled": {
+      sv: {
+        title: "Tvåstegsinloggning är aktiverad",
+        body: "Hej {name}!\n\nTvåstegsinloggning aktiverades för ditt Samverka-konto {at}. Var det inte du, kontakta din organisations administratör.",
+      },
+      en: {
+        title: "Two-factor sign-in is on",
+        body: "Hello {name},\n\nTwo-factor sign-in was turned on for your Samverka account {at}. If it was not you, contact your organisation's administrator.",
+      },
+    },
     "auth.sign-in-blocked": {
       sv: {
         title: "Inloggningen till ditt Samverka-konto är tillfälligt spärrad",

@@ -20,11 +20,91 @@ export const MeQuery = graphql(`
 export const LoginMutation = graphql(`
   mutation Login($email: String!, $password: String!) {
     login(email: $email, password: $password) {
+      twoFactorChallenge
       user {
         id
         name
       }
     }
+  }
+`);
+
+export const CompleteTwoFactorSignInMutation = graphql(`
+  mutation CompleteTwoFactorSignIn($challenge: String!, $code: String!) {
+    completeTwoFactorSignIn(challenge: $challenge, code: $code) {
+      user {
+        id
+        name
+      }
+    }
+  }
+`);
+
+export const RequestPasswordResetMutation = graphql(`
+  mutation RequestPasswordReset($email: String!) {
+    requestPasswordReset(email: $email)
+  }
+`);
+
+export const ResetPasswordMutation = graphql(`
+  mutation ResetPassword($input: ResetPasswordInput!) {
+    resetPassword(input: $input)
+  }
+`);
+
+export const ChangePasswordMutation = graphql(`
+  mutation ChangePassword($input: ChangePasswordInput!) {
+    changePassword(input: $input)
+  }
+`);
+
+export const MySessionsQuery = graphql(`
+  query MySessions {
+    mySessions {
+      id
+      createdAt
+      lastUsedAt
+      userAgent
+      current
+    }
+  }
+`);
+
+export const EndSessionMutation = graphql(`
+  mutation EndSession($id: String!) {
+    endSession(id: $id)
+  }
+`);
+
+export const EndOtherSessionsMutation = graphql(`
+  mutation EndOtherSessions {
+    endOtherSessions
+  }
+`);
+
+export const MyTwoFactorQuery = graphql(`
+  query MyTwoFactor {
+    myTwoFactor {
+      enabled
+      required
+      recoveryCodesLeft
+    }
+  }
+`);
+
+export const StartTwoFactorEnrolmentMutation = graphql(`
+  mutation StartTwoFactorEnrolment {
+    startTwoFactorEnrolment {
+      secret
+      uri
+      qrCode
+    }
+  }
+`);
+
+export const ConfirmTwoFactorEnrolmentMutation = graphql(`
+  mutation ConfirmTwoFactorEnrolment($code: String!) {
+    confirmTwoFactorEnrolment(code: $code)
   }
 `);
 

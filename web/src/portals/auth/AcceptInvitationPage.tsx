@@ -6,12 +6,10 @@ import { errorInfo } from "../../app/errors";
 import { PublicLayout } from "../../app/PublicLayout";
 import { useSession } from "../../app/session";
 import { ErrorSummary, type SummaryItem } from "../../app/ui/ErrorSummary";
-import { TextField } from "../../app/ui/Field";
 import { ErrorAlert } from "../../app/ui/Messages";
 import { useDocumentTitle } from "../../app/ui/useDocumentTitle";
 import { AcceptInvitationMutation } from "../../modules/auth/operations";
-
-export const MIN_PASSWORD_LENGTH = 12;
+import { NewPasswordFields, newPasswordErrors } from "../../modules/auth/components/NewPasswordFields";
 
 export function AcceptInvitationPage() {
   const { t } = useTranslation();
@@ -28,10 +26,7 @@ export function AcceptInvitationPage() {
 
   async function submit(e: FormEvent) {
     e.preventDefault();
-    const local: Record<string, string[]> = {};
-    if (password.length < MIN_PASSWORD_LENGTH) local.password = [t("invitation.tooShort", { count: MIN_PASSWORD_LENGTH })];
-    if (!repeat) local.repeat = [t("invitation.repeatRequired")];
-    else if (repeat !== password) local.repeat = [t("invitation.mismatch")];
+    const local: Record<string, string[]> = newPasswordErrors(t, password, repeat);
     setFieldErrors(local);
     if (Object.keys(local).length) {
       setError({ message: t("errors.checkFields"), at: Date.now() });
@@ -68,26 +63,15 @@ export function AcceptInvitationPage() {
           <p className="lead">{t("invitation.intro")}</p>
           {error && <ErrorSummary message={error.message} items={summary} focusKey={error.at} />}
           <form className="form card" onSubmit={submit} noValidate aria-busy={loading}>
-            <TextField
-              id="invitation-password"
-              label={t("invitation.password")}
-              hint={t("invitation.passwordHint", { count: MIN_PASSWORD_LENGTH })}
-              type="password"
-              autoComplete="new-password"
-              value={password}
-              onChange={(e) => setPassword(e.target.value)}
-              errors={fieldErrors.password?.length ? fieldErrors.password : undefined}
-              required
-            />
-            <TextField
-              id="invitation-repeat"
-              label={t("invitation.repeat")}
-              type="password"
-              autoComplete="new-password"
-              value={repeat}
-              onChange={(e) => setRepeat(e.target.value)}
-              errors={fieldErrors.repeat}
-              required
+            <NewPasswordFields
+              idPrefix="invitation"
+              passwordLabel={t("invitation.password")}
+              repeatLabel={t("invitation.repeat")}
+              password={password}
+              repeat={repeat}
+              onPassword={setPassword}
+              onRepeat={setRepeat}
+              errors={fieldErrors}
             />
             <div className="button-row">
               <button type="submit" className="button" disabled={loading}>

@@ -9,6 +9,7 @@ import { ErrorSummary, type SummaryItem } from "../../app/ui/ErrorSummary";
 import { TextField } from "../../app/ui/Field";
 import { useDocumentTitle } from "../../app/ui/useDocumentTitle";
 import { LoginMutation } from "../../modules/auth/operations";
+import { SecondFactorForm } from "../../modules/auth/components/SecondFactorForm";
 
 /** Only paths inside the app are followed after signing in. */
 function safeTarget(from: unknown): string {
@@ -28,8 +29,22 @@ export function LoginPage() {
   const [fieldErrors, setFieldErrors] = useState<Record<string, string[]>>({});
   const [error, setError] = useState<{ message: string; at: number } | null>(null);
   const [busy, setBusy] = useState(false);
+  const [challenge, setChallenge] = useState<string | null>(null);
 
   if (me) return <Navigate to={target} replace />;
+  if (challenge) {
+    return (
+      <PublicLayout>
+        <SecondFactorForm
+          challenge={challenge}
+          onRestart={() => {
+            setChallenge(null);
+            setPassword("");
+          }}
+        />
+      </PublicLayout>
+    );
+  }
 
   async function submit(e: FormEvent) {
     e.preventDefault();
@@ -43,8 +58,14 @@ export function LoginPage() {
     }
     setBusy(true);
     try {
-      await login({ variables: { email: email.trim(), password } });
+      const res = await login({ variables: { email: email.trim(), password } });
       setError(null);
+      const next = res.data?.login.twoFactorChallenge;
+      if (next) {
+        setBusy(false);
+        setChallenge(next);
+        return;
+      }
       await refresh();
     } catch (err) {
       const info = errorInfo(err);
@@ -100,6 +121,9 @@ export function LoginPage() {
           )}
         </div>
       </form>
+      <p>
+        <Link to="/glomt-losenord">{t("login.forgot")}</Link>
+      </p>
       <p className="muted">{t("login.help")}</p>
       <p>
         <Link to="/kalender">{t("login.calendar")}</Link>
