@@ -11,12 +11,20 @@ import { CountyWorkService } from "./modules/county-work/county-work.service";
 import { NotificationService } from "./modules/notifications/notification.service";
 import { OrganisationService } from "./modules/organisations/organisation.service";
 import { UserService } from "./modules/users/user.service";
+import { ReportService } from "./modules/reports/report.service";
 
 /** One instance of each domain service per process; they hold no per-request state. */
 export function createServices(db: Database, config: Config) {
   const notifications = new NotificationService(db, config.publicUrl, config.sessionSecret);
   const auth = new AuthService(db, config, notifications);
   const grants = new GrantService(db, notifications);
+  const sources = {
+    developmentFunds: new DevelopmentFundService(db, grants, notifications),
+    trainings: new TrainingService(db, notifications, config.publicUrl),
+    networks: new NetworkService(db, notifications, config),
+    questionnaires: new QuestionnaireService(db, notifications),
+    countyWork: new CountyWorkService(db, notifications),
+  };
   return {
     auth,
     notifications,
@@ -24,11 +32,8 @@ export function createServices(db: Database, config: Config) {
     organisations: new OrganisationService(db),
     audit: new AuditService(db),
     grants,
-    developmentFunds: new DevelopmentFundService(db, grants, notifications),
-    trainings: new TrainingService(db, notifications, config.publicUrl),
-    networks: new NetworkService(db, notifications, config),
-    questionnaires: new QuestionnaireService(db, notifications),
-    countyWork: new CountyWorkService(db, notifications),
+    ...sources,
+    reports: new ReportService(db, sources, config.demoMode),
   };
 }
 

@@ -48,6 +48,7 @@ import {
   Requisition,
 } from "../modules/development-funds/development-fund.entities";
 
+import { ReportSubmission } from "../modules/reports/report-submission.entity";
 import { Answer, Question, Questionnaire, QuestionnaireItem, QuestionnaireResponse } from "../modules/questionnaires/questionnaire.entities";
 
 /** Every TypeORM entity, passed to the DataSource explicitly. */
@@ -104,4 +105,5 @@ export const ENTITIES = [
   Method,
   MethodSpread,
   RegionalStrategy,
+  ReportSubmission,
 ];

@@ -166,6 +166,7 @@ export const FIXED_COSTS: Record<string, number> = {
   "Query.trainingReach": AGGREGATE_COST,
   "Query.networksByTopic": AGGREGATE_COST,
   "Query.countyWorkNational": AGGREGATE_COST,
+  "Query.reportOverview": AGGREGATE_COST,
   "Query.allocationPreview": AGGREGATE_COST,
   "Query.ngoRanking": AGGREGATE_COST,
   "Query.courseLeaderCoverage": AGGREGATE_COST,

@@ -16,6 +16,7 @@ import { CountyWork1796416387562 as SqliteCountyWork1796416387562 } from "./sqli
 import { EmailDigest1796419000000 as SqliteEmailDigest1796419000000 } from "./sqlite/1796419000000-EmailDigest";
 import { Questionnaires1796416488051 as SqliteQuestionnaires1796416488051 } from "./sqlite/1796416488051-Questionnaires";
 import { StimulusPurposes1796500000000 as SqliteStimulusPurposes1796500000000 } from "./sqlite/1796500000000-StimulusPurposes";
+import { ReportSubmissions1796610000000 as SqliteReportSubmissions1796610000000 } from "./sqlite/1796610000000-ReportSubmissions";
 import { Initial1795486909141 as MysqlInitial1795486909141 } from "./mysql/1795486909141-Initial";
 import { GrantEngine1795487627896 as MysqlGrantEngine1795487627896 } from "./mysql/1795487627896-GrantEngine";
 import { Trainings1795488147826 as MysqlTrainings1795488147826 } from "./mysql/1795488147826-Trainings";
@@ -34,6 +35,7 @@ import { CountyWork1796416387562 as MysqlCountyWork1796416387562 } from "./mysql
 import { EmailDigest1796419000000 as MysqlEmailDigest1796419000000 } from "./mysql/1796419000000-EmailDigest";
 import { Questionnaires1796416488051 as MysqlQuestionnaires1796416488051 } from "./mysql/1796416488051-Questionnaires";
 import { StimulusPurposes1796500000000 as MysqlStimulusPurposes1796500000000 } from "./mysql/1796500000000-StimulusPurposes";
+import { ReportSubmissions1796610000000 as MysqlReportSubmissions1796610000000 } from "./mysql/1796610000000-ReportSubmissions";
 
 export const SQLITE_MIGRATIONS: Function[] = [
   SqliteInitial1795486909141,
@@ -53,6 +55,7 @@ export const SQLITE_MIGRATIONS: Function[] = [
   SqliteQuestionnaires1796416488051,
   SqliteEmailDigest1796419000000,
   SqliteStimulusPurposes1796500000000,
+  SqliteReportSubmissions1796610000000,
 ];
 export const MYSQL_MIGRATIONS: Function[] = [
   MysqlInitial1795486909141,
@@ -73,4 +76,5 @@ export const MYSQL_MIGRATIONS: Function[] = [
   MysqlQuestionnaires1796416488051,
   MysqlEmailDigest1796419000000,
   MysqlStimulusPurposes1796500000000,
+  MysqlReportSubmissions1796610000000,
 ];

@@ -6,6 +6,7 @@ import { grantMessages } from "./grants";
 import { networkMessages } from "./networks";
 import { notificationMessages } from "./notifications";
 import { questionnaireMessages } from "./questionnaires";
+import { reportMessages } from "./reports";
 import { trainingMessages } from "./trainings";
 import type { CatalogueSection, Language, MessageDefinition, MessageParam, MessageParams, PhraseDefinition } from "./types";
 import { userMessages } from "./users";
@@ -26,6 +27,7 @@ const SECTIONS: CatalogueSection[] = [
   notificationMessages,
   questionnaireMessages,
   countyWorkMessages,
+  reportMessages,
 ];
 
 export const MESSAGES: Readonly<Record<string, MessageDefinition>> = Object.assign({}, ...SECTIONS.map((s) => s.messages));
