@@ -9,6 +9,7 @@ import { routes as networks } from "../portals/networks/routes";
 import { routes as notifications } from "../portals/notifications/routes";
 import { routes as organisation } from "../portals/organisation/routes";
 import { routes as questionnaires } from "../portals/questionnaires/routes";
+import { routes as reports } from "../portals/reports/routes";
 import { routes as start } from "../portals/start/routes";
 import { routes as statistics } from "../portals/statistics/routes";
 import { routes as trainings } from "../portals/trainings/routes";
@@ -39,6 +40,7 @@ export function createRouter() {
                 ...developmentFunds,
                 ...questionnaires,
                 ...statistics,
+                ...reports,
                 ...organisation,
                 ...admin,
                 ...audit,
