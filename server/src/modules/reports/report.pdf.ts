@@ -104,11 +104,14 @@ export async function renderReportPdf(report: ReportData, submittedAt: Date | nu
             const natural = { w: Number(size?.[1] ?? width), h: Number(size?.[2] ?? 200) };
             // At most the page's width and a third of its height, in proportion.
             const scale = Math.min(1, width / natural.w, 280 / natural.h);
-            const w = natural.w * scale;
             const h = natural.h * scale;
             ensure(h + 10);
-            SVGtoPDF(doc, svg, MARGIN, doc.y, { width: w, height: h, assumePt: true });
-            doc.y += h + 14;
+            const top = doc.y;
+            doc.save();
+            doc.translate(MARGIN, top).scale(scale);
+            SVGtoPDF(doc, svg, 0, 0, { width: natural.w, height: natural.h, assumePt: true });
+            doc.restore();
+            doc.y = top + h + 14;
             doc.x = MARGIN;
           } else {
             drawMap(doc, block, ensure);

@@ -16,7 +16,7 @@ import { ReportErrors } from "./report.errors";
 import type { ReportData } from "./report.model";
 import { renderReportPdf } from "./report.pdf";
 import { REPORT_SECTIONS, sectionContext } from "./report.sections";
-import { renderReportXlsx } from "./report.xlsx";
+import { renderReportXlsx } from "./report.workbook";
 
 /** The services the report reads its figures from. */
 export interface ReportSources {
