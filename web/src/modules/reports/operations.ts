@@ -2,20 +2,26 @@ import { graphql } from "../../generated";
 
 /** Operations of Rapporter. Every name starts with Report so it never meets another portal's. */
 
+export const ReportDeadlineFieldsFragment = graphql(`
+  fragment ReportDeadlineFields on ReportDeadlineView {
+    key
+    title
+    dueDate
+    year
+    responsible
+    status
+    submittedAt
+    submittedYear
+    canSubmit
+    pdfUrl
+    xlsxUrl
+  }
+`);
+
 export const ReportDeadlinesQuery = graphql(`
   query ReportDeadlines {
     reportDeadlines {
-      key
-      title
-      dueDate
-      year
-      responsible
-      status
-      submittedAt
-      submittedYear
-      canSubmit
-      pdfUrl
-      xlsxUrl
+      ...ReportDeadlineFields
     }
   }
 `);
@@ -45,13 +51,7 @@ export const ReportOverviewQuery = graphql(`
 export const ReportSubmitMutation = graphql(`
   mutation ReportSubmit($deadlineKey: String!, $year: Int!) {
     submitReport(deadlineKey: $deadlineKey, year: $year) {
-      key
-      status
-      submittedAt
-      submittedYear
-      canSubmit
-      pdfUrl
-      xlsxUrl
+      ...ReportDeadlineFields
     }
   }
 `);
