@@ -39,6 +39,7 @@ describe.skipIf(Boolean(process.env.SAMVERKA_TEST_MYSQL_URL))("the web app's tex
       "networks",
       "notifications",
       "questionnaires",
+      "reports",
       "statistics",
       "trainings",
     ]);
