@@ -35,6 +35,7 @@ import { registerDevelopmentFundRoutes } from "./modules/development-funds/devel
 import { NotificationFeed } from "./modules/notifications/notification.feed";
 import { registerNotificationRoutes } from "./modules/notifications/notification.routes";
 import { registerQuestionnaireRoutes } from "./modules/questionnaires/questionnaire.routes";
+import { registerReportRoutes } from "./modules/reports/report.routes";
 import { requestLog, safeLogger } from "./shared/logging";
 import { refuseCrossSiteRequests } from "./shared/csrf";
 import { localeFromHeader, requestScope } from "./shared/request-context";
@@ -164,6 +165,7 @@ export async function createApp(config: Config, options: AppOptions = {}) {
     registerNotificationRoutes(app, feed, resolveActor);
     registerQuestionnaireRoutes(app, services, resolveActor);
     registerCountyWorkRoutes(app, services, config, resolveActor);
+    registerReportRoutes(app, services, resolveActor);
     serveWebApp(app, config.webDist);
     if (options.startWorker !== false) {
       worker?.start(config.outboxPollMs);

@@ -7,6 +7,7 @@ import { networkPermissions } from "./modules/networks/network.permissions";
 import { developmentFundPermissions } from "./modules/development-funds/development-fund.permissions";
 import { questionnairePermissions } from "./modules/questionnaires/questionnaire.permissions";
 import { countyWorkPermissions } from "./modules/county-work/county-work.permissions";
+import { reportPermissions } from "./modules/reports/report.permissions";
 import { auditPermissions } from "./modules/audit/audit.permissions";
 import { notificationPermissions } from "./modules/notifications/notification.permissions";
 import { organisationPermissions } from "./modules/organisations/organisation.permissions";
@@ -36,6 +37,7 @@ export const FRAGMENTS: PermissionFragment[] = [
   countyWorkPermissions,
   workQueuePermissions,
   searchPermissions,
+  reportPermissions,
 ];
 
 /** Merges the fragments; two modules giving the same field a rule is a programming error. */

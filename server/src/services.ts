@@ -15,6 +15,7 @@ import { UserService } from "./modules/users/user.service";
 import { SearchService } from "./modules/search/search.service";
 import { workQueueProviders } from "./modules/work-queue/work-queue.registry";
 import { WorkQueueService } from "./modules/work-queue/work-queue.service";
+import { ReportService } from "./modules/reports/report.service";
 
 /** One instance of each domain service per process; they hold no per-request state. */
 export function createServices(db: Database, config: Config) {
@@ -24,6 +25,13 @@ export function createServices(db: Database, config: Config) {
   const trainings = new TrainingService(db, notifications, config.publicUrl);
   const networks = new NetworkService(db, notifications, config);
   const questionnaires = new QuestionnaireService(db, notifications);
+  const sources = {
+    developmentFunds: new DevelopmentFundService(db, grants, notifications),
+    trainings,
+    networks,
+    questionnaires,
+    countyWork: new CountyWorkService(db, notifications),
+  };
   return {
     auth,
     account: new AccountService(db, auth, notifications, config),
@@ -32,13 +40,10 @@ export function createServices(db: Database, config: Config) {
     organisations: new OrganisationService(db),
     audit: new AuditService(db),
     grants,
-    developmentFunds: new DevelopmentFundService(db, grants, notifications),
-    trainings,
-    networks,
-    questionnaires,
-    countyWork: new CountyWorkService(db, notifications),
+    ...sources,
     workQueue: new WorkQueueService(workQueueProviders(db, { trainings, networks, questionnaires })),
     search: new SearchService(grants, trainings, networks),
+    reports: new ReportService(db, sources, config.demoMode),
   };
 }
 

@@ -40,6 +40,7 @@ describe.skipIf(Boolean(process.env.SAMVERKA_TEST_MYSQL_URL))("the web app's tex
       "notifications",
       "questionnaires",
       "search",
+      "reports",
       "statistics",
       "trainings",
     ]);

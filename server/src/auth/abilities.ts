@@ -43,6 +43,9 @@ export const ABILITIES = [
   "statistics.read",
   // the national aggregates of networks per topic, without any network's content
   "statistics.networks.read",
+  // the yearly report to the government (Rapporter): put it together and download it; mark it submitted, which freezes a copy
+  "report.read",
+  "report.submit",
 ] as const;
 
 export type Ability = (typeof ABILITIES)[number];

@@ -38,6 +38,7 @@ export const ROLE_DEFINITIONS: Record<Role, RoleDefinition> = {
       "audit.read.all",
       "outbox.read",
       "method.manage",
+      "report.read",
     ],
     organisationKinds: [K.SOCIALSTYRELSEN],
   },
@@ -65,6 +66,8 @@ export const ROLE_DEFINITIONS: Record<Role, RoleDefinition> = {
       "questionnaire.results.read",
       "countyWork.read.all",
       "statistics.read",
+      "report.read",
+      "report.submit",
     ],
     organisationKinds: [K.SOCIALSTYRELSEN],
   },
@@ -105,7 +108,7 @@ export const ROLE_DEFINITIONS: Record<Role, RoleDefinition> = {
     organisationKinds: [K.IDEELL_ORGANISATION],
   },
   [Role.ANALYTIKER]: {
-    abilities: [...OWN_PEOPLE, "statistics.read", "grant.read.all", "questionnaire.results.read", "countyWork.read.all"],
+    abilities: [...OWN_PEOPLE, "statistics.read", "grant.read.all", "questionnaire.results.read", "countyWork.read.all", "report.read"],
     organisationKinds: [K.VARDANALYS],
   },
 };

@@ -49,6 +49,8 @@ import {
   Requisition,
 } from "../modules/development-funds/development-fund.entities";
 import { PopulationFigure } from "../modules/organisations/population-figure.entity";
+
+import { ReportSubmission } from "../modules/reports/report-submission.entity";
 import { Answer, Question, Questionnaire, QuestionnaireItem, QuestionnaireResponse } from "../modules/questionnaires/questionnaire.entities";
 
 /** Every TypeORM entity, passed to the DataSource explicitly. */
@@ -108,4 +110,5 @@ export const ENTITIES = [
   Method,
   MethodSpread,
   RegionalStrategy,
+  ReportSubmission,
 ];

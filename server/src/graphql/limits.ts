@@ -148,6 +148,14 @@ export const LIST_BOUNDS: Record<string, number> = {
   "NetworksByTopic.topics": ENUM_VALUES,
   "NetworkTopicFigures.countyCodes": COUNTIES,
   "CountyWorkNational.methods": PRICED_BOUNDS.methods,
+  // The yearly report: the decision's reporting dates, and the sections of the registry with their tables and charts.
+  "Query.reportDeadlines": 10,
+  // At most: a row per year, county, kommungrupp, training type, topic, or stimulus applicant (länsstyrelser and centres).
+  "ReportOverview.sections": 10,
+  "ReportSectionView.tables": 10,
+  "ReportSectionView.charts": 5,
+  "ReportTableView.columns": 10,
+  "ReportTableView.rows": 100,
   "CountyWorkNational.byCounty": COUNTIES,
   "CountyBoardShare.countyCodes": COUNTIES,
   "MethodShare.countyCodes": COUNTIES,
@@ -184,6 +192,7 @@ export const FIXED_COSTS: Record<string, number> = {
   "Query.trainingReach": AGGREGATE_COST,
   "Query.networksByTopic": AGGREGATE_COST,
   "Query.countyWorkNational": AGGREGATE_COST,
+  "Query.reportOverview": AGGREGATE_COST,
   "Query.allocationPreview": AGGREGATE_COST,
   "Query.ngoRanking": AGGREGATE_COST,
   "Query.courseLeaderCoverage": AGGREGATE_COST,

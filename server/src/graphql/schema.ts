@@ -47,6 +47,7 @@ import {
   RegionalStrategyFields,
 } from "../modules/county-work/county-work.fields";
 import { CountyWorkResolver } from "../modules/county-work/county-work.resolver";
+import { ReportResolver } from "../modules/reports/report.resolver";
 import { AuditResolver } from "../modules/audit/audit.resolver";
 import { NotificationResolver } from "../modules/notifications/notification.resolver";
 import { OrganisationFields } from "../modules/organisations/organisation.fields";
@@ -110,6 +111,7 @@ export const RESOLVERS: NonEmptyArray<Function> = [
   RegionalStrategyFields,
   WorkQueueResolver,
   SearchResolver,
+  ReportResolver,
 ];
 
 /** The schema as the code declares it, without permissions (for the SDL and the permission tests). */

@@ -41,3 +41,36 @@ export function barChartSpec(chart: BarChart): VegaLiteSpec {
     },
   };
 }
+
+/** A line chart over the years: one line per series, the years along the bottom. */
+export interface LineChart {
+  title: string;
+  /** "%" shows the values (shares 0–1) as per cent; any other unit is written after the axis title. */
+  unit: string;
+  years: number[];
+  series: { name: string; values: (number | null)[] }[];
+}
+
+/** A line chart over the years, with a point at every value (a missing year leaves a gap). */
+export function lineChartSpec(chart: LineChart): VegaLiteSpec {
+  const percent = chart.unit === "%";
+  const values = chart.series.flatMap((s) => chart.years.map((year, i) => ({ year: String(year), series: s.name, value: s.values[i] ?? null })));
+  return {
+    $schema: "https://vega.github.io/schema/vega-lite/v6.json",
+    title: chart.title,
+    width: "container",
+    data: { values },
+    mark: { type: "line", point: true, tooltip: true },
+    encoding: {
+      x: { field: "year", type: "ordinal", title: null, axis: { labelAngle: 0 } },
+      y: {
+        field: "value",
+        type: "quantitative",
+        title: percent ? null : chart.unit,
+        axis: percent ? { format: ".0%" } : { format: "~s" },
+        ...(percent ? { scale: { domain: [0, 1] } } : {}),
+      },
+      color: { field: "series", type: "nominal", title: null, scale: { range: COLOURS }, legend: { orient: "bottom" } },
+    },
+  };
+}

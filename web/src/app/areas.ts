@@ -4,7 +4,8 @@
  * which of its abilities the user holds.
  */
 
-export type AreaId = "grants" | "trainings" | "networks" | "countyWork" | "devfunds" | "questionnaires" | "statistics" | "organisation" | "admin" | "audit";
+export type AreaId =
+  "grants" | "trainings" | "networks" | "countyWork" | "devfunds" | "questionnaires" | "statistics" | "reports" | "organisation" | "admin" | "audit";
 
 export interface Area {
   id: AreaId;
@@ -96,6 +97,16 @@ export const AREAS: Area[] = [
     capabilities: [
       { ability: "statistics.read", key: "areas.statistics.read" },
       { ability: "statistics.networks.read", key: "areas.statistics.networks" },
+    ],
+    placeholder: false,
+  },
+  {
+    id: "reports",
+    path: "/rapporter",
+    abilities: ["report.read"],
+    capabilities: [
+      { ability: "report.submit", key: "areas.reports.submit" },
+      { ability: "report.read", key: "areas.reports.read" },
     ],
     placeholder: false,
   },

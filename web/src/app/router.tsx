@@ -11,6 +11,7 @@ import { routes as notifications } from "../portals/notifications/routes";
 import { routes as organisation } from "../portals/organisation/routes";
 import { routes as questionnaires } from "../portals/questionnaires/routes";
 import { routes as search } from "../portals/search/routes";
+import { routes as reports } from "../portals/reports/routes";
 import { routes as start } from "../portals/start/routes";
 import { routes as statistics } from "../portals/statistics/routes";
 import { routes as trainings } from "../portals/trainings/routes";
@@ -41,6 +42,7 @@ export function createRouter() {
                 ...developmentFunds,
                 ...questionnaires,
                 ...statistics,
+                ...reports,
                 ...organisation,
                 ...admin,
                 ...audit,

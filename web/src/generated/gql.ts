@@ -161,6 +161,10 @@ type Documents = {
     "\n  query QuestionnaireCounties {\n    counties {\n      code\n      name\n    }\n  }\n": typeof types.QuestionnaireCountiesDocument,
     "\n  mutation CreateQuestion($input: CreateQuestionInput!) {\n    createQuestion(input: $input) {\n      ...QuestionFields\n    }\n  }\n": typeof types.CreateQuestionDocument,
     "\n  query QuestionnaireRecipients($questionnaireId: ID!, $status: QuestionnaireResponseStatus, $offset: Int!, $limit: Int!) {\n    questionnaireRecipients(questionnaireId: $questionnaireId, status: $status, offset: $offset, limit: $limit) {\n      total\n      offset\n      limit\n      items {\n        id\n        status\n        submittedAt\n        organisation {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.QuestionnaireRecipientsDocument,
+    "\n  fragment ReportDeadlineFields on ReportDeadlineView {\n    key\n    title\n    dueDate\n    year\n    responsible\n    status\n    submittedAt\n    submittedYear\n    canSubmit\n    pdfUrl\n    xlsxUrl\n  }\n": typeof types.ReportDeadlineFieldsFragmentDoc,
+    "\n  query ReportDeadlines {\n    reportDeadlines {\n      ...ReportDeadlineFields\n    }\n  }\n": typeof types.ReportDeadlinesDocument,
+    "\n  query ReportOverview($year: Int!) {\n    reportOverview(year: $year) {\n      year\n      demo\n      pdfUrl\n      xlsxUrl\n      sections {\n        key\n        title\n        tables {\n          title\n          columns\n          rows\n          note\n        }\n        charts\n      }\n    }\n  }\n": typeof types.ReportOverviewDocument,
+    "\n  mutation ReportSubmit($deadlineKey: String!, $year: Int!) {\n    submitReport(deadlineKey: $deadlineKey, year: $year) {\n      ...ReportDeadlineFields\n    }\n  }\n": typeof types.ReportSubmitDocument,
     "\n  query Search($term: String!) {\n    search(term: $term) {\n      term\n      groups {\n        kind\n        total\n        hits {\n          title\n          detail\n          link\n        }\n      }\n    }\n  }\n": typeof types.SearchDocument,
     "\n  query Counties {\n    counties {\n      code\n      name\n    }\n  }\n": typeof types.CountiesDocument,
     "\n  fragment TrainingEventRow on TrainingEvent {\n    id\n    title\n    type\n    status\n    startsAt\n    endsAt\n    capacity\n    placesLeft\n    waitlistCount\n    location\n    onlineUrl\n    countyCode\n    loggedOnly\n    registrationDeadline\n    organiser {\n      id\n      name\n    }\n  }\n": typeof types.TrainingEventRowFragmentDoc,
@@ -340,6 +344,10 @@ const documents: Documents = {
     "\n  query QuestionnaireCounties {\n    counties {\n      code\n      name\n    }\n  }\n": types.QuestionnaireCountiesDocument,
     "\n  mutation CreateQuestion($input: CreateQuestionInput!) {\n    createQuestion(input: $input) {\n      ...QuestionFields\n    }\n  }\n": types.CreateQuestionDocument,
     "\n  query QuestionnaireRecipients($questionnaireId: ID!, $status: QuestionnaireResponseStatus, $offset: Int!, $limit: Int!) {\n    questionnaireRecipients(questionnaireId: $questionnaireId, status: $status, offset: $offset, limit: $limit) {\n      total\n      offset\n      limit\n      items {\n        id\n        status\n        submittedAt\n        organisation {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.QuestionnaireRecipientsDocument,
+    "\n  fragment ReportDeadlineFields on ReportDeadlineView {\n    key\n    title\n    dueDate\n    year\n    responsible\n    status\n    submittedAt\n    submittedYear\n    canSubmit\n    pdfUrl\n    xlsxUrl\n  }\n": types.ReportDeadlineFieldsFragmentDoc,
+    "\n  query ReportDeadlines {\n    reportDeadlines {\n      ...ReportDeadlineFields\n    }\n  }\n": types.ReportDeadlinesDocument,
+    "\n  query ReportOverview($year: Int!) {\n    reportOverview(year: $year) {\n      year\n      demo\n      pdfUrl\n      xlsxUrl\n      sections {\n        key\n        title\n        tables {\n          title\n          columns\n          rows\n          note\n        }\n        charts\n      }\n    }\n  }\n": types.ReportOverviewDocument,
+    "\n  mutation ReportSubmit($deadlineKey: String!, $year: Int!) {\n    submitReport(deadlineKey: $deadlineKey, year: $year) {\n      ...ReportDeadlineFields\n    }\n  }\n": types.ReportSubmitDocument,
     "\n  query Search($term: String!) {\n    search(term: $term) {\n      term\n      groups {\n        kind\n        total\n        hits {\n          title\n          detail\n          link\n        }\n      }\n    }\n  }\n": types.SearchDocument,
     "\n  query Counties {\n    counties {\n      code\n      name\n    }\n  }\n": types.CountiesDocument,
     "\n  fragment TrainingEventRow on TrainingEvent {\n    id\n    title\n    type\n    status\n    startsAt\n    endsAt\n    capacity\n    placesLeft\n    waitlistCount\n    location\n    onlineUrl\n    countyCode\n    loggedOnly\n    registrationDeadline\n    organiser {\n      id\n      name\n    }\n  }\n": types.TrainingEventRowFragmentDoc,
@@ -974,6 +982,22 @@ export function graphql(source: "\n  mutation CreateQuestion($input: CreateQuest
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query QuestionnaireRecipients($questionnaireId: ID!, $status: QuestionnaireResponseStatus, $offset: Int!, $limit: Int!) {\n    questionnaireRecipients(questionnaireId: $questionnaireId, status: $status, offset: $offset, limit: $limit) {\n      total\n      offset\n      limit\n      items {\n        id\n        status\n        submittedAt\n        organisation {\n          id\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query QuestionnaireRecipients($questionnaireId: ID!, $status: QuestionnaireResponseStatus, $offset: Int!, $limit: Int!) {\n    questionnaireRecipients(questionnaireId: $questionnaireId, status: $status, offset: $offset, limit: $limit) {\n      total\n      offset\n      limit\n      items {\n        id\n        status\n        submittedAt\n        organisation {\n          id\n          name\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ReportDeadlineFields on ReportDeadlineView {\n    key\n    title\n    dueDate\n    year\n    responsible\n    status\n    submittedAt\n    submittedYear\n    canSubmit\n    pdfUrl\n    xlsxUrl\n  }\n"): (typeof documents)["\n  fragment ReportDeadlineFields on ReportDeadlineView {\n    key\n    title\n    dueDate\n    year\n    responsible\n    status\n    submittedAt\n    submittedYear\n    canSubmit\n    pdfUrl\n    xlsxUrl\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReportDeadlines {\n    reportDeadlines {\n      ...ReportDeadlineFields\n    }\n  }\n"): (typeof documents)["\n  query ReportDeadlines {\n    reportDeadlines {\n      ...ReportDeadlineFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReportOverview($year: Int!) {\n    reportOverview(year: $year) {\n      year\n      demo\n      pdfUrl\n      xlsxUrl\n      sections {\n        key\n        title\n        tables {\n          title\n          columns\n          rows\n          note\n        }\n        charts\n      }\n    }\n  }\n"): (typeof documents)["\n  query ReportOverview($year: Int!) {\n    reportOverview(year: $year) {\n      year\n      demo\n      pdfUrl\n      xlsxUrl\n      sections {\n        key\n        title\n        tables {\n          title\n          columns\n          rows\n          note\n        }\n        charts\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReportSubmit($deadlineKey: String!, $year: Int!) {\n    submitReport(deadlineKey: $deadlineKey, year: $year) {\n      ...ReportDeadlineFields\n    }\n  }\n"): (typeof documents)["\n  mutation ReportSubmit($deadlineKey: String!, $year: Int!) {\n    submitReport(deadlineKey: $deadlineKey, year: $year) {\n      ...ReportDeadlineFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

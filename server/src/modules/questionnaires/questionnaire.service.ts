@@ -813,6 +813,36 @@ export class QuestionnaireService {
     return this.rates(q.id);
   }
 
+  /**
+   * The questionnaires sent in a year (drafts left out) with their national response rate: for
+   * the yearly report, whose own ability decides who reads it. Bounded by the questionnaires of
+   * one year; one statement for them and one for all their rates.
+   */
+  async yearResponseRates(year: number, limit = 50): Promise<{ questionnaire: Questionnaire; total: RateFigures }[]> {
+    const m = this.db.manager;
+    const list = await m.find(Questionnaire, {
+      where: { year, status: In([QuestionnaireStatus.SENT, QuestionnaireStatus.CLOSED]) },
+      order: { id: "ASC" },
+      take: limit,
+    });
+    if (!list.length) return [];
+    const rows = await m
+      .createQueryBuilder(QuestionnaireResponse, "r")
+      .select("r.questionnaireId", "questionnaireId")
+      .addSelect("r.status", "status")
+      .addSelect("COUNT(*)", "n")
+      .where("r.questionnaireId IN (:...ids)", { ids: list.map((q) => q.id) })
+      .groupBy("r.questionnaireId")
+      .addGroupBy("r.status")
+      .getRawMany<{ questionnaireId: number | string; status: ResponseStatus; n: string | number }>();
+    return list.map((q) => {
+      const own = rows.filter((r) => Number(r.questionnaireId) === q.id);
+      const recipients = own.reduce((s, r) => s + Number(r.n), 0);
+      const submitted = own.filter((r) => r.status === ResponseStatus.SUBMITTED).reduce((s, r) => s + Number(r.n), 0);
+      return { questionnaire: q, total: { recipients, submitted, share: share(submitted, recipients) } };
+    });
+  }
+
   private async rates(questionnaireId: number): Promise<{ total: RateFigures; byCounty: CountyRate[] }> {
     const rows = await this.db.manager
       .createQueryBuilder(QuestionnaireResponse, "r")

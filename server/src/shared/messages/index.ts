@@ -7,6 +7,7 @@ import { letterMessages } from "./letters";
 import { networkMessages } from "./networks";
 import { notificationMessages } from "./notifications";
 import { questionnaireMessages } from "./questionnaires";
+import { reportMessages } from "./reports";
 import { trainingMessages } from "./trainings";
 import type { CatalogueSection, Language, MessageDefinition, MessageParam, MessageParams, PhraseDefinition } from "./types";
 import { userMessages } from "./users";
@@ -28,6 +29,7 @@ const SECTIONS: CatalogueSection[] = [
   questionnaireMessages,
   countyWorkMessages,
   letterMessages,
+  reportMessages,
 ];
 
 export const MESSAGES: Readonly<Record<string, MessageDefinition>> = Object.assign({}, ...SECTIONS.map((s) => s.messages));

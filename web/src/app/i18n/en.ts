@@ -283,6 +283,13 @@ const en: Translation = {
       generic: "See statistics.",
       networks: "Follow how many county administrative boards convene networks per topic.",
     },
+    reports: {
+      name: "Reports",
+      about: "The report to the government: the year's report as PDF and Excel, and the reporting dates of the government's decision.",
+      submit: "Put together the year's report and mark it as submitted to the government.",
+      read: "Put together and download the year's report to the government.",
+      generic: "See the reports to the government.",
+    },
     organisation: {
       name: "My organisation",
       about: "Details of your organisation and its users.",
@@ -336,6 +343,8 @@ const en: Translation = {
     method_manage: "Keep the list of methods and materials up to date",
     statistics_read: "See statistics and follow-up",
     statistics_networks_read: "See the national follow-up of networks per topic",
+    report_read: "Put together and download the report to the government",
+    report_submit: "Mark the report as submitted to the government",
   },
   placeholder: {
     title: "Under construction",

@@ -287,6 +287,13 @@ const sv = {
       generic: "Ta del av statistik.",
       networks: "Följ hur många länsstyrelser som håller nätverk per sakområde.",
     },
+    reports: {
+      name: "Rapporter",
+      about: "Redovisningen till regeringen: årets rapport som PDF och Excel, och redovisningstillfällena i regeringens beslut.",
+      submit: "Ta fram årets rapport och markera den som inlämnad till regeringen.",
+      read: "Ta fram och ladda ner årets rapport till regeringen.",
+      generic: "Ta del av rapporterna till regeringen.",
+    },
     organisation: {
       name: "Min organisation",
       about: "Uppgifter om din organisation och dess användare.",
@@ -340,6 +347,8 @@ const sv = {
     method_manage: "Hålla listan över metoder och material aktuell",
     statistics_read: "Ta del av statistik och uppföljning",
     statistics_networks_read: "Ta del av nätverkens nationella uppföljning per sakområde",
+    report_read: "Ta fram och ladda ner rapporten till regeringen",
+    report_submit: "Markera rapporten som inlämnad till regeringen",
   },
   placeholder: {
     title: "Under uppbyggnad",

@@ -1,0 +1,18 @@
+import type { MigrationInterface, QueryRunner } from "typeorm";
+
+/** Reports marked as submitted to the government: the report data kept frozen, one per reporting date. */
+export class ReportSubmissions1796610000000 implements MigrationInterface {
+  name = "ReportSubmissions1796610000000";
+
+  public async up(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(
+      'CREATE TABLE "report_submission" ("id" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "deadlineKey" varchar(40) NOT NULL, "year" integer NOT NULL, "submittedById" integer NOT NULL, "organisationId" integer NOT NULL, "submittedAt" datetime NOT NULL, "snapshot" text NOT NULL)',
+    );
+    await queryRunner.query('CREATE UNIQUE INDEX "IDX_6024ca970b248983b8d1d38b2a" ON "report_submission" ("deadlineKey") ');
+  }
+
+  public async down(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query('DROP INDEX "IDX_6024ca970b248983b8d1d38b2a"');
+    await queryRunner.query('DROP TABLE "report_submission"');
+  }
+}
