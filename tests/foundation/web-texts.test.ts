@@ -39,8 +39,8 @@ describe.skipIf(Boolean(process.env.SAMVERKA_TEST_MYSQL_URL))("the web app's tex
       "networks",
       "notifications",
       "questionnaires",
-      "search",
       "reports",
+      "search",
       "statistics",
       "trainings",
     ]);

@@ -12,6 +12,11 @@ const SHEETS = [
   "Tabell 8",
   "Tabell 9",
   "Tabell 10",
+  "Tabell 3",
+  "Tabell 4",
+  "Tabell 5",
+  "Figur 2",
+  "Ideella verksamhetsområden",
   "Tabell 7",
   "Stimulansmedel",
   "Stimulansmedel mottagare",
@@ -79,6 +84,10 @@ describe("the yearly report from the seeded 2014–2018 history", () => {
       "Tabell 1. Utvecklingsmedel 2018 per mottagare",
       "Tabell 2. Kommuner som rekvirerat utvecklingsmedel 2014–2018",
       "Tabell 7. Idéburna organisationer 2016–2018",
+      // Tabell 3–5 are counted from the kommuner's coded follow-up answers.
+      "Hur kommunerna använt utvecklingsmedlen",
+      "Tabell 3. Samordningsfunktionens placering 2018",
+      "Tabell 5. Kommuner som använt medlen för standardiserade metoder 2018",
       "Tabell 10. Andel kommuner som använt medel per kommungrupp, 2014 och 2018",
       "Särskilda stimulansmedel",
       "Kompetensstöd",
@@ -113,6 +122,16 @@ describe("the yearly report from the seeded 2014–2018 history", () => {
     expect(rowOf(book, "Tabell 6", "2018")).toEqual(["2018", 20_000_000, 21, 20_000_000, 18_313_247, expect.closeTo(0.9157, 3)]);
     expect(rowOf(book, "Tabell 7", "2018").slice(0, 4)).toEqual(["2018", 10_000_000, 66, 28]);
     expect(book.getWorksheet("Tabell 1")!.getRow(1).values).toContain("Andel använda medel");
+    // Tabell 3: one row per placement, the national count and one column per SKR kommungrupp, counted from the codes.
+    const table3 = book.getWorksheet("Tabell 3")!;
+    const header = (table3.getRow(1).values as unknown[]).filter((v) => v !== undefined);
+    expect(header.slice(0, 2)).toEqual(["Svar", "Kommuner"]);
+    expect(header.length).toBeGreaterThan(2);
+    const counts: number[] = [];
+    table3.eachRow((row, n) => {
+      if (n > 1) counts.push(Number(row.getCell(2).value));
+    });
+    expect(counts.reduce((a, b) => a + b, 0)).toBeGreaterThan(0);
   });
 
   it("lists the reporting dates of the decision with their status", async () => {
@@ -136,7 +155,7 @@ describe("the yearly report from the seeded 2014–2018 history", () => {
     expect(res.errors).toBeUndefined();
     const o = res.data!.reportOverview;
     expect(o).toMatchObject({ year: 2018, demo: true, pdfUrl: "/api/reports/2018.pdf", xlsxUrl: "/api/reports/2018.xlsx" });
-    expect(o.sections.map((s: { key: string }) => s.key)).toEqual(["developmentFunds", "ngoFunds", "stimulusFunds", "competenceSupport", "method"]);
+    expect(o.sections.map((s: { key: string }) => s.key)).toEqual(["developmentFunds", "followUp", "ngoFunds", "stimulusFunds", "competenceSupport", "method"]);
     const table6 = o.sections[0].tables.find((x: { title: string }) => x.title.startsWith("Tabell 6"));
     expect(table6.rows.at(-1)).toEqual(["2018", "20 000 000 kr", "21", "20 000 000 kr", "18 313 247 kr", "92 %"]);
     expect(o.sections[0].charts[1].mark.type).toBe("line");

@@ -4,6 +4,7 @@ import { barChartSpec, lineChartSpec } from "../../shared/charts";
 import { type MessageParams, renderPhrase } from "../../shared/messages";
 import type { Locale } from "../../shared/request-context";
 import { countyWorkSharesChart } from "../county-work/county-work.national";
+import { type FollowUpCodeRow, followUpChart, type FollowUpTable } from "../development-funds/follow-up-tables";
 import { FundingGroupBy, type FundingStatistics, KommunFundingStatus } from "../development-funds/funding-statistics";
 import { stimulusSummary, type StimulusSummary } from "../grants/stimulus-summary";
 import { NETWORK_TOPIC_LABELS, topicsChart } from "../networks/network.national";
@@ -236,6 +237,54 @@ const ngoFunds: ReportSectionDefinition = {
 
 const share = (percent: number | null) => (percent === null ? null : percent / 100);
 
+/** How the kommuner used the funds, from the coded follow-ups: Tabell 3, 4, 5 per SKR kommungrupp, and the areas of use (Figur 2) and the NGOs' areas with amounts. */
+const followUp: ReportSectionDefinition = {
+  key: "followUp",
+  async build(ctx) {
+    const { t, year, lang } = ctx;
+    const tables = await ctx.services.developmentFunds.followUpTables(year, FundingGroupBy.KOMMUNGRUPP);
+    const label = (r: FollowUpCodeRow) => (lang === "en" ? r.en : r.sv);
+    // "Tabell 3. Samordningsfunktionens placering 2018 (n = 240)"; the NGOs' areas have no number in the report.
+    const titleOf = (table: FollowUpTable, numbered: string | null) =>
+      `${numbered ? `${numbered}. ` : ""}${lang === "en" ? table.titleEn : table.titleSv} ${year} (n = ${table.reported})`;
+    const byGroup = (table: FollowUpTable, sheet: string): ReportTable => ({
+      kind: "table",
+      sheet,
+      title: titleOf(table, sheet),
+      columns: [
+        { label: t("col.code"), format: "text" },
+        { label: t("col.kommuner"), format: "int" },
+        ...tables.groups.map((g) => ({ label: `${g.label} (n = ${g.reported})`, format: "int" as const })),
+      ],
+      rows: table.rows.map((r) => [label(r), r.count, ...r.byGroup]),
+      note: table.reported ? undefined : t("none"),
+    });
+    const withAmounts = (table: FollowUpTable, sheet: string, numbered: boolean): ReportTable => ({
+      kind: "table",
+      sheet,
+      title: titleOf(table, numbered ? sheet : null),
+      columns: [
+        { label: t("col.code"), format: "text" },
+        { label: t("col.reportingOrganisations"), format: "int" },
+        { label: t("col.used"), format: "kr" },
+      ],
+      rows: table.rows.map((r) => [label(r), r.count, r.amount]),
+      note: table.reported ? undefined : t("none"),
+    });
+    const blocks: ReportBlock[] = [
+      { kind: "text", text: t("followUp.intro", { year, reported: tables.reported, funded: tables.coordinatorFunded }) },
+      byGroup(tables.placement, t("sheet.table3")),
+      byGroup(tables.targetGroups, t("sheet.table4")),
+      byGroup(tables.assessmentMethods, t("sheet.table5")),
+    ];
+    if (tables.assessmentMethods.reported) blocks.push({ kind: "chart", spec: barChartSpec(followUpChart(tables.assessmentMethods, lang)) });
+    blocks.push(withAmounts(tables.areas, t("sheet.figure2"), true));
+    if (tables.areas.reported) blocks.push({ kind: "chart", spec: barChartSpec(followUpChart(tables.areas, lang)) });
+    blocks.push(withAmounts(tables.ngoAreas, t("sheet.ngoAreas"), false));
+    return { key: this.key, title: t("section.followUp"), blocks };
+  },
+};
+
 /** Särskilda stimulansmedel: the years' totals, and the report year per organisation and per purpose. */
 const stimulusFunds: ReportSectionDefinition = {
   key: "stimulusFunds",
@@ -451,7 +500,7 @@ const method: ReportSectionDefinition = {
  * The report's sections in order. A new table is one more entry here (placed before the method
  * notes); the PDF and the workbook render whatever the sections hold.
  */
-export const REPORT_SECTIONS: ReportSectionDefinition[] = [developmentFunds, ngoFunds, stimulusFunds, competenceSupport, method];
+export const REPORT_SECTIONS: ReportSectionDefinition[] = [developmentFunds, followUp, ngoFunds, stimulusFunds, competenceSupport, method];
 
 /** A section context's helpers: the language, and each service read once per report. */
 export function sectionContext(input: Omit<SectionContext, "t" | "funding" | "stimulus">): SectionContext {

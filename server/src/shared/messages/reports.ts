@@ -34,6 +34,18 @@ export const reportMessages: CatalogueSection = {
     "report.total": { sv: "Totalt", en: "Total" },
 
     "report.section.developmentFunds": { sv: "Utvecklingsmedel", en: "Development funds" },
+    "report.section.followUp": { sv: "Hur kommunerna använt utvecklingsmedlen", en: "How the municipalities used the development funds" },
+    "report.followUp.intro": {
+      sv: "Räknat ur de kodade svaren i återrapporterna för {{year}}: {{reported}} kommuner har lämnat en kodad återrapport, och {{funded}} av dem finansierade samordningsfunktionen med utvecklingsmedel. Kolumnerna är SKR:s kommungrupper.",
+      en: "Counted from the coded answers of the follow-up reports for {{year}}: {{reported}} municipalities sent a coded follow-up report, and {{funded}} of them financed the coordinating function with development funds. The columns are SKR's municipality groups.",
+    },
+    "report.sheet.table3": { sv: "Tabell 3", en: "Table 3" },
+    "report.sheet.table4": { sv: "Tabell 4", en: "Table 4" },
+    "report.sheet.table5": { sv: "Tabell 5", en: "Table 5" },
+    "report.sheet.figure2": { sv: "Figur 2", en: "Figure 2" },
+    "report.sheet.ngoAreas": { sv: "Ideella verksamhetsområden", en: "NGO activity areas" },
+    "report.col.code": { sv: "Svar", en: "Answer" },
+    "report.col.reportingOrganisations": { sv: "Organisationer", en: "Organisations" },
     "report.section.ngoFunds": { sv: "Medel till idéburna organisationer", en: "Funds to non-profit organisations" },
     "report.section.stimulusFunds": { sv: "Särskilda stimulansmedel", en: "Special stimulus funds" },
     "report.section.competenceSupport": { sv: "Kompetensstöd", en: "Competence support" },
@@ -190,8 +202,8 @@ export const reportMessages: CatalogueSection = {
     },
     "report.method.differencesHeading": { sv: "Kända skillnader", en: "Known differences" },
     "report.method.differences": {
-      sv: "En kommun räknas som att den använt medel när återrapporten anger mer än 0 kr. Vid gemensam rekvisition fördelas beloppen på kommunerna efter folkmängd. Andelar avrundas till hela procent. Slutrapporten anger på några ställen olika siffror för samma sak (till exempel 2017 års andel använda medel, 89 eller 88 procent); här räknas andelen ur beloppen. Tabell 3–5 (hur kommunerna använt medlen) ingår inte ännu.",
-      en: "A municipality counts as having used funds when its follow-up report gives more than 0 kr. In a joint requisition, the amounts are shared between the municipalities by population. Shares are rounded to whole per cent. The final report gives different figures for the same thing in a few places (for example the share used in 2017, 89 or 88 per cent); here the share is computed from the amounts. Tables 3–5 (how the municipalities used the funds) are not yet included.",
+      sv: "En kommun räknas som att den använt medel när återrapporten anger mer än 0 kr. Vid gemensam rekvisition fördelas beloppen på kommunerna efter folkmängd. Andelar avrundas till hela procent. Slutrapporten anger på några ställen olika siffror för samma sak (till exempel 2017 års andel använda medel, 89 eller 88 procent); här räknas andelen ur beloppen. Tabell 3–5 räknas ur de kodade återrapporterna; äldre återrapporter i fritext räknas där deras uppgifter kan läsas som koder, annars som ”Annat”.",
+      en: "A municipality counts as having used funds when its follow-up report gives more than 0 kr. In a joint requisition, the amounts are shared between the municipalities by population. Shares are rounded to whole per cent. The final report gives different figures for the same thing in a few places (for example the share used in 2017, 89 or 88 per cent); here the share is computed from the amounts. Tables 3–5 are counted from the coded follow-up reports; older free-text reports count where their details can be read as codes, otherwise as “Other”.",
     },
   },
 };
