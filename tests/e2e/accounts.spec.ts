@@ -85,10 +85,10 @@ describe("one's account", () => {
     await signIn(page, EMAIL, NEW_PASSWORD);
     await page.getByRole("heading", { level: 1, name: "Tvåstegsinloggning" }).waitFor();
     await expectAccessible(page, "second step of sign-in");
-    await page.getByLabel("Kod", { exact: true }).fill("000000");
+    await page.getByRole("textbox", { name: "Kod", exact: true }).fill("000000");
     await page.getByRole("button", { name: "Logga in" }).click();
     await page.getByRole("alert").getByText("Koden stämmer inte.", { exact: false }).first().waitFor();
-    await page.getByLabel("Kod", { exact: true }).fill(await generate({ secret, epoch: Math.floor(Date.now() / 1000) + 30 }));
+    await page.getByRole("textbox", { name: "Kod", exact: true }).fill(await generate({ secret, epoch: Math.floor(Date.now() / 1000) + 30 }));
     await page.getByRole("button", { name: "Logga in" }).click();
     await page.getByRole("heading", { level: 1, name: /^Välkommen/ }).waitFor();
     await page.context().close();

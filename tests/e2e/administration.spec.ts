@@ -21,7 +21,7 @@ describe("administration", () => {
     await admin.goto("/admin/anvandare");
     await admin.getByRole("heading", { level: 2, name: "Alla användare" }).waitFor();
     await admin.getByLabel("E-postadress").fill("it@ale.example.se");
-    await admin.getByLabel("Namn", { exact: true }).fill("Ida IT");
+    await admin.getByRole("textbox", { name: "Namn", exact: true }).fill("Ida IT");
     await admin.getByRole("combobox", { name: "Organisation" }).fill("Ale");
     await admin.getByRole("option", { name: /^Ale/ }).first().click();
     await admin.getByLabel("Organisationsadministratör").waitFor();
@@ -58,7 +58,7 @@ describe("administration", () => {
     await expectAccessible(page, "administration: organisation administrator");
 
     await page.getByLabel("E-postadress").fill("kollega@ale.example.se");
-    await page.getByLabel("Namn", { exact: true }).fill("Kim Kollega");
+    await page.getByRole("textbox", { name: "Namn", exact: true }).fill("Kim Kollega");
     await page.getByLabel("Samordnare, kommun").check();
     await page.getByRole("button", { name: "Bjud in användare" }).click();
     await page.getByText("Inbjudan skickad till kollega@ale.example.se.").waitFor();
