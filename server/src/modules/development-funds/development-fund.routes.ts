@@ -2,7 +2,7 @@ import type { Express, Request } from "express";
 import { type Actor, can } from "../../auth/actor";
 import { renderCsv } from "../../shared/csv";
 import { CommonErrors } from "../../shared/errors";
-import { authenticatedRoute } from "../../shared/http";
+import { authenticatedRoute, CSV_TYPE, sendDownload, XLSX_TYPE } from "../../shared/http";
 import type { Services } from "../../services";
 import { FundingGroupBy } from "./funding-statistics";
 import { renderXlsx } from "../../shared/spreadsheet";
@@ -66,9 +66,10 @@ export function registerDevelopmentFundRoutes(app: Express, services: Services, 
       ];
       const name = `utvecklingsmedel-${year}${s.countyCode ? `-${s.countyCode}` : ""}`;
       if (format === "xlsx") {
-        res.setHeader("Content-Type", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-        res.setHeader("Content-Disposition", `attachment; filename="${name}.xlsx"`);
-        res.send(
+        sendDownload(
+          res,
+          `${name}.xlsx`,
+          XLSX_TYPE,
           await renderXlsx([
             { name: "Mottagare", rows: kinds },
             { name: "Kommunernas användning", rows: usage },
@@ -79,9 +80,7 @@ export function registerDevelopmentFundRoutes(app: Express, services: Services, 
         return;
       }
       const rows = [["År", s.year, "Län", s.countyCode ?? "hela landet"], [], ...kinds, [], ...usage, [], ...groups, [], ...perKommun];
-      res.setHeader("Content-Type", "text/csv; charset=utf-8");
-      res.setHeader("Content-Disposition", `attachment; filename="${name}.csv"`);
-      res.send(renderCsv(rows));
+      sendDownload(res, `${name}.csv`, CSV_TYPE, renderCsv(rows));
     }),
   );
 
@@ -100,14 +99,10 @@ export function registerDevelopmentFundRoutes(app: Express, services: Services, 
         r.amount,
       ]);
       if (format === "xlsx") {
-        res.setHeader("Content-Type", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-        res.setHeader("Content-Disposition", `attachment; filename="fordelning-${id}.xlsx"`);
-        res.send(await renderXlsx([{ name: "Fördelning", rows: [header, ...rows] }]));
+        sendDownload(res, `fordelning-${id}.xlsx`, XLSX_TYPE, await renderXlsx([{ name: "Fördelning", rows: [header, ...rows] }]));
         return;
       }
-      res.setHeader("Content-Type", "text/csv; charset=utf-8");
-      res.setHeader("Content-Disposition", `attachment; filename="fordelning-${id}.csv"`);
-      res.send(renderCsv(rows, { header }));
+      sendDownload(res, `fordelning-${id}.csv`, CSV_TYPE, renderCsv(rows, { header }));
     }),
   );
 
@@ -116,9 +111,10 @@ export function registerDevelopmentFundRoutes(app: Express, services: Services, 
     authenticatedRoute(resolveActor, async (actor, req, res) => {
       if (!can(actor, "grant.payout")) throw CommonErrors.forbidden();
       const rows = await services.developmentFunds.paymentList(Number(req.params.id));
-      res.setHeader("Content-Type", "text/csv; charset=utf-8");
-      res.setHeader("Content-Disposition", `attachment; filename="utbetalningar-${req.params.id}.csv"`);
-      res.send(
+      sendDownload(
+        res,
+        `utbetalningar-${req.params.id}.csv`,
+        CSV_TYPE,
         renderCsv(
           rows.map((r) => [
             String(r.diarienummer ?? ""),

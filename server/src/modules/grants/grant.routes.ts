@@ -3,7 +3,7 @@ import { type Actor, can } from "../../auth/actor";
 import { renderCsv } from "../../shared/csv";
 import { stockholmDate } from "../../shared/dates";
 import { CommonErrors } from "../../shared/errors";
-import { authenticatedRoute, CSV_TYPE, sendDownload, XLSX_TYPE } from "../../shared/http";
+import { authenticatedRoute, CSV_TYPE, PDF_TYPE, sendDownload, XLSX_TYPE } from "../../shared/http";
 import type { Services } from "../../services";
 import { grantApplicationMachine } from "./grant-application.state-machine";
 import { renderXlsx } from "../../shared/spreadsheet";
@@ -61,9 +61,7 @@ export function registerGrantRoutes(app: Express, services: Services, resolveAct
     "/api/grant-applications/:id/decision-letter.pdf",
     authenticatedRoute(resolveActor, async (actor, req, res) => {
       const { pdf, filename } = await services.grants.decisionLetter(actor, Number(req.params.id));
-      res.setHeader("Content-Type", "application/pdf");
-      res.setHeader("Content-Disposition", `attachment; filename="${filename}"`);
-      res.send(pdf);
+      sendDownload(res, `${filename}`, PDF_TYPE, pdf);
     }),
   );
 
@@ -117,9 +115,7 @@ export function registerGrantRoutes(app: Express, services: Services, resolveAct
           ],
         },
       );
-      res.setHeader("Content-Type", "text/csv; charset=utf-8");
-      res.setHeader("Content-Disposition", `attachment; filename="ansokningar-${call.year}-${call.id}.csv"`);
-      res.send(csv);
+      sendDownload(res, `ansokningar-${call.year}-${call.id}.csv`, CSV_TYPE, csv);
     }),
   );
 }

@@ -8,7 +8,7 @@ import type { Config } from "../../config/config";
 import { renderCalendar } from "../../shared/calendar";
 import { type CsvCell, renderCsv } from "../../shared/csv";
 import { stockholmDate } from "../../shared/dates";
-import { authenticatedRoute } from "../../shared/http";
+import { authenticatedRoute, CSV_TYPE, ICS_TYPE, sendDownload } from "../../shared/http";
 import type { Services } from "../../services";
 import { NetworkErrors } from "./network.errors";
 
@@ -124,7 +124,7 @@ export function registerNetworkRoutes(app: Express, services: Services, config: 
         services.networks.calendarOfOrganisation(user.organisationId),
         services.trainings.calendarOfOrganisationRegistrations(user.organisationId),
       ]);
-      res.setHeader("Content-Type", "text/calendar; charset=utf-8");
+      res.setHeader("Content-Type", ICS_TYPE);
       res.setHeader("Cache-Control", "private, max-age=300");
       res.send(renderCalendar("Samverka", [...meetings, ...trainings]));
     } catch (err) {
@@ -154,9 +154,7 @@ export function registerNetworkRoutes(app: Express, services: Services, config: 
         ["Medlemmar utan deltagande senaste 12 månaderna"],
         ...s.notAttendedLast12Months.map((o) => [o.name]),
       ];
-      res.setHeader("Content-Type", "text/csv; charset=utf-8");
-      res.setHeader("Content-Disposition", `attachment; filename="natverk-${s.networkId}-${year}.csv"`);
-      res.send(renderCsv(rows));
+      sendDownload(res, `natverk-${s.networkId}-${year}.csv`, CSV_TYPE, renderCsv(rows));
     }),
   );
 }

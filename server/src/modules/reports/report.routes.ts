@@ -1,10 +1,10 @@
 import type { Express, Request } from "express";
 import type { Actor } from "../../auth/actor";
-import { authenticatedRoute, sendDownload, XLSX_TYPE } from "../../shared/http";
+import { authenticatedRoute, PDF_TYPE, sendDownload, XLSX_TYPE } from "../../shared/http";
 import type { Services } from "../../services";
 import type { ReportFormat } from "./report.service";
 
-const TYPE: Record<ReportFormat, string> = { pdf: "application/pdf", xlsx: XLSX_TYPE };
+const TYPE: Record<ReportFormat, string> = { pdf: PDF_TYPE, xlsx: XLSX_TYPE };
 
 /**
  * The yearly report as files, in the reader's language: `/api/reports/2018.pdf|xlsx`, and the

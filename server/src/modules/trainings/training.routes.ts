@@ -3,7 +3,7 @@ import { type Actor, can } from "../../auth/actor";
 import { renderCalendar } from "../../shared/calendar";
 import { type CsvCell, renderCsv } from "../../shared/csv";
 import { CommonErrors } from "../../shared/errors";
-import { authenticatedRoute, sendDownload } from "../../shared/http";
+import { authenticatedRoute, CSV_TYPE, ICS_TYPE, PDF_TYPE, sendDownload } from "../../shared/http";
 import { currentLocale } from "../../shared/request-context";
 import type { Services } from "../../services";
 import { renderCertificate } from "./certificate";
@@ -29,7 +29,7 @@ export function registerTrainingRoutes(app: Express, services: Services, resolve
     try {
       const items = await services.trainings.publicCalendarItems(PUBLIC_FEED_MAX, currentLocale());
       res.setHeader("Cache-Control", "public, max-age=300");
-      sendDownload(res, "utbildningar.ics", "text/calendar; charset=utf-8", renderCalendar("Samverka: öppna utbildningar", items));
+      sendDownload(res, "utbildningar.ics", ICS_TYPE, renderCalendar("Samverka: öppna utbildningar", items));
     } catch (err) {
       next(err);
     }
@@ -39,9 +39,12 @@ export function registerTrainingRoutes(app: Express, services: Services, resolve
     "/api/course-leaders/:id/certificate.pdf",
     authenticatedRoute(resolveActor, async (actor, req, res) => {
       const data = await services.trainings.courseLeaderForCertificate(actor, Number(req.params.id));
-      res.setHeader("Content-Type", "application/pdf");
-      res.setHeader("Content-Disposition", `attachment; filename="intyg-kursledare-${data.leader.id}.pdf"`);
-      res.send(await renderCertificate({ ...data, lang: await services.users.languageOf(actor.userId) }));
+      sendDownload(
+        res,
+        `intyg-kursledare-${data.leader.id}.pdf`,
+        PDF_TYPE,
+        await renderCertificate({ ...data, lang: await services.users.languageOf(actor.userId) }),
+      );
     }),
   );
 
@@ -49,9 +52,7 @@ export function registerTrainingRoutes(app: Express, services: Services, resolve
     "/api/training-events/:id/calendar.ics",
     authenticatedRoute(resolveActor, async (actor, req, res) => {
       const items = await services.trainings.calendarOfEvent(actor, Number(req.params.id));
-      res.setHeader("Content-Type", "text/calendar; charset=utf-8");
-      res.setHeader("Content-Disposition", `attachment; filename="utbildning-${req.params.id}.ics"`);
-      res.send(renderCalendar("Samverka: utbildning", items));
+      sendDownload(res, `utbildning-${req.params.id}.ics`, ICS_TYPE, renderCalendar("Samverka: utbildning", items));
     }),
   );
 
@@ -59,9 +60,7 @@ export function registerTrainingRoutes(app: Express, services: Services, resolve
     "/api/my-training-registrations/calendar.ics",
     authenticatedRoute(resolveActor, async (actor, _req, res) => {
       const items = await services.trainings.calendarOfRegistrations(actor);
-      res.setHeader("Content-Type", "text/calendar; charset=utf-8");
-      res.setHeader("Content-Disposition", `attachment; filename="utbildningar.ics"`);
-      res.send(renderCalendar("Samverka: våra utbildningar", items));
+      sendDownload(res, `utbildningar.ics`, ICS_TYPE, renderCalendar("Samverka: våra utbildningar", items));
     }),
   );
 
@@ -89,9 +88,7 @@ export function registerTrainingRoutes(app: Express, services: Services, resolve
         ["Ej tillgodosedd efterfrågan: län", "Typ", "På reservlistan vid start"],
         ...s.unmetDemand.map((d) => [d.countyCode ?? "nationell", d.type, d.waitlisted]),
       ];
-      res.setHeader("Content-Type", "text/csv; charset=utf-8");
-      res.setHeader("Content-Disposition", `attachment; filename="utbildningsstatistik-${year}${county ? `-${county}` : ""}.csv"`);
-      res.send(renderCsv(rows));
+      sendDownload(res, `utbildningsstatistik-${year}${county ? `-${county}` : ""}.csv`, CSV_TYPE, renderCsv(rows));
     }),
   );
 }
