@@ -19,7 +19,8 @@ export default defineConfig({
   build: {
     outDir: "dist",
     emptyOutDir: true,
-    sourcemap: true,
+    // No source maps in production: the served app is only what the browser runs.
+    sourcemap: false,
     rolldownOptions: {
       output: {
         // Each portal's texts in each language is a chunk of its own, named after it: i18n-grants-sv-<hash>.js.
@@ -40,7 +41,6 @@ export default defineConfig({
             },
             { name: "react", test: /node_modules[\\/](react|react-dom|scheduler|react-router|react-router-dom)[\\/]/, priority: 3 },
             { name: "graphql", test: /node_modules[\\/](@apollo|graphql|rxjs|@wry|optimism|tslib|@graphql-typed-document-node)[\\/]/, priority: 2 },
-            { name: "vendor", test: /node_modules[\\/]/, priority: 1 },
           ],
         },
       },
