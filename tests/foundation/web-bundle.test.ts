@@ -15,7 +15,7 @@ const root = path.resolve(__dirname, "../..");
 const dist = path.join(root, "web/dist");
 
 /** The gzip budget of the sign-in page's JavaScript, in bytes. */
-const budget = 220_000;
+const budget = 200_000;
 
 function filesUnder(dir: string): string[] {
   return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? filesUnder(path.join(dir, e.name)) : [path.join(dir, e.name)]));
