@@ -18,16 +18,21 @@ export function NotFoundPage() {
   );
 }
 
-function ErrorContent({ detail }: { detail?: string }) {
+/** A page's code that could not be fetched: the browser's message for a failed dynamic import. */
+function isNotLoaded(error: unknown): boolean {
+  return error instanceof Error && /dynamically imported module|importing a module script failed|module script/i.test(error.message);
+}
+
+function ErrorContent({ detail, notLoaded = false }: { detail?: string; notLoaded?: boolean }) {
   const { t } = useTranslation();
   useDocumentTitle(t("crash.title"));
   return (
     <>
       <h1>{t("crash.title")}</h1>
       <div className="alert alert--error" role="alert">
-        <p>{t("crash.body")}</p>
+        <p>{t(notLoaded ? "crash.notLoaded" : "crash.body")}</p>
       </div>
-      <p>{t("crash.advice")}</p>
+      <p>{t(notLoaded ? "crash.notLoadedAdvice" : "crash.advice")}</p>
       <p className="button-row">
         <button type="button" className="button" onClick={() => window.location.reload()}>
           {t("crash.reload")}
@@ -63,7 +68,7 @@ export function RouteErrorPage() {
   }
   return (
     <main id="main" className="container main main--centered">
-      <ErrorContent detail={errorDetail(error)} />
+      <ErrorContent detail={errorDetail(error)} notLoaded={isNotLoaded(error)} />
     </main>
   );
 }
@@ -76,7 +81,7 @@ function errorDetail(error: unknown): string | undefined {
 export function PageErrorPage() {
   const error = useRouteError();
   console.error(error);
-  return <ErrorContent detail={errorDetail(error)} />;
+  return <ErrorContent detail={errorDetail(error)} notLoaded={isNotLoaded(error)} />;
 }
 
 /** Catches anything outside the router (providers) so the user never sees a blank page. */

@@ -1,5 +1,5 @@
 import { useQuery } from "@apollo/client/react";
-import { type FormEvent, useEffect, useRef, useState } from "react";
+import { type FormEvent, Suspense, useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, NavLink, Outlet, useLocation, useNavigate } from "react-router-dom";
 import { MyTwoFactorQuery } from "../modules/auth/operations";
@@ -8,6 +8,7 @@ import { useLiveNotifications } from "../modules/notifications/useLiveNotificati
 import { usableAreas } from "./areas";
 import { currentLanguage } from "./i18n";
 import { useStoredLanguage } from "./language";
+import { Loading } from "./ui/Loading";
 import { SkipLink } from "./ui/SkipLink";
 import { useMe, useSession } from "./session";
 
@@ -136,7 +137,10 @@ export function Layout() {
             </p>
           </aside>
         )}
-        <Outlet />
+        {/* The portals' pages load on first use: "Laddar…" until the page's code has arrived. */}
+        <Suspense fallback={<Loading />}>
+          <Outlet />
+        </Suspense>
       </main>
       <footer className="site-footer">
         <div className="container">

@@ -193,6 +193,8 @@ const en: Translation = {
     advice: "Reload the page and try again. If the error persists, contact Samverka support and describe what you were doing when it happened.",
     reload: "Reload the page",
     detail: "Technical information",
+    notLoaded: "The page could not be loaded: Samverka may have been updated since you opened it, or the connection was interrupted.",
+    notLoadedAdvice: "Reload the page to get the latest version.",
   },
   notFound: {
     title: "Page not found",

@@ -197,6 +197,8 @@ const sv = {
     advice: "Ladda om sidan och försök igen. Om felet finns kvar, kontakta Samverkas support och berätta vad du gjorde när felet uppstod.",
     reload: "Ladda om sidan",
     detail: "Teknisk information",
+    notLoaded: "Sidan kunde inte laddas: Samverka kan ha uppdaterats sedan du öppnade den, eller så bröts anslutningen.",
+    notLoadedAdvice: "Ladda om sidan för att hämta den senaste versionen.",
   },
   notFound: {
     title: "Sidan finns inte",

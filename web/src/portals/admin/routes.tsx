@@ -1,10 +1,13 @@
 import type { RouteObject } from "react-router-dom";
 import { RequireAbility } from "../../app/guards";
 import { RequireTexts } from "../../app/i18n/RequireTexts";
-import { AdminIndex, AdminLayout } from "./AdminLayout";
-import { MethodsAdminPage } from "./MethodsAdminPage";
-import { OutboxPage } from "./OutboxPage";
-import { UsersAdminPage } from "./UsersAdminPage";
+import { lazyPage } from "../../app/lazyPage";
+
+const AdminIndex = lazyPage(() => import("./AdminLayout"), "AdminIndex");
+const AdminLayout = lazyPage(() => import("./AdminLayout"), "AdminLayout");
+const MethodsAdminPage = lazyPage(() => import("./MethodsAdminPage"), "MethodsAdminPage");
+const OutboxPage = lazyPage(() => import("./OutboxPage"), "OutboxPage");
+const UsersAdminPage = lazyPage(() => import("./UsersAdminPage"), "UsersAdminPage");
 
 /** Administration under /admin: users, the e-mail outbox, and the methods and materials länsstyrelser spread. */
 const pages: RouteObject[] = [

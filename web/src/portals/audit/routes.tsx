@@ -1,7 +1,9 @@
 import type { RouteObject } from "react-router-dom";
 import { RequireAbility } from "../../app/guards";
 import { RequireTexts } from "../../app/i18n/RequireTexts";
-import { AuditLogPage } from "./AuditLogPage";
+import { lazyPage } from "../../app/lazyPage";
+
+const AuditLogPage = lazyPage(() => import("./AuditLogPage"), "AuditLogPage");
 
 /** The audit log under /granskningslogg. */
 const pages: RouteObject[] = [

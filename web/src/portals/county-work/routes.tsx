@@ -3,8 +3,13 @@ import type { ReactNode } from "react";
 import type { RouteObject } from "react-router-dom";
 import { RequireAbility } from "../../app/guards";
 import { RequireTexts } from "../../app/i18n/RequireTexts";
-import { CampaignFormPage, MethodSpreadFormPage, StrategyFormPage, VisitFormPage } from "./CountyWorkFormPages";
-import { CountyWorkPage } from "./CountyWorkPage";
+import { lazyPage } from "../../app/lazyPage";
+
+const CampaignFormPage = lazyPage(() => import("./CountyWorkFormPages"), "CampaignFormPage");
+const MethodSpreadFormPage = lazyPage(() => import("./CountyWorkFormPages"), "MethodSpreadFormPage");
+const StrategyFormPage = lazyPage(() => import("./CountyWorkFormPages"), "StrategyFormPage");
+const VisitFormPage = lazyPage(() => import("./CountyWorkFormPages"), "VisitFormPage");
+const CountyWorkPage = lazyPage(() => import("./CountyWorkPage"), "CountyWorkPage");
 
 const read = (page: ReactNode) => <RequireAbility ability={["countyWork.manage.ownCounty", "countyWork.read.all"]}>{page}</RequireAbility>;
 const manage = (page: ReactNode) => <RequireAbility ability="countyWork.manage.ownCounty">{page}</RequireAbility>;

@@ -3,11 +3,13 @@ import type { ReactNode } from "react";
 import type { RouteObject } from "react-router-dom";
 import { RequireAbility } from "../../app/guards";
 import { RequireTexts } from "../../app/i18n/RequireTexts";
-import { DevFundsHome } from "./DevFundsHome";
-import { DevFundsLayout } from "./DevFundsLayout";
-import { OpenRoundPage } from "./OpenRoundPage";
-import { RoundPage } from "./RoundPage";
-import { StatisticsPage } from "./StatisticsPage";
+import { lazyPage } from "../../app/lazyPage";
+
+const DevFundsHome = lazyPage(() => import("./DevFundsHome"), "DevFundsHome");
+const DevFundsLayout = lazyPage(() => import("./DevFundsLayout"), "DevFundsLayout");
+const OpenRoundPage = lazyPage(() => import("./OpenRoundPage"), "OpenRoundPage");
+const RoundPage = lazyPage(() => import("./RoundPage"), "RoundPage");
+const StatisticsPage = lazyPage(() => import("./StatisticsPage"), "StatisticsPage");
 
 const manage = (page: ReactNode) => <RequireAbility ability="devfunds.manage">{page}</RequireAbility>;
 const takePart = (page: ReactNode) => <RequireAbility ability={["devfunds.manage", "devfunds.requisition", "devfunds.apply"]}>{page}</RequireAbility>;

@@ -1,13 +1,15 @@
 import type { RouteObject } from "react-router-dom";
 import { RequireAbility } from "../../app/guards";
 import { RequireTexts } from "../../app/i18n/RequireTexts";
-import { ApplicationPage } from "./ApplicationPage";
-import { CallPage } from "./CallPage";
-import { ConsultationsPage } from "./ConsultationsPage";
-import { GrantsHome } from "./GrantsHome";
-import { GrantsLayout } from "./GrantsLayout";
-import { NewCallPage } from "./NewCallPage";
-import { SummaryPage } from "./SummaryPage";
+import { lazyPage } from "../../app/lazyPage";
+
+const ApplicationPage = lazyPage(() => import("./ApplicationPage"), "ApplicationPage");
+const CallPage = lazyPage(() => import("./CallPage"), "CallPage");
+const ConsultationsPage = lazyPage(() => import("./ConsultationsPage"), "ConsultationsPage");
+const GrantsHome = lazyPage(() => import("./GrantsHome"), "GrantsHome");
+const GrantsLayout = lazyPage(() => import("./GrantsLayout"), "GrantsLayout");
+const NewCallPage = lazyPage(() => import("./NewCallPage"), "NewCallPage");
+const SummaryPage = lazyPage(() => import("./SummaryPage"), "SummaryPage");
 
 /** The Stimulansmedel portal under /stimulansmedel; the layout decides who may use it. */
 const pages: RouteObject[] = [

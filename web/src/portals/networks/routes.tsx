@@ -3,12 +3,14 @@ import type { ReactNode } from "react";
 import type { RouteObject } from "react-router-dom";
 import { RequireAbility } from "../../app/guards";
 import { RequireTexts } from "../../app/i18n/RequireTexts";
-import { MeetingPage } from "./MeetingPage";
-import { NetworkFormPage } from "./NetworkFormPage";
-import { NetworkListPage } from "./NetworkListPage";
-import { NetworkPage } from "./NetworkPage";
-import { ScheduleMeetingPage } from "./ScheduleMeetingPage";
-import { StatisticsPage } from "./StatisticsPage";
+import { lazyPage } from "../../app/lazyPage";
+
+const MeetingPage = lazyPage(() => import("./MeetingPage"), "MeetingPage");
+const NetworkFormPage = lazyPage(() => import("./NetworkFormPage"), "NetworkFormPage");
+const NetworkListPage = lazyPage(() => import("./NetworkListPage"), "NetworkListPage");
+const NetworkPage = lazyPage(() => import("./NetworkPage"), "NetworkPage");
+const ScheduleMeetingPage = lazyPage(() => import("./ScheduleMeetingPage"), "ScheduleMeetingPage");
+const StatisticsPage = lazyPage(() => import("./StatisticsPage"), "StatisticsPage");
 
 const participate = (page: ReactNode) => <RequireAbility ability={["network.participate", "network.convene"]}>{page}</RequireAbility>;
 const convene = (page: ReactNode) => <RequireAbility ability="network.convene">{page}</RequireAbility>;

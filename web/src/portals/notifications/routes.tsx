@@ -1,6 +1,8 @@
 import type { RouteObject } from "react-router-dom";
 import { RequireTexts } from "../../app/i18n/RequireTexts";
-import { NotificationsPage } from "./NotificationsPage";
+import { lazyPage } from "../../app/lazyPage";
+
+const NotificationsPage = lazyPage(() => import("./NotificationsPage"), "NotificationsPage");
 
 /** The user's notifications under /aviseringar. */
 const pages: RouteObject[] = [{ path: "aviseringar", element: <NotificationsPage /> }];

@@ -1,6 +1,8 @@
 import type { RouteObject } from "react-router-dom";
 import { RequireAbility } from "../../app/guards";
-import { OrganisationPage } from "./OrganisationPage";
+import { lazyPage } from "../../app/lazyPage";
+
+const OrganisationPage = lazyPage(() => import("./OrganisationPage"), "OrganisationPage");
 
 /** The user's own organisation under /organisation. */
 export const routes: RouteObject[] = [

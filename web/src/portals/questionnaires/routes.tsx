@@ -3,11 +3,13 @@ import type { ReactNode } from "react";
 import type { RouteObject } from "react-router-dom";
 import { RequireAbility } from "../../app/guards";
 import { RequireTexts } from "../../app/i18n/RequireTexts";
-import { AnswerPage } from "./AnswerPage";
-import { QuestionnaireFormPage } from "./QuestionnaireFormPage";
-import { QuestionnaireListPage } from "./QuestionnaireListPage";
-import { QuestionnairePage } from "./QuestionnairePage";
-import { ResultsPage } from "./ResultsPage";
+import { lazyPage } from "../../app/lazyPage";
+
+const AnswerPage = lazyPage(() => import("./AnswerPage"), "AnswerPage");
+const QuestionnaireFormPage = lazyPage(() => import("./QuestionnaireFormPage"), "QuestionnaireFormPage");
+const QuestionnaireListPage = lazyPage(() => import("./QuestionnaireListPage"), "QuestionnaireListPage");
+const QuestionnairePage = lazyPage(() => import("./QuestionnairePage"), "QuestionnairePage");
+const ResultsPage = lazyPage(() => import("./ResultsPage"), "ResultsPage");
 
 const any = (page: ReactNode) => (
   <RequireAbility ability={["questionnaire.manage", "questionnaire.answer", "questionnaire.results.read"]}>{page}</RequireAbility>

@@ -1,7 +1,9 @@
 import type { RouteObject } from "react-router-dom";
 import { RequireAbility } from "../../app/guards";
 import { RequireTexts } from "../../app/i18n/RequireTexts";
-import { ReportsPage } from "./ReportsPage";
+import { lazyPage } from "../../app/lazyPage";
+
+const ReportsPage = lazyPage(() => import("./ReportsPage"), "ReportsPage");
 
 /** Rapporter under /rapporter: the yearly report to the government. */
 const pages: RouteObject[] = [

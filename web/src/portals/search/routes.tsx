@@ -1,6 +1,8 @@
 import type { RouteObject } from "react-router-dom";
 import { RequireTexts } from "../../app/i18n/RequireTexts";
-import { SearchPage } from "./SearchPage";
+import { lazyPage } from "../../app/lazyPage";
+
+const SearchPage = lazyPage(() => import("./SearchPage"), "SearchPage");
 
 /** Search results at /sok?q=…, reached from the header's search field. */
 const pages: RouteObject[] = [{ path: "sok", element: <SearchPage /> }];

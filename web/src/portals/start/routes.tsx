@@ -1,5 +1,7 @@
 import type { RouteObject } from "react-router-dom";
-import { StartPage } from "./StartPage";
+import { lazyPage } from "../../app/lazyPage";
+
+const StartPage = lazyPage(() => import("./StartPage"), "StartPage");
 
 /** The start page at /. */
 export const routes: RouteObject[] = [{ index: true, element: <StartPage /> }];

@@ -1,8 +1,10 @@
 import type { RouteObject } from "react-router-dom";
 import { RequireAbility } from "../../app/guards";
 import { RequireTexts } from "../../app/i18n/RequireTexts";
-import { NationalFollowUpPage } from "./NationalFollowUpPage";
-import { StatisticsHub } from "./StatisticsHub";
+import { lazyPage } from "../../app/lazyPage";
+
+const NationalFollowUpPage = lazyPage(() => import("./NationalFollowUpPage"), "NationalFollowUpPage");
+const StatisticsHub = lazyPage(() => import("./StatisticsHub"), "StatisticsHub");
 
 /** The statistics of every area, gathered under /statistik. */
 const pages: RouteObject[] = [

@@ -1,12 +1,14 @@
 import type { RouteObject } from "react-router-dom";
 import { RequireTexts } from "../../app/i18n/RequireTexts";
-import { CourseLeadersPage } from "./CourseLeadersPage";
-import { EventFormPage } from "./EventFormPage";
-import { EventPage } from "./EventPage";
-import { MyRegistrationsPage } from "./MyRegistrationsPage";
-import { StatisticsPage } from "./StatisticsPage";
-import { TrainingsHome } from "./TrainingsHome";
-import { TrainingsLayout } from "./TrainingsLayout";
+import { lazyPage } from "../../app/lazyPage";
+
+const CourseLeadersPage = lazyPage(() => import("./CourseLeadersPage"), "CourseLeadersPage");
+const EventFormPage = lazyPage(() => import("./EventFormPage"), "EventFormPage");
+const EventPage = lazyPage(() => import("./EventPage"), "EventPage");
+const MyRegistrationsPage = lazyPage(() => import("./MyRegistrationsPage"), "MyRegistrationsPage");
+const StatisticsPage = lazyPage(() => import("./StatisticsPage"), "StatisticsPage");
+const TrainingsHome = lazyPage(() => import("./TrainingsHome"), "TrainingsHome");
+const TrainingsLayout = lazyPage(() => import("./TrainingsLayout"), "TrainingsLayout");
 
 /** The Utbildningar portal under /utbildningar; the layout decides who may use it. */
 const pages: RouteObject[] = [
