@@ -23,7 +23,9 @@ function filesUnder(dir: string): string[] {
 
 describe.skipIf(Boolean(process.env.SAMVERKA_TEST_MYSQL_URL))("the built web app", () => {
   beforeAll(() => {
-    if (!fs.existsSync(path.join(dist, "index.html"))) execFileSync("npm", ["run", "build", "-w", "web"], { cwd: root, stdio: "inherit" });
+    // A production build, as `npm start` makes it: the test runner's NODE_ENV=test would give React's development build.
+    if (!fs.existsSync(path.join(dist, "index.html")))
+      execFileSync("npm", ["run", "build", "-w", "web"], { cwd: root, stdio: "inherit", env: { ...process.env, NODE_ENV: "production" } });
   }, 300_000);
 
   it("loads the sign-in page with a bounded amount of JavaScript", () => {

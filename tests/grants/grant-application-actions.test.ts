@@ -354,7 +354,10 @@ describe("availableActions in a list", () => {
     ok(await consult(t, [r.id]));
     const officer = await sos();
     const q = `query($l: Int!) { grantApplications(limit: $l) { items { status availableActions } } }`;
-    const n = async (l: number) => Number((await officer.request(q, { l })).headers.get("x-sql-statements"));
+    // The steady count of a page: the fewer of two readings, so that a one-off statement of the request
+    // (a new pooled connection, the session's last-used time) is not taken for a cost per row.
+    const once = async (l: number) => Number((await officer.request(q, { l })).headers.get("x-sql-statements"));
+    const n = async (l: number) => Math.min(await once(l), await once(l));
     const total = (await officer.request(`{ grantApplications { total } }`)).data!.grantApplications.total;
     expect(total).toBeGreaterThan(4);
     expect(await n(2)).toBe(await n(total));
