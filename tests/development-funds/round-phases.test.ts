@@ -37,3 +37,33 @@ describe("a development-fund round moves through its phases in order", () => {
     expect(applied.data!.redistributeDevelopmentFunds.applied).toBe(true);
   });
 });
+
+describe("opening development-fund rounds at the same moment", () => {
+  it("gives each of two rounds opened at once its own follow-up form with every core question, and the question bank keeps one of each", async () => {
+    const sos = await t.as(DEMO.handlaggare);
+    const open = (year: number) =>
+      sos.request(`mutation($i: OpenDevelopmentFundRoundInput!) { openDevelopmentFundRound(input: $i) { id followUpQuestionnaireId } }`, {
+        i: {
+          year,
+          opensAt: new Date(Date.now() + DAY).toISOString(),
+          closesAt: new Date(Date.now() + 30 * DAY).toISOString(),
+          followUpDueDate: `${year + 1}-05-31`,
+        },
+      });
+    const opened = await Promise.all([open(2034), open(2035)]);
+    for (const r of opened) expect(r.errors).toBeUndefined();
+    const forms = opened.map((r) => r.data!.openDevelopmentFundRound.followUpQuestionnaireId as string);
+    expect(new Set(forms).size).toBe(2);
+    const codes = await Promise.all(
+      forms.map(async (id) => {
+        const q = await sos.request(`query($id: ID!) { questionnaire(id: $id) { coreCodes questions { question { id code } } } }`, { id });
+        expect(q.errors).toBeUndefined();
+        const { coreCodes, questions } = q.data!.questionnaire as { coreCodes: string[]; questions: { question: { id: string; code: string } }[] };
+        expect(questions.map((x) => x.question.code).sort()).toEqual([...coreCodes].sort());
+        return questions.map((x) => `${x.question.code}:${x.question.id}`).sort();
+      }),
+    );
+    // Both forms use the same bank questions: one row per core code.
+    expect(codes[0]).toEqual(codes[1]);
+  });
+});

@@ -13,6 +13,7 @@ import { GrantCall, GrantProgramme } from "../modules/grants/grant-call.entity";
 import { addDays, stockholmDate } from "../shared/dates";
 import { Network, NetworkMember, NetworkTopic } from "../modules/networks/network.entities";
 import { seedQuestionBank } from "../modules/questionnaires/question-bank";
+import { ensureCoreFollowUpQuestions } from "../modules/development-funds/follow-up-form";
 import { Questionnaire, QuestionnaireItem, QuestionnaireStatus, TargetGroup } from "../modules/questionnaires/questionnaire.entities";
 import {
   Campaign,
@@ -91,7 +92,8 @@ export async function seedReference(db: Database): Promise<{ inserted: number }>
     const haveMethods = new Set((await m.find(Method, { select: { name: true } })).map((x) => x.name));
     const newMethods = METHODS.filter((x) => !haveMethods.has(x.name)).map((x) => ({ ...x, active: true }));
     if (newMethods.length) await m.insert(Method, newMethods);
-    return { inserted: newCounties.length + missing.length + figures.length + newMethods.length };
+    const questions = await ensureCoreFollowUpQuestions(m);
+    return { inserted: newCounties.length + missing.length + figures.length + newMethods.length + questions };
   });
 }
 

@@ -181,12 +181,29 @@ export function amountCodes(kind: OrganisationKind): string[] {
   return CORE_CODES.filter((c) => c.startsWith(prefix));
 }
 
+/**
+ * Puts the core follow-up questions into the question bank. The reference data step runs it when
+ * the server starts, so two rounds opened at the same moment never both try to create them; a row
+ * someone else inserted first is skipped rather than refused.
+ */
+export async function ensureCoreFollowUpQuestions(m: EntityManager): Promise<number> {
+  const have = new Set((await m.find(Question, { select: { code: true }, where: { code: In(CORE_CODES) } })).map((q) => q.code));
+  const missing = CORE_FOLLOW_UP.filter((c) => !have.has(c.entry.code));
+  if (!missing.length) return 0;
+  await m
+    .createQueryBuilder()
+    .insert()
+    .into(Question)
+    .values(missing.map((c) => ({ ...c.entry, ownerOrganisationId: null })) as never)
+    .orIgnore()
+    .execute();
+  return missing.length;
+}
+
 /** The round's follow-up form, created with the core questions the first time it is needed. */
 export async function ensureFollowUpForm(m: EntityManager, round: DevelopmentFundRound): Promise<number> {
   if (round.followUpQuestionnaireId) return round.followUpQuestionnaireId;
-  const have = new Set((await m.find(Question, { select: { code: true }, where: { code: In(CORE_CODES) } })).map((q) => q.code));
-  const missing = CORE_FOLLOW_UP.filter((c) => !have.has(c.entry.code));
-  if (missing.length) await m.insert(Question, missing.map((c) => ({ ...c.entry, ownerOrganisationId: null })) as never);
+  await ensureCoreFollowUpQuestions(m);
   const questions = new Map((await m.findBy(Question, { code: In(CORE_CODES) })).map((q) => [q.code, q.id]));
   const owner = await m.findOneOrFail(Organisation, { where: { kind: OrganisationKind.SOCIALSTYRELSEN }, order: { id: "ASC" } });
   const form = await m.save(
