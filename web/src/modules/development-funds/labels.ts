@@ -31,13 +31,6 @@ export const TARGET_GROUPS = [
   { value: "Våldsutövare", key: "perpetrators" },
 ] as const;
 
-export const ASSESSMENT_METHODS = [
-  { value: "FREDA", key: "freda" },
-  { value: "SARA", key: "sara" },
-  { value: "PATRIARK", key: "patriark" },
-  { value: "Checklista", key: "checklist" },
-] as const;
-
 export const KOMMUN_STATUSES: KommunFundingStatus[] = ["USED", "AWAITING_REPORT", "REPAID_ALL", "NOT_REQUISITIONED"];
 
 /** The seeded history (2014, 2016–2018) says "demodata" in the titles of its pots. */
