@@ -134,6 +134,7 @@ export async function createApp(config: Config, options: AppOptions = {}) {
     if (started) return;
     await ds.initialize();
     useImmediateTransactions(ds);
+    services.auth.sessions.watch(ds);
     await apollo.start();
     app.use(
       "/graphql",

@@ -31,6 +31,7 @@ export async function startSecondProcess(config: Config): Promise<SecondProcess>
       DOCUMENTS_DIR: config.documentsDir,
       DEMO_HISTORY: "false",
       GRAPHQL_TIMEOUT_MS: String(config.graphqlTimeoutMs),
+      SESSION_CACHE_MS: String(config.sessionCacheMs),
     },
     stdio: ["ignore", "pipe", "inherit"],
   });

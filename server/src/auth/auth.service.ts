@@ -2,7 +2,6 @@ import type { EntityManager } from "typeorm";
 import type { Config } from "../config/config";
 import type { Database } from "../db/database";
 import type { MailMessage, NotificationService } from "../modules/notifications/notification.service";
-import { Organisation } from "../modules/organisations/organisation.entity";
 import { User } from "../modules/users/user.entity";
 import { audit } from "../shared/audit";
 import { CommonErrors } from "../shared/errors";
@@ -18,6 +17,8 @@ import { abilitiesOf } from "./roles";
 import { openSealed } from "../shared/sealing";
 import { normaliseRecoveryCode, verifyTotp } from "./two-factor";
 import { Session } from "./session.entity";
+import { lookUpSession } from "./session-lookup";
+import { SessionCache } from "./session-cache";
 import { SignInThrottleStore, THROTTLE } from "./sign-in-throttle";
 import { newToken, tokenDigest } from "./tokens";
 
@@ -42,15 +43,18 @@ function throttleMail(user: User, ip: string, until: Date): MailMessage {
 
 export class AuthService {
   readonly throttle: SignInThrottleStore;
+  /** Who each recent token is, for a few seconds (SESSION_CACHE_MS). */
+  readonly sessions: SessionCache;
   /** The time the sign-in limits count with (tests move it forward). */
   clock: () => Date = () => new Date();
 
   constructor(
     private readonly db: Database,
-    private readonly config: Pick<Config, "sessionSecret" | "sessionTtlHours" | "requireTotpForMoney">,
+    private readonly config: Pick<Config, "sessionSecret" | "sessionTtlHours" | "requireTotpForMoney"> & { sessionCacheMs?: number },
     private readonly notifications?: NotificationService,
   ) {
     this.throttle = new SignInThrottleStore(db);
+    this.sessions = new SessionCache(config.sessionCacheMs ?? 0);
   }
 
   /**
@@ -259,57 +263,52 @@ export class AuthService {
   async actorForToken(token: string | undefined): Promise<Actor | null> {
     if (!token || token.length > 200) return null;
     const id = tokenDigest(token, this.config.sessionSecret);
-    const row = await this.db.manager
-      .createQueryBuilder(Session, "s")
-      .innerJoin(User, "u", "u.id = s.userId")
-      .innerJoin(Organisation, "o", "o.id = u.organisationId")
-      .select(["s.id AS sid", "s.lastUsedAt AS lastUsedAt", "u.id AS uid", "u.email AS email", "u.roles AS roles", "u.active AS active"])
-      .addSelect("u.totpEnabledAt", "totpEnabledAt")
-      .addSelect(["o.id AS oid", "o.kind AS kind", "o.countyCode AS countyCode"])
-      .where("s.id = :id AND s.expiresAt > :now", { id, now: new Date() })
-      .getRawOne<Record<string, unknown>>();
-    if (!row || !Number(row.active)) return null;
-    const roles = String(row.roles ?? "")
-      .split(",")
-      .filter(Boolean) as Actor["roles"];
+    let row = this.sessions.get(id);
+    if (!row) {
+      row = (await lookUpSession(this.db, id, new Date())) ?? undefined;
+      if (row) this.sessions.set(id, row);
+    }
+    if (!row || !row.active || row.expiresAt.getTime() <= Date.now()) return null;
+    const roles = row.roles.split(",").filter(Boolean) as Actor["roles"];
     const abilities = abilitiesOf(roles);
     const withheldAbilities = new Set<Ability>();
     if (this.config.requireTotpForMoney && row.totpEnabledAt == null) {
       for (const a of MONEY_ABILITIES) if (abilities.delete(a)) withheldAbilities.add(a);
     }
-    await this.touchSession(String(row.sid), row.lastUsedAt);
+    const touched = await this.touchSession(row.sessionId, row.lastUsedAt);
+    if (touched) row.lastUsedAt = touched;
     return {
-      userId: Number(row.uid),
-      email: String(row.email),
-      organisationId: Number(row.oid),
-      organisationKind: row.kind as Actor["organisationKind"],
-      countyCode: (row.countyCode as string | null) ?? null,
+      userId: row.userId,
+      email: row.email,
+      organisationId: row.organisationId,
+      organisationKind: row.organisationKind as Actor["organisationKind"],
+      countyCode: row.countyCode,
       roles,
       abilities,
       withheldAbilities,
-      sessionId: String(row.sid),
+      sessionId: row.sessionId,
     };
   }
 
-  /** Records the session's use when the stored time is more than a few minutes old (one write per session every few minutes at most). */
-  private async touchSession(id: string, lastUsed: unknown): Promise<void> {
+  /**
+   * Records the session's use when the stored time is more than a few minutes old (one write per
+   * session every few minutes at most); returns the time written, if any. The write leaves the
+   * session cache alone: a session's last use changes nothing about who it is.
+   */
+  private async touchSession(id: string, last: Date | null): Promise<Date | null> {
     const now = new Date();
     const cutoff = new Date(now.getTime() - LAST_USED_GRANULARITY_MS);
-    const last =
-      lastUsed == null
-        ? null
-        : lastUsed instanceof Date
-          ? lastUsed
-          : new Date(String(lastUsed).replace(" ", "T") + (String(lastUsed).endsWith("Z") ? "" : "Z"));
-    if (last && !Number.isNaN(last.getTime()) && last > cutoff) return;
+    if (last && !Number.isNaN(last.getTime()) && last > cutoff) return null;
     await this.db.transaction((m) =>
       m
         .createQueryBuilder()
         .update(Session)
         .set({ lastUsedAt: now })
         .where("id = :id AND (lastUsedAt IS NULL OR lastUsedAt < :cutoff)", { id, cutoff })
+        .callListeners(false)
         .execute(),
     );
+    return now;
   }
 }
 

@@ -21,6 +21,7 @@ const schema = z.object({
   SQLITE_PATH: z.string().default("./data/samverka.sqlite"),
   SESSION_SECRET: z.string().min(16, "SESSION_SECRET must be at least 16 characters").optional(),
   SESSION_TTL_HOURS: z.coerce.number().positive().default(12),
+  SESSION_CACHE_MS: z.coerce.number().int().min(0).max(60_000).default(5000),
   PUBLIC_URL: z.string().url().optional(),
   ALLOW_INSECURE_HTTP: z.enum(["true", "false"]).default("false"),
   SMTP_URL: z.string().optional(),
@@ -46,6 +47,8 @@ export type Config = {
   database: { kind: "sqlite"; path: string } | { kind: "mysql"; url: string; type: "mysql" | "mariadb"; poolSize?: number; replicaUrls?: string[] };
   sessionSecret: string;
   sessionTtlHours: number;
+  /** How long a process answers "who is this session" from memory; also how long a sign-out elsewhere takes to reach it. */
+  sessionCacheMs: number;
   publicUrl: string;
   smtpUrl?: string;
   mailFrom: string;
@@ -108,6 +111,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, options: { serv
       : { kind: "sqlite", path: path.resolve(e.SQLITE_PATH) },
     sessionSecret: e.SESSION_SECRET ?? DEV_SECRET,
     sessionTtlHours: e.SESSION_TTL_HOURS,
+    sessionCacheMs: e.SESSION_CACHE_MS,
     requireTotpForMoney: e.SAMVERKA_REQUIRE_TOTP_FOR_MONEY === "true",
     publicUrl,
     smtpUrl: e.SMTP_URL || undefined,
