@@ -59,7 +59,7 @@ export async function createApp(config: Config, options: AppOptions = {}) {
   // Every line written by the application goes through one cleaning: no cookie, token or password.
   const log = safeLogger(options.logger ?? pino({ level: config.logLevel }));
   const sqlLogger = new CountingLogger(log);
-  const ds = createDataSource(config.database, sqlLogger);
+  const ds = createDataSource(config.database, sqlLogger, config.countSqlStatements);
   const db = new Database(ds, config.database.kind);
   const services = createServices(db, config);
   const feed = new NotificationFeed(db, log, config.livePollMs);
@@ -124,7 +124,7 @@ export async function createApp(config: Config, options: AppOptions = {}) {
       ApolloServerPluginCacheControlDisabled(),
       costLimitPlugin(() => schema),
       timeoutAnswerPlugin,
-      ...(config.env === "production" ? [] : [sqlCountHeader]),
+      ...(config.countSqlStatements ? [sqlCountHeader] : []),
     ],
   });
 
@@ -204,7 +204,7 @@ export async function createApp(config: Config, options: AppOptions = {}) {
   return { app, httpServer, db, ds, services, worker, log, start, listen, stop };
 }
 
-/** Outside production each response says how many SQL statements it cost (tests assert it stays constant). */
+/** With COUNT_SQL_STATEMENTS (on outside production) each response says how many SQL statements it cost (tests assert it stays constant). */
 const sqlCountHeader: ApolloServerPlugin = {
   async requestDidStart() {
     return {

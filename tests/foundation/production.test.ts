@@ -29,6 +29,11 @@ describe("in production", () => {
     expect(res.headers.get("x-sql-statements")).toBeNull();
   });
 
+  it("has TypeORM tell of no statement, and mysql2 capture no stack trace per statement", () => {
+    expect(t.app.ds.options.logging).toEqual(["error", "warn", "migration"]);
+    if (t.config.database.kind === "mysql") expect((t.app.ds.options as { trace?: boolean }).trace).toBe(false);
+  });
+
   it("refuses to start without a session secret", async () => {
     expect(() => loadConfig({ NODE_ENV: "production" })).toThrow(/SESSION_SECRET/);
   });

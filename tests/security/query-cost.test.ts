@@ -16,7 +16,7 @@ import {
 } from "graphql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildBareSchema } from "../../server/dist/graphql/schema";
-import { FIXED_COSTS, isPageItems, LIST_BOUNDS, MAX_COST, operationCost } from "../../server/dist/graphql/limits";
+import { costLimitPlugin, FIXED_COSTS, isPageItems, LIST_BOUNDS, MAX_COST, operationCost } from "../../server/dist/graphql/limits";
 import { MAX_PAGE_SIZE } from "../../server/dist/shared/pagination";
 import * as webDocuments from "../../web/src/generated/graphql";
 import { DEMO, errorCode, type GqlResult, startTestApp, type TestApp } from "../helpers/app";
@@ -343,5 +343,41 @@ describe("the time limit", () => {
     expect(errorCode({ ...body, status: res.status, headers: res.headers })).toBe("SERVICE_UNAVAILABLE");
     expect(body.errors![0].message).toMatch(/took too long/);
     expect(await count()).toBeLessThanOrEqual(before + 1);
+  });
+});
+
+describe("the price of a request", () => {
+  type Hook = (rc: {
+    request: { variables?: Record<string, unknown>; operationName?: string };
+    document: DocumentNode;
+    operation: OperationDefinitionNode;
+  }) => Promise<void>;
+  async function priced(plugin: ReturnType<typeof costLimitPlugin>, document: DocumentNode, variables: Record<string, unknown>) {
+    const listener = (await plugin.requestDidStart!({} as never)) as { didResolveOperation: Hook };
+    const operation = document.definitions[0] as OperationDefinitionNode;
+    return listener.didResolveOperation({ request: { variables }, document, operation }).then(
+      () => "allowed",
+      (err: { extensions?: { code?: string } }) => err.extensions?.code ?? "error",
+    );
+  }
+
+  it("is computed once per document and page size: other ids and texts reuse it, another limit is priced anew", async () => {
+    let asked = 0;
+    const plugin = costLimitPlugin(() => {
+      asked++;
+      return schema;
+    });
+    const doc = parse(`query($id: ID!, $l: Int!) { grantCall(id: $id) { id } grantApplications(limit: $l) { items { id } } }`);
+    expect(await priced(plugin, doc, { id: "1", l: 10 })).toBe("allowed");
+    const once = asked;
+    expect(once).toBeGreaterThan(0);
+    expect(await priced(plugin, doc, { id: "2", l: 10 })).toBe("allowed");
+    expect(asked).toBe(once);
+    expect(await priced(plugin, doc, { id: "2", l: 1_000_000 })).toBe("BAD_USER_INPUT");
+    expect(asked).toBeGreaterThan(once);
+    // The refusal is kept too: the same shape is refused again without pricing.
+    const after = asked;
+    expect(await priced(plugin, doc, { id: "3", l: 1_000_000 })).toBe("BAD_USER_INPUT");
+    expect(asked).toBe(after);
   });
 });

@@ -22,6 +22,7 @@ const schema = z.object({
   SESSION_SECRET: z.string().min(16, "SESSION_SECRET must be at least 16 characters").optional(),
   SESSION_TTL_HOURS: z.coerce.number().positive().default(12),
   SESSION_CACHE_MS: z.coerce.number().int().min(0).max(60_000).default(5000),
+  COUNT_SQL_STATEMENTS: z.enum(["true", "false"]).optional(),
   PUBLIC_URL: z.string().url().optional(),
   ALLOW_INSECURE_HTTP: z.enum(["true", "false"]).default("false"),
   SMTP_URL: z.string().optional(),
@@ -49,6 +50,8 @@ export type Config = {
   sessionTtlHours: number;
   /** How long a process answers "who is this session" from memory; also how long a sign-out elsewhere takes to reach it. */
   sessionCacheMs: number;
+  /** Count each request's SQL statements and answer the count in `x-sql-statements` (the tests' N+1 checks); never in production. */
+  countSqlStatements: boolean;
   publicUrl: string;
   smtpUrl?: string;
   mailFrom: string;
@@ -112,6 +115,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, options: { serv
     sessionSecret: e.SESSION_SECRET ?? DEV_SECRET,
     sessionTtlHours: e.SESSION_TTL_HOURS,
     sessionCacheMs: e.SESSION_CACHE_MS,
+    countSqlStatements: e.NODE_ENV !== "production" && e.COUNT_SQL_STATEMENTS !== "false",
     requireTotpForMoney: e.SAMVERKA_REQUIRE_TOTP_FOR_MONEY === "true",
     publicUrl,
     smtpUrl: e.SMTP_URL || undefined,

@@ -10,6 +10,7 @@ import {
   getVariableValues,
   Kind,
   NoFragmentCyclesRule,
+  type OperationDefinitionNode,
   validate,
 } from "graphql";
 import { CommonErrors } from "../shared/errors";
@@ -240,15 +241,46 @@ export const depthRule: ValidationRule = (context: ValidationContext) => {
 };
 
 /** Refuses operations whose estimated cost exceeds MAX_COST before anything runs. */
+/**
+ * What an operation's price depends on besides its text: the values of its Int, Boolean and enum
+ * variables (page sizes, @include/@skip, enums that pick a list). Strings, ids and input objects
+ * change nothing in the price, so a thousand requests of one page with different ids are priced once.
+ */
+function priceKey(operation: OperationDefinitionNode, operationName: string | undefined, variables: Record<string, unknown>): string {
+  const shape: unknown[] = [operationName ?? ""];
+  for (const def of operation.variableDefinitions ?? []) {
+    let type = def.type;
+    while (type.kind !== Kind.NAMED_TYPE) type = type.type;
+    const name = def.variable.name.value;
+    if (type.name.value !== "String" && type.name.value !== "ID" && !/Input$/.test(type.name.value)) shape.push(name, variables[name] ?? null);
+  }
+  return JSON.stringify(shape);
+}
+
+/** Prices kept per parsed document (Apollo keeps one per query text), a few variable shapes each. */
+const PRICES_PER_DOCUMENT = 20;
+
 export function costLimitPlugin(schema: () => GraphQLSchema): ApolloServerPlugin {
+  const prices = new WeakMap<DocumentNode, Map<string, number>>();
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ request, document, operation }) {
-          // Variables that do not fit their declared types cannot be costed; execution refuses them
-          // as BAD_USER_INPUT before any resolver runs.
-          if (operation && getVariableValues(schema(), operation.variableDefinitions ?? [], request.variables ?? {}).errors) return;
-          const cost = operationCost(schema(), document, request.variables ?? {}, request.operationName ?? undefined);
+          const variables = request.variables ?? {};
+          const key = operation ? priceKey(operation, request.operationName ?? undefined, variables) : undefined;
+          let known = prices.get(document);
+          let cost = key === undefined ? undefined : known?.get(key);
+          if (cost === undefined) {
+            // Variables that do not fit their declared types cannot be costed; execution refuses them
+            // as BAD_USER_INPUT before any resolver runs.
+            if (operation && getVariableValues(schema(), operation.variableDefinitions ?? [], variables).errors) return;
+            cost = operationCost(schema(), document, variables, request.operationName ?? undefined);
+            if (key !== undefined) {
+              if (!known) prices.set(document, (known = new Map()));
+              if (known.size >= PRICES_PER_DOCUMENT) known.delete(known.keys().next().value!);
+              known.set(key, cost);
+            }
+          }
           if (cost > MAX_COST) throw CommonErrors.queryTooComplex({ cost, max: MAX_COST }, { http: { status: 400 } });
         },
       };
