@@ -264,6 +264,47 @@ describe("meeting minutes: the server says what can be done", () => {
 });
 
 describe("what can be done costs no statement per row", () => {
+  it("a list of networks with whether I convene each costs the same number of SQL statements for 2 or 4 networks, for the convener and for a member", async () => {
+    const shared = { t, lst, gbg, ale };
+    t = await startTestApp();
+    [lst, gbg, ale] = await Promise.all([t.as(DEMO.lstO), t.as(DEMO.goteborg), t.as(DEMO.ale)]);
+    try {
+      for (let i = 0; i < 9; i++) {
+        const made = await lst.request(`mutation($i: SaveNetworkInput!) { saveNetwork(input: $i) { id } }`, { i: { name: `Nätverk ${i}`, topic: "OTHER" } });
+        expect(made.errors).toBeUndefined();
+        if (i % 2) {
+          const added = await lst.request(`mutation($n: ID!, $o: [ID!]!) { addNetworkMembers(networkId: $n, organisationIds: $o) { id } }`, {
+            n: made.data!.saveNetwork.id,
+            o: [(await gbg.request(`{ me { organisation { id } } }`)).data!.me.organisation.id],
+          });
+          expect(added.errors).toBeUndefined();
+        }
+      }
+      const q = `query($l: Int!) { networks(limit: $l) { total items { id isConvener approverCandidates { id } upcomingMeetings { id } } } }`;
+      for (const c of [lst, gbg]) {
+        const once = async (l: number) => {
+          const r = await c.request(q, { l });
+          expect(r.errors).toBeUndefined();
+          return { n: Number(r.headers.get("x-sql-statements")), rows: r.data!.networks.items.length as number };
+        };
+        // The fewer of two readings: a one-off statement of a request (the session's last use) is not a cost per row.
+        const twice = async (l: number) => {
+          const [a, b] = [await once(l), await once(l)];
+          return a.n <= b.n ? a : b;
+        };
+        const small = await twice(2);
+        // Both pages are full, so both count the total the same way.
+        const large = await twice(4);
+        expect(small.rows).toBe(2);
+        expect(large.rows).toBe(4);
+        expect(large.n).toBe(small.n);
+      }
+    } finally {
+      await t.close();
+      ({ t, lst, gbg, ale } = shared);
+    }
+  });
+
   it("a list of meetings with their actions and their minutes' actions costs the same number of SQL statements for 2 or 7 meetings", async () => {
     // On a database of its own, so that the meetings other tests make do not decide which rows the pages hold.
     const shared = { t, lst, gbg, ale };
@@ -284,7 +325,7 @@ async function countStatements() {
     // The meetings without minutes are held earlier, so that both pages start with minutes.
     for (const state of ["held", "held", "held"] as const) await meetingIn(state, 3);
     for (const state of ["awaitingApproval", "published", "sentBack", "draft", "correction"] as const) await minutesIn(state);
-    const q = `query($l: Int!) { networkMeetings(limit: $l, pastOnly: true) { total items { id availableActions minutes { availableActions } } } }`;
+    const q = `query($l: Int!) { networkMeetings(limit: $l, pastOnly: true) { total items { id availableActions minutes { availableActions } responses { respondedAt organisation { name } } network { isConvener } } } }`;
     for (const c of [lst, gbg]) {
       const small = await c.request(q, { l: 2 });
       const large = await c.request(q, { l: 7 });

@@ -3,6 +3,7 @@ import { Ctx, Field, FieldResolver, ObjectType, Resolver, Root } from "type-grap
 import { barChartSpec } from "../../shared/charts";
 import { currentLocale } from "../../shared/request-context";
 import { NetworksByTopic, topicsChart } from "./network.national";
+import { relationOf } from "./network.service";
 import type { Context } from "../../graphql/context";
 import { Organisation } from "../organisations/organisation.entity";
 import { User } from "../users/user.entity";
@@ -57,13 +58,15 @@ export class NetworkFields {
 
   @FieldResolver(() => Boolean, { description: "My organisation convenes (or co-convenes) the network" })
   async isConvener(@Root() n: Network, @Ctx() ctx: Context) {
-    return !!ctx.actor && (await ctx.services.networks.relation(ctx.actor, n)) === "convener";
+    return !!ctx.actor && relationOf(ctx.actor, n, await ctx.loaders.membersByNetworkId.load(n.id)) === "convener";
   }
 
   @FieldResolver(() => [User], { description: "People of member organisations who may approve minutes (justerare); only for the convener" })
   async approverCandidates(@Root() n: Network, @Ctx() ctx: Context) {
-    if (!ctx.actor || (await ctx.services.networks.relation(ctx.actor, n)) !== "convener") return [];
-    return ctx.services.networks.approverCandidates(n);
+    const members = await ctx.loaders.membersByNetworkId.load(n.id);
+    if (!ctx.actor || relationOf(ctx.actor, n, members) !== "convener") return [];
+    const people = await ctx.loaders.participantsByOrganisationId.loadMany(members.map((x) => x.organisationId));
+    return people.flatMap((p) => (Array.isArray(p) ? p : [])).sort((a, b) => a.name.localeCompare(b.name, "sv"));
   }
 
   @FieldResolver(() => [NetworkMeeting])
@@ -98,8 +101,8 @@ export class NetworkMeetingFields {
   async responses(@Root() mt: NetworkMeeting, @Ctx() ctx: Context) {
     const all = await ctx.loaders.responsesByMeetingId.load(mt.id);
     if (!ctx.actor) return [];
-    const network = await ctx.loaders.networkById.load(mt.networkId);
-    if (network && (await ctx.services.networks.relation(ctx.actor, network)) === "convener") return all;
+    const [network, members] = await Promise.all([ctx.loaders.networkById.load(mt.networkId), ctx.loaders.membersByNetworkId.load(mt.networkId)]);
+    if (network && relationOf(ctx.actor, network, members) === "convener") return all;
     return all.filter((r) => r.organisationId === ctx.actor!.organisationId);
   }
 

@@ -2,6 +2,8 @@ import DataLoader from "dataloader";
 import { byKey, groupBy } from "../../graphql/batch";
 import { In } from "typeorm";
 import type { Database } from "../../db/database";
+import type { User } from "../users/user.entity";
+import { usersWithAbility } from "../users/user.service";
 import {
   ActionItem,
   AgendaItem,
@@ -19,6 +21,10 @@ import {
 export function createNetworkLoaders(db: Database) {
   const m = () => db.manager;
   return {
+    /** The people of each organisation who take part in networks for it (and may approve minutes). */
+    participantsByOrganisationId: new DataLoader<number, User[]>(async (ids) =>
+      groupBy(ids, await usersWithAbility(m(), { organisationIds: [...ids] }, "network.participate"), (u) => u.organisationId),
+    ),
     membersByNetworkId: new DataLoader<number, NetworkMember[]>(async (ids) =>
       groupBy(ids, await m().findBy(NetworkMember, { networkId: In([...ids]) }), (r) => r.networkId),
     ),

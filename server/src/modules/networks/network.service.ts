@@ -898,12 +898,6 @@ export class NetworkService {
   }
 
   /** Users of member organisations who take part in networks: whom a convener may ask to approve minutes. */
-  async approverCandidates(n: Network): Promise<User[]> {
-    const orgIds = (await this.db.manager.findBy(NetworkMember, { networkId: n.id })).map((x) => x.organisationId);
-    const users = await usersWithAbility(this.db.manager, { organisationIds: orgIds }, "network.participate");
-    return users.sort((a, b) => a.name.localeCompare(b.name, "sv"));
-  }
-
   // ---- notifications -----------------------------------------------------------------------
 
   /** Everyone who takes part on behalf of a member: users with `network.participate`, and named contacts by e-mail. */
