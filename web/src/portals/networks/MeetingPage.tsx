@@ -162,7 +162,7 @@ export function MeetingPage() {
         </nav>
       )}
       <p>
-        <Link to={`/natverk/${network.id}/beslut`}>{t("networks.decisions.link", { network: network.name })}</Link>
+        <Link to={`/natverk/${network.id}/beslut`}>{t("networks.decisions.link")}</Link>
       </p>
     </div>
   );

@@ -466,7 +466,7 @@ const en: Shape<typeof sv> = {
     decisions: {
       title: "Register of decisions",
       intro: "Every decision in the network's approved minutes, the latest meeting first. Follow the link to the minutes where it was decided.",
-      link: "Register of decisions of {{network}}",
+      link: "The network's register of decisions",
       empty: "No decisions yet. Decisions in minutes are shown here once the minutes are approved.",
       caption_one: "{{count}} decision",
       caption_other: "{{count}} decisions",

@@ -462,7 +462,7 @@ const sv = {
     decisions: {
       title: "Beslutsregister",
       intro: "Alla beslut i nätverkets justerade protokoll, det senaste mötet först. Följ länken till protokollet där beslutet fattades.",
-      link: "Beslutsregister för {{network}}",
+      link: "Nätverkets beslutsregister",
       empty: "Inga beslut ännu. Beslut i ett protokoll visas här när protokollet är justerat.",
       caption_one: "{{count}} beslut",
       caption_other: "{{count}} beslut",
