@@ -189,3 +189,39 @@ describe("networks: long pages stay short, with one step for many rows", () => {
     await lst.context().close();
   });
 });
+
+describe("trainings: the filter bar", () => {
+  it("lays its fields out in one row at 1280 px and wraps them at 390 px; 'nothing matches' only with a filter set, with a button that clears it", async () => {
+    const ale = await signedIn("samordnare@ale.demo.samverka.se");
+    await ale.setViewportSize({ width: 1280, height: 900 });
+    await ale.goto("/utbildningar");
+    await ale.getByRole("heading", { level: 1, name: "Utbildningar" }).waitFor();
+    const bar = ale.getByRole("search", { name: /filtr/i });
+    const controls = [
+      ale.getByLabel("Typ", { exact: true }),
+      ale.getByLabel("Län", { exact: true }),
+      ale.getByLabel("Från datum"),
+      ale.getByLabel("Till datum"),
+    ];
+    const bottoms = async () => Promise.all(controls.map(async (c) => Math.round((await c.boundingBox())!.y + (await c.boundingBox())!.height)));
+    const wide = await bottoms();
+    expect(Math.max(...wide) - Math.min(...wide)).toBeLessThanOrEqual(2);
+    const checkbox = (await ale.getByLabel("Bara med lediga platser").boundingBox())!;
+    expect(checkbox.y).toBeLessThan(Math.max(...wide));
+    expect(await bar.count()).toBe(1);
+
+    await ale.setViewportSize({ width: 390, height: 844 });
+    const narrow = await bottoms();
+    expect(Math.max(...narrow) - Math.min(...narrow)).toBeGreaterThan(20);
+    await ale.setViewportSize({ width: 1280, height: 900 });
+
+    expect(await ale.getByText("Inga utbildningar matchar filtren.", { exact: false }).count()).toBe(0);
+    await ale.getByLabel("Till datum").fill("2000-01-01");
+    await ale.getByText("Inga utbildningar matchar filtren.", { exact: false }).waitFor();
+    await expectAccessible(ale, "trainings, a filter that matches nothing");
+    await ale.getByRole("button", { name: "Rensa filter" }).last().click();
+    expect(await ale.getByLabel("Till datum").inputValue()).toBe("");
+    await ale.getByText("Inga utbildningar matchar filtren.", { exact: false }).waitFor({ state: "detached" });
+    await ale.context().close();
+  });
+});
