@@ -225,3 +225,32 @@ describe("trainings: the filter bar", () => {
     await ale.context().close();
   });
 });
+
+describe("networks: the meeting form checks itself before sending", () => {
+  it("lists what is missing in a summary, on the fields, and creates nothing until it is put right", async () => {
+    const lst = await apiAs(LST);
+    const name = `Formulärnätverket ${stamp}`;
+    const networkId = (await lst(`mutation($i: SaveNetworkInput!) { saveNetwork(input: $i) { id } }`, { i: { name, topic: "OTHER" } })).saveNetwork.id;
+    const page = await signedIn(LST);
+    await page.goto(`/natverk/${networkId}/planera`);
+    await page.getByRole("heading", { level: 1, name: "Planera möte" }).waitFor();
+    await page.getByRole("group", { name: "Dagordningspunkt 1", exact: true }).getByLabel("Minuter").fill("700");
+    await page.getByRole("button", { name: "Planera möte" }).click();
+    const summary = page.locator(".error-summary__list");
+    await summary.getByRole("link", { name: "Ange en rubrik för mötet (3–200 tecken)." }).waitFor();
+    await summary.getByRole("link", { name: "Ange plats eller länk till ett digitalt möte." }).waitFor();
+    expect(await page.getByLabel("Mötets rubrik").getAttribute("aria-invalid")).toBe("true");
+    await expectAccessible(page, "plan a meeting, refused before sending");
+    const meetings = async () => (await lst(`query($n: ID!) { networkMeetings(networkId: $n) { total } }`, { n: networkId })).networkMeetings.total;
+    expect(await meetings()).toBe(0);
+
+    const title = `Formulärmötet ${stamp}`;
+    await page.getByLabel("Mötets rubrik").fill(title);
+    await page.getByLabel("Plats", { exact: true }).fill("Länsstyrelsen, Göteborg");
+    await page.getByRole("group", { name: "Dagordningspunkt 1", exact: true }).getByLabel("Minuter").fill("");
+    await page.getByRole("button", { name: "Planera möte" }).click();
+    await page.getByRole("heading", { level: 1, name: title }).waitFor();
+    expect(await meetings()).toBe(1);
+    await page.context().close();
+  });
+});
