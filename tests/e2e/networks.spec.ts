@@ -206,6 +206,8 @@ describe("networks: a meeting from invitation to published minutes", () => {
     expect(await answers.textContent()).toContain("Greta Samordnare, Kalle Kollega");
     expect(await answers.textContent()).toContain("Kommer inte");
 
+    // The 49 kommuner are one group, closed to keep the page short.
+    await lst.locator("summary", { hasText: /^Kommun: 49 organisationer/ }).click();
     await lst.getByLabel("Närvaro, Göteborg", { exact: true }).selectOption({ label: "Närvarande" });
     await lst.getByLabel("Antal personer, Göteborg", { exact: true }).fill("2");
     await lst.getByLabel("Närvaro, Ale", { exact: true }).selectOption({ label: "Anmält förhinder" });
@@ -216,7 +218,7 @@ describe("networks: a meeting from invitation to published minutes", () => {
       .getByRole("textbox", { name: "Protokoll", exact: true })
       .fill("# Läget i kommunerna\nKommunerna berättade om läget.\n\n- Göteborg har en ny rutin\n- Ale planerar en utbildning");
     await lst.getByRole("button", { name: "Lägg till beslut" }).click();
-    await lst.getByLabel("Beslut 1").fill(decision(title));
+    await lst.getByRole("group", { name: "Beslut 1", exact: true }).getByLabel("Beslut", { exact: true }).fill(decision(title));
     await lst.getByRole("button", { name: "Lägg till åtgärd" }).click();
     const action = lst.getByRole("group", { name: "Åtgärd 1", exact: true });
     await action.getByLabel("Beskrivning").fill("Skicka ut metodstödet");

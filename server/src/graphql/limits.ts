@@ -88,6 +88,7 @@ export const LIST_BOUNDS: Record<string, number> = {
   "GrantCall.eligibleKinds": ENUM_VALUES,
   "GrantCall.statusCounts": ENUM_VALUES,
   "MeetingMinutes.decisions": 100,
+  "MeetingMinutes.decisionItems": 100, // MinutesInput.decisionItems: ArrayMaxSize(100)
   "StimulusSummary.byOrganisation": PRICED_BOUNDS.organisations,
   "StimulusSummary.byPurpose": ENUM_VALUES,
   "StimulusRecipientSummary.purposes": ENUM_VALUES,

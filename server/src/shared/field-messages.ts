@@ -194,6 +194,9 @@ export const FIELD_MESSAGES = {
   "networks.chooseWhoIsToApproveThe": { sv: "Välj vem som ska justera protokollet.", en: "Choose who is to approve the minutes." },
   "networks.agendaItemDoesNotBelongTo": { sv: "Dagordningspunkten hör inte till mötet.", en: "The agenda item does not belong to the meeting." },
   "networks.writeWhatNeedsChangingInTheMinutes": { sv: "Skriv vad som behöver ändras i protokollet.", en: "Write what needs changing in the minutes." },
+  "networks.chooseAtLeastOneOrganisation": { sv: "Välj minst en organisation.", en: "Choose at least one organisation." },
+  "networks.atMostOrganisationsAtOnce": { sv: "Högst {max} organisationer åt gången.", en: "At most {max} organisations at a time." },
+  "networks.describeTheDecision": { sv: "Skriv beslutet.", en: "Write the decision." },
   "networks.commentsMayBeAtMost": { sv: "Kommentarerna får vara högst {max} tecken.", en: "The comments may be at most {max} characters." },
 
   // Trainings

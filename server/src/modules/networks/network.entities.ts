@@ -394,6 +394,46 @@ export class ActionItem {
   done: boolean;
 }
 
+/**
+ * A decision recorded in a meeting's minutes: the text, who is responsible, and the day it is due,
+ * if any. The draft's decisions are kept apart from the published ones (`published`), which are
+ * copied from the draft when the minutes are approved and make the network's register of decisions.
+ */
+@ObjectType()
+@Entity("meeting_decision")
+@Index("IDX_meeting_decision_network", ["networkId", "published"])
+@Index("IDX_meeting_decision_meeting", ["meetingId", "published"])
+export class MeetingDecision {
+  @Field(() => ID)
+  @PrimaryGeneratedColumn({ type: "int" })
+  id: number;
+
+  @Column({ type: "int" })
+  networkId: number;
+
+  @Column({ type: "int" })
+  meetingId: number;
+
+  @Column({ type: "boolean", default: false })
+  published: boolean;
+
+  @Field(() => Int)
+  @Column({ type: "int" })
+  position: number;
+
+  @Field()
+  @Column({ type: "varchar", length: 2000 })
+  text: string;
+
+  @Field(() => String, { nullable: true })
+  @Column({ type: "varchar", length: 200, nullable: true })
+  responsible: string | null;
+
+  @Field(() => String, { nullable: true, description: "2026-11-24" })
+  @Column({ type: "varchar", length: 10, nullable: true })
+  dueDate: string | null;
+}
+
 /** A secret address for one user's calendar feed of meetings and trainings. */
 @Entity("calendar_feed")
 export class CalendarFeed {

@@ -7,12 +7,14 @@ import { relationOf } from "./network.service";
 import type { Context } from "../../graphql/context";
 import { Organisation } from "../organisations/organisation.entity";
 import { User } from "../users/user.entity";
-import { MeetingMinutesAction } from "./meeting-minutes.state-machine";
+import { MeetingMinutesAction, MinutesStatus } from "./meeting-minutes.state-machine";
+import { relationOf } from "./network.service";
 import { NetworkMeetingAction } from "./network-meeting.state-machine";
 import {
   ActionItem,
   AgendaItem,
   MeetingAttendance,
+  MeetingDecision,
   MeetingDocument,
   MeetingMinutes,
   MeetingMinutesVersion,
@@ -140,6 +142,32 @@ export class NetworkMeetingFields {
   actionItems(@Root() mt: NetworkMeeting, @Ctx() ctx: Context) {
     return ctx.loaders.actionItemsByMeetingId.load(mt.id);
   }
+
+  @FieldResolver(() => NetworkMeeting, { nullable: true, description: "The network's meeting before this one whose minutes I may read" })
+  previousMinutes(@Root() mt: NetworkMeeting, @Ctx() ctx: Context) {
+    return this.neighbour(mt, ctx, -1);
+  }
+
+  @FieldResolver(() => NetworkMeeting, { nullable: true, description: "The network's meeting after this one whose minutes I may read" })
+  nextMinutes(@Root() mt: NetworkMeeting, @Ctx() ctx: Context) {
+    return this.neighbour(mt, ctx, 1);
+  }
+
+  /** The closest meeting of the same network, in the order held, with minutes the actor may read: any for the convener, published ones for members. */
+  private async neighbour(mt: NetworkMeeting, ctx: Context, step: -1 | 1): Promise<NetworkMeeting | null> {
+    if (!ctx.actor) return null;
+    const [network, members, minuted] = await Promise.all([
+      ctx.loaders.networkById.load(mt.networkId),
+      ctx.loaders.membersByNetworkId.load(mt.networkId),
+      ctx.loaders.minutedMeetingsByNetworkId.load(mt.networkId),
+    ]);
+    if (!network) return null;
+    const convener = relationOf(ctx.actor, network, members) === "convener";
+    const readable = minuted.filter((x) => x.id === mt.id || convener || x.version > 0);
+    const at = readable.findIndex((x) => x.id === mt.id);
+    const other = at >= 0 ? readable[at + step] : undefined;
+    return other ? ctx.loaders.meetingById.load(other.id) : null;
+  }
 }
 
 @Resolver(() => MeetingMinutes)
@@ -158,9 +186,26 @@ export class MeetingMinutesFields {
     return network ? ctx.services.networks.minutesActions(ctx.actor, mm, network, members) : [];
   }
 
+  @FieldResolver(() => [MeetingDecision], {
+    description: "The decisions with who is responsible and when due: the draft's while the minutes are being written, the approved ones once published",
+  })
+  async decisionItems(@Root() mm: MeetingMinutes, @Ctx() ctx: Context) {
+    const all = await ctx.loaders.decisionsByMeetingId.load(mm.meetingId);
+    const published = mm.status === MinutesStatus.PUBLISHED;
+    return all.filter((d) => Boolean(d.published) === published);
+  }
+
   @FieldResolver(() => [MeetingMinutesVersion], { description: "Every published version, oldest first" })
   history(@Root() mm: MeetingMinutes, @Ctx() ctx: Context) {
     return ctx.loaders.minutesVersionsByMeetingId.load(mm.meetingId);
+  }
+}
+
+@Resolver(() => MeetingDecision)
+export class MeetingDecisionFields {
+  @FieldResolver(() => NetworkMeeting, { description: "The meeting whose minutes record the decision" })
+  async meeting(@Root() d: MeetingDecision, @Ctx() ctx: Context) {
+    return ctx.loaders.meetingById.load(d.meetingId);
   }
 }
 

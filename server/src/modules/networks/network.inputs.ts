@@ -137,6 +137,12 @@ export class ScheduleMeetingInput {
 }
 
 @ArgsType()
+export class NetworkDecisionsArgs extends PageArgs {
+  @Field(() => ID)
+  networkId: string;
+}
+
+@ArgsType()
 export class NetworkMeetingsArgs extends PageArgs {
   @Field(() => ID, { nullable: true })
   @IsOptional()
@@ -192,6 +198,23 @@ export class ActionItemInput {
 }
 
 @InputType()
+export class MinutesDecisionInput {
+  @Field()
+  @Length(1, 2_000, { message: validationMessage("networks.describeTheDecision") })
+  text: string;
+
+  @Field(() => String, { nullable: true, description: "Who is responsible for carrying the decision out" })
+  @IsOptional()
+  @MaxLength(200)
+  responsible?: string;
+
+  @Field(() => String, { nullable: true, description: "2026-11-24" })
+  @IsOptional()
+  @IsCalendarDate({ message: validationMessage("common.dateFormat") })
+  dueDate?: string;
+}
+
+@InputType()
 export class MinutesInput {
   @Field()
   @LongText()
@@ -203,6 +226,15 @@ export class MinutesInput {
   @ArrayMaxSize(100)
   @MaxLength(2_000, { each: true, message: validationMessage("networks.decisionTooLong") })
   decisions?: string[];
+
+  @Field(() => [MinutesDecisionInput], {
+    nullable: true,
+    description: "The decisions with who is responsible and when they are due; when given, `decisions` is their texts",
+  })
+  @IsOptional()
+  @ArrayMaxSize(100)
+  @ValidateNested({ each: true })
+  decisionItems?: MinutesDecisionInput[];
 
   @Field(() => [ActionItemInput], { nullable: true })
   @IsOptional()

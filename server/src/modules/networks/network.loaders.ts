@@ -8,6 +8,7 @@ import {
   ActionItem,
   AgendaItem,
   MeetingAttendance,
+  MeetingDecision,
   MeetingDocument,
   MeetingMinutes,
   MeetingMinutesVersion,
@@ -68,6 +69,26 @@ export function createNetworkLoaders(db: Database) {
     meetingById: new DataLoader<number, NetworkMeeting | null>(async (ids) => byKey(ids, await m().findBy(NetworkMeeting, { id: In([...ids]) }), (x) => x.id)),
     /** No access check: only for field resolvers below a meeting the actor may already see. */
     networkById: new DataLoader<number, Network | null>(async (ids) => byKey(ids, await m().findBy(Network, { id: In([...ids]) }), (n) => n.id)),
+    /** The draft's and the published decisions of each meeting, in order. No access check, as for minutes. */
+    decisionsByMeetingId: new DataLoader<number, MeetingDecision[]>(async (ids) =>
+      groupBy(ids, await m().find(MeetingDecision, { where: { meetingId: In([...ids]) }, order: { position: "ASC" } }), (r) => r.meetingId),
+    ),
+    /** Per network, its meetings that have minutes (of any status), in the order they were held. */
+    minutedMeetingsByNetworkId: new DataLoader<number, { id: number; networkId: number; version: number }[]>(async (ids) => {
+      const rows = await m()
+        .createQueryBuilder(NetworkMeeting, "mt")
+        .innerJoin(MeetingMinutes, "mm", "mm.meetingId = mt.id")
+        .select(["mt.id AS id", "mt.networkId AS networkId", "mm.version AS version"])
+        .where({ networkId: In([...ids]) })
+        .orderBy("mt.startsAt", "ASC")
+        .addOrderBy("mt.id", "ASC")
+        .getRawMany<{ id: number; networkId: number; version: number }>();
+      return groupBy(
+        ids,
+        rows.map((r) => ({ id: Number(r.id), networkId: Number(r.networkId), version: Number(r.version) })),
+        (r) => r.networkId,
+      );
+    }),
     minutesVersionsByMeetingId: new DataLoader<number, MeetingMinutesVersion[]>(async (ids) =>
       groupBy(ids, await m().find(MeetingMinutesVersion, { where: { meetingId: In([...ids]) }, order: { version: "ASC" } }), (r) => r.meetingId),
     ),

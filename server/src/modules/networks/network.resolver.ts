@@ -4,13 +4,15 @@ import { type Context, CurrentActor } from "../../graphql/context";
 import { LongTextArgs } from "../../graphql/long-text";
 import { Paginated, toPage } from "../../shared/pagination";
 import { Organisation } from "../organisations/organisation.entity";
-import { ActionItem, MeetingDocument, MeetingMinutes, MeetingResponse, Network, NetworkContact, NetworkMeeting } from "./network.entities";
+import { AttendanceStatus } from "../trainings/training.entities";
+import { ActionItem, MeetingDecision, MeetingDocument, MeetingMinutes, MeetingResponse, Network, NetworkContact, NetworkMeeting } from "./network.entities";
 import { NetworksByTopic } from "./network.national";
 import {
   AttendanceInput,
   AttendeeInput,
   ContactInput,
   MinutesInput,
+  NetworkDecisionsArgs,
   NetworkMeetingsArgs,
   NetworksArgs,
   SaveNetworkInput,
@@ -22,6 +24,9 @@ export class NetworkPage extends Paginated(Network) {}
 
 @ObjectType()
 export class NetworkMeetingPage extends Paginated(NetworkMeeting) {}
+
+@ObjectType()
+export class MeetingDecisionPage extends Paginated(MeetingDecision) {}
 
 @ObjectType()
 export class MeetingFigures {
@@ -99,6 +104,21 @@ export class NetworkResolver {
     return ctx.services.networks.removeNetworkMember(actor, Number(networkId), Number(organisationId));
   }
 
+  @Mutation(() => Network, { description: "Remove several member organisations at once (at most 200); nothing is removed if one is not a member" })
+  removeNetworkMembers(
+    @Arg("networkId", () => ID) networkId: string,
+    @Arg("organisationIds", () => [ID]) organisationIds: string[],
+    @CurrentActor() actor: Actor,
+    @Ctx() ctx: Context,
+  ) {
+    return ctx.services.networks.removeNetworkMembers(actor, Number(networkId), organisationIds.map(Number));
+  }
+
+  @Query(() => MeetingDecisionPage, { description: "The network's register of decisions from approved minutes, the latest meeting first" })
+  async networkDecisions(@Args() args: NetworkDecisionsArgs, @CurrentActor() actor: Actor, @Ctx() ctx: Context) {
+    return toPage(await ctx.services.networks.decisionRegister(actor, Number(args.networkId), args), args);
+  }
+
   @Mutation(() => [NetworkContact], { description: "Name the contact persons of a member organisation" })
   setNetworkContacts(
     @Arg("networkId", () => ID) networkId: string,
@@ -143,6 +163,19 @@ export class NetworkResolver {
     @Ctx() ctx: Context,
   ) {
     return ctx.services.networks.recordAttendance(actor, Number(meetingId), input);
+  }
+
+  @Mutation(() => NetworkMeeting, {
+    description: "Mark several organisations of the network (at most 200) as attended, absent or excused; nothing changes if one is not of the network",
+  })
+  markMeetingAttendance(
+    @Arg("meetingId", () => ID) meetingId: string,
+    @Arg("organisationIds", () => [ID]) organisationIds: string[],
+    @Arg("status", () => AttendanceStatus) status: AttendanceStatus,
+    @CurrentActor() actor: Actor,
+    @Ctx() ctx: Context,
+  ) {
+    return ctx.services.networks.markAttendance(actor, Number(meetingId), organisationIds.map(Number), status);
   }
 
   @Mutation(() => MeetingMinutes, { description: "Save the minutes as a draft" })

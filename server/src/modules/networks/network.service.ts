@@ -19,6 +19,7 @@ import {
   AgendaItem,
   CalendarFeed,
   MeetingAttendance,
+  MeetingDecision,
   MeetingDocument,
   MeetingMinutes,
   MeetingMinutesVersion,
@@ -38,6 +39,7 @@ import type {
   AttendanceInput,
   AttendeeInput,
   ContactInput,
+  MinutesDecisionInput,
   MinutesInput,
   NetworkMeetingsArgs,
   NetworksArgs,
@@ -83,6 +85,22 @@ function addMonths(d: Date, months: number): Date {
 const MAX_MINUTES_BYTES = 60_000;
 /** The justerare's comments when sending minutes back, in characters. */
 export const MAX_RETURN_COMMENT_CHARS = 5_000;
+/** How many organisations one bulk step (attendance, removal) may name. */
+export const MAX_BULK_ORGANISATIONS = 200;
+
+/** The decisions of the minutes: the items given, or else the texts alone. */
+function decisionsOf(input: MinutesInput): { text: string; responsible: string | null; dueDate: string | null }[] {
+  const items: MinutesDecisionInput[] = input.decisionItems ?? (input.decisions ?? []).map((text) => ({ text }));
+  return items.map((d) => ({ text: d.text.trim(), responsible: d.responsible?.trim() || null, dueDate: d.dueDate || null })).filter((d) => d.text);
+}
+
+/** The distinct organisation ids of a bulk step, at least one and at most MAX_BULK_ORGANISATIONS. */
+function bulkIds(organisationIds: number[]): number[] {
+  const ids = [...new Set(organisationIds.map(Number))];
+  if (!ids.length || ids.some((id) => !Number.isInteger(id) || id <= 0)) throw invalid("organisationIds", "networks.chooseAtLeastOneOrganisation");
+  if (ids.length > MAX_BULK_ORGANISATIONS) throw invalid("organisationIds", "networks.atMostOrganisationsAtOnce", { max: MAX_BULK_ORGANISATIONS });
+  return ids;
+}
 export class NetworkService {
   constructor(
     private readonly db: Database,
@@ -285,6 +303,23 @@ export class NetworkService {
     });
   }
 
+  /**
+   * Removes several member organisations at once, with their contact persons. Every id must be a
+   * member: otherwise nothing is removed. One audit row names them all.
+   */
+  async removeNetworkMembers(actor: Actor, networkId: number, organisationIds: number[]): Promise<Network> {
+    const ids = bulkIds(organisationIds);
+    return this.db.transaction(async (m) => {
+      const n = await this.convened(actor, networkId, m);
+      const members = await m.findBy(NetworkMember, { networkId: n.id, organisationId: In(ids) });
+      if (members.length !== ids.length) throw invalid("organisationIds", "networks.organisationIsNotAMemberOf");
+      await m.delete(NetworkMember, { networkId: n.id, organisationId: In(ids) });
+      await m.delete(NetworkContact, { networkId: n.id, organisationId: In(ids) });
+      await audit(m, actor, { action: "network.removeMembers", entityType: "Network", entityId: n.id, before: { organisationIds: ids } });
+      return n;
+    });
+  }
+
   /** A member organisation (or the convener) names its contact persons. */
   async setContacts(actor: Actor, networkId: number, organisationId: number, contacts: ContactInput[]): Promise<NetworkContact[]> {
     return this.db.transaction(async (m) => {
@@ -441,6 +476,20 @@ export class NetworkService {
     return { items, total };
   }
 
+  /** The network's register of decisions: every decision of approved minutes, the latest meeting first. */
+  async decisionRegister(actor: Actor, networkId: number, page: PageArgs) {
+    const n = await this.network(actor, networkId);
+    const qb = this.db.manager
+      .createQueryBuilder(MeetingDecision, "d")
+      .innerJoin(NetworkMeeting, "mt", "mt.id = d.meetingId")
+      .where("d.networkId = :n AND d.published = 1", { n: n.id })
+      .orderBy("mt.startsAt", "DESC")
+      .addOrderBy("d.meetingId", "DESC")
+      .addOrderBy("d.position", "ASC");
+    const [items, total] = await Promise.all([qb.clone().offset(page.offset).limit(page.limit).getMany(), qb.getCount()]);
+    return { items, total };
+  }
+
   async respond(actor: Actor, meetingId: number, attendees: AttendeeInput[]): Promise<MeetingResponse> {
     return this.db.transaction(async (m) => {
       const { meeting, network } = await this.meeting(actor, meetingId, m);
@@ -509,12 +558,61 @@ export class NetworkService {
     });
   }
 
+  /**
+   * Marks several member organisations at once as attended, absent or excused, leaving the others'
+   * rows as they are. Every id must be an organisation of this meeting's network (the convener or a
+   * member): otherwise nothing changes. Those marked attended keep their number of people, or take
+   * the number their answer named (at least 1). One audit row lists every change.
+   */
+  async markAttendance(actor: Actor, meetingId: number, organisationIds: number[], status: AttendanceStatus): Promise<NetworkMeeting> {
+    const ids = bulkIds(organisationIds);
+    return this.db.transaction(async (m) => {
+      const { meeting, network } = await this.meeting(actor, meetingId, m);
+      const refusal = this.canRecordAttendance(await this.relation(actor, network, m));
+      if (refusal) throw refusal;
+      const others = ids.filter((id) => id !== network.convenerOrganisationId);
+      const members = others.length ? await m.findBy(NetworkMember, { networkId: network.id, organisationId: In(others) }) : [];
+      if (members.length !== others.length) throw invalid("organisationIds", "networks.attendanceCanOnlyBeRecordedFor");
+      const before = new Map((await m.findBy(MeetingAttendance, { meetingId: meeting.id, organisationId: In(ids) })).map((a) => [a.organisationId, a]));
+      const answered =
+        status === AttendanceStatus.ATTENDED
+          ? new Map((await m.findBy(MeetingResponse, { meetingId: meeting.id, organisationId: In(ids) })).map((r) => [r.organisationId, r.attendees.length]))
+          : new Map<number, number>();
+      const rows = ids.map((organisationId) => {
+        const was = before.get(organisationId);
+        const people =
+          status !== AttendanceStatus.ATTENDED
+            ? 0
+            : was?.status === AttendanceStatus.ATTENDED
+              ? Math.max(1, was.people)
+              : Math.max(1, answered.get(organisationId) ?? 1);
+        return { meetingId: meeting.id, organisationId, status, people };
+      });
+      await m.delete(MeetingAttendance, { meetingId: meeting.id, organisationId: In(ids) });
+      await m.insert(MeetingAttendance, rows);
+      if (meeting.status === MeetingStatus.SCHEDULED) {
+        networkMeetingMachine.assert(meeting.status, MeetingStatus.HELD);
+        await m.update(NetworkMeeting, { id: meeting.id, status: MeetingStatus.SCHEDULED }, { status: MeetingStatus.HELD });
+        meeting.status = MeetingStatus.HELD;
+      }
+      await audit(m, actor, {
+        action: "networkMeeting.markAttendance",
+        entityType: "NetworkMeeting",
+        entityId: meeting.id,
+        before: { attendance: ids.map((id) => [id, before.get(id)?.status ?? null]) },
+        after: { status, organisationIds: ids },
+      });
+      return meeting;
+    });
+  }
+
   // ---- minutes -----------------------------------------------------------------------------
 
   /** Saves the draft (or a correction of published minutes, which then needs approval again). */
   async saveMinutes(actor: Actor, meetingId: number, input: MinutesInput, submit: boolean): Promise<MeetingMinutes> {
     // Body and decisions are kept together in one version row: on MySQL a TEXT column of 65 535 bytes.
-    if (Buffer.byteLength(JSON.stringify({ body: input.body, decisions: input.decisions ?? [] }), "utf8") > MAX_MINUTES_BYTES) {
+    const decisionItems = decisionsOf(input);
+    if (Buffer.byteLength(JSON.stringify({ body: input.body, decisions: decisionItems }), "utf8") > MAX_MINUTES_BYTES) {
       throw invalid("body", "networks.minutesTooLong");
     }
     return this.db.transaction(async (m) => {
@@ -542,7 +640,7 @@ export class NetworkService {
       const fields = {
         status,
         body: input.body,
-        decisions: (input.decisions ?? []).map((d) => d.trim()).filter(Boolean),
+        decisions: decisionItems.map((d) => d.text),
         approverUserId,
         approvedAt: null,
         // The justerare's comments stay beside the draft until the minutes are sent again.
@@ -550,6 +648,13 @@ export class NetworkService {
       };
       if (existing) await m.update(MeetingMinutes, { meetingId: meeting.id }, fields);
       else await m.insert(MeetingMinutes, { meetingId: meeting.id, ...fields, publishedAt: null, version: 0 });
+      // The draft's decisions are replaced by the list given; the published ones change on approval.
+      await m.delete(MeetingDecision, { meetingId: meeting.id, published: false });
+      if (decisionItems.length)
+        await m.insert(
+          MeetingDecision,
+          decisionItems.map((d, i) => ({ networkId: network.id, meetingId: meeting.id, published: false, position: i + 1, ...d })),
+        );
       // Action items of this meeting are replaced by the list given; done ones stay.
       await m.delete(ActionItem, { meetingId: meeting.id, done: false });
       const actionItems = input.actionItems ?? [];
@@ -626,6 +731,14 @@ export class NetworkService {
         content: { body: minutes.body, decisions: minutes.decisions },
         publishedAt: now,
       });
+      // The approved decisions replace the meeting's entries in the network's register.
+      const drafted = await m.find(MeetingDecision, { where: { meetingId: meeting.id, published: false }, order: { position: "ASC" } });
+      await m.delete(MeetingDecision, { meetingId: meeting.id, published: true });
+      if (drafted.length)
+        await m.insert(
+          MeetingDecision,
+          drafted.map(({ id: _id, ...d }) => ({ ...d, published: true })),
+        );
       await audit(m, actor, {
         action: "meetingMinutes.approve",
         entityType: "NetworkMeeting",

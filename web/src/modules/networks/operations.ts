@@ -188,6 +188,41 @@ export const RemoveNetworkMemberMutation = graphql(`
   }
 `);
 
+export const RemoveNetworkMembersMutation = graphql(`
+  mutation RemoveNetworkMembers($networkId: ID!, $organisationIds: [ID!]!) {
+    removeNetworkMembers(networkId: $networkId, organisationIds: $organisationIds) {
+      id
+      members {
+        ...NetworkMemberFields
+      }
+    }
+  }
+`);
+
+/** The network's register of decisions, a page at a time. */
+export const NetworkDecisionsQuery = graphql(`
+  query NetworkDecisions($networkId: ID!, $offset: Int!, $limit: Int!) {
+    network(id: $networkId) {
+      id
+      name
+    }
+    networkDecisions(networkId: $networkId, offset: $offset, limit: $limit) {
+      total
+      items {
+        id
+        text
+        responsible
+        dueDate
+        meeting {
+          id
+          title
+          startsAt
+        }
+      }
+    }
+  }
+`);
+
 export const SetNetworkContactsMutation = graphql(`
   mutation SetNetworkContacts($networkId: ID!, $organisationId: ID!, $contacts: [ContactInput!]!) {
     setNetworkContacts(networkId: $networkId, organisationId: $organisationId, contacts: $contacts) {
@@ -212,6 +247,12 @@ export const MinutesFieldsFragment = graphql(`
     status
     body
     decisions
+    decisionItems {
+      id
+      text
+      responsible
+      dueDate
+    }
     version
     publishedAt
     approvedAt
@@ -296,6 +337,16 @@ export const NetworkMeetingQuery = graphql(`
       minutes {
         ...MinutesFields
       }
+      previousMinutes {
+        id
+        title
+        startsAt
+      }
+      nextMinutes {
+        id
+        title
+        startsAt
+      }
       actionItems {
         id
         text
@@ -338,6 +389,18 @@ export const RespondMutation = graphql(`
 export const RecordAttendanceMutation = graphql(`
   mutation RecordMeetingAttendance($meetingId: ID!, $input: [AttendanceInput!]!) {
     recordMeetingAttendance(meetingId: $meetingId, input: $input) {
+      id
+      status
+      attendance {
+        ...AttendanceFields
+      }
+    }
+  }
+`);
+
+export const MarkAttendanceMutation = graphql(`
+  mutation MarkMeetingAttendance($meetingId: ID!, $organisationIds: [ID!]!, $status: AttendanceStatus!) {
+    markMeetingAttendance(meetingId: $meetingId, organisationIds: $organisationIds, status: $status) {
       id
       status
       attendance {

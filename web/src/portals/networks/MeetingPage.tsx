@@ -1,9 +1,9 @@
 import { useQuery } from "@apollo/client/react";
 import { useTranslation } from "react-i18next";
-import { useParams } from "react-router-dom";
+import { Link, useParams } from "react-router-dom";
 import { NotFoundPage } from "../../app/ErrorPages";
 import { errorInfo, hasCode } from "../../app/errors";
-import { formatDateTime, isoString } from "../../app/format";
+import { formatDate, formatDateTime, isoString } from "../../app/format";
 import { useMe } from "../../app/session";
 import { LiveStatus } from "../../app/ui/LiveStatus";
 import { Loading } from "../../app/ui/Loading";
@@ -145,6 +145,25 @@ export function MeetingPage() {
       <DocumentsSection meeting={meeting} />
       {meeting.availableActions.includes("RECORD_ATTENDANCE") && <AttendanceSection meeting={meeting} />}
       <MinutesSection meeting={meeting} />
+      {(meeting.previousMinutes || meeting.nextMinutes) && (
+        <nav className="nw-minutes-nav" aria-label={t("networks.meeting.minutesNav")}>
+          {meeting.previousMinutes && (
+            <Link to={`/natverk/moten/${meeting.previousMinutes.id}`} className="nw-minutes-nav__prev">
+              <span aria-hidden="true">← </span>
+              {t("networks.meeting.previousMinutes", { title: meeting.previousMinutes.title, date: formatDate(meeting.previousMinutes.startsAt) })}
+            </Link>
+          )}
+          {meeting.nextMinutes && (
+            <Link to={`/natverk/moten/${meeting.nextMinutes.id}`} className="nw-minutes-nav__next">
+              {t("networks.meeting.nextMinutes", { title: meeting.nextMinutes.title, date: formatDate(meeting.nextMinutes.startsAt) })}
+              <span aria-hidden="true"> →</span>
+            </Link>
+          )}
+        </nav>
+      )}
+      <p>
+        <Link to={`/natverk/${network.id}/beslut`}>{t("networks.decisions.link")}</Link>
+      </p>
     </div>
   );
 }

@@ -72,6 +72,9 @@ export function NetworkPage() {
         <Link to={`/natverk/${network.id}/statistik`} className="button button--secondary">
           {t("networks.network.statistics")}
         </Link>
+        <Link to={`/natverk/${network.id}/beslut`} className="button button--secondary">
+          {t("networks.decisions.title")}
+        </Link>
         {network.isConvener && (
           <Link to={`/natverk/${network.id}/andra`} className="button button--secondary">
             {t("networks.network.edit")}

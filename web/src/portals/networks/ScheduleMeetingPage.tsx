@@ -1,35 +1,37 @@
 import { useMutation, useQuery } from "@apollo/client/react";
-import { type FormEvent, useState } from "react";
+import { zodResolver } from "@hookform/resolvers/zod";
+import type { FormEvent } from "react";
+import { type FieldErrors, type Resolver, useForm, useWatch } from "react-hook-form";
 import { useTranslation } from "react-i18next";
 import { Link, useNavigate, useParams } from "react-router-dom";
 import { errorInfo } from "../../app/errors";
 import { ForbiddenPage } from "../../app/guards";
-import { addDays, isDate, stockholmToIso, todayInStockholm } from "../../app/stockholmTime";
 import { TextField } from "../../app/ui/Field";
 import { FormErrorSummary } from "../../app/ui/FormErrorSummary";
 import { Loading } from "../../app/ui/Loading";
 import { ErrorAlert, Notice } from "../../app/ui/Messages";
 import { useDocumentTitle } from "../../app/ui/useDocumentTitle";
-import { useFormErrors } from "../../app/ui/useFormErrors";
+import { errorPaths, useFormErrors } from "../../app/ui/useFormErrors";
 import type { NetworkQuery as NetworkData } from "../../generated/graphql";
 import { NetworkQuery, ScheduleMeetingMutation } from "../../modules/networks/operations";
 import { Breadcrumbs } from "../../modules/networks/components/Breadcrumbs";
 import { DateField, TimeField } from "../../app/ui/DateTimeFields";
+import {
+  type AgendaRow,
+  emptyAgendaRow,
+  filledAgenda,
+  isHeld,
+  type MeetingValues,
+  meetingSchema,
+  newMeetingValues,
+  toScheduleInput,
+} from "../../modules/networks/meetingValues";
 
-const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
-const URL_PATTERN = /^https?:\/\/\S+\.\S+/i;
-
-interface AgendaRow {
-  key: number;
-  title: string;
-  presenter: string;
-  minutes: string;
-}
-
-let nextKey = 1;
-const emptyRow = (): AgendaRow => ({ key: nextKey++, title: "", presenter: "", minutes: "" });
-
-/** Planera möte: a meeting (or a series) with time in Swedish time, place, answer deadline and agenda. */
+/**
+ * Planera möte: a meeting (or a series) with time in Swedish time, place, answer deadline and
+ * agenda. The form (react-hook-form with a zod schema, as the grant application) checks itself
+ * before sending; the server's field messages land on the same fields.
+ */
 export function ScheduleMeetingPage() {
   const { networkId = "" } = useParams();
   const { t } = useTranslation();
@@ -52,21 +54,19 @@ function ScheduleForm({ network }: { network: NetworkData["network"] }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const errors = useFormErrors();
-  const [v, setV] = useState({
-    title: "",
-    date: addDays(todayInStockholm(), 14),
-    start: "09:00",
-    end: "12:00",
-    location: "",
-    onlineUrl: "",
-    rsvpDate: addDays(todayInStockholm(), 7),
-    repeatCount: "1",
-    repeatIntervalMonths: "6",
+  const form = useForm<MeetingValues>({
+    defaultValues: newMeetingValues(),
+    // Built per check, so its messages are in the reader's language of the moment.
+    resolver: (values, context, options) => (zodResolver(meetingSchema(t)) as unknown as Resolver<MeetingValues>)(values, context, options),
+    shouldFocusError: false,
   });
-  const [agenda, setAgenda] = useState<AgendaRow[]>(() => [emptyRow()]);
+  const v = useWatch({ control: form.control }) as MeetingValues;
+  const agenda = v.agenda;
+  const live = errorPaths(form.formState.errors);
+  const of = (path: string) => live[path] ?? errors.of(path);
   const [schedule, { loading }] = useMutation(ScheduleMeetingMutation, { refetchQueries: ["Network", "MyUpcomingMeetings", "Networks"] });
 
-  type Key = keyof typeof v;
+  type Key = Exclude<keyof MeetingValues, "agenda">;
   const ids: Record<string, string> = {
     title: "nw-m-title",
     startsAt: "nw-m-date",
@@ -84,27 +84,29 @@ function ScheduleForm({ network }: { network: NetworkData["network"] }) {
   const idFor = (path: string) => {
     const m = /^agenda\.(\d+)\.(title|presenter|durationMinutes)$/.exec(path);
     if (m) {
-      const row = agenda[Number(m[1])];
+      const row = filledAgenda(agenda)[Number(m[1])];
       return row ? `nw-agenda-${row.key}-${m[2] === "durationMinutes" ? "minutes" : m[2]}` : undefined;
     }
     return ids[path];
   };
   // Errors are shown at the field whatever name the server or the browser check gave them.
   const fieldErrors = (...paths: string[]) => {
-    const list = paths.flatMap((p) => errors.of(p) ?? []);
+    const list = paths.flatMap((p) => of(p) ?? []);
     return list.length ? list : undefined;
   };
+  const set = <K extends keyof MeetingValues>(key: K, value: MeetingValues[K]) =>
+    form.setValue(key, value as never, { shouldDirty: true, shouldValidate: form.formState.isSubmitted });
   const field = (key: Key, ...serverPaths: string[]) => ({
     id: ids[key],
     value: v[key],
-    onChange: (e: { target: { value: string } }) => setV((old) => ({ ...old, [key]: e.target.value })),
+    onChange: (e: { target: { value: string } }) => set(key, e.target.value),
     errors: fieldErrors(key, ...serverPaths),
   });
   // A meeting whose start has passed cannot be invited to: it is recorded as held, without
   // invitations, answer deadline or series. The server decides; this only chooses what to send.
-  const chosenStart = isDate(v.date) && TIME.test(v.start) ? stockholmToIso(v.date, v.start) : null;
-  const held = chosenStart !== null && Date.parse(chosenStart) <= Date.now();
-  const setRow = (key: number, patch: Partial<AgendaRow>) => setAgenda((rows) => rows.map((r) => (r.key === key ? { ...r, ...patch } : r)));
+  const held = isHeld(v);
+  const setAgenda = (update: (rows: AgendaRow[]) => AgendaRow[]) => set("agenda", update(form.getValues("agenda")));
+  const setRow = (key: string, patch: Partial<AgendaRow>) => setAgenda((rows) => rows.map((r) => (r.key === key ? { ...r, ...patch } : r)));
   const move = (index: number, by: number) =>
     setAgenda((rows) => {
       const next = [...rows];
@@ -113,75 +115,27 @@ function ScheduleForm({ network }: { network: NetworkData["network"] }) {
       return next;
     });
 
-  async function submit(e: FormEvent) {
-    e.preventDefault();
-    const local: Record<string, string[]> = {};
-    if (v.title.trim().length < 3) local.title = [t("networks.schedule.titleRequired")];
-    if (!isDate(v.date)) local.date = [t("networks.schedule.dateInvalid")];
-    if (!TIME.test(v.start)) local.start = [t("networks.schedule.timeInvalid")];
-    if (!TIME.test(v.end)) local.end = [t("networks.schedule.timeInvalid")];
-    else if (TIME.test(v.start) && v.end <= v.start) local.end = [t("networks.schedule.endAfterStart")];
-    if (!v.location.trim() && !v.onlineUrl.trim()) local.location = [t("networks.schedule.placeRequired")];
-    if (v.onlineUrl.trim() && !URL_PATTERN.test(v.onlineUrl.trim())) local.onlineUrl = [t("networks.schedule.urlInvalid")];
-    if (!held && v.rsvpDate) {
-      if (!isDate(v.rsvpDate)) local.rsvpDate = [t("networks.schedule.dateInvalid")];
-      else if (isDate(v.date) && v.rsvpDate > v.date) local.rsvpDate = [t("networks.schedule.rsvpBeforeMeeting")];
-    }
-    const filled = agenda.filter((r) => r.title.trim() || r.presenter.trim() || r.minutes.trim());
-    agenda.forEach((r, i) => {
-      if (!filled.includes(r)) return;
-      const path = `agenda.${filled.indexOf(r)}`;
-      if (!r.title.trim()) local[`${path}.title`] = [t("networks.schedule.agendaTitleRequired", { number: i + 1 })];
-      const minutes = Number(r.minutes);
-      if (r.minutes.trim() && (!Number.isInteger(minutes) || minutes < 1 || minutes > 600))
-        local[`${path}.durationMinutes`] = [t("networks.schedule.minutesInvalid", { number: i + 1 })];
-    });
-    const count = Number(v.repeatCount);
-    const months = Number(v.repeatIntervalMonths);
-    if (!held && (!Number.isInteger(count) || count < 1 || count > 24)) local.repeatCount = [t("networks.schedule.repeatCountInvalid")];
-    if (!held && count > 1 && (!Number.isInteger(months) || months < 1 || months > 12))
-      local.repeatIntervalMonths = [t("networks.schedule.repeatMonthsInvalid")];
-    if (!errors.check(local)) return;
+  function invalid(found: FieldErrors<MeetingValues>) {
+    errors.check(errorPaths(found));
+  }
 
-    const startsAt = stockholmToIso(v.date, v.start)!;
-    const endsAt = stockholmToIso(v.date, v.end)!;
-    // The last day to answer ends at midnight; on the day of the meeting, when it starts.
-    const rsvpDeadline = !held && v.rsvpDate ? (v.rsvpDate === v.date ? startsAt : stockholmToIso(v.rsvpDate, "23:59")) : null;
-    try {
-      const res = await schedule({
-        variables: {
-          input: {
-            networkId: network.id,
-            title: v.title.trim(),
-            startsAt,
-            endsAt,
-            location: v.location.trim() || null,
-            onlineUrl: v.onlineUrl.trim() || null,
-            rsvpDeadline,
-            agenda: filled.map((r) => ({
-              title: r.title.trim(),
-              presenter: r.presenter.trim() || null,
-              durationMinutes: r.minutes.trim() ? Number(r.minutes) : null,
-            })),
-            repeatCount: held ? 1 : count,
-            repeatIntervalMonths: !held && count > 1 ? months : 6,
-            invite: !held,
-          },
-        },
-      });
-      const meetings = res.data!.scheduleNetworkMeeting;
-      const flash = held ? t("networks.schedule.recordedHeld") : t("networks.schedule.scheduled", { count: meetings.length });
-      void navigate(`/natverk/moten/${meetings[0].id}`, { state: { flash } });
-    } catch (err) {
-      errors.fail(err);
-    }
+  function submit(e: FormEvent) {
+    void form.handleSubmit(async (values) => {
+      try {
+        const res = await schedule({ variables: { input: toScheduleInput(values, network.id) } });
+        const meetings = res.data!.scheduleNetworkMeeting;
+        const flash = isHeld(values) ? t("networks.schedule.recordedHeld") : t("networks.schedule.scheduled", { count: meetings.length });
+        void navigate(`/natverk/moten/${meetings[0].id}`, { state: { flash } });
+      } catch (err) {
+        errors.fail(err);
+      }
+    }, invalid)(e);
   }
 
   // Row errors are keyed by the position among the filled rows, as the server counts them.
-  const filledIndex = (row: AgendaRow) => agenda.filter((r) => r.title.trim() || r.presenter.trim() || r.minutes.trim()).indexOf(row);
   const rowErrors = (row: AgendaRow, field: string) => {
-    const i = filledIndex(row);
-    return i >= 0 ? errors.of(`agenda.${i}.${field}`) : undefined;
+    const i = filledAgenda(agenda).indexOf(row);
+    return i >= 0 ? of(`agenda.${i}.${field}`) : undefined;
   };
 
   return (
@@ -291,7 +245,7 @@ function ScheduleForm({ network }: { network: NetworkData["network"] }) {
             type="button"
             className="button button--secondary"
             onClick={() => {
-              const row = emptyRow();
+              const row = emptyAgendaRow();
               setAgenda((rows) => [...rows, row]);
               window.requestAnimationFrame(() => document.getElementById(`nw-agenda-${row.key}-title`)?.focus());
             }}

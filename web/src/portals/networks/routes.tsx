@@ -5,6 +5,7 @@ import { RequireAbility } from "../../app/guards";
 import { RequireTexts } from "../../app/i18n/RequireTexts";
 import { lazyPage } from "../../app/lazyPage";
 
+const DecisionsPage = lazyPage(() => import("./DecisionsPage"), "DecisionsPage");
 const MeetingPage = lazyPage(() => import("./MeetingPage"), "MeetingPage");
 const NetworkFormPage = lazyPage(() => import("./NetworkFormPage"), "NetworkFormPage");
 const NetworkListPage = lazyPage(() => import("./NetworkListPage"), "NetworkListPage");
@@ -27,6 +28,7 @@ const pages: RouteObject[] = [
   { path: "natverk/:networkId/andra", element: convene(<NetworkFormPage />) },
   { path: "natverk/:networkId/planera", element: convene(<ScheduleMeetingPage />) },
   { path: "natverk/:networkId/statistik", element: participate(<StatisticsPage />) },
+  { path: "natverk/:networkId/beslut", element: participate(<DecisionsPage />) },
 ];
 
 /** The pages once the portal's texts (the `networks` namespace) are loaded. */

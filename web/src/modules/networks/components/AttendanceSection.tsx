@@ -2,10 +2,11 @@ import { useMutation, useQuery } from "@apollo/client/react";
 import { type FormEvent, useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { errorInfo } from "../../../app/errors";
+import { CheckboxField } from "../../../app/ui/Field";
 import { LiveStatus } from "../../../app/ui/LiveStatus";
 import { EmptyState, ErrorAlert } from "../../../app/ui/Messages";
 import type { AttendanceStatus } from "../../../generated/graphql";
-import { MeetingResponsesQuery, RecordAttendanceMutation } from "../operations";
+import { MarkAttendanceMutation, MeetingResponsesQuery, RecordAttendanceMutation } from "../operations";
 import type { Meeting } from "../meeting";
 
 type Choice = AttendanceStatus | "";
@@ -15,11 +16,15 @@ interface Row {
 }
 
 const STATUSES: AttendanceStatus[] = ["ATTENDED", "ABSENT", "EXCUSED"];
+/** Above this many members the groups start closed, so the page stays short. */
+const OPEN_GROUPS_UP_TO = 12;
 
 /**
- * Närvaro per member organisation. Until the convener changes anything, the form follows the
+ * Närvaro per member organisation, grouped by kind of organisation (kommuner, regioner, …) in
+ * groups that open and close. Until the convener changes anything, the form follows the
  * answers: those who said they come are "Närvarande" with their number of people, those who
- * declined "Anmält förhinder". Saving marks the meeting as held.
+ * declined "Anmält förhinder". Saving marks the meeting as held. Ticked organisations (or all)
+ * are marked present or absent in one step, which the server checks and records at once.
  */
 export function AttendanceSection({ meeting }: { meeting: Meeting }) {
   const { t } = useTranslation();
@@ -31,6 +36,46 @@ export function AttendanceSection({ meeting }: { meeting: Meeting }) {
   const [status, setStatus] = useState("");
   const [error, setError] = useState<string | null>(null);
   const [record, { loading }] = useMutation(RecordAttendanceMutation, { refetchQueries: ["NetworkMeeting", "Network"], awaitRefetchQueries: true });
+  const [mark, { loading: marking }] = useMutation(MarkAttendanceMutation, { refetchQueries: ["NetworkMeeting", "Network"], awaitRefetchQueries: true });
+  const [selected, setSelected] = useState<Set<string>>(() => new Set());
+  const [bulkError, setBulkError] = useState<string | null>(null);
+  const groups = useMemo(() => {
+    const byKind = new Map<string, typeof members>();
+    for (const m of members) byKind.set(m.organisation.kind, [...(byKind.get(m.organisation.kind) ?? []), m]);
+    return [...byKind.entries()].sort((a, b) => b[1].length - a[1].length || a[0].localeCompare(b[0]));
+  }, [members]);
+  const toggle = (ids: string[], on: boolean) => {
+    const next = new Set(selected);
+    for (const id of ids) {
+      if (on) next.add(id);
+      else next.delete(id);
+    }
+    setSelected(next);
+    setBulkError(null);
+  };
+
+  async function markSelected(to: "ATTENDED" | "ABSENT") {
+    setStatus("");
+    setBulkError(null);
+    const ids = members.map((m) => m.organisation.id).filter((id) => selected.has(id));
+    if (!ids.length) {
+      setBulkError(t("networks.attendance.chooseFirst"));
+      document.getElementById("nw-att-all")?.focus();
+      return;
+    }
+    try {
+      await mark({ variables: { meetingId: meeting.id, organisationIds: ids, status: to } });
+      if (edits) {
+        const next = { ...edits };
+        for (const id of ids) next[id] = { status: to, people: to === "ATTENDED" ? next[id]?.people || "1" : "" };
+        setEdits(next);
+      }
+      setSelected(new Set());
+      setStatus(t(to === "ATTENDED" ? "networks.attendance.markedPresent" : "networks.attendance.markedAbsent", { count: ids.length }));
+    } catch (err) {
+      setBulkError(errorInfo(err).message);
+    }
+  }
 
   const defaults = useMemo(() => {
     const rows: Record<string, Row> = {};
@@ -66,7 +111,10 @@ export function AttendanceSection({ meeting }: { meeting: Meeting }) {
     setError(null);
     if (invalidPeople.length) {
       setError(t("networks.attendance.peopleInvalid", { organisation: invalidPeople[0].organisation.name }));
-      document.getElementById(`nw-att-${invalidPeople[0].organisation.id}-people`)?.focus();
+      const input = document.getElementById(`nw-att-${invalidPeople[0].organisation.id}-people`);
+      const group = input?.closest("details");
+      if (group) group.open = true;
+      input?.focus();
       return;
     }
     const input = members
@@ -93,65 +141,122 @@ export function AttendanceSection({ meeting }: { meeting: Meeting }) {
       ) : (
         <form className="form" onSubmit={submit} noValidate aria-busy={loading}>
           {error && <ErrorAlert>{error}</ErrorAlert>}
-          <div className="table-wrap" role="region" tabIndex={0} aria-labelledby="nw-attendance-caption">
-            <table className="table nw-attendance-table">
-              <caption id="nw-attendance-caption">{t("networks.attendance.caption", { count: members.length, unset })}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t("networks.members.organisation")}</th>
-                  <th scope="col">{t("networks.attendance.status")}</th>
-                  <th scope="col">{t("networks.attendance.people")}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {members.map((m) => {
-                  const id = m.organisation.id;
-                  const r = rows[id] ?? { status: "", people: "" };
-                  const bad = invalidPeople.includes(m) && !!error;
-                  return (
-                    <tr key={id}>
-                      <th scope="row">{m.organisation.name}</th>
-                      <td>
-                        <label className="visually-hidden" htmlFor={`nw-att-${id}-status`}>
-                          {t("networks.attendance.statusFor", { organisation: m.organisation.name })}
-                        </label>
-                        <select
-                          id={`nw-att-${id}-status`}
-                          className="nw-select-compact"
-                          value={r.status}
-                          onChange={(e) => change(id, { status: e.target.value as Choice })}
-                        >
-                          <option value="">{t("networks.attendance.notSet")}</option>
-                          {STATUSES.map((s) => (
-                            <option key={s} value={s}>
-                              {t(`networks.attendanceStatus.${s}`)}
-                            </option>
-                          ))}
-                        </select>
-                      </td>
-                      <td>
-                        <label className="visually-hidden" htmlFor={`nw-att-${id}-people`}>
-                          {t("networks.attendance.peopleFor", { organisation: m.organisation.name })}
-                        </label>
-                        <input
-                          id={`nw-att-${id}-people`}
-                          className="nw-input-number"
-                          type="number"
-                          inputMode="numeric"
-                          min={1}
-                          max={1000}
-                          value={r.people}
-                          disabled={r.status !== "ATTENDED"}
-                          aria-invalid={bad || undefined}
-                          onChange={(e) => change(id, { people: e.target.value })}
-                        />
-                      </td>
-                    </tr>
-                  );
-                })}
-              </tbody>
-            </table>
+          <div className="card nw-bulk-bar" role="group" aria-labelledby="nw-att-bulk-label">
+            <p id="nw-att-bulk-label" className="nw-bulk-bar__label">
+              {t("networks.attendance.selectedCount", { count: selected.size, total: members.length })}
+            </p>
+            <CheckboxField
+              id="nw-att-all"
+              label={t("networks.attendance.selectAll")}
+              checked={selected.size === members.length}
+              onChange={(e) =>
+                toggle(
+                  members.map((m) => m.organisation.id),
+                  e.target.checked,
+                )
+              }
+            />
+            <div className="button-row">
+              <button type="button" className="button button--secondary" disabled={marking} onClick={() => void markSelected("ATTENDED")}>
+                {t("networks.attendance.markPresent")}
+              </button>
+              <button type="button" className="button button--secondary" disabled={marking} onClick={() => void markSelected("ABSENT")}>
+                {t("networks.attendance.markAbsent")}
+              </button>
+              {marking && (
+                <span className="inline-status" role="status">
+                  {t("common.saving")}
+                </span>
+              )}
+            </div>
+            {bulkError && <ErrorAlert>{bulkError}</ErrorAlert>}
           </div>
+          <p id="nw-attendance-caption" className="muted">
+            {t("networks.attendance.caption", { count: members.length, unset })}
+          </p>
+          {groups.map(([kind, list]) => {
+            const ids = list.map((m) => m.organisation.id);
+            const chosen = ids.filter((id) => selected.has(id)).length;
+            const groupUnset = list.filter((m) => !rows[m.organisation.id]?.status).length;
+            return (
+              <details key={kind} className="nw-group" open={members.length <= OPEN_GROUPS_UP_TO}>
+                <summary>{t("networks.attendance.group", { kind: t(`organisationKinds.${kind}`), count: list.length, unset: groupUnset, chosen })}</summary>
+                <div className="table-wrap" role="region" tabIndex={0} aria-label={t(`organisationKinds.${kind}`)}>
+                  <table className="table nw-attendance-table">
+                    <caption className="visually-hidden">
+                      {t("networks.attendance.groupCaption", { kind: t(`organisationKinds.${kind}`), count: list.length })}
+                    </caption>
+                    <thead>
+                      <tr>
+                        <th scope="col" className="nw-check-cell">
+                          <label className="visually-hidden" htmlFor={`nw-att-group-${kind}`}>
+                            {t("networks.attendance.selectGroup", { kind: t(`organisationKinds.${kind}`) })}
+                          </label>
+                          <input id={`nw-att-group-${kind}`} type="checkbox" checked={chosen === ids.length} onChange={(e) => toggle(ids, e.target.checked)} />
+                        </th>
+                        <th scope="col">{t("networks.members.organisation")}</th>
+                        <th scope="col">{t("networks.attendance.status")}</th>
+                        <th scope="col">{t("networks.attendance.people")}</th>
+                      </tr>
+                    </thead>
+                    <tbody>
+                      {list.map((m) => {
+                        const id = m.organisation.id;
+                        const r = rows[id] ?? { status: "", people: "" };
+                        const bad = invalidPeople.includes(m) && !!error;
+                        return (
+                          <tr key={id}>
+                            <td className="nw-check-cell">
+                              <label className="visually-hidden" htmlFor={`nw-att-${id}-select`}>
+                                {t("networks.attendance.select", { organisation: m.organisation.name })}
+                              </label>
+                              <input id={`nw-att-${id}-select`} type="checkbox" checked={selected.has(id)} onChange={(e) => toggle([id], e.target.checked)} />
+                            </td>
+                            <th scope="row">{m.organisation.name}</th>
+                            <td>
+                              <label className="visually-hidden" htmlFor={`nw-att-${id}-status`}>
+                                {t("networks.attendance.statusFor", { organisation: m.organisation.name })}
+                              </label>
+                              <select
+                                id={`nw-att-${id}-status`}
+                                className="nw-select-compact"
+                                value={r.status}
+                                onChange={(e) => change(id, { status: e.target.value as Choice })}
+                              >
+                                <option value="">{t("networks.attendance.notSet")}</option>
+                                {STATUSES.map((s) => (
+                                  <option key={s} value={s}>
+                                    {t(`networks.attendanceStatus.${s}`)}
+                                  </option>
+                                ))}
+                              </select>
+                            </td>
+                            <td>
+                              <label className="visually-hidden" htmlFor={`nw-att-${id}-people`}>
+                                {t("networks.attendance.peopleFor", { organisation: m.organisation.name })}
+                              </label>
+                              <input
+                                id={`nw-att-${id}-people`}
+                                className="nw-input-number"
+                                type="number"
+                                inputMode="numeric"
+                                min={1}
+                                max={1000}
+                                value={r.people}
+                                disabled={r.status !== "ATTENDED"}
+                                aria-invalid={bad || undefined}
+                                onChange={(e) => change(id, { people: e.target.value })}
+                              />
+                            </td>
+                          </tr>
+                        );
+                      })}
+                    </tbody>
+                  </table>
+                </div>
+              </details>
+            );
+          })}
           <div className="button-row">
             <button type="submit" className="button" disabled={loading}>
               {t("networks.attendance.save")}

@@ -10,12 +10,19 @@ import { LiveStatus } from "../../../app/ui/LiveStatus";
 import { EmptyState, ErrorAlert } from "../../../app/ui/Messages";
 import type { NetworkMemberFieldsFragment, NetworkQuery as NetworkData, OrganisationKind } from "../../../generated/graphql";
 import { OrganisationCombobox, type OrganisationOption } from "../../organisations/components/OrganisationCombobox";
-import { AddNetworkMembersMutation, OrganisationIdsQuery, RemoveNetworkMemberMutation } from "../operations";
+import { Pager } from "../../../app/ui/Pager";
+import { AddNetworkMembersMutation, OrganisationIdsQuery, RemoveNetworkMembersMutation } from "../operations";
 import { ContactsDialog } from "./ContactsDialog";
 
 type Network = NetworkData["network"];
 
-/** The member organisations with their contact persons; the convener adds and removes members. */
+/** Members shown a page at a time. */
+const PAGE_SIZE = 20;
+
+/**
+ * The member organisations with their contact persons, a page at a time; the convener adds
+ * members, and ticks members to remove them in one step after a confirmation naming how many.
+ */
 export function MembersSection({ network }: { network: Network }) {
   const { t } = useTranslation();
   const me = useMe();
@@ -26,15 +33,31 @@ export function MembersSection({ network }: { network: Network }) {
   const [pickerKey, setPickerKey] = useState(0);
   const [pickError, setPickError] = useState<string[] | undefined>();
   const [busy, setBusy] = useState<"one" | "kommuner" | "regioner" | null>(null);
-  const [removing, setRemoving] = useState<NetworkMemberFieldsFragment | null>(null);
+  const [selected, setSelected] = useState<Set<string>>(() => new Set());
+  const [confirming, setConfirming] = useState(false);
+  const [selectError, setSelectError] = useState<string | null>(null);
   const [removeError, setRemoveError] = useState<string | null>(null);
+  const [offset, setOffset] = useState(0);
   const [editing, setEditing] = useState<NetworkMemberFieldsFragment | null>(null);
   const [filter, setFilter] = useState("");
   const [addMembers] = useMutation(AddNetworkMembersMutation);
-  const [removeMember, { loading: removeBusy }] = useMutation(RemoveNetworkMemberMutation);
+  const [removeMembers, { loading: removeBusy }] = useMutation(RemoveNetworkMembersMutation);
 
   const memberIds = useMemo(() => new Set(network.members.map((m) => m.organisation.id)), [network.members]);
-  const shown = network.members.filter((m) => m.organisation.name.toLowerCase().includes(filter.trim().toLowerCase()));
+  const matching = network.members.filter((m) => m.organisation.name.toLowerCase().includes(filter.trim().toLowerCase()));
+  // A page past the end (after removals or a narrower search) shows the last page instead.
+  const start = offset < matching.length ? offset : Math.max(0, Math.floor((matching.length - 1) / PAGE_SIZE) * PAGE_SIZE);
+  const shown = matching.slice(start, start + PAGE_SIZE);
+  const chosen = network.members.filter((m) => selected.has(m.organisation.id));
+  const toggle = (ids: string[], on: boolean) => {
+    const next = new Set(selected);
+    for (const id of ids) {
+      if (on) next.add(id);
+      else next.delete(id);
+    }
+    setSelected(next);
+    setSelectError(null);
+  };
   const countyName = network.convener.county?.name;
 
   async function add(ids: string[], kind: "one" | "kommuner" | "regioner", alreadyKey: string, name?: string) {
@@ -79,12 +102,12 @@ export function MembersSection({ network }: { network: Network }) {
   }
 
   async function confirmRemove() {
-    if (!removing) return;
     setRemoveError(null);
     try {
-      await removeMember({ variables: { networkId: network.id, organisationId: removing.organisation.id } });
-      setStatus(t("networks.members.removed", { organisation: removing.organisation.name }));
-      setRemoving(null);
+      await removeMembers({ variables: { networkId: network.id, organisationIds: chosen.map((m) => m.organisation.id) } });
+      setStatus(t("networks.members.removedMany", { count: chosen.length }));
+      setSelected(new Set());
+      setConfirming(false);
     } catch (err) {
       setRemoveError(errorInfo(err).message);
     }
@@ -170,20 +193,71 @@ export function MembersSection({ network }: { network: Network }) {
                 type="search"
                 label={t("networks.members.filter")}
                 value={filter}
-                onChange={(e) => setFilter(e.target.value)}
+                onChange={(e) => {
+                  setFilter(e.target.value);
+                  setOffset(0);
+                }}
                 autoComplete="off"
               />
+            </div>
+          )}
+          {network.isConvener && (
+            <div className="card nw-bulk-bar" role="group" aria-labelledby="nw-members-bulk-label">
+              <p id="nw-members-bulk-label" className="nw-bulk-bar__label">
+                {t("networks.members.selectedCount", { count: chosen.length, total: network.members.length })}
+              </p>
+              <div className="button-row">
+                <button
+                  type="button"
+                  className="button button--danger-quiet"
+                  onClick={() => {
+                    setStatus("");
+                    if (!chosen.length) {
+                      setSelectError(t("networks.members.chooseFirst"));
+                      return;
+                    }
+                    setRemoveError(null);
+                    setConfirming(true);
+                  }}
+                >
+                  {t("networks.members.removeSelected")}
+                </button>
+                {chosen.length > 0 && (
+                  <button type="button" className="button button--quiet" onClick={() => setSelected(new Set())}>
+                    {t("networks.members.clearSelection")}
+                  </button>
+                )}
+              </div>
+              {selectError && <ErrorAlert>{selectError}</ErrorAlert>}
             </div>
           )}
           <div className="table-wrap" role="region" tabIndex={0} aria-labelledby="nw-members-caption">
             <table className="table">
               <caption id="nw-members-caption">
                 {filter.trim()
-                  ? t("networks.members.captionFiltered", { count: shown.length, total: network.members.length })
+                  ? t("networks.members.captionFiltered", { count: matching.length, total: network.members.length })
                   : t("networks.members.caption", { count: network.members.length })}
               </caption>
               <thead>
                 <tr>
+                  {network.isConvener && (
+                    <th scope="col" className="nw-check-cell">
+                      <label className="visually-hidden" htmlFor="nw-members-page">
+                        {t("networks.members.selectPage")}
+                      </label>
+                      <input
+                        id="nw-members-page"
+                        type="checkbox"
+                        checked={shown.length > 0 && shown.every((m) => selected.has(m.organisation.id))}
+                        onChange={(e) =>
+                          toggle(
+                            shown.map((m) => m.organisation.id),
+                            e.target.checked,
+                          )
+                        }
+                      />
+                    </th>
+                  )}
                   <th scope="col">{t("networks.members.organisation")}</th>
                   <th scope="col">{t("networks.members.kind")}</th>
                   <th scope="col">{t("networks.members.contacts")}</th>
@@ -197,6 +271,19 @@ export function MembersSection({ network }: { network: Network }) {
                   const own = m.organisation.id === me.organisation.id;
                   return (
                     <tr key={m.organisation.id}>
+                      {network.isConvener && (
+                        <td className="nw-check-cell">
+                          <label className="visually-hidden" htmlFor={`nw-member-${m.organisation.id}-select`}>
+                            {t("networks.members.select", { organisation: m.organisation.name })}
+                          </label>
+                          <input
+                            id={`nw-member-${m.organisation.id}-select`}
+                            type="checkbox"
+                            checked={selected.has(m.organisation.id)}
+                            onChange={(e) => toggle([m.organisation.id], e.target.checked)}
+                          />
+                        </td>
+                      )}
                       <th scope="row">
                         {m.organisation.name}
                         {m.coConvener && <span className="tag nw-tag-inline">{t("networks.members.coConvener")}</span>}
@@ -224,12 +311,6 @@ export function MembersSection({ network }: { network: Network }) {
                               <span className="visually-hidden"> {t("networks.members.forOrganisation", { organisation: m.organisation.name })}</span>
                             </button>
                           )}
-                          {network.isConvener && (
-                            <button type="button" className="button button--danger-quiet button--small" onClick={() => setRemoving(m)}>
-                              {t("networks.members.remove")}
-                              <span className="visually-hidden"> {m.organisation.name}</span>
-                            </button>
-                          )}
                         </div>
                       </td>
                     </tr>
@@ -238,24 +319,30 @@ export function MembersSection({ network }: { network: Network }) {
               </tbody>
             </table>
           </div>
-          {shown.length === 0 && <EmptyState>{t("networks.members.noMatches", { search: filter.trim() })}</EmptyState>}
+          <Pager label={t("networks.members.pager")} offset={start} limit={PAGE_SIZE} total={matching.length} onChange={setOffset} />
+          {matching.length === 0 && <EmptyState>{t("networks.members.noMatches", { search: filter.trim() })}</EmptyState>}
         </>
       )}
 
       <ConfirmDialog
-        open={!!removing}
-        title={removing ? t("networks.members.removeTitle", { organisation: removing.organisation.name }) : ""}
-        confirmLabel={t("networks.members.removeConfirm")}
+        open={confirming}
+        title={t("networks.members.removeManyTitle", { count: chosen.length })}
+        confirmLabel={t("networks.members.removeManyConfirm", { count: chosen.length })}
         danger
         busy={removeBusy}
         error={removeError}
         onConfirm={() => void confirmRemove()}
         onClose={() => {
-          setRemoving(null);
+          setConfirming(false);
           setRemoveError(null);
         }}
       >
-        <p>{removing && t("networks.members.removeBody", { organisation: removing.organisation.name })}</p>
+        <p>{t("networks.members.removeManyBody", { count: chosen.length })}</p>
+        <ul className="nw-plain-list nw-confirm-list">
+          {chosen.map((m) => (
+            <li key={m.organisation.id}>{m.organisation.name}</li>
+          ))}
+        </ul>
       </ConfirmDialog>
       <ContactsDialog
         networkId={network.id}

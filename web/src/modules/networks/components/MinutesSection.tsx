@@ -55,7 +55,7 @@ export function MinutesSection({ meeting }: { meeting: Meeting }) {
       {isConvener ? (
         <MinutesEditor meeting={meeting} onSaved={setStatus} />
       ) : isApprover ? null : minutes ? (
-        <MinutesContent body={minutes.body} decisions={minutes.decisions} />
+        <MinutesContent body={minutes.body} decisions={minutes.decisionItems} />
       ) : (
         <EmptyState>{t("networks.minutes.notPublished")}</EmptyState>
       )}
@@ -101,7 +101,13 @@ function MinutesState({ minutes }: { minutes: Minutes }) {
   );
 }
 
-function MinutesContent({ body, decisions, headingLevel = 3 }: { body: string; decisions: string[]; headingLevel?: 3 | 4 }) {
+interface Decision {
+  text: string;
+  responsible?: string | null;
+  dueDate?: string | null;
+}
+
+function MinutesContent({ body, decisions, headingLevel = 3 }: { body: string; decisions: Decision[]; headingLevel?: 3 | 4 }) {
   const { t } = useTranslation();
   const H = `h${headingLevel}` as "h3";
   return (
@@ -112,7 +118,19 @@ function MinutesContent({ body, decisions, headingLevel = 3 }: { body: string; d
           <H>{t("networks.minutes.decisions")}</H>
           <ol className="nw-decisions">
             {decisions.map((d, i) => (
-              <li key={i}>{d}</li>
+              <li key={i}>
+                {d.text}
+                {(d.responsible || d.dueDate) && (
+                  <span className="nw-decision-meta">
+                    {[
+                      d.responsible ? t("networks.minutes.decisionResponsibleIs", { name: d.responsible }) : null,
+                      d.dueDate ? t("networks.minutes.decisionDueIs", { date: d.dueDate }) : null,
+                    ]
+                      .filter(Boolean)
+                      .join(" · ")}
+                  </span>
+                )}
+              </li>
             ))}
           </ol>
         </>
@@ -136,7 +154,7 @@ function MinutesHistory({ history }: { history: Minutes["history"] }) {
                   {t("networks.minutes.version", { version: v.version })} – {t("networks.minutes.publishedAt")}{" "}
                   <time dateTime={isoString(v.publishedAt)}>{formatDateTime(v.publishedAt)}</time>
                 </summary>
-                <MinutesContent body={content.body ?? ""} decisions={content.decisions ?? []} headingLevel={4} />
+                <MinutesContent body={content.body ?? ""} decisions={(content.decisions ?? []).map((text) => ({ text }))} headingLevel={4} />
               </details>
             </li>
           );
@@ -244,7 +262,7 @@ function ApprovalPanel({ meeting, minutes, onApproved }: { meeting: Meeting; min
         <p>{t("networks.minutes.approvalBody")}</p>
       </Notice>
       <div className="card">
-        <MinutesContent body={minutes.body} decisions={minutes.decisions} />
+        <MinutesContent body={minutes.body} decisions={minutes.decisionItems} />
         {meeting.actionItems.length > 0 && (
           <>
             <h3>{t("networks.minutes.actionItems")}</h3>
@@ -314,6 +332,8 @@ interface ActionRow {
 interface DecisionRow {
   key: number;
   text: string;
+  responsible: string;
+  dueDate: string;
 }
 let nextKey = 1;
 
@@ -322,7 +342,14 @@ function MinutesEditor({ meeting, onSaved }: { meeting: Meeting; onSaved(message
   const minutes = meeting.minutes;
   const candidates = meeting.network.approverCandidates;
   const [body, setBody] = useState(minutes?.body ?? "");
-  const [decisions, setDecisions] = useState<DecisionRow[]>(() => (minutes?.decisions ?? []).map((text) => ({ key: nextKey++, text })));
+  const [decisions, setDecisions] = useState<DecisionRow[]>(() =>
+    (minutes?.decisionItems ?? []).map((d) => ({ key: nextKey++, text: d.text, responsible: d.responsible ?? "", dueDate: d.dueDate ?? "" })),
+  );
+  const filledDecisions = decisions.filter((d) => d.text.trim() || d.responsible.trim() || d.dueDate);
+  const decisionErrors = (row: DecisionRow, field: string) => {
+    const i = filledDecisions.indexOf(row);
+    return i >= 0 ? errors.of(`decisionItems.${i}.${field}`) : undefined;
+  };
   const [actions, setActions] = useState<ActionRow[]>(() =>
     meeting.actionItems.filter((a) => !a.done).map((a) => ({ key: nextKey++, text: a.text, owner: a.owner, dueDate: a.dueDate ?? "" })),
   );
@@ -350,9 +377,8 @@ function MinutesEditor({ meeting, onSaved }: { meeting: Meeting; onSaved(message
   const idFor = (path: string) => {
     if (path === "body") return "nw-min-body";
     if (path === "approverUserId") return "nw-min-approver";
-    const d = /^decisions\.(\d+)$/.exec(path);
-    if (d)
-      return decisions.filter((x) => x.text.trim())[Number(d[1])] ? `nw-min-decision-${decisions.filter((x) => x.text.trim())[Number(d[1])].key}` : undefined;
+    const d = /^decisionItems\.(\d+)\.(text|responsible|dueDate)$/.exec(path);
+    if (d && filledDecisions[Number(d[1])]) return `nw-min-decision-${filledDecisions[Number(d[1])].key}${d[2] === "text" ? "" : `-${d[2]}`}`;
     const a = /^actionItems\.(\d+)\.(text|owner|dueDate)$/.exec(path);
     if (a && filledActions[Number(a[1])]) return `nw-min-action-${filledActions[Number(a[1])].key}-${a[2]}`;
     return undefined;
@@ -372,11 +398,16 @@ function MinutesEditor({ meeting, onSaved }: { meeting: Meeting; onSaved(message
       if (!a.owner.trim()) local[`actionItems.${i}.owner`] = [t("networks.minutes.actionOwnerRequired", { number })];
       if (a.dueDate && !isDate(a.dueDate)) local[`actionItems.${i}.dueDate`] = [t("networks.minutes.dateInvalid", { number })];
     });
+    filledDecisions.forEach((d, i) => {
+      const number = decisions.indexOf(d) + 1;
+      if (!d.text.trim()) local[`decisionItems.${i}.text`] = [t("networks.minutes.decisionTextRequired", { number })];
+      if (d.dueDate && !isDate(d.dueDate)) local[`decisionItems.${i}.dueDate`] = [t("networks.minutes.decisionDateInvalid", { number })];
+    });
     if (send && !approverId) local.approverUserId = [t("networks.minutes.approverRequired")];
     if (!errors.check(local)) return;
     const input = {
       body,
-      decisions: decisions.map((d) => d.text.trim()).filter(Boolean),
+      decisionItems: filledDecisions.map((d) => ({ text: d.text.trim(), responsible: d.responsible.trim() || null, dueDate: d.dueDate || null })),
       actionItems: filledActions.map((a) => ({ text: a.text.trim(), owner: a.owner.trim(), dueDate: a.dueDate || null })),
       approverUserId: approverId || null,
     };
@@ -415,22 +446,44 @@ function MinutesEditor({ meeting, onSaved }: { meeting: Meeting; onSaved(message
         {decisions.length === 0 && <p className="muted">{t("networks.minutes.noDecisions")}</p>}
         <ol className="nw-rows">
           {decisions.map((d, i) => (
-            <li key={d.key} className="nw-decision-row">
-              <TextField
-                id={`nw-min-decision-${d.key}`}
-                label={t("networks.minutes.decision", { number: i + 1 })}
-                autoComplete="off"
-                value={d.text}
-                onChange={(e) => setDecisions((rows) => rows.map((r) => (r.key === d.key ? { ...r, text: e.target.value } : r)))}
-              />
-              <button
-                type="button"
-                className="button button--danger-quiet button--small"
-                onClick={() => setDecisions((rows) => rows.filter((r) => r.key !== d.key))}
-              >
-                {t("networks.minutes.remove")}
-                <span className="visually-hidden"> {t("networks.minutes.decision", { number: i + 1 })}</span>
-              </button>
+            <li key={d.key}>
+              <fieldset className="fieldset nw-row-group">
+                <legend>{t("networks.minutes.decision", { number: i + 1 })}</legend>
+                <div className="nw-action-row">
+                  <TextField
+                    id={`nw-min-decision-${d.key}`}
+                    fieldClassName="nw-action-row__text"
+                    label={t("networks.minutes.decisionText")}
+                    autoComplete="off"
+                    value={d.text}
+                    onChange={(e) => setDecisions((rows) => rows.map((r) => (r.key === d.key ? { ...r, text: e.target.value } : r)))}
+                    errors={decisionErrors(d, "text")}
+                  />
+                  <TextField
+                    id={`nw-min-decision-${d.key}-responsible`}
+                    label={t("networks.minutes.decisionResponsible")}
+                    autoComplete="off"
+                    value={d.responsible}
+                    onChange={(e) => setDecisions((rows) => rows.map((r) => (r.key === d.key ? { ...r, responsible: e.target.value } : r)))}
+                    errors={decisionErrors(d, "responsible")}
+                  />
+                  <DateField
+                    id={`nw-min-decision-${d.key}-dueDate`}
+                    label={t("networks.minutes.decisionDue")}
+                    value={d.dueDate}
+                    onChange={(e) => setDecisions((rows) => rows.map((r) => (r.key === d.key ? { ...r, dueDate: e.target.value } : r)))}
+                    errors={decisionErrors(d, "dueDate")}
+                  />
+                </div>
+                <button
+                  type="button"
+                  className="button button--danger-quiet button--small"
+                  onClick={() => setDecisions((rows) => rows.filter((r) => r.key !== d.key))}
+                >
+                  {t("networks.minutes.remove")}
+                  <span className="visually-hidden"> {t("networks.minutes.decision", { number: i + 1 })}</span>
+                </button>
+              </fieldset>
             </li>
           ))}
         </ol>
@@ -438,7 +491,7 @@ function MinutesEditor({ meeting, onSaved }: { meeting: Meeting; onSaved(message
           type="button"
           className="button button--secondary button--small"
           onClick={() => {
-            const row = { key: nextKey++, text: "" };
+            const row = { key: nextKey++, text: "", responsible: "", dueDate: "" };
             setDecisions((rows) => [...rows, row]);
             window.requestAnimationFrame(() => document.getElementById(`nw-min-decision-${row.key}`)?.focus());
           }}

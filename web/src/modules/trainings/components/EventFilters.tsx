@@ -16,14 +16,14 @@ export interface Filters {
 
 export const NO_FILTERS: Filters = { type: "", countyCode: "", from: "", to: "", withPlacesLeft: false };
 
-/** Typ, Län, Från/Till datum, Bara med lediga platser: the list follows each change at once. */
+/** Typ, Län, Från/Till datum, Bara med lediga platser, in one row on a wide screen: the list follows each change at once. */
 export function EventFilters({ value, onChange }: { value: Filters; onChange(f: Filters): void }) {
   const { t } = useTranslation();
   const { data } = useQuery(CountiesQuery, { fetchPolicy: "cache-first" });
   const set = <K extends keyof Filters>(key: K, v: Filters[K]) => onChange({ ...value, [key]: v });
   const active = JSON.stringify(value) !== JSON.stringify(NO_FILTERS);
   return (
-    <form className="filters" role="search" aria-label={t("trainings.list.filterLabel")} onSubmit={(e) => e.preventDefault()}>
+    <form className="filters filters--one-row" role="search" aria-label={t("trainings.list.filterLabel")} onSubmit={(e) => e.preventDefault()}>
       <SelectField id="filter-type" label={t("trainings.form.type")} value={value.type} onChange={(e) => set("type", e.target.value as TrainingType | "")}>
         <option value="">{t("trainings.list.allTypes")}</option>
         {TRAINING_TYPES.map((type) => (
