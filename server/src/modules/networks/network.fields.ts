@@ -3,7 +3,6 @@ import { Ctx, Field, FieldResolver, ObjectType, Resolver, Root } from "type-grap
 import { barChartSpec } from "../../shared/charts";
 import { currentLocale } from "../../shared/request-context";
 import { NetworksByTopic, topicsChart } from "./network.national";
-import { relationOf } from "./network.service";
 import type { Context } from "../../graphql/context";
 import { Organisation } from "../organisations/organisation.entity";
 import { User } from "../users/user.entity";
