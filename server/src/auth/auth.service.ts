@@ -20,6 +20,8 @@ import { normaliseRecoveryCode, verifyTotp } from "./two-factor";
 import { Session } from "./session.entity";
 import { SignInThrottleStore, THROTTLE } from "./sign-in-throttle";
 import { newToken, tokenDigest } from "./tokens";
+import { PlatformSetting } from "../shared/platform-setting.entity";
+import { requireTotpFrom, SETTING } from "../modules/platform/platform-settings.service";
 
 export function normaliseEmail(email: string): string {
   return email.trim().toLowerCase();
@@ -266,6 +268,9 @@ export class AuthService {
       .select(["s.id AS sid", "s.lastUsedAt AS lastUsedAt", "u.id AS uid", "u.email AS email", "u.roles AS roles", "u.active AS active"])
       .addSelect("u.totpEnabledAt", "totpEnabledAt")
       .addSelect(["o.id AS oid", "o.kind AS kind", "o.countyCode AS countyCode"])
+      // The platform setting, when stored, rules over the environment's default: read in the same statement.
+      .leftJoin(PlatformSetting, "ps", "ps.name = :setting", { setting: SETTING.requireTotpForMoney })
+      .addSelect("ps.value", "requireTotp")
       .where("s.id = :id AND s.expiresAt > :now", { id, now: new Date() })
       .getRawOne<Record<string, unknown>>();
     if (!row || !Number(row.active)) return null;
@@ -274,7 +279,7 @@ export class AuthService {
       .filter(Boolean) as Actor["roles"];
     const abilities = abilitiesOf(roles);
     const withheldAbilities = new Set<Ability>();
-    if (this.config.requireTotpForMoney && row.totpEnabledAt == null) {
+    if (requireTotpFrom(row.requireTotp, this.config.requireTotpForMoney) && row.totpEnabledAt == null) {
       for (const a of MONEY_ABILITIES) if (abilities.delete(a)) withheldAbilities.add(a);
     }
     await this.touchSession(String(row.sid), row.lastUsedAt);
