@@ -140,6 +140,7 @@ export class PersonalDataService {
 
   private async runClaimed(actor: Actor | null, now: Date): Promise<RetentionRun> {
     let done = false;
+    const startedAt = new Date();
     try {
       const { retentionMonths } = await this.settings.current();
       const cutoff = monthsBefore(now, retentionMonths);
@@ -156,7 +157,7 @@ export class PersonalDataService {
           action: "personalData.retention",
           entityType: "PersonalData",
           entityId: "retention",
-          after: { cutoff: cutoff.toISOString(), months: retentionMonths, process: PROCESS_ID, startedAt: now.toISOString(), finishedAt: new Date().toISOString(), erased: run.erased },
+          after: { cutoff: cutoff.toISOString(), months: retentionMonths, process: PROCESS_ID, startedAt: startedAt.toISOString(), finishedAt: new Date().toISOString(), erased: run.erased },
         }),
       );
       done = true;
