@@ -515,6 +515,12 @@ export type EmailFrequency =
   /** Inga e-brev om aviseringar; de finns i Samverka */
   | 'OFF';
 
+export type ErasePersonalDataInput = {
+  email: Scalars['String']['input'];
+  /** Why the data is erased (recorded in the audit log) */
+  reason: Scalars['String']['input'];
+};
+
 /** One coded answer of a follow-up, with the comment beside it */
 export type FollowUpAnswer = {
   __typename?: 'FollowUpAnswer';
@@ -1173,10 +1179,14 @@ export type Mutation = {
   deleteMethodSpread: Scalars['Boolean']['output'];
   deleteMunicipalityVisit: Scalars['Boolean']['output'];
   deleteRegionalStrategy: Scalars['Boolean']['output'];
+  /** Turn one's own two-factor sign-in off, with the password and a current code; refused while the platform requires it */
+  disableTwoFactor: Scalars['Boolean']['output'];
   /** End every session of one's own but this one; returns how many ended */
   endOtherSessions: Scalars['Int']['output'];
   /** End one of one's own sessions (the current one signs out) */
   endSession: Scalars['Boolean']['output'];
+  /** Erase what is held about an e-mail address where no record must be kept; the reason is recorded */
+  erasePersonalData: PersonalDataErasure;
   /** Invite a person; they receive an e-mail to set a password */
   inviteUser: User;
   /** Lift every sign-in block of an account (after failed attempts); true when a block was in force. Audited. */
@@ -1224,8 +1234,12 @@ export type Mutation = {
   requisitionDevelopmentFunds: GrantApplication;
   /** Set a new password from a reset link; every session of the account ends. Sign in afterwards. */
   resetPassword: Scalars['Boolean']['output'];
+  /** Reset a user's two-factor sign-in (an administrator of the user's organisation): their sessions end and they are mailed */
+  resetUserTwoFactor: User;
   /** My organisation's answer: who attends (an empty list declines) */
   respondToMeetingInvitation: MeetingResponse;
+  /** Erase personal data past the retention period now (the daily job does it too); refused while a run is under way */
+  runPersonalDataRetention: PersonalDataRetentionRun;
   saveCampaign: Campaign;
   /** Create (with callId) or update (with id) a draft application */
   saveGrantApplication: GrantApplication;
@@ -1280,6 +1294,8 @@ export type Mutation = {
   submitQuestionnaireResponse: QuestionnaireResponse;
   /** Mark a reporting date submitted with the report of a year; a frozen copy is kept */
   submitReport: ReportDeadlineView;
+  /** Change platform settings; those not given keep their value */
+  updatePlatformSettings: PlatformSettings;
   withdrawGrantApplication: GrantApplication;
 };
 
@@ -1393,8 +1409,19 @@ export type MutationDeleteRegionalStrategyArgs = {
 };
 
 
+export type MutationDisableTwoFactorArgs = {
+  code: Scalars['String']['input'];
+  password: Scalars['String']['input'];
+};
+
+
 export type MutationEndSessionArgs = {
   id: Scalars['String']['input'];
+};
+
+
+export type MutationErasePersonalDataArgs = {
+  input: ErasePersonalDataInput;
 };
 
 
@@ -1539,6 +1566,11 @@ export type MutationRequisitionDevelopmentFundsArgs = {
 
 export type MutationResetPasswordArgs = {
   input: ResetPasswordInput;
+};
+
+
+export type MutationResetUserTwoFactorArgs = {
+  userId: Scalars['ID']['input'];
 };
 
 
@@ -1707,6 +1739,11 @@ export type MutationSubmitQuestionnaireResponseArgs = {
 export type MutationSubmitReportArgs = {
   deadlineKey: Scalars['String']['input'];
   year: Scalars['Int']['input'];
+};
+
+
+export type MutationUpdatePlatformSettingsArgs = {
+  input: PlatformSettingsInput;
 };
 
 
@@ -2038,6 +2075,82 @@ export type PaymentMethod =
   | 'BANKGIRO'
   | 'PLUSGIRO';
 
+export type PersonalDataCount = {
+  __typename?: 'PersonalDataCount';
+  count: Scalars['Int']['output'];
+  kind: Scalars['String']['output'];
+};
+
+/** What an erasure erased, and what it kept and why */
+export type PersonalDataErasure = {
+  __typename?: 'PersonalDataErasure';
+  erased: Array<PersonalDataCount>;
+  kept: Array<PersonalDataSection>;
+};
+
+/** Everything the platform holds about an e-mail address (GDPR article 15) */
+export type PersonalDataExtract = {
+  __typename?: 'PersonalDataExtract';
+  email: Scalars['String']['output'];
+  generatedAt: Scalars['DateTimeISO']['output'];
+  sections: Array<PersonalDataSection>;
+};
+
+/** A kind of record that holds personal data */
+export type PersonalDataKind =
+  | 'APPLICATION_CONTACT'
+  | 'AUDIT_ENTRY'
+  | 'COURSE_LEADER'
+  | 'MEETING_ATTENDEE'
+  | 'NETWORK_CONTACT'
+  | 'OUTBOX_MAIL'
+  | 'TRAINING_REGISTRATION'
+  | 'USER_ACCOUNT';
+
+/** One run of the erasure of personal data past the retention period */
+export type PersonalDataRetentionRun = {
+  __typename?: 'PersonalDataRetentionRun';
+  cutoff: Scalars['DateTimeISO']['output'];
+  erased: Array<PersonalDataCount>;
+  months: Scalars['Int']['output'];
+};
+
+/** The records of one kind that name an e-mail address */
+export type PersonalDataSection = {
+  __typename?: 'PersonalDataSection';
+  count: Scalars['Int']['output'];
+  /** How many of them erasePersonalData erases */
+  erasable: Scalars['Int']['output'];
+  /** Why the others are kept, in the request's language */
+  keptReason?: Maybe<Scalars['String']['output']>;
+  kind: PersonalDataKind;
+  /** The kind, in the request's language */
+  label: Scalars['String']['output'];
+  /** The records (at most 500), as in the JSON extract */
+  records: Scalars['JSON']['output'];
+};
+
+/** Settings of the whole platform, changed by the platform administrator */
+export type PlatformSettings = {
+  __typename?: 'PlatformSettings';
+  /** When the daily erasure of personal data last ran */
+  lastRetentionRunAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** Deciding on and paying out money needs two-factor sign-in */
+  requireTotpForMoney: Scalars['Boolean']['output'];
+  /** The default from the environment (SAMVERKA_REQUIRE_TOTP_FOR_MONEY) */
+  requireTotpForMoneyDefault: Scalars['Boolean']['output'];
+  /** Months after a training, meeting or application before participants' and contacts' personal data is erased */
+  retentionMonths: Scalars['Int']['output'];
+  /** The default from the environment (PERSONAL_DATA_RETENTION_MONTHS) */
+  retentionMonthsDefault: Scalars['Int']['output'];
+};
+
+export type PlatformSettingsInput = {
+  requireTotpForMoney?: InputMaybe<Scalars['Boolean']['input']>;
+  /** 1 to 240 months */
+  retentionMonths?: InputMaybe<Scalars['Int']['input']>;
+};
+
 export type Query = {
   __typename?: 'Query';
   /** The allocation key applied to the round, before it is published */
@@ -2108,6 +2221,9 @@ export type Query = {
   outboxMails: OutboxMailPage;
   /** Paid grants whose follow-up report is overdue */
   overdueFollowUps: Array<GrantApplication>;
+  /** Register extract: everything held about an e-mail address; also as /api/personal-data/extract.json and .pdf */
+  personalDataExtract: PersonalDataExtract;
+  platformSettings: PlatformSettings;
   /** The bank of reusable questions */
   questionBank: QuestionPage;
   questionnaire: Questionnaire;
@@ -2374,6 +2490,11 @@ export type QueryOutboxMailsArgs = {
 
 export type QueryOverdueFollowUpsArgs = {
   callId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryPersonalDataExtractArgs = {
+  email: Scalars['String']['input'];
 };
 
 
@@ -3375,6 +3496,8 @@ export type User = {
   roles?: Maybe<Array<Role>>;
   /** Until when sign-in is blocked from some address after failed attempts; only for those who may lift the block (liftSignInThrottle) */
   signInBlockedUntil?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** Two-factor sign-in is on; for the user and for those who administer the user's organisation, null to anyone else */
+  twoFactorEnabled?: Maybe<Scalars['Boolean']['output']>;
 };
 
 export type UserPage = {
