@@ -29,7 +29,8 @@ function download(c: Client, kind: "json" | "pdf", email: string) {
 }
 
 function section(extract: { sections: { kind: string }[] }, kind: string) {
-  return extract.sections.find((s) => s.kind === kind) as { count: number; erasable: number; keptReason: string | null; records: Record<string, unknown>[] };
+  type Section = { count: number; erasable: number; keptReason: string | null; records: Record<string, unknown>[] };
+  return extract.sections.find((s) => s.kind === kind) as unknown as Section;
 }
 
 describe("register extract (GDPR article 15)", () => {
@@ -53,7 +54,11 @@ describe("register extract (GDPR article 15)", () => {
     const pdf = await download(admin, "pdf", participant.email);
     expect(pdf.status).toBe(200);
     expect(pdf.headers.get("content-type")).toBe("application/pdf");
-    expect(Buffer.from(await pdf.arrayBuffer()).subarray(0, 5).toString()).toBe("%PDF-");
+    expect(
+      Buffer.from(await pdf.arrayBuffer())
+        .subarray(0, 5)
+        .toString(),
+    ).toBe("%PDF-");
 
     const entry = await t.app.db.manager.findOneOrFail(AuditEntry, { where: { action: "personalData.extract" }, order: { id: "DESC" } });
     expect(entry.after).toMatchObject({ counts: { TRAINING_REGISTRATION: 1 } });
@@ -104,7 +109,10 @@ describe("erasure on request", () => {
     expect(erased.errors).toBeUndefined();
     expect(erased.data!.erasePersonalData.erased).toContainEqual({ kind: "trainingRegistrations", count: 1 });
 
-    const row = await t.app.db.manager.findOneByOrFail(TrainingRegistration, { eventId: Number(eventId), organisationId: (await t.app.db.manager.findOneByOrFail(User, { email: DEMO.ale })).organisationId });
+    const row = await t.app.db.manager.findOneByOrFail(TrainingRegistration, {
+      eventId: Number(eventId),
+      organisationId: (await t.app.db.manager.findOneByOrFail(User, { email: DEMO.ale })).organisationId,
+    });
     expect(row.name).toBe("Gallrad");
     expect(row.email).toMatch(/^gallrad-[0-9a-f]+@gallrad\.invalid$/);
     expect(row.status).toBe("CONFIRMED");
@@ -115,7 +123,10 @@ describe("erasure on request", () => {
     expect(section(after, "TRAINING_REGISTRATION").count).toBe(0);
 
     const entry = await t.app.db.manager.findOneOrFail(AuditEntry, { where: { action: "personalData.erase" }, order: { id: "DESC" } });
-    expect(entry.after).toMatchObject({ reason: "Personen begärde radering per e-post 2026-12-01.", erased: [expect.objectContaining({ kind: "trainingRegistrations", count: 1 })] });
+    expect(entry.after).toMatchObject({
+      reason: "Personen begärde radering per e-post 2026-12-01.",
+      erased: [expect.objectContaining({ kind: "trainingRegistrations", count: 1 })],
+    });
     expect(JSON.stringify(entry)).not.toContain(participant.email);
     expect(JSON.stringify(entry)).not.toContain(participant.name);
   });
