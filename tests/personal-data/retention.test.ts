@@ -33,7 +33,10 @@ async function stored(value: string): Promise<number> {
   let n = 0;
   for (const [table, columns] of tables) {
     const where = columns.map((c) => `LOWER(${t.app.db.kind === "mysql" ? `\`${c}\`` : `"${c}"`}) LIKE ?`).join(" OR ");
-    const rows = await t.app.db.manager.query(`SELECT COUNT(*) AS n FROM ${table} WHERE ${where}`, columns.map(() => like));
+    const rows = await t.app.db.manager.query(
+      `SELECT COUNT(*) AS n FROM ${table} WHERE ${where}`,
+      columns.map(() => like),
+    );
     n += Number(rows[0].n);
   }
   return n;

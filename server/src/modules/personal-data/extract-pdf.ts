@@ -8,7 +8,10 @@ function show(value: unknown): string {
   if (value instanceof Date) return stockholmDateTime(value);
   if (typeof value === "string" && /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(value)) return stockholmDateTime(new Date(value));
   if (Array.isArray(value)) return value.map(show).join(", ");
-  if (typeof value === "object") return Object.entries(value as Record<string, unknown>).map(([k, v]) => `${k}: ${show(v)}`).join(", ");
+  if (typeof value === "object")
+    return Object.entries(value as Record<string, unknown>)
+      .map(([k, v]) => `${k}: ${show(v)}`)
+      .join(", ");
   return String(value);
 }
 

@@ -98,7 +98,9 @@ function view(extract: Extract): PersonalDataExtract {
 
 @Resolver()
 export class PersonalDataResolver {
-  @Query(() => PersonalDataExtract, { description: "Register extract: everything held about an e-mail address; also as /api/personal-data/extract.json and .pdf" })
+  @Query(() => PersonalDataExtract, {
+    description: "Register extract: everything held about an e-mail address; also as /api/personal-data/extract.json and .pdf",
+  })
   async personalDataExtract(@Arg("email") email: string, @Ctx() ctx: Context) {
     return view(await ctx.services.personalData.extract(email));
   }
@@ -120,7 +122,9 @@ export class PersonalDataResolver {
     };
   }
 
-  @Mutation(() => PersonalDataRetentionRun, { description: "Erase personal data past the retention period now (the daily job does it too); refused while a run is under way" })
+  @Mutation(() => PersonalDataRetentionRun, {
+    description: "Erase personal data past the retention period now (the daily job does it too); refused while a run is under way",
+  })
   runPersonalDataRetention(@CurrentActor() actor: Actor, @Ctx() ctx: Context) {
     return ctx.services.personalData.runRetentionNow(actor);
   }

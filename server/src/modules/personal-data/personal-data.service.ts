@@ -110,7 +110,9 @@ export class PersonalDataService {
     private readonly settings: PlatformSettingsService,
   ) {}
 
-  async settingsView(): Promise<PlatformSettingsValues & { retentionMonthsDefault: number; requireTotpForMoneyDefault: boolean; lastRetentionRunAt: Date | null }> {
+  async settingsView(): Promise<
+    PlatformSettingsValues & { retentionMonthsDefault: number; requireTotpForMoneyDefault: boolean; lastRetentionRunAt: Date | null }
+  > {
     const current = await this.settings.current();
     const job = await this.db.manager.findOneBy(JobClaim, { name: RETENTION_JOB });
     return {
@@ -157,7 +159,14 @@ export class PersonalDataService {
           action: "personalData.retention",
           entityType: "PersonalData",
           entityId: "retention",
-          after: { cutoff: cutoff.toISOString(), months: retentionMonths, process: PROCESS_ID, startedAt: startedAt.toISOString(), finishedAt: new Date().toISOString(), erased: run.erased },
+          after: {
+            cutoff: cutoff.toISOString(),
+            months: retentionMonths,
+            process: PROCESS_ID,
+            startedAt: startedAt.toISOString(),
+            finishedAt: new Date().toISOString(),
+            erased: run.erased,
+          },
         }),
       );
       done = true;
@@ -174,12 +183,14 @@ export class PersonalDataService {
    */
   private async eraseTrainingParticipants(cutoff: Date, tally: Tally) {
     const cutoffDate = cutoff.toISOString().slice(0, 10);
+    let after = "";
     for (;;) {
       const rows = await this.db.manager
         .createQueryBuilder(TrainingRegistration, "r")
         .innerJoin(TrainingEvent, "e", "e.id = r.eventId")
         .select("LOWER(r.email)", "person")
         .where("r.email NOT LIKE :erased", { erased: "gallrad-%" })
+        .andWhere("LOWER(r.email) > :after", { after })
         .groupBy("LOWER(r.email)")
         .having("MAX(COALESCE(e.endsAt, e.startsAt, r.createdAt)) < :cutoff", { cutoff })
         .orderBy("LOWER(r.email)")
@@ -187,6 +198,7 @@ export class PersonalDataService {
         .getRawMany<{ person: string }>();
       if (rows.length === 0) return;
       const persons = rows.map((r) => r.person);
+      after = persons[persons.length - 1];
       const active = await this.db.manager
         .createQueryBuilder(CourseLeader, "c")
         .innerJoin(LocalCourse, "l", "l.courseLeaderId = c.id")
@@ -196,8 +208,8 @@ export class PersonalDataService {
         .getRawMany<{ person: string }>();
       const keep = new Set(active.map((a) => a.person));
       const erase = persons.filter((p) => !keep.has(p));
+      // Kursledare who ran a local course since the cutoff are kept; a later run sees them again.
       await this.db.transaction((m) => this.eraseTrainingPersons(m, erase, tally));
-      if (erase.length === 0) return; // only active course leaders are left in this batch: the next day's run sees them again
     }
   }
 
@@ -365,7 +377,10 @@ export class PersonalDataService {
           .createQueryBuilder(GrantApplication, "a")
           .select("a.id", "id")
           // The application's last step: repaid, followed up, paid, decided, submitted or created.
-          .where("COALESCE(a.repaidAt, a.followUpSubmittedAt, a.paidAt, a.decidedAt, a.submittedAt, a.createdAt) < :cutoff AND a.id > :after", { cutoff, after })
+          .where("COALESCE(a.repaidAt, a.followUpSubmittedAt, a.paidAt, a.decidedAt, a.submittedAt, a.createdAt) < :cutoff AND a.id > :after", {
+            cutoff,
+            after,
+          })
           .orderBy("a.id", "ASC")
           .limit(BATCH)
           .getRawMany<{ id: number }>()
@@ -450,7 +465,9 @@ export class PersonalDataService {
     const email = normalise(emailInput);
     const m = this.db.manager;
     const orgNames = async (ids: number[]) =>
-      new Map((ids.length ? await m.find(Organisation, { where: { id: In([...new Set(ids)]) }, select: { id: true, name: true } }) : []).map((o) => [o.id, o.name]));
+      new Map(
+        (ids.length ? await m.find(Organisation, { where: { id: In([...new Set(ids)]) }, select: { id: true, name: true } }) : []).map((o) => [o.id, o.name]),
+      );
     const sections: ExtractSection[] = [];
 
     const users = await m.createQueryBuilder(User, "u").where("LOWER(u.email) = :email", { email }).getMany();
@@ -502,14 +519,25 @@ export class PersonalDataService {
       })),
     });
 
-    const leaders = await m.createQueryBuilder(CourseLeader, "c").where("LOWER(c.email) = :email", { email }).orderBy("c.id").limit(EXTRACT_RECORDS_MAX).getMany();
+    const leaders = await m
+      .createQueryBuilder(CourseLeader, "c")
+      .where("LOWER(c.email) = :email", { email })
+      .orderBy("c.id")
+      .limit(EXTRACT_RECORDS_MAX)
+      .getMany();
     const leaderOrgs = await orgNames(leaders.map((c) => c.organisationId));
     sections.push({
       kind: PersonalDataKind.COURSE_LEADER,
       count: leaders.length,
       erasable: leaders.length,
       keptReason: null,
-      records: leaders.map((c) => ({ id: c.id, name: c.name, email: c.email, organisation: leaderOrgs.get(c.organisationId) ?? null, certifiedAt: c.certifiedAt })),
+      records: leaders.map((c) => ({
+        id: c.id,
+        name: c.name,
+        email: c.email,
+        organisation: leaderOrgs.get(c.organisationId) ?? null,
+        certifiedAt: c.certifiedAt,
+      })),
     });
 
     const responses = await m
@@ -518,7 +546,9 @@ export class PersonalDataService {
       .limit(EXTRACT_RECORDS_MAX)
       .getMany();
     const attending = responses.filter((r) => r.attendees.some((a) => a.email?.trim().toLowerCase() === email));
-    const meetings = attending.length ? await m.find(NetworkMeeting, { where: { id: In(attending.map((r) => r.meetingId)) }, select: { id: true, title: true, startsAt: true } }) : [];
+    const meetings = attending.length
+      ? await m.find(NetworkMeeting, { where: { id: In(attending.map((r) => r.meetingId)) }, select: { id: true, title: true, startsAt: true } })
+      : [];
     const meetingById = new Map(meetings.map((x) => [x.id, x]));
     const respOrgs = await orgNames(attending.map((r) => r.organisationId));
     sections.push({
@@ -536,14 +566,26 @@ export class PersonalDataService {
       })),
     });
 
-    const contacts = await m.createQueryBuilder(NetworkContact, "c").where("LOWER(c.email) = :email", { email }).orderBy("c.id").limit(EXTRACT_RECORDS_MAX).getMany();
+    const contacts = await m
+      .createQueryBuilder(NetworkContact, "c")
+      .where("LOWER(c.email) = :email", { email })
+      .orderBy("c.id")
+      .limit(EXTRACT_RECORDS_MAX)
+      .getMany();
     const contactOrgs = await orgNames(contacts.map((c) => c.organisationId));
     sections.push({
       kind: PersonalDataKind.NETWORK_CONTACT,
       count: contacts.length,
       erasable: contacts.length,
       keptReason: null,
-      records: contacts.map((c) => ({ id: c.id, networkId: c.networkId, name: c.name, email: c.email, title: c.title, organisation: contactOrgs.get(c.organisationId) ?? null })),
+      records: contacts.map((c) => ({
+        id: c.id,
+        networkId: c.networkId,
+        name: c.name,
+        email: c.email,
+        title: c.title,
+        organisation: contactOrgs.get(c.organisationId) ?? null,
+      })),
     });
 
     const appContacts = await this.applicationContacts(m, email);
@@ -567,15 +609,13 @@ export class PersonalDataService {
       records: mails.map((o) => ({ id: o.id, subject: o.subject, status: o.status, createdAt: o.createdAt, sentAt: o.sentAt })),
     });
 
-    const auditQuery = m
-      .createQueryBuilder(AuditEntry, "a")
-      .where(
-        new Brackets((w) => {
-          w.where("LOWER(a.before) LIKE :like", { like: `%${email}%` }).orWhere("LOWER(a.after) LIKE :like", { like: `%${email}%` });
-          if (users.length) w.orWhere("a.actorUserId IN (:...uids)", { uids: users.map((u) => u.id) });
-          if (users.length) w.orWhere("(a.entityType = 'User' AND a.entityId IN (:...uidText))", { uidText: users.map((u) => String(u.id)) });
-        }),
-      );
+    const auditQuery = m.createQueryBuilder(AuditEntry, "a").where(
+      new Brackets((w) => {
+        w.where("LOWER(a.before) LIKE :like", { like: `%${email}%` }).orWhere("LOWER(a.after) LIKE :like", { like: `%${email}%` });
+        if (users.length) w.orWhere("a.actorUserId IN (:...uids)", { uids: users.map((u) => u.id) });
+        if (users.length) w.orWhere("(a.entityType = 'User' AND a.entityId IN (:...uidText))", { uidText: users.map((u) => String(u.id)) });
+      }),
+    );
     const auditCount = await auditQuery.getCount();
     const entries = await auditQuery.orderBy("a.id", "ASC").limit(EXTRACT_RECORDS_MAX).getMany();
     sections.push({
@@ -590,7 +630,15 @@ export class PersonalDataService {
   }
 
   private async applicationContacts(m: EntityManager, email: string) {
-    const out: { applicationId: number; diarienummer: string | null; title: string; organisation: string | null; contactName: string; contactEmail: string; decided: boolean }[] = [];
+    const out: {
+      applicationId: number;
+      diarienummer: string | null;
+      title: string;
+      organisation: string | null;
+      contactName: string;
+      contactEmail: string;
+      decided: boolean;
+    }[] = [];
     for (const store of [StimulusApplicationContent, Requisition, NgoApplicationDetails]) {
       const rows = (await m
         .createQueryBuilder(store as never, "c")
@@ -622,7 +670,11 @@ export class PersonalDataService {
    * contacts, contacts of applications without a decision and the mails to them. The reason and
    * the counts are recorded in the audit log, never the data.
    */
-  async eraseOnRequest(actor: Actor, emailInput: string, reasonInput: string): Promise<{ erased: ErasedCount[]; kept: { kind: PersonalDataKind; count: number; reason: KeptReason }[] }> {
+  async eraseOnRequest(
+    actor: Actor,
+    emailInput: string,
+    reasonInput: string,
+  ): Promise<{ erased: ErasedCount[]; kept: { kind: PersonalDataKind; count: number; reason: KeptReason }[] }> {
     const email = normalise(emailInput);
     const reason = reasonInput.trim();
     if (reason.length < 10 || reason.length > 1000) throw PersonalDataErrors.reasonRequired(undefined, { field: "reason" });
@@ -632,7 +684,10 @@ export class PersonalDataService {
     await this.db.transaction(async (m) => {
       await this.eraseTrainingPersons(m, [email], tally);
 
-      const responses = await m.createQueryBuilder(MeetingResponse, "r").where("LOWER(r.attendees) LIKE :like", { like: `%${email}%` }).getMany();
+      const responses = await m
+        .createQueryBuilder(MeetingResponse, "r")
+        .where("LOWER(r.attendees) LIKE :like", { like: `%${email}%` })
+        .getMany();
       const values: string[] = [];
       const meetings: number[] = [];
       let people = 0;
