@@ -178,7 +178,9 @@ export async function createApp(config: Config, options: AppOptions = {}) {
       // Daily digests from 07:00 Swedish time, for those who chose them.
       jobs.push(setInterval(() => void services.notifications.sendDigests().catch((err) => log.error({ err }, "notification digests failed")), 600_000));
       // Personal data past the retention period is erased once a day, by one process (claimed in the database).
-      jobs.push(setInterval(() => void services.personalData.runDailyRetention().catch((err) => log.error({ err }, "personal data retention failed")), 3_600_000));
+      jobs.push(
+        setInterval(() => void services.personalData.runDailyRetention().catch((err) => log.error({ err }, "personal data retention failed")), 3_600_000),
+      );
       // Questionnaire reminders a few days before the deadline, once per questionnaire.
       jobs.push(
         setInterval(() => void services.questionnaires.sendDueReminders().catch((err) => log.error({ err }, "questionnaire reminders failed")), 3_600_000),

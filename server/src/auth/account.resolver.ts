@@ -116,12 +116,16 @@ export class AccountResolver {
     return ctx.services.account.startTwoFactorEnrolment(actor);
   }
 
-  @Mutation(() => Boolean, { description: "Turn one's own two-factor sign-in off, with the password and a current code; refused while the platform requires it" })
+  @Mutation(() => Boolean, {
+    description: "Turn one's own two-factor sign-in off, with the password and a current code; refused while the platform requires it",
+  })
   disableTwoFactor(@Arg("password") password: string, @Arg("code") code: string, @CurrentActor() actor: Actor, @Ctx() ctx: Context) {
     return ctx.services.account.disableTwoFactor(actor, password, code);
   }
 
-  @Mutation(() => User, { description: "Reset a user's two-factor sign-in (an administrator of the user's organisation): their sessions end and they are mailed" })
+  @Mutation(() => User, {
+    description: "Reset a user's two-factor sign-in (an administrator of the user's organisation): their sessions end and they are mailed",
+  })
   resetUserTwoFactor(@Arg("userId", () => ID) userId: string, @CurrentActor() actor: Actor, @Ctx() ctx: Context) {
     return ctx.services.account.resetTwoFactor(actor, Number(userId));
   }

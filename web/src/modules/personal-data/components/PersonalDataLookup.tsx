@@ -76,7 +76,11 @@ export function PersonalDataLookup() {
   return (
     <>
       <form className="form card" onSubmit={(e) => void lookup(e)} noValidate aria-busy={extract.loading} aria-label={t("personalData.lookupLabel")}>
-        <FormErrorSummary failure={lookupErrors.failure} idFor={(path) => (path === "email" ? "personal-data-email" : undefined)} fallbackId="personal-data-email" />
+        <FormErrorSummary
+          failure={lookupErrors.failure}
+          idFor={(path) => (path === "email" ? "personal-data-email" : undefined)}
+          fallbackId="personal-data-email"
+        />
         <TextField
           id="personal-data-email"
           type="email"
@@ -154,7 +158,11 @@ export function PersonalDataLookup() {
             <form className="form card" onSubmit={askToErase} noValidate aria-labelledby="personal-data-erase-heading">
               <h3 id="personal-data-erase-heading">{t("personalData.eraseHeading")}</h3>
               <p>{t("personalData.eraseIntro")}</p>
-              <FormErrorSummary failure={eraseErrors.failure} idFor={(path) => (path === "reason" ? "personal-data-reason" : undefined)} fallbackId="personal-data-reason" />
+              <FormErrorSummary
+                failure={eraseErrors.failure}
+                idFor={(path) => (path === "reason" ? "personal-data-reason" : undefined)}
+                fallbackId="personal-data-reason"
+              />
               <TextAreaField
                 id="personal-data-reason"
                 label={t("personalData.reason")}

@@ -34,7 +34,11 @@ export function PlatformSettingsForm({ settings }: { settings: Settings }) {
 
   return (
     <form className="form card" onSubmit={(e) => void submit(e)} noValidate aria-busy={loading} aria-label={t("platformSettings.formLabel")}>
-      <FormErrorSummary failure={errors.failure} idFor={(path) => (path === "retentionMonths" ? "settings-retention" : undefined)} fallbackId="settings-retention" />
+      <FormErrorSummary
+        failure={errors.failure}
+        idFor={(path) => (path === "retentionMonths" ? "settings-retention" : undefined)}
+        fallbackId="settings-retention"
+      />
       <TextField
         id="settings-retention"
         label={t("platformSettings.retentionMonths")}
