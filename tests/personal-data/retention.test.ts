@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { AuditEntry } from "../../server/dist/modules/audit/audit-entry.entity";
+import { Requisition } from "../../server/dist/modules/development-funds/development-fund.entities";
+import { GrantApplication } from "../../server/dist/modules/grants/grant-application.entity";
 import { MeetingResponse, NetworkContact, NetworkMeeting } from "../../server/dist/modules/networks/network.entities";
 import { TrainingEvent, TrainingRegistration, TrainingSession } from "../../server/dist/modules/trainings/training.entities";
 import { DEMO, errorCode, newUser, startTestApp, type TestApp } from "../helpers/app";
@@ -16,6 +18,7 @@ afterAll(() => t?.close());
 const suffix = Math.random().toString(36).slice(2, 8);
 const CONTACT = { name: `Greta Gallringsdotter ${suffix}`, email: `greta.${suffix}@goteborg.se`, title: "Kvinnofridssamordnare" };
 const ATTENDEE = { name: `Kalle Kollega ${suffix}`, email: `kalle.${suffix}@goteborg.se` };
+const REQUISITION_CONTACT = { contactName: `Rita Rekvirent ${suffix}`, contactEmail: `rita.${suffix}@ale.se` };
 const PARTICIPANT = { ...person(`gallras-${suffix}`), name: `Pia Deltagare ${suffix}` };
 
 /** Everything in the database that could still hold a value: the tables that name people and the audit log. */
@@ -29,6 +32,7 @@ async function stored(value: string): Promise<number> {
     ["agenda_item", ["presenter"]],
     ["audit_entry", ["before", "after"]],
     ["grant_application_version", ["content"]],
+    ["requisition", ["contactName", "contactEmail"]],
   ];
   let n = 0;
   for (const [table, columns] of tables) {
@@ -88,7 +92,15 @@ async function oldPersonalData() {
   const day = { startsAt: new Date("2017-04-03T07:00:00Z"), endsAt: new Date("2017-04-04T15:00:00Z") };
   await m.update(TrainingEvent, { id: Number(event.id) }, day);
   await m.update(TrainingSession, { eventId: Number(event.id) }, day);
-  return { networkId: Number(networkId), meetingId, eventId: Number(event.id) };
+  // A requisition of the demo history, decided in 2017, names its contact person.
+  const requisition = await m
+    .createQueryBuilder(Requisition, "r")
+    .innerJoin(GrantApplication, "a", "a.id = r.applicationId")
+    .where("a.decidedAt < :d", { d: new Date("2018-01-01T00:00:00Z") })
+    .orderBy("r.applicationId")
+    .getOneOrFail();
+  await m.update(Requisition, { applicationId: requisition.applicationId }, REQUISITION_CONTACT);
+  return { networkId: Number(networkId), meetingId, eventId: Number(event.id), requisitionId: requisition.applicationId };
 }
 
 describe("erasure of personal data past the retention period (gallring)", () => {
@@ -116,6 +128,7 @@ describe("erasure of personal data past the retention period (gallring)", () => 
     expect(await stored(PARTICIPANT.email)).toBeGreaterThan(0);
     expect(await stored(CONTACT.email)).toBeGreaterThan(0);
     expect(await stored(ATTENDEE.email)).toBeGreaterThan(0);
+    expect(await stored(REQUISITION_CONTACT.contactEmail)).toBeGreaterThan(0);
     const historic = await t.app.db.manager.query(`SELECT COUNT(*) AS n FROM training_registration WHERE email LIKE 'deltagare%'`);
     expect(Number(historic[0].n)).toBeGreaterThan(400);
 
@@ -132,7 +145,22 @@ describe("erasure of personal data past the retention period (gallring)", () => 
     expect(await figures()).toEqual(before);
     // Every row is still there; the personal data is gone from the database, the audit log included.
     expect(await t.app.db.manager.count(TrainingRegistration)).toBe(rows);
-    for (const value of [PARTICIPANT.email, PARTICIPANT.name, CONTACT.email, CONTACT.name, ATTENDEE.email, ATTENDEE.name]) expect(await stored(value)).toBe(0);
+    for (const value of [
+      PARTICIPANT.email,
+      PARTICIPANT.name,
+      CONTACT.email,
+      CONTACT.name,
+      ATTENDEE.email,
+      ATTENDEE.name,
+      REQUISITION_CONTACT.contactName,
+      REQUISITION_CONTACT.contactEmail,
+    ])
+      expect(await stored(value)).toBe(0);
+    expect(await t.app.db.manager.findOneByOrFail(Requisition, { applicationId: old.requisitionId })).toMatchObject({
+      contactName: "Gallrad",
+      contactEmail: "",
+    });
+    expect(erased.applicationContacts).toBeGreaterThanOrEqual(1);
     expect(Number((await t.app.db.manager.query(`SELECT COUNT(*) AS n FROM training_registration WHERE email LIKE 'deltagare%'`))[0].n)).toBe(0);
     const attendees = await t.app.db.manager.findOneByOrFail(MeetingResponse, { meetingId: old.meetingId });
     expect(attendees.attendees).toEqual([
