@@ -26,6 +26,7 @@ import { costLimitPlugin, depthRule, timeoutAnswerPlugin } from "./graphql/limit
 import { createLoaders } from "./graphql/loaders";
 import { buildServedSchema } from "./graphql/schema";
 import { type MailTransport, OutboxWorker } from "./modules/notifications/outbox.worker";
+import { registerPersonalDataRoutes } from "./modules/personal-data/personal-data.routes";
 import { createServices } from "./services";
 import { registerGrantRoutes } from "./modules/grants/grant.routes";
 import { registerTrainingRoutes } from "./modules/trainings/training.routes";
@@ -167,6 +168,7 @@ export async function createApp(config: Config, options: AppOptions = {}) {
     registerQuestionnaireRoutes(app, services, resolveActor);
     registerCountyWorkRoutes(app, services, config, resolveActor);
     registerReportRoutes(app, services, resolveActor);
+    registerPersonalDataRoutes(app, services, resolveActor);
     serveWebApp(app, config.webDist);
     if (options.startWorker !== false) {
       worker?.start(config.outboxPollMs);
@@ -176,6 +178,10 @@ export async function createApp(config: Config, options: AppOptions = {}) {
       jobs.push(setInterval(() => void services.grants.sendFollowUpReminders().catch((err) => log.error({ err }, "follow-up reminders failed")), 3_600_000));
       // Daily digests from 07:00 Swedish time, for those who chose them.
       jobs.push(setInterval(() => void services.notifications.sendDigests().catch((err) => log.error({ err }, "notification digests failed")), 600_000));
+      // Personal data past the retention period is erased once a day, by one process (claimed in the database).
+      jobs.push(
+        setInterval(() => void services.personalData.runDailyRetention().catch((err) => log.error({ err }, "personal data retention failed")), 3_600_000),
+      );
       // Questionnaire reminders a few days before the deadline, once per questionnaire.
       jobs.push(
         setInterval(() => void services.questionnaires.sendDueReminders().catch((err) => log.error({ err }, "questionnaire reminders failed")), 3_600_000),

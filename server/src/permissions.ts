@@ -15,6 +15,8 @@ import { rolePermissions, userPermissions } from "./modules/users/user.permissio
 import { CommonErrors } from "./shared/errors";
 import { searchPermissions } from "./modules/search/search.permissions";
 import { workQueuePermissions } from "./modules/work-queue/work-queue.permissions";
+import { platformPermissions } from "./modules/platform/platform.permissions";
+import { personalDataPermissions } from "./modules/personal-data/personal-data.permissions";
 
 /** Any rule or combination of rules. */
 export type ShieldRule = Parameters<typeof and>[number];
@@ -38,6 +40,8 @@ export const FRAGMENTS: PermissionFragment[] = [
   workQueuePermissions,
   searchPermissions,
   reportPermissions,
+  platformPermissions,
+  personalDataPermissions,
 ];
 
 /** Merges the fragments; two modules giving the same field a rule is a programming error. */

@@ -16,10 +16,13 @@ import { SearchService } from "./modules/search/search.service";
 import { workQueueProviders } from "./modules/work-queue/work-queue.registry";
 import { WorkQueueService } from "./modules/work-queue/work-queue.service";
 import { ReportService } from "./modules/reports/report.service";
+import { PlatformSettingsService } from "./modules/platform/platform-settings.service";
+import { PersonalDataService } from "./modules/personal-data/personal-data.service";
 
 /** One instance of each domain service per process; they hold no per-request state. */
 export function createServices(db: Database, config: Config) {
   const notifications = new NotificationService(db, config.publicUrl, config.sessionSecret);
+  const platformSettings = new PlatformSettingsService(db, config);
   const auth = new AuthService(db, config, notifications);
   const grants = new GrantService(db, notifications);
   const trainings = new TrainingService(db, notifications, config.publicUrl);
@@ -34,7 +37,9 @@ export function createServices(db: Database, config: Config) {
   };
   return {
     auth,
-    account: new AccountService(db, auth, notifications, config),
+    account: new AccountService(db, auth, notifications, config, platformSettings),
+    platformSettings,
+    personalData: new PersonalDataService(db, platformSettings),
     notifications,
     users: new UserService(db, auth, notifications, config),
     organisations: new OrganisationService(db),

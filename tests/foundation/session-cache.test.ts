@@ -88,6 +88,7 @@ describe("the session cache", () => {
     organisationId: 1,
     organisationKind: "KOMMUN",
     countyCode: null,
+    requireTotp: null,
   });
 
   it("forgets an entry after its time, or when the session expires sooner", () => {

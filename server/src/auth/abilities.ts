@@ -46,6 +46,9 @@ export const ABILITIES = [
   // the yearly report to the government (Rapporter): put it together and download it; mark it submitted, which freezes a copy
   "report.read",
   "report.submit",
+  // platform administration: the platform settings (retention period, two-factor for money), and personal data (register extract, erasure on request)
+  "platform.settings.manage",
+  "personalData.manage",
 ] as const;
 
 export type Ability = (typeof ABILITIES)[number];

@@ -1,5 +1,6 @@
 import { Length, MaxLength } from "class-validator";
-import { Arg, Ctx, Field, InputType, Int, Mutation, ObjectType, Query, Resolver } from "type-graphql";
+import { Arg, Ctx, Field, ID, InputType, Int, Mutation, ObjectType, Query, Resolver } from "type-graphql";
+import { User } from "../modules/users/user.entity";
 import { type Context, CurrentActor } from "../graphql/context";
 import { validationMessage } from "../shared/field-messages";
 import type { Actor } from "./actor";
@@ -113,6 +114,20 @@ export class AccountResolver {
   @Mutation(() => TwoFactorEnrolment, { description: "Start two-factor enrolment: a new secret with its QR code, confirmed by confirmTwoFactorEnrolment" })
   startTwoFactorEnrolment(@CurrentActor() actor: Actor, @Ctx() ctx: Context) {
     return ctx.services.account.startTwoFactorEnrolment(actor);
+  }
+
+  @Mutation(() => Boolean, {
+    description: "Turn one's own two-factor sign-in off, with the password and a current code; refused while the platform requires it",
+  })
+  disableTwoFactor(@Arg("password") password: string, @Arg("code") code: string, @CurrentActor() actor: Actor, @Ctx() ctx: Context) {
+    return ctx.services.account.disableTwoFactor(actor, password, code);
+  }
+
+  @Mutation(() => User, {
+    description: "Reset a user's two-factor sign-in (an administrator of the user's organisation): their sessions end and they are mailed",
+  })
+  resetUserTwoFactor(@Arg("userId", () => ID) userId: string, @CurrentActor() actor: Actor, @Ctx() ctx: Context) {
+    return ctx.services.account.resetTwoFactor(actor, Number(userId));
   }
 
   @Mutation(() => [String], { description: "Confirm enrolment with a code from the app; returns ten recovery codes, shown this once" })

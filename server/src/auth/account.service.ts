@@ -11,6 +11,9 @@ import { AccountToken, AccountTokenKind, RecoveryCode } from "./account-token.en
 import { AuthErrors } from "./auth.errors";
 import { type AuthService, normaliseEmail } from "./auth.service";
 import { hashPassword, isWeakPassword, verifyPassword } from "./passwords";
+import type { PlatformSettingsService } from "../modules/platform/platform-settings.service";
+import { managesOrganisation, mayGrant } from "../modules/users/user.access";
+import { UserErrors } from "../modules/users/user.errors";
 import { abilitiesOf, handlesMoney } from "./roles";
 import { Session } from "./session.entity";
 import { THROTTLE } from "./sign-in-throttle";
@@ -52,6 +55,7 @@ export class AccountService {
     private readonly auth: AuthService,
     private readonly notifications: NotificationService,
     private readonly config: Pick<Config, "sessionSecret" | "publicUrl" | "requireTotpForMoney">,
+    private readonly settings: PlatformSettingsService,
   ) {}
 
   private digest(token: string): string {
@@ -198,7 +202,7 @@ export class AccountService {
     const left = user.totpEnabledAt ? await this.db.manager.countBy(RecoveryCode, { userId: user.id, usedAt: IsNull() }) : 0;
     return {
       enabled: !!user.totpEnabledAt,
-      required: this.config.requireTotpForMoney && handlesMoney(abilitiesOf(user.roles)),
+      required: await this.twoFactorRequired(user),
       recoveryCodesLeft: left,
     };
   }
@@ -245,6 +249,72 @@ export class AccountService {
       await audit(m, actor, { action: "user.enableTwoFactor", entityType: "User", entityId: user.id });
       await this.notifications.enqueueMail(m, [user.email], { key: "user.two-factor-enabled", params: { name: user.name, at: param.dateTime(now) } });
       return codes;
+    });
+  }
+
+  /** The platform requires two-factor sign-in of this person (the stored setting, or the environment's default, and an ability that decides on or pays out money). */
+  private async twoFactorRequired(user: User, m: EntityManager = this.db.manager): Promise<boolean> {
+    return (await this.settings.current(m)).requireTotpForMoney && handlesMoney(abilitiesOf(user.roles));
+  }
+
+  /**
+   * The person turns two-factor sign-in off, with their password and a current code from the app;
+   * refused while the platform requires it of them. The recovery codes go too; the person is mailed.
+   */
+  async disableTwoFactor(actor: Actor, password: string, code: string): Promise<boolean> {
+    const now = this.auth.clock();
+    const user = await this.load(this.db.manager, actor.userId);
+    if (!user.totpEnabledAt || !user.totpSecretSealed) throw AuthErrors.twoFactorNotEnabled();
+    if (await this.twoFactorRequired(user)) throw AuthErrors.twoFactorRequiredCannotDisable();
+    if (!(await verifyPassword(password, user.passwordHash))) throw AuthErrors.wrongCurrentPassword(undefined, { field: "password" });
+    const step = await verifyTotp(openSealed(user.totpSecretSealed, this.config.sessionSecret), code, now, user.totpLastTimeStep);
+    if (step == null) throw AuthErrors.wrongSecondFactor(undefined, { field: "code" });
+    return this.db.transaction(async (m) => {
+      const done = await m
+        .createQueryBuilder()
+        .update(User)
+        .set({ totpSecretSealed: null, totpPendingSecretSealed: null, totpEnabledAt: null, totpLastTimeStep: null })
+        .where("id = :id AND totpEnabledAt IS NOT NULL", { id: user.id })
+        .execute();
+      if (done.affected !== 1) throw AuthErrors.twoFactorNotEnabled();
+      await m.delete(RecoveryCode, { userId: user.id });
+      await audit(m, actor, { action: "user.disableTwoFactor", entityType: "User", entityId: user.id });
+      await this.notifications.enqueueMail(m, [user.email], { key: "user.two-factor-disabled", params: { name: user.name, at: param.dateTime(now) } });
+      return true;
+    });
+  }
+
+  /**
+   * An administrator of the person's organisation (or of the platform) resets their two-factor
+   * sign-in, e.g. when the phone is lost: the secret and recovery codes go, the person's sessions
+   * end, and they are mailed. They sign in with the password and enrol again.
+   */
+  async resetTwoFactor(actor: Actor, userId: number): Promise<User> {
+    const now = this.auth.clock();
+    return this.db.transaction(async (m) => {
+      const user = Number.isSafeInteger(userId) ? await m.findOneBy(User, { id: userId }) : null;
+      if (!user) throw AuthErrors.userNotFound();
+      if (!managesOrganisation(actor, user.organisationId)) throw UserErrors.otherOrganisation();
+      const notGrantable = user.roles.find((r) => !mayGrant(actor, r));
+      if (notGrantable) throw UserErrors.userHasRoleNotGrantable({ role: notGrantable });
+      if (!user.totpEnabledAt && !user.totpPendingSecretSealed) throw AuthErrors.twoFactorNotEnabled();
+      await m.update(User, { id: user.id }, { totpSecretSealed: null, totpPendingSecretSealed: null, totpEnabledAt: null, totpLastTimeStep: null });
+      await m.delete(RecoveryCode, { userId: user.id });
+      const ended = await m.delete(Session, { userId: user.id });
+      await audit(m, actor, {
+        action: "user.resetTwoFactor",
+        entityType: "User",
+        entityId: user.id,
+        before: { twoFactor: !!user.totpEnabledAt },
+        after: { twoFactor: false, sessionsEnded: ended.affected ?? 0 },
+      });
+      const admin = await m.findOneBy(User, { id: actor.userId });
+      await this.notifications.enqueueMail(m, [user.email], {
+        key: "user.two-factor-reset",
+        params: { name: user.name, admin: admin?.name ?? "", at: param.dateTime(now) },
+      });
+      Object.assign(user, { totpSecretSealed: null, totpPendingSecretSealed: null, totpEnabledAt: null, totpLastTimeStep: null });
+      return user;
     });
   }
 }

@@ -66,6 +66,16 @@ export const AuthErrors = defineErrors("auth", {
     sv: "Tvåstegsinloggning är redan aktiverad för ditt konto.",
     en: "Two-factor sign-in is already turned on for your account.",
   },
+  twoFactorNotEnabled: {
+    code: "CONFLICT",
+    sv: "Tvåstegsinloggning är inte aktiverad för kontot.",
+    en: "Two-factor sign-in is not turned on for the account.",
+  },
+  twoFactorRequiredCannotDisable: {
+    code: "FORBIDDEN",
+    sv: "Tvåstegsinloggning krävs för dig, eftersom du beslutar om eller betalar ut pengar. Den kan inte stängas av.",
+    en: "Two-factor sign-in is required of you, since you decide on or pay out money. It cannot be turned off.",
+  },
   twoFactorNotStarted: {
     code: "CONFLICT",
     sv: "Starta aktiveringen av tvåstegsinloggning först.",

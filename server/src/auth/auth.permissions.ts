@@ -15,6 +15,9 @@ export const authPermissions: PermissionFragment = {
     endOtherSessions: isAuthenticated,
     startTwoFactorEnrolment: isAuthenticated,
     confirmTwoFactorEnrolment: isAuthenticated,
+    disableTwoFactor: isAuthenticated,
+    // Whose: the service decides (an administrator of the user's organisation, with its roles).
+    resetUserTwoFactor: or(can("user.manage.any"), can("user.manage.ownOrganisation")),
     liftSignInThrottle: or(can("user.manage.any"), can("user.manage.ownOrganisation")),
   },
   Query: {

@@ -21,6 +21,7 @@ import { lookUpSession } from "./session-lookup";
 import { SessionCache } from "./session-cache";
 import { SignInThrottleStore, THROTTLE } from "./sign-in-throttle";
 import { newToken, tokenDigest } from "./tokens";
+import { requireTotpFrom } from "../modules/platform/platform-settings.service";
 
 export function normaliseEmail(email: string): string {
   return email.trim().toLowerCase();
@@ -272,7 +273,7 @@ export class AuthService {
     const roles = row.roles.split(",").filter(Boolean) as Actor["roles"];
     const abilities = abilitiesOf(roles);
     const withheldAbilities = new Set<Ability>();
-    if (this.config.requireTotpForMoney && row.totpEnabledAt == null) {
+    if (requireTotpFrom(row.requireTotp, this.config.requireTotpForMoney) && row.totpEnabledAt == null) {
       for (const a of MONEY_ABILITIES) if (abilities.delete(a)) withheldAbilities.add(a);
     }
     const touched = await this.touchSession(row.sessionId, row.lastUsedAt);

@@ -39,6 +39,8 @@ export const ROLE_DEFINITIONS: Record<Role, RoleDefinition> = {
       "outbox.read",
       "method.manage",
       "report.read",
+      "platform.settings.manage",
+      "personalData.manage",
     ],
     organisationKinds: [K.SOCIALSTYRELSEN],
   },

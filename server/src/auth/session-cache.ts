@@ -1,6 +1,7 @@
 import type { DataSource, EntitySubscriberInterface, RemoveEvent, TransactionCommitEvent, UpdateEvent } from "typeorm";
 import { Organisation } from "../modules/organisations/organisation.entity";
 import { User } from "../modules/users/user.entity";
+import { PlatformSetting } from "../shared/platform-setting.entity";
 import { Session } from "./session.entity";
 
 /** What a request needs to know about its session: one row of session, user and organisation. */
@@ -16,14 +17,17 @@ export interface SessionRow {
   organisationKind: string;
   countyCode: string | null;
   expiresAt: Date;
+  /** The stored platform setting for two-factor before money decisions; null: the environment's default. */
+  requireTotp: string | null;
 }
 
 /**
  * Sessions resolved from memory for a few seconds, keyed by the token's digest, so that most
  * requests read nothing to find out who asks.
  *
- * In this process every change to a user, an organisation or a session (sign-out, deactivation,
- * new roles, two-factor, a new password ending the other sessions) empties the cache at once.
+ * In this process every change to a user, an organisation, a session or a platform setting
+ * (sign-out, deactivation, new roles, two-factor, a new password ending the other sessions, the
+ * two-factor requirement) empties the cache at once.
  * Another server process keeps what it cached for at most `ttlMs`: that is how long a sign-out
  * or a deactivation takes to reach every process. With `ttlMs` 0 nothing is cached.
  */
@@ -67,7 +71,7 @@ export class SessionCache {
   }
 }
 
-const WATCHED = new Set<unknown>([User, Organisation, Session]);
+const WATCHED = new Set<unknown>([User, Organisation, Session, PlatformSetting]);
 const DIRTY = "sessionCacheDirty";
 
 class SessionCacheInvalidator implements EntitySubscriberInterface {

@@ -1,17 +1,20 @@
 import type { Database } from "../db/database";
+import { SETTING } from "../modules/platform/platform-settings.service";
 import type { SessionRow } from "./session-cache";
 
 /**
- * Who a session is, in one prepared statement and without the ORM: every request that is not
+ * Who a session is, with the stored two-factor requirement, in one prepared statement and without the ORM: every request that is not
  * answered from the session cache runs it, so it is kept as lean as a hand-written handler's.
  */
 const COLUMNS = `s.id AS sessionId, s.lastUsedAt AS lastUsedAt, s.expiresAt AS expiresAt,
   u.id AS userId, u.email AS email, u.roles AS roles, u.active AS active, u.totpEnabledAt AS totpEnabledAt,
-  o.id AS organisationId, o.kind AS organisationKind, o.countyCode AS countyCode`;
+  o.id AS organisationId, o.kind AS organisationKind, o.countyCode AS countyCode, ps.value AS requireTotp`;
 
 const SQLITE = `SELECT ${COLUMNS} FROM "session" s JOIN "user" u ON u.id = s.userId JOIN "organisation" o ON o.id = u.organisationId
+  LEFT JOIN "platform_setting" ps ON ps.name = ?
   WHERE s.id = ? AND s.expiresAt > ?`;
 const MYSQL = `SELECT ${COLUMNS} FROM \`session\` s JOIN \`user\` u ON u.id = s.userId JOIN \`organisation\` o ON o.id = u.organisationId
+  LEFT JOIN \`platform_setting\` ps ON ps.name = ?
   WHERE s.id = ? AND s.expiresAt > ?`;
 
 type Raw = Record<string, unknown>;
@@ -55,6 +58,7 @@ function toRow(r: Raw | undefined): SessionRow | null {
     organisationId: Number(r.organisationId),
     organisationKind: String(r.organisationKind),
     countyCode: (r.countyCode as string | null) ?? null,
+    requireTotp: r.requireTotp == null ? null : String(r.requireTotp),
   };
 }
 
@@ -64,13 +68,13 @@ export async function lookUpSession(db: Database, digest: string, now: Date): Pr
     const connection = driver.databaseConnection!;
     let statement = prepared.get(connection);
     if (!statement) prepared.set(connection, (statement = connection.prepare(SQLITE)));
-    return toRow(statement.get(digest, utcText(now)));
+    return toRow(statement.get(SETTING.requireTotpForMoney, digest, utcText(now)));
   }
   // The primary, never a replica: a sign-out must count at once.
   const connection = await driver.obtainMasterConnection();
   try {
     const rows = await new Promise<Raw[]>((resolve, reject) =>
-      connection.execute(MYSQL, [digest, utcText(now)], (err, result) => (err ? reject(err) : resolve(result))),
+      connection.execute(MYSQL, [SETTING.requireTotpForMoney, digest, utcText(now)], (err, result) => (err ? reject(err) : resolve(result))),
     );
     return toRow(rows[0]);
   } finally {

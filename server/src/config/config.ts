@@ -38,6 +38,7 @@ const schema = z.object({
   DOCUMENT_MAX_MB: z.coerce.number().positive().max(500).default(10),
   GRAPHQL_TIMEOUT_MS: z.coerce.number().int().positive().default(5000),
   SAMVERKA_REQUIRE_TOTP_FOR_MONEY: z.enum(["true", "false"]).default("false"),
+  PERSONAL_DATA_RETENTION_MONTHS: z.coerce.number().int().min(1).max(240).default(24),
 });
 
 export type Config = {
@@ -70,6 +71,8 @@ export type Config = {
   graphqlTimeoutMs: number;
   /** Abilities that decide or pay out money (MONEY_ABILITIES) only after two-factor enrolment. */
   requireTotpForMoney: boolean;
+  /** Months after a training, meeting or application before its participants' and contacts' personal data is erased (the default of the platform setting). */
+  retentionMonths: number;
 };
 
 const DEV_SECRET = "samverka-development-secret-not-for-production";
@@ -117,6 +120,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, options: { serv
     sessionCacheMs: e.SESSION_CACHE_MS,
     countSqlStatements: e.NODE_ENV !== "production" && e.COUNT_SQL_STATEMENTS !== "false",
     requireTotpForMoney: e.SAMVERKA_REQUIRE_TOTP_FOR_MONEY === "true",
+    retentionMonths: e.PERSONAL_DATA_RETENTION_MONTHS,
     publicUrl,
     smtpUrl: e.SMTP_URL || undefined,
     mailFrom: e.MAIL_FROM,

@@ -52,10 +52,13 @@ import {
 import { PopulationFigure } from "../modules/organisations/population-figure.entity";
 
 import { ReportSubmission } from "../modules/reports/report-submission.entity";
+import { JobClaim, PlatformSetting } from "../shared/platform-setting.entity";
 import { Answer, Question, Questionnaire, QuestionnaireItem, QuestionnaireResponse } from "../modules/questionnaires/questionnaire.entities";
 
 /** Every TypeORM entity, passed to the DataSource explicitly. */
 export const ENTITIES = [
+  PlatformSetting,
+  JobClaim,
   County,
   Organisation,
   PopulationFigure,

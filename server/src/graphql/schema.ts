@@ -58,6 +58,8 @@ import { OrganisationAdministrationFields, UserFields } from "../modules/users/u
 import { UserResolver } from "../modules/users/user.resolver";
 import { SearchResolver } from "../modules/search/search.resolver";
 import { WorkQueueResolver } from "../modules/work-queue/work-queue.resolver";
+import { PlatformResolver } from "../modules/platform/platform.resolver";
+import { PersonalDataResolver } from "../modules/personal-data/personal-data.resolver";
 import { buildPermissionMiddleware } from "../permissions";
 import { deadlineMiddleware } from "./limits";
 import { wellFormedInputMiddleware } from "./well-formed-input";
@@ -114,6 +116,8 @@ export const RESOLVERS: NonEmptyArray<Function> = [
   WorkQueueResolver,
   SearchResolver,
   ReportResolver,
+  PlatformResolver,
+  PersonalDataResolver,
 ];
 
 /** The schema as the code declares it, without permissions (for the SDL and the permission tests). */

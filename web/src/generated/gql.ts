@@ -31,6 +31,7 @@ type Documents = {
     "\n  mutation ConfirmTwoFactorEnrolment($code: String!) {\n    confirmTwoFactorEnrolment(code: $code)\n  }\n": typeof types.ConfirmTwoFactorEnrolmentDocument,
     "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
     "\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      user {\n        id\n        name\n      }\n    }\n  }\n": typeof types.AcceptInvitationDocument,
+    "\n  mutation DisableTwoFactor($password: String!, $code: String!) {\n    disableTwoFactor(password: $password, code: $code)\n  }\n": typeof types.DisableTwoFactorDocument,
     "\n  query CountyWorkContext {\n    me {\n      id\n      organisation {\n        id\n        name\n        kind\n        countyCode\n      }\n    }\n    methods {\n      id\n      name\n    }\n  }\n": typeof types.CountyWorkContextDocument,
     "\n  query CountyBoards {\n    organisations(kinds: [LANSSTYRELSE], limit: 50) {\n      items {\n        id\n        name\n        countyCode\n      }\n    }\n  }\n": typeof types.CountyBoardsDocument,
     "\n  query CountyKommuner($countyCode: String!) {\n    organisations(kinds: [KOMMUN], countyCode: $countyCode, limit: 100) {\n      items {\n        id\n        name\n      }\n    }\n  }\n": typeof types.CountyKommunerDocument,
@@ -146,6 +147,11 @@ type Documents = {
     "\n  mutation SetMyEmailFrequency($frequency: EmailFrequency!) {\n    setMyEmailFrequency(frequency: $frequency) {\n      id\n      emailFrequency\n    }\n  }\n": typeof types.SetMyEmailFrequencyDocument,
     "\n  query OrganisationDetails($id: ID!) {\n    organisation(id: $id) {\n      id\n      code\n      name\n      kind\n      county {\n        code\n        name\n      }\n      population\n      populationYear\n      municipalityGroupCode\n      municipalityGroupName\n    }\n  }\n": typeof types.OrganisationDetailsDocument,
     "\n  query OrganisationSearch($search: String, $limit: Int!) {\n    organisations(search: $search, limit: $limit) {\n      total\n      items {\n        id\n        code\n        name\n        kind\n        county {\n          code\n          name\n        }\n      }\n    }\n  }\n": typeof types.OrganisationSearchDocument,
+    "\n  query PlatformSettings {\n    platformSettings {\n      retentionMonths\n      retentionMonthsDefault\n      requireTotpForMoney\n      requireTotpForMoneyDefault\n      lastRetentionRunAt\n    }\n  }\n": typeof types.PlatformSettingsDocument,
+    "\n  mutation UpdatePlatformSettings($input: PlatformSettingsInput!) {\n    updatePlatformSettings(input: $input) {\n      retentionMonths\n      retentionMonthsDefault\n      requireTotpForMoney\n      requireTotpForMoneyDefault\n      lastRetentionRunAt\n    }\n  }\n": typeof types.UpdatePlatformSettingsDocument,
+    "\n  mutation RunPersonalDataRetention {\n    runPersonalDataRetention {\n      cutoff\n      months\n      erased {\n        kind\n        count\n      }\n    }\n  }\n": typeof types.RunPersonalDataRetentionDocument,
+    "\n  query PersonalDataExtract($email: String!) {\n    personalDataExtract(email: $email) {\n      email\n      generatedAt\n      sections {\n        kind\n        label\n        count\n        erasable\n        keptReason\n      }\n    }\n  }\n": typeof types.PersonalDataExtractDocument,
+    "\n  mutation ErasePersonalData($input: ErasePersonalDataInput!) {\n    erasePersonalData(input: $input) {\n      erased {\n        kind\n        count\n      }\n      kept {\n        kind\n        label\n        count\n        keptReason\n      }\n    }\n  }\n": typeof types.ErasePersonalDataDocument,
     "\n  fragment QuestionFields on Question {\n    id\n    code\n    type\n    textSv\n    textEn\n    allowsOther\n    prefillCode\n    choices {\n      code\n      sv\n      en\n    }\n    options {\n      code\n      sv\n      en\n    }\n    matrixRows {\n      code\n      sv\n      en\n    }\n  }\n": typeof types.QuestionFieldsFragmentDoc,
     "\n  fragment QuestionnaireRow on Questionnaire {\n    id\n    titleSv\n    titleEn\n    year\n    targetGroup\n    status\n    deadline\n    sentAt\n    remindedAt\n    availableActions\n    owner {\n      id\n      name\n    }\n    responseRate {\n      recipients\n      submitted\n      share\n    }\n  }\n": typeof types.QuestionnaireRowFragmentDoc,
     "\n  query Questionnaires($offset: Int!, $limit: Int!) {\n    questionnaires(offset: $offset, limit: $limit) {\n      total\n      offset\n      limit\n      items {\n        ...QuestionnaireRow\n      }\n    }\n  }\n": typeof types.QuestionnairesDocument,
@@ -189,7 +195,7 @@ type Documents = {
     "\n  query CourseLeaderCoverage {\n    courseLeaderCoverage {\n      countyCode\n      kommuner\n      kommunerWithCourseLeader\n      share\n      regioner\n      regionerWithCourseLeader\n      courseLeaders\n      regionCourseLeaders\n      courseLeadersFollowedUp\n      localCourses\n      localCourseParticipants\n    }\n  }\n": typeof types.CourseLeaderCoverageDocument,
     "\n  mutation LogLocalCourse($input: LocalCourseInput!) {\n    logLocalCourse(input: $input) {\n      id\n      date\n      participants\n      title\n    }\n  }\n": typeof types.LogLocalCourseDocument,
     "\n  query TrainingStatistics($year: Int!, $countyCode: String) {\n    trainingStatistics(year: $year, countyCode: $countyCode) {\n      year\n      countyCode\n      events\n      participants\n      loggedParticipants\n      kommuner\n      regioner\n      organisations\n      attendanceRate\n      byType {\n        type\n        events\n        participants\n      }\n      unmetDemand {\n        countyCode\n        type\n        waitlisted\n      }\n    }\n  }\n": typeof types.TrainingStatisticsDocument,
-    "\n  fragment UserRow on User {\n    id\n    name\n    email\n    roles\n    active\n    invitationPending\n    lastLoginAt\n    signInBlockedUntil\n    organisation {\n      id\n      name\n      kind\n      assignableRoles\n    }\n  }\n": typeof types.UserRowFragmentDoc,
+    "\n  fragment UserRow on User {\n    id\n    name\n    email\n    roles\n    active\n    invitationPending\n    lastLoginAt\n    signInBlockedUntil\n    twoFactorEnabled\n    organisation {\n      id\n      name\n      kind\n      assignableRoles\n    }\n  }\n": typeof types.UserRowFragmentDoc,
     "\n  query Users($organisationId: ID, $search: String, $limit: Int!, $offset: Int!) {\n    users(organisationId: $organisationId, search: $search, limit: $limit, offset: $offset) {\n      total\n      offset\n      limit\n      hasMore\n      items {\n        ...UserRow\n      }\n    }\n  }\n": typeof types.UsersDocument,
     "\n  query RoleDefinitions {\n    roleDefinitions {\n      role\n      organisationKinds\n      abilities\n    }\n  }\n": typeof types.RoleDefinitionsDocument,
     "\n  query AssignableRoles($organisationId: ID!) {\n    organisation(id: $organisationId) {\n      id\n      assignableRoles\n    }\n  }\n": typeof types.AssignableRolesDocument,
@@ -197,6 +203,7 @@ type Documents = {
     "\n  mutation SetUserRoles($userId: ID!, $roles: [Role!]!) {\n    setUserRoles(userId: $userId, roles: $roles) {\n      ...UserRow\n    }\n  }\n": typeof types.SetUserRolesDocument,
     "\n  mutation SetUserActive($userId: ID!, $active: Boolean!) {\n    setUserActive(userId: $userId, active: $active) {\n      ...UserRow\n    }\n  }\n": typeof types.SetUserActiveDocument,
     "\n  mutation LiftSignInThrottle($userId: ID!) {\n    liftSignInThrottle(userId: $userId)\n  }\n": typeof types.LiftSignInThrottleDocument,
+    "\n  mutation ResetUserTwoFactor($userId: ID!) {\n    resetUserTwoFactor(userId: $userId) {\n      id\n      twoFactorEnabled\n    }\n  }\n": typeof types.ResetUserTwoFactorDocument,
     "\n  query WorkQueue {\n    workQueue {\n      total\n      groups {\n        kind\n        total\n        items {\n          kind\n          title\n          detail\n          deadline\n          overdue\n          link\n        }\n      }\n    }\n  }\n": typeof types.WorkQueueDocument,
 };
 const documents: Documents = {
@@ -217,6 +224,7 @@ const documents: Documents = {
     "\n  mutation ConfirmTwoFactorEnrolment($code: String!) {\n    confirmTwoFactorEnrolment(code: $code)\n  }\n": types.ConfirmTwoFactorEnrolmentDocument,
     "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
     "\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      user {\n        id\n        name\n      }\n    }\n  }\n": types.AcceptInvitationDocument,
+    "\n  mutation DisableTwoFactor($password: String!, $code: String!) {\n    disableTwoFactor(password: $password, code: $code)\n  }\n": types.DisableTwoFactorDocument,
     "\n  query CountyWorkContext {\n    me {\n      id\n      organisation {\n        id\n        name\n        kind\n        countyCode\n      }\n    }\n    methods {\n      id\n      name\n    }\n  }\n": types.CountyWorkContextDocument,
     "\n  query CountyBoards {\n    organisations(kinds: [LANSSTYRELSE], limit: 50) {\n      items {\n        id\n        name\n        countyCode\n      }\n    }\n  }\n": types.CountyBoardsDocument,
     "\n  query CountyKommuner($countyCode: String!) {\n    organisations(kinds: [KOMMUN], countyCode: $countyCode, limit: 100) {\n      items {\n        id\n        name\n      }\n    }\n  }\n": types.CountyKommunerDocument,
@@ -332,6 +340,11 @@ const documents: Documents = {
     "\n  mutation SetMyEmailFrequency($frequency: EmailFrequency!) {\n    setMyEmailFrequency(frequency: $frequency) {\n      id\n      emailFrequency\n    }\n  }\n": types.SetMyEmailFrequencyDocument,
     "\n  query OrganisationDetails($id: ID!) {\n    organisation(id: $id) {\n      id\n      code\n      name\n      kind\n      county {\n        code\n        name\n      }\n      population\n      populationYear\n      municipalityGroupCode\n      municipalityGroupName\n    }\n  }\n": types.OrganisationDetailsDocument,
     "\n  query OrganisationSearch($search: String, $limit: Int!) {\n    organisations(search: $search, limit: $limit) {\n      total\n      items {\n        id\n        code\n        name\n        kind\n        county {\n          code\n          name\n        }\n      }\n    }\n  }\n": types.OrganisationSearchDocument,
+    "\n  query PlatformSettings {\n    platformSettings {\n      retentionMonths\n      retentionMonthsDefault\n      requireTotpForMoney\n      requireTotpForMoneyDefault\n      lastRetentionRunAt\n    }\n  }\n": types.PlatformSettingsDocument,
+    "\n  mutation UpdatePlatformSettings($input: PlatformSettingsInput!) {\n    updatePlatformSettings(input: $input) {\n      retentionMonths\n      retentionMonthsDefault\n      requireTotpForMoney\n      requireTotpForMoneyDefault\n      lastRetentionRunAt\n    }\n  }\n": types.UpdatePlatformSettingsDocument,
+    "\n  mutation RunPersonalDataRetention {\n    runPersonalDataRetention {\n      cutoff\n      months\n      erased {\n        kind\n        count\n      }\n    }\n  }\n": types.RunPersonalDataRetentionDocument,
+    "\n  query PersonalDataExtract($email: String!) {\n    personalDataExtract(email: $email) {\n      email\n      generatedAt\n      sections {\n        kind\n        label\n        count\n        erasable\n        keptReason\n      }\n    }\n  }\n": types.PersonalDataExtractDocument,
+    "\n  mutation ErasePersonalData($input: ErasePersonalDataInput!) {\n    erasePersonalData(input: $input) {\n      erased {\n        kind\n        count\n      }\n      kept {\n        kind\n        label\n        count\n        keptReason\n      }\n    }\n  }\n": types.ErasePersonalDataDocument,
     "\n  fragment QuestionFields on Question {\n    id\n    code\n    type\n    textSv\n    textEn\n    allowsOther\n    prefillCode\n    choices {\n      code\n      sv\n      en\n    }\n    options {\n      code\n      sv\n      en\n    }\n    matrixRows {\n      code\n      sv\n      en\n    }\n  }\n": types.QuestionFieldsFragmentDoc,
     "\n  fragment QuestionnaireRow on Questionnaire {\n    id\n    titleSv\n    titleEn\n    year\n    targetGroup\n    status\n    deadline\n    sentAt\n    remindedAt\n    availableActions\n    owner {\n      id\n      name\n    }\n    responseRate {\n      recipients\n      submitted\n      share\n    }\n  }\n": types.QuestionnaireRowFragmentDoc,
     "\n  query Questionnaires($offset: Int!, $limit: Int!) {\n    questionnaires(offset: $offset, limit: $limit) {\n      total\n      offset\n      limit\n      items {\n        ...QuestionnaireRow\n      }\n    }\n  }\n": types.QuestionnairesDocument,
@@ -375,7 +388,7 @@ const documents: Documents = {
     "\n  query CourseLeaderCoverage {\n    courseLeaderCoverage {\n      countyCode\n      kommuner\n      kommunerWithCourseLeader\n      share\n      regioner\n      regionerWithCourseLeader\n      courseLeaders\n      regionCourseLeaders\n      courseLeadersFollowedUp\n      localCourses\n      localCourseParticipants\n    }\n  }\n": types.CourseLeaderCoverageDocument,
     "\n  mutation LogLocalCourse($input: LocalCourseInput!) {\n    logLocalCourse(input: $input) {\n      id\n      date\n      participants\n      title\n    }\n  }\n": types.LogLocalCourseDocument,
     "\n  query TrainingStatistics($year: Int!, $countyCode: String) {\n    trainingStatistics(year: $year, countyCode: $countyCode) {\n      year\n      countyCode\n      events\n      participants\n      loggedParticipants\n      kommuner\n      regioner\n      organisations\n      attendanceRate\n      byType {\n        type\n        events\n        participants\n      }\n      unmetDemand {\n        countyCode\n        type\n        waitlisted\n      }\n    }\n  }\n": types.TrainingStatisticsDocument,
-    "\n  fragment UserRow on User {\n    id\n    name\n    email\n    roles\n    active\n    invitationPending\n    lastLoginAt\n    signInBlockedUntil\n    organisation {\n      id\n      name\n      kind\n      assignableRoles\n    }\n  }\n": types.UserRowFragmentDoc,
+    "\n  fragment UserRow on User {\n    id\n    name\n    email\n    roles\n    active\n    invitationPending\n    lastLoginAt\n    signInBlockedUntil\n    twoFactorEnabled\n    organisation {\n      id\n      name\n      kind\n      assignableRoles\n    }\n  }\n": types.UserRowFragmentDoc,
     "\n  query Users($organisationId: ID, $search: String, $limit: Int!, $offset: Int!) {\n    users(organisationId: $organisationId, search: $search, limit: $limit, offset: $offset) {\n      total\n      offset\n      limit\n      hasMore\n      items {\n        ...UserRow\n      }\n    }\n  }\n": types.UsersDocument,
     "\n  query RoleDefinitions {\n    roleDefinitions {\n      role\n      organisationKinds\n      abilities\n    }\n  }\n": types.RoleDefinitionsDocument,
     "\n  query AssignableRoles($organisationId: ID!) {\n    organisation(id: $organisationId) {\n      id\n      assignableRoles\n    }\n  }\n": types.AssignableRolesDocument,
@@ -383,6 +396,7 @@ const documents: Documents = {
     "\n  mutation SetUserRoles($userId: ID!, $roles: [Role!]!) {\n    setUserRoles(userId: $userId, roles: $roles) {\n      ...UserRow\n    }\n  }\n": types.SetUserRolesDocument,
     "\n  mutation SetUserActive($userId: ID!, $active: Boolean!) {\n    setUserActive(userId: $userId, active: $active) {\n      ...UserRow\n    }\n  }\n": types.SetUserActiveDocument,
     "\n  mutation LiftSignInThrottle($userId: ID!) {\n    liftSignInThrottle(userId: $userId)\n  }\n": types.LiftSignInThrottleDocument,
+    "\n  mutation ResetUserTwoFactor($userId: ID!) {\n    resetUserTwoFactor(userId: $userId) {\n      id\n      twoFactorEnabled\n    }\n  }\n": types.ResetUserTwoFactorDocument,
     "\n  query WorkQueue {\n    workQueue {\n      total\n      groups {\n        kind\n        total\n        items {\n          kind\n          title\n          detail\n          deadline\n          overdue\n          link\n        }\n      }\n    }\n  }\n": types.WorkQueueDocument,
 };
 
@@ -468,6 +482,10 @@ export function graphql(source: "\n  mutation Logout {\n    logout\n  }\n"): (ty
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      user {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      user {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DisableTwoFactor($password: String!, $code: String!) {\n    disableTwoFactor(password: $password, code: $code)\n  }\n"): (typeof documents)["\n  mutation DisableTwoFactor($password: String!, $code: String!) {\n    disableTwoFactor(password: $password, code: $code)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -931,6 +949,26 @@ export function graphql(source: "\n  query OrganisationSearch($search: String, $
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query PlatformSettings {\n    platformSettings {\n      retentionMonths\n      retentionMonthsDefault\n      requireTotpForMoney\n      requireTotpForMoneyDefault\n      lastRetentionRunAt\n    }\n  }\n"): (typeof documents)["\n  query PlatformSettings {\n    platformSettings {\n      retentionMonths\n      retentionMonthsDefault\n      requireTotpForMoney\n      requireTotpForMoneyDefault\n      lastRetentionRunAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdatePlatformSettings($input: PlatformSettingsInput!) {\n    updatePlatformSettings(input: $input) {\n      retentionMonths\n      retentionMonthsDefault\n      requireTotpForMoney\n      requireTotpForMoneyDefault\n      lastRetentionRunAt\n    }\n  }\n"): (typeof documents)["\n  mutation UpdatePlatformSettings($input: PlatformSettingsInput!) {\n    updatePlatformSettings(input: $input) {\n      retentionMonths\n      retentionMonthsDefault\n      requireTotpForMoney\n      requireTotpForMoneyDefault\n      lastRetentionRunAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RunPersonalDataRetention {\n    runPersonalDataRetention {\n      cutoff\n      months\n      erased {\n        kind\n        count\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RunPersonalDataRetention {\n    runPersonalDataRetention {\n      cutoff\n      months\n      erased {\n        kind\n        count\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PersonalDataExtract($email: String!) {\n    personalDataExtract(email: $email) {\n      email\n      generatedAt\n      sections {\n        kind\n        label\n        count\n        erasable\n        keptReason\n      }\n    }\n  }\n"): (typeof documents)["\n  query PersonalDataExtract($email: String!) {\n    personalDataExtract(email: $email) {\n      email\n      generatedAt\n      sections {\n        kind\n        label\n        count\n        erasable\n        keptReason\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ErasePersonalData($input: ErasePersonalDataInput!) {\n    erasePersonalData(input: $input) {\n      erased {\n        kind\n        count\n      }\n      kept {\n        kind\n        label\n        count\n        keptReason\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ErasePersonalData($input: ErasePersonalDataInput!) {\n    erasePersonalData(input: $input) {\n      erased {\n        kind\n        count\n      }\n      kept {\n        kind\n        label\n        count\n        keptReason\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment QuestionFields on Question {\n    id\n    code\n    type\n    textSv\n    textEn\n    allowsOther\n    prefillCode\n    choices {\n      code\n      sv\n      en\n    }\n    options {\n      code\n      sv\n      en\n    }\n    matrixRows {\n      code\n      sv\n      en\n    }\n  }\n"): (typeof documents)["\n  fragment QuestionFields on Question {\n    id\n    code\n    type\n    textSv\n    textEn\n    allowsOther\n    prefillCode\n    choices {\n      code\n      sv\n      en\n    }\n    options {\n      code\n      sv\n      en\n    }\n    matrixRows {\n      code\n      sv\n      en\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -1103,7 +1141,7 @@ export function graphql(source: "\n  query TrainingStatistics($year: Int!, $coun
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment UserRow on User {\n    id\n    name\n    email\n    roles\n    active\n    invitationPending\n    lastLoginAt\n    signInBlockedUntil\n    organisation {\n      id\n      name\n      kind\n      assignableRoles\n    }\n  }\n"): (typeof documents)["\n  fragment UserRow on User {\n    id\n    name\n    email\n    roles\n    active\n    invitationPending\n    lastLoginAt\n    signInBlockedUntil\n    organisation {\n      id\n      name\n      kind\n      assignableRoles\n    }\n  }\n"];
+export function graphql(source: "\n  fragment UserRow on User {\n    id\n    name\n    email\n    roles\n    active\n    invitationPending\n    lastLoginAt\n    signInBlockedUntil\n    twoFactorEnabled\n    organisation {\n      id\n      name\n      kind\n      assignableRoles\n    }\n  }\n"): (typeof documents)["\n  fragment UserRow on User {\n    id\n    name\n    email\n    roles\n    active\n    invitationPending\n    lastLoginAt\n    signInBlockedUntil\n    twoFactorEnabled\n    organisation {\n      id\n      name\n      kind\n      assignableRoles\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1132,6 +1170,10 @@ export function graphql(source: "\n  mutation SetUserActive($userId: ID!, $activ
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation LiftSignInThrottle($userId: ID!) {\n    liftSignInThrottle(userId: $userId)\n  }\n"): (typeof documents)["\n  mutation LiftSignInThrottle($userId: ID!) {\n    liftSignInThrottle(userId: $userId)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResetUserTwoFactor($userId: ID!) {\n    resetUserTwoFactor(userId: $userId) {\n      id\n      twoFactorEnabled\n    }\n  }\n"): (typeof documents)["\n  mutation ResetUserTwoFactor($userId: ID!) {\n    resetUserTwoFactor(userId: $userId) {\n      id\n      twoFactorEnabled\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

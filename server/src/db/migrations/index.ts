@@ -22,6 +22,7 @@ import { CodedFollowUp1796600000002 as SqliteCodedFollowUp1796600000002 } from "
 import { Accounts1796510000000 as SqliteAccounts1796510000000 } from "./sqlite/1796510000000-Accounts";
 import { ReportSubmissions1796610000000 as SqliteReportSubmissions1796610000000 } from "./sqlite/1796610000000-ReportSubmissions";
 import { MeetingDecisions1797000000000 as SqliteMeetingDecisions1797000000000 } from "./sqlite/1797000000000-MeetingDecisions";
+import { PlatformSettings1797200000000 as SqlitePlatformSettings1797200000000 } from "./sqlite/1797200000000-PlatformSettings";
 import { Initial1795486909141 as MysqlInitial1795486909141 } from "./mysql/1795486909141-Initial";
 import { GrantEngine1795487627896 as MysqlGrantEngine1795487627896 } from "./mysql/1795487627896-GrantEngine";
 import { Trainings1795488147826 as MysqlTrainings1795488147826 } from "./mysql/1795488147826-Trainings";
@@ -46,6 +47,7 @@ import { CodedFollowUp1796600000002 as MysqlCodedFollowUp1796600000002 } from ".
 import { Accounts1796510000000 as MysqlAccounts1796510000000 } from "./mysql/1796510000000-Accounts";
 import { ReportSubmissions1796610000000 as MysqlReportSubmissions1796610000000 } from "./mysql/1796610000000-ReportSubmissions";
 import { MeetingDecisions1797000000000 as MysqlMeetingDecisions1797000000000 } from "./mysql/1797000000000-MeetingDecisions";
+import { PlatformSettings1797200000000 as MysqlPlatformSettings1797200000000 } from "./mysql/1797200000000-PlatformSettings";
 
 export const SQLITE_MIGRATIONS: Function[] = [
   SqliteInitial1795486909141,
@@ -71,6 +73,7 @@ export const SQLITE_MIGRATIONS: Function[] = [
   SqliteAccounts1796510000000,
   SqliteReportSubmissions1796610000000,
   SqliteMeetingDecisions1797000000000,
+  SqlitePlatformSettings1797200000000,
 ];
 export const MYSQL_MIGRATIONS: Function[] = [
   MysqlInitial1795486909141,
@@ -97,4 +100,5 @@ export const MYSQL_MIGRATIONS: Function[] = [
   MysqlAccounts1796510000000,
   MysqlReportSubmissions1796610000000,
   MysqlMeetingDecisions1797000000000,
+  MysqlPlatformSettings1797200000000,
 ];

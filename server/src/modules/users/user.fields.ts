@@ -3,7 +3,7 @@ import { Ctx, FieldResolver, Info, Resolver, Root } from "type-graphql";
 import { abilitiesOf, Role } from "../../auth/roles";
 import type { Context } from "../../graphql/context";
 import { Organisation } from "../organisations/organisation.entity";
-import { assignableRoles, seesPersonalDetails } from "./user.access";
+import { assignableRoles, managesOrganisation, seesPersonalDetails } from "./user.access";
 import { Language, User, EmailFrequency } from "./user.entity";
 
 const HIDDEN = "Null unless the viewer is the user, of the same organisation, or administers the platform";
@@ -60,6 +60,16 @@ export class UserFields {
   })
   emailFrequency(@Root() user: User, @Ctx() ctx: Context) {
     return ctx.actor?.userId === user.id ? (user.emailFrequency ?? EmailFrequency.IMMEDIATE) : null;
+  }
+
+  @FieldResolver(() => Boolean, {
+    nullable: true,
+    description: "Two-factor sign-in is on; for the user and for those who administer the user's organisation, null to anyone else",
+  })
+  twoFactorEnabled(@Root() user: User, @Ctx() ctx: Context) {
+    const a = ctx.actor;
+    if (!a || (a.userId !== user.id && !managesOrganisation(a, user.organisationId))) return null;
+    return !!user.totpEnabledAt;
   }
 
   @FieldResolver(() => Date, { nullable: true, description: HIDDEN })

@@ -6,6 +6,7 @@ import { grantMessages } from "./grants";
 import { letterMessages } from "./letters";
 import { networkMessages } from "./networks";
 import { notificationMessages } from "./notifications";
+import { personalDataMessages } from "./personal-data";
 import { questionnaireMessages } from "./questionnaires";
 import { reportMessages } from "./reports";
 import { trainingMessages } from "./trainings";
@@ -30,6 +31,7 @@ const SECTIONS: CatalogueSection[] = [
   countyWorkMessages,
   letterMessages,
   reportMessages,
+  personalDataMessages,
 ];
 
 export const MESSAGES: Readonly<Record<string, MessageDefinition>> = Object.assign({}, ...SECTIONS.map((s) => s.messages));

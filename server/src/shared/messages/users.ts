@@ -55,6 +55,26 @@ export const userMessages: CatalogueSection = {
         body: "Hello {name},\n\nTwo-factor sign-in was turned on for your Samverka account {at}. If it was not you, contact your organisation's administrator.",
       },
     },
+    "user.two-factor-disabled": {
+      sv: {
+        title: "Tvåstegsinloggning är avstängd",
+        body: "Hej {name}!\n\nTvåstegsinloggning stängdes av för ditt Samverka-konto {at}. Var det inte du, byt lösenord och kontakta din organisations administratör.",
+      },
+      en: {
+        title: "Two-factor sign-in is off",
+        body: "Hello {name},\n\nTwo-factor sign-in was turned off for your Samverka account {at}. If it was not you, change your password and contact your organisation's administrator.",
+      },
+    },
+    "user.two-factor-reset": {
+      sv: {
+        title: "Din tvåstegsinloggning har återställts",
+        body: "Hej {name}!\n\n{admin} återställde tvåstegsinloggningen för ditt Samverka-konto {at}, och dina inloggningar avslutades. Logga in med ditt lösenord och aktivera tvåstegsinloggning igen under Mitt konto. Var det oväntat, kontakta din organisations administratör.",
+      },
+      en: {
+        title: "Your two-factor sign-in has been reset",
+        body: "Hello {name},\n\n{admin} reset the two-factor sign-in of your Samverka account {at}, and your sign-ins were ended. Sign in with your password and turn two-factor sign-in on again under My account. If this was unexpected, contact your organisation's administrator.",
+      },
+    },
     "auth.sign-in-blocked": {
       sv: {
         title: "Inloggningen till ditt Samverka-konto är tillfälligt spärrad",

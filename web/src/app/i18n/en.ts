@@ -171,6 +171,12 @@ const en: Translation = {
       recoveryIntro:
         "Keep these ten codes somewhere safe. Each can be used once instead of a code from the app, should you lose your phone. They are shown only now.",
       recoveryLabel: "Recovery codes",
+      disableHeading: "Turn off two-factor sign-in",
+      disableIntro: "Enter your password and the code the app shows now. Your recovery codes stop working, and you are e-mailed about the change.",
+      password: "Password",
+      passwordRequired: "Enter your password.",
+      disable: "Turn off two-factor sign-in",
+      disabled: "Two-factor sign-in is off.",
     },
     prompt: {
       title: "Turn on two-factor sign-in",

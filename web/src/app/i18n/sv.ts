@@ -175,6 +175,12 @@ const sv = {
       recoveryIntro:
         "Spara de här tio koderna på ett säkert ställe. Var och en kan användas en gång i stället för en kod från appen, om du tappar telefonen. De visas bara nu.",
       recoveryLabel: "Reservkoder",
+      disableHeading: "Stäng av tvåstegsinloggning",
+      disableIntro: "Ange ditt lösenord och koden som appen visar nu. Dina reservkoder slutar gälla, och du får ett e-postmeddelande om ändringen.",
+      password: "Lösenord",
+      passwordRequired: "Ange ditt lösenord.",
+      disable: "Stäng av tvåstegsinloggning",
+      disabled: "Tvåstegsinloggning är avstängd.",
     },
     prompt: {
       title: "Aktivera tvåstegsinloggning",

@@ -124,3 +124,9 @@ export const AcceptInvitationMutation = graphql(`
     }
   }
 `);
+
+export const DisableTwoFactorMutation = graphql(`
+  mutation DisableTwoFactor($password: String!, $code: String!) {
+    disableTwoFactor(password: $password, code: $code)
+  }
+`);

@@ -10,6 +10,7 @@ export const UserRowFragment = graphql(`
     invitationPending
     lastLoginAt
     signInBlockedUntil
+    twoFactorEnabled
     organisation {
       id
       name
@@ -80,5 +81,14 @@ export const SetUserActiveMutation = graphql(`
 export const LiftSignInThrottleMutation = graphql(`
   mutation LiftSignInThrottle($userId: ID!) {
     liftSignInThrottle(userId: $userId)
+  }
+`);
+
+export const ResetUserTwoFactorMutation = graphql(`
+  mutation ResetUserTwoFactor($userId: ID!) {
+    resetUserTwoFactor(userId: $userId) {
+      id
+      twoFactorEnabled
+    }
   }
 `);

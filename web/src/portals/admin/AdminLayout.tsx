@@ -20,6 +20,16 @@ export function AdminLayout() {
               <NavLink to="/admin/metoder">{t("admin.methods")}</NavLink>
             </li>
           )}
+          {can("personalData.manage") && (
+            <li>
+              <NavLink to="/admin/personuppgifter">{t("admin.personalData")}</NavLink>
+            </li>
+          )}
+          {can("platform.settings.manage") && (
+            <li>
+              <NavLink to="/admin/installningar">{t("admin.settings")}</NavLink>
+            </li>
+          )}
           {can("outbox.read") && (
             <li>
               <NavLink to="/admin/utskick">{t("admin.outbox")}</NavLink>

@@ -15,6 +15,7 @@ import type { UserRowFragment } from "../../generated/graphql";
 import { ActivationDialog } from "../../modules/users/components/ActivationDialog";
 import { InviteUserForm } from "../../modules/users/components/InviteUserForm";
 import { LiftThrottleDialog } from "../../modules/users/components/LiftThrottleDialog";
+import { ResetTwoFactorDialog } from "../../modules/users/components/ResetTwoFactorDialog";
 import { RoleEditorDialog } from "../../modules/users/components/RoleEditorDialog";
 import { UserStatusTag } from "../../modules/users/components/UserStatusTag";
 import { UsersQuery } from "../../modules/users/operations";
@@ -34,6 +35,7 @@ export function UsersAdminPage() {
   const [editing, setEditing] = useState<UserRowFragment | null>(null);
   const [toggling, setToggling] = useState<UserRowFragment | null>(null);
   const [lifting, setLifting] = useState<UserRowFragment | null>(null);
+  const [resetting, setResetting] = useState<UserRowFragment | null>(null);
   const [status, setStatus] = useState<string | null>(null);
   const { data, previousData, loading, error } = useQuery(UsersQuery, {
     variables: { organisationId: everyone ? null : me.organisation.id, search: search || null, limit: PAGE_SIZE, offset },
@@ -141,6 +143,12 @@ export function UsersAdminPage() {
                                 <span className="visually-hidden"> {t("admin.forUser", { name: u.name })}</span>
                               </button>
                             )}
+                            {u.twoFactorEnabled && u.id !== me.id && (
+                              <button type="button" className="button button--small button--secondary" onClick={() => setResetting(u)}>
+                                {t("twoFactorReset.reset")}
+                                <span className="visually-hidden"> {t("admin.forUser", { name: u.name })}</span>
+                              </button>
+                            )}
                             {u.id !== me.id && (
                               <button
                                 type="button"
@@ -178,6 +186,14 @@ export function UsersAdminPage() {
         onDone={(u) => {
           setLifting(null);
           setStatus(t("signInBlock.lifted", { name: u.name }));
+        }}
+      />
+      <ResetTwoFactorDialog
+        user={resetting}
+        onClose={() => setResetting(null)}
+        onDone={(u) => {
+          setResetting(null);
+          setStatus(t("twoFactorReset.done", { name: u.name }));
         }}
       />
       <ActivationDialog

@@ -8,13 +8,17 @@ const AdminLayout = lazyPage(() => import("./AdminLayout"), "AdminLayout");
 const MethodsAdminPage = lazyPage(() => import("./MethodsAdminPage"), "MethodsAdminPage");
 const OutboxPage = lazyPage(() => import("./OutboxPage"), "OutboxPage");
 const UsersAdminPage = lazyPage(() => import("./UsersAdminPage"), "UsersAdminPage");
+const PersonalDataPage = lazyPage(() => import("./PersonalDataPage"), "PersonalDataPage");
+const PlatformSettingsPage = lazyPage(() => import("./PlatformSettingsPage"), "PlatformSettingsPage");
 
-/** Administration under /admin: users, the e-mail outbox, and the methods and materials länsstyrelser spread. */
+/** Administration under /admin: users, personal data (register extract, erasure), platform settings, the e-mail outbox, and the methods and materials länsstyrelser spread. */
 const pages: RouteObject[] = [
   {
     path: "admin",
     element: (
-      <RequireAbility ability={["user.manage.any", "user.manage.ownOrganisation", "outbox.read", "method.manage"]}>
+      <RequireAbility
+        ability={["user.manage.any", "user.manage.ownOrganisation", "outbox.read", "method.manage", "personalData.manage", "platform.settings.manage"]}
+      >
         <AdminLayout />
       </RequireAbility>
     ),
@@ -33,6 +37,22 @@ const pages: RouteObject[] = [
         element: (
           <RequireAbility ability="method.manage">
             <MethodsAdminPage />
+          </RequireAbility>
+        ),
+      },
+      {
+        path: "personuppgifter",
+        element: (
+          <RequireAbility ability="personalData.manage">
+            <PersonalDataPage />
+          </RequireAbility>
+        ),
+      },
+      {
+        path: "installningar",
+        element: (
+          <RequireAbility ability="platform.settings.manage">
+            <PlatformSettingsPage />
           </RequireAbility>
         ),
       },

@@ -6,6 +6,7 @@ import { ErrorSummary } from "../../../app/ui/ErrorSummary";
 import { TextField } from "../../../app/ui/Field";
 import { Loading } from "../../../app/ui/Loading";
 import { ErrorAlert, Notice, StatusMessage } from "../../../app/ui/Messages";
+import { DisableTwoFactorForm } from "./DisableTwoFactorForm";
 import { ConfirmTwoFactorEnrolmentMutation, MyTwoFactorQuery, StartTwoFactorEnrolmentMutation } from "../operations";
 
 /** Two-factor sign-in: the status, enrolment with a QR code and a code, and the recovery codes shown once. */
@@ -19,9 +20,11 @@ export function TwoFactorSection() {
   const [codeErrors, setCodeErrors] = useState<string[]>([]);
   const [formError, setFormError] = useState<{ message: string; at: number } | null>(null);
   const [recoveryCodes, setRecoveryCodes] = useState<string[] | null>(null);
+  const [disabled, setDisabled] = useState(false);
   const status = data?.myTwoFactor;
 
   async function begin() {
+    setDisabled(false);
     try {
       const res = await start();
       const started = res.data?.startTwoFactorEnrolment;
@@ -79,6 +82,8 @@ export function TwoFactorSection() {
       {status &&
         !recoveryCodes &&
         (status.enabled ? <p>{t("account.twoFactor.on", { count: status.recoveryCodesLeft })}</p> : <p>{t("account.twoFactor.off")}</p>)}
+      {disabled && status && !status.enabled && <StatusMessage>{t("account.twoFactor.disabled")}</StatusMessage>}
+      {status && status.enabled && !status.required && !recoveryCodes && <DisableTwoFactorForm onDone={() => setDisabled(true)} />}
       {status && !status.enabled && status.required && !recoveryCodes && <Notice>{t("account.twoFactor.required")}</Notice>}
       {status && !status.enabled && !enrolment && !recoveryCodes && (
         <div className="button-row">
