@@ -9,6 +9,7 @@ const ALE = "samordnare@ale.demo.samverka.se";
 const DALS_ED = "samordnare@dals-ed.demo.samverka.se";
 const GULLSPANG = "samordnare@gullspang.demo.samverka.se";
 const ANALYST = "analys@vardanalys.demo.samverka.se";
+const NGO = "ansokan@kvinnojouren-goteborg.demo.samverka.se";
 const BANKGIRO = "5050-1055";
 
 const DAY = 86_400_000;
@@ -132,6 +133,34 @@ async function alePaid(roundId: string) {
     ids: [result.aleRequisition],
   });
   return result;
+}
+
+/** Kvinnojouren i Göteborg's application in the NGO pot, granted in full and paid. */
+async function ngoPaid(roundId: string, title: string, amount: number): Promise<string> {
+  const ngo = await apiAs(NGO);
+  const sent = await ngo(`mutation ($i: NgoApplicationInput!) { submitNgoApplication(input: $i) { id } }`, {
+    i: {
+      roundId,
+      title,
+      organisationNumber: "556036-0793",
+      activityArea: "VALDSUTSATTA_KVINNOR",
+      description: "Stödsamtal för våldsutsatta kvinnor och deras barn i nordöstra Göteborg.",
+      countyCode: "14",
+      supportMissing: true,
+      targetGroups: "Våldsutsatta kvinnor och barn",
+      periodStart: "2030-01-01",
+      periodEnd: "2030-12-31",
+      requestedAmount: amount,
+      budgetLines: [{ category: "Personal", amount }],
+      contactName: "Kim",
+      contactEmail: NGO,
+    },
+  });
+  const id = sent.submitNgoApplication.id as string;
+  const sos = await apiAs(SOS);
+  await sos(`mutation ($id: ID!) { decideGrantApplication(id: $id, input: { outcome: APPROVED, motivation: "Prioriterad verksamhet." }) { status } }`, { id });
+  await sos(`mutation ($r: ID!, $ids: [ID!]!) { markDevelopmentFundsPaid(roundId: $r, recipientIds: $ids) { status } }`, { r: roundId, ids: [id] });
+  return id;
 }
 
 beforeAll(async () => {
@@ -489,6 +518,69 @@ describe("development funds: open, allocate, requisition, redistribute, pay, fol
     ).toBe("1");
     expect(await methods.getByRole("row", { name: /^SARA/ }).locator("td").first().textContent()).toBe("0");
     await expectAccessible(sos, "development funds: follow-up tables");
+    await sos.context().close();
+  });
+
+  it("an NGO reports the use per its seven areas in the web and the handläggare's NGO table counts it", async () => {
+    const round = await publishedRound();
+    const title = `Stödsamtal ${round.year}`;
+    await ngoPaid(round.id, title, 200_000);
+
+    const page = await signedIn(NGO);
+    await openRound(page, round.title);
+    const mine = page.getByRole("table", { name: "1 ansökan" });
+    await mine.getByText("Utbetald", { exact: true }).waitFor();
+    await mine.getByRole("button", { name: `Redovisa användningen för ${title}` }).click();
+    await page.getByRole("heading", { name: "Redovisa användningen" }).waitFor();
+    expect(kronor(await page.getByLabel("Använt belopp (kr)", { exact: true }).inputValue())).toBe(200_000);
+    // An NGO is asked its own seven areas, not the kommuner's.
+    expect(await page.getByLabel(/Använt belopp \(kr\): Samverkan och samordning$/).count()).toBe(0);
+    expect(await page.getByRole("radio", { name: "Enskild handläggare" }).count()).toBe(0);
+
+    // 20 000 kr went unused; the areas first add up to the wrong sum, and the form says so.
+    await page.getByLabel("Använt belopp (kr)", { exact: true }).fill("180 000");
+    await page.getByLabel(/Använt belopp \(kr\): Stöd till våldsutsatta kvinnor$/).fill("150 000");
+    await page.getByLabel(/Använt belopp \(kr\): Stöd till barn som upplevt våld$/).fill("20 000");
+    await page.getByRole("checkbox", { name: "Våldsutsatta kvinnor med utländsk bakgrund" }).check();
+    await page.getByLabel("Kommentar (frivillig)").first().fill("Samtalen hölls på arabiska och somaliska.");
+    await page.getByRole("checkbox", { name: "FREDA", exact: true }).check();
+    await page.getByLabel("Vad har medlen använts till?").fill("Stödsamtal för 40 kvinnor och en grupp för barn som upplevt våld.");
+    await page.getByRole("button", { name: "Skicka redovisningen" }).click();
+    await page
+      .getByRole("alert")
+      .getByRole("link", { name: /Beloppen per område summerar till 170\s000\skr/ })
+      .waitFor();
+    await expectAccessible(page, "development funds: NGO follow-up with an error");
+
+    await page.getByLabel(/Använt belopp \(kr\): Stöd till barn som upplevt våld$/).fill("30 000");
+    await page.getByText(/Summa per område: 180\s000\skr av använt belopp 180\s000\skr\./).waitFor();
+    await page.getByText(/20\s000\skr har inte använts och ska betalas tillbaka\./).waitFor();
+    await expectAccessible(page, "development funds: NGO follow-up form");
+    await screenshot(page, "devfunds-ngo-follow-up");
+    await page.getByRole("button", { name: "Skicka redovisningen" }).click();
+    await page.getByText(/Redovisningen är skickad\. 20\s000\skr ska betalas tillbaka till Socialstyrelsen\./).waitFor();
+    await mine.getByText("Återbetalning krävs", { exact: true }).waitFor();
+    await mine.getByText(/Att återbetala: 20\s000\skr/).waitFor();
+    expect(await mine.getByRole("button", { name: `Redovisa användningen för ${title}` }).count()).toBe(0);
+    await page.context().close();
+
+    const sos = await signedIn(SOS);
+    await sos.getByRole("navigation", { name: "Huvudmeny" }).getByRole("link", { name: "Utvecklingsmedel", exact: true }).click();
+    await sos.getByRole("navigation", { name: "Utvecklingsmedel", exact: true }).getByRole("link", { name: "Statistik", exact: true }).click();
+    await sos.getByRole("heading", { level: 1, name: "Statistik över utvecklingsmedel" }).waitFor();
+    await sos.getByLabel("År", { exact: true }).selectOption(String(round.year));
+    const areas = sos.getByRole("table", { name: /^Ideella organisationer per verksamhetsområde, antal \(n = 1\)/ });
+    await areas.waitFor();
+    const women = areas.getByRole("row", { name: /Stöd till våldsutsatta kvinnor/ });
+    expect(await women.locator("td").first().textContent()).toBe("1");
+    expect(kronor(await women.locator("td").nth(1).textContent())).toBe(150_000);
+    expect(
+      await areas
+        .getByRole("row", { name: /Arbete med våldsutövare/ })
+        .locator("td")
+        .first()
+        .textContent(),
+    ).toBe("0");
     await sos.context().close();
   });
 

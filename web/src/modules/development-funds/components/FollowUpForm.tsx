@@ -1,3 +1,4 @@
+import type { InternalRefetchQueriesInclude } from "@apollo/client";
 import { useMutation, useQuery } from "@apollo/client/react";
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
@@ -12,8 +13,8 @@ import type { DevFundFollowUpFormQuery } from "../../../generated/graphql";
 import { AnswerField } from "../../questionnaires/components/AnswerField";
 import { type AnswerDraft, EMPTY_DRAFT, inputOf } from "../../questionnaires/draft";
 import { kronorInput } from "../labels";
-import { DevFundFollowUpFormQuery as FormQuery, DevFundFollowUpMutation, DevFundMyAllotmentQuery as MyAllotmentQuery } from "../operations";
-import type { MyRequisition, Round } from "../round";
+import { DevFundFollowUpFormQuery as FormQuery, DevFundFollowUpMutation } from "../operations";
+import type { Round } from "../round";
 import { KronorField } from "../../../app/ui/AmountInput";
 
 type FormQuestion = DevFundFollowUpFormQuery["developmentFundFollowUpForm"]["questions"][number];
@@ -24,8 +25,29 @@ const IDS: Record<string, string> = {
   answers: "df-fu-areas",
 };
 
-/** Återrapportering: the used amount, the round's follow-up form (coded answers with a comment beside each) and the report in free text. */
-export function FollowUpForm({ requisition: r, round, onDone }: { requisition: MyRequisition; round: Round; onDone(message: string): void }) {
+/** What the form needs of the application it reports on: a kommun's or region's requisition, or an NGO's granted application. */
+export interface FollowUpTarget {
+  id: string;
+  grantedAmount?: number | null;
+}
+
+/**
+ * Återrapportering: the used amount, the round's follow-up form (coded answers with a comment beside
+ * each) and the report in free text. The server gives the form as the recipient is asked it: a
+ * kommun or region splits the amount over the national report's areas, an NGO over its seven.
+ */
+export function FollowUpForm({
+  application: r,
+  round,
+  refetch,
+  onDone,
+}: {
+  application: FollowUpTarget;
+  round: Round;
+  /** The queries that show the application's status, read again once the report is sent. */
+  refetch: InternalRefetchQueriesInclude;
+  onDone(message: string): void;
+}) {
   const { t } = useTranslation();
   const form = useQuery(FormQuery, { variables: { applicationId: r.id } });
   const questions = form.data?.developmentFundFollowUpForm.questions ?? [];
@@ -36,7 +58,7 @@ export function FollowUpForm({ requisition: r, round, onDone }: { requisition: M
   const [report, setReport] = useState("");
   const errors = useFormErrors();
   const [submitFollowUp, { loading }] = useMutation(DevFundFollowUpMutation, {
-    refetchQueries: [{ query: MyAllotmentQuery, variables: { roundId: round.id } }],
+    refetchQueries: refetch,
     awaitRefetchQueries: true,
   });
   const usedValue = parseKronor(used);

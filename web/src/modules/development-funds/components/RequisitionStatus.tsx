@@ -206,7 +206,7 @@ function FollowUpPart({ r, round, onMessage }: { r: MyRequisition; round: Round;
       return <p>{t("devfunds.myRequisition.awaitingPayment", { date: round.followUpDueDate })}</p>;
     case "PAID":
       return r.availableActions.includes("SUBMIT_FOLLOW_UP") ? (
-        <FollowUpForm requisition={r} round={round} onDone={onMessage} />
+        <FollowUpForm application={r} round={round} refetch={[{ query: MyAllotmentQuery, variables: { roundId: round.id } }]} onDone={onMessage} />
       ) : (
         <p>{t("devfunds.myRequisition.leadReports", { lead: r.organisation.name, date: round.followUpDueDate })}</p>
       );

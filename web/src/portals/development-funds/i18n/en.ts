@@ -462,6 +462,9 @@ const en: Shape<typeof sv> = {
       repaidAt: "The repayment of {{amount}} arrived {{date}}.",
     },
     ngoApply: {
+      report: "Report the use",
+      reportOn: "Report the use of {{title}}",
+      toRepay: "To repay: {{amount}}. Quote the reference number {{diarienummer}}.",
       potHeading: "Development funds for non-profit organisations",
       potIntro: "Non-profit organisations apply in competition for funds from a pot of {{budget}}. Socialstyrelsen assesses the applications and decides.",
       openUntil: "Applications are accepted up to and including {{date}}.",

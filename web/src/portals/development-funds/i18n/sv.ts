@@ -460,6 +460,9 @@ const sv = {
       repaidAt: "Återbetalningen på {{amount}} kom in {{date}}.",
     },
     ngoApply: {
+      report: "Redovisa användningen",
+      reportOn: "Redovisa användningen för {{title}}",
+      toRepay: "Att återbetala: {{amount}}. Ange diarienummer {{diarienummer}}.",
       potHeading: "Utvecklingsmedel till ideella organisationer",
       potIntro: "Ideella organisationer ansöker i konkurrens om medel ur en pott på {{budget}}. Socialstyrelsen bedömer ansökningarna och fattar beslut.",
       openUntil: "Ansökningstiden är öppen till och med {{date}}.",
