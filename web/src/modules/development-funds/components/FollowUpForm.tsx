@@ -31,6 +31,19 @@ export interface FollowUpTarget {
   grantedAmount?: number | null;
 }
 
+/** A report sent in before, to be edited and resubmitted when Socialstyrelsen asks for a completion. */
+export interface PreviousFollowUp {
+  usedAmount?: number | null;
+  followUpReport?: string | null;
+  followUpAnswers: {
+    code: string;
+    older: boolean;
+    otherText?: string | null;
+    comment?: string | null;
+    value?: { choice?: string | null; choices?: string[] | null; number?: number | null; text?: string | null } | null;
+  }[];
+}
+
 /**
  * Återrapportering: the used amount, the round's follow-up form (coded answers with a comment beside
  * each) and the report in free text. The server gives the form as the recipient is asked it: a
@@ -38,11 +51,13 @@ export interface FollowUpTarget {
  */
 export function FollowUpForm({
   application: r,
+  previous,
   round,
   refetch,
   onDone,
 }: {
   application: FollowUpTarget;
+  previous?: PreviousFollowUp;
   round: Round;
   /** The queries that show the application's status, read again once the report is sent. */
   refetch: InternalRefetchQueriesInclude;
@@ -52,10 +67,25 @@ export function FollowUpForm({
   const form = useQuery(FormQuery, { variables: { applicationId: r.id } });
   const questions = form.data?.developmentFundFollowUpForm.questions ?? [];
   const granted = r.grantedAmount ?? 0;
-  const [used, setUsed] = useState(kronorInput(granted));
+  const [used, setUsed] = useState(kronorInput(previous?.usedAmount ?? granted));
   const [drafts, setDrafts] = useState<Record<string, AnswerDraft>>({});
   const [comments, setComments] = useState<Record<string, string>>({});
-  const [report, setReport] = useState("");
+  const [report, setReport] = useState(previous?.followUpReport ?? "");
+  // The earlier answers, by question code, until they are edited.
+  const earlier = new Map((previous?.followUpAnswers ?? []).filter((a) => !a.older).map((a) => [a.code, a]));
+  const earlierDraft = (code: string): AnswerDraft | undefined => {
+    const a = earlier.get(code);
+    if (!a?.value) return undefined;
+    return {
+      ...EMPTY_DRAFT,
+      choice: a.value.choice ?? null,
+      choices: a.value.choices ?? [],
+      number: a.value.number == null ? "" : kronorInput(a.value.number),
+      text: a.value.text ?? "",
+      otherText: a.otherText ?? "",
+    };
+  };
+  const commentOf = (q: FormQuestion) => comments[q.question.id] ?? earlier.get(q.question.code)?.comment ?? "";
   const errors = useFormErrors();
   const [submitFollowUp, { loading }] = useMutation(DevFundFollowUpMutation, {
     refetchQueries: refetch,
@@ -63,7 +93,7 @@ export function FollowUpForm({
   });
   const usedValue = parseKronor(used);
   const repay = usedValue != null && Number.isFinite(usedValue) ? Math.max(0, granted - usedValue) : null;
-  const draftOf = (q: FormQuestion) => drafts[q.question.id] ?? EMPTY_DRAFT;
+  const draftOf = (q: FormQuestion) => drafts[q.question.id] ?? earlierDraft(q.question.code) ?? EMPTY_DRAFT;
   const areas = questions.filter((q) => q.areaAmount);
   const areaSum = areas.reduce((s, q) => s + (parseKronor(draftOf(q).number) ?? 0), 0);
 
@@ -85,7 +115,7 @@ export function FollowUpForm({
       const answers = questions.map((q) => {
         const d = draftOf(q);
         const input = inputOf(q.question, d);
-        return { ...input, comment: comments[q.question.id]?.trim() || null };
+        return { ...input, comment: commentOf(q).trim() || null };
       });
       const res = await submitFollowUp({ variables: { input: { applicationId: r.id, usedAmount: usedValue!, report: report.trim(), answers } } });
       const app = res.data!.submitDevelopmentFundFollowUp;
@@ -113,7 +143,7 @@ export function FollowUpForm({
           label={t("devfunds.followUp.comment")}
           hint={t("devfunds.followUp.commentHint")}
           fieldClassName="df-indent"
-          value={comments[q.question.id] ?? ""}
+          value={commentOf(q)}
           onChange={(e) => setComments((all) => ({ ...all, [q.question.id]: e.target.value }))}
         />
       )}

@@ -115,9 +115,25 @@ function MyApplications({ round, sent, onMessage }: { round: Round; sent: App[];
                     ) : (
                       <span className="muted">{t("devfunds.ngoApply.noDecision")}</span>
                     )}
+                    {a.status === "FOLLOW_UP_COMPLETION" && (
+                      <span className="df-cell-note">
+                        {t("devfunds.review.completionTitle", { date: a.reviewDueDate ?? "" })}: {a.reviewMessage}
+                      </span>
+                    )}
+                    {a.followUpReview === "RECLAIMED" && a.reclaimAmount != null && (
+                      <span className="df-cell-note">
+                        {t("devfunds.review.reclaimBody", { amount: formatAmount(a.reclaimAmount), motivation: a.reclaimMotivation ?? "" })}{" "}
+                        <a href={`/api/grant-applications/${a.id}/reclaim-letter.pdf`} download>
+                          {t("devfunds.review.letter")}
+                        </a>
+                      </span>
+                    )}
                     {a.status === "REPAYMENT_DUE" && (
                       <span className="df-cell-note">
-                        {t("devfunds.ngoApply.toRepay", { amount: formatAmount(a.repaymentAmount), diarienummer: a.diarienummer })}
+                        {t("devfunds.ngoApply.toRepay", {
+                          amount: formatAmount((a.repaymentAmount ?? 0) - (a.repaidAmount ?? 0)),
+                          diarienummer: a.diarienummer,
+                        })}
                       </span>
                     )}
                     {a.availableActions.includes("SUBMIT_FOLLOW_UP") && reporting !== a.id && (
