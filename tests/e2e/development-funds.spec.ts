@@ -618,6 +618,69 @@ describe("development funds: open, allocate, requisition, redistribute, pay, fol
     await sos.context().close();
   });
 
+  it("the handläggare reviews Ale's follow-up report and decides a reclaim, and Ale sees the decision", async () => {
+    const round = await publishedRound();
+    const { aleRequested, aleRequisition } = await alePaid(round.id);
+    const granted = aleRequested + 250_000;
+    await (
+      await apiAs(ALE)
+    )(`mutation ($i: DevelopmentFundFollowUpInput!) { submitDevelopmentFundFollowUp(input: $i) { status } }`, {
+      i: {
+        applicationId: aleRequisition,
+        usedAmount: granted,
+        report: "Medlen har gått till en konferensresa för förvaltningsledningen.",
+        usedByCategory: [{ category: "KOMPETENSUTVECKLING", amount: granted }],
+        targetGroups: [],
+        assessmentMethods: [],
+      },
+    });
+
+    const sos = await signedIn(SOS);
+    await openRound(sos, round.title);
+    const section = sos.getByRole("region", { name: "Granskning av återrapporteringar" });
+    const table = section.getByRole("table", { name: "1 återrapportering" });
+    await table.getByRole("rowheader", { name: "Ale" }).waitFor();
+    expect(await table.getByRole("row", { name: /Ale/ }).textContent()).toContain("Väntar på granskning");
+    await expectAccessible(sos, "development funds: follow-up reports to review");
+    await table.getByRole("button", { name: "Granska återrapporteringen från Ale" }).click();
+    const dialog = sos.getByRole("dialog", { name: "Återrapportering från Ale" });
+    await dialog.getByText("Medlen har gått till en konferensresa för förvaltningsledningen.").waitFor();
+    await expectAccessible(sos, "development funds: a follow-up report under review");
+    await dialog.getByRole("button", { name: "Besluta om återkrav" }).click();
+
+    // Checked before the confirmation: the reasons are missing.
+    await dialog.getByLabel("Belopp att återkräva (kr)").fill("100 000");
+    await dialog.getByRole("button", { name: "Granska beslutet" }).click();
+    await dialog.getByRole("alert").getByRole("link", { name: "Motivera återkravet." }).waitFor();
+    await dialog.getByLabel("Motivering").fill("En konferensresa är inte utvecklingsarbete enligt villkoren i beslutet.");
+    await dialog.getByRole("button", { name: "Granska beslutet" }).click();
+    await dialog.getByRole("heading", { name: /^Återkräva 100\s000\skr från Ale\?$/ }).waitFor();
+    await expectAccessible(sos, "development funds: confirm a reclaim");
+    await screenshot(sos, "devfunds-reclaim-confirm");
+    await dialog.getByRole("button", { name: "Besluta om återkrav" }).click();
+    await section.getByText(/Återkrav på 100\s000\skr är beslutat för Ale\./).waitFor();
+    await dialog.waitFor({ state: "hidden" });
+    await section.getByText("Inga återrapporteringar med den statusen.").waitFor();
+    await section.getByLabel("Visa").selectOption({ label: "Återkrav beslutat" });
+    await section.getByRole("table", { name: "1 återrapportering" }).getByText(/Återkrävt 100\s000\skr/).waitFor();
+    await sos.context().close();
+
+    const page = await signedIn(ALE);
+    await openRound(page, round.title);
+    await page.getByRole("heading", { name: "Vår rekvisition" }).waitFor();
+    await page.getByText("Återbetalning krävs", { exact: true }).waitFor();
+    await page.getByText("Återkrav beslutat", { exact: true }).waitFor();
+    await page.getByText(/^Beslut om återkrav: 100\s000\skr$/).waitFor();
+    await page.getByText(/En konferensresa är inte utvecklingsarbete/).waitFor();
+    await page.getByText(/^Att återbetala: 100\s000\skr$/).waitFor();
+    expect(await page.getByRole("link", { name: "Beslutsbrevet om återkrav (PDF)" }).getAttribute("href")).toBe(
+      `/api/grant-applications/${aleRequisition}/reclaim-letter.pdf`,
+    );
+    await expectAccessible(page, "development funds: a reclaim decided");
+    await screenshot(page, "devfunds-reclaim-recipient");
+    await page.context().close();
+  });
+
   it("the analyst opens the statistics for 2018 with the map and its table", async () => {
     const page = await signedIn(ANALYST);
     await page.getByRole("navigation", { name: "Huvudmeny" }).getByRole("link", { name: "Utvecklingsmedel", exact: true }).click();
