@@ -662,7 +662,10 @@ describe("development funds: open, allocate, requisition, redistribute, pay, fol
     await dialog.waitFor({ state: "hidden" });
     await section.getByText("Inga återrapporteringar med den statusen.").waitFor();
     await section.getByLabel("Visa").selectOption({ label: "Återkrav beslutat" });
-    await section.getByRole("table", { name: "1 återrapportering" }).getByText(/Återkrävt 100\s000\skr/).waitFor();
+    await section
+      .getByRole("table", { name: "1 återrapportering" })
+      .getByText(/Återkrävt 100\s000\skr/)
+      .waitFor();
     await sos.context().close();
 
     const page = await signedIn(ALE);
@@ -678,6 +681,59 @@ describe("development funds: open, allocate, requisition, redistribute, pay, fol
     );
     await expectAccessible(page, "development funds: a reclaim decided");
     await screenshot(page, "devfunds-reclaim-recipient");
+    await page.context().close();
+  });
+
+  it("the handläggare asks for a completion, and Ale edits the report it sent and resubmits it", async () => {
+    const round = await publishedRound();
+    const { aleRequested, aleRequisition } = await alePaid(round.id);
+    const granted = aleRequested + 250_000;
+    await (
+      await apiAs(ALE)
+    )(`mutation ($i: DevelopmentFundFollowUpInput!) { submitDevelopmentFundFollowUp(input: $i) { status } }`, {
+      i: {
+        applicationId: aleRequisition,
+        usedAmount: granted,
+        report: "Utbildning.",
+        usedByCategory: [{ category: "KOMPETENSUTVECKLING", amount: granted }],
+        targetGroups: ["Våldsutsatta äldre kvinnor över 65 år"],
+        assessmentMethods: ["FREDA"],
+        coordinatorPlacement: "Socialtjänstens ledningsstab",
+      },
+    });
+
+    const sos = await signedIn(SOS);
+    await openRound(sos, round.title);
+    const section = sos.getByRole("region", { name: "Granskning av återrapporteringar" });
+    await section.getByRole("button", { name: "Granska återrapporteringen från Ale" }).click();
+    const dialog = sos.getByRole("dialog", { name: "Återrapportering från Ale" });
+    await dialog.getByRole("button", { name: "Begär komplettering" }).click();
+    await dialog.getByLabel("Vad behöver kompletteras?").fill("Beskriv vilka utbildningar som genomförts och för vilka.");
+    await expectAccessible(sos, "development funds: ask for a completion of a follow-up report");
+    await dialog.getByRole("button", { name: "Begär komplettering" }).click();
+    await section.getByText(/^Komplettering är begärd från Ale senast \d{4}-\d{2}-\d{2}\.$/).waitFor();
+    await sos.context().close();
+
+    const page = await signedIn(ALE);
+    await openRound(page, round.title);
+    await page.getByText(/^Socialstyrelsen ber er komplettera återrapporteringen senast/).waitFor();
+    await page.getByText("Beskriv vilka utbildningar som genomförts och för vilka.").waitFor();
+    // The report sent in before, ready to edit.
+    expect(await page.getByLabel("Vad har medlen använts till?").inputValue()).toBe("Utbildning.");
+    expect(kronor(await page.getByLabel("Använt belopp (kr)", { exact: true }).inputValue())).toBe(granted);
+    expect(await page.getByRole("checkbox", { name: "FREDA", exact: true }).isChecked()).toBe(true);
+    await page.getByLabel("Vad har medlen använts till?").fill("");
+    await page.getByRole("button", { name: "Skicka redovisningen" }).click();
+    await page.getByRole("alert").getByRole("link", { name: "Beskriv vad medlen har använts till." }).waitFor();
+    await expectAccessible(page, "development funds: completing a follow-up report");
+    await page.getByLabel("Vad har medlen använts till?").fill("Utbildning i FREDA för 40 socialsekreterare i Ale, våren 2029.");
+    // The question the earlier report left unanswered is asked for by the server, at the question.
+    await page.getByRole("button", { name: "Skicka redovisningen" }).click();
+    await page.getByRole("alert").getByRole("link", { name: "Besvara frågan, den ingår i den nationella uppföljningen." }).waitFor();
+    await page.getByRole("radio", { name: "Ja", exact: true }).check();
+    await page.getByRole("button", { name: "Skicka redovisningen" }).click();
+    await page.getByText("Redovisningen är skickad. Hela beloppet har använts.").waitFor();
+    await page.getByText("Väntar på granskning", { exact: true }).waitFor();
     await page.context().close();
   });
 

@@ -453,7 +453,7 @@ const en: Translation = {
     REPAYMENT_DUE: "Repayment due",
     REPORTED: "Reported",
     REPAID: "Repaid",
-    FOLLOW_UP_COMPLETION: "Completion of the follow-up report requested",
+    FOLLOW_UP_COMPLETION: "Follow-up being completed",
     WITHDRAWN: "Withdrawn",
     AWAITING_CONFIRMATION: "Awaiting confirmation",
     REQUISITIONED: "Requisitioned",

@@ -457,7 +457,7 @@ const sv = {
     REPAYMENT_DUE: "Återbetalning krävs",
     REPORTED: "Återrapporterad",
     REPAID: "Återbetald",
-    FOLLOW_UP_COMPLETION: "Komplettering av återrapporteringen begärd",
+    FOLLOW_UP_COMPLETION: "Återrapporten kompletteras",
     WITHDRAWN: "Återkallad",
     AWAITING_CONFIRMATION: "Väntar på bekräftelse",
     REQUISITIONED: "Rekvirerad",
