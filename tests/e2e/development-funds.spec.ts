@@ -9,6 +9,7 @@ const ALE = "samordnare@ale.demo.samverka.se";
 const DALS_ED = "samordnare@dals-ed.demo.samverka.se";
 const GULLSPANG = "samordnare@gullspang.demo.samverka.se";
 const ANALYST = "analys@vardanalys.demo.samverka.se";
+const NGO = "ansokan@kvinnojouren-goteborg.demo.samverka.se";
 const BANKGIRO = "5050-1055";
 
 const DAY = 86_400_000;
@@ -132,6 +133,34 @@ async function alePaid(roundId: string) {
     ids: [result.aleRequisition],
   });
   return result;
+}
+
+/** Kvinnojouren i Göteborg's application in the NGO pot, granted in full and paid. */
+async function ngoPaid(roundId: string, title: string, amount: number): Promise<string> {
+  const ngo = await apiAs(NGO);
+  const sent = await ngo(`mutation ($i: NgoApplicationInput!) { submitNgoApplication(input: $i) { id } }`, {
+    i: {
+      roundId,
+      title,
+      organisationNumber: "556036-0793",
+      activityArea: "VALDSUTSATTA_KVINNOR",
+      description: "Stödsamtal för våldsutsatta kvinnor och deras barn i nordöstra Göteborg.",
+      countyCode: "14",
+      supportMissing: true,
+      targetGroups: "Våldsutsatta kvinnor och barn",
+      periodStart: "2030-01-01",
+      periodEnd: "2030-12-31",
+      requestedAmount: amount,
+      budgetLines: [{ category: "Personal", amount }],
+      contactName: "Kim",
+      contactEmail: NGO,
+    },
+  });
+  const id = sent.submitNgoApplication.id as string;
+  const sos = await apiAs(SOS);
+  await sos(`mutation ($id: ID!) { decideGrantApplication(id: $id, input: { outcome: APPROVED, motivation: "Prioriterad verksamhet." }) { status } }`, { id });
+  await sos(`mutation ($r: ID!, $ids: [ID!]!) { markDevelopmentFundsPaid(roundId: $r, recipientIds: $ids) { status } }`, { r: roundId, ids: [id] });
+  return id;
 }
 
 beforeAll(async () => {
@@ -492,6 +521,69 @@ describe("development funds: open, allocate, requisition, redistribute, pay, fol
     await sos.context().close();
   });
 
+  it("an NGO reports the use per its seven areas in the web and the handläggare's NGO table counts it", async () => {
+    const round = await publishedRound();
+    const title = `Stödsamtal ${round.year}`;
+    await ngoPaid(round.id, title, 200_000);
+
+    const page = await signedIn(NGO);
+    await openRound(page, round.title);
+    const mine = page.getByRole("table", { name: "1 ansökan" });
+    await mine.getByText("Utbetald", { exact: true }).waitFor();
+    await mine.getByRole("button", { name: `Redovisa användningen för ${title}` }).click();
+    await page.getByRole("heading", { name: "Redovisa användningen" }).waitFor();
+    expect(kronor(await page.getByLabel("Använt belopp (kr)", { exact: true }).inputValue())).toBe(200_000);
+    // An NGO is asked its own seven areas, not the kommuner's.
+    expect(await page.getByLabel(/Använt belopp \(kr\): Samverkan och samordning$/).count()).toBe(0);
+    expect(await page.getByRole("radio", { name: "Enskild handläggare" }).count()).toBe(0);
+
+    // 20 000 kr went unused; the areas first add up to the wrong sum, and the form says so.
+    await page.getByLabel("Använt belopp (kr)", { exact: true }).fill("180 000");
+    await page.getByLabel(/Använt belopp \(kr\): Stöd till våldsutsatta kvinnor$/).fill("150 000");
+    await page.getByLabel(/Använt belopp \(kr\): Stöd till barn som upplevt våld$/).fill("20 000");
+    await page.getByRole("checkbox", { name: "Våldsutsatta kvinnor med utländsk bakgrund" }).check();
+    await page.getByLabel("Kommentar (frivillig)").first().fill("Samtalen hölls på arabiska och somaliska.");
+    await page.getByRole("checkbox", { name: "FREDA", exact: true }).check();
+    await page.getByLabel("Vad har medlen använts till?").fill("Stödsamtal för 40 kvinnor och en grupp för barn som upplevt våld.");
+    await page.getByRole("button", { name: "Skicka redovisningen" }).click();
+    await page
+      .getByRole("alert")
+      .getByRole("link", { name: /Beloppen per område summerar till 170\s000\skr/ })
+      .waitFor();
+    await expectAccessible(page, "development funds: NGO follow-up with an error");
+
+    await page.getByLabel(/Använt belopp \(kr\): Stöd till barn som upplevt våld$/).fill("30 000");
+    await page.getByText(/Summa per område: 180\s000\skr av använt belopp 180\s000\skr\./).waitFor();
+    await page.getByText(/20\s000\skr har inte använts och ska betalas tillbaka\./).waitFor();
+    await expectAccessible(page, "development funds: NGO follow-up form");
+    await screenshot(page, "devfunds-ngo-follow-up");
+    await page.getByRole("button", { name: "Skicka redovisningen" }).click();
+    await page.getByText(/Redovisningen är skickad\. 20\s000\skr ska betalas tillbaka till Socialstyrelsen\./).waitFor();
+    await mine.getByText("Återbetalning krävs", { exact: true }).waitFor();
+    await mine.getByText(/Att återbetala: 20\s000\skr/).waitFor();
+    expect(await mine.getByRole("button", { name: `Redovisa användningen för ${title}` }).count()).toBe(0);
+    await page.context().close();
+
+    const sos = await signedIn(SOS);
+    await sos.getByRole("navigation", { name: "Huvudmeny" }).getByRole("link", { name: "Utvecklingsmedel", exact: true }).click();
+    await sos.getByRole("navigation", { name: "Utvecklingsmedel", exact: true }).getByRole("link", { name: "Statistik", exact: true }).click();
+    await sos.getByRole("heading", { level: 1, name: "Statistik över utvecklingsmedel" }).waitFor();
+    await sos.getByLabel("År", { exact: true }).selectOption(String(round.year));
+    const areas = sos.getByRole("table", { name: /^Ideella organisationer per verksamhetsområde, antal \(n = 1\)/ });
+    await areas.waitFor();
+    const women = areas.getByRole("row", { name: /Stöd till våldsutsatta kvinnor/ });
+    expect(await women.locator("td").first().textContent()).toBe("1");
+    expect(kronor(await women.locator("td").nth(1).textContent())).toBe(150_000);
+    expect(
+      await areas
+        .getByRole("row", { name: /Arbete med våldsutövare/ })
+        .locator("td")
+        .first()
+        .textContent(),
+    ).toBe("0");
+    await sos.context().close();
+  });
+
   it("Socialstyrelsen marks the repayment received", async () => {
     // Ale has reported 250 000 kr unused.
     const round = await publishedRound();
@@ -524,6 +616,125 @@ describe("development funds: open, allocate, requisition, redistribute, pay, fol
     await ale.getByText("Återbetald", { exact: true }).waitFor();
     await expectAccessible(sos, "development funds: repayment received");
     await sos.context().close();
+  });
+
+  it("the handläggare reviews Ale's follow-up report and decides a reclaim, and Ale sees the decision", async () => {
+    const round = await publishedRound();
+    const { aleRequested, aleRequisition } = await alePaid(round.id);
+    const granted = aleRequested + 250_000;
+    await (
+      await apiAs(ALE)
+    )(`mutation ($i: DevelopmentFundFollowUpInput!) { submitDevelopmentFundFollowUp(input: $i) { status } }`, {
+      i: {
+        applicationId: aleRequisition,
+        usedAmount: granted,
+        report: "Medlen har gått till en konferensresa för förvaltningsledningen.",
+        usedByCategory: [{ category: "KOMPETENSUTVECKLING", amount: granted }],
+        targetGroups: [],
+        assessmentMethods: [],
+      },
+    });
+
+    const sos = await signedIn(SOS);
+    await openRound(sos, round.title);
+    const section = sos.getByRole("region", { name: "Granskning av återrapporteringar" });
+    const table = section.getByRole("table", { name: "1 återrapportering" });
+    await table.getByRole("rowheader", { name: "Ale" }).waitFor();
+    expect(await table.getByRole("row", { name: /Ale/ }).textContent()).toContain("Väntar på granskning");
+    await expectAccessible(sos, "development funds: follow-up reports to review");
+    await table.getByRole("button", { name: "Granska återrapporteringen från Ale" }).click();
+    const dialog = sos.getByRole("dialog", { name: "Återrapportering från Ale" });
+    await dialog.getByText("Medlen har gått till en konferensresa för förvaltningsledningen.").waitFor();
+    await expectAccessible(sos, "development funds: a follow-up report under review");
+    await dialog.getByRole("button", { name: "Besluta om återkrav" }).click();
+
+    // Checked before the confirmation: the reasons are missing.
+    await dialog.getByLabel("Belopp att återkräva (kr)").fill("100 000");
+    await dialog.getByRole("button", { name: "Granska beslutet" }).click();
+    await dialog.getByRole("alert").getByRole("link", { name: "Motivera återkravet." }).waitFor();
+    await dialog.getByLabel("Motivering").fill("En konferensresa är inte utvecklingsarbete enligt villkoren i beslutet.");
+    await dialog.getByRole("button", { name: "Granska beslutet" }).click();
+    await dialog.getByRole("heading", { name: /^Återkräva 100\s000\skr från Ale\?$/ }).waitFor();
+    await expectAccessible(sos, "development funds: confirm a reclaim");
+    await screenshot(sos, "devfunds-reclaim-confirm");
+    await dialog.getByRole("button", { name: "Besluta om återkrav" }).click();
+    await section.getByText(/Återkrav på 100\s000\skr är beslutat för Ale\./).waitFor();
+    await dialog.waitFor({ state: "hidden" });
+    await section.getByText("Inga återrapporteringar med den statusen.").waitFor();
+    await section.getByLabel("Visa").selectOption({ label: "Återkrav beslutat" });
+    await section
+      .getByRole("table", { name: "1 återrapportering" })
+      .getByText(/Återkrävt 100\s000\skr/)
+      .waitFor();
+    await sos.context().close();
+
+    const page = await signedIn(ALE);
+    await openRound(page, round.title);
+    await page.getByRole("heading", { name: "Vår rekvisition" }).waitFor();
+    await page.getByText("Återbetalning krävs", { exact: true }).waitFor();
+    await page.getByText("Återkrav beslutat", { exact: true }).waitFor();
+    await page.getByText(/^Beslut om återkrav: 100\s000\skr$/).waitFor();
+    await page.getByText(/En konferensresa är inte utvecklingsarbete/).waitFor();
+    await page.getByText(/^Att återbetala: 100\s000\skr$/).waitFor();
+    expect(await page.getByRole("link", { name: "Beslutsbrevet om återkrav (PDF)" }).getAttribute("href")).toBe(
+      `/api/grant-applications/${aleRequisition}/reclaim-letter.pdf`,
+    );
+    await expectAccessible(page, "development funds: a reclaim decided");
+    await screenshot(page, "devfunds-reclaim-recipient");
+    await page.context().close();
+  });
+
+  it("the handläggare asks for a completion, and Ale edits the report it sent and resubmits it", async () => {
+    const round = await publishedRound();
+    const { aleRequested, aleRequisition } = await alePaid(round.id);
+    const granted = aleRequested + 250_000;
+    await (
+      await apiAs(ALE)
+    )(`mutation ($i: DevelopmentFundFollowUpInput!) { submitDevelopmentFundFollowUp(input: $i) { status } }`, {
+      i: {
+        applicationId: aleRequisition,
+        usedAmount: granted,
+        report: "Utbildning.",
+        usedByCategory: [{ category: "KOMPETENSUTVECKLING", amount: granted }],
+        targetGroups: ["Våldsutsatta äldre kvinnor över 65 år"],
+        assessmentMethods: ["FREDA"],
+        coordinatorPlacement: "Socialtjänstens ledningsstab",
+      },
+    });
+
+    const sos = await signedIn(SOS);
+    await openRound(sos, round.title);
+    const section = sos.getByRole("region", { name: "Granskning av återrapporteringar" });
+    await section.getByRole("button", { name: "Granska återrapporteringen från Ale" }).click();
+    const dialog = sos.getByRole("dialog", { name: "Återrapportering från Ale" });
+    await dialog.getByRole("button", { name: "Begär komplettering" }).click();
+    await dialog.getByLabel("Vad behöver kompletteras?").fill("Beskriv vilka utbildningar som genomförts och för vilka.");
+    await expectAccessible(sos, "development funds: ask for a completion of a follow-up report");
+    await dialog.getByRole("button", { name: "Begär komplettering" }).click();
+    await section.getByText(/^Komplettering är begärd från Ale senast \d{4}-\d{2}-\d{2}\.$/).waitFor();
+    await sos.context().close();
+
+    const page = await signedIn(ALE);
+    await openRound(page, round.title);
+    await page.getByText(/^Socialstyrelsen ber er komplettera återrapporteringen senast/).waitFor();
+    await page.getByText("Beskriv vilka utbildningar som genomförts och för vilka.").waitFor();
+    // The report sent in before, ready to edit.
+    expect(await page.getByLabel("Vad har medlen använts till?").inputValue()).toBe("Utbildning.");
+    expect(kronor(await page.getByLabel("Använt belopp (kr)", { exact: true }).inputValue())).toBe(granted);
+    expect(await page.getByRole("checkbox", { name: "FREDA", exact: true }).isChecked()).toBe(true);
+    await page.getByLabel("Vad har medlen använts till?").fill("");
+    await page.getByRole("button", { name: "Skicka redovisningen" }).click();
+    await page.getByRole("alert").getByRole("link", { name: "Beskriv vad medlen har använts till." }).waitFor();
+    await expectAccessible(page, "development funds: completing a follow-up report");
+    await page.getByLabel("Vad har medlen använts till?").fill("Utbildning i FREDA för 40 socialsekreterare i Ale, våren 2029.");
+    // The question the earlier report left unanswered is asked for by the server, at the question.
+    await page.getByRole("button", { name: "Skicka redovisningen" }).click();
+    await page.getByRole("alert").getByRole("link", { name: "Besvara frågan, den ingår i den nationella uppföljningen." }).waitFor();
+    await page.getByRole("radio", { name: "Ja", exact: true }).check();
+    await page.getByRole("button", { name: "Skicka redovisningen" }).click();
+    await page.getByText("Redovisningen är skickad. Hela beloppet har använts.").waitFor();
+    await page.getByText("Väntar på granskning", { exact: true }).waitFor();
+    await page.context().close();
   });
 
   it("the analyst opens the statistics for 2018 with the map and its table", async () => {

@@ -56,6 +56,11 @@ export const FIELD_MESSAGES = {
   "grants.consultationPeriodMayBeAtMost": { sv: "Remisstiden får vara högst 180 dagar.", en: "The consultation period may be at most 180 days." },
   "grants.consultationPeriodAtLeastDays": { sv: "Remisstiden måste vara minst {days} dagar.", en: "The consultation period must be at least {days} days." },
   "grants.dueDateTooEarly": { sv: "Välj {date} eller senare (minst {days} dagar).", en: "Choose {date} or later (at least {days} days)." },
+  "grants.reclaimTooHigh": {
+    sv: "Högst {max}: det utbetalda beloppet minus det som redan ska betalas tillbaka.",
+    en: "At most {max}: the amount paid minus what is already to be repaid.",
+  },
+  "grants.writeTheReasonsForTheReclaim": { sv: "Motivera återkravet.", en: "Give the reasons for the reclaim." },
   "grants.dueDateNotInFuture": { sv: "Välj en dag efter i dag ({today}).", en: "Choose a day after today ({today})." },
   "grants.enterACategoryForTheBudget": { sv: "Ange en kategori för budgetraden.", en: "Enter a category for the budget line." },
   "grants.amountCannotBeNegative": { sv: "Beloppet kan inte vara negativt.", en: "The amount cannot be negative." },

@@ -23,6 +23,7 @@ import { Accounts1796510000000 as SqliteAccounts1796510000000 } from "./sqlite/1
 import { ReportSubmissions1796610000000 as SqliteReportSubmissions1796610000000 } from "./sqlite/1796610000000-ReportSubmissions";
 import { MeetingDecisions1797000000000 as SqliteMeetingDecisions1797000000000 } from "./sqlite/1797000000000-MeetingDecisions";
 import { PlatformSettings1797200000000 as SqlitePlatformSettings1797200000000 } from "./sqlite/1797200000000-PlatformSettings";
+import { FollowUpReview1796700000000 as SqliteFollowUpReview1796700000000 } from "./sqlite/1796700000000-FollowUpReview";
 import { Initial1795486909141 as MysqlInitial1795486909141 } from "./mysql/1795486909141-Initial";
 import { GrantEngine1795487627896 as MysqlGrantEngine1795487627896 } from "./mysql/1795487627896-GrantEngine";
 import { Trainings1795488147826 as MysqlTrainings1795488147826 } from "./mysql/1795488147826-Trainings";
@@ -48,6 +49,7 @@ import { Accounts1796510000000 as MysqlAccounts1796510000000 } from "./mysql/179
 import { ReportSubmissions1796610000000 as MysqlReportSubmissions1796610000000 } from "./mysql/1796610000000-ReportSubmissions";
 import { MeetingDecisions1797000000000 as MysqlMeetingDecisions1797000000000 } from "./mysql/1797000000000-MeetingDecisions";
 import { PlatformSettings1797200000000 as MysqlPlatformSettings1797200000000 } from "./mysql/1797200000000-PlatformSettings";
+import { FollowUpReview1796700000000 as MysqlFollowUpReview1796700000000 } from "./mysql/1796700000000-FollowUpReview";
 
 export const SQLITE_MIGRATIONS: Function[] = [
   SqliteInitial1795486909141,
@@ -74,6 +76,7 @@ export const SQLITE_MIGRATIONS: Function[] = [
   SqliteReportSubmissions1796610000000,
   SqliteMeetingDecisions1797000000000,
   SqlitePlatformSettings1797200000000,
+  SqliteFollowUpReview1796700000000,
 ];
 export const MYSQL_MIGRATIONS: Function[] = [
   MysqlInitial1795486909141,
@@ -101,4 +104,5 @@ export const MYSQL_MIGRATIONS: Function[] = [
   MysqlReportSubmissions1796610000000,
   MysqlMeetingDecisions1797000000000,
   MysqlPlatformSettings1797200000000,
+  MysqlFollowUpReview1796700000000,
 ];

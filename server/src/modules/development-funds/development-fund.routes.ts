@@ -31,6 +31,7 @@ export function registerDevelopmentFundRoutes(app: Express, services: Services, 
           "Använda medel (kr)",
           "Andel använda",
           "Återbetalt (kr)",
+          "Återkrävt (kr)",
         ],
         ...s.byRecipientKind.map((r) => [
           kind[r.kind] ?? r.kind,
@@ -40,6 +41,7 @@ export function registerDevelopmentFundRoutes(app: Express, services: Services, 
           r.used,
           r.shareUsed == null ? "" : `${Math.round(r.shareUsed * 100)} %`,
           r.repaid,
+          r.reclaimed,
         ]),
       ];
       const usage: (string | number)[][] = [
@@ -53,7 +55,7 @@ export function registerDevelopmentFundRoutes(app: Express, services: Services, 
         ...[...s.groups, s.total].map((g) => [g.label, g.kommuner, g.used, `${Math.round(g.shareUsed * 100)} %`]),
       ];
       const perKommun: (string | number)[][] = [
-        ["Kommunkod", "Kommun", "Status", "Tilldelning (kr)", "Rekvirerat (kr)", "Använt (kr)", "Kr per invånare"],
+        ["Kommunkod", "Kommun", "Status", "Tilldelning (kr)", "Rekvirerat (kr)", "Använt (kr)", "Granskning", "Återkrävt (kr)", "Kr per invånare"],
         ...s.kommuner.map((k) => [
           k.organisation.code,
           k.organisation.name,
@@ -61,6 +63,8 @@ export function registerDevelopmentFundRoutes(app: Express, services: Services, 
           k.allotment,
           k.granted,
           k.used ?? "",
+          k.review ?? "",
+          k.reclaimed ?? "",
           Math.round(k.kronorPerInhabitant * 100) / 100,
         ]),
       ];

@@ -3,6 +3,7 @@ import { In } from "typeorm";
 import type { Database } from "../../db/database";
 import { GrantApplication } from "../grants/grant-application.entity";
 import { GrantApplicationStatus as S } from "../grants/grant-application.state-machine";
+import { FollowUpReviewStatus } from "../grants/follow-up-review.state-machine";
 import { GrantCall } from "../grants/grant-call.entity";
 import { Organisation, OrganisationKind } from "../organisations/organisation.entity";
 import { populationAt } from "../organisations/population";
@@ -46,8 +47,14 @@ export class FundingKindRow {
   @Field(() => Float, { nullable: true })
   shareUsed: number | null;
 
-  @Field(() => Int, { description: "Återbetalt (kr)" })
+  @Field(() => Int, { description: "Återbetalt (kr): the unused funds to repay or repaid" })
   repaid: number;
+
+  @Field(() => Int, { description: "Återkrävt (kr): reclaimed at the review of the follow-up reports" })
+  reclaimed: number;
+
+  @Field(() => Int, { description: "Follow-up reports that wait for review or for a completion" })
+  awaitingReview: number;
 }
 
 @ObjectType({ description: "Tabell 8: how the kommuner used the funds" })
@@ -99,6 +106,12 @@ export class KommunFundingRow {
 
   @Field(() => Int, { nullable: true })
   used: number | null;
+
+  @Field(() => FollowUpReviewStatus, { nullable: true, description: "Where the review of the kommun's follow-up report stands" })
+  review: FollowUpReviewStatus | null;
+
+  @Field(() => Int, { nullable: true, description: "Återkrävt (kr), the kommun's share" })
+  reclaimed: number | null;
 
   @Field(() => Float, { description: "Granted kronor per inhabitant" })
   kronorPerInhabitant: number;
@@ -201,7 +214,11 @@ export async function fundingStatistics(
     const grantedAmount = grantedApps.reduce((s, a) => s + (a.grantedAmount ?? 0), 0);
     const reported = grantedApps.filter((a) => REPORTED.has(a.status));
     const used = reported.reduce((s, a) => s + (a.usedAmount ?? 0), 0);
-    const repaid = reported.reduce((s, a) => s + (a.repaymentAmount ?? 0), 0);
+    const reclaimed = grantedApps.reduce((s, a) => s + (a.reclaimAmount ?? 0), 0);
+    const repaid = reported.reduce((s, a) => s + (a.repaymentAmount ?? 0) - (a.reclaimAmount ?? 0), 0);
+    const awaitingReview = grantedApps.filter(
+      (a) => a.followUpReview === FollowUpReviewStatus.AWAITING_REVIEW || a.followUpReview === FollowUpReviewStatus.COMPLETION_REQUESTED,
+    ).length;
     const available = countyCode
       ? allotments.filter((x) => ids.has(x.organisationId) && x.callId === callId).reduce((s, x) => s + x.amount, 0)
       : (call?.budget ?? 0);
@@ -214,6 +231,8 @@ export async function fundingStatistics(
       used,
       shareUsed: grantedAmount ? used / grantedAmount : null,
       repaid,
+      reclaimed,
+      awaitingReview,
     };
   };
 
@@ -247,6 +266,8 @@ export async function fundingStatistics(
       allotment,
       granted,
       used: app && REPORTED.has(app.status) ? shareOf(app.usedAmount ?? 0) : null,
+      review: app?.followUpReview ?? null,
+      reclaimed: app?.reclaimAmount ? shareOf(app.reclaimAmount) : null,
       kronorPerInhabitant: roundPopulation(k) ? granted / roundPopulation(k)! : 0,
     };
   });

@@ -7,6 +7,7 @@ import { FundErrors } from "../development-funds/development-fund.errors";
 import type { ConsultationRequest } from "./consultation.entity";
 import type { GrantApplication } from "./grant-application.entity";
 import { EDITABLE, GrantApplicationStatus as S, grantApplicationMachine as machine } from "./grant-application.state-machine";
+import { FollowUpReviewStatus as R, followUpReviewMachine as reviewMachine } from "./follow-up-review.state-machine";
 import { type GrantCall, GrantCallMode } from "./grant-call.entity";
 import type { OrganisationKind } from "../organisations/organisation.entity";
 import { GrantErrors } from "./grant.errors";
@@ -28,6 +29,9 @@ export enum GrantApplicationAction {
   MARK_REPAID = "MARK_REPAID",
   CONFIRM_JOINT = "CONFIRM_JOINT",
   SCORE = "SCORE",
+  APPROVE_FOLLOW_UP = "APPROVE_FOLLOW_UP",
+  REQUEST_FOLLOW_UP_COMPLETION = "REQUEST_FOLLOW_UP_COMPLETION",
+  RECLAIM = "RECLAIM",
 }
 registerEnumType(GrantApplicationAction, {
   name: "GrantApplicationAction",
@@ -45,6 +49,9 @@ registerEnumType(GrantApplicationAction, {
     MARK_REPAID: { description: "Markera återbetalning som mottagen" },
     CONFIRM_JOINT: { description: "Bekräfta gemensam rekvisition" },
     SCORE: { description: "Poängsätta en ideell organisations ansökan" },
+    APPROVE_FOLLOW_UP: { description: "Godkänna återrapporteringen vid granskningen" },
+    REQUEST_FOLLOW_UP_COMPLETION: { description: "Begära komplettering av återrapporteringen" },
+    RECLAIM: { description: "Besluta om återkrav" },
   },
 });
 
@@ -100,6 +107,15 @@ function first(...checks: (() => Refusal)[]): Refusal {
   }
   return null;
 }
+
+/** The review of the follow-up may move to `to`: the programme reviews follow-ups, and the review's machine allows it. */
+function review(f: GrantApplicationFacts, to: R): Refusal {
+  if (!programmePolicy(f.call).reviewsFollowUps || !f.app.followUpReview) return GrantErrors.noFollowUpToReview();
+  return reviewMachine.refusal(f.app.followUpReview, to);
+}
+
+/** The follow-up states from which a reclaim makes a repayment due (the application's own machine). */
+const reclaimFrom = (f: GrantApplicationFacts): Refusal => move(f, S.REPAYMENT_DUE);
 
 /** A first submission is made while the call is open; a completion may come later. */
 export function windowRefusal(app: Pick<GrantApplication, "status">, call: Pick<GrantCall, "title" | "opensAt" | "closesAt">, now: Date): Refusal {
@@ -201,6 +217,23 @@ export const grantApplicationRules: Record<GrantApplicationAction, Rule> = {
       () => (f.ngo ? null : FundErrors.notNgoApplication()),
       () => (f.app.organisationId === v.organisationId ? FundErrors.scoreOwnOrganisation() : null),
       () => (f.app.status === S.DRAFT || f.app.status === S.WITHDRAWN ? FundErrors.notNgoApplication() : null),
+    ),
+  APPROVE_FOLLOW_UP: (v, f) =>
+    first(
+      () => ability(v, "grant.application.assess"),
+      () => review(f, R.APPROVED),
+    ),
+  REQUEST_FOLLOW_UP_COMPLETION: (v, f) =>
+    first(
+      () => ability(v, "grant.application.assess"),
+      () => review(f, R.COMPLETION_REQUESTED),
+      () => move(f, S.FOLLOW_UP_COMPLETION),
+    ),
+  RECLAIM: (v, f) =>
+    first(
+      () => ability(v, "grant.decide"),
+      () => review(f, R.RECLAIMED),
+      () => reclaimFrom(f),
     ),
 };
 

@@ -3,6 +3,7 @@ import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, Primary
 import { Organisation } from "../organisations/organisation.entity";
 import { GrantCall } from "./grant-call.entity";
 import { GrantApplicationStatus } from "./grant-application.state-machine";
+import { FollowUpReviewStatus } from "./follow-up-review.state-machine";
 
 export enum DecisionOutcome {
   APPROVED = "APPROVED",
@@ -141,6 +142,42 @@ export class GrantApplication {
   @Field(() => Date, { nullable: true })
   @Column({ type: "datetime", nullable: true })
   repaidAt: Date | null;
+
+  /** What of the repayment has come in (set when it is marked received), so a later reclaim is due on its own. */
+  @Field(() => Int, { nullable: true })
+  @Column({ type: "int", nullable: true })
+  repaidAmount: number | null;
+
+  /** Granskning of the follow-up report, for programmes whose policy reviews them; null until the report is submitted. */
+  @Field(() => FollowUpReviewStatus, { nullable: true, description: "Socialstyrelsen's review of the follow-up report" })
+  @Index()
+  @Column({ type: "varchar", length: 30, nullable: true })
+  followUpReview: FollowUpReviewStatus | null;
+
+  /** What the follow-up report needs to be completed with, and by when. */
+  @Field(() => String, { nullable: true })
+  @Column({ type: "text", nullable: true })
+  reviewMessage: string | null;
+
+  @Field(() => String, { nullable: true, description: "When the completed follow-up report is due (YYYY-MM-DD)" })
+  @Column({ type: "varchar", length: 10, nullable: true })
+  reviewDueDate: string | null;
+
+  @Field(() => Date, { nullable: true })
+  @Column({ type: "datetime", nullable: true })
+  reviewedAt: Date | null;
+
+  @Column({ type: "int", nullable: true })
+  reviewedById: number | null;
+
+  /** Återkrav: the amount reclaimed at the review and why; included in `repaymentAmount`. */
+  @Field(() => Int, { nullable: true })
+  @Column({ type: "int", nullable: true })
+  reclaimAmount: number | null;
+
+  @Field(() => String, { nullable: true })
+  @Column({ type: "text", nullable: true })
+  reclaimMotivation: string | null;
 
   /** When the reminder to file the follow-up report was sent (once). */
   @Column({ type: "datetime", nullable: true })

@@ -14,6 +14,8 @@ export enum GrantApplicationStatus {
   REPAYMENT_DUE = "REPAYMENT_DUE",
   REPORTED = "REPORTED",
   REPAID = "REPAID",
+  /** Granskning: Socialstyrelsen asked for a completion of the follow-up report; the recipient edits and resubmits it. */
+  FOLLOW_UP_COMPLETION = "FOLLOW_UP_COMPLETION",
   WITHDRAWN = "WITHDRAWN",
   /** Rekvisition: granted by the allocation key once every joint member has confirmed. */
   AWAITING_CONFIRMATION = "AWAITING_CONFIRMATION",
@@ -41,9 +43,13 @@ export const grantApplicationMachine = new StateMachine<GrantApplicationStatus>(
     PARTIALLY_APPROVED: [S.PAID],
     REJECTED: [],
     PAID: [S.REPORTED, S.REPAYMENT_DUE],
-    REPAYMENT_DUE: [S.REPAID],
-    REPORTED: [],
-    REPAID: [],
+    // After the follow-up, its review (granskning, `follow-up-review.state-machine.ts`) may ask for a
+    // completion, or decide a reclaim (återkrav): a repayment due of its own amount, also after the
+    // unused funds were repaid. A reclaim while a repayment is due adds to it.
+    REPAYMENT_DUE: [S.REPAID, S.FOLLOW_UP_COMPLETION, S.REPAYMENT_DUE],
+    REPORTED: [S.FOLLOW_UP_COMPLETION, S.REPAYMENT_DUE],
+    REPAID: [S.REPAYMENT_DUE],
+    FOLLOW_UP_COMPLETION: [S.REPORTED, S.REPAYMENT_DUE],
     WITHDRAWN: [],
     AWAITING_CONFIRMATION: [S.REQUISITIONED, S.WITHDRAWN],
     REQUISITIONED: [S.PAID],
@@ -61,6 +67,7 @@ export const grantApplicationMachine = new StateMachine<GrantApplicationStatus>(
     REPAYMENT_DUE: { sv: "återbetalning krävs", en: "repayment due" },
     REPORTED: { sv: "återrapporterad", en: "reported" },
     REPAID: { sv: "återbetald", en: "repaid" },
+    FOLLOW_UP_COMPLETION: { sv: "komplettering av återrapporteringen begärd", en: "completion of the follow-up report requested" },
     WITHDRAWN: { sv: "återkallad", en: "withdrawn" },
     AWAITING_CONFIRMATION: { sv: "väntar på bekräftelse", en: "awaiting confirmation" },
     REQUISITIONED: { sv: "rekvirerad", en: "requisitioned" },
@@ -78,4 +85,13 @@ export const TOP_UP = new Set<GrantApplicationStatus>([S.REQUISITIONED, S.PAID])
 /** States in which the applicant may still edit. */
 export const EDITABLE = new Set<GrantApplicationStatus>([S.DRAFT, S.COMPLETION_REQUESTED]);
 /** States with a decision that grants money. */
-export const GRANTED = new Set<GrantApplicationStatus>([S.APPROVED, S.PARTIALLY_APPROVED, S.REQUISITIONED, S.PAID, S.REPAYMENT_DUE, S.REPORTED, S.REPAID]);
+export const GRANTED = new Set<GrantApplicationStatus>([
+  S.APPROVED,
+  S.PARTIALLY_APPROVED,
+  S.REQUISITIONED,
+  S.PAID,
+  S.REPAYMENT_DUE,
+  S.REPORTED,
+  S.REPAID,
+  S.FOLLOW_UP_COMPLETION,
+]);

@@ -80,6 +80,21 @@ export const GrantErrors = defineErrors("grant", {
     sv: "Det finns ingen obesvarad remiss för den ansökan hos din organisation.",
     en: "Your organisation has no unanswered consultation request for that application.",
   },
+  noFollowUpToReview: {
+    code: "CONFLICT",
+    sv: "Det finns ingen återrapportering att granska.",
+    en: "There is no follow-up report to review.",
+  },
+  reclaimTooHigh: {
+    code: "BAD_USER_INPUT",
+    sv: "Återkravet ({amount}) kan inte vara större än det utbetalda beloppet minus det som redan ska betalas tillbaka ({max}).",
+    en: "The reclaim ({amount}) cannot exceed the amount paid minus what is already to be repaid ({max}).",
+  },
+  noReclaimLetter: {
+    code: "NOT_FOUND",
+    sv: "Det finns inget beslut om återkrav för ansökan.",
+    en: "There is no reclaim decision for the application.",
+  },
   usedAmountTooHigh: {
     code: "BAD_USER_INPUT",
     sv: "Använt belopp ({used}) kan inte vara större än beviljat belopp ({granted}).",

@@ -8,6 +8,7 @@ import { OrganisationKind } from "../organisations/organisation.entity";
 import { ConsultationOpinion } from "./consultation.entity";
 import { DecisionOutcome } from "./grant-application.entity";
 import { GrantApplicationStatus } from "./grant-application.state-machine";
+import { FollowUpReviewStatus } from "./follow-up-review.state-machine";
 import { GrantProgramme } from "./grant-call.entity";
 import { StimulusPurpose } from "./stimulus-purpose";
 import { validationMessage } from "../../shared/field-messages";
@@ -173,6 +174,18 @@ export class GrantApplicationsArgs extends PageArgs {
   @IsOptional()
   organisationId?: string;
 
+  @Field(() => [ID], { nullable: true, description: "Applications of any of these calls (a development-fund round's three pots)" })
+  @IsOptional()
+  @ArrayMaxSize(10)
+  callIds?: string[];
+
+  @Field(() => [FollowUpReviewStatus], {
+    nullable: true,
+    description: "Only follow-up reports whose review (granskning) stands so, the report first due first",
+  })
+  @IsOptional()
+  followUpReviews?: FollowUpReviewStatus[];
+
   @Field(() => GrantApplicationAction, {
     nullable: true,
     description: "Only applications in a status from which this action's step may be taken (the payment list asks for MARK_PAID)",
@@ -225,4 +238,17 @@ export class FollowUpInput {
   @Min(0, { message: validationMessage("grants.amountCannotBeNegative") })
   @Max(MAX_KRONOR)
   usedAmount: number;
+}
+
+@InputType({ description: "Återkrav at the review of a follow-up report" })
+export class ReclaimInput {
+  @Field(() => Int, { description: "Kronor to repay; at most what was paid minus what is already to be repaid" })
+  @Min(1, { message: validationMessage("grants.amountCannotBeNegative") })
+  @Max(MAX_KRONOR)
+  amount: number;
+
+  @Field()
+  @LongText()
+  @Length(1, 10_000, { message: validationMessage("grants.writeTheReasonsForTheReclaim") })
+  motivation: string;
 }

@@ -26,6 +26,9 @@ export const grantPermissions: PermissionFragment = {
     decideGrantApplication: can("grant.decide"),
     markGrantPaid: can("grant.payout"),
     markRepaymentReceived: can("grant.payout"),
+    approveGrantFollowUp: can("grant.application.assess"),
+    requestGrantFollowUpCompletion: can("grant.application.assess"),
+    reclaimGrant: can("grant.decide"),
     sendFollowUpReminders: can("grant.payout"),
   },
   GrantCall: {

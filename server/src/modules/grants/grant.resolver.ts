@@ -8,7 +8,15 @@ import { PageArgs, Paginated, toPage } from "../../shared/pagination";
 import { ConsultationRequest } from "./consultation.entity";
 import { GrantApplication } from "./grant-application.entity";
 import { GrantCall, GrantProgramme } from "./grant-call.entity";
-import { ConsultationOpinionInput, CreateGrantCallInput, DecisionInput, FollowUpInput, GrantApplicationsArgs, SaveGrantApplicationInput } from "./grant.inputs";
+import {
+  ConsultationOpinionInput,
+  CreateGrantCallInput,
+  DecisionInput,
+  FollowUpInput,
+  GrantApplicationsArgs,
+  ReclaimInput,
+  SaveGrantApplicationInput,
+} from "./grant.inputs";
 import { fieldMessage } from "../../shared/field-messages";
 import { StimulusSummary } from "./stimulus-summary";
 
@@ -143,6 +151,36 @@ export class GrantResolver {
       throw CommonErrors.invalidInput(undefined, { fields: [{ field: "withinDays", path: "withinDays", message: fieldMessage("grants.withinDaysRange") }] });
     }
     return ctx.services.grants.sendFollowUpReminders(withinDays);
+  }
+
+  @Mutation(() => GrantApplication, { description: "Granskning: approve a follow-up report" })
+  approveGrantFollowUp(@Arg("id", () => ID) id: string, @CurrentActor() actor: Actor, @Ctx() ctx: Context) {
+    return ctx.services.grants.approveFollowUp(actor, Number(id));
+  }
+
+  @Mutation(() => GrantApplication, { description: "Granskning: ask for a completion of a follow-up report by a day after today" })
+  @LongTextArgs("message")
+  requestGrantFollowUpCompletion(
+    @Arg("id", () => ID) id: string,
+    @Arg("message") message: string,
+    @Arg("dueDate") dueDate: string,
+    @CurrentActor() actor: Actor,
+    @Ctx() ctx: Context,
+  ) {
+    if (!message.trim())
+      throw CommonErrors.invalidInput(undefined, { fields: [{ field: "message", path: "message", message: fieldMessage("grants.writeWhatNeedsToBeAdded") }] });
+    if (message.length > 10_000)
+      throw CommonErrors.invalidInput(undefined, { fields: [{ field: "message", path: "message", message: fieldMessage("grants.messageTooLong") }] });
+    return ctx.services.grants.requestFollowUpCompletion(actor, Number(id), message, dateArg(dueDate, "dueDate", true)!);
+  }
+
+  @Mutation(() => GrantApplication, { description: "Granskning: decide a reclaim (återkrav), a repayment due with its own amount and reasons" })
+  reclaimGrant(@Arg("id", () => ID) id: string, @Arg("input") input: ReclaimInput, @CurrentActor() actor: Actor, @Ctx() ctx: Context) {
+    if (!input.motivation.trim())
+      throw CommonErrors.invalidInput(undefined, {
+        fields: [{ field: "motivation", path: "input.motivation", message: fieldMessage("grants.writeTheReasonsForTheReclaim") }],
+      });
+    return ctx.services.grants.reclaim(actor, Number(id), input.amount, input.motivation);
   }
 
   @Mutation(() => GrantApplication)

@@ -55,13 +55,21 @@ export function stimulusSummaryTables(s: StimulusSummary): { name: string; rows:
   ];
 }
 
-/** Downloads: the decision letter (PDF), a call's applications (CSV) and the yearly summary of stimulus funds (CSV, XLSX). */
+/** Downloads: the decision and reclaim letters (PDF), a call's applications (CSV) and the yearly summary of stimulus funds (CSV, XLSX). */
 export function registerGrantRoutes(app: Express, services: Services, resolveActor: (req: Request) => Promise<Actor | null>) {
   app.get(
     "/api/grant-applications/:id/decision-letter.pdf",
     authenticatedRoute(resolveActor, async (actor, req, res) => {
       const { pdf, filename } = await services.grants.decisionLetter(actor, Number(req.params.id));
       sendDownload(res, `${filename}`, PDF_TYPE, pdf);
+    }),
+  );
+
+  app.get(
+    "/api/grant-applications/:id/reclaim-letter.pdf",
+    authenticatedRoute(resolveActor, async (actor, req, res) => {
+      const { pdf, filename } = await services.grants.reclaimLetter(actor, Number(req.params.id));
+      sendDownload(res, filename, PDF_TYPE, pdf);
     }),
   );
 

@@ -45,6 +45,8 @@ export { consultationStanding } from "./consultation-standing";
 import { consultationStanding } from "./consultation-standing";
 import { grantFollowUpDueDate } from "./follow-up-date";
 import { User } from "../users/user.entity";
+import { FollowUpReviewStatus as R, followUpReviewMachine as reviewMachine } from "./follow-up-review.state-machine";
+import { renderReclaimLetter } from "./reclaim-letter";
 import { type FieldMessage, fieldMessage, type FieldMessageKey, type FieldMessageParams } from "../../shared/field-messages";
 
 /** What the audit log records of an application. */
@@ -60,6 +62,9 @@ function snapshot(a: GrantApplication) {
     outcome: a.outcome,
     usedAmount: a.usedAmount,
     repaymentAmount: a.repaymentAmount,
+    repaidAmount: a.repaidAmount,
+    followUpReview: a.followUpReview,
+    reclaimAmount: a.reclaimAmount,
   };
 }
 
@@ -217,6 +222,14 @@ export class GrantService {
       qb.andWhere("a.status IN (:...ready)", { ready });
     }
     if (args.organisationId) qb.andWhere("a.organisationId = :org", { org: Number(args.organisationId) });
+    if (args.callIds?.length) qb.andWhere("a.callId IN (:...calls)", { calls: args.callIds.map((c) => Number(c) || -1) });
+    if (args.followUpReviews) {
+      // The reviewer's list: what was due first comes first.
+      qb.andWhere("a.followUpReview IN (:...reviews)", { reviews: args.followUpReviews.length ? args.followUpReviews : [""] })
+        .orderBy("COALESCE(a.followUpDueDate, (SELECT c.followUpDueDate FROM grant_call c WHERE c.id = a.callId))", "ASC")
+        .addOrderBy("a.followUpSubmittedAt", "ASC")
+        .addOrderBy("a.id", "ASC");
+    }
     const [items, total] = await qb.getManyAndCount();
     return { items, total };
   }
@@ -394,6 +407,10 @@ export class GrantService {
       if (input.usedAmount > granted) throw GrantErrors.usedAmountTooHigh({ used: formatKronor(input.usedAmount), granted: formatKronor(granted) });
       const to = input.usedAmount < granted ? S.REPAYMENT_DUE : S.REPORTED;
       machine.assert(app.status, to);
+      // Where the programme reviews follow-ups, the report (or its completion) now waits for review.
+      const call = await m.findOneByOrFail(GrantCall, { id: app.callId });
+      const reviewed = programmePolicy(call).reviewsFollowUps;
+      if (reviewed && app.followUpReview) reviewMachine.assert(app.followUpReview, R.AWAITING_REVIEW);
       const before = snapshot(app);
       const from = app.status;
       Object.assign(app, {
@@ -402,6 +419,7 @@ export class GrantService {
         usedAmount: input.usedAmount,
         followUpSubmittedAt: new Date(),
         repaymentAmount: granted - input.usedAmount,
+        followUpReview: reviewed ? R.AWAITING_REVIEW : null,
       });
       await this.saveTransition(m, app, from);
       await audit(m, actor, { action: "grantApplication.followUp", entityType: "GrantApplication", entityId: app.id, before, after: snapshot(app) });
@@ -592,7 +610,7 @@ export class GrantService {
     return this.transition(actor, id, S.REPAID, {
       guard: A.MARK_REPAID,
       action: "grantApplication.markRepaid",
-      change: (app) => Object.assign(app, { repaidAt: new Date() }),
+      change: (app) => Object.assign(app, { repaidAt: new Date(), repaidAmount: app.repaymentAmount }),
       notify: (m, app) =>
         this.notifyApplicant(m, app, {
           kind: "grant.repaid",
@@ -600,6 +618,146 @@ export class GrantService {
           email: false,
         }),
     });
+  }
+
+  // ---- the review of follow-up reports (granskning) ------------------------------------------
+
+  async approveFollowUp(actor: Actor, id: number): Promise<GrantApplication> {
+    return this.moveReview(actor, id, A.APPROVE_FOLLOW_UP, R.APPROVED, {
+      action: "grantApplication.followUpApproved",
+      notify: (m, app) =>
+        this.notifyApplicant(m, app, { kind: "grant.follow-up-approved", params: { diarienummer: app.diarienummer ?? "", title: app.title }, email: false }),
+    });
+  }
+
+  /** Returns the follow-up report for completion by a day after today; the recipient edits and resubmits it. */
+  async requestFollowUpCompletion(actor: Actor, id: number, message: string, dueDate: string): Promise<GrantApplication> {
+    const today = stockholmDate();
+    if (dueDate <= today) {
+      throw GrantErrors.completionDueNotInFuture(
+        { today },
+        { fields: [{ field: "dueDate", path: "dueDate", message: fieldMessage("grants.dueDateNotInFuture", { today }) }] },
+      );
+    }
+    return this.moveReview(actor, id, A.REQUEST_FOLLOW_UP_COMPLETION, R.COMPLETION_REQUESTED, {
+      status: S.FOLLOW_UP_COMPLETION,
+      action: "grantApplication.followUpCompletionRequested",
+      change: (app) => Object.assign(app, { reviewMessage: message.trim(), reviewDueDate: dueDate }),
+      notify: (m, app) =>
+        this.notifyApplicant(m, app, {
+          kind: "grant.follow-up-completion-requested",
+          params: { diarienummer: app.diarienummer ?? "", title: app.title, due: param.date(dueDate), message: message.trim() },
+        }),
+    });
+  }
+
+  /**
+   * Återkrav: a repayment due of its own amount and reasons, with its decision letter. The total to
+   * repay never exceeds what was paid: the database refuses the update otherwise.
+   */
+  async reclaim(actor: Actor, id: number, amount: number, motivation: string): Promise<GrantApplication> {
+    return this.moveReview(actor, id, A.RECLAIM, R.RECLAIMED, {
+      status: S.REPAYMENT_DUE,
+      reclaim: amount,
+      action: "grantApplication.reclaim",
+      change: (app) => Object.assign(app, { reclaimAmount: amount, reclaimMotivation: motivation.trim() }),
+      notify: (m, app) =>
+        this.notifyApplicant(m, app, {
+          kind: "grant.reclaimed",
+          params: { diarienummer: app.diarienummer ?? "", title: app.title, amount: param.kr(amount), motivation: motivation.trim() },
+        }),
+    });
+  }
+
+  /**
+   * The one way a review changes: both machines allow it (the review's, and the application's when its
+   * status moves), the row is updated only if nobody moved it meanwhile (and, for a reclaim, only while
+   * the total to repay stays within what was paid), with the audit row and notification in the same transaction.
+   */
+  private async moveReview(
+    actor: Actor,
+    id: number,
+    guard: A,
+    to: R,
+    opts: {
+      status?: S;
+      reclaim?: number;
+      action: string;
+      change?: (app: GrantApplication) => void;
+      notify: (m: EntityManager, app: GrantApplication) => Promise<unknown>;
+    },
+  ): Promise<GrantApplication> {
+    return this.db.transaction(async (m) => {
+      const app = await this.application(actor, id, m);
+      await this.guard(m, actor, guard, app);
+      const fromReview = app.followUpReview!;
+      const fromStatus = app.status;
+      reviewMachine.assert(fromReview, to);
+      if (opts.status) machine.assert(fromStatus, opts.status);
+      const max = (app.grantedAmount ?? 0) - (app.repaymentAmount ?? 0);
+      if (opts.reclaim != null && opts.reclaim > max) throw this.reclaimTooHigh(opts.reclaim, max);
+      const before = snapshot(app);
+      opts.change?.(app);
+      Object.assign(app, { followUpReview: to, status: opts.status ?? fromStatus, reviewedAt: new Date(), reviewedById: actor.userId });
+      const update = m
+        .createQueryBuilder()
+        .update(GrantApplication)
+        .set({
+          status: app.status,
+          followUpReview: app.followUpReview,
+          reviewMessage: app.reviewMessage,
+          reviewDueDate: app.reviewDueDate,
+          reviewedAt: app.reviewedAt,
+          reviewedById: app.reviewedById,
+          reclaimAmount: app.reclaimAmount,
+          reclaimMotivation: app.reclaimMotivation,
+          ...(opts.reclaim != null ? { repaymentAmount: () => "COALESCE(repaymentAmount, 0) + :reclaim" } : {}),
+        })
+        .where("id = :id AND status = :fromStatus AND followUpReview = :fromReview", { id: app.id, fromStatus, fromReview });
+      if (opts.reclaim != null) update.andWhere("COALESCE(grantedAmount, 0) - COALESCE(repaymentAmount, 0) >= :reclaim", { reclaim: opts.reclaim });
+      const res = await update.execute();
+      if (res.affected !== 1) {
+        const now = await m.findOneByOrFail(GrantApplication, { id: app.id });
+        if (opts.reclaim != null && now.status === fromStatus && now.followUpReview === fromReview)
+          throw this.reclaimTooHigh(opts.reclaim, (now.grantedAmount ?? 0) - (now.repaymentAmount ?? 0));
+        throw reviewMachine.changedMeanwhile();
+      }
+      if (opts.reclaim != null) app.repaymentAmount = (app.repaymentAmount ?? 0) + opts.reclaim;
+      await audit(m, actor, { action: opts.action, entityType: "GrantApplication", entityId: app.id, before, after: snapshot(app) });
+      await opts.notify(m, app);
+      return app;
+    });
+  }
+
+  private reclaimTooHigh(amount: number, max: number) {
+    return GrantErrors.reclaimTooHigh(
+      { amount: formatKronor(amount), max: formatKronor(Math.max(0, max)) },
+      { fields: [{ field: "amount", path: "input.amount", message: fieldMessage("grants.reclaimTooHigh", { max: formatKronor(Math.max(0, max)) }) }] },
+    );
+  }
+
+  /** The reclaim decision (återkrav) of an application, in the reader's language. */
+  async reclaimLetter(actor: Actor, id: number): Promise<{ pdf: Buffer; filename: string }> {
+    const app = await this.application(actor, id);
+    if (app.followUpReview !== R.RECLAIMED || !app.reclaimAmount) throw GrantErrors.noReclaimLetter();
+    const m = this.db.manager;
+    const people = [actor.userId, app.reviewedById].filter((x): x is number => x != null);
+    const [call, applicant, users] = await Promise.all([
+      m.findOneByOrFail(GrantCall, { id: app.callId }),
+      this.orgName(m, app.organisationId),
+      m.find(User, { where: { id: In(people) }, select: { id: true, name: true, language: true } }),
+    ]);
+    const policy = programmePolicy(call);
+    const pdf = await renderReclaimLetter({
+      lang: users.find((u) => u.id === actor.userId)?.language ?? currentLocale(),
+      app,
+      call,
+      applicant,
+      heading: policy.reclaimHeading,
+      appealInformation: policy.appealInformation,
+      decidedBy: users.find((u) => u.id === app.reviewedById)?.name ?? null,
+    });
+    return { pdf, filename: `aterkrav-${(app.diarienummer ?? String(app.id)).replace(/\s+/g, "-")}.pdf` };
   }
 
   /** The next registry number of the year, e.g. `SoS 2026-0042`. */

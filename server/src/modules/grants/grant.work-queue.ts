@@ -7,6 +7,7 @@ import { ConsultationRequest } from "./consultation.entity";
 import { GrantApplication } from "./grant-application.entity";
 import { GrantApplicationAction as A, type GrantApplicationFacts, grantApplicationRules, statusesReadyFor } from "./grant-application.actions";
 import { GrantApplicationStatus as S } from "./grant-application.state-machine";
+import { FollowUpReviewStatus as R } from "./follow-up-review.state-machine";
 import { programmePolicy } from "./programmes";
 
 /** How far ahead a follow-up report shows as due (an overdue one shows until it is filed). */
@@ -122,17 +123,51 @@ export function grantWorkQueueProviders(db: Database): WorkQueueProvider[] {
       // The own organisation's paid grants whose follow-up report is due soon or overdue.
       async items(actor, limit) {
         const horizon = addDays(stockholmDate(), FOLLOW_UP_HORIZON_DAYS);
+        // A report returned for completion at its review is due by the completion's date.
+        const due = (a: GrantApplication) => (a.status === S.FOLLOW_UP_COMPLETION ? (a.reviewDueDate ?? "") : a.call!.followUpDueDate);
         const apps = await ready(actor, A.SUBMIT_FOLLOW_UP, (qb) =>
-          qb.andWhere("a.organisationId = :own AND call.followUpDueDate <= :horizon", { own: actor.organisationId, horizon }),
+          qb.andWhere("a.organisationId = :own AND (call.followUpDueDate <= :horizon OR a.status = :completion)", {
+            own: actor.organisationId,
+            horizon,
+            completion: S.FOLLOW_UP_COMPLETION,
+          }),
         );
-        const { rows, total } = firstOf(apps, limit, (a) => a.call!.followUpDueDate);
+        const { rows, total } = firstOf(apps, limit, due);
         return {
           total,
           items: rows.map((app) => ({
             title: app.title,
             detail: detail(app),
-            deadline: app.call!.followUpDueDate,
+            deadline: due(app),
             link: programmePolicy(app.call!).applicantLink(app.call!, app),
+          })),
+        };
+      },
+    },
+    {
+      kind: WorkItemKind.FOLLOW_UP_TO_REVIEW,
+      // Granskning: follow-up reports (and their completions) waiting for review, the earliest due first.
+      async items(actor, limit) {
+        if (!can(actor, "grant.application.assess")) return NONE;
+        const [rows, total] = await db.manager
+          .createQueryBuilder(GrantApplication, "a")
+          .innerJoinAndSelect("a.call", "call")
+          .innerJoinAndSelect("a.organisationRef", "org")
+          .where("a.followUpReview = :waiting", { waiting: R.AWAITING_REVIEW })
+          .addSelect("COALESCE(a.followUpDueDate, call.followUpDueDate)", "due")
+          .orderBy("due", "ASC")
+          .addOrderBy("a.followUpSubmittedAt", "ASC")
+          .addOrderBy("a.id", "ASC")
+          // Each application has one call and one organisation: a plain LIMIT bounds the rows.
+          .limit(limit)
+          .getManyAndCount();
+        return {
+          total,
+          items: rows.map((app) => ({
+            title: app.title,
+            detail: detail(app),
+            deadline: app.followUpDueDate ?? app.call!.followUpDueDate,
+            link: programmePolicy(app.call!).officerLink(app.call!, app),
           })),
         };
       },

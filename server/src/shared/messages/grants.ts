@@ -27,6 +27,30 @@ export const grantMessages: CatalogueSection = {
       sv: { title: "Återrapportering inkommen: {diarienummer}", body: "Använt {used} av {granted}; {repayment} ska återbetalas." },
       en: { title: "Follow-up report received: {diarienummer}", body: "Used {used} of {granted}; {repayment} is to be repaid." },
     },
+    "grant.follow-up-approved": {
+      sv: { title: "Återrapporteringen är godkänd: {diarienummer}", body: "Socialstyrelsen har granskat och godkänt återrapporteringen av ”{title}”." },
+      en: { title: "Follow-up report approved: {diarienummer}", body: "Socialstyrelsen has reviewed and approved the follow-up report on “{title}”." },
+    },
+    "grant.follow-up-completion-requested": {
+      sv: {
+        title: "Komplettera återrapporteringen: {diarienummer}",
+        body: "Socialstyrelsen ber er komplettera återrapporteringen av ”{title}” senast {due}: {message}",
+      },
+      en: {
+        title: "Complete the follow-up report: {diarienummer}",
+        body: "Socialstyrelsen asks you to complete the follow-up report on “{title}” by {due}: {message}",
+      },
+    },
+    "grant.reclaimed": {
+      sv: {
+        title: "Beslut om återkrav: {diarienummer}",
+        body: "Socialstyrelsen har beslutat att {amount} av medlen för ”{title}” ska betalas tillbaka: {motivation} Beslutet finns att hämta i Samverka.",
+      },
+      en: {
+        title: "Reclaim decision: {diarienummer}",
+        body: "Socialstyrelsen has decided that {amount} of the funds for “{title}” is to be repaid: {motivation} The decision letter can be downloaded in Samverka.",
+      },
+    },
     "grant.completion-requested": {
       sv: { title: "Komplettering begärs: {diarienummer}", body: "Socialstyrelsen ber er komplettera ansökan ”{title}” senast {due}: {message}" },
       en: { title: "Completion requested: {diarienummer}", body: "Socialstyrelsen asks you to complete the application “{title}” by {due}: {message}" },

@@ -120,6 +120,12 @@ export const DevFundApplicationFieldsFragment = graphql(`
     paidAt
     repaidAt
     followUpSubmittedAt
+    followUpReview
+    reviewMessage
+    reviewDueDate
+    reclaimAmount
+    reclaimMotivation
+    repaidAmount
     motivation
     contactName
     contactEmail
@@ -177,6 +183,7 @@ export const DevFundMyAllotmentQuery = graphql(`
           targetGroups
           assessmentMethods
         }
+        followUpReport
         followUpAnswers {
           code
           textSv
@@ -185,6 +192,13 @@ export const DevFundMyAllotmentQuery = graphql(`
           shownEn
           comment
           older
+          otherText
+          value {
+            choice
+            choices
+            number
+            text
+          }
         }
       }
     }
@@ -448,6 +462,8 @@ export const DevFundStatisticsQuery = graphql(`
         used
         shareUsed
         repaid
+        reclaimed
+        awaitingReview
       }
       kommunUsage {
         notRequisitioned
@@ -474,6 +490,8 @@ export const DevFundStatisticsQuery = graphql(`
         allotment
         granted
         used
+        review
+        reclaimed
         kronorPerInhabitant
         organisation {
           id
@@ -483,6 +501,52 @@ export const DevFundStatisticsQuery = graphql(`
           countyCode
         }
       }
+    }
+  }
+`);
+
+/** The round's follow-up reports and how their review (granskning) stands, the report first due first. */
+export const DevFundFollowUpReviewsQuery = graphql(`
+  query DevFundFollowUpReviews($callIds: [ID!], $reviews: [FollowUpReviewStatus!], $limit: Int!) {
+    grantApplications(callIds: $callIds, followUpReviews: $reviews, limit: $limit) {
+      total
+      items {
+        ...DevFundApplicationFields
+        followUpReport
+        followUpAnswers {
+          code
+          textSv
+          textEn
+          shownSv
+          shownEn
+          comment
+          older
+        }
+      }
+    }
+  }
+`);
+
+export const DevFundApproveFollowUpMutation = graphql(`
+  mutation DevFundApproveFollowUp($id: ID!) {
+    approveGrantFollowUp(id: $id) {
+      ...DevFundApplicationFields
+    }
+  }
+`);
+
+export const DevFundRequestFollowUpCompletionMutation = graphql(`
+  mutation DevFundRequestFollowUpCompletion($id: ID!, $message: String!, $dueDate: String!) {
+    requestGrantFollowUpCompletion(id: $id, message: $message, dueDate: $dueDate) {
+      ...DevFundApplicationFields
+    }
+  }
+`);
+
+export const DevFundReclaimMutation = graphql(`
+  mutation DevFundReclaim($id: ID!, $input: ReclaimInput!) {
+    reclaimGrant(id: $id, input: $input) {
+      ...DevFundApplicationFields
     }
   }
 `);

@@ -14,6 +14,7 @@ export const GRANT_STATUSES: GrantApplicationStatus[] = [
   "REPAYMENT_DUE",
   "REPORTED",
   "REPAID",
+  "FOLLOW_UP_COMPLETION",
   "WITHDRAWN",
 ];
 

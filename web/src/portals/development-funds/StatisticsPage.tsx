@@ -208,6 +208,9 @@ function RecipientTable({ stats }: { stats: Stats }) {
               <th scope="col" className="num">
                 {t("devfunds.statistics.repaid")}
               </th>
+              <th scope="col" className="num">
+                {t("devfunds.statistics.reclaimed")}
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -221,6 +224,10 @@ function RecipientTable({ stats }: { stats: Stats }) {
                 <td className="num nowrap">{formatAmount(r.used)}</td>
                 <td className="num">{r.shareUsed == null ? "–" : formatPercent(r.shareUsed)}</td>
                 <td className="num nowrap">{formatAmount(r.repaid)}</td>
+                <td className="num nowrap">
+                  {formatAmount(r.reclaimed)}
+                  {r.awaitingReview > 0 && <span className="df-cell-note">{t("devfunds.statistics.awaitingReview", { count: r.awaitingReview })}</span>}
+                </td>
               </tr>
             ))}
           </tbody>
@@ -393,6 +400,12 @@ function KommunTable({ rows, year }: { rows: KommunRow[]; year: number }) {
               <td className="nowrap">
                 <span className={`df-swatch df-swatch--${k.status}`} aria-hidden="true" />
                 {t(`devfunds.kommunStatus.${k.status}`)}
+                {k.review && (
+                  <span className="df-cell-note">
+                    {t("devfunds.review.review")}: {t(`devfunds.review.status.${k.review}`)}
+                    {k.reclaimed != null && ` (${t("devfunds.review.reclaimed", { amount: formatAmount(k.reclaimed) })})`}
+                  </span>
+                )}
               </td>
               <td className="num nowrap">{formatAmount(k.allotment)}</td>
               <td className="num nowrap">{formatAmount(k.granted)}</td>

@@ -17,6 +17,8 @@ export const developmentFundsProgramme: GrantProgrammePolicy = {
   defaultEligibleKinds: [OrganisationKind.KOMMUN, OrganisationKind.REGION, OrganisationKind.IDEELL_ORGANISATION],
   applicantAbility: (call) => (requisition(call) ? "devfunds.requisition" : "devfunds.apply"),
   requiresConsultation: () => false,
+  reviewsFollowUps: true,
+  reclaimHeading: "letter.heading.reclaimDevelopmentFunds",
   firstState: (call, opts) =>
     requisition(call) ? (opts?.joint ? GrantApplicationStatus.AWAITING_CONFIRMATION : GrantApplicationStatus.REQUISITIONED) : GrantApplicationStatus.DRAFT,
   applicantLink: roundLink,

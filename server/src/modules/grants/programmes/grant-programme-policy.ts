@@ -25,6 +25,13 @@ export interface GrantProgrammePolicy {
   readonly defaultEligibleKinds: readonly OrganisationKind[];
   /** The ability of the people who apply to (or requisition from) the call; they hear about their applications. */
   applicantAbility(call: PolicyCall): Ability;
+  /**
+   * Whether Socialstyrelsen reviews each follow-up report (granskning): approves it, asks for a
+   * completion, or decides a reclaim (återkrav).
+   */
+  readonly reviewsFollowUps: boolean;
+  /** The heading of a reclaim decision: a phrase of the message catalogue. */
+  readonly reclaimHeading: string;
   /** Whether a decision waits for the consultation body (remiss). */
   requiresConsultation(call: PolicyCall): boolean;
   /** The state an application of the call starts in; a joint requisition waits for its members. */

@@ -10,6 +10,9 @@ export const stimulusProgramme: GrantProgrammePolicy = {
   defaultEligibleKinds: [OrganisationKind.LANSSTYRELSE, OrganisationKind.NATIONELLT_KUNSKAPSCENTRUM],
   applicantAbility: () => "grant.application.apply",
   requiresConsultation: (call) => call.requiresConsultation,
+  // The stimulus funds' follow-up reports are read in the yearly summary, not reviewed one by one.
+  reviewsFollowUps: false,
+  reclaimHeading: "letter.heading.reclaimStimulus",
   firstState: () => GrantApplicationStatus.DRAFT,
   applicantLink: (_call, app) => `/stimulansmedel/ansokningar/${app.id}`,
   officerLink: (_call, app) => `/stimulansmedel/ansokningar/${app.id}`,

@@ -1,5 +1,8 @@
+import type { InternalRefetchQueriesInclude } from "@apollo/client";
 import { useMutation, useQuery } from "@apollo/client/react";
-import { type FormEvent, useState } from "react";
+import { zodResolver } from "@hookform/resolvers/zod";
+import type { FormEvent } from "react";
+import { type FieldErrors, type Resolver, useForm, useWatch } from "react-hook-form";
 import { useTranslation } from "react-i18next";
 import { errorInfo } from "../../../app/errors";
 import { formatAmount, parseKronor } from "../../../app/format";
@@ -7,13 +10,14 @@ import { TextAreaField, TextField } from "../../../app/ui/Field";
 import { FormErrorSummary } from "../../../app/ui/FormErrorSummary";
 import { Loading } from "../../../app/ui/Loading";
 import { ErrorAlert } from "../../../app/ui/Messages";
-import { useFormErrors } from "../../../app/ui/useFormErrors";
+import { errorPaths, useFormErrors } from "../../../app/ui/useFormErrors";
 import type { DevFundFollowUpFormQuery } from "../../../generated/graphql";
 import { AnswerField } from "../../questionnaires/components/AnswerField";
 import { type AnswerDraft, EMPTY_DRAFT, inputOf } from "../../questionnaires/draft";
+import { type FollowUpValues, followUpSchema } from "../followUpValues";
 import { kronorInput } from "../labels";
-import { DevFundFollowUpFormQuery as FormQuery, DevFundFollowUpMutation, DevFundMyAllotmentQuery as MyAllotmentQuery } from "../operations";
-import type { MyRequisition, Round } from "../round";
+import { DevFundFollowUpFormQuery as FormQuery, DevFundFollowUpMutation } from "../operations";
+import type { Round } from "../round";
 import { KronorField } from "../../../app/ui/AmountInput";
 
 type FormQuestion = DevFundFollowUpFormQuery["developmentFundFollowUpForm"]["questions"][number];
@@ -24,24 +28,82 @@ const IDS: Record<string, string> = {
   answers: "df-fu-areas",
 };
 
-/** Återrapportering: the used amount, the round's follow-up form (coded answers with a comment beside each) and the report in free text. */
-export function FollowUpForm({ requisition: r, round, onDone }: { requisition: MyRequisition; round: Round; onDone(message: string): void }) {
+/** What the form needs of the application it reports on: a kommun's or region's requisition, or an NGO's granted application. */
+export interface FollowUpTarget {
+  id: string;
+  grantedAmount?: number | null;
+}
+
+/** A report sent in before, to be edited and resubmitted when Socialstyrelsen asks for a completion. */
+export interface PreviousFollowUp {
+  usedAmount?: number | null;
+  followUpReport?: string | null;
+  followUpAnswers: {
+    code: string;
+    older: boolean;
+    otherText?: string | null;
+    comment?: string | null;
+    value?: { choice?: string | null; choices?: string[] | null; number?: number | null; text?: string | null } | null;
+  }[];
+}
+
+/**
+ * Återrapportering: the used amount, the round's follow-up form (coded answers with a comment beside
+ * each) and the report in free text. The server gives the form as the recipient is asked it: a
+ * kommun or region splits the amount over the national report's areas, an NGO over its seven.
+ */
+export function FollowUpForm({
+  application: r,
+  previous,
+  round,
+  refetch,
+  onDone,
+}: {
+  application: FollowUpTarget;
+  previous?: PreviousFollowUp;
+  round: Round;
+  /** The queries that show the application's status, read again once the report is sent. */
+  refetch: InternalRefetchQueriesInclude;
+  onDone(message: string): void;
+}) {
   const { t } = useTranslation();
   const form = useQuery(FormQuery, { variables: { applicationId: r.id } });
   const questions = form.data?.developmentFundFollowUpForm.questions ?? [];
   const granted = r.grantedAmount ?? 0;
-  const [used, setUsed] = useState(kronorInput(granted));
-  const [drafts, setDrafts] = useState<Record<string, AnswerDraft>>({});
-  const [comments, setComments] = useState<Record<string, string>>({});
-  const [report, setReport] = useState("");
+  const values = useForm<FollowUpValues>({
+    defaultValues: { usedAmount: kronorInput(previous?.usedAmount ?? granted), report: previous?.followUpReport ?? "", answers: {}, comments: {} },
+    // Built per check, so its messages are in the reader's language of the moment.
+    resolver: (v, context, options) => (zodResolver(followUpSchema(granted, t)) as unknown as Resolver<FollowUpValues>)(v, context, options),
+    shouldFocusError: false,
+  });
+  const { usedAmount: used, report, answers: drafts, comments } = useWatch({ control: values.control }) as FollowUpValues;
+  // The earlier answers, by question code, until they are edited.
+  const earlier = new Map((previous?.followUpAnswers ?? []).filter((a) => !a.older).map((a) => [a.code, a]));
+  const earlierDraft = (code: string): AnswerDraft | undefined => {
+    const a = earlier.get(code);
+    if (!a?.value) return undefined;
+    return {
+      ...EMPTY_DRAFT,
+      choice: a.value.choice ?? null,
+      choices: a.value.choices ?? [],
+      number: a.value.number == null ? "" : kronorInput(a.value.number),
+      text: a.value.text ?? "",
+      otherText: a.otherText ?? "",
+    };
+  };
+  const commentOf = (q: FormQuestion) => comments[q.question.id] ?? earlier.get(q.question.code)?.comment ?? "";
   const errors = useFormErrors();
+  const live = errorPaths(values.formState.errors);
+  const of = (path: string) => live[path] ?? errors.of(path);
+  const set = (key: "usedAmount" | "report", value: string) =>
+    values.setValue(key, value as never, { shouldDirty: true, shouldValidate: values.formState.isSubmitted });
   const [submitFollowUp, { loading }] = useMutation(DevFundFollowUpMutation, {
-    refetchQueries: [{ query: MyAllotmentQuery, variables: { roundId: round.id } }],
+    refetchQueries: refetch,
     awaitRefetchQueries: true,
   });
   const usedValue = parseKronor(used);
   const repay = usedValue != null && Number.isFinite(usedValue) ? Math.max(0, granted - usedValue) : null;
-  const draftOf = (q: FormQuestion) => drafts[q.question.id] ?? EMPTY_DRAFT;
+  const draftOf = (q: FormQuestion) => drafts[q.question.id] ?? earlierDraft(q.question.code) ?? EMPTY_DRAFT;
   const areas = questions.filter((q) => q.areaAmount);
   const areaSum = areas.reduce((s, q) => s + (parseKronor(draftOf(q).number) ?? 0), 0);
 
@@ -52,25 +114,32 @@ export function FollowUpForm({ requisition: r, round, onDone }: { requisition: M
     return IDS[path.split(".")[0]];
   }
 
-  async function submit(e: FormEvent) {
-    e.preventDefault();
-    const local: Record<string, string[]> = {};
-    if (usedValue == null || !Number.isFinite(usedValue) || usedValue < 0) local.usedAmount = [t("devfunds.followUp.usedInvalid")];
-    else if (usedValue > granted) local.usedAmount = [t("devfunds.followUp.usedTooHigh", { granted: formatAmount(granted) })];
-    if (!report.trim()) local.report = [t("devfunds.followUp.reportRequired")];
-    if (!errors.check(local)) return;
+  function invalid(found: FieldErrors<FollowUpValues>) {
+    errors.check(errorPaths(found));
+  }
+
+  async function send(v: FollowUpValues) {
     try {
       const answers = questions.map((q) => {
-        const d = draftOf(q);
-        const input = inputOf(q.question, d);
-        return { ...input, comment: comments[q.question.id]?.trim() || null };
+        const input = inputOf(q.question, draftOf(q));
+        return { ...input, comment: commentOf(q).trim() || null };
       });
-      const res = await submitFollowUp({ variables: { input: { applicationId: r.id, usedAmount: usedValue!, report: report.trim(), answers } } });
+      const res = await submitFollowUp({
+        variables: { input: { applicationId: r.id, usedAmount: parseKronor(v.usedAmount)!, report: v.report.trim(), answers } },
+      });
       const app = res.data!.submitDevelopmentFundFollowUp;
+      errors.clear();
       onDone(app.status === "REPAYMENT_DUE" ? t("devfunds.followUp.sentRepay", { amount: formatAmount(app.repaymentAmount) }) : t("devfunds.followUp.sent"));
     } catch (err) {
-      errors.fail(err);
+      // The server's refusal, on the fields it names and in the summary.
+      const info = errors.fail(err);
+      for (const [path, messages] of Object.entries(info.paths))
+        if (path === "usedAmount" || path === "report") values.setError(path, { type: "server", message: messages.join(" ") });
     }
+  }
+
+  function submit(e: FormEvent) {
+    void values.handleSubmit(send, invalid)(e);
   }
 
   const field = (q: FormQuestion, position: number) => (
@@ -82,8 +151,8 @@ export function FollowUpForm({ requisition: r, round, onDone }: { requisition: M
         prefilled={false}
         changedFromPrefill={false}
         disabled={loading}
-        errors={errors.of(`answers.${q.question.code}`)}
-        onChange={(d) => setDrafts((all) => ({ ...all, [q.question.id]: d }))}
+        errors={of(`answers.${q.question.code}`)}
+        onChange={(d) => values.setValue("answers", { ...values.getValues("answers"), [q.question.id]: d }, { shouldDirty: true })}
       />
       {!q.areaAmount && q.question.type !== "TEXT" && (
         <TextField
@@ -91,8 +160,8 @@ export function FollowUpForm({ requisition: r, round, onDone }: { requisition: M
           label={t("devfunds.followUp.comment")}
           hint={t("devfunds.followUp.commentHint")}
           fieldClassName="df-indent"
-          value={comments[q.question.id] ?? ""}
-          onChange={(e) => setComments((all) => ({ ...all, [q.question.id]: e.target.value }))}
+          value={commentOf(q)}
+          onChange={(e) => values.setValue("comments", { ...values.getValues("comments"), [q.question.id]: e.target.value }, { shouldDirty: true })}
         />
       )}
     </div>
@@ -122,8 +191,8 @@ export function FollowUpForm({ requisition: r, round, onDone }: { requisition: M
             label={t("devfunds.followUp.usedAmount")}
             hint={t("devfunds.followUp.usedHint", { granted: formatAmount(granted) })}
             value={used}
-            onChange={(e) => setUsed(e.target.value)}
-            errors={errors.of("usedAmount")}
+            onChange={(e) => set("usedAmount", e.target.value)}
+            errors={of("usedAmount")}
           />
           {areas.length > 0 && (
             <fieldset className={`fieldset df-fu-areas${errors.of("answers")?.length ? " field--error" : ""}`} id={IDS.answers}>
@@ -151,8 +220,8 @@ export function FollowUpForm({ requisition: r, round, onDone }: { requisition: M
             hint={t("devfunds.followUp.reportHint")}
             rows={6}
             value={report}
-            onChange={(e) => setReport(e.target.value)}
-            errors={errors.of("report")}
+            onChange={(e) => set("report", e.target.value)}
+            errors={of("report")}
           />
           {repay != null && repay > 0 && <p className="df-repay-note">{t("devfunds.followUp.willRepay", { amount: formatAmount(repay) })}</p>}
           <div className="button-row">

@@ -3,6 +3,7 @@ import { formatAmount } from "../../../app/format";
 import { useMe } from "../../../app/session";
 import { potOf, type PotKey, type Round } from "../round";
 import { AllocationSection } from "./AllocationSection";
+import { FollowUpReviewSection } from "./FollowUpReviewSection";
 import { FollowUpSection } from "./FollowUpSection";
 import { NgoSection } from "./NgoSection";
 import { PaymentSection } from "./PaymentSection";
@@ -12,7 +13,9 @@ import { RequisitionsSection } from "./RequisitionsSection";
 /** Socialstyrelsen's round: the pots, the allocation, requisitions, redistribution, payment, the NGO applications and återrapportering. */
 export function ManagerRound({ round }: { round: Round }) {
   const { t } = useTranslation();
-  const readAll = useMe().abilities.includes("grant.read.all");
+  const abilities = useMe().abilities;
+  const readAll = abilities.includes("grant.read.all");
+  const review = abilities.includes("grant.application.assess");
   const sections = [
     { id: "df-allocation", label: t("devfunds.allocation.heading") },
     { id: "df-requisitions", label: t("devfunds.requisitions.heading") },
@@ -20,6 +23,7 @@ export function ManagerRound({ round }: { round: Round }) {
     { id: "df-payment", label: t("devfunds.payment.heading") },
     { id: "df-ngo", label: t("devfunds.ngo.heading") },
     ...(readAll ? [{ id: "df-follow-up", label: t("grantFollowUps.heading") }] : []),
+    ...(review ? [{ id: "df-review", label: t("devfunds.review.heading") }] : []),
   ];
   return (
     <>
@@ -53,6 +57,7 @@ export function ManagerRound({ round }: { round: Round }) {
       <PaymentSection round={round} />
       <NgoSection round={round} />
       {readAll && <FollowUpSection round={round} />}
+      {review && <FollowUpReviewSection round={round} />}
     </>
   );
 }

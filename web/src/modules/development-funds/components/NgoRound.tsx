@@ -10,6 +10,7 @@ import type { DevFundApplicationFieldsFragment } from "../../../generated/graphq
 import { GrantStatusTag } from "../../grants/components/GrantStatusTag";
 import { DevFundApplicationsQuery } from "../operations";
 import type { Round } from "../round";
+import { FollowUpForm } from "./FollowUpForm";
 import { NgoApplicationForm } from "./NgoApplicationForm";
 
 type App = DevFundApplicationFieldsFragment;
@@ -37,7 +38,7 @@ export function NgoRound({ round }: { round: Round }) {
         </p>
       </section>
       <LiveStatus>{done}</LiveStatus>
-      <MyApplications callId={pot.id} sent={sent} />
+      <MyApplications round={round} sent={sent} onMessage={setDone} />
       {pot.availableActions.includes("APPLY") &&
         (applying ? (
           <NgoApplicationForm
@@ -60,10 +61,12 @@ export function NgoRound({ round }: { round: Round }) {
   );
 }
 
-/** Our applications in the pot and their decisions. */
-function MyApplications({ callId, sent }: { callId: string; sent: App[] }) {
+/** Our applications in the pot, their decisions, and the återrapportering of what was granted and paid. */
+function MyApplications({ round, sent, onMessage }: { round: Round; sent: App[]; onMessage(message: string): void }) {
   const { t } = useTranslation();
-  const { data, error } = useQuery(DevFundApplicationsQuery, { variables: { callId, readyFor: null, offset: 0, limit: 50 } });
+  const variables = { callId: round.ngoPot.id, readyFor: null, offset: 0, limit: 50 };
+  const { data, error } = useQuery(DevFundApplicationsQuery, { variables });
+  const [reporting, setReporting] = useState<string | null>(null);
   // What was sent during this visit is shown at once, before the list is refetched.
   const listed = data?.grantApplications.items ?? [];
   const items = [...sent.filter((s) => !listed.some((l) => l.id === s.id)), ...listed];
@@ -112,12 +115,55 @@ function MyApplications({ callId, sent }: { callId: string; sent: App[] }) {
                     ) : (
                       <span className="muted">{t("devfunds.ngoApply.noDecision")}</span>
                     )}
+                    {a.status === "FOLLOW_UP_COMPLETION" && (
+                      <span className="df-cell-note">
+                        {t("devfunds.review.completionTitle", { date: a.reviewDueDate ?? "" })}: {a.reviewMessage}
+                      </span>
+                    )}
+                    {a.followUpReview === "RECLAIMED" && a.reclaimAmount != null && (
+                      <span className="df-cell-note">
+                        {t("devfunds.review.reclaimBody", { amount: formatAmount(a.reclaimAmount), motivation: a.reclaimMotivation ?? "" })}{" "}
+                        <a href={`/api/grant-applications/${a.id}/reclaim-letter.pdf`} download>
+                          {t("devfunds.review.letter")}
+                        </a>
+                      </span>
+                    )}
+                    {a.status === "REPAYMENT_DUE" && (
+                      <span className="df-cell-note">
+                        {t("devfunds.ngoApply.toRepay", {
+                          amount: formatAmount((a.repaymentAmount ?? 0) - (a.repaidAmount ?? 0)),
+                          diarienummer: a.diarienummer,
+                        })}
+                      </span>
+                    )}
+                    {a.availableActions.includes("SUBMIT_FOLLOW_UP") && reporting !== a.id && (
+                      <button
+                        type="button"
+                        className="button button--secondary button--small"
+                        aria-label={t("devfunds.ngoApply.reportOn", { title: a.title })}
+                        onClick={() => setReporting(a.id)}
+                      >
+                        {t("devfunds.ngoApply.report")}
+                      </button>
+                    )}
                   </td>
                 </tr>
               ))}
             </tbody>
           </table>
         </div>
+      )}
+      {reporting && items.some((a) => a.id === reporting && a.availableActions.includes("SUBMIT_FOLLOW_UP")) && (
+        <FollowUpForm
+          key={reporting}
+          application={items.find((a) => a.id === reporting)!}
+          round={round}
+          refetch={[{ query: DevFundApplicationsQuery, variables }]}
+          onDone={(message) => {
+            setReporting(null);
+            onMessage(message);
+          }}
+        />
       )}
     </section>
   );

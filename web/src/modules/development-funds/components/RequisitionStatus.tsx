@@ -206,9 +206,26 @@ function FollowUpPart({ r, round, onMessage }: { r: MyRequisition; round: Round;
       return <p>{t("devfunds.myRequisition.awaitingPayment", { date: round.followUpDueDate })}</p>;
     case "PAID":
       return r.availableActions.includes("SUBMIT_FOLLOW_UP") ? (
-        <FollowUpForm requisition={r} round={round} onDone={onMessage} />
+        <FollowUpForm application={r} round={round} refetch={[{ query: MyAllotmentQuery, variables: { roundId: round.id } }]} onDone={onMessage} />
       ) : (
         <p>{t("devfunds.myRequisition.leadReports", { lead: r.organisation.name, date: round.followUpDueDate })}</p>
+      );
+    case "FOLLOW_UP_COMPLETION":
+      return (
+        <>
+          <Notice title={t("devfunds.review.completionTitle", { date: r.reviewDueDate ?? "" })}>
+            <p className="df-prewrap">{r.reviewMessage}</p>
+          </Notice>
+          {r.availableActions.includes("SUBMIT_FOLLOW_UP") && (
+            <FollowUpForm
+              application={r}
+              previous={r}
+              round={round}
+              refetch={[{ query: MyAllotmentQuery, variables: { roundId: round.id } }]}
+              onDone={onMessage}
+            />
+          )}
+        </>
       );
     case "REPAYMENT_DUE":
     case "REPORTED":
@@ -216,9 +233,15 @@ function FollowUpPart({ r, round, onMessage }: { r: MyRequisition; round: Round;
       return (
         <>
           <h3>{t("devfunds.followUp.reportedHeading")}</h3>
+          <ReviewOutcome app={r} />
           {r.status === "REPAYMENT_DUE" && (
-            <Notice title={t("devfunds.followUp.repaymentTitle", { amount: formatAmount(r.repaymentAmount) })}>
-              <p>{t("devfunds.followUp.repaymentBody", { amount: formatAmount(r.repaymentAmount), diarienummer: r.diarienummer })}</p>
+            <Notice title={t("devfunds.followUp.repaymentTitle", { amount: formatAmount((r.repaymentAmount ?? 0) - (r.repaidAmount ?? 0)) })}>
+              <p>
+                {t("devfunds.followUp.repaymentBody", {
+                  amount: formatAmount((r.repaymentAmount ?? 0) - (r.repaidAmount ?? 0)),
+                  diarienummer: r.diarienummer,
+                })}
+              </p>
             </Notice>
           )}
           {r.status === "REPAID" && r.repaidAt && (
@@ -285,4 +308,27 @@ function FollowUpPart({ r, round, onMessage }: { r: MyRequisition; round: Round;
     default:
       return null;
   }
+}
+
+/** How Socialstyrelsen's review of our follow-up report stands, and a reclaim with its reasons and decision letter. */
+export function ReviewOutcome({ app }: { app: Pick<MyRequisition, "id" | "followUpReview" | "reclaimAmount" | "reclaimMotivation"> }) {
+  const { t } = useTranslation();
+  if (!app.followUpReview) return null;
+  return (
+    <>
+      <p>
+        {t("devfunds.review.recipientStatus")}: <strong>{t(`devfunds.review.status.${app.followUpReview}`)}</strong>
+      </p>
+      {app.followUpReview === "RECLAIMED" && app.reclaimAmount != null && (
+        <Notice title={t("devfunds.review.reclaimTitle", { amount: formatAmount(app.reclaimAmount) })}>
+          <p>{t("devfunds.review.reclaimBody", { amount: formatAmount(app.reclaimAmount), motivation: app.reclaimMotivation ?? "" })}</p>
+          <p>
+            <a href={`/api/grant-applications/${app.id}/reclaim-letter.pdf`} download>
+              {t("devfunds.review.letter")}
+            </a>
+          </p>
+        </Notice>
+      )}
+    </>
+  );
 }

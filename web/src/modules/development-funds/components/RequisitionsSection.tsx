@@ -138,7 +138,7 @@ export function RequisitionsSection({ round }: { round: Round }) {
                         {a.status === "REPAYMENT_DUE" ? (
                           <>
                             <span className="df-cell-note df-cell-note--first">
-                              {t("devfunds.requisitions.repaymentDue", { amount: formatAmount(a.repaymentAmount) })}
+                              {t("devfunds.requisitions.repaymentDue", { amount: formatAmount((a.repaymentAmount ?? 0) - (a.repaidAmount ?? 0)) })}
                             </span>
                             {a.availableActions.includes("MARK_REPAID") && (
                               <button
