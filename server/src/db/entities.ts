@@ -41,6 +41,7 @@ import {
 import { Campaign, Method, MethodSpread, MunicipalityVisit, RegionalStrategy } from "../modules/county-work/county-work.entities";
 import {
   Allotment,
+  AllotmentNotice,
   DevelopmentFundRound,
   FundFollowUpDetails,
   JointRequisitionMember,
@@ -95,6 +96,7 @@ export const ENTITIES = [
   CalendarFeed,
   DevelopmentFundRound,
   Allotment,
+  AllotmentNotice,
   Requisition,
   JointRequisitionMember,
   NgoApplicationDetails,

@@ -120,6 +120,10 @@ export const FIELD_MESSAGES = {
   },
   "developmentFunds.enterHowMuchMoreYouWould": { sv: "Ange hur mycket mer ni vill ha som mest.", en: "Enter how much more you would like at most." },
   "developmentFunds.atMostAmount": { sv: "Högst {max}.", en: "At most {max}." },
+  "developmentFunds.describeWhyYouDecline": {
+    sv: "Beskriv varför ni avstår när skälet är Annat.",
+    en: "Describe why you decline when the reason is Other.",
+  },
   "developmentFunds.oneOrMoreRecipientsDoNot": {
     sv: "En eller flera mottagare hör inte till omgången.",
     en: "One or more recipients do not belong to the round.",
