@@ -118,6 +118,12 @@ describe("a kommun declines its allotment (avstår)", () => {
       link: `/utvecklingsmedel/omgangar/${roundId}`,
     });
 
+    // Göteborg has answered: it is not reminded.
+    const remind = await must(sos.request(`query($r: ID!) { notRequisitioned(roundId: $r) { code } }`, { r: roundId }));
+    const codes = (remind.data!.notRequisitioned as { code: string }[]).map((o) => o.code);
+    expect(codes).not.toContain(GOTEBORG);
+    expect(codes).toContain(ALE);
+
     const s = await stats(2041);
     expect(s.kommunUsage.declined).toBe(1);
     expect(s.kommunUsage.notRequisitioned).toBe(unanswered - 1);

@@ -163,7 +163,7 @@ export class DevelopmentFundResolver {
     return ctx.services.developmentFunds.confirmJoint(actor, Number(id));
   }
 
-  @Query(() => [Organisation], { description: "Kommuner and regioner that have not requisitioned: to remind" })
+  @Query(() => [Organisation], { description: "Kommuner and regioner that have neither requisitioned nor declined: to remind" })
   notRequisitioned(@Arg("roundId", () => ID) roundId: string, @Ctx() ctx: Context) {
     return ctx.services.developmentFunds.notRequisitioned(Number(roundId));
   }

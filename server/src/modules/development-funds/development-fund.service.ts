@@ -1,4 +1,4 @@
-import { type EntityManager, In } from "typeorm";
+import { type EntityManager, In, IsNull } from "typeorm";
 import type { Actor } from "../../auth/actor";
 import type { Database } from "../../db/database";
 import { audit } from "../../shared/audit";
@@ -481,11 +481,11 @@ export class DevelopmentFundService {
     });
   }
 
-  /** Kommuner and regioner with an allotment and no requisition: to remind before the deadline. */
+  /** Kommuner and regioner with an allotment, no requisition and no decline: to remind before the deadline. */
   async notRequisitioned(roundId: number): Promise<Organisation[]> {
     const round = await this.round(roundId);
     const m = this.db.manager;
-    const allotted = await m.findBy(Allotment, { roundId: round.id });
+    const allotted = await m.findBy(Allotment, { roundId: round.id, declinedAt: IsNull() });
     const taken = await m
       .createQueryBuilder(JointRequisitionMember, "j")
       .innerJoin(Requisition, "r", "r.applicationId = j.applicationId")
