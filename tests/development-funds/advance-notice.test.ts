@@ -52,7 +52,7 @@ async function titles(c: Client): Promise<string[]> {
   return ((await must(c.request(`{ notifications(limit: 10) { items { title } } }`))).data!.notifications.items as { title: string }[]).map((n) => n.title);
 }
 
-const counts = () => rowCounts(t.app.db.manager.connection, ["allotment_notice", "notification"]);
+const counts = () => rowCounts(t.app.ds, ["allotment_notice", "notification"]);
 
 describe("förhandsbesked: the expected allotments before a round opens", () => {
   it("publishes each kommun's and region's expected allotment by the allocation key, tells them, and shows it on their page", async () => {

@@ -4,7 +4,7 @@ import type { Database } from "../../db/database";
 import { audit } from "../../shared/audit";
 import { formatKronor, stockholmDate } from "../../shared/dates";
 import { param } from "../../shared/messages";
-import { normaliseBankgiro, normaliseOrganisationNumber, normalisePlusgiro } from "../../shared/swedish-numbers";
+import { checkBankgiro, checkOrganisationNumber, checkPlusgiro } from "../../shared/swedish-numbers";
 import type { NotificationService } from "../notifications/notification.service";
 import { unknownCountyCodes } from "../organisations/counties";
 import { Organisation, OrganisationKind } from "../organisations/organisation.entity";
@@ -353,9 +353,10 @@ export class DevelopmentFundService {
   }
 
   async requisition(actor: Actor, input: RequisitionInput): Promise<GrantApplication> {
-    const number = input.paymentMethod === PaymentMethod.BANKGIRO ? normaliseBankgiro(input.paymentNumber) : normalisePlusgiro(input.paymentNumber);
-    if (!number) {
-      const method = input.paymentMethod === PaymentMethod.BANKGIRO ? "Bankgiro" : "Plusgiro";
+    const bankgiro = input.paymentMethod === PaymentMethod.BANKGIRO;
+    const checked = bankgiro ? checkBankgiro(input.paymentNumber) : checkPlusgiro(input.paymentNumber);
+    if (!checked.ok) {
+      const method = bankgiro ? "Bankgiro" : "Plusgiro";
       throw FundErrors.invalidPaymentNumber(
         { method, number: input.paymentNumber },
         {
@@ -363,12 +364,17 @@ export class DevelopmentFundService {
             {
               field: "paymentNumber",
               path: "input.paymentNumber",
-              message: fieldMessage("developmentFunds.invalidPaymentNumber", { method: method.toLowerCase() }),
+              // Too few or too many digits says how many there should be; a wrong check digit says so.
+              message:
+                checked.problem === "FORMAT"
+                  ? fieldMessage(bankgiro ? "developmentFunds.bankgiroFormat" : "developmentFunds.plusgiroFormat")
+                  : fieldMessage("developmentFunds.invalidPaymentNumber", { method: method.toLowerCase() }),
             },
           ],
         },
       );
     }
+    const number = checked.value;
     const planned = input.plannedUse.reduce((s, l) => s + l.amount, 0);
     if (planned !== input.amount)
       throw invalid("plannedUse", "developmentFunds.plannedUseAddsUpToBut", { planned: formatKronor(planned), amount: formatKronor(input.amount) });
@@ -659,11 +665,20 @@ export class DevelopmentFundService {
   // ---- NGOs --------------------------------------------------------------------------------
 
   async submitNgoApplication(actor: Actor, input: NgoApplicationInput): Promise<GrantApplication> {
-    const orgNumber = normaliseOrganisationNumber(input.organisationNumber);
-    if (!orgNumber)
+    const checkedOrgNumber = checkOrganisationNumber(input.organisationNumber);
+    if (!checkedOrgNumber.ok)
       throw FundErrors.invalidOrganisationNumber(undefined, {
-        fields: [{ field: "organisationNumber", path: "input.organisationNumber", message: fieldMessage("developmentFunds.invalidOrganisationNumber") }],
+        fields: [
+          {
+            field: "organisationNumber",
+            path: "input.organisationNumber",
+            message: fieldMessage(
+              checkedOrgNumber.problem === "FORMAT" ? "developmentFunds.organisationNumberFormat" : "developmentFunds.invalidOrganisationNumber",
+            ),
+          },
+        ],
       });
+    const orgNumber = checkedOrgNumber.value;
     return this.db.transaction(async (m) => {
       if ((await unknownCountyCodes(m, [input.countyCode])).length) throw invalid("countyCode", "developmentFunds.chooseOneOfThe21Counties");
       const round = await this.round(Number(input.roundId), m);
