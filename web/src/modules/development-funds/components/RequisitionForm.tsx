@@ -14,6 +14,7 @@ import { kronorInput } from "../labels";
 import { DevFundMyAllotmentQuery as MyAllotmentQuery, DevFundRequisitionMutation } from "../operations";
 import type { Round } from "../round";
 import { KronorField } from "../../../app/ui/AmountInput";
+import { bankgiroProblem, plusgiroProblem } from "../../../app/swedishNumbers";
 
 type Allotment = NonNullable<DevFundMyAllotmentQuery["myAllotment"]["allotment"]>;
 
@@ -67,7 +68,12 @@ export function RequisitionForm({ round, allotment, onDone }: { round: Round; al
       local.plannedUse = [t("devfunds.requisition.useSum", { sum: formatAmount(rowsSum(rows)), amount: formatAmount(amountValue) })];
     if (contactName.trim().length < 2) local.contactName = [t("devfunds.requisition.contactRequired")];
     if (!EMAIL.test(contactEmail.trim())) local.contactEmail = [t("devfunds.requisition.emailInvalid")];
-    if (number.replace(/\D/g, "").length < 2) local.paymentNumber = [t("devfunds.requisition.numberRequired")];
+    const numberProblem = method === "BANKGIRO" ? bankgiroProblem(number) : plusgiroProblem(number);
+    if (!number.trim()) local.paymentNumber = [t("devfunds.requisition.numberRequired")];
+    else if (numberProblem === "FORMAT")
+      local.paymentNumber = [method === "BANKGIRO" ? t("devfunds.requisition.bankgiroFormat") : t("devfunds.requisition.plusgiroFormat")];
+    else if (numberProblem === "CHECK_DIGIT")
+      local.paymentNumber = [method === "BANKGIRO" ? t("devfunds.requisition.bankgiroCheckDigit") : t("devfunds.requisition.plusgiroCheckDigit")];
     const upToValue = parseKronor(upTo);
     if (wantsMore && (upToValue == null || !Number.isFinite(upToValue) || upToValue <= 0)) local.wantsMoreUpTo = [t("devfunds.requisition.upToInvalid")];
     if (joint && members.length === 0) local.jointMemberOrganisationIds = [t("devfunds.requisition.membersRequired")];
