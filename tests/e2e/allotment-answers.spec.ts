@@ -152,4 +152,30 @@ describe("answers to an allotment: declining it, and the advance notice before i
     await expectAccessible(gbg, "development funds: allotment after the notice");
     await gbg.context().close();
   });
+
+  it("Göteborg withdraws a decline, is told of a wrong check digit before sending, and requisitions after all", async () => {
+    const r = await round(true);
+    const gbgApi = await apiAs(GOTEBORG);
+    await gbgApi(`mutation ($i: DeclineAllotmentInput!) { declineAllotment(input: $i) { declinedAt } }`, { i: { roundId: r.id, reason: "NO_CAPACITY" } });
+    const page = await signedIn(GOTEBORG);
+    await openRound(page, r.title);
+    await page.getByRole("heading", { name: "Ni avstår från medlen" }).waitFor();
+    await page.getByRole("button", { name: "Ångra och rekvirera ändå" }).click();
+    await page.getByText("Avståendet är ångrat. Nu kan ni rekvirera.").waitFor();
+    await page.getByRole("heading", { name: "Rekvirera", exact: true }).waitFor();
+
+    await page.getByLabel("Kategori, rad 1").selectOption({ label: "Samordning" });
+    await page.getByLabel("Nummer", { exact: true }).fill("5050-1056");
+    await page.getByRole("button", { name: "Skicka rekvisitionen" }).click();
+    await page.getByRole("alert").getByRole("link", { name: "Kontrollsiffran stämmer inte. Kontrollera bankgironumret." }).click();
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe("df-req-number");
+    await page.getByLabel("Nummer", { exact: true }).fill("505-010");
+    await page.getByText("Ett bankgironummer har 7 eller 8 siffror, till exempel 5050-1055.").first().waitFor();
+    await expectAccessible(page, "development funds: requisition with a wrong number");
+    await page.getByLabel("Nummer", { exact: true }).fill("5050-1055");
+    await page.getByRole("button", { name: "Skicka rekvisitionen" }).click();
+    await page.getByRole("heading", { name: "Vår rekvisition" }).waitFor();
+    await page.getByText(/Rekvisitionen är skickad\. Diarienummer: SoS/).waitFor();
+    await page.context().close();
+  });
 });
