@@ -104,6 +104,10 @@ describe("a kommun declines its allotment (avstår)", () => {
 
     const after = await mine(gbg, roundId);
     expect(after).toMatchObject({ status: "DECLINED", availableActions: ["WITHDRAW_DECLINE"], requisition: null });
+    // Nothing waits for Göteborg in this round any more.
+    const queue = await must(gbg.request(`{ workQueue { groups { items { link } } } }`));
+    const links = (queue.data!.workQueue.groups as { items: { link: string }[] }[]).flatMap((g) => g.items.map((i) => i.link));
+    expect(links).not.toContain(`/utvecklingsmedel/omgangar/${roundId}`);
     expect(await auditCount("devfunds.declineAllotment")).toBe(audited + 1);
 
     const sos = await t.as(DEMO.handlaggare);
