@@ -2200,7 +2200,7 @@ export type Query = {
   /** Per topic: the länsstyrelser convening networks, meetings held and organisations represented; counts only */
   networksByTopic: NetworksByTopic;
   ngoRanking: Array<NgoRankingRow>;
-  /** Kommuner and regioner that have not requisitioned: to remind */
+  /** Kommuner and regioner that have neither requisitioned nor declined: to remind */
   notRequisitioned: Array<Organisation>;
   /** The signed-in user's notifications, newest first */
   notifications: NotificationPage;
