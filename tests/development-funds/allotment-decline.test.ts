@@ -217,11 +217,13 @@ describe("a kommun declines its allotment (avstår)", () => {
 
     // Ale has declined nothing: its withdrawal is refused and Göteborg's decline stands.
     const other = await withdraw(ale, roundId);
-    expect(other.errors?.[0]?.extensions).toMatchObject({ code: "CONFLICT", from: "OPEN", to: "OPEN" });
+    expect(other.errors?.[0]?.extensions).toMatchObject({ code: "CONFLICT", messageKey: "devfunds.notDeclined" });
+    expect(other.errors![0].message).toBe("Er organisation har inte avstått från tilldelningen i denna omgång.");
     expect(await mine(gbg, roundId)).toMatchObject({ status: "DECLINED", allotment: { declineReason: "NO_CAPACITY" } });
     expect(await mine(ale, roundId)).toMatchObject({ status: "OPEN", allotment: { declinedAt: null } });
     // Declining twice is refused and keeps the first reason.
-    expect(errorCode(await decline(gbg, roundId, "OTHER", "Något annat"))).toBe("CONFLICT");
+    const twice = await decline(gbg, roundId, "OTHER", "Något annat");
+    expect(twice.errors?.[0]?.extensions).toMatchObject({ code: "CONFLICT", messageKey: "devfunds.alreadyDeclined" });
     expect((await mine(gbg, roundId)).allotment!.declineReason).toBe("NO_CAPACITY");
 
     // A länsstyrelse may not decline at all; Socialstyrelsen has no allotment.

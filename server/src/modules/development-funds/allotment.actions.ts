@@ -58,8 +58,16 @@ export function requisitionWindowRefusal(round: AllotmentFacts["round"], now: Da
  */
 export function allotmentRefusal(actor: Actor, action: AllotmentAction, f: AllotmentFacts, now: Date): Refusal {
   if (!can(actor, "devfunds.requisition")) return CommonErrors.forbidden();
+  const target = ALLOTMENT_ACTION_TARGET[action];
   return (
-    requisitionWindowRefusal(f.round, now) ?? (f.allotment ? allotmentMachine.refusal(f.status, ALLOTMENT_ACTION_TARGET[action]) : FundErrors.noAllotment())
+    requisitionWindowRefusal(f.round, now) ??
+    (!f.allotment
+      ? FundErrors.noAllotment()
+      : f.status === target && target === AllotmentStatus.DECLINED
+        ? FundErrors.alreadyDeclined()
+        : f.status === target && target === AllotmentStatus.OPEN
+          ? FundErrors.notDeclined()
+          : allotmentMachine.refusal(f.status, target))
   );
 }
 
