@@ -39,7 +39,9 @@ describe("the field message catalogue", () => {
     expect(renderFieldMessage(ref("trainings.sessionEndsBeforeItStarts", { number: 2 }), "sv")).toBe("Tillfälle 2 slutar innan det börjar.");
     expect(renderFieldMessage(ref("trainings.sessionEndsBeforeItStarts", { number: 2 }), "en")).toBe("Session 2 ends before it starts.");
     expect(renderFieldMessage(ref("grants.sumShouldBe", { sum: "1 000 kr", requested: "2 000 kr" }), "en")).toBe("The sum 1 000 kr should be 2 000 kr.");
-    expect(renderFieldMessage(ref("developmentFunds.invalidPaymentNumber", { method: "bankgiro" }), "sv")).toBe("Ogiltigt bankgironummer.");
+    expect(renderFieldMessage(ref("developmentFunds.invalidPaymentNumber", { method: "bankgiro" }), "sv")).toBe(
+      "Kontrollsiffran stämmer inte. Kontrollera bankgironumret.",
+    );
   });
 
   it("reads class-validator messages as keys, says class-validator's own plainly, and leaves other texts as they are", () => {

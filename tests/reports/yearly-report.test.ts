@@ -10,6 +10,7 @@ const SHEETS = [
   "Tabell 2",
   "Tabell 6",
   "Tabell 8",
+  "Avstod",
   "Tabell 9",
   "Tabell 10",
   "Tabell 3",
@@ -120,6 +121,10 @@ describe("the yearly report from the seeded 2014–2018 history", () => {
     expect(book.worksheets.map((w) => w.name)).toEqual(SHEETS);
     expect(rowOf(book, "Tabell 2", "2018")).toEqual(["2018", 50_000_000, 273, 50_000_000, expect.any(Number), expect.closeTo(0.92, 2)]);
     expect(rowOf(book, "Tabell 6", "2018")).toEqual(["2018", 20_000_000, 21, 20_000_000, 18_313_247, expect.closeTo(0.9157, 3)]);
+    // 273 of 290 kommuner requisitioned in 2018; none of the other 17 declined (no decline was recorded then).
+    expect(rowOf(book, "Tabell 8", "2018").slice(0, 3)).toEqual(["2018", 17, 0]);
+    expect(rowOf(book, "Avstod", "Svarade inte")).toEqual(["Svarade inte", 17]);
+    expect(rowOf(book, "Avstod", "Samarbete med annan kommun")).toEqual(["Samarbete med annan kommun", 0]);
     expect(rowOf(book, "Tabell 7", "2018").slice(0, 4)).toEqual(["2018", 10_000_000, 66, 28]);
     expect(book.getWorksheet("Tabell 1")!.getRow(1).values).toContain("Andel använda medel");
     // Tabell 3: one row per placement, the national count and one column per SKR kommungrupp, counted from the codes.

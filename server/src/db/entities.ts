@@ -42,6 +42,7 @@ import {
 import { Campaign, Method, MethodSpread, MunicipalityVisit, RegionalStrategy } from "../modules/county-work/county-work.entities";
 import {
   Allotment,
+  AllotmentNotice,
   DevelopmentFundRound,
   FundFollowUpDetails,
   JointRequisitionMember,
@@ -100,6 +101,7 @@ export const ENTITIES = [
   CalendarFeed,
   DevelopmentFundRound,
   Allotment,
+  AllotmentNotice,
   Requisition,
   JointRequisitionMember,
   NgoApplicationDetails,

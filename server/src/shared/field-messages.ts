@@ -117,14 +117,36 @@ export const FIELD_MESSAGES = {
     sv: "Golvbeloppet gånger antalet kommuner ({count}) får inte överstiga kommunernas pott.",
     en: "The floor amount times the number of kommuner ({count}) must not exceed the kommuner's pot.",
   },
-  "developmentFunds.invalidPaymentNumber": { sv: "Ogiltigt {method}nummer.", en: "Invalid {method} number." },
-  "developmentFunds.invalidOrganisationNumber": { sv: "Ogiltigt organisationsnummer.", en: "Invalid organisation number." },
+  "developmentFunds.invalidPaymentNumber": {
+    sv: "Kontrollsiffran stämmer inte. Kontrollera {method}numret.",
+    en: "The check digit does not match. Check the {method} number.",
+  },
+  "developmentFunds.bankgiroFormat": {
+    sv: "Ett bankgironummer har 7 eller 8 siffror, till exempel 5050-1055.",
+    en: "A bankgiro number has 7 or 8 digits, for example 5050-1055.",
+  },
+  "developmentFunds.plusgiroFormat": {
+    sv: "Ett plusgironummer har 2–8 siffror, till exempel 28 65 43-4.",
+    en: "A plusgiro number has 2–8 digits, for example 28 65 43-4.",
+  },
+  "developmentFunds.invalidOrganisationNumber": {
+    sv: "Kontrollsiffran stämmer inte. Kontrollera organisationsnumret.",
+    en: "The check digit does not match. Check the organisation number.",
+  },
+  "developmentFunds.organisationNumberFormat": {
+    sv: "Ett organisationsnummer har 10 siffror, NNNNNN-NNNN.",
+    en: "An organisation number has 10 digits, NNNNNN-NNNN.",
+  },
   "developmentFunds.plannedUseAddsUpToBut": {
     sv: "Planerad användning summerar till {planned} men rekvirerat belopp är {amount}.",
     en: "The planned use adds up to {planned} but the requisitioned amount is {amount}.",
   },
   "developmentFunds.enterHowMuchMoreYouWould": { sv: "Ange hur mycket mer ni vill ha som mest.", en: "Enter how much more you would like at most." },
   "developmentFunds.atMostAmount": { sv: "Högst {max}.", en: "At most {max}." },
+  "developmentFunds.describeWhyYouDecline": {
+    sv: "Beskriv varför ni avstår när skälet är Annat.",
+    en: "Describe why you decline when the reason is Other.",
+  },
   "developmentFunds.oneOrMoreRecipientsDoNot": {
     sv: "En eller flera mottagare hör inte till omgången.",
     en: "One or more recipients do not belong to the round.",

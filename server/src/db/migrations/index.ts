@@ -24,6 +24,7 @@ import { ReportSubmissions1796610000000 as SqliteReportSubmissions1796610000000 
 import { MeetingDecisions1797000000000 as SqliteMeetingDecisions1797000000000 } from "./sqlite/1797000000000-MeetingDecisions";
 import { PlatformSettings1797200000000 as SqlitePlatformSettings1797200000000 } from "./sqlite/1797200000000-PlatformSettings";
 import { FollowUpReview1796700000000 as SqliteFollowUpReview1796700000000 } from "./sqlite/1796700000000-FollowUpReview";
+import { AllotmentDeclineAndNotice1796800000000 as SqliteAllotmentDeclineAndNotice1796800000000 } from "./sqlite/1796800000000-AllotmentDeclineAndNotice";
 import { Initial1795486909141 as MysqlInitial1795486909141 } from "./mysql/1795486909141-Initial";
 import { GrantEngine1795487627896 as MysqlGrantEngine1795487627896 } from "./mysql/1795487627896-GrantEngine";
 import { Trainings1795488147826 as MysqlTrainings1795488147826 } from "./mysql/1795488147826-Trainings";
@@ -50,6 +51,7 @@ import { ReportSubmissions1796610000000 as MysqlReportSubmissions1796610000000 }
 import { MeetingDecisions1797000000000 as MysqlMeetingDecisions1797000000000 } from "./mysql/1797000000000-MeetingDecisions";
 import { PlatformSettings1797200000000 as MysqlPlatformSettings1797200000000 } from "./mysql/1797200000000-PlatformSettings";
 import { FollowUpReview1796700000000 as MysqlFollowUpReview1796700000000 } from "./mysql/1796700000000-FollowUpReview";
+import { AllotmentDeclineAndNotice1796800000000 as MysqlAllotmentDeclineAndNotice1796800000000 } from "./mysql/1796800000000-AllotmentDeclineAndNotice";
 
 export const SQLITE_MIGRATIONS: Function[] = [
   SqliteInitial1795486909141,
@@ -77,6 +79,7 @@ export const SQLITE_MIGRATIONS: Function[] = [
   SqliteMeetingDecisions1797000000000,
   SqlitePlatformSettings1797200000000,
   SqliteFollowUpReview1796700000000,
+  SqliteAllotmentDeclineAndNotice1796800000000,
 ];
 export const MYSQL_MIGRATIONS: Function[] = [
   MysqlInitial1795486909141,
@@ -105,4 +108,5 @@ export const MYSQL_MIGRATIONS: Function[] = [
   MysqlMeetingDecisions1797000000000,
   MysqlPlatformSettings1797200000000,
   MysqlFollowUpReview1796700000000,
+  MysqlAllotmentDeclineAndNotice1796800000000,
 ];

@@ -34,6 +34,18 @@ export enum NgoActivityArea {
 }
 registerEnumType(NgoActivityArea, { name: "NgoActivityArea" });
 
+/** Why a kommun or region will not requisition its allotment (avstår). */
+export enum DeclineReason {
+  AMOUNT_TOO_SMALL = "AMOUNT_TOO_SMALL",
+  NO_CAPACITY = "NO_CAPACITY",
+  JOINT_WITH_OTHER_KOMMUN = "JOINT_WITH_OTHER_KOMMUN",
+  OTHER = "OTHER",
+}
+registerEnumType(DeclineReason, {
+  name: "DeclineReason",
+  description: "Varför kommunen eller regionen avstår: för litet belopp, saknar kapacitet, samarbete med annan kommun, annat",
+});
+
 /** A year's development funds: one pot (grant call) per recipient kind. */
 @ObjectType()
 @Entity("development_fund_round")
@@ -81,6 +93,11 @@ export class DevelopmentFundRound {
   @Column({ type: "datetime", nullable: true })
   redistributedAt: Date | null;
 
+  /** Förhandsbesked: each recipient's expected allotment, published before the allocation. */
+  @Field(() => Date, { nullable: true })
+  @Column({ type: "datetime", nullable: true })
+  noticePublishedAt: Date | null;
+
   /** The follow-up form (återrapportering), a questionnaire Socialstyrelsen edits per year. */
   @Field(() => ID, { nullable: true })
   @Column({ type: "int", nullable: true })
@@ -112,6 +129,52 @@ export class Allotment {
   @Field(() => Int)
   @Column({ type: "int" })
   amount: number;
+
+  /** Set while the recipient declines (avstår); cleared when it withdraws the decline. */
+  @Field(() => Date, { nullable: true })
+  @Column({ type: "datetime", nullable: true })
+  declinedAt: Date | null;
+
+  @Field(() => DeclineReason, { nullable: true })
+  @Column({ type: "varchar", length: 30, nullable: true })
+  declineReason: DeclineReason | null;
+
+  @Field(() => String, { nullable: true })
+  @Column({ type: "varchar", length: 1000, nullable: true })
+  declineComment: string | null;
+
+  @Column({ type: "int", nullable: true })
+  declinedById: number | null;
+}
+
+/**
+ * Förhandsbesked: a recipient's expected allotment as published before the allocation, kept as
+ * it was then (a later change of the population figures or the pots does not rewrite it).
+ */
+@ObjectType()
+@Entity("allotment_notice")
+export class AllotmentNotice {
+  @PrimaryColumn({ type: "int" })
+  roundId: number;
+
+  @PrimaryColumn({ type: "int" })
+  organisationId: number;
+
+  @Field(() => Int, { nullable: true })
+  @Column({ type: "int", nullable: true })
+  population: number | null;
+
+  @Field(() => Int, { description: "The population figures are of 31 December of this year" })
+  @Column({ type: "int" })
+  populationYear: number;
+
+  @Field(() => Int)
+  @Column({ type: "int" })
+  amount: number;
+
+  @Field()
+  @CreateDateColumn({ type: "datetime" })
+  createdAt: Date;
 }
 
 /** The requisition-specific part of a grant application (rekvisition), with what the kommun or region wrote. */

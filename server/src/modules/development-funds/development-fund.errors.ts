@@ -9,6 +9,21 @@ export const FundErrors = defineErrors("devfunds", {
   roundNotFound: { code: "NOT_FOUND", sv: "Omgången av utvecklingsmedel hittades inte.", en: "The development-fund round was not found." },
   roundExists: { code: "CONFLICT", sv: "Utvecklingsmedel för {year} är redan öppnade.", en: "Development funds for {year} are already open." },
   notPublished: { code: "CONFLICT", sv: "Fördelningen för {year} är inte publicerad ännu.", en: "The allocation for {year} has not been published yet." },
+  alreadyDeclined: {
+    code: "CONFLICT",
+    sv: "Er organisation har redan avstått från tilldelningen i denna omgång.",
+    en: "Your organisation has already declined its allotment in this round.",
+  },
+  notDeclined: {
+    code: "CONFLICT",
+    sv: "Er organisation har inte avstått från tilldelningen i denna omgång.",
+    en: "Your organisation has not declined its allotment in this round.",
+  },
+  noticeAlreadyPublished: {
+    code: "CONFLICT",
+    sv: "Förhandsbeskedet för {year} är redan publicerat.",
+    en: "The advance notice for {year} has already been published.",
+  },
   alreadyPublished: { code: "CONFLICT", sv: "Fördelningen är redan publicerad.", en: "The allocation has already been published." },
   noAllotment: { code: "FORBIDDEN", sv: "Din organisation har ingen tilldelning i denna omgång.", en: "Your organisation has no allotment in this round." },
   windowClosed: {

@@ -1,5 +1,14 @@
 import { GraphQLJSON } from "graphql-scalars";
-import { Ctx, FieldResolver, Resolver, Root } from "type-graphql";
+import { Ctx, FieldResolver, registerEnumType, Resolver, Root } from "type-graphql";
+import { type Actor, can } from "../../auth/actor";
+import { CurrentActor } from "../../graphql/context";
+import {
+  DevelopmentFundRoundAction,
+  DevelopmentFundRoundPhase,
+  developmentFundRoundMachine,
+  ROUND_ACTION_TARGET,
+  roundPhase,
+} from "./development-fund-round.state-machine";
 import { barChartSpec } from "../../shared/charts";
 import { currentLocale } from "../../shared/request-context";
 import { FollowUpAnswer } from "./follow-up-form";
@@ -10,8 +19,29 @@ import { Organisation } from "../organisations/organisation.entity";
 import { GrantApplication } from "../grants/grant-application.entity";
 import { Allotment, DevelopmentFundRound, FundFollowUpDetails, JointRequisitionMember, NgoApplicationDetails, Requisition } from "./development-fund.entities";
 
+registerEnumType(DevelopmentFundRoundPhase, { name: "DevelopmentFundRoundPhase" });
+registerEnumType(DevelopmentFundRoundAction, {
+  name: "DevelopmentFundRoundAction",
+  valuesConfig: {
+    PUBLISH_NOTICE: { description: "Publicera förhandsbesked" },
+    PUBLISH_ALLOCATION: { description: "Publicera fördelningen" },
+  },
+});
+
 @Resolver(() => DevelopmentFundRound)
 export class DevelopmentFundRoundFields {
+  @FieldResolver(() => DevelopmentFundRoundPhase)
+  phase(@Root() r: DevelopmentFundRound) {
+    return roundPhase(r);
+  }
+
+  @FieldResolver(() => [DevelopmentFundRoundAction], { description: "What the viewer may do with the round now" })
+  availableActions(@Root() r: DevelopmentFundRound, @CurrentActor() actor: Actor) {
+    if (!can(actor, "devfunds.manage")) return [];
+    const phase = roundPhase(r);
+    return Object.values(DevelopmentFundRoundAction).filter((a) => developmentFundRoundMachine.can(phase, ROUND_ACTION_TARGET[a]));
+  }
+
   @FieldResolver(() => GrantCall)
   kommunPot(@Root() r: DevelopmentFundRound, @Ctx() ctx: Context) {
     return ctx.loaders.grantCallById.load(r.kommunCallId);

@@ -4,7 +4,7 @@ import { AnswerInput } from "../questionnaires/questionnaire.inputs";
 import { LongText } from "../../graphql/long-text";
 import { IsCalendarDate } from "../../shared/dates";
 import { BudgetLineInput } from "../grants/grant.inputs";
-import { FundUseCategory, NgoActivityArea, PaymentMethod } from "./development-fund.entities";
+import { DeclineReason, FundUseCategory, NgoActivityArea, PaymentMethod } from "./development-fund.entities";
 import { validationMessage } from "../../shared/field-messages";
 
 const MAX_KRONOR = 1_000_000_000;
@@ -103,6 +103,19 @@ export class RequisitionInput {
   @IsOptional()
   @ArrayMaxSize(30)
   jointMemberOrganisationIds?: string[];
+}
+
+@InputType({ description: "Avstå: the kommun or region will not requisition its allotment" })
+export class DeclineAllotmentInput {
+  @Field(() => ID)
+  roundId: string;
+
+  @Field(() => DeclineReason)
+  reason: DeclineReason;
+
+  @Field({ defaultValue: "", description: "Required when the reason is OTHER" })
+  @MaxLength(1000)
+  comment: string = "";
 }
 
 @InputType()

@@ -18,6 +18,9 @@ export const developmentFundPermissions: PermissionFragment = {
   Mutation: {
     openDevelopmentFundRound: manage,
     publishAllocation: manage,
+    publishAdvanceNotice: manage,
+    declineAllotment: can("devfunds.requisition"),
+    withdrawAllotmentDecline: can("devfunds.requisition"),
     requisitionDevelopmentFunds: can("devfunds.requisition"),
     confirmJointRequisition: can("devfunds.requisition"),
     redistributeDevelopmentFunds: manage,
@@ -30,6 +33,8 @@ export const developmentFundPermissions: PermissionFragment = {
   },
   DevelopmentFundRound: allow,
   Allotment: allow,
+  AllotmentNotice: allow,
+  DeclineReasonCount: allow,
   AllocationRow: allow,
   MyAllotment: allow,
   RedistributionRow: allow,

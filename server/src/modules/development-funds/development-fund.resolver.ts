@@ -3,11 +3,20 @@ import type { Actor } from "../../auth/actor";
 import { type Context, CurrentActor } from "../../graphql/context";
 import { GrantApplication } from "../grants/grant-application.entity";
 import { Organisation } from "../organisations/organisation.entity";
-import { Allotment, DevelopmentFundRound, NgoApplicationDetails, NgoScore } from "./development-fund.entities";
+import { Allotment, AllotmentNotice, DevelopmentFundRound, NgoApplicationDetails, NgoScore } from "./development-fund.entities";
+import { AllotmentAction } from "./allotment.actions";
+import { AllotmentStatus } from "./development-fund-round.state-machine";
 import { FundingGroupBy, FundingStatistics } from "./funding-statistics";
 import { DevelopmentFundFollowUpForm } from "./follow-up-form";
 import { FollowUpTables } from "./follow-up-tables";
-import { DevelopmentFundFollowUpInput, NgoApplicationInput, NgoScoreInput, OpenDevelopmentFundRoundInput, RequisitionInput } from "./development-fund.inputs";
+import {
+  DeclineAllotmentInput,
+  DevelopmentFundFollowUpInput,
+  NgoApplicationInput,
+  NgoScoreInput,
+  OpenDevelopmentFundRoundInput,
+  RequisitionInput,
+} from "./development-fund.inputs";
 
 @ObjectType({ description: "One row of the allocation key" })
 export class AllocationRow {
@@ -28,6 +37,18 @@ export class MyAllotment {
 
   @Field(() => GrantApplication, { nullable: true, description: "Our requisition, or the joint one we take part in" })
   requisition: GrantApplication | null;
+
+  @Field(() => AllotmentStatus, { description: "Not answered, declined or requisitioned" })
+  status: AllotmentStatus;
+
+  @Field(() => [AllotmentAction], { description: "What we may do with the allotment now" })
+  availableActions: AllotmentAction[];
+
+  @Field(() => AllotmentNotice, { nullable: true, description: "Förhandsbesked: our expected allotment as it was published" })
+  notice: AllotmentNotice | null;
+
+  @Field(() => Int, { nullable: true, description: "The published allotment less the advance notice (kr), once both are published" })
+  differenceFromNotice: number | null;
 }
 
 @ObjectType()
@@ -103,12 +124,33 @@ export class DevelopmentFundResolver {
   }
 
   @Query(() => MyAllotment, { description: "My organisation's allotment and requisition in the round" })
-  async myAllotment(@Arg("roundId", () => ID) roundId: string, @CurrentActor() actor: Actor, @Ctx() ctx: Context) {
-    const [allotment, requisition] = await Promise.all([
-      ctx.services.developmentFunds.allotmentOf(Number(roundId), actor.organisationId),
-      ctx.services.developmentFunds.requisitionOf(Number(roundId), actor.organisationId),
+  async myAllotment(@Arg("roundId", () => ID) roundId: string, @CurrentActor() actor: Actor, @Ctx() ctx: Context): Promise<MyAllotment> {
+    const funds = ctx.services.developmentFunds;
+    const [allotment, requisition, notice, availableActions] = await Promise.all([
+      funds.allotmentOf(Number(roundId), actor.organisationId),
+      funds.requisitionOf(Number(roundId), actor.organisationId),
+      funds.noticeOf(Number(roundId), actor.organisationId),
+      funds.allotmentActions(actor, Number(roundId)),
     ]);
-    return { allotment, requisition };
+    const status = requisition ? AllotmentStatus.REQUISITIONED : allotment?.declinedAt ? AllotmentStatus.DECLINED : AllotmentStatus.OPEN;
+    return { allotment, requisition, status, availableActions, notice, differenceFromNotice: allotment && notice ? allotment.amount - notice.amount : null };
+  }
+
+  @Mutation(() => DevelopmentFundRound, {
+    description: "Förhandsbesked: publish each kommun's and region's expected allotment before the allocation, and tell them",
+  })
+  publishAdvanceNotice(@Arg("roundId", () => ID) roundId: string, @CurrentActor() actor: Actor, @Ctx() ctx: Context) {
+    return ctx.services.developmentFunds.publishAdvanceNotice(actor, Number(roundId));
+  }
+
+  @Mutation(() => Allotment, { description: "Avstå: we will not requisition our allotment, for a reason; Socialstyrelsen is told" })
+  declineAllotment(@Arg("input") input: DeclineAllotmentInput, @CurrentActor() actor: Actor, @Ctx() ctx: Context) {
+    return ctx.services.developmentFunds.declineAllotment(actor, input);
+  }
+
+  @Mutation(() => Allotment, { description: "Withdraw our decline while the window is open, to requisition after all" })
+  withdrawAllotmentDecline(@Arg("roundId", () => ID) roundId: string, @CurrentActor() actor: Actor, @Ctx() ctx: Context) {
+    return ctx.services.developmentFunds.withdrawDecline(actor, Number(roundId));
   }
 
   @Mutation(() => GrantApplication, { description: "Rekvisition: all of the allotment or less; jointly through a lead kommun when member ids are given" })
@@ -121,7 +163,7 @@ export class DevelopmentFundResolver {
     return ctx.services.developmentFunds.confirmJoint(actor, Number(id));
   }
 
-  @Query(() => [Organisation], { description: "Kommuner and regioner that have not requisitioned: to remind" })
+  @Query(() => [Organisation], { description: "Kommuner and regioner that have neither requisitioned nor declined: to remind" })
   notRequisitioned(@Arg("roundId", () => ID) roundId: string, @Ctx() ctx: Context) {
     return ctx.services.developmentFunds.notRequisitioned(Number(roundId));
   }

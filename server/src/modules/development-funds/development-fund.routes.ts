@@ -1,3 +1,4 @@
+import { DECLINE_REASON_LABELS } from "./allotment.actions";
 import type { Express, Request } from "express";
 import { type Actor, can } from "../../auth/actor";
 import { renderCsv } from "../../shared/csv";
@@ -46,7 +47,9 @@ export function registerDevelopmentFundRoutes(app: Express, services: Services, 
       ];
       const usage: (string | number)[][] = [
         ["Kommuner", "Antal"],
-        ["Inte rekvirerat", s.kommunUsage.notRequisitioned],
+        ["Inte rekvirerat, inget svar", s.kommunUsage.notRequisitioned],
+        ["Avstod", s.kommunUsage.declined],
+        ...s.kommunUsage.declineReasons.map((r) => [`Avstod: ${DECLINE_REASON_LABELS[r.reason].sv}`, r.count]),
         ["Förbrukat allt/delvis", s.kommunUsage.usedAllOrPart],
         ["Återbetalt hela beloppet", s.kommunUsage.repaidEverything],
       ];
@@ -55,11 +58,23 @@ export function registerDevelopmentFundRoutes(app: Express, services: Services, 
         ...[...s.groups, s.total].map((g) => [g.label, g.kommuner, g.used, `${Math.round(g.shareUsed * 100)} %`]),
       ];
       const perKommun: (string | number)[][] = [
-        ["Kommunkod", "Kommun", "Status", "Tilldelning (kr)", "Rekvirerat (kr)", "Använt (kr)", "Granskning", "Återkrävt (kr)", "Kr per invånare"],
+        [
+          "Kommunkod",
+          "Kommun",
+          "Status",
+          "Skäl att avstå",
+          "Tilldelning (kr)",
+          "Rekvirerat (kr)",
+          "Använt (kr)",
+          "Granskning",
+          "Återkrävt (kr)",
+          "Kr per invånare",
+        ],
         ...s.kommuner.map((k) => [
           k.organisation.code,
           k.organisation.name,
           k.status,
+          k.declineReason ? DECLINE_REASON_LABELS[k.declineReason].sv : "",
           k.allotment,
           k.granted,
           k.used ?? "",

@@ -1,10 +1,10 @@
-import { type EntityManager, In } from "typeorm";
+import { type EntityManager, In, IsNull } from "typeorm";
 import type { Actor } from "../../auth/actor";
 import type { Database } from "../../db/database";
 import { audit } from "../../shared/audit";
 import { formatKronor, stockholmDate } from "../../shared/dates";
 import { param } from "../../shared/messages";
-import { normaliseBankgiro, normaliseOrganisationNumber, normalisePlusgiro } from "../../shared/swedish-numbers";
+import { checkBankgiro, checkOrganisationNumber, checkPlusgiro } from "../../shared/swedish-numbers";
 import type { NotificationService } from "../notifications/notification.service";
 import { unknownCountyCodes } from "../organisations/counties";
 import { Organisation, OrganisationKind } from "../organisations/organisation.entity";
@@ -20,6 +20,8 @@ import { allocationKey, type AllocationRow } from "./allocation-key";
 import { rankCandidates } from "./ranking";
 import {
   Allotment,
+  AllotmentNotice,
+  DeclineReason,
   DevelopmentFundRound,
   JointRequisitionMember,
   NgoApplicationDetails,
@@ -27,7 +29,15 @@ import {
   PaymentMethod,
   Requisition,
 } from "./development-fund.entities";
-import { DevelopmentFundRoundPhase as Phase, developmentFundRoundMachine as roundMachine, roundPhase } from "./development-fund-round.state-machine";
+import {
+  allotmentMachine,
+  AllotmentStatus,
+  allotmentStatus,
+  DevelopmentFundRoundPhase as Phase,
+  developmentFundRoundMachine as roundMachine,
+  roundPhase,
+} from "./development-fund-round.state-machine";
+import { AllotmentAction, type AllotmentFacts, allotmentRefusal, availableAllotmentActions, DECLINE_REASON_LABELS } from "./allotment.actions";
 import { FundErrors } from "./development-fund.errors";
 import { type FundingGroupBy, fundingStatistics } from "./funding-statistics";
 import { type DevelopmentFundFollowUpForm, ensureFollowUpForm, formFor, legacyToCoded, recordCodedFollowUps } from "./follow-up-form";
@@ -35,6 +45,7 @@ import { followUpTables } from "./follow-up-tables";
 import { OTHER } from "../questionnaires/questionnaire.entities";
 import { questionnaireQuestions, valueFor } from "../questionnaires/questionnaire.service";
 import type {
+  DeclineAllotmentInput,
   DevelopmentFundFollowUpInput,
   NgoApplicationInput,
   NgoScoreInput,
@@ -185,6 +196,146 @@ export class DevelopmentFundService {
     });
   }
 
+  /**
+   * Förhandsbesked: the allocation key applied now (the round's pots, the population figures the
+   * round will use), published to every kommun and region as their expected allotment. Each row
+   * is kept as published; the allocation published later is compared with it.
+   */
+  async publishAdvanceNotice(actor: Actor, roundId: number): Promise<DevelopmentFundRound> {
+    return this.db.transaction(async (m) => {
+      const round = await this.round(roundId, m);
+      if (round.noticePublishedAt) throw FundErrors.noticeAlreadyPublished({ year: round.year });
+      roundMachine.assert(roundPhase(round), Phase.NOTICE_PUBLISHED);
+      const now = new Date();
+      const claim = await m
+        .createQueryBuilder()
+        .update(DevelopmentFundRound)
+        .set({ noticePublishedAt: now })
+        .where("id = :id AND noticePublishedAt IS NULL AND allocationPublishedAt IS NULL", { id: round.id })
+        .execute();
+      if (claim.affected !== 1) throw roundMachine.changedMeanwhile();
+      const rows = await this.allocationPreview(round.id, m);
+      if (rows.length)
+        await m.insert(
+          AllotmentNotice,
+          rows.map((row) => ({
+            roundId: round.id,
+            organisationId: row.organisation.id,
+            population: row.population,
+            populationYear: round.year - 1,
+            amount: row.amount,
+          })),
+        );
+      await audit(m, actor, {
+        action: "devfunds.publishAdvanceNotice",
+        entityType: "DevelopmentFundRound",
+        entityId: round.id,
+        after: {
+          recipients: rows.length,
+          kommunSum: rows.filter((r) => r.organisation.kind === OrganisationKind.KOMMUN).reduce((s, r) => s + r.amount, 0),
+          regionSum: rows.filter((r) => r.organisation.kind === OrganisationKind.REGION).reduce((s, r) => s + r.amount, 0),
+          populationYear: round.year - 1,
+        },
+      });
+      const people = await usersWithAbility(m, { organisationIds: rows.map((r) => r.organisation.id) }, "devfunds.requisition");
+      await this.notifications.notify(m, people, {
+        kind: "devfunds.advance-notice",
+        params: { year: round.year },
+        link: `/utvecklingsmedel/omgangar/${round.id}`,
+      });
+      return { ...round, noticePublishedAt: now };
+    });
+  }
+
+  /** The advance notice an organisation was given in the round, as published. */
+  noticeOf(roundId: number, organisationId: number, m: EntityManager = this.db.manager) {
+    return m.findOneBy(AllotmentNotice, { roundId: Number(roundId) || -1, organisationId });
+  }
+
+  /** What the rules of an allotment read: the round, the actor's own allotment and where it stands. */
+  private async allotmentFacts(m: EntityManager, actor: Actor, round: DevelopmentFundRound): Promise<AllotmentFacts & { allotment: Allotment | null }> {
+    const allotment = await m.findOneBy(Allotment, { roundId: round.id, organisationId: actor.organisationId });
+    const requisitioned = allotment ? !!(await this.requisitionOf(round.id, actor.organisationId, m)) : false;
+    return { round, allotment, status: allotmentStatus(allotment ?? { declinedAt: null }, requisitioned) };
+  }
+
+  /** What the actor's organisation may do with its allotment in the round now. */
+  async allotmentActions(actor: Actor, roundId: number): Promise<AllotmentAction[]> {
+    const m = this.db.manager;
+    const round = await this.round(roundId, m);
+    return availableAllotmentActions(actor, await this.allotmentFacts(m, actor, round));
+  }
+
+  /**
+   * Avstå: the kommun or region says it will not requisition, with a reason (and a comment for
+   * "other"), while the window is open. Socialstyrelsen is told in the same transaction.
+   */
+  async declineAllotment(actor: Actor, input: DeclineAllotmentInput): Promise<Allotment> {
+    const comment = input.comment.trim();
+    if (input.reason === DeclineReason.OTHER && !comment) throw invalid("comment", "developmentFunds.describeWhyYouDecline");
+    return this.db.transaction(async (m) => {
+      const round = await this.round(Number(input.roundId), m);
+      const facts = await this.allotmentFacts(m, actor, round);
+      const refusal = allotmentRefusal(actor, AllotmentAction.DECLINE, facts, new Date());
+      if (refusal) throw refusal;
+      const res = await m
+        .createQueryBuilder()
+        .update(Allotment)
+        .set({ declinedAt: new Date(), declineReason: input.reason, declineComment: comment || null, declinedById: actor.userId })
+        .where("roundId = :r AND organisationId = :o AND declinedAt IS NULL", { r: round.id, o: actor.organisationId })
+        .execute();
+      if (res.affected !== 1) throw allotmentMachine.changedMeanwhile();
+      await audit(m, actor, {
+        action: "devfunds.declineAllotment",
+        entityType: "Allotment",
+        entityId: `${round.id}:${actor.organisationId}`,
+        before: { status: facts.status },
+        after: { status: "DECLINED", reason: input.reason, comment: comment || null },
+      });
+      await this.notifyManagers(m, round, actor, "devfunds.allotment-declined", { reason: DECLINE_REASON_LABELS[input.reason] });
+      return m.findOneByOrFail(Allotment, { roundId: round.id, organisationId: actor.organisationId });
+    });
+  }
+
+  /** Withdraws a decline while the window is open, so that the allotment may be requisitioned after all. */
+  async withdrawDecline(actor: Actor, roundId: number): Promise<Allotment> {
+    return this.db.transaction(async (m) => {
+      const round = await this.round(roundId, m);
+      const facts = await this.allotmentFacts(m, actor, round);
+      const refusal = allotmentRefusal(actor, AllotmentAction.WITHDRAW_DECLINE, facts, new Date());
+      if (refusal) throw refusal;
+      const res = await m
+        .createQueryBuilder()
+        .update(Allotment)
+        .set({ declinedAt: null, declineReason: null, declineComment: null, declinedById: null })
+        .where("roundId = :r AND organisationId = :o AND declinedAt IS NOT NULL", { r: round.id, o: actor.organisationId })
+        .execute();
+      if (res.affected !== 1) throw allotmentMachine.changedMeanwhile();
+      await audit(m, actor, {
+        action: "devfunds.withdrawDecline",
+        entityType: "Allotment",
+        entityId: `${round.id}:${actor.organisationId}`,
+        before: { status: "DECLINED", reason: facts.allotment?.declineReason ?? null, comment: facts.allotment?.declineComment ?? null },
+        after: { status: "OPEN" },
+      });
+      await this.notifyManagers(m, round, actor, "devfunds.decline-withdrawn", {});
+      return m.findOneByOrFail(Allotment, { roundId: round.id, organisationId: actor.organisationId });
+    });
+  }
+
+  /** Tells Socialstyrelsen's handläggare of a recipient's answer to its allotment. */
+  private async notifyManagers(m: EntityManager, round: DevelopmentFundRound, actor: Actor, kind: string, params: Record<string, { sv: string; en: string }>) {
+    const [people, org] = await Promise.all([
+      usersWithAbility(m, { organisationKind: OrganisationKind.SOCIALSTYRELSEN }, "devfunds.manage"),
+      m.findOneByOrFail(Organisation, { id: actor.organisationId }),
+    ]);
+    await this.notifications.notify(m, people, {
+      kind,
+      params: { year: round.year, organisation: org.name, ...params },
+      link: `/utvecklingsmedel/omgangar/${round.id}`,
+    });
+  }
+
   async allotmentOf(roundId: number, organisationId: number, m: EntityManager = this.db.manager) {
     return m.findOneBy(Allotment, { roundId: Number(roundId) || -1, organisationId });
   }
@@ -202,9 +353,10 @@ export class DevelopmentFundService {
   }
 
   async requisition(actor: Actor, input: RequisitionInput): Promise<GrantApplication> {
-    const number = input.paymentMethod === PaymentMethod.BANKGIRO ? normaliseBankgiro(input.paymentNumber) : normalisePlusgiro(input.paymentNumber);
-    if (!number) {
-      const method = input.paymentMethod === PaymentMethod.BANKGIRO ? "Bankgiro" : "Plusgiro";
+    const bankgiro = input.paymentMethod === PaymentMethod.BANKGIRO;
+    const checked = bankgiro ? checkBankgiro(input.paymentNumber) : checkPlusgiro(input.paymentNumber);
+    if (!checked.ok) {
+      const method = bankgiro ? "Bankgiro" : "Plusgiro";
       throw FundErrors.invalidPaymentNumber(
         { method, number: input.paymentNumber },
         {
@@ -212,12 +364,17 @@ export class DevelopmentFundService {
             {
               field: "paymentNumber",
               path: "input.paymentNumber",
-              message: fieldMessage("developmentFunds.invalidPaymentNumber", { method: method.toLowerCase() }),
+              // Too few or too many digits says how many there should be; a wrong check digit says so.
+              message:
+                checked.problem === "FORMAT"
+                  ? fieldMessage(bankgiro ? "developmentFunds.bankgiroFormat" : "developmentFunds.plusgiroFormat")
+                  : fieldMessage("developmentFunds.invalidPaymentNumber", { method: method.toLowerCase() }),
             },
           ],
         },
       );
     }
+    const number = checked.value;
     const planned = input.plannedUse.reduce((s, l) => s + l.amount, 0);
     if (planned !== input.amount)
       throw invalid("plannedUse", "developmentFunds.plannedUseAddsUpToBut", { planned: formatKronor(planned), amount: formatKronor(input.amount) });
@@ -241,6 +398,9 @@ export class DevelopmentFundService {
           const org = await m.findOneByOrFail(Organisation, { id });
           throw FundErrors.alreadyRequisitioned({ organisation: org.name });
         }
+        // A declined allotment is requisitioned only once the decline is withdrawn.
+        const own = allotments.find((a) => a.organisationId === id);
+        if (own) allotmentMachine.assert(allotmentStatus(own, false), AllotmentStatus.REQUISITIONED);
       }
       const pooled = allotments.reduce((s, a) => s + a.amount, 0);
       if (input.amount > pooled)
@@ -327,11 +487,11 @@ export class DevelopmentFundService {
     });
   }
 
-  /** Kommuner and regioner with an allotment and no requisition: to remind before the deadline. */
+  /** Kommuner and regioner with an allotment, no requisition and no decline: to remind before the deadline. */
   async notRequisitioned(roundId: number): Promise<Organisation[]> {
     const round = await this.round(roundId);
     const m = this.db.manager;
-    const allotted = await m.findBy(Allotment, { roundId: round.id });
+    const allotted = await m.findBy(Allotment, { roundId: round.id, declinedAt: IsNull() });
     const taken = await m
       .createQueryBuilder(JointRequisitionMember, "j")
       .innerJoin(Requisition, "r", "r.applicationId = j.applicationId")
@@ -505,11 +665,20 @@ export class DevelopmentFundService {
   // ---- NGOs --------------------------------------------------------------------------------
 
   async submitNgoApplication(actor: Actor, input: NgoApplicationInput): Promise<GrantApplication> {
-    const orgNumber = normaliseOrganisationNumber(input.organisationNumber);
-    if (!orgNumber)
+    const checkedOrgNumber = checkOrganisationNumber(input.organisationNumber);
+    if (!checkedOrgNumber.ok)
       throw FundErrors.invalidOrganisationNumber(undefined, {
-        fields: [{ field: "organisationNumber", path: "input.organisationNumber", message: fieldMessage("developmentFunds.invalidOrganisationNumber") }],
+        fields: [
+          {
+            field: "organisationNumber",
+            path: "input.organisationNumber",
+            message: fieldMessage(
+              checkedOrgNumber.problem === "FORMAT" ? "developmentFunds.organisationNumberFormat" : "developmentFunds.invalidOrganisationNumber",
+            ),
+          },
+        ],
       });
+    const orgNumber = checkedOrgNumber.value;
     return this.db.transaction(async (m) => {
       if ((await unknownCountyCodes(m, [input.countyCode])).length) throw invalid("countyCode", "developmentFunds.chooseOneOfThe21Counties");
       const round = await this.round(Number(input.roundId), m);

@@ -10,7 +10,7 @@ import { Allotment, DevelopmentFundRound, JointRequisitionMember, Requisition } 
 
 /**
  * Rounds whose requisition window is open while the actor's organisation has an allotment and has
- * not requisitioned it (alone or in a joint requisition): the same conditions `requisition` checks.
+ * neither requisitioned it (alone or in a joint requisition) nor declined it: the same conditions `requisition` checks.
  */
 export function developmentFundWorkQueueProviders(db: Database): WorkQueueProvider[] {
   return [
@@ -25,7 +25,8 @@ export function developmentFundWorkQueueProviders(db: Database): WorkQueueProvid
         });
         if (!rounds.length) return { items: [], total: 0 };
         const roundIds = rounds.map((r) => r.id);
-        const allotted = await db.manager.findBy(Allotment, { roundId: In(roundIds), organisationId: actor.organisationId });
+        // A declined allotment waits for nothing (the decline can still be withdrawn on the round's page).
+        const allotted = await db.manager.findBy(Allotment, { roundId: In(roundIds), organisationId: actor.organisationId, declinedAt: IsNull() });
         const taken = await db.manager
           .createQueryBuilder(JointRequisitionMember, "j")
           .innerJoin(Requisition, "r", "r.applicationId = j.applicationId")

@@ -7,7 +7,7 @@ import { FollowUpReviewStatus } from "../grants/follow-up-review.state-machine";
 import { GrantCall } from "../grants/grant-call.entity";
 import { Organisation, OrganisationKind } from "../organisations/organisation.entity";
 import { populationAt } from "../organisations/population";
-import { Allotment, DevelopmentFundRound, JointRequisitionMember } from "./development-fund.entities";
+import { Allotment, DeclineReason, DevelopmentFundRound, JointRequisitionMember } from "./development-fund.entities";
 
 export enum FundingGroupBy {
   KOMMUNGRUPP = "KOMMUNGRUPP",
@@ -17,12 +17,24 @@ export enum FundingGroupBy {
 registerEnumType(FundingGroupBy, { name: "FundingGroupBy", description: "Tabell 10 (SKR kommungrupp), Tabell 9 (size band) or per county" });
 
 export enum KommunFundingStatus {
+  /** Did not requisition and did not answer. */
   NOT_REQUISITIONED = "NOT_REQUISITIONED",
+  /** Did not requisition and said so, with a reason (avstod). */
+  DECLINED = "DECLINED",
   AWAITING_REPORT = "AWAITING_REPORT",
   USED = "USED",
   REPAID_ALL = "REPAID_ALL",
 }
 registerEnumType(KommunFundingStatus, { name: "KommunFundingStatus" });
+
+@ObjectType({ description: "How many kommuner declined for a reason" })
+export class DeclineReasonCount {
+  @Field(() => DeclineReason)
+  reason: DeclineReason;
+
+  @Field(() => Int)
+  count: number;
+}
 
 @ObjectType({ description: "Tabell 1, 2, 6, 7: one recipient kind's pot in a year" })
 export class FundingKindRow {
@@ -59,8 +71,14 @@ export class FundingKindRow {
 
 @ObjectType({ description: "Tabell 8: how the kommuner used the funds" })
 export class KommunUsage {
-  @Field(() => Int)
+  @Field(() => Int, { description: "Did not requisition and did not answer" })
   notRequisitioned: number;
+
+  @Field(() => Int, { description: "Did not requisition and declined, with a reason" })
+  declined: number;
+
+  @Field(() => [DeclineReasonCount], { description: "The declines per reason, every reason listed" })
+  declineReasons: DeclineReasonCount[];
 
   @Field(() => Int)
   usedAllOrPart: number;
@@ -97,6 +115,9 @@ export class KommunFundingRow {
 
   @Field(() => KommunFundingStatus)
   status: KommunFundingStatus;
+
+  @Field(() => DeclineReason, { nullable: true, description: "Why the kommun declined, when it did" })
+  declineReason: DeclineReason | null;
 
   @Field(() => Int)
   allotment: number;
@@ -241,10 +262,11 @@ export async function fundingStatistics(
   const roundPopulation = (o: Organisation | undefined) => (o ? (allotted.get(o.id) ?? o.population) : null);
   // Per kommun: the requisition it led or took part in. A joint requisition is shared by population.
   const rows: KommunFundingRow[] = kommuner.map((k) => {
-    const allotment = allotments.find((x) => x.organisationId === k.id)?.amount ?? 0;
+    const own = allotments.find((x) => x.organisationId === k.id);
+    const allotment = own?.amount ?? 0;
     const memberOf = members.find((x) => x.organisationId === k.id);
     const app = live.find((a) => a.callId === round?.kommunCallId && (a.id === memberOf?.applicationId || (!memberOf && a.organisationId === k.id)));
-    let status = KommunFundingStatus.NOT_REQUISITIONED;
+    let status = own?.declinedAt ? KommunFundingStatus.DECLINED : KommunFundingStatus.NOT_REQUISITIONED;
     if (app)
       status = !REPORTED.has(app.status)
         ? KommunFundingStatus.AWAITING_REPORT
@@ -263,6 +285,7 @@ export async function fundingStatistics(
     return {
       organisation: k,
       status,
+      declineReason: status === KommunFundingStatus.DECLINED ? (own?.declineReason ?? null) : null,
       allotment,
       granted,
       used: app && REPORTED.has(app.status) ? shareOf(app.usedAmount ?? 0) : null,
@@ -296,6 +319,8 @@ export async function fundingStatistics(
       : [],
     kommunUsage: {
       notRequisitioned: rows.filter((r) => r.status === KommunFundingStatus.NOT_REQUISITIONED).length,
+      declined: rows.filter((r) => r.status === KommunFundingStatus.DECLINED).length,
+      declineReasons: Object.values(DeclineReason).map((reason) => ({ reason, count: rows.filter((r) => r.declineReason === reason).length })),
       usedAllOrPart: usedTotal,
       repaidEverything: rows.filter((r) => r.status === KommunFundingStatus.REPAID_ALL).length,
       awaitingReport: rows.filter((r) => r.status === KommunFundingStatus.AWAITING_REPORT).length,

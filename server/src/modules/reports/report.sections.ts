@@ -55,6 +55,7 @@ const MAP_COLOURS: Record<KommunFundingStatus, string> = {
   AWAITING_REPORT: "#e69f00",
   REPAID_ALL: "#56b4e9",
   NOT_REQUISITIONED: "#d9d9d9",
+  DECLINED: "#8c6d9e",
 };
 
 /** Utvecklingsmedel: Bilaga 1 Tabell 1 and Tabell 1, 2, 6, 8, 9, 10, the charts over the years and the map. */
@@ -128,6 +129,7 @@ const developmentFunds: ReportSectionDefinition = {
       columns: [
         { label: t("col.year"), format: "text" },
         { label: t("col.notRequisitioned"), format: "int" },
+        { label: t("col.declined"), format: "int" },
         { label: t("col.usedAllOrPart"), format: "int" },
         { label: t("col.repaidEverything"), format: "int" },
         { label: t("col.awaitingReport"), format: "int" },
@@ -135,10 +137,26 @@ const developmentFunds: ReportSectionDefinition = {
       rows: series.map((s) => [
         String(s.year),
         s.kommunUsage.notRequisitioned,
+        s.kommunUsage.declined,
         s.kommunUsage.usedAllOrPart,
         s.kommunUsage.repaidEverything,
         s.kommunUsage.awaitingReport,
       ]),
+    });
+    // Who did not requisition and why: the declines per reason beside those that did not answer.
+    blocks.push({
+      kind: "table",
+      sheet: t("sheet.table8b"),
+      title: t("table.8b", { year }),
+      columns: [
+        { label: t("col.declineReason"), format: "text" },
+        { label: t("col.kommuner"), format: "int" },
+      ],
+      rows: [
+        ...current.kommunUsage.declineReasons.map((r) => [t(`declineReason.${r.reason}`), r.count]),
+        [t("declineReason.NO_ANSWER"), current.kommunUsage.notRequisitioned],
+        [t("total"), current.kommunUsage.declined + current.kommunUsage.notRequisitioned],
+      ],
     });
     const bySize = await ctx.funding(year, FundingGroupBy.SIZE_BAND);
     blocks.push({

@@ -13,6 +13,36 @@ export const developmentFundMessages: CatalogueSection = {
         body: "Socialstyrelsen has published the allocation of development funds for {year}. Requisition by {closes}.",
       },
     },
+    "devfunds.advance-notice": {
+      sv: {
+        title: "Utvecklingsmedel {year}: förhandsbesked",
+        body: "Socialstyrelsen har publicerat förhandsbesked om er förväntade tilldelning av utvecklingsmedel för {year}. Beloppet kan ändras när befolkningssiffrorna och budgeten fastställs.",
+      },
+      en: {
+        title: "Development funds {year}: advance notice",
+        body: "Socialstyrelsen has published an advance notice of your expected allotment of development funds for {year}. The amount may change when the population figures and the budget are settled.",
+      },
+    },
+    "devfunds.allotment-declined": {
+      sv: {
+        title: "{organisation} avstår utvecklingsmedel {year}",
+        body: "{organisation} kommer inte att rekvirera sin tilldelning för {year}. Skäl: {reason}.",
+      },
+      en: {
+        title: "{organisation} declines development funds {year}",
+        body: "{organisation} will not requisition its allotment for {year}. Reason: {reason}.",
+      },
+    },
+    "devfunds.decline-withdrawn": {
+      sv: {
+        title: "{organisation} ångrar sitt avstående {year}",
+        body: "{organisation} har ångrat att den avstår utvecklingsmedel för {year} och kan rekvirera sin tilldelning.",
+      },
+      en: {
+        title: "{organisation} withdraws its decline {year}",
+        body: "{organisation} has withdrawn its decline of development funds for {year} and may requisition its allotment.",
+      },
+    },
     "devfunds.joint-confirm": {
       sv: {
         title: "Bekräfta gemensam rekvisition {year}",

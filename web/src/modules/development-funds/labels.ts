@@ -31,7 +31,7 @@ export const TARGET_GROUPS = [
   { value: "Våldsutövare", key: "perpetrators" },
 ] as const;
 
-export const KOMMUN_STATUSES: KommunFundingStatus[] = ["USED", "AWAITING_REPORT", "REPAID_ALL", "NOT_REQUISITIONED"];
+export const KOMMUN_STATUSES: KommunFundingStatus[] = ["USED", "AWAITING_REPORT", "REPAID_ALL", "DECLINED", "NOT_REQUISITIONED"];
 
 /** The seeded history (2014, 2016–2018) says "demodata" in the titles of its pots. */
 export function isDemoRound(round: { kommunPot: { title: string } }): boolean {

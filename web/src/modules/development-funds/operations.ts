@@ -27,6 +27,9 @@ export const DevFundRoundFieldsFragment = graphql(`
     floorAmount
     isOpen
     allocationPublishedAt
+    noticePublishedAt
+    phase
+    availableActions
     redistributedAt
     createdAt
     kommunPot {
@@ -104,6 +107,35 @@ export const DevFundPublishAllocationMutation = graphql(`
   }
 `);
 
+export const DevFundPublishAdvanceNoticeMutation = graphql(`
+  mutation DevFundPublishAdvanceNotice($roundId: ID!) {
+    publishAdvanceNotice(roundId: $roundId) {
+      id
+      noticePublishedAt
+      phase
+      availableActions
+    }
+  }
+`);
+
+export const DevFundDeclineAllotmentMutation = graphql(`
+  mutation DevFundDeclineAllotment($input: DeclineAllotmentInput!) {
+    declineAllotment(input: $input) {
+      declinedAt
+      declineReason
+      declineComment
+    }
+  }
+`);
+
+export const DevFundWithdrawDeclineMutation = graphql(`
+  mutation DevFundWithdrawDecline($roundId: ID!) {
+    withdrawAllotmentDecline(roundId: $roundId) {
+      declinedAt
+    }
+  }
+`);
+
 export const DevFundApplicationFieldsFragment = graphql(`
   fragment DevFundApplicationFields on GrantApplication {
     id
@@ -159,9 +191,20 @@ export const DevFundApplicationFieldsFragment = graphql(`
 export const DevFundMyAllotmentQuery = graphql(`
   query DevFundMyAllotment($roundId: ID!) {
     myAllotment(roundId: $roundId) {
+      status
+      availableActions
+      differenceFromNotice
+      notice {
+        amount
+        population
+        populationYear
+      }
       allotment {
         amount
         population
+        declinedAt
+        declineReason
+        declineComment
         organisation {
           id
           name
@@ -467,6 +510,11 @@ export const DevFundStatisticsQuery = graphql(`
       }
       kommunUsage {
         notRequisitioned
+        declined
+        declineReasons {
+          reason
+          count
+        }
         usedAllOrPart
         repaidEverything
         awaitingReport
@@ -487,6 +535,7 @@ export const DevFundStatisticsQuery = graphql(`
       }
       kommuner {
         status
+        declineReason
         allotment
         granted
         used

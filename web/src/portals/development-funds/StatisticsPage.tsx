@@ -24,7 +24,7 @@ type Column = "name" | "status" | "granted" | "perInhabitant";
 /** The history years of the final report, always offered. */
 const HISTORY_YEARS = [2014, 2016, 2017, 2018];
 const GROUPINGS: FundingGroupBy[] = ["KOMMUNGRUPP", "SIZE_BAND", "COUNTY"];
-const STATUS_ORDER = { USED: 0, AWAITING_REPORT: 1, REPAID_ALL: 2, NOT_REQUISITIONED: 3 } as const;
+const STATUS_ORDER = { USED: 0, AWAITING_REPORT: 1, REPAID_ALL: 2, DECLINED: 3, NOT_REQUISITIONED: 4 } as const;
 
 /** Statistik: the national tables of a year (Tabell 1/2/6/7, 8, 9/10), a map of the kommuner and the same as CSV and Excel. */
 export function StatisticsPage() {
@@ -243,6 +243,7 @@ function UsageTable({ stats }: { stats: Stats }) {
   const u = stats.kommunUsage;
   const rows: [string, number][] = [
     [t("devfunds.statistics.usage.notRequisitioned"), u.notRequisitioned],
+    [t("devfunds.statistics.usage.declined"), u.declined],
     [t("devfunds.statistics.usage.usedAllOrPart"), u.usedAllOrPart],
     [t("devfunds.statistics.usage.repaidEverything"), u.repaidEverything],
     [t("devfunds.statistics.usage.awaitingReport"), u.awaitingReport],
@@ -273,6 +274,17 @@ function UsageTable({ stats }: { stats: Stats }) {
                 <td className="num">{total ? formatPercent(n / total) : "–"}</td>
               </tr>
             ))}
+            {/* Why they declined: part of the row above, not added to the total. */}
+            {u.declined > 0 &&
+              u.declineReasons
+                .filter((r) => r.count > 0)
+                .map((r) => (
+                  <tr key={r.reason} className="df-subrow">
+                    <th scope="row">{t("devfunds.statistics.usage.declinedFor", { reason: t(`devfunds.declineReason.${r.reason}`) })}</th>
+                    <td className="num">{formatNumber(r.count)}</td>
+                    <td className="num">{total ? formatPercent(r.count / total) : "–"}</td>
+                  </tr>
+                ))}
           </tbody>
           <tfoot>
             <tr>
@@ -406,6 +418,7 @@ function KommunTable({ rows, year }: { rows: KommunRow[]; year: number }) {
                     {k.reclaimed != null && ` (${t("devfunds.review.reclaimed", { amount: formatAmount(k.reclaimed) })})`}
                   </span>
                 )}
+                {k.declineReason && <span className="muted"> ({t(`devfunds.declineReason.${k.declineReason}`)})</span>}
               </td>
               <td className="num nowrap">{formatAmount(k.allotment)}</td>
               <td className="num nowrap">{formatAmount(k.granted)}</td>

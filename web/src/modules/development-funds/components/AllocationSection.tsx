@@ -8,7 +8,7 @@ import { RadioGroup } from "../../../app/ui/Field";
 import { LiveStatus } from "../../../app/ui/LiveStatus";
 import { Loading } from "../../../app/ui/Loading";
 import { EmptyState, ErrorAlert } from "../../../app/ui/Messages";
-import { DevFundAllocationPreviewQuery, DevFundPublishAllocationMutation, DevFundRoundQuery } from "../operations";
+import { DevFundAllocationPreviewQuery, DevFundPublishAdvanceNoticeMutation, DevFundPublishAllocationMutation, DevFundRoundQuery } from "../operations";
 import { type Sort, SortHeader } from "./SortHeader";
 import type { Round } from "../round";
 
@@ -22,7 +22,13 @@ export function AllocationSection({ round }: { round: Round }) {
   const [kind, setKind] = useState<Kind>("KOMMUN");
   const [sort, setSort] = useState<Sort<Column>>({ key: "name", dir: "asc" });
   const [confirming, setConfirming] = useState(false);
+  const [confirmingNotice, setConfirmingNotice] = useState(false);
   const [done, setDone] = useState("");
+  const [publishNotice, { loading: noticeLoading, error: noticeError, reset: resetNotice }] = useMutation(DevFundPublishAdvanceNoticeMutation, {
+    refetchQueries: [{ query: DevFundRoundQuery, variables: { id: round.id } }],
+    awaitRefetchQueries: true,
+  });
+  const offered = (a: string) => round.availableActions.includes(a as never);
   const [publish, { loading, error: publishError, reset }] = useMutation(DevFundPublishAllocationMutation, {
     refetchQueries: [{ query: DevFundRoundQuery, variables: { id: round.id } }],
     awaitRefetchQueries: true,
@@ -63,6 +69,16 @@ export function AllocationSection({ round }: { round: Round }) {
     }
   }
 
+  async function confirmNotice() {
+    try {
+      await publishNotice({ variables: { roundId: round.id } });
+      setConfirmingNotice(false);
+      setDone(t("devfunds.notice.published", { year: round.year }));
+    } catch {
+      /* shown in the dialog */
+    }
+  }
+
   const base = `/api/development-fund-rounds/${encodeURIComponent(round.id)}/allocation`;
 
   return (
@@ -79,24 +95,60 @@ export function AllocationSection({ round }: { round: Round }) {
         </p>
       </div>
       <LiveStatus>{done}</LiveStatus>
+      {round.noticePublishedAt && <p id="df-notice-published">{t("devfunds.notice.publishedAt", { date: formatDateTime(round.noticePublishedAt) })}</p>}
       {round.allocationPublishedAt ? (
         <p>{t("devfunds.allocation.publishedAt", { date: formatDateTime(round.allocationPublishedAt) })}</p>
       ) : (
         <>
           <p>{t("devfunds.allocation.previewIntro", { floor: formatAmount(round.floorAmount) })}</p>
+          {offered("PUBLISH_NOTICE") && <p>{t("devfunds.notice.intro")}</p>}
           <div className="button-row df-publish">
-            <button
-              type="button"
-              className="button"
-              onClick={() => {
-                reset();
-                setConfirming(true);
-              }}
-              disabled={!rows.length}
-            >
-              {t("devfunds.allocation.publish")}
-            </button>
+            {offered("PUBLISH_NOTICE") && (
+              <button
+                type="button"
+                className="button button--secondary"
+                onClick={() => {
+                  resetNotice();
+                  setConfirmingNotice(true);
+                }}
+                disabled={!rows.length}
+              >
+                {t("devfunds.notice.publish")}
+              </button>
+            )}
+            {offered("PUBLISH_ALLOCATION") && (
+              <button
+                type="button"
+                className="button"
+                onClick={() => {
+                  reset();
+                  setConfirming(true);
+                }}
+                disabled={!rows.length}
+              >
+                {t("devfunds.allocation.publish")}
+              </button>
+            )}
           </div>
+          <ConfirmDialog
+            open={confirmingNotice}
+            title={t("devfunds.notice.confirmTitle", { year: round.year })}
+            confirmLabel={t("devfunds.notice.publish")}
+            busy={noticeLoading}
+            error={noticeError ? errorInfo(noticeError).message : null}
+            onConfirm={() => void confirmNotice()}
+            onClose={() => setConfirmingNotice(false)}
+          >
+            <p>
+              {t("devfunds.notice.confirmBody", {
+                kommuner: sums.kommuner,
+                kommunSum: formatAmount(sums.KOMMUN),
+                regioner: sums.regioner,
+                regionSum: formatAmount(sums.REGION),
+              })}
+            </p>
+            <p>{t("devfunds.notice.confirmFinal")}</p>
+          </ConfirmDialog>
           <ConfirmDialog
             open={confirming}
             title={t("devfunds.allocation.confirmTitle", { year: round.year })}

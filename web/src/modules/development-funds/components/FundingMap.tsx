@@ -36,6 +36,7 @@ const STATUS_FILL: Record<KommunFundingStatus, string> = {
   AWAITING_REPORT: "#e69f00",
   REPAID_ALL: "url(#df-pattern-dots)",
   NOT_REQUISITIONED: "url(#df-pattern-hatch)",
+  DECLINED: "#56b4e9",
 };
 
 /** A sequential scale, light to dark (ColorBrewer Blues). */

@@ -14,6 +14,7 @@ import { NGO_AREAS } from "../labels";
 import { DevFundCountiesQuery, DevFundSubmitNgoMutation } from "../operations";
 import type { Round } from "../round";
 import { DateField } from "../../../app/ui/DateTimeFields";
+import { organisationNumberProblem } from "../../../app/swedishNumbers";
 import { KronorField } from "../../../app/ui/AmountInput";
 
 const IDS: Record<string, string> = {
@@ -70,7 +71,8 @@ export function NgoApplicationForm({ round, onDone, onCancel }: { round: Round; 
     e.preventDefault();
     const local: Record<string, string[]> = { ...checkRows(rows, "budgetLines", t) };
     if (title.trim().length < 3) local.title = [t("devfunds.ngoApply.titleRequired")];
-    if (!/^\d{6}-?\d{4}$/.test(orgNumber.trim())) local.organisationNumber = [t("devfunds.ngoApply.orgNumberInvalid")];
+    const orgProblem = organisationNumberProblem(orgNumber);
+    if (orgProblem) local.organisationNumber = [orgProblem === "FORMAT" ? t("devfunds.ngoApply.orgNumberInvalid") : t("devfunds.ngoApply.orgNumberCheckDigit")];
     if (!area) local.activityArea = [t("devfunds.ngoApply.areaRequired")];
     if (description.trim().length < 10) local.description = [t("devfunds.ngoApply.descriptionRequired")];
     if (!county) local.countyCode = [t("devfunds.ngoApply.countyRequired")];

@@ -8,6 +8,8 @@ import { Loading } from "../../../app/ui/Loading";
 import { EmptyState, ErrorAlert, Notice } from "../../../app/ui/Messages";
 import { DevFundMyAllotmentQuery } from "../operations";
 import type { Round } from "../round";
+import { DeclineSection } from "./DeclineSection";
+import { AdvanceNotice } from "./AdvanceNotice";
 import { RequisitionForm } from "./RequisitionForm";
 import { RequisitionStatus } from "./RequisitionStatus";
 
@@ -18,18 +20,22 @@ export function RecipientRound({ round }: { round: Round }) {
   const [done, setDone] = useState("");
   const mine = data?.myAllotment;
 
+  if (error && !mine) return <ErrorAlert>{errorInfo(error).message}</ErrorAlert>;
+  if (!mine) return <Loading />;
   if (!round.allocationPublishedAt) {
-    return (
+    return mine.notice ? (
+      <AdvanceNotice round={round} notice={mine.notice} />
+    ) : (
       <Notice title={t("devfunds.recipient.notPublishedTitle")}>
         <p>{t("devfunds.recipient.notPublished", { year: round.year })}</p>
       </Notice>
     );
   }
-  if (error && !mine) return <ErrorAlert>{errorInfo(error).message}</ErrorAlert>;
-  if (!mine) return <Loading />;
 
   const allotment = mine.allotment;
   const requisition = mine.requisition;
+  const notice = mine.notice;
+  const difference = mine.differenceFromNotice;
 
   return (
     <>
@@ -49,6 +55,16 @@ export function RecipientRound({ round }: { round: Round }) {
                 <span className="figure__value">{formatNumber(allotment.population)}</span>
               </li>
             )}
+            {notice && difference != null && (
+              <li className="figure">
+                <span className="figure__label">{t("devfunds.notice.was", { amount: formatAmount(notice.amount) })}</span>
+                <span className="figure__value" id="df-notice-difference">
+                  {difference === 0
+                    ? t("devfunds.notice.same")
+                    : t(difference > 0 ? "devfunds.notice.more" : "devfunds.notice.less", { amount: formatAmount(Math.abs(difference)) })}
+                </span>
+              </li>
+            )}
           </ul>
         ) : (
           <EmptyState>{t("devfunds.recipient.noAllotment")}</EmptyState>
@@ -60,8 +76,13 @@ export function RecipientRound({ round }: { round: Round }) {
       <LiveStatus>{done}</LiveStatus>
       {requisition ? (
         <RequisitionStatus requisition={requisition} round={round} onMessage={setDone} />
-      ) : allotment && round.isOpen ? (
-        <RequisitionForm round={round} allotment={allotment} onDone={setDone} />
+      ) : mine.status === "DECLINED" ? (
+        <DeclineSection round={round} mine={mine} onDone={setDone} />
+      ) : allotment && mine.availableActions.includes("REQUISITION") ? (
+        <>
+          <DeclineSection round={round} mine={mine} onDone={setDone} />
+          <RequisitionForm round={round} allotment={allotment} onDone={setDone} />
+        </>
       ) : allotment ? (
         <p>
           {Date.now() < new Date(round.opensAt).getTime()

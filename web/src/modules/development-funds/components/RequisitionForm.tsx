@@ -1,19 +1,21 @@
 import { useMutation } from "@apollo/client/react";
-import { type FormEvent, useState } from "react";
+import { zodResolver } from "@hookform/resolvers/zod";
+import { type FieldErrors, type Resolver, useForm, useWatch } from "react-hook-form";
 import { useTranslation } from "react-i18next";
 import { formatAmount, formatDate, parseKronor } from "../../../app/format";
 import { useMe } from "../../../app/session";
+import { KronorField } from "../../../app/ui/AmountInput";
+import { AmountRows } from "../../../app/ui/AmountRows";
 import { CheckboxField, RadioGroup, TextField } from "../../../app/ui/Field";
 import { FormErrorSummary } from "../../../app/ui/FormErrorSummary";
-import { useFormErrors } from "../../../app/ui/useFormErrors";
+import { errorPaths, useFormErrors } from "../../../app/ui/useFormErrors";
 import type { DevFundMyAllotmentQuery, FundUseCategory, PaymentMethod } from "../../../generated/graphql";
-import { AmountRows } from "../../../app/ui/AmountRows";
-import { checkRows, devFundRowsTexts, fundUseOptions, newAmountRow, rowsSum } from "./amountRows";
-import { type KommunOption, KommunPicker } from "./KommunPicker";
 import { kronorInput } from "../labels";
 import { DevFundMyAllotmentQuery as MyAllotmentQuery, DevFundRequisitionMutation } from "../operations";
+import { type RequisitionValues, requisitionSchema } from "../requisitionValues";
 import type { Round } from "../round";
-import { KronorField } from "../../../app/ui/AmountInput";
+import { devFundRowsTexts, fundUseOptions, newAmountRow } from "./amountRows";
+import { KommunPicker } from "./KommunPicker";
 
 type Allotment = NonNullable<DevFundMyAllotmentQuery["myAllotment"]["allotment"]>;
 
@@ -28,7 +30,6 @@ const IDS: Record<string, string> = {
   wantsMoreUpTo: "df-req-more-upto",
   jointMemberOrganisationIds: "df-req-members",
 };
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 function idFor(path: string): string | undefined {
   const m = /^plannedUse\.(\d+)\.(category|amount)$/.exec(path);
@@ -41,51 +42,57 @@ export function RequisitionForm({ round, allotment, onDone }: { round: Round; al
   const { t } = useTranslation();
   const me = useMe();
   const isKommun = allotment.organisation.kind === "KOMMUN";
-  const [amount, setAmount] = useState(kronorInput(allotment.amount));
-  const [contactName, setContactName] = useState(me.name);
-  const [contactEmail, setContactEmail] = useState(me.email);
-  const [method, setMethod] = useState<PaymentMethod>("BANKGIRO");
-  const [number, setNumber] = useState("");
-  const [rows, setRows] = useState(() => [newAmountRow("", kronorInput(allotment.amount))]);
-  const [wantsMore, setWantsMore] = useState(false);
-  const [upTo, setUpTo] = useState("");
-  const [joint, setJoint] = useState(false);
-  const [members, setMembers] = useState<KommunOption[]>([]);
+  const form = useForm<RequisitionValues>({
+    defaultValues: {
+      amount: kronorInput(allotment.amount),
+      contactName: me.name,
+      contactEmail: me.email,
+      paymentMethod: "BANKGIRO",
+      paymentNumber: "",
+      plannedUse: [newAmountRow("", kronorInput(allotment.amount))],
+      wantsMore: false,
+      wantsMoreUpTo: "",
+      joint: false,
+      jointMemberOrganisationIds: [],
+    },
+    // Built per check, so its messages are in the reader's language of the moment.
+    resolver: (values, context, options) =>
+      (zodResolver(requisitionSchema(allotment.amount)) as unknown as Resolver<RequisitionValues>)(values, context, options),
+    shouldFocusError: false,
+  });
+  const values = useWatch({ control: form.control }) as RequisitionValues;
   const errors = useFormErrors();
+  const live = errorPaths(form.formState.errors);
+  const of = (path: string) => live[path] ?? errors.of(path);
+  const set = <K extends keyof RequisitionValues>(key: K, value: RequisitionValues[K]) =>
+    form.setValue(key, value as never, { shouldDirty: true, shouldValidate: form.formState.isSubmitted });
   const [requisition, { loading }] = useMutation(DevFundRequisitionMutation, {
     refetchQueries: [{ query: MyAllotmentQuery, variables: { roundId: round.id } }],
     awaitRefetchQueries: true,
   });
-  const amountValue = parseKronor(amount);
+  const amountValue = parseKronor(values.amount);
+  const joint = values.joint;
 
-  async function submit(e: FormEvent) {
-    e.preventDefault();
-    const local: Record<string, string[]> = { ...checkRows(rows, "plannedUse", t) };
-    if (amountValue == null || !Number.isFinite(amountValue) || amountValue <= 0) local.amount = [t("devfunds.requisition.amountInvalid")];
-    else if (!joint && amountValue > allotment.amount) local.amount = [t("devfunds.requisition.overAllotment", { allotment: formatAmount(allotment.amount) })];
-    else if (rowsSum(rows) !== amountValue && !Object.keys(local).some((k) => k.startsWith("plannedUse")))
-      local.plannedUse = [t("devfunds.requisition.useSum", { sum: formatAmount(rowsSum(rows)), amount: formatAmount(amountValue) })];
-    if (contactName.trim().length < 2) local.contactName = [t("devfunds.requisition.contactRequired")];
-    if (!EMAIL.test(contactEmail.trim())) local.contactEmail = [t("devfunds.requisition.emailInvalid")];
-    if (number.replace(/\D/g, "").length < 2) local.paymentNumber = [t("devfunds.requisition.numberRequired")];
-    const upToValue = parseKronor(upTo);
-    if (wantsMore && (upToValue == null || !Number.isFinite(upToValue) || upToValue <= 0)) local.wantsMoreUpTo = [t("devfunds.requisition.upToInvalid")];
-    if (joint && members.length === 0) local.jointMemberOrganisationIds = [t("devfunds.requisition.membersRequired")];
-    if (!errors.check(local)) return;
+  function invalid(found: FieldErrors<RequisitionValues>) {
+    errors.check(errorPaths(found));
+  }
+
+  async function send(v: RequisitionValues) {
+    errors.clear();
     try {
       const res = await requisition({
         variables: {
           input: {
             roundId: round.id,
-            amount: amountValue!,
-            contactName: contactName.trim(),
-            contactEmail: contactEmail.trim(),
-            paymentMethod: method,
-            paymentNumber: number.trim(),
-            plannedUse: rows.map((r) => ({ category: r.category as FundUseCategory, amount: parseKronor(r.amount)! })),
-            wantsMore,
-            wantsMoreUpTo: wantsMore ? upToValue : null,
-            jointMemberOrganisationIds: joint ? members.map((m) => m.id) : null,
+            amount: parseKronor(v.amount)!,
+            contactName: v.contactName.trim(),
+            contactEmail: v.contactEmail.trim(),
+            paymentMethod: v.paymentMethod,
+            paymentNumber: v.paymentNumber.trim(),
+            plannedUse: v.plannedUse.map((r) => ({ category: r.category as FundUseCategory, amount: parseKronor(r.amount)! })),
+            wantsMore: v.wantsMore,
+            wantsMoreUpTo: v.wantsMore ? parseKronor(v.wantsMoreUpTo) : null,
+            jointMemberOrganisationIds: v.joint ? v.jointMemberOrganisationIds.map((m) => m.id) : null,
           },
         },
       });
@@ -104,86 +111,86 @@ export function RequisitionForm({ round, allotment, onDone }: { round: Round; al
     <section className="section" aria-labelledby="df-req-heading">
       <h2 id="df-req-heading">{t("devfunds.requisition.heading")}</h2>
       <p>{t("devfunds.requisition.intro", { date: formatDate(round.closesAt) })}</p>
-      <form className="form df-form" onSubmit={submit} noValidate>
+      <form className="form df-form" onSubmit={(e) => void form.handleSubmit(send, invalid)(e)} noValidate>
         <FormErrorSummary failure={errors.failure} idFor={idFor} fallbackId="df-req-amount" />
         <KronorField
           id={IDS.amount}
           label={t("devfunds.requisition.amount")}
           hint={joint ? t("devfunds.requisition.amountHintJoint") : t("devfunds.requisition.amountHint", { allotment: formatAmount(allotment.amount) })}
-          value={amount}
-          onChange={(e) => setAmount(e.target.value)}
-          errors={errors.of("amount")}
+          value={values.amount}
+          onChange={(e) => set("amount", e.target.value)}
+          errors={of("amount")}
         />
         <div className="form-grid">
           <TextField
             id={IDS.contactName}
             label={t("devfunds.requisition.contactName")}
             autoComplete="name"
-            value={contactName}
-            onChange={(e) => setContactName(e.target.value)}
-            errors={errors.of("contactName")}
+            value={values.contactName}
+            onChange={(e) => set("contactName", e.target.value)}
+            errors={of("contactName")}
           />
           <TextField
             id={IDS.contactEmail}
             type="email"
             label={t("devfunds.requisition.contactEmail")}
             autoComplete="email"
-            value={contactEmail}
-            onChange={(e) => setContactEmail(e.target.value)}
-            errors={errors.of("contactEmail")}
+            value={values.contactEmail}
+            onChange={(e) => set("contactEmail", e.target.value)}
+            errors={of("contactEmail")}
           />
         </div>
         <RadioGroup<PaymentMethod>
           id={IDS.paymentMethod}
           legend={t("devfunds.requisition.paymentMethod")}
           inline
-          value={method}
-          onChange={setMethod}
+          value={values.paymentMethod}
+          onChange={(v) => set("paymentMethod", v)}
           options={[
             { value: "BANKGIRO", label: t("devfunds.paymentMethod.BANKGIRO") },
             { value: "PLUSGIRO", label: t("devfunds.paymentMethod.PLUSGIRO") },
           ]}
-          errors={errors.of("paymentMethod")}
+          errors={of("paymentMethod")}
         />
         <TextField
           id={IDS.paymentNumber}
           label={t("devfunds.requisition.paymentNumber")}
-          hint={method === "BANKGIRO" ? t("devfunds.requisition.bankgiroHint") : t("devfunds.requisition.plusgiroHint")}
+          hint={values.paymentMethod === "BANKGIRO" ? t("devfunds.requisition.bankgiroHint") : t("devfunds.requisition.plusgiroHint")}
           inputMode="numeric"
           autoComplete="off"
           className="input--short"
-          value={number}
-          onChange={(e) => setNumber(e.target.value)}
-          errors={errors.of("paymentNumber")}
+          value={values.paymentNumber}
+          onChange={(e) => set("paymentNumber", e.target.value)}
+          errors={of("paymentNumber")}
         />
         <AmountRows
           id="df-req-use"
           legend={t("devfunds.requisition.plannedUse")}
           hint={t("devfunds.requisition.plannedUseHint")}
-          rows={rows}
-          onChange={setRows}
+          rows={values.plannedUse}
+          onChange={(rows) => set("plannedUse", rows)}
           newRow={newAmountRow}
           categoryOptions={fundUseOptions(t)}
           target={amountValue != null && Number.isFinite(amountValue) ? amountValue : null}
           texts={devFundRowsTexts(t, t("devfunds.requisition.targetLabel"))}
-          errors={errors.of("plannedUse")}
-          rowErrors={(i, f) => errors.of(`plannedUse.${i}.${f}`)}
+          errors={of("plannedUse")}
+          rowErrors={(i, f) => of(`plannedUse.${i}.${f}`)}
         />
         <CheckboxField
           id={IDS.wantsMore}
           label={t("devfunds.requisition.wantsMore")}
           hint={t("devfunds.requisition.wantsMoreHint")}
-          checked={wantsMore}
-          onChange={(e) => setWantsMore(e.target.checked)}
+          checked={values.wantsMore}
+          onChange={(e) => set("wantsMore", e.target.checked)}
         />
-        {wantsMore && (
+        {values.wantsMore && (
           <KronorField
             id={IDS.wantsMoreUpTo}
             label={t("devfunds.requisition.upTo")}
             fieldClassName="df-indent"
-            value={upTo}
-            onChange={(e) => setUpTo(e.target.value)}
-            errors={errors.of("wantsMoreUpTo")}
+            value={values.wantsMoreUpTo}
+            onChange={(e) => set("wantsMoreUpTo", e.target.value)}
+            errors={of("wantsMoreUpTo")}
           />
         )}
         {isKommun && (
@@ -193,17 +200,17 @@ export function RequisitionForm({ round, allotment, onDone }: { round: Round; al
               label={t("devfunds.requisition.joint")}
               hint={t("devfunds.requisition.jointHint")}
               checked={joint}
-              onChange={(e) => setJoint(e.target.checked)}
+              onChange={(e) => set("joint", e.target.checked)}
             />
             {joint && (
               <div className="df-indent">
                 <KommunPicker
                   id={IDS.jointMemberOrganisationIds}
                   label={t("devfunds.requisition.members")}
-                  value={members}
-                  onChange={setMembers}
+                  value={values.jointMemberOrganisationIds}
+                  onChange={(members) => set("jointMemberOrganisationIds", members)}
                   excludeIds={[allotment.organisation.id]}
-                  errors={errors.of("jointMemberOrganisationIds")}
+                  errors={of("jointMemberOrganisationIds")}
                 />
               </div>
             )}

@@ -1,0 +1,105 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type Client, DEMO, errorCode, type GqlResult, startTestApp, type TestApp } from "../helpers/app";
+import { rowCounts } from "../helpers/database";
+
+let t: TestApp;
+let roundId: string;
+beforeAll(async () => {
+  t = await startTestApp();
+  const sos = await t.as(DEMO.handlaggare);
+  const opened = await sos.request(`mutation($i: OpenDevelopmentFundRoundInput!) { openDevelopmentFundRound(input: $i) { id } }`, {
+    i: {
+      year: 2048,
+      opensAt: new Date(Date.now() - 86_400_000).toISOString(),
+      closesAt: new Date(Date.now() + 86_400_000 * 30).toISOString(),
+      followUpDueDate: "2049-05-31",
+    },
+  });
+  roundId = opened.data!.openDevelopmentFundRound.id;
+  const published = await sos.request(`mutation($r: ID!) { publishAllocation(roundId: $r) { id } }`, { r: roundId });
+  expect(published.errors).toBeUndefined();
+});
+afterAll(() => t?.close());
+
+const TABLES = ["grant_application", "requisition", "ngo_application_details", "notification", "audit_entry"];
+const counts = () => rowCounts(t.app.ds, TABLES);
+
+let ale: Client | undefined;
+async function requisition(paymentMethod: string, paymentNumber: string, language = "sv") {
+  ale ??= await t.as(DEMO.ale);
+  return ale.request(
+    `mutation($i: RequisitionInput!) { requisitionDevelopmentFunds(input: $i) { id requisition { paymentNumber } } }`,
+    {
+      i: {
+        roundId,
+        amount: 100_000,
+        contactName: "Samordnare",
+        contactEmail: "samordnare@example.se",
+        paymentMethod,
+        paymentNumber,
+        plannedUse: [{ category: "SAMORDNING", amount: 100_000 }],
+      },
+    },
+    { "accept-language": language },
+  );
+}
+
+const fieldMessage = (res: GqlResult) => (res.errors?.[0]?.extensions?.fields as { field: string; message: string }[] | undefined)?.[0];
+
+describe("payment details on a requisition and an NGO's organisation number", () => {
+  it("says how many digits a bankgiro or plusgiro number has, or that its check digit does not match, and records nothing", async () => {
+    ale = await t.as(DEMO.ale);
+    const before = await counts();
+    const short = await requisition("BANKGIRO", "505-010");
+    expect(errorCode(short)).toBe("BAD_USER_INPUT");
+    expect(fieldMessage(short)).toEqual({
+      field: "paymentNumber",
+      path: "input.paymentNumber",
+      message: "Ett bankgironummer har 7 eller 8 siffror, till exempel 5050-1055.",
+    });
+    const digit = await requisition("BANKGIRO", "5050-1056");
+    expect(fieldMessage(digit)!.message).toBe("Kontrollsiffran stämmer inte. Kontrollera bankgironumret.");
+    const digitEn = await requisition("BANKGIRO", "5050-1056", "en");
+    expect(fieldMessage(digitEn)!.message).toBe("The check digit does not match. Check the bankgiro number.");
+    const plusgiro = await requisition("PLUSGIRO", "12345678-9");
+    expect(fieldMessage(plusgiro)!.message).toBe("Ett plusgironummer har 2–8 siffror, till exempel 28 65 43-4.");
+    expect(await counts()).toEqual(before);
+
+    const ok = await requisition("BANKGIRO", "5050 1055");
+    expect(ok.errors).toBeUndefined();
+    expect(ok.data!.requisitionDevelopmentFunds.requisition.paymentNumber).toBe("5050-1055");
+  });
+
+  it("tells an organisation number of the wrong length from one whose check digit does not match, and records nothing", async () => {
+    const ngo = await t.as("ansokan@kvinnojouren-goteborg.demo.samverka.se");
+    const apply = (organisationNumber: string) =>
+      ngo.request(`mutation($i: NgoApplicationInput!) { submitNgoApplication(input: $i) { id } }`, {
+        i: {
+          roundId,
+          title: "Stödsamtal i nordöstra Göteborg",
+          organisationNumber,
+          activityArea: "VALDSUTSATTA_KVINNOR",
+          description: "Stödsamtal för våldsutsatta kvinnor i nordöstra Göteborg.",
+          countyCode: "14",
+          supportMissing: true,
+          targetGroups: "Våldsutsatta kvinnor",
+          periodStart: "2048-01-01",
+          periodEnd: "2048-12-31",
+          requestedAmount: 100_000,
+          budgetLines: [{ category: "Personal", amount: 100_000 }],
+          contactName: "Kontakt",
+          contactEmail: "kontakt@example.se",
+        },
+      });
+    const before = await counts();
+    expect(fieldMessage(await apply("556036-079"))).toMatchObject({
+      field: "organisationNumber",
+      message: "Ett organisationsnummer har 10 siffror, NNNNNN-NNNN.",
+    });
+    expect(fieldMessage(await apply("556036-0794"))).toMatchObject({
+      field: "organisationNumber",
+      message: "Kontrollsiffran stämmer inte. Kontrollera organisationsnumret.",
+    });
+    expect(await counts()).toEqual(before);
+  });
+});
