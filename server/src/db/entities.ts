@@ -17,6 +17,7 @@ import { Counter } from "../shared/counter.entity";
 import {
   CourseLeader,
   LocalCourse,
+  StaffMember,
   TrainingAttendance,
   TrainingEvent,
   TrainingParticipationLog,
@@ -81,6 +82,7 @@ export const ENTITIES = [
   TrainingParticipationLog,
   CourseLeader,
   LocalCourse,
+  StaffMember,
   Network,
   NetworkMember,
   NetworkContact,

@@ -138,9 +138,10 @@ export class NotificationService {
   /**
    * Queues mail to addresses that need not be users yet (an invitation, say). Each of `secrets`
    * (a token in a link) is hidden in the text the outbox shows; the text with the secrets is kept
-   * sealed for the worker only, until the mail is sent.
+   * sealed for the worker only, until the mail is sent. An address without an account reads
+   * `language` (Swedish when not given).
    */
-  async enqueueMail(m: EntityManager, to: string[], msg: MailMessage, options: { secrets?: string[] } = {}): Promise<void> {
+  async enqueueMail(m: EntityManager, to: string[], msg: MailMessage, options: { secrets?: string[]; language?: Language } = {}): Promise<void> {
     if (to.length === 0) return;
     const key = msg.key ?? msg.kind;
     if (!key) throw new Error("A mail needs a message key");
@@ -163,7 +164,7 @@ export class NotificationService {
     await m.insert(
       OutboxMail,
       to.map((address) => {
-        const r = inLanguage(languages.get(address.toLowerCase()) ?? "sv");
+        const r = inLanguage(languages.get(address.toLowerCase()) ?? options.language ?? "sv");
         return {
           toAddress: address,
           subject: r.subject,
