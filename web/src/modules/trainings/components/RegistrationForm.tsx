@@ -7,6 +7,8 @@ import type { TrainingRegistrationFieldsFragment } from "../../../generated/grap
 import { RegisterForTrainingMutation } from "../operations";
 import { ParticipantsEditor, type ParticipantRow, newParticipant } from "./ParticipantsEditor";
 import { RegistrationResults } from "./RegistrationResults";
+import { StaffPicker } from "./StaffPicker";
+import type { StaffMemberFieldsFragment } from "../../../generated/graphql";
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
@@ -23,6 +25,17 @@ export function RegistrationForm({ eventId }: { eventId: string }) {
   const [result, setResult] = useState<TrainingRegistrationFieldsFragment[] | null>(null);
   const errors = useFormErrors();
   const [register, { loading }] = useMutation(RegisterForTrainingMutation, { refetchQueries: ["TrainingEvent", "MyTrainingRegistrations"] });
+
+  /** People picked from the staff list take the place of empty rows; someone already in the form is not added twice. */
+  function addPicked(people: StaffMemberFieldsFragment[]) {
+    const filled = rows.filter((r) => r.name.trim() || r.email.trim() || r.profession.trim() || r.workplace.trim());
+    const present = new Set(filled.map((r) => r.email.trim().toLowerCase()));
+    const added = people
+      .filter((p) => !present.has(p.email.toLowerCase()))
+      .map((p) => ({ ...newParticipant(), name: p.name, email: p.email, profession: p.title, workplace: p.workplace }));
+    const next = [...filled, ...added];
+    setRows(next.length ? next : [newParticipant()]);
+  }
 
   async function submit(e: FormEvent) {
     e.preventDefault();
@@ -53,6 +66,7 @@ export function RegistrationForm({ eventId }: { eventId: string }) {
       <p>{t("trainings.register.intro")}</p>
       <RegistrationResults result={result} />
       <FormErrorSummary failure={errors.failure} idFor={participantFieldId} fallbackId="participant-0-name" />
+      <StaffPicker onPick={addPicked} />
       <form className="form" onSubmit={submit} noValidate aria-busy={loading}>
         <ParticipantsEditor rows={rows} onChange={setRows} rowErrors={errors.of} errors={errors.of("participants")} />
         <div className="button-row">
