@@ -178,6 +178,43 @@ export class NotificationService {
     );
   }
 
+  /**
+   * Queues one personal mail per address, each with its own parameters and secrets (a personal
+   * link), as `enqueueMail` does for each: one read of the addresses' languages and one insert for all.
+   */
+  async enqueuePersonalMails(
+    m: EntityManager,
+    mails: { to: string; msg: MailMessage; secrets?: string[] }[],
+    options: { language?: Language } = {},
+  ): Promise<void> {
+    if (mails.length === 0) return;
+    const now = new Date();
+    const languages = await this.languagesOf(
+      m,
+      mails.map((x) => x.to),
+    );
+    await m.insert(
+      OutboxMail,
+      mails.map(({ to, msg, secrets: given }) => {
+        const key = msg.key ?? msg.kind;
+        if (!key) throw new Error("A mail needs a message key");
+        const secrets = (given ?? []).filter(Boolean);
+        const { title, body } = renderMessage(key, msg.params, languages.get(to.toLowerCase()) ?? options.language ?? "sv");
+        const link = msg.link ? `\n\n${this.publicUrl}${msg.link}` : "";
+        const full = `${body}${link}\n\n-- \nSamverka`;
+        return {
+          toAddress: to,
+          subject: clip(title, 250),
+          textBody: secrets.reduce((text, secret) => text.split(secret).join(HIDDEN), full),
+          sealedBody: secrets.length ? sealText(full, this.sealingSecret) : null,
+          status: OutboxStatus.PENDING,
+          attempts: 0,
+          nextAttemptAt: now,
+        };
+      }),
+    );
+  }
+
   /** The language each address reads: its account's choice, Swedish for an address without one. */
   private async languagesOf(m: EntityManager, addresses: string[]): Promise<Map<string, Language>> {
     const emails = [...new Set(addresses.map((a) => a.toLowerCase()))];

@@ -446,6 +446,7 @@ export class TrainingService {
     this.assertCanRegister(actor, await this.event(actor, eventId), org);
     // The organisation's quota row exists before the registering transaction locks it.
     await ensureQuotaRow(this.db, eventId, actor.organisationId);
+    const mailing = await this.beforeParticipantLinks(actor, Number(eventId));
     return this.db.transaction(async (m) => {
       await lockForRegistration(m, eventId, actor.organisationId);
       // Read after the lock: the event row is current until this transaction ends.
@@ -493,40 +494,53 @@ export class TrainingService {
         params: { event: e.title, confirmed, waitlisted: created.length - confirmed },
         link: `/utbildningar/${e.id}`,
       });
-      await this.mailParticipantLinks(m, actor, e, tokens);
+      await this.mailParticipantLinks(m, e, tokens, mailing);
       return created;
     });
   }
 
   /**
    * Mails each registered person their personal link (the token only in the mail, kept sealed in
-   * the outbox) and check-in code, in their account's language or else the registering coordinator's.
+   * the outbox) and check-in code, in their account's language or else the registering
+   * coordinator's. `before` was read before the event was locked, so the lock is held for two
+   * statements only.
    */
-  private async mailParticipantLinks(m: EntityManager, actor: Actor, e: TrainingEvent, tokens: Map<TrainingRegistration, string>) {
-    const sessions = await m.find(TrainingSession, { where: { eventId: e.id }, order: { startsAt: "ASC" } });
-    const coordinator = await m.findOne(User, { select: { id: true, language: true }, where: { id: actor.userId } });
-    const language: Language = coordinator?.language === UserLanguage.EN ? "en" : "sv";
-    const waiting = await this.waitlistOrders(m, e.id);
-    for (const [reg, token] of tokens) {
-      const position = reg.waitlistOrder == null ? null : 1 + waiting.filter((o) => o < reg.waitlistOrder!).length;
-      await this.notifications.enqueueMail(
-        m,
-        [reg.email],
-        {
+  private async mailParticipantLinks(
+    m: EntityManager,
+    e: TrainingEvent,
+    tokens: Map<TrainingRegistration, string>,
+    before: { sessions: TrainingSession[]; language: Language },
+  ) {
+    await this.notifications.enqueuePersonalMails(
+      m,
+      [...tokens].map(([reg, token]) => ({
+        to: reg.email,
+        msg: {
           key: "training.participant-link",
           params: {
             name: reg.name,
             event: e.title,
-            dates: param.list(sessions.map((x) => param.date(x.startsAt))),
+            dates: param.list(before.sessions.map((x) => param.date(x.startsAt))),
             place: e.location ?? e.onlineUrl ?? "",
-            status: position == null ? param.phrase("training.status-confirmed") : param.phrase("training.status-waitlisted", { position }),
+            status: param.phrase(reg.status === R.CONFIRMED ? "training.status-confirmed" : "training.status-waitlisted"),
             link: `${this.publicUrl}/anmalan?token=${token}`,
             code: formatCheckInCode(reg.checkInCode!),
           },
         },
-        { secrets: [token], language },
-      );
-    }
+        secrets: [token],
+      })),
+      { language: before.language },
+    );
+  }
+
+  /** What the personal links' mails need that does not change with the registration: the sessions and the coordinator's language. */
+  private async beforeParticipantLinks(actor: Actor, eventId: number) {
+    const [sessions, coordinator] = await Promise.all([
+      this.db.manager.find(TrainingSession, { where: { eventId }, order: { startsAt: "ASC" } }),
+      this.db.manager.findOne(User, { select: { id: true, language: true }, where: { id: actor.userId } }),
+    ]);
+    const language: Language = coordinator?.language === UserLanguage.EN ? "en" : "sv";
+    return { sessions, language };
   }
 
   private async waitlistOrders(m: EntityManager, eventId: number): Promise<number[]> {

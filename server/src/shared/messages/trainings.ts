@@ -72,6 +72,9 @@ export const trainingMessages: CatalogueSection = {
   },
   phrases: {
     "training.status-confirmed": { sv: "Du har en bekräftad plats.", en: "You have a confirmed seat." },
-    "training.status-waitlisted": { sv: "Du står på reservlistan, plats {position}.", en: "You are on the waitlist, place {position}." },
+    "training.status-waitlisted": {
+      sv: "Du står på reservlistan; din plats i kön ser du på din sida.",
+      en: "You are on the waitlist; your place in the queue is on your page.",
+    },
   },
 };
