@@ -65,6 +65,9 @@ describe("the participant's link", () => {
     // … and picks her from it when registering.
     await ale.goto(`/utbildningar/${eventId}`);
     await ale.getByRole("heading", { level: 1, name: TITLE }).waitFor();
+    // The form checks itself before anything is sent.
+    await ale.getByRole("button", { name: "Anmäl deltagare" }).click();
+    await ale.getByRole("link", { name: "Ange namnet på deltagare 1." }).waitFor();
     await ale.getByText("Välj ur personallistan").click();
     await ale.getByLabel("Sök i listan").fill("Personlänk");
     await ale.getByRole("checkbox", { name: new RegExp(ANNA.name) }).check();
