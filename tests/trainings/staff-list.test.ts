@@ -84,3 +84,16 @@ describe("the organisation's staff list", () => {
     expect(await t.app.db.manager.count(StaffMember, {})).toBe(0);
   });
 });
+
+describe("the staff list's cost", () => {
+  it("is read in the same number of SQL statements for one person as for thirty", async () => {
+    const gbg = await t.as(DEMO.goteborg);
+    const rows = Array.from({ length: 30 }, (_, i) => `Person ${i};person${i}@goteborg.se;Socionom`).join("\n");
+    expect((await gbg.request(IMPORT, { csv: `namn;e-post;titel\n${rows}\n` })).data!.importStaffMembers.added).toBe(30);
+    const page = (limit: number) => gbg.request(`query($l: Int!) { staffMembers(limit: $l) { total items { id name email title } } }`, { l: limit });
+    const one = await page(1);
+    const thirty = await page(30);
+    expect(thirty.data!.staffMembers.items).toHaveLength(30);
+    expect(Number(thirty.headers.get("x-sql-statements"))).toBe(Number(one.headers.get("x-sql-statements")));
+  });
+});
