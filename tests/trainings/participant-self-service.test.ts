@@ -54,6 +54,17 @@ describe("the participant's personal link", () => {
     expect(await mailAsSent(t, "person1@ale.se")).toMatch(/[A-Z2-9]{4}-[A-Z2-9]{4}/);
   });
 
+  it("is written in the registering coordinator's language for a person without an account", async () => {
+    const event = await createEvent(t, { capacity: 5 });
+    await publish(t, event.id);
+    const ale = await t.as(DEMO.ale);
+    expect((await ale.request(`mutation { setMyLanguage(language: EN) { id } }`)).errors).toBeUndefined();
+    expect((await register(ale, event.id, [person(7, "ale")])).errors).toBeUndefined();
+    const mail = await t.app.db.manager.findOneOrFail(OutboxMail, { where: { toAddress: "person7@ale.se" }, order: { id: "DESC" } });
+    expect(mail.subject).toContain("Your registration for");
+    expect(await mailAsSent(t, "person7@ale.se")).toContain("You have a confirmed seat.");
+  });
+
   it("shows the person's own registration without sign-in: the training, dates, place, status and place in the queue", async () => {
     const { event } = await fullCourse();
     const confirmed = await view(await linkToken("person1@ale.se"));
