@@ -9,14 +9,37 @@ import { ErrorAlert } from "../../../app/ui/Messages";
 import type { TrainingEventFieldsFragment } from "../../../generated/graphql";
 import { CheckInTrainingParticipantMutation } from "../operations";
 
-/** The browser's own QR reader (Chrome on Android, Safari 17+ on iOS); absent elsewhere, where the code is typed. */
+/** The browser's own QR reader (Chrome on Android, Safari 17+ on iOS). */
 interface BarcodeDetectorLike {
   detect(source: HTMLVideoElement): Promise<{ rawValue: string }[]>;
 }
 type BarcodeDetectorConstructor = new (options: { formats: string[] }) => BarcodeDetectorLike;
 
-function barcodeDetector(): BarcodeDetectorConstructor | null {
-  return (window as unknown as { BarcodeDetector?: BarcodeDetectorConstructor }).BarcodeDetector ?? null;
+/** Reads the QR code in the video's current frame, if any. */
+type QrReader = (video: HTMLVideoElement) => Promise<string | null>;
+
+/**
+ * The browser's QR reader where there is one; elsewhere jsQR on a frame drawn to a canvas, loaded
+ * only then (it is not part of any other page).
+ */
+async function qrReader(): Promise<QrReader> {
+  const Detector = (window as unknown as { BarcodeDetector?: BarcodeDetectorConstructor }).BarcodeDetector;
+  if (Detector) {
+    const detector = new Detector({ formats: ["qr_code"] });
+    return async (video) => (await detector.detect(video))[0]?.rawValue ?? null;
+  }
+  const { default: jsQR } = await import("jsqr");
+  const canvas = document.createElement("canvas");
+  const context = canvas.getContext("2d", { willReadFrequently: true });
+  return async (video) => {
+    if (!context || !video.videoWidth) return null;
+    const scale = Math.min(1, 640 / video.videoWidth);
+    canvas.width = Math.round(video.videoWidth * scale);
+    canvas.height = Math.round(video.videoHeight * scale);
+    context.drawImage(video, 0, 0, canvas.width, canvas.height);
+    const image = context.getImageData(0, 0, canvas.width, canvas.height);
+    return jsQR(image.data, image.width, image.height, { inversionAttempts: "dontInvert" })?.data ?? null;
+  };
 }
 
 /**
@@ -35,7 +58,7 @@ export function CheckInPanel({ event }: { event: TrainingEventFieldsFragment }) 
   const inputRef = useRef<HTMLInputElement>(null);
   const [checkIn, { loading }] = useMutation(CheckInTrainingParticipantMutation, { refetchQueries: ["TrainingEvent"], awaitRefetchQueries: true });
   const session = event.checkInSession;
-  const canScan = !!barcodeDetector() && !!navigator.mediaDevices?.getUserMedia;
+  const canScan = !!navigator.mediaDevices?.getUserMedia;
 
   async function record(value: string) {
     setDone(null);
@@ -66,20 +89,18 @@ export function CheckInPanel({ event }: { event: TrainingEventFieldsFragment }) 
   // The camera runs only while scanning; the first QR code read is recorded, then the camera stops.
   useEffect(() => {
     if (!scanning) return;
-    const Detector = barcodeDetector();
-    if (!Detector) return;
     let stream: MediaStream | null = null;
     let stopped = false;
     let timer = 0;
-    const detector = new Detector({ formats: ["qr_code"] });
+    let read: QrReader | null = null;
     const tick = async () => {
-      if (stopped || !videoRef.current) return;
+      if (stopped || !videoRef.current || !read) return;
       try {
-        const found = await detector.detect(videoRef.current);
-        if (found[0]?.rawValue) {
+        const found = await read(videoRef.current);
+        if (found) {
           setScanning(false);
-          setCode(found[0].rawValue);
-          void record(found[0].rawValue);
+          setCode(found);
+          void record(found);
           return;
         }
       } catch {
@@ -91,6 +112,7 @@ export function CheckInPanel({ event }: { event: TrainingEventFieldsFragment }) 
       .getUserMedia({ video: { facingMode: "environment" } })
       .then(async (s) => {
         stream = s;
+        read = await qrReader();
         if (stopped || !videoRef.current) return;
         videoRef.current.srcObject = s;
         await videoRef.current.play();
