@@ -5,6 +5,7 @@ import type { Database } from "./db/database";
 import { AuditService } from "./modules/audit/audit.service";
 import { GrantService } from "./modules/grants/grant.service";
 import { TrainingService } from "./modules/trainings/training.service";
+import { StaffListService } from "./modules/trainings/staff-list.service";
 import { NetworkService } from "./modules/networks/network.service";
 import { DevelopmentFundService } from "./modules/development-funds/development-fund.service";
 import { QuestionnaireService } from "./modules/questionnaires/questionnaire.service";
@@ -25,7 +26,7 @@ export function createServices(db: Database, config: Config) {
   const platformSettings = new PlatformSettingsService(db, config);
   const auth = new AuthService(db, config, notifications);
   const grants = new GrantService(db, notifications);
-  const trainings = new TrainingService(db, notifications, config.publicUrl);
+  const trainings = new TrainingService(db, notifications, config.publicUrl, config.sessionSecret, auth.throttle);
   const networks = new NetworkService(db, notifications, config);
   const questionnaires = new QuestionnaireService(db, notifications);
   const sources = {
@@ -43,6 +44,7 @@ export function createServices(db: Database, config: Config) {
     notifications,
     users: new UserService(db, auth, notifications, config),
     organisations: new OrganisationService(db),
+    staffList: new StaffListService(db),
     audit: new AuditService(db),
     grants,
     ...sources,

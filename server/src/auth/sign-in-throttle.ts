@@ -23,7 +23,7 @@ export const THROTTLE = {
   forgetAfterMinutes: 24 * 60,
 };
 
-type Kind = "account" | "address" | "notice" | "second-factor" | "reset";
+type Kind = "account" | "address" | "notice" | "second-factor" | "reset" | "registration-link";
 
 export function blockMinutes(blocks: number): number {
   return Math.min(THROTTLE.firstBlockMinutes * 2 ** blocks, THROTTLE.maxBlockMinutes);

@@ -17,6 +17,7 @@ import { Counter } from "../shared/counter.entity";
 import {
   CourseLeader,
   LocalCourse,
+  StaffMember,
   TrainingAttendance,
   TrainingEvent,
   TrainingParticipationLog,
@@ -86,6 +87,7 @@ export const ENTITIES = [
   TrainingParticipationLog,
   CourseLeader,
   LocalCourse,
+  StaffMember,
   Network,
   NetworkMember,
   NetworkContact,

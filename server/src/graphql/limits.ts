@@ -123,6 +123,8 @@ export const LIST_BOUNDS: Record<string, number> = {
   "Campaign.methods": 20, // CampaignInput.methodIds: ArrayMaxSize(20)
   "MunicipalityVisit.topics": ENUM_VALUES,
   "Query.methods": PRICED_BOUNDS.methods,
+  "Query.previewStaffImport": 500, // STAFF_IMPORT_MAX (modules/trainings/staff-list.service.ts)
+  "StaffImportRow.errors": 4, // staffFieldErrors: name, e-mail, length, a duplicate row
   "Query.mySessions": 50, // MAX_LISTED_SESSIONS (auth/account.service.ts)
   "Mutation.confirmTwoFactorEnrolment": 10, // RECOVERY_CODE_COUNT (auth/two-factor.ts)
   "RegionalStrategy.availableStatuses": ENUM_VALUES,

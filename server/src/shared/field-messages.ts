@@ -259,6 +259,15 @@ export const FIELD_MESSAGES = {
   },
   "trainings.reasonTooLong": { sv: "Orsaken får vara högst 2 000 tecken.", en: "The reason may be at most 2,000 characters." },
   "trainings.oneOfTheOrganisationsDoesNot": { sv: "En av organisationerna finns inte.", en: "One of the organisations does not exist." },
+  "trainings.staffNameRequired": { sv: "Ange namn (2–200 tecken).", en: "Enter a name (2–200 characters)." },
+  "trainings.staffTextTooLong": { sv: "Titel och arbetsplats får vara högst 200 tecken.", en: "Title and workplace may be at most 200 characters." },
+  "trainings.staffEmailTwiceInFile": { sv: "E-postadressen finns redan på rad {line}.", en: "The e-mail address is already on row {line}." },
+  "trainings.staffCsvMissingColumns": {
+    sv: "Filen saknar kolumnerna namn och e-post. Första raden ska vara rubriker: namn;e-post;titel;arbetsplats.",
+    en: "The file lacks the name and e-mail columns. The first row must be the headings: name;email;title;workplace.",
+  },
+  "trainings.staffCsvTooManyRows": { sv: "Högst {max} personer per fil.", en: "At most {max} people per file." },
+  "trainings.staffCsvUnreadable": { sv: "Filen kunde inte läsas som CSV: {reason}", en: "The file could not be read as CSV: {reason}" },
   "trainings.addAtLeastOneParticipant": { sv: "Lägg till minst en deltagare.", en: "Add at least one participant." },
   "trainings.atMost50ParticipantsPerRegistration": { sv: "Högst 50 deltagare per anmälan.", en: "At most 50 participants per registration." },
   "trainings.sameEMailAddressAppearsTwice": {

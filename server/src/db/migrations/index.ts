@@ -25,6 +25,7 @@ import { MeetingDecisions1797000000000 as SqliteMeetingDecisions1797000000000 } 
 import { PlatformSettings1797200000000 as SqlitePlatformSettings1797200000000 } from "./sqlite/1797200000000-PlatformSettings";
 import { FollowUpReview1796700000000 as SqliteFollowUpReview1796700000000 } from "./sqlite/1796700000000-FollowUpReview";
 import { AllotmentDeclineAndNotice1796800000000 as SqliteAllotmentDeclineAndNotice1796800000000 } from "./sqlite/1796800000000-AllotmentDeclineAndNotice";
+import { TrainingSelfService1796900000000 as SqliteTrainingSelfService1796900000000 } from "./sqlite/1796900000000-TrainingSelfService";
 import { Initial1795486909141 as MysqlInitial1795486909141 } from "./mysql/1795486909141-Initial";
 import { GrantEngine1795487627896 as MysqlGrantEngine1795487627896 } from "./mysql/1795487627896-GrantEngine";
 import { Trainings1795488147826 as MysqlTrainings1795488147826 } from "./mysql/1795488147826-Trainings";
@@ -52,6 +53,7 @@ import { MeetingDecisions1797000000000 as MysqlMeetingDecisions1797000000000 } f
 import { PlatformSettings1797200000000 as MysqlPlatformSettings1797200000000 } from "./mysql/1797200000000-PlatformSettings";
 import { FollowUpReview1796700000000 as MysqlFollowUpReview1796700000000 } from "./mysql/1796700000000-FollowUpReview";
 import { AllotmentDeclineAndNotice1796800000000 as MysqlAllotmentDeclineAndNotice1796800000000 } from "./mysql/1796800000000-AllotmentDeclineAndNotice";
+import { TrainingSelfService1796900000000 as MysqlTrainingSelfService1796900000000 } from "./mysql/1796900000000-TrainingSelfService";
 
 export const SQLITE_MIGRATIONS: Function[] = [
   SqliteInitial1795486909141,
@@ -80,6 +82,7 @@ export const SQLITE_MIGRATIONS: Function[] = [
   SqlitePlatformSettings1797200000000,
   SqliteFollowUpReview1796700000000,
   SqliteAllotmentDeclineAndNotice1796800000000,
+  SqliteTrainingSelfService1796900000000,
 ];
 export const MYSQL_MIGRATIONS: Function[] = [
   MysqlInitial1795486909141,
@@ -109,4 +112,5 @@ export const MYSQL_MIGRATIONS: Function[] = [
   MysqlPlatformSettings1797200000000,
   MysqlFollowUpReview1796700000000,
   MysqlAllotmentDeclineAndNotice1796800000000,
+  MysqlTrainingSelfService1796900000000,
 ];

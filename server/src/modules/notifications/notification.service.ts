@@ -138,9 +138,10 @@ export class NotificationService {
   /**
    * Queues mail to addresses that need not be users yet (an invitation, say). Each of `secrets`
    * (a token in a link) is hidden in the text the outbox shows; the text with the secrets is kept
-   * sealed for the worker only, until the mail is sent.
+   * sealed for the worker only, until the mail is sent. An address without an account reads
+   * `language` (Swedish when not given).
    */
-  async enqueueMail(m: EntityManager, to: string[], msg: MailMessage, options: { secrets?: string[] } = {}): Promise<void> {
+  async enqueueMail(m: EntityManager, to: string[], msg: MailMessage, options: { secrets?: string[]; language?: Language } = {}): Promise<void> {
     if (to.length === 0) return;
     const key = msg.key ?? msg.kind;
     if (!key) throw new Error("A mail needs a message key");
@@ -163,12 +164,49 @@ export class NotificationService {
     await m.insert(
       OutboxMail,
       to.map((address) => {
-        const r = inLanguage(languages.get(address.toLowerCase()) ?? "sv");
+        const r = inLanguage(languages.get(address.toLowerCase()) ?? options.language ?? "sv");
         return {
           toAddress: address,
           subject: r.subject,
           textBody: r.shown,
           sealedBody: r.sealed,
+          status: OutboxStatus.PENDING,
+          attempts: 0,
+          nextAttemptAt: now,
+        };
+      }),
+    );
+  }
+
+  /**
+   * Queues one personal mail per address, each with its own parameters and secrets (a personal
+   * link), as `enqueueMail` does for each: one read of the addresses' languages and one insert for all.
+   */
+  async enqueuePersonalMails(
+    m: EntityManager,
+    mails: { to: string; msg: MailMessage; secrets?: string[] }[],
+    options: { language?: Language } = {},
+  ): Promise<void> {
+    if (mails.length === 0) return;
+    const now = new Date();
+    const languages = await this.languagesOf(
+      m,
+      mails.map((x) => x.to),
+    );
+    await m.insert(
+      OutboxMail,
+      mails.map(({ to, msg, secrets: given }) => {
+        const key = msg.key ?? msg.kind;
+        if (!key) throw new Error("A mail needs a message key");
+        const secrets = (given ?? []).filter(Boolean);
+        const { title, body } = renderMessage(key, msg.params, languages.get(to.toLowerCase()) ?? options.language ?? "sv");
+        const link = msg.link ? `\n\n${this.publicUrl}${msg.link}` : "";
+        const full = `${body}${link}\n\n-- \nSamverka`;
+        return {
+          toAddress: to,
+          subject: clip(title, 250),
+          textBody: secrets.reduce((text, secret) => text.split(secret).join(HIDDEN), full),
+          sealedBody: secrets.length ? sealText(full, this.sealingSecret) : null,
           status: OutboxStatus.PENDING,
           attempts: 0,
           nextAttemptAt: now,

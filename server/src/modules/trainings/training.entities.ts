@@ -217,6 +217,51 @@ export class TrainingRegistration {
   @Field()
   @CreateDateColumn({ type: "datetime" })
   createdAt: Date;
+
+  /** Digest of the personal link's token, mailed to the person once; the token itself is never stored. */
+  @Index("IDX_training_registration_token", { unique: true })
+  @Column({ type: "varchar", length: 64, nullable: true })
+  tokenDigest: string | null;
+
+  /** Short code the person shows at the door (also as a QR code) to have attendance marked. */
+  @Index("IDX_training_registration_check_in", { unique: true })
+  @Column({ type: "varchar", length: 12, nullable: true })
+  checkInCode: string | null;
+}
+
+/** A person of an organisation's saved staff list, picked when registering for a training. */
+@ObjectType()
+@Entity("training_staff_member")
+@Index("IDX_training_staff_member_email", ["organisationId", "email"], { unique: true })
+export class StaffMember {
+  @Field(() => ID)
+  @PrimaryGeneratedColumn({ type: "int" })
+  id: number;
+
+  @Column({ type: "int" })
+  organisationId: number;
+
+  @Field()
+  @Column({ type: "varchar", length: 200 })
+  name: string;
+
+  @Field()
+  @Column({ type: "varchar", length: 254 })
+  email: string;
+
+  /** Title or role, e.g. Socionom; filled in as the profession when registered. */
+  @Field()
+  @Column({ type: "varchar", length: 200, default: "" })
+  title: string;
+
+  /** Workplace, e.g. Socialtjänsten; filled in as the workplace when registered. */
+  @Field()
+  @Column({ type: "varchar", length: 200, default: "" })
+  workplace: string;
+
+  @Field()
+  @CreateDateColumn({ type: "datetime" })
+  createdAt: Date;
 }
 
 /** Confirmed seats an organisation holds on an event: the row the quota check locks. */

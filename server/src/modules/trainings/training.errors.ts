@@ -50,6 +50,52 @@ export const TrainingErrors = defineErrors("training", {
     en: "Certificates exist only for course-leader trainings.",
   },
   courseLeaderNotFound: { code: "NOT_FOUND", sv: "Kursledaren hittades inte.", en: "The course leader was not found." },
+  linkInvalid: {
+    code: "NOT_FOUND",
+    sv: "Länken gäller inte. Kontrollera att du har fått med hela länken från e-postmeddelandet, eller kontakta den som anmälde dig.",
+    en: "The link is not valid. Check that you have the whole link from the e-mail, or contact whoever registered you.",
+  },
+  tooManyLinkAttempts: {
+    code: "FORBIDDEN",
+    sv: "För många försök med ogiltiga länkar. Försök igen om {minutes} minuter.",
+    en: "Too many attempts with links that are not valid. Try again in {minutes} minutes.",
+  },
+  checkInCodeUnknown: {
+    code: "NOT_FOUND",
+    sv: "Koden {code} finns inte. Kontrollera att den är rätt inskriven (åtta tecken, till exempel ABCD-EFGH).",
+    en: "The code {code} does not exist. Check that it is typed correctly (eight characters, e.g. ABCD-EFGH).",
+  },
+  checkInOtherTraining: {
+    code: "CONFLICT",
+    sv: "Koden {code} hör till en annan utbildning: {event}. Ingen närvaro har registrerats.",
+    en: "The code {code} belongs to another training: {event}. No attendance has been recorded.",
+  },
+  checkInNoSessionToday: {
+    code: "CONFLICT",
+    sv: "Utbildningen har inget tillfälle i dag ({date}). Närvaro kan bara registreras med kod samma dag som tillfället.",
+    en: "The training has no session today ({date}). Attendance can be recorded by code only on the day of the session.",
+  },
+  checkInNotConfirmed: {
+    code: "CONFLICT",
+    sv: "{name} har ingen bekräftad plats (anmälan är {status}). Ingen närvaro har registrerats.",
+    en: "{name} has no confirmed seat (the registration is {status}). No attendance has been recorded.",
+  },
+  staffMemberNotFound: { code: "NOT_FOUND", sv: "Personen finns inte i personallistan.", en: "The person is not in the staff list." },
+  staffMemberDuplicate: {
+    code: "CONFLICT",
+    sv: "{email} finns redan i personallistan.",
+    en: "{email} is already in the staff list.",
+  },
+  staffListFull: {
+    code: "CONFLICT",
+    sv: "Personallistan kan ha högst {max} personer. Ta bort några först.",
+    en: "The staff list can hold at most {max} people. Remove some first.",
+  },
+  staffImportInvalid: {
+    code: "BAD_USER_INPUT",
+    sv: "Filen har fel på {count} rader. Inget har sparats; rätta filen och försök igen.",
+    en: "The file has errors on {count} rows. Nothing has been saved; correct the file and try again.",
+  },
   duplicateParticipant: {
     code: "CONFLICT",
     sv: "{email} är redan anmäld till den här utbildningen.",

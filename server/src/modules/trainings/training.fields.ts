@@ -62,6 +62,12 @@ export class TrainingEventFields {
     return ctx.loaders.participationLogsByEventId.load(e.id);
   }
 
+  @FieldResolver(() => TrainingSession, { nullable: true, description: "Today's session, for which the organiser can check people in by code" })
+  async checkInSession(@Root() e: TrainingEvent, @Ctx() ctx: Context) {
+    if (!ctx.actor || !ctx.services.trainings.isOrganiser(ctx.actor, e)) return null;
+    return ctx.services.trainings.checkInSession(await ctx.loaders.sessionsByEventId.load(e.id));
+  }
+
   @FieldResolver(() => String, { description: "iCalendar file of the event's sessions" })
   calendarUrl(@Root() e: TrainingEvent) {
     return `/api/training-events/${e.id}/calendar.ics`;

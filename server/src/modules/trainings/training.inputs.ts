@@ -177,3 +177,34 @@ export class LocalCourseInput {
   @MaxLength(200)
   title?: string;
 }
+
+@InputType({ description: "A person of the organisation's staff list: create (without id) or update (with id)" })
+export class StaffMemberInput {
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  id?: string;
+
+  @Field()
+  @MaxLength(200)
+  name: string;
+
+  @Field()
+  @MaxLength(254)
+  email: string;
+
+  @Field({ defaultValue: "" })
+  @MaxLength(200)
+  title: string = "";
+
+  @Field({ defaultValue: "" })
+  @MaxLength(200)
+  workplace: string = "";
+}
+
+@ArgsType()
+export class StaffMembersArgs extends PageArgs {
+  @Field(() => String, { nullable: true, description: "Part of a name, e-mail address or title" })
+  @IsOptional()
+  @MaxLength(100)
+  search?: string | null;
+}

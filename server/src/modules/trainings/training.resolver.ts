@@ -4,8 +4,17 @@ import { type Context, CurrentActor } from "../../graphql/context";
 import { LongTextArgs } from "../../graphql/long-text";
 import { PageArgs, Paginated, toPage } from "../../shared/pagination";
 import { RegistrationStatus } from "./training-event.state-machine";
-import { AttendanceStatus, CourseLeader, LocalCourse, TrainingEvent, TrainingRegistration } from "./training.entities";
-import { CourseLeadersArgs, LocalCourseInput, ParticipantInput, ParticipationCountInput, SaveTrainingEventInput, TrainingEventsArgs } from "./training.inputs";
+import { AttendanceStatus, CourseLeader, LocalCourse, StaffMember, TrainingEvent, TrainingRegistration, TrainingSession } from "./training.entities";
+import {
+  CourseLeadersArgs,
+  LocalCourseInput,
+  ParticipantInput,
+  ParticipationCountInput,
+  SaveTrainingEventInput,
+  StaffMemberInput,
+  StaffMembersArgs,
+  TrainingEventsArgs,
+} from "./training.inputs";
 import { TrainingReach, TrainingStatistics } from "./training.statistics";
 
 @ObjectType()
@@ -48,6 +57,54 @@ export class CourseLeaderCoverage {
 
   @Field(() => Int)
   localCourseParticipants: number;
+}
+
+@ObjectType()
+export class StaffMemberPage extends Paginated(StaffMember) {}
+
+@ObjectType({ description: "A person checked in at the door with their code" })
+export class TrainingCheckIn {
+  @Field(() => TrainingRegistration)
+  registration: TrainingRegistration;
+
+  @Field(() => TrainingSession, { description: "Today's session, whose attendance was recorded" })
+  session: TrainingSession;
+
+  @Field({ description: "The person was already checked in for this session; nothing changed" })
+  alreadyCheckedIn: boolean;
+}
+
+@ObjectType({ description: "One row of a staff-list file as it would be imported" })
+export class StaffImportRow {
+  @Field(() => Int, { description: "Line in the file (the headings are line 1)" })
+  line: number;
+
+  @Field()
+  name: string;
+
+  @Field()
+  email: string;
+
+  @Field()
+  title: string;
+
+  @Field()
+  workplace: string;
+
+  @Field(() => [String], { description: "What is wrong with the row; empty when it can be imported" })
+  errors: string[];
+
+  @Field({ description: "The address is already in the list: the row updates that person" })
+  existing: boolean;
+}
+
+@ObjectType()
+export class StaffImportResult {
+  @Field(() => Int)
+  added: number;
+
+  @Field(() => Int)
+  updated: number;
 }
 
 @Resolver()
@@ -133,6 +190,38 @@ export class TrainingResolver {
     @Ctx() ctx: Context,
   ) {
     return ctx.services.trainings.markAttendance(actor, Number(registrationId), sessionIds.map(Number), attended);
+  }
+
+  @Mutation(() => TrainingCheckIn, { description: "The organiser records today's attendance of the person whose check-in code was typed or scanned" })
+  checkInTrainingParticipant(@Arg("eventId", () => ID) eventId: string, @Arg("code") code: string, @CurrentActor() actor: Actor, @Ctx() ctx: Context) {
+    return ctx.services.trainings.checkIn(actor, Number(eventId), code);
+  }
+
+  @Query(() => StaffMemberPage, { description: "My organisation's saved staff list, by name" })
+  async staffMembers(@Args() args: StaffMembersArgs, @CurrentActor() actor: Actor, @Ctx() ctx: Context) {
+    return toPage(await ctx.services.staffList.list(actor, args.search, args), args);
+  }
+
+  @Mutation(() => StaffMember, { description: "Add (without id) or change a person of my organisation's staff list" })
+  saveStaffMember(@Arg("input") input: StaffMemberInput, @CurrentActor() actor: Actor, @Ctx() ctx: Context) {
+    return ctx.services.staffList.save(actor, input);
+  }
+
+  @Mutation(() => Boolean, { description: "Remove a person from my organisation's staff list" })
+  removeStaffMember(@Arg("id", () => ID) id: string, @CurrentActor() actor: Actor, @Ctx() ctx: Context) {
+    return ctx.services.staffList.remove(actor, Number(id));
+  }
+
+  @Query(() => [StaffImportRow], { description: "A staff-list CSV file read row by row with each row's errors; nothing is stored" })
+  @LongTextArgs("csv")
+  previewStaffImport(@Arg("csv") csv: string, @CurrentActor() actor: Actor, @Ctx() ctx: Context) {
+    return ctx.services.staffList.preview(actor, csv);
+  }
+
+  @Mutation(() => StaffImportResult, { description: "Import a staff-list CSV file: all rows or, when any row has an error, none" })
+  @LongTextArgs("csv")
+  importStaffMembers(@Arg("csv") csv: string, @CurrentActor() actor: Actor, @Ctx() ctx: Context) {
+    return ctx.services.staffList.import(actor, csv);
   }
 
   @Query(() => CourseLeaderPage, { description: "Certified kursledare: a kommun its own, a länsstyrelse its county, Socialstyrelsen and analysts all" })

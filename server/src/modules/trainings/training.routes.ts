@@ -1,9 +1,12 @@
-import type { Express, Request } from "express";
+import express, { type Express, type NextFunction, type Request, type Response } from "express";
 import { type Actor, can } from "../../auth/actor";
 import { renderCalendar } from "../../shared/calendar";
 import { type CsvCell, renderCsv } from "../../shared/csv";
 import { CommonErrors } from "../../shared/errors";
-import { authenticatedRoute, CSV_TYPE, ICS_TYPE, PDF_TYPE, sendDownload } from "../../shared/http";
+import { authenticatedRoute, CSV_TYPE, ICS_TYPE, PDF_TYPE, sendDownload, sendError } from "../../shared/http";
+import { AppError } from "../../shared/errors";
+import { databaseProblem } from "../../db/driver-errors";
+import QRCode from "qrcode";
 import { currentLocale } from "../../shared/request-context";
 import type { Services } from "../../services";
 import { renderCertificate } from "./certificate";
@@ -34,6 +37,33 @@ export function registerTrainingRoutes(app: Express, services: Services, resolve
       next(err);
     }
   });
+
+  // ---- the participant's personal link (`/anmalan?token=…`): the token is the key, no sign-in ----
+
+  app.get(
+    "/api/public/registration",
+    publicRoute(async (req, res) => {
+      const view = await services.trainings.participantView(tokenOf(req), req.ip ?? "", currentLocale());
+      res.json(await withQrCode(view));
+    }),
+  );
+
+  app.get(
+    "/api/public/registration/calendar.ics",
+    publicRoute(async (req, res) => {
+      const items = await services.trainings.participantCalendar(tokenOf(req), req.ip ?? "");
+      sendDownload(res, "utbildning.ics", ICS_TYPE, renderCalendar("Samverka: utbildning", items));
+    }),
+  );
+
+  app.post(
+    "/api/public/registration/cancel",
+    express.json({ limit: "2kb" }),
+    publicRoute(async (req, res) => {
+      const view = await services.trainings.participantCancel(tokenOf(req), req.ip ?? "", currentLocale());
+      res.json(await withQrCode(view));
+    }),
+  );
 
   app.get(
     "/api/course-leaders/:id/certificate.pdf",
@@ -91,4 +121,33 @@ export function registerTrainingRoutes(app: Express, services: Services, resolve
       sendDownload(res, `utbildningsstatistik-${year}${county ? `-${county}` : ""}.csv`, CSV_TYPE, renderCsv(rows));
     }),
   );
+}
+
+/** The personal link's token, from the query (GET) or the JSON body (POST); never logged (see `redactText`). */
+function tokenOf(req: Request): string {
+  const token = req.method === "GET" ? req.query.token : (req.body as { token?: unknown } | undefined)?.token;
+  return typeof token === "string" ? token : "";
+}
+
+/** The page of a personal link, with the check-in code as a QR code (SVG) while the person has a seat. */
+async function withQrCode<T extends { checkInCode: string | null }>(view: T) {
+  const qrSvg = view.checkInCode ? await QRCode.toString(view.checkInCode, { type: "svg", errorCorrectionLevel: "M", margin: 2 }) : null;
+  return { ...view, qrSvg };
+}
+
+/** A route without sign-in: answers with no caching, and refusals as every plain HTTP route answers them. */
+function publicRoute(handler: (req: Request, res: Response) => Promise<void>) {
+  return async (req: Request, res: Response, next: NextFunction) => {
+    try {
+      res.setHeader("Cache-Control", "no-store");
+      await handler(req, res);
+    } catch (err) {
+      const coded = databaseProblem(err)?.error ?? err;
+      if (coded instanceof AppError) {
+        sendError(res, coded);
+        return;
+      }
+      next(err);
+    }
+  };
 }

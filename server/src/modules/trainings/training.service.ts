@@ -3,7 +3,12 @@ import { type Actor, can } from "../../auth/actor";
 import type { Database } from "../../db/database";
 import { audit } from "../../shared/audit";
 import type { CalendarItem } from "../../shared/calendar";
-import { stockholmDateTime } from "../../shared/dates";
+import { stockholmDate, stockholmDateTime } from "../../shared/dates";
+import { newToken, tokenDigest } from "../../auth/tokens";
+import type { SignInThrottleStore } from "../../auth/sign-in-throttle";
+import type { Language } from "../../shared/messages";
+import { Language as UserLanguage } from "../users/user.entity";
+import { formatCheckInCode, newCheckInCode, normaliseCheckInCode } from "./check-in-code";
 import type { PageArgs } from "../../shared/pagination";
 import { param } from "../../shared/messages";
 import type { Message, NotificationService } from "../notifications/notification.service";
@@ -55,6 +60,9 @@ import type {
 } from "./training.inputs";
 import { offeredActions } from "../../shared/state-machine";
 
+/** Unknown personal links one client address may try within the throttle's window. */
+export const PARTICIPANT_LINK_ATTEMPTS = 20;
+
 const DEFAULT_KINDS = [OrganisationKind.KOMMUN, OrganisationKind.REGION, OrganisationKind.IDEELL_ORGANISATION];
 const KIND_PLURAL: Record<OrganisationKind, string> = {
   SOCIALSTYRELSEN: "Socialstyrelsen",
@@ -93,6 +101,8 @@ export class TrainingService {
     private readonly db: Database,
     private readonly notifications: NotificationService,
     private readonly publicUrl: string,
+    private readonly secret: string,
+    private readonly throttle: SignInThrottleStore,
   ) {}
 
   // ---- events ------------------------------------------------------------------------------
@@ -436,6 +446,7 @@ export class TrainingService {
     this.assertCanRegister(actor, await this.event(actor, eventId), org);
     // The organisation's quota row exists before the registering transaction locks it.
     await ensureQuotaRow(this.db, eventId, actor.organisationId);
+    const mailing = await this.beforeParticipantLinks(actor, Number(eventId));
     return this.db.transaction(async (m) => {
       await lockForRegistration(m, eventId, actor.organisationId);
       // Read after the lock: the event row is current until this transaction ends.
@@ -445,6 +456,7 @@ export class TrainingService {
       if (existing.length) throw TrainingErrors.duplicateParticipant({ email: existing[0].email });
       const now = new Date();
       const created: TrainingRegistration[] = [];
+      const tokens = new Map<TrainingRegistration, string>();
       for (const [i, p] of participants.entries()) {
         // A full event needs no attempt at a seat: the locked row says so.
         const placed =
@@ -461,9 +473,14 @@ export class TrainingService {
           waitlistOrder: placed.waitlistOrder,
           confirmedAt: placed.status === R.CONFIRMED ? now : null,
           cancelledAt: null,
+          tokenDigest: null,
+          checkInCode: newCheckInCode(),
         });
+        const token = newToken();
+        reg.tokenDigest = tokenDigest(token, this.secret);
         await m.save(reg);
         created.push(reg);
+        tokens.set(reg, token);
       }
       await audit(m, actor, {
         action: "trainingRegistration.create",
@@ -477,8 +494,58 @@ export class TrainingService {
         params: { event: e.title, confirmed, waitlisted: created.length - confirmed },
         link: `/utbildningar/${e.id}`,
       });
+      await this.mailParticipantLinks(m, e, tokens, mailing);
       return created;
     });
+  }
+
+  /**
+   * Mails each registered person their personal link (the token only in the mail, kept sealed in
+   * the outbox) and check-in code, in their account's language or else the registering
+   * coordinator's. `before` was read before the event was locked, so the lock is held for two
+   * statements only.
+   */
+  private async mailParticipantLinks(
+    m: EntityManager,
+    e: TrainingEvent,
+    tokens: Map<TrainingRegistration, string>,
+    before: { sessions: TrainingSession[]; language: Language },
+  ) {
+    await this.notifications.enqueuePersonalMails(
+      m,
+      [...tokens].map(([reg, token]) => ({
+        to: reg.email,
+        msg: {
+          key: "training.participant-link",
+          params: {
+            name: reg.name,
+            event: e.title,
+            dates: param.list(before.sessions.map((x) => param.date(x.startsAt))),
+            place: e.location ?? e.onlineUrl ?? "",
+            status: param.phrase(reg.status === R.CONFIRMED ? "training.status-confirmed" : "training.status-waitlisted"),
+            link: `${this.publicUrl}/anmalan?token=${token}`,
+            code: formatCheckInCode(reg.checkInCode!),
+          },
+        },
+        secrets: [token],
+      })),
+      { language: before.language },
+    );
+  }
+
+  /** What the personal links' mails need that does not change with the registration: the sessions and the coordinator's language. */
+  private async beforeParticipantLinks(actor: Actor, eventId: number) {
+    const [sessions, coordinator] = await Promise.all([
+      this.db.manager.find(TrainingSession, { where: { eventId }, order: { startsAt: "ASC" } }),
+      this.db.manager.findOne(User, { select: { id: true, language: true }, where: { id: actor.userId } }),
+    ]);
+    const language: Language = coordinator?.language === UserLanguage.EN ? "en" : "sv";
+    return { sessions, language };
+  }
+
+  private async waitlistOrders(m: EntityManager, eventId: number): Promise<number[]> {
+    const rows = await m.find(TrainingRegistration, { select: { id: true, waitlistOrder: true }, where: { eventId, status: R.WAITLISTED } });
+    return rows.map((r) => r.waitlistOrder!).filter((o) => o != null);
   }
 
   private assertCanRegister(actor: Actor, e: TrainingEvent, org: Organisation) {
@@ -520,25 +587,158 @@ export class TrainingService {
       const e = await m.findOneByOrFail(TrainingEvent, { id: reg.eventId });
       const refusal = this.canCancelRegistration(actor, reg, e);
       if (refusal) throw refusal;
-      const from = reg.status;
-      const res = await m
-        .createQueryBuilder()
-        .update(TrainingRegistration)
-        .set({ status: R.CANCELLED, cancelledAt: new Date(), waitlistOrder: null })
-        .where("id = :id AND status = :from", { id: reg.id, from })
-        .execute();
-      if (res.affected !== 1) throw registrationMachine.changedMeanwhile();
-      if (from === R.CONFIRMED) await releaseSeat(m, reg);
-      await audit(m, actor, {
-        action: "trainingRegistration.cancel",
-        entityType: "TrainingRegistration",
-        entityId: reg.id,
-        before: { status: from },
-        after: { status: R.CANCELLED },
+      return this.cancelLocked(m, actor, reg, e);
+    });
+  }
+
+  /**
+   * Cancels a registration whose event row this transaction has locked, after its rule allowed it:
+   * a freed seat goes to the waitlist at once (see `promote`).
+   */
+  private async cancelLocked(m: EntityManager, actor: Actor | null, reg: TrainingRegistration, e: TrainingEvent, by?: "participant") {
+    const from = reg.status;
+    registrationMachine.assert(from, R.CANCELLED);
+    const res = await m
+      .createQueryBuilder()
+      .update(TrainingRegistration)
+      .set({ status: R.CANCELLED, cancelledAt: new Date(), waitlistOrder: null })
+      .where("id = :id AND status = :from", { id: reg.id, from })
+      .execute();
+    if (res.affected !== 1) throw registrationMachine.changedMeanwhile();
+    if (from === R.CONFIRMED) await releaseSeat(m, reg);
+    await audit(m, actor, {
+      action: "trainingRegistration.cancel",
+      entityType: "TrainingRegistration",
+      entityId: reg.id,
+      before: { status: from },
+      after: { status: R.CANCELLED, ...(by ? { by } : {}) },
+    });
+    if (from === R.CONFIRMED) await this.promote(m, actor, e.id);
+    Object.assign(reg, { status: R.CANCELLED, waitlistOrder: null });
+    return reg;
+  }
+
+  // ---- the participant's personal link: no sign-in, the token is the key --------------------
+
+  /**
+   * The registration a personal link leads to. Attempts with unknown tokens are counted per
+   * client address (as sign-in attempts are) and refused beyond the limit; a known token gives its
+   * attempt back.
+   */
+  private async registrationOfToken(token: string, ip: string, m: EntityManager = this.db.manager): Promise<TrainingRegistration> {
+    const now = new Date();
+    const address = ip.slice(0, 64);
+    const refused = await this.throttle.take("registration-link", null, address, PARTICIPANT_LINK_ATTEMPTS, now);
+    if (refused) throw TrainingErrors.tooManyLinkAttempts({ minutes: Math.max(1, Math.ceil((refused.until.getTime() - now.getTime()) / 60_000)) });
+    const reg = token && token.length <= 100 ? await m.findOneBy(TrainingRegistration, { tokenDigest: tokenDigest(token, this.secret) }) : null;
+    if (!reg) throw TrainingErrors.linkInvalid();
+    await this.throttle.giveBack("registration-link", null, address);
+    return reg;
+  }
+
+  /** The participant may cancel while the event is published and has not started, as the registering organisation may. */
+  canParticipantCancel(reg: TrainingRegistration, e: TrainingEvent): Error | null {
+    if (e.status !== S.PUBLISHED) return TrainingErrors.registrationsClosed({ status: trainingEventMachine.labels[e.status] });
+    if (e.startsAt && e.startsAt.getTime() <= Date.now()) return TrainingErrors.alreadyStarted();
+    return registrationMachine.refusal(reg.status, R.CANCELLED);
+  }
+
+  /** What the personal link shows: the person's own registration and the training, nothing of anyone else. */
+  async participantView(token: string, ip: string, lang: Locale) {
+    return this.participantViewOf(await this.registrationOfToken(token, ip), lang);
+  }
+
+  private async participantViewOf(reg: TrainingRegistration, lang: Locale) {
+    const m = this.db.manager;
+    const e = await m.findOneByOrFail(TrainingEvent, { id: reg.eventId });
+    const [sessions, organiser, waiting] = await Promise.all([
+      m.find(TrainingSession, { where: { eventId: e.id }, order: { startsAt: "ASC" } }),
+      m.findOneOrFail(Organisation, { select: { id: true, name: true }, where: { id: e.organiserOrganisationId } }),
+      reg.status === R.WAITLISTED ? this.waitlistOrders(m, e.id) : Promise.resolve([]),
+    ]);
+    const active = reg.status !== R.CANCELLED && e.status !== S.CANCELLED;
+    return {
+      name: reg.name,
+      status: reg.status,
+      statusLabel: registrationMachine.labels[reg.status][lang],
+      waitlistPosition: reg.status === R.WAITLISTED && reg.waitlistOrder != null ? 1 + waiting.filter((o) => o < reg.waitlistOrder!).length : null,
+      checkInCode: active && reg.status === R.CONFIRMED && reg.checkInCode ? formatCheckInCode(reg.checkInCode) : null,
+      availableActions: this.canParticipantCancel(reg, e) ? [] : ["CANCEL"],
+      event: {
+        title: e.title,
+        typeLabel: TRAINING_TYPE_LABELS[e.type][lang],
+        status: e.status,
+        statusLabel: trainingEventMachine.labels[e.status][lang],
+        cancelReason: e.status === S.CANCELLED ? e.cancelReason : null,
+        organiser: organiser.name,
+        location: e.location,
+        onlineUrl: e.onlineUrl,
+        sessions: sessions.map((x) => ({ startsAt: x.startsAt, endsAt: x.endsAt })),
+      },
+      calendar: active,
+    };
+  }
+
+  /** The training's sessions as calendar entries, for the person of a personal link still registered. */
+  async participantCalendar(token: string, ip: string): Promise<CalendarItem[]> {
+    const reg = await this.registrationOfToken(token, ip);
+    const e = await this.db.manager.findOneByOrFail(TrainingEvent, { id: reg.eventId });
+    if (reg.status === R.CANCELLED) return [];
+    const sessions = await this.db.manager.find(TrainingSession, { where: { eventId: e.id }, order: { startsAt: "ASC" } });
+    return sessions.map((x, i) => ({ ...this.calendarItem(e, x, i, sessions.length), url: `${this.publicUrl}/anmalan` }));
+  }
+
+  /** The person cancels through their personal link; the registration state machine and the waitlist as for a coordinator's cancellation. */
+  async participantCancel(token: string, ip: string, lang: Locale) {
+    const found = await this.registrationOfToken(token, ip);
+    const reg = await this.db.transaction(async (m) => {
+      await lockEvent(m, found.eventId);
+      const current = await m.findOneByOrFail(TrainingRegistration, { id: found.id });
+      const e = await m.findOneByOrFail(TrainingEvent, { id: current.eventId });
+      const refusal = this.canParticipantCancel(current, e);
+      if (refusal) throw refusal;
+      await this.cancelLocked(m, null, current, e, "participant");
+      const registeredBy = await m.findBy(User, { id: current.registeredById });
+      await this.notifications.notify(m, registeredBy, {
+        kind: "training.participant-cancelled",
+        params: { name: current.name, event: e.title },
+        link: `/utbildningar/${e.id}`,
       });
-      if (from === R.CONFIRMED) await this.promote(m, actor, e.id);
-      reg.status = R.CANCELLED;
-      return reg;
+      return current;
+    });
+    return this.participantViewOf(reg, lang);
+  }
+
+  // ---- check-in at the door ----------------------------------------------------------------
+
+  /** The session of the event held today (Stockholm): the one a check-in code records attendance for. */
+  checkInSession(sessions: TrainingSession[], now = new Date()): TrainingSession | null {
+    const today = stockholmDate(now);
+    return sessions.find((x) => stockholmDate(x.startsAt) === today) ?? null;
+  }
+
+  /**
+   * The organiser records that the person of a check-in code attended today's session, through
+   * the attendance rules. A code of another training, a day without a session, or a person
+   * without a confirmed seat is refused and nothing changes.
+   */
+  async checkIn(actor: Actor, eventId: number, input: string) {
+    const code = normaliseCheckInCode(input);
+    const shown = input.trim().slice(0, 20);
+    return this.db.transaction(async (m) => {
+      const e = await this.organisedEvent(actor, eventId, m);
+      const refusal = this.organiserRefusal(actor, e);
+      if (refusal) throw refusal;
+      const reg = code ? await m.findOneBy(TrainingRegistration, { checkInCode: code }) : null;
+      if (!reg) throw TrainingErrors.checkInCodeUnknown({ code: shown });
+      if (reg.eventId !== e.id) throw TrainingErrors.checkInOtherTraining({ code: formatCheckInCode(code!) });
+      const sessions = await m.find(TrainingSession, { where: { eventId: e.id }, order: { startsAt: "ASC" } });
+      const session = this.checkInSession(sessions);
+      if (!session) throw TrainingErrors.checkInNoSessionToday({ date: stockholmDate() });
+      if (reg.status !== R.CONFIRMED) throw TrainingErrors.checkInNotConfirmed({ name: reg.name, status: registrationMachine.labels[reg.status] });
+      const already = await m.existsBy(TrainingAttendance, { registrationId: reg.id, sessionId: session.id, status: AttendanceStatus.ATTENDED });
+      if (!already) await this.recordAttendance(m, actor, reg, e, sessions, [session.id], AttendanceStatus.ATTENDED);
+      return { registration: reg, session, alreadyCheckedIn: already };
     });
   }
 
@@ -643,46 +843,62 @@ export class TrainingService {
       const sessions = await m.findBy(TrainingSession, { eventId: e.id });
       const ids = sessionIds.length ? sessionIds.map(Number) : sessions.map((s) => s.id);
       if (ids.some((id) => !sessions.find((s) => s.id === id))) throw invalid("sessionIds", "trainings.oneOfTheSessionsDoesNot");
-      const before = await m.findBy(TrainingAttendance, { registrationId: reg.id });
-      await m.delete(TrainingAttendance, { registrationId: reg.id, sessionId: In(ids) });
-      await m.insert(
-        TrainingAttendance,
-        ids.map((sessionId) => ({ registrationId: reg.id, sessionId, status })),
-      );
-      const after = await m.findBy(TrainingAttendance, { registrationId: reg.id });
-      await audit(m, actor, {
-        action: "trainingRegistration.attendance",
-        entityType: "TrainingRegistration",
-        entityId: reg.id,
-        before: { attendance: before.map((a) => [a.sessionId, a.status]) },
-        after: { attendance: after.map((a) => [a.sessionId, a.status]) },
-      });
-      const complete = sessions.every((s) => after.find((a) => a.sessionId === s.id && a.status === AttendanceStatus.ATTENDED));
-      if (e.type === TrainingType.KURSLEDARUTBILDNING && complete && !(await m.existsBy(CourseLeader, { registrationId: reg.id }))) {
-        const leader = await m.save(
-          m.create(CourseLeader, {
-            organisationId: reg.organisationId,
-            registrationId: reg.id,
-            eventId: e.id,
-            name: reg.name,
-            email: reg.email,
-            certifiedAt: new Date(),
-          }),
-        );
-        await audit(m, actor, {
-          action: "courseLeader.certify",
-          entityType: "CourseLeader",
-          entityId: leader.id,
-          after: { name: leader.name, organisationId: leader.organisationId },
-        });
-        await this.notifyRegistrants(m, [reg], {
-          kind: "training.certified",
-          params: { name: reg.name, event: e.title },
-          link: "/utbildningar/kursledare",
-        });
-      }
-      return reg;
+      return this.recordAttendance(m, actor, reg, e, sessions, ids, status);
     });
+  }
+
+  /**
+   * Records attendance of the given sessions (of `sessions`, the event's), with its audit row; a
+   * kursledarutbildning attended at every session certifies the person.
+   */
+  private async recordAttendance(
+    m: EntityManager,
+    actor: Actor,
+    reg: TrainingRegistration,
+    e: TrainingEvent,
+    sessions: TrainingSession[],
+    ids: number[],
+    status: AttendanceStatus,
+  ): Promise<TrainingRegistration> {
+    const before = await m.findBy(TrainingAttendance, { registrationId: reg.id });
+    await m.delete(TrainingAttendance, { registrationId: reg.id, sessionId: In(ids) });
+    await m.insert(
+      TrainingAttendance,
+      ids.map((sessionId) => ({ registrationId: reg.id, sessionId, status })),
+    );
+    const after = await m.findBy(TrainingAttendance, { registrationId: reg.id });
+    await audit(m, actor, {
+      action: "trainingRegistration.attendance",
+      entityType: "TrainingRegistration",
+      entityId: reg.id,
+      before: { attendance: before.map((a) => [a.sessionId, a.status]) },
+      after: { attendance: after.map((a) => [a.sessionId, a.status]) },
+    });
+    const complete = sessions.every((s) => after.find((a) => a.sessionId === s.id && a.status === AttendanceStatus.ATTENDED));
+    if (e.type === TrainingType.KURSLEDARUTBILDNING && complete && !(await m.existsBy(CourseLeader, { registrationId: reg.id }))) {
+      const leader = await m.save(
+        m.create(CourseLeader, {
+          organisationId: reg.organisationId,
+          registrationId: reg.id,
+          eventId: e.id,
+          name: reg.name,
+          email: reg.email,
+          certifiedAt: new Date(),
+        }),
+      );
+      await audit(m, actor, {
+        action: "courseLeader.certify",
+        entityType: "CourseLeader",
+        entityId: leader.id,
+        after: { name: leader.name, organisationId: leader.organisationId },
+      });
+      await this.notifyRegistrants(m, [reg], {
+        kind: "training.certified",
+        params: { name: reg.name, event: e.title },
+        link: "/utbildningar/kursledare",
+      });
+    }
+    return reg;
   }
 
   /** Whose kursledare the actor may see: Socialstyrelsen and the analyst all; a länsstyrelse its county; others their own organisation. */

@@ -109,6 +109,11 @@ export const TrainingEventFieldsFragment = graphql(`
       startsAt
       endsAt
     }
+    checkInSession {
+      id
+      startsAt
+      endsAt
+    }
     registrations {
       ...TrainingRegistrationFields
     }
@@ -302,6 +307,87 @@ export const TrainingStatisticsQuery = graphql(`
         type
         waitlisted
       }
+    }
+  }
+`);
+
+export const CheckInTrainingParticipantMutation = graphql(`
+  mutation CheckInTrainingParticipant($eventId: ID!, $code: String!) {
+    checkInTrainingParticipant(eventId: $eventId, code: $code) {
+      alreadyCheckedIn
+      session {
+        id
+        startsAt
+      }
+      registration {
+        id
+        name
+        organisation {
+          id
+          name
+        }
+      }
+    }
+  }
+`);
+
+export const StaffMemberFieldsFragment = graphql(`
+  fragment StaffMemberFields on StaffMember {
+    id
+    name
+    email
+    title
+    workplace
+  }
+`);
+
+export const StaffMembersQuery = graphql(`
+  query StaffMembers($search: String, $limit: Int!, $offset: Int!) {
+    staffMembers(search: $search, limit: $limit, offset: $offset) {
+      total
+      offset
+      limit
+      hasMore
+      items {
+        ...StaffMemberFields
+      }
+    }
+  }
+`);
+
+export const SaveStaffMemberMutation = graphql(`
+  mutation SaveStaffMember($input: StaffMemberInput!) {
+    saveStaffMember(input: $input) {
+      ...StaffMemberFields
+    }
+  }
+`);
+
+export const RemoveStaffMemberMutation = graphql(`
+  mutation RemoveStaffMember($id: ID!) {
+    removeStaffMember(id: $id)
+  }
+`);
+
+export const PreviewStaffImportQuery = graphql(`
+  query PreviewStaffImport($csv: String!) {
+    previewStaffImport(csv: $csv) {
+      line
+      name
+      email
+      title
+      workplace
+      errors
+      existing
+    }
+  }
+`);
+
+export const ImportStaffMembersMutation = graphql(`
+  mutation ImportStaffMembers($csv: String!) {
+    importStaffMembers(csv: $csv) {
+      added
+      updated
     }
   }
 `);

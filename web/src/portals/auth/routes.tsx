@@ -2,6 +2,7 @@ import { Navigate, type RouteObject, useLocation } from "react-router-dom";
 import { AcceptInvitationPage } from "./AcceptInvitationPage";
 import { ForgotPasswordPage } from "./ForgotPasswordPage";
 import { LoginPage } from "./LoginPage";
+import { ParticipantLinkPage } from "./ParticipantLinkPage";
 import { PublicCalendarPage } from "./PublicCalendarPage";
 import { ResetPasswordPage } from "./ResetPasswordPage";
 
@@ -11,12 +12,13 @@ function InvitationRedirect() {
   return <Navigate to={`/inbjudan${search}`} replace />;
 }
 
-/** Signing in, accepting an invitation, resetting a password and the public training calendar: the pages for people who are not signed in. */
+/** Signing in, accepting an invitation, resetting a password, the public training calendar and a participant's personal link: the pages for people who are not signed in. */
 export const routes: RouteObject[] = [
   { path: "/logga-in", element: <LoginPage /> },
   { path: "/inbjudan", element: <AcceptInvitationPage /> },
   { path: "/invitation", element: <InvitationRedirect /> },
   { path: "/kalender", element: <PublicCalendarPage /> },
+  { path: "/anmalan", element: <ParticipantLinkPage /> },
   { path: "/glomt-losenord", element: <ForgotPasswordPage /> },
   { path: "/nytt-losenord", element: <ResetPasswordPage /> },
 ];

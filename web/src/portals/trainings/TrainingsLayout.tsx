@@ -18,6 +18,7 @@ export function TrainingsLayout() {
         links={[
           { to: "/utbildningar", label: t("trainings.list.nav"), end: true },
           { to: "/utbildningar/anmalningar", label: t("trainings.mine.title"), show: can("training.register") },
+          { to: "/utbildningar/personal", label: t("trainings.staff.nav"), show: can("training.register") },
           { to: "/utbildningar/kursledare", label: t("trainings.leaders.title") },
           { to: "/utbildningar/statistik", label: t("trainings.stats.nav"), show: can("statistics.read") || can("training.organise") },
         ]}

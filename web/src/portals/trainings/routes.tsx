@@ -6,6 +6,7 @@ const CourseLeadersPage = lazyPage(() => import("./CourseLeadersPage"), "CourseL
 const EventFormPage = lazyPage(() => import("./EventFormPage"), "EventFormPage");
 const EventPage = lazyPage(() => import("./EventPage"), "EventPage");
 const MyRegistrationsPage = lazyPage(() => import("./MyRegistrationsPage"), "MyRegistrationsPage");
+const StaffListPage = lazyPage(() => import("./StaffListPage"), "StaffListPage");
 const StatisticsPage = lazyPage(() => import("./StatisticsPage"), "StatisticsPage");
 const TrainingsHome = lazyPage(() => import("./TrainingsHome"), "TrainingsHome");
 const TrainingsLayout = lazyPage(() => import("./TrainingsLayout"), "TrainingsLayout");
@@ -19,6 +20,7 @@ const pages: RouteObject[] = [
       { index: true, element: <TrainingsHome /> },
       { path: "ny", element: <EventFormPage /> },
       { path: "anmalningar", element: <MyRegistrationsPage /> },
+      { path: "personal", element: <StaffListPage /> },
       { path: "kursledare", element: <CourseLeadersPage /> },
       { path: "statistik", element: <StatisticsPage /> },
       { path: ":id", element: <EventPage /> },

@@ -2,6 +2,7 @@ import { useTranslation } from "react-i18next";
 import type { TrainingEventFieldsFragment } from "../../../generated/graphql";
 import { AttendanceTable } from "./AttendanceTable";
 import { CapacityForm } from "./CapacityForm";
+import { CheckInPanel } from "./CheckInPanel";
 import { EventStatusActions } from "./EventStatusActions";
 import { OrganiserRegistrations } from "./OrganiserRegistrations";
 import { ParticipationLogForm } from "./ParticipationLogForm";
@@ -21,6 +22,7 @@ export function EventAdmin({ event, onNotice }: { event: TrainingEventFieldsFrag
         <ParticipationLogForm event={event} onNotice={onNotice} />
       ) : (
         <>
+          {event.status === "PUBLISHED" && <CheckInPanel event={event} />}
           <OrganiserRegistrations event={event} onNotice={onNotice} />
           <AttendanceTable event={event} onNotice={onNotice} />
         </>

@@ -1,0 +1,22 @@
+import type { MigrationInterface, QueryRunner } from "typeorm";
+
+/** Participants' personal links and check-in codes, and each organisation's saved staff list. */
+export class TrainingSelfService1796900000000 implements MigrationInterface {
+  name = "TrainingSelfService1796900000000";
+
+  public async up(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query("ALTER TABLE `training_registration` ADD `tokenDigest` varchar(64) NULL, ADD `checkInCode` varchar(12) NULL");
+    await queryRunner.query("CREATE UNIQUE INDEX `IDX_training_registration_token` ON `training_registration` (`tokenDigest`)");
+    await queryRunner.query("CREATE UNIQUE INDEX `IDX_training_registration_check_in` ON `training_registration` (`checkInCode`)");
+    await queryRunner.query(
+      "CREATE TABLE `training_staff_member` (`id` int NOT NULL AUTO_INCREMENT, `organisationId` int NOT NULL, `name` varchar(200) NOT NULL, `email` varchar(254) NOT NULL, `title` varchar(200) NOT NULL DEFAULT '', `workplace` varchar(200) NOT NULL DEFAULT '', `createdAt` datetime(6) NOT NULL DEFAULT CURRENT_TIMESTAMP(6), UNIQUE INDEX `IDX_training_staff_member_email` (`organisationId`, `email`), PRIMARY KEY (`id`)) ENGINE=InnoDB",
+    );
+  }
+
+  public async down(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query("DROP TABLE `training_staff_member`");
+    await queryRunner.query("DROP INDEX `IDX_training_registration_check_in` ON `training_registration`");
+    await queryRunner.query("DROP INDEX `IDX_training_registration_token` ON `training_registration`");
+    await queryRunner.query("ALTER TABLE `training_registration` DROP COLUMN `checkInCode`, DROP COLUMN `tokenDigest`");
+  }
+}
