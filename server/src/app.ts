@@ -36,6 +36,7 @@ import { NotificationFeed } from "./modules/notifications/notification.feed";
 import { registerNotificationRoutes } from "./modules/notifications/notification.routes";
 import { registerQuestionnaireRoutes } from "./modules/questionnaires/questionnaire.routes";
 import { registerReportRoutes } from "./modules/reports/report.routes";
+import { registerOidcRoutes } from "./auth/oidc/oidc.routes";
 import { requestLog, safeLogger } from "./shared/logging";
 import { refuseCrossSiteRequests } from "./shared/csrf";
 import { localeFromHeader, requestScope } from "./shared/request-context";
@@ -62,6 +63,7 @@ export async function createApp(config: Config, options: AppOptions = {}) {
   const ds = createDataSource(config.database, sqlLogger);
   const db = new Database(ds, config.database.kind);
   const services = createServices(db, config);
+  services.oidc.log = log;
   const feed = new NotificationFeed(db, log, config.livePollMs);
 
   const transport: MailTransport | null =
@@ -166,6 +168,7 @@ export async function createApp(config: Config, options: AppOptions = {}) {
     registerQuestionnaireRoutes(app, services, resolveActor);
     registerCountyWorkRoutes(app, services, config, resolveActor);
     registerReportRoutes(app, services, resolveActor);
+    registerOidcRoutes(app, services.oidc, config);
     serveWebApp(app, config.webDist);
     if (options.startWorker !== false) {
       worker?.start(config.outboxPollMs);

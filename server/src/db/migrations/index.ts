@@ -21,6 +21,7 @@ import { DecisionLetters1796600000001 as SqliteDecisionLetters1796600000001 } fr
 import { CodedFollowUp1796600000002 as SqliteCodedFollowUp1796600000002 } from "./sqlite/1796600000002-CodedFollowUp";
 import { Accounts1796510000000 as SqliteAccounts1796510000000 } from "./sqlite/1796510000000-Accounts";
 import { ReportSubmissions1796610000000 as SqliteReportSubmissions1796610000000 } from "./sqlite/1796610000000-ReportSubmissions";
+import { SingleSignOn1797100000000 as SqliteSingleSignOn1797100000000 } from "./sqlite/1797100000000-SingleSignOn";
 import { Initial1795486909141 as MysqlInitial1795486909141 } from "./mysql/1795486909141-Initial";
 import { GrantEngine1795487627896 as MysqlGrantEngine1795487627896 } from "./mysql/1795487627896-GrantEngine";
 import { Trainings1795488147826 as MysqlTrainings1795488147826 } from "./mysql/1795488147826-Trainings";
@@ -44,6 +45,7 @@ import { DecisionLetters1796600000001 as MysqlDecisionLetters1796600000001 } fro
 import { CodedFollowUp1796600000002 as MysqlCodedFollowUp1796600000002 } from "./mysql/1796600000002-CodedFollowUp";
 import { Accounts1796510000000 as MysqlAccounts1796510000000 } from "./mysql/1796510000000-Accounts";
 import { ReportSubmissions1796610000000 as MysqlReportSubmissions1796610000000 } from "./mysql/1796610000000-ReportSubmissions";
+import { SingleSignOn1797100000000 as MysqlSingleSignOn1797100000000 } from "./mysql/1797100000000-SingleSignOn";
 
 export const SQLITE_MIGRATIONS: Function[] = [
   SqliteInitial1795486909141,
@@ -68,6 +70,7 @@ export const SQLITE_MIGRATIONS: Function[] = [
   SqliteCodedFollowUp1796600000002,
   SqliteAccounts1796510000000,
   SqliteReportSubmissions1796610000000,
+  SqliteSingleSignOn1797100000000,
 ];
 export const MYSQL_MIGRATIONS: Function[] = [
   MysqlInitial1795486909141,
@@ -93,4 +96,5 @@ export const MYSQL_MIGRATIONS: Function[] = [
   MysqlCodedFollowUp1796600000002,
   MysqlAccounts1796510000000,
   MysqlReportSubmissions1796610000000,
+  MysqlSingleSignOn1797100000000,
 ];
