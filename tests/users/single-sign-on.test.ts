@@ -1,11 +1,10 @@
-import http from "node:http";
-import type { AddressInfo } from "node:net";
-import { decodeJwt, exportJWK, generateKeyPair, SignJWT } from "jose";
+import { decodeJwt } from "jose";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { IdentityProvider } from "../../server/dist/auth/oidc/identity-provider.entity";
 import { AuditEntry } from "../../server/dist/modules/audit/audit-entry.entity";
 import { User } from "../../server/dist/modules/users/user.entity";
 import { clientFor, DEMO, errorCode, graphql, newUser, startTestApp, type Client, type TestApp } from "../helpers/app";
+import { type ProviderPerson, startTestProvider, type TestProvider } from "../helpers/oidc-provider";
 import { freePort } from "../helpers/ports";
 
 /**
@@ -14,26 +13,16 @@ import { freePort } from "../helpers/ports";
  * provider's login interaction, as a browser would follow the redirects.
  */
 
-const CLIENT_ID = "samverka";
-const CLIENT_SECRET = "provider-client-secret-of-the-test";
 const GBG = "1480";
 const ALE = "1440";
-
-interface Person {
-  email?: string;
-  email_verified?: boolean;
-  name?: string;
-  upn?: string;
-}
 
 let t: TestApp;
 let admin: Client;
 let issuer: string;
-let providerServer: http.Server;
-/** The people the provider knows, by subject. */
-const people = new Map<string, Person>();
-/** Changes the provider makes to the ID token it issues (signed again with its own key), to see Samverka refuse it. */
-let tamper: ((claims: Record<string, unknown>) => Record<string, unknown>) | null = null;
+let provider: TestProvider;
+const people = {
+  set: (sub: string, person: ProviderPerson) => provider.people.set(sub, person),
+};
 
 /** A browser, as far as the flow needs one: cookies per host, redirects followed by hand. */
 class Browser {
@@ -122,7 +111,7 @@ async function orgId(code: string): Promise<string> {
 async function configure(code: string, input: Record<string, unknown> = {}) {
   const res = await admin.request(
     `mutation($i: IdentityProviderInput!) { setIdentityProvider(input: $i) { id issuer clientId clientSecretSet scopes matchClaim passwordSignInDisabled } }`,
-    { i: { organisationId: await orgId(code), issuer, clientId: CLIENT_ID, clientSecret: CLIENT_SECRET, ...input } },
+    { i: { organisationId: await orgId(code), issuer, clientId: provider.clientId, clientSecret: provider.clientSecret, ...input } },
   );
   if (res.errors) throw new Error(JSON.stringify(res.errors));
   return res.data!.setIdentityProvider;
@@ -162,59 +151,13 @@ beforeAll(async () => {
   const port = await freePort();
   t = await startTestApp({ env: { PUBLIC_URL: `http://127.0.0.1:${port}` }, port });
   admin = await t.as(DEMO.admin);
-
-  const providerPort = await freePort();
-  issuer = `http://127.0.0.1:${providerPort}`;
-  const { privateKey } = await generateKeyPair("RS256", { extractable: true });
-  const jwk = { ...(await exportJWK(privateKey)), kid: "test-key", alg: "RS256", use: "sig" };
-  const { default: Provider } = await import("oidc-provider");
-  const provider = new Provider(issuer, {
-    clients: [
-      {
-        client_id: CLIENT_ID,
-        client_secret: CLIENT_SECRET,
-        redirect_uris: [`${t.baseUrl}/api/auth/oidc/callback`],
-        post_logout_redirect_uris: [`${t.baseUrl}/logga-in`],
-        grant_types: ["authorization_code"],
-        response_types: ["code"],
-      },
-    ],
-    jwks: { keys: [jwk as never] },
-    cookies: { keys: ["a-cookie-key-of-the-test-provider"] },
-    claims: { openid: ["sub"], email: ["email", "email_verified"], profile: ["name", "upn"] },
-    pkce: { required: () => true },
-    features: { devInteractions: { enabled: true } },
-    async findAccount(_ctx, sub) {
-      const person = people.get(sub);
-      return person ? { accountId: sub, claims: async () => ({ sub, ...person }) } : undefined;
-    },
-    // The users of this provider have consented to Samverka once and for all.
-    async loadExistingGrant(ctx) {
-      const grantId = ctx.oidc.result?.consent?.grantId || ctx.oidc.session!.grantIdFor(ctx.oidc.client!.clientId);
-      if (grantId) return ctx.oidc.provider.Grant.find(grantId);
-      const grant = new ctx.oidc.provider.Grant({ clientId: ctx.oidc.client!.clientId, accountId: ctx.oidc.session!.accountId });
-      grant.addOIDCScope("openid email profile");
-      await grant.save();
-      return grant;
-    },
-  });
-  provider.use(async (ctx, next) => {
-    await next();
-    const body = ctx.body as { id_token?: string } | undefined;
-    if (tamper && ctx.path === "/token" && body?.id_token) {
-      const claims = tamper(decodeJwt(body.id_token) as Record<string, unknown>);
-      body.id_token = await new SignJWT(claims).setProtectedHeader({ alg: "RS256", kid: "test-key" }).sign(privateKey);
-    }
-  });
-  providerServer = http.createServer(provider.callback());
-  await new Promise<void>((resolve) => providerServer.listen(providerPort, "127.0.0.1", resolve));
-  expect((providerServer.address() as AddressInfo).port).toBe(providerPort);
-
+  provider = await startTestProvider(t.baseUrl);
+  issuer = provider.issuer;
   await configure(GBG);
 }, 120_000);
 
 afterAll(async () => {
-  await new Promise((resolve) => providerServer?.close(resolve));
+  await provider?.close();
   await t?.close();
 });
 
@@ -226,13 +169,19 @@ describe("single sign-on through an organisation's OpenID Connect provider", () 
     const shown = await admin.request(`query($o: ID!) { identityProvider(organisationId: $o) { issuer clientId clientSecretSet scopes matchClaim } }`, {
       o: await orgId(GBG),
     });
-    expect(shown.data!.identityProvider).toEqual({ issuer, clientId: CLIENT_ID, clientSecretSet: true, scopes: "openid email profile", matchClaim: "email" });
-    expect(JSON.stringify(shown)).not.toContain(CLIENT_SECRET);
+    expect(shown.data!.identityProvider).toEqual({
+      issuer,
+      clientId: provider.clientId,
+      clientSecretSet: true,
+      scopes: "openid email profile",
+      matchClaim: "email",
+    });
+    expect(JSON.stringify(shown)).not.toContain(provider.clientSecret);
     const stored = await t.app.db.manager.findOneByOrFail(IdentityProvider, { issuer });
-    expect(stored.clientSecretSealed).not.toContain(CLIENT_SECRET);
+    expect(stored.clientSecretSealed).not.toContain(provider.clientSecret);
     const audits = await t.app.db.manager.find(AuditEntry, { where: { action: "identityProvider.create" } });
     expect(audits.length).toBeGreaterThan(0);
-    expect(JSON.stringify(audits)).not.toContain(CLIENT_SECRET);
+    expect(JSON.stringify(audits)).not.toContain(provider.clientSecret);
   });
 
   it("is configured by the platform administrator only", async () => {
@@ -374,13 +323,13 @@ describe("single sign-on through an organisation's OpenID Connect provider", () 
     await invite(GBG, email);
     people.set("sub-issuer", { email, email_verified: true });
     const sessionsBefore = await sessionCount();
-    tamper = (claims) => ({ ...claims, iss: "https://another-issuer.example" });
+    provider.tamper = (claims) => ({ ...claims, iss: "https://another-issuer.example" });
     try {
       const result = await signInVia(GBG, "sub-issuer");
       expect(result.location).toBe("/logga-in?sso=refused");
       expect(result.session).toBeUndefined();
     } finally {
-      tamper = null;
+      provider.tamper = null;
     }
     expect(await sessionCount()).toBe(sessionsBefore);
   });
@@ -397,13 +346,13 @@ describe("single sign-on through an organisation's OpenID Connect provider", () 
     await invite(GBG, email);
     people.set("sub-audience", { email, email_verified: true });
     const sessionsBefore = await sessionCount();
-    tamper = (claims) => ({ ...claims, aud: "another-client", azp: "another-client" });
+    provider.tamper = (claims) => ({ ...claims, aud: "another-client", azp: "another-client" });
     try {
       const result = await signInVia(GBG, "sub-audience");
       expect(result.location).toBe("/logga-in?sso=refused");
       expect(result.session).toBeUndefined();
     } finally {
-      tamper = null;
+      provider.tamper = null;
     }
     expect(await sessionCount()).toBe(sessionsBefore);
   });

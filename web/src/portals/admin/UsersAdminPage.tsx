@@ -18,6 +18,8 @@ import { LiftThrottleDialog } from "../../modules/users/components/LiftThrottleD
 import { RoleEditorDialog } from "../../modules/users/components/RoleEditorDialog";
 import { UserStatusTag } from "../../modules/users/components/UserStatusTag";
 import { UsersQuery } from "../../modules/users/operations";
+import { IdentityLinkRequests } from "../../modules/users/components/IdentityLinkRequests";
+import { IdentityProviderPanel } from "../../modules/auth/components/IdentityProviderPanel";
 
 const PAGE_SIZE = 25;
 
@@ -52,6 +54,13 @@ export function UsersAdminPage() {
       <p className="lead">{t("admin.usersIntro")}</p>
 
       <InviteUserForm />
+
+      {/* Single sign-on: the platform administrator configures each organisation's provider; an organisation's administrator approves its first sign-ins. */}
+      {can("user.manage.any") ? (
+        <IdentityProviderPanel />
+      ) : (
+        <IdentityLinkRequests organisationId={me.organisation.id} organisationName={me.organisation.name} />
+      )}
 
       <section aria-labelledby="users-heading" className="section">
         <h2 id="users-heading">{everyone ? t("admin.allUsers") : t("admin.ownUsers", { organisation: me.organisation.name })}</h2>
