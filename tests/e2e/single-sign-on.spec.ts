@@ -2,7 +2,8 @@ import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { type TestProvider, startTestProvider } from "../helpers/oidc-provider";
 import { type Api, apiAs } from "./api";
-import { expectAccessible, expectNoSidewaysScroll, launch, newPage } from "./browser";
+import type { Page } from "playwright-core";
+import { expectAccessible, expectNoSidewaysScroll, launch, newPage, openAs } from "./browser";
 
 /**
  * Single sign-on in the browser: a real OpenID Connect provider (oidc-provider) is Alingsås's
@@ -42,6 +43,15 @@ afterAll(async () => {
   await browser?.close();
 });
 
+/** Signs in at the provider's own page as the subject, from Samverka's sign-in page. */
+async function throughProvider(page: Page, subject: string) {
+  await page.goto("/logga-in");
+  await page.getByRole("link", { name: "Logga in via Alingsås" }).click();
+  await page.locator('input[name="login"]').fill(subject);
+  await page.locator('input[name="password"]').fill("anything");
+  await page.getByRole("button", { name: "Sign-in" }).click();
+}
+
 describe("single sign-on", () => {
   it("the sign-in page offers 'Logga in via Alingsås', which signs the invited person in and out through the provider", async () => {
     const page = await newPage(browser);
@@ -79,5 +89,41 @@ describe("single sign-on", () => {
     expect(page.url()).toContain("/logga-in?sso=pending");
     await expectAccessible(page, "sign-in page waiting for approval");
     await page.context().close();
+  });
+
+  it("the platform administrator sees the provider's settings without the secret and approves a first sign-in, after which the person signs in", async () => {
+    provider.people.set("nykomling", { email: "nykomling@alingsas.example.se", email_verified: true, name: "Nina Nykomling" });
+    const person = await newPage(browser);
+    await throughProvider(person, "nykomling");
+    await person.getByText("Väntar på godkännande").waitFor();
+
+    const page = await openAs(browser, "admin@demo.samverka.se");
+    await page.goto("/admin/inloggning");
+    await page.getByRole("combobox", { name: "Organisation" }).fill("Alingsås");
+    await page
+      .getByRole("option", { name: /^Alingsås/ })
+      .first()
+      .click();
+    await page.getByText("Angiven. Lämna tomt för att behålla den").waitFor();
+    expect(await page.getByLabel("Klienthemlighet").inputValue()).toBe("");
+    expect(await page.getByLabel("Klient-id").inputValue()).toBe(provider.clientId);
+    await page.getByRole("row", { name: /Nina Nykomling/ }).waitFor();
+    await expectAccessible(page, "single sign-on administration");
+    await expectNoSidewaysScroll(page, "single sign-on administration");
+
+    await page.getByRole("button", { name: "Godkänn Nina Nykomling" }).click();
+    const dialog = page.getByRole("dialog");
+    await dialog.getByRole("button", { name: "Godkänn" }).click();
+    await dialog.getByText("Välj minst en roll.").waitFor();
+    await dialog.getByLabel("Samordnare, kommun").check();
+    await dialog.getByRole("button", { name: "Godkänn" }).click();
+    await page.getByText("Nina Nykomling är godkänd och kan logga in.").waitFor();
+    await page.context().close();
+
+    // Still signed in at the provider: the sign-in goes straight through.
+    await person.goto("/logga-in");
+    await person.getByRole("link", { name: "Logga in via Alingsås" }).click();
+    await person.getByRole("heading", { level: 1, name: "Välkommen, Nina Nykomling" }).waitFor();
+    await person.context().close();
   });
 });

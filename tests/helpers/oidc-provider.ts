@@ -18,6 +18,8 @@ export interface TestProvider {
   people: Map<string, ProviderPerson>;
   /** Changes the provider makes to the ID tokens it issues (signed again with its own key), to see a relying party refuse them. */
   tamper: ((claims: Record<string, unknown>) => Record<string, unknown>) | null;
+  /** With `tamper`: sign the changed token with a key that is not the provider's (under the provider's key id). */
+  signWithForeignKey: boolean;
   close(): Promise<void>;
 }
 
@@ -31,6 +33,7 @@ export async function startTestProvider(samverkaUrl: string): Promise<TestProvid
   const port = await freePort();
   const issuer = `http://127.0.0.1:${port}`;
   const { privateKey } = await generateKeyPair("RS256", { extractable: true });
+  const foreign = await generateKeyPair("RS256");
   const jwk = { ...(await exportJWK(privateKey)), kid: "test-key", alg: "RS256", use: "sig" };
   const result: TestProvider = {
     issuer,
@@ -38,6 +41,7 @@ export async function startTestProvider(samverkaUrl: string): Promise<TestProvid
     clientSecret: "provider-client-secret-of-the-test",
     people: new Map(),
     tamper: null,
+    signWithForeignKey: false,
     close: async () => undefined,
   };
   const { default: Provider } = await import("oidc-provider");
@@ -75,7 +79,9 @@ export async function startTestProvider(samverkaUrl: string): Promise<TestProvid
     const body = ctx.body as { id_token?: string } | undefined;
     if (result.tamper && ctx.path === "/token" && body?.id_token) {
       const claims = result.tamper(decodeJwt(body.id_token) as Record<string, unknown>);
-      body.id_token = await new SignJWT(claims).setProtectedHeader({ alg: "RS256", kid: "test-key" }).sign(privateKey);
+      body.id_token = await new SignJWT(claims)
+        .setProtectedHeader({ alg: "RS256", kid: "test-key" })
+        .sign(result.signWithForeignKey ? foreign.privateKey : privateKey);
     }
   });
   const server = http.createServer(provider.callback());

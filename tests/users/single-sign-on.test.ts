@@ -334,6 +334,24 @@ describe("single sign-on through an organisation's OpenID Connect provider", () 
     expect(await sessionCount()).toBe(sessionsBefore);
   });
 
+  it("refuses an ID token not signed with the provider's key", async () => {
+    const email = "signature@goteborg.example.se";
+    await invite(GBG, email);
+    people.set("sub-signature", { email, email_verified: true });
+    const sessionsBefore = await sessionCount();
+    provider.tamper = (claims) => claims;
+    provider.signWithForeignKey = true;
+    try {
+      const result = await signInVia(GBG, "sub-signature");
+      expect(result.location).toBe("/logga-in?sso=refused");
+      expect(result.session).toBeUndefined();
+    } finally {
+      provider.tamper = null;
+      provider.signWithForeignKey = false;
+    }
+    expect(await sessionCount()).toBe(sessionsBefore);
+  });
+
   it("refuses a provider whose discovery document names another issuer than the one configured", async () => {
     // The same provider reached as localhost: its discovery document names 127.0.0.1.
     await configure(ALE, { issuer: issuer.replace("127.0.0.1", "localhost") });

@@ -179,7 +179,8 @@ export class OidcService {
     const client = await openIdClient();
     const secret = openSealed(provider.clientSecretSealed, this.config.sessionSecret);
     const config = client.discovery(new URL(provider.issuer), provider.clientId, undefined, client.ClientSecretBasic(secret), {
-      execute: provider.issuer.startsWith("http:") ? [client.allowInsecureRequests] : [],
+      // The ID token's signature is checked against the provider's keys too, not only its claims.
+      execute: [...(provider.issuer.startsWith("http:") ? [client.allowInsecureRequests] : []), client.enableNonRepudiationChecks],
       timeout: 10,
     });
     this.discovered.set(key, { at: Date.now(), config });

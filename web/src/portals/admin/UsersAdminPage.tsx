@@ -19,7 +19,6 @@ import { RoleEditorDialog } from "../../modules/users/components/RoleEditorDialo
 import { UserStatusTag } from "../../modules/users/components/UserStatusTag";
 import { UsersQuery } from "../../modules/users/operations";
 import { IdentityLinkRequests } from "../../modules/users/components/IdentityLinkRequests";
-import { IdentityProviderPanel } from "../../modules/auth/components/IdentityProviderPanel";
 
 const PAGE_SIZE = 25;
 
@@ -55,12 +54,8 @@ export function UsersAdminPage() {
 
       <InviteUserForm />
 
-      {/* Single sign-on: the platform administrator configures each organisation's provider; an organisation's administrator approves its first sign-ins. */}
-      {can("user.manage.any") ? (
-        <IdentityProviderPanel />
-      ) : (
-        <IdentityLinkRequests organisationId={me.organisation.id} organisationName={me.organisation.name} />
-      )}
+      {/* First sign-ins through the organisation's identity provider (the platform administrator finds them under Inloggning). */}
+      {!can("user.manage.any") && <IdentityLinkRequests organisationId={me.organisation.id} organisationName={me.organisation.name} />}
 
       <section aria-labelledby="users-heading" className="section">
         <h2 id="users-heading">{everyone ? t("admin.allUsers") : t("admin.ownUsers", { organisation: me.organisation.name })}</h2>

@@ -8,6 +8,7 @@ const AdminLayout = lazyPage(() => import("./AdminLayout"), "AdminLayout");
 const MethodsAdminPage = lazyPage(() => import("./MethodsAdminPage"), "MethodsAdminPage");
 const OutboxPage = lazyPage(() => import("./OutboxPage"), "OutboxPage");
 const UsersAdminPage = lazyPage(() => import("./UsersAdminPage"), "UsersAdminPage");
+const SingleSignOnAdminPage = lazyPage(() => import("./SingleSignOnAdminPage"), "SingleSignOnAdminPage");
 
 /** Administration under /admin: users, the e-mail outbox, and the methods and materials länsstyrelser spread. */
 const pages: RouteObject[] = [
@@ -25,6 +26,14 @@ const pages: RouteObject[] = [
         element: (
           <RequireAbility ability={["user.manage.any", "user.manage.ownOrganisation"]}>
             <UsersAdminPage />
+          </RequireAbility>
+        ),
+      },
+      {
+        path: "inloggning",
+        element: (
+          <RequireAbility ability="user.manage.any">
+            <SingleSignOnAdminPage />
           </RequireAbility>
         ),
       },

@@ -191,7 +191,7 @@ function SettingsForm({ organisation, settings }: { organisation: OrganisationOp
           checked={passwordsOff}
           onChange={(e) => setPasswordsOff(e.target.checked)}
         />
-        <p className="muted">{t("idp.redirectUri", { uri: `${window.location.origin}/api/auth/oidc/callback` })}</p>
+        <p className="muted url-text">{t("idp.redirectUri", { uri: `${window.location.origin}/api/auth/oidc/callback` })}</p>
         <div className="button-row">
           <button type="submit" className="button" disabled={loading}>
             {t("idp.save")}

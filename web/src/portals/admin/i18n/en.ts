@@ -4,6 +4,7 @@ import type sv from "./sv";
 /** English texts of the Administration portal. Must have exactly the keys of sv.ts (the type checks it). */
 const en: Shape<typeof sv> = {
   admin: {
+    singleSignOn: "Sign-in",
     nav: "Administration",
     users: "Users",
     methods: "Methods and materials",
@@ -107,7 +108,8 @@ const en: Shape<typeof sv> = {
     rejected: "{{name}} is rejected.",
   },
   idp: {
-    heading: "Sign-in through the organisation's sign-in service (OpenID Connect)",
+    title: "Sign-in through organisations' sign-in services",
+    heading: "Organisation and identity provider (OpenID Connect)",
     intro: "Choose an organisation to set up its identity provider. Its people can then choose \u201cSign in via the organisation\u201d on the sign-in page.",
     organisation: "Organisation",
     newHeading: "New sign-in service for {{organisation}}",

@@ -4,6 +4,7 @@ const sv = {
     nav: "Administration",
     users: "Användare",
     methods: "Metoder och material",
+    singleSignOn: "Inloggning",
     outbox: "Utskick",
     usersTitle: "Användare",
     usersIntro: "Bjud in nya användare, ändra roller och inaktivera konton.",
@@ -104,7 +105,8 @@ const sv = {
     rejected: "{{name}} är avvisad.",
   },
   idp: {
-    heading: "Inloggning via organisationens inloggningstjänst (OpenID Connect)",
+    title: "Inloggning via organisationers inloggningstjänster",
+    heading: "Organisation och identitetsleverantör (OpenID Connect)",
     intro: "Välj en organisation för att ställa in dess identitetsleverantör. Dess personer kan då välja ”Logga in via organisationen” på inloggningssidan.",
     organisation: "Organisation",
     newHeading: "Ny inloggningstjänst för {{organisation}}",
