@@ -350,7 +350,7 @@ export class OidcService {
     await this.notifications.notify(m, admins, {
       kind: "user.identity-link-requested",
       params: { name: name ?? email ?? subject, email: email ?? "–", organisation: org.name },
-      link: "/min-organisation",
+      link: "/admin/anvandare",
     });
     return "pending";
   }

@@ -16,11 +16,11 @@ export const userMessages: CatalogueSection = {
     "user.identity-link-requested": {
       sv: {
         title: "{name} väntar på godkännande för inloggning",
-        body: "{name} ({email}) har loggat in via {organisation}s inloggningstjänst för första gången och har inget konto. Godkänn eller avvisa under Min organisation.",
+        body: "{name} ({email}) har loggat in via {organisation}s inloggningstjänst för första gången och har inget konto. Godkänn eller avvisa under Administration → Användare.",
       },
       en: {
         title: "{name} is waiting for approval to sign in",
-        body: "{name} ({email}) signed in through the sign-in service of {organisation} for the first time and has no account. Approve or reject under My organisation.",
+        body: "{name} ({email}) signed in through the sign-in service of {organisation} for the first time and has no account. Approve or reject under Administration → Users.",
       },
     },
     "user.roles-changed": {
