@@ -37,6 +37,7 @@ import { NotificationFeed } from "./modules/notifications/notification.feed";
 import { registerNotificationRoutes } from "./modules/notifications/notification.routes";
 import { registerQuestionnaireRoutes } from "./modules/questionnaires/questionnaire.routes";
 import { registerReportRoutes } from "./modules/reports/report.routes";
+import { registerOidcRoutes } from "./auth/oidc/oidc.routes";
 import { requestLog, safeLogger } from "./shared/logging";
 import { refuseCrossSiteRequests } from "./shared/csrf";
 import { localeFromHeader, requestScope } from "./shared/request-context";
@@ -63,6 +64,7 @@ export async function createApp(config: Config, options: AppOptions = {}) {
   const ds = createDataSource(config.database, sqlLogger, config.countSqlStatements);
   const db = new Database(ds, config.database.kind);
   const services = createServices(db, config);
+  services.oidc.log = log;
   const feed = new NotificationFeed(db, log, config.livePollMs);
 
   const transport: MailTransport | null =
@@ -169,6 +171,7 @@ export async function createApp(config: Config, options: AppOptions = {}) {
     registerCountyWorkRoutes(app, services, config, resolveActor);
     registerReportRoutes(app, services, resolveActor);
     registerPersonalDataRoutes(app, services, resolveActor);
+    registerOidcRoutes(app, services.oidc, config);
     serveWebApp(app, config.webDist);
     if (options.startWorker !== false) {
       worker?.start(config.outboxPollMs);

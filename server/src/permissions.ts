@@ -1,6 +1,7 @@
 import type { GraphQLError, GraphQLSchema } from "graphql";
 import { allow, type and, deny, shield } from "graphql-shield";
 import { authPermissions } from "./auth/auth.permissions";
+import { oidcPermissions } from "./auth/oidc/oidc.permissions";
 import { grantPermissions } from "./modules/grants/grant.permissions";
 import { trainingPermissions } from "./modules/trainings/training.permissions";
 import { networkPermissions } from "./modules/networks/network.permissions";
@@ -26,6 +27,7 @@ export type PermissionFragment = Record<string, ShieldRule | Record<string, Shie
 
 export const FRAGMENTS: PermissionFragment[] = [
   authPermissions,
+  oidcPermissions,
   userPermissions,
   rolePermissions,
   organisationPermissions,

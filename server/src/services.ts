@@ -1,5 +1,6 @@
 import { AccountService } from "./auth/account.service";
 import { AuthService } from "./auth/auth.service";
+import { OidcService } from "./auth/oidc/oidc.service";
 import type { Config } from "./config/config";
 import type { Database } from "./db/database";
 import { AuditService } from "./modules/audit/audit.service";
@@ -42,6 +43,7 @@ export function createServices(db: Database, config: Config) {
     platformSettings,
     personalData: new PersonalDataService(db, platformSettings),
     notifications,
+    oidc: new OidcService(db, auth, notifications, config),
     users: new UserService(db, auth, notifications, config),
     organisations: new OrganisationService(db),
     staffList: new StaffListService(db),

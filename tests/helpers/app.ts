@@ -100,7 +100,14 @@ export async function prepareTestDatabase(database: Config["database"]): Promise
  * Otherwise it is migrated and seeded here, as before.
  */
 export async function startTestApp(
-  options: { mailTransport?: MailTransport | null; env?: Record<string, string>; replicaUrls?: (primaryUrl: string) => string[]; logger?: pino.Logger } = {},
+  options: {
+    mailTransport?: MailTransport | null;
+    env?: Record<string, string>;
+    replicaUrls?: (primaryUrl: string) => string[];
+    logger?: pino.Logger;
+    /** The port to listen on (e.g. one PUBLIC_URL names); a free one when left out. */
+    port?: number;
+  } = {},
 ): Promise<TestApp> {
   const documents = fs.mkdtempSync(path.join(os.tmpdir(), "samverka-documents-"));
   const wanted = testConfig({ kind: "sqlite", path: ":memory:" }, documents, options.env);
@@ -123,7 +130,7 @@ export async function startTestApp(
   });
   if (fromTemplate) await app.start();
   else await prepareDatabase(app, config);
-  const port = await app.listen(0, "127.0.0.1");
+  const port = await app.listen(options.port ?? 0, "127.0.0.1");
   const baseUrl = `http://127.0.0.1:${port}`;
   const tokens = new Map<string, string>();
   return {

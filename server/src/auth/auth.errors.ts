@@ -81,6 +81,11 @@ export const AuthErrors = defineErrors("auth", {
     sv: "Starta aktiveringen av tvåstegsinloggning först.",
     en: "Start turning on two-factor sign-in first.",
   },
+  passwordSignInDisabled: {
+    code: "FORBIDDEN",
+    sv: "{organisation} loggar in via sin egen inloggningstjänst. Välj Logga in via {organisation} på inloggningssidan.",
+    en: "{organisation} signs in through its own sign-in service. Choose Sign in via {organisation} on the sign-in page.",
+  },
   sessionNotFound: {
     code: "NOT_FOUND",
     sv: "Inloggningen hittades inte; den kan redan vara avslutad.",

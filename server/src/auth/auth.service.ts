@@ -2,6 +2,7 @@ import type { EntityManager } from "typeorm";
 import type { Config } from "../config/config";
 import type { Database } from "../db/database";
 import type { MailMessage, NotificationService } from "../modules/notifications/notification.service";
+import { Organisation } from "../modules/organisations/organisation.entity";
 import { User } from "../modules/users/user.entity";
 import { audit } from "../shared/audit";
 import { CommonErrors } from "../shared/errors";
@@ -14,11 +15,12 @@ import { managesOrganisation } from "../modules/users/user.access";
 import { MONEY_ABILITIES, type Ability } from "./abilities";
 import { AccountToken, AccountTokenKind, RecoveryCode } from "./account-token.entity";
 import { abilitiesOf } from "./roles";
-import { openSealed } from "../shared/sealing";
+import { openSealed, sealText } from "../shared/sealing";
 import { normaliseRecoveryCode, verifyTotp } from "./two-factor";
 import { Session } from "./session.entity";
 import { lookUpSession } from "./session-lookup";
 import { SessionCache } from "./session-cache";
+import { IdentityProvider } from "./oidc/identity-provider.entity";
 import { SignInThrottleStore, THROTTLE } from "./sign-in-throttle";
 import { newToken, tokenDigest } from "./tokens";
 import { requireTotpFrom } from "../modules/platform/platform-settings.service";
@@ -105,6 +107,13 @@ export class AuthService {
       throw AuthErrors.invalidCredentials();
     }
     const signedIn = user;
+    const passwordsOff = await this.passwordSignInDisabledFor(signedIn);
+    if (passwordsOff) {
+      // The password was right: the limits are given back as for a sign-in, and the person is sent to the provider.
+      await this.throttle.giveBack("address", null, ip);
+      await this.throttle.clear("account", email, ip);
+      throw AuthErrors.passwordSignInDisabled({ organisation: passwordsOff });
+    }
     return this.db.transaction(async (m): Promise<SignInResult> => {
       await m.insert(LoginAttempt, { email, ip, succeeded: true, attemptedAt: now });
       // The address first, then the account, in the order a failure locks them.
@@ -112,29 +121,80 @@ export class AuthService {
       await this.throttle.clear("account", email, ip);
       if (signedIn.totpEnabledAt) {
         // The password was right; the second step opens the session. Until then nothing is granted.
-        const challenge = newToken();
-        await m.insert(AccountToken, {
-          id: tokenDigest(challenge, this.config.sessionSecret),
-          kind: AccountTokenKind.SIGN_IN_CHALLENGE,
-          userId: signedIn.id,
-          expiresAt: new Date(now.getTime() + CHALLENGE_MINUTES * 60_000),
-          usedAt: null,
-          attempts: 0,
-        });
-        return { challenge };
+        return { challenge: await this.openChallenge(m, signedIn.id, now) };
       }
       const token = await this.completeSignIn(m, signedIn, userAgent, "password");
       return { token, user: signedIn };
     });
   }
 
-  private async completeSignIn(m: EntityManager, user: User, userAgent: string | null, method: "password" | "totp" | "recoveryCode"): Promise<string> {
+  /**
+   * The name of the person's organisation when it signs in only through its identity provider and
+   * the person may not use a password; null otherwise. Platform administrators always keep their
+   * password, so that a provider that fails cannot lock everyone out.
+   */
+  async passwordSignInDisabledFor(user: Pick<User, "roles" | "organisationId">): Promise<string | null> {
+    if (abilitiesOf(user.roles ?? []).has("user.manage.any")) return null;
+    const row = await this.db.manager
+      .createQueryBuilder(IdentityProvider, "p")
+      .innerJoin(Organisation, "o", "o.id = p.organisationId")
+      .select("o.name", "name")
+      .where("p.organisationId = :oid AND p.passwordSignInDisabled = :off", { oid: user.organisationId, off: true })
+      .getRawOne<{ name: string }>();
+    return row?.name ?? null;
+  }
+
+  /** The second step of a sign-in: a challenge that a code from the app (or a recovery code) turns into a session. */
+  private async openChallenge(m: EntityManager, userId: number, now: Date): Promise<string> {
+    const challenge = newToken();
+    await m.insert(AccountToken, {
+      id: tokenDigest(challenge, this.config.sessionSecret),
+      kind: AccountTokenKind.SIGN_IN_CHALLENGE,
+      userId,
+      expiresAt: new Date(now.getTime() + CHALLENGE_MINUTES * 60_000),
+      usedAt: null,
+      attempts: 0,
+    });
+    return challenge;
+  }
+
+  /**
+   * A sign-in the organisation's identity provider vouched for (single sign-on): a session, or,
+   * for a person with two-factor sign-in, the challenge of the second step (the provider's own
+   * second factor is not taken in its place).
+   */
+  async signInThroughProvider(user: User, userAgent: string | null, provider: { id: number; idToken: string | null }): Promise<SignInResult> {
+    const now = this.clock();
+    return this.db.transaction(async (m): Promise<SignInResult> => {
+      if (user.totpEnabledAt) return { challenge: await this.openChallenge(m, user.id, now) };
+      const idTokenSealed = provider.idToken ? sealText(provider.idToken, this.config.sessionSecret) : null;
+      const token = await this.completeSignIn(m, user, userAgent, "identityProvider", { identityProviderId: provider.id, idTokenSealed });
+      return { token, user };
+    });
+  }
+
+  private async completeSignIn(
+    m: EntityManager,
+    user: User,
+    userAgent: string | null,
+    method: "password" | "totp" | "recoveryCode" | "identityProvider",
+    through?: { identityProviderId: number; idTokenSealed: string | null },
+  ): Promise<string> {
     await m.update(User, { id: user.id }, { lastLoginAt: new Date() });
-    const token = await this.openSession(m, user.id, userAgent);
+    const token = await this.openSession(m, user.id, userAgent, through);
     await audit(
       m,
       { userId: user.id, organisationId: user.organisationId },
-      { action: "auth.login", entityType: "User", entityId: user.id, ...(method === "password" ? {} : { after: { secondFactor: method } }) },
+      {
+        action: "auth.login",
+        entityType: "User",
+        entityId: user.id,
+        ...(method === "password"
+          ? {}
+          : method === "identityProvider"
+            ? { after: { identityProviderId: through?.identityProviderId } }
+            : { after: { secondFactor: method } }),
+      },
     );
     return token;
   }
@@ -241,7 +301,12 @@ export class AuthService {
     return ends.length ? new Date(Math.max(...ends.map((d) => d.getTime()))) : null;
   }
 
-  async openSession(m: EntityManager, userId: number, userAgent: string | null = null): Promise<string> {
+  async openSession(
+    m: EntityManager,
+    userId: number,
+    userAgent: string | null = null,
+    through?: { identityProviderId: number; idTokenSealed: string | null },
+  ): Promise<string> {
     const token = newToken();
     await m.insert(Session, {
       id: tokenDigest(token, this.config.sessionSecret),
@@ -249,14 +314,29 @@ export class AuthService {
       expiresAt: new Date(Date.now() + this.config.sessionTtlHours * 3_600_000),
       lastUsedAt: new Date(),
       userAgent: userAgent ? userAgent.slice(0, 300) : null,
+      identityProviderId: through?.identityProviderId ?? null,
+      idTokenSealed: through?.idTokenSealed ?? null,
     });
     return token;
   }
 
-  async logout(actor: Actor): Promise<void> {
-    await this.db.transaction(async (m) => {
+  /**
+   * Ends the current session. Returns what signing out at the identity provider needs when the
+   * session was opened through one: its id and the ID token of that sign-in.
+   */
+  async logout(actor: Actor): Promise<{ identityProviderId: number; idToken: string | null } | null> {
+    return this.db.transaction(async (m) => {
+      const session = await m.findOne(Session, { where: { id: actor.sessionId }, select: { id: true, identityProviderId: true, idTokenSealed: true } });
       await m.delete(Session, { id: actor.sessionId });
       await audit(m, actor, { action: "auth.logout", entityType: "User", entityId: actor.userId });
+      if (!session?.identityProviderId) return null;
+      let idToken: string | null = null;
+      try {
+        idToken = session.idTokenSealed ? openSealed(session.idTokenSealed, this.config.sessionSecret) : null;
+      } catch {
+        idToken = null;
+      }
+      return { identityProviderId: session.identityProviderId, idToken };
     });
   }
 

@@ -29,4 +29,12 @@ export class Session {
   /** The browser's User-Agent when the session was opened (clipped), shown to its owner as a summary. */
   @Column({ type: "varchar", length: 300, nullable: true })
   userAgent: string | null;
+
+  /** The identity provider the session was opened through (single sign-on), for signing out there too. */
+  @Column({ type: "int", nullable: true })
+  identityProviderId: number | null;
+
+  /** The provider's ID token of that sign-in, sealed: sent back as `id_token_hint` when signing out at the provider. */
+  @Column({ type: "text", nullable: true })
+  idTokenSealed: string | null;
 }

@@ -2,6 +2,7 @@ import { AccountToken, RecoveryCode } from "../auth/account-token.entity";
 import { LoginAttempt } from "../auth/login-attempt.entity";
 import { SignInThrottle } from "../auth/sign-in-throttle.entity";
 import { Session } from "../auth/session.entity";
+import { IdentityLinkRequest, IdentityProvider, UserIdentity } from "../auth/oidc/identity-provider.entity";
 import { AuditEntry } from "../modules/audit/audit-entry.entity";
 import { Notification } from "../modules/notifications/notification.entity";
 import { OutboxMail } from "../modules/notifications/outbox-mail.entity";
@@ -66,6 +67,9 @@ export const ENTITIES = [
   PopulationFigure,
   User,
   Session,
+  IdentityProvider,
+  UserIdentity,
+  IdentityLinkRequest,
   LoginAttempt,
   AccountToken,
   RecoveryCode,

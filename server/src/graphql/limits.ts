@@ -67,6 +67,8 @@ const QUESTIONNAIRE = { questions: 50, choices: 20, rows: 20, columns: 8 } as co
  * A list field missing here and without a `limit` argument fails tests/security/query-cost.test.ts.
  */
 export const LIST_BOUNDS: Record<string, number> = {
+  "Query.signInProviders": 50,
+  "Query.identityLinkRequests": 50,
   "TrainingRegistration.availableActions": ENUM_VALUES,
   "TrainingEvent.availableActions": ENUM_VALUES,
   "NetworkMeeting.availableActions": ENUM_VALUES,

@@ -3,6 +3,7 @@ import { applyMiddleware } from "graphql-middleware";
 import { buildSchema, type NonEmptyArray } from "type-graphql";
 import { AccountResolver } from "../auth/account.resolver";
 import { AuthResolver, SignInThrottleFields } from "../auth/auth.resolver";
+import { OidcResolver } from "../auth/oidc/oidc.resolver";
 import { ConsultationRequestFields, GrantApplicationFields, GrantCallFields } from "../modules/grants/grant.fields";
 import { GrantResolver } from "../modules/grants/grant.resolver";
 import {
@@ -67,6 +68,7 @@ import { wellFormedInputMiddleware } from "./well-formed-input";
 export const RESOLVERS: NonEmptyArray<Function> = [
   AuthResolver,
   AccountResolver,
+  OidcResolver,
   SignInThrottleFields,
   UserResolver,
   UserFields,

@@ -52,12 +52,15 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   }, [client, refetch]);
 
   const logout = useCallback(async () => {
+    let next = "/logga-in";
     try {
-      await logoutMutation();
+      const res = await logoutMutation();
+      // Signed in through the organisation's identity provider: sign out there too, which comes back to /logga-in.
+      next = res.data?.signOut.providerLogoutUrl ?? next;
     } finally {
       await client.clearStore().catch(() => undefined);
       // A full page load leaves nothing of the previous session in memory.
-      window.location.assign("/logga-in");
+      window.location.assign(next);
     }
   }, [client, logoutMutation]);
 

@@ -29,7 +29,11 @@ type Documents = {
     "\n  query MyTwoFactor {\n    myTwoFactor {\n      enabled\n      required\n      recoveryCodesLeft\n    }\n  }\n": typeof types.MyTwoFactorDocument,
     "\n  mutation StartTwoFactorEnrolment {\n    startTwoFactorEnrolment {\n      secret\n      uri\n      qrCode\n    }\n  }\n": typeof types.StartTwoFactorEnrolmentDocument,
     "\n  mutation ConfirmTwoFactorEnrolment($code: String!) {\n    confirmTwoFactorEnrolment(code: $code)\n  }\n": typeof types.ConfirmTwoFactorEnrolmentDocument,
-    "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
+    "\n  mutation Logout {\n    signOut {\n      providerLogoutUrl\n    }\n  }\n": typeof types.LogoutDocument,
+    "\n  query SignInProviders {\n    signInProviders {\n      organisationCode\n      organisationName\n    }\n  }\n": typeof types.SignInProvidersDocument,
+    "\n  query IdentityProvider($organisationId: ID!) {\n    identityProvider(organisationId: $organisationId) {\n      id\n      issuer\n      clientId\n      clientSecretSet\n      scopes\n      matchClaim\n      passwordSignInDisabled\n      updatedAt\n    }\n  }\n": typeof types.IdentityProviderDocument,
+    "\n  mutation SetIdentityProvider($input: IdentityProviderInput!) {\n    setIdentityProvider(input: $input) {\n      id\n      issuer\n      clientId\n      clientSecretSet\n      scopes\n      matchClaim\n      passwordSignInDisabled\n      updatedAt\n    }\n  }\n": typeof types.SetIdentityProviderDocument,
+    "\n  mutation RemoveIdentityProvider($organisationId: ID!) {\n    removeIdentityProvider(organisationId: $organisationId)\n  }\n": typeof types.RemoveIdentityProviderDocument,
     "\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      user {\n        id\n        name\n      }\n    }\n  }\n": typeof types.AcceptInvitationDocument,
     "\n  mutation DisableTwoFactor($password: String!, $code: String!) {\n    disableTwoFactor(password: $password, code: $code)\n  }\n": typeof types.DisableTwoFactorDocument,
     "\n  query CountyWorkContext {\n    me {\n      id\n      organisation {\n        id\n        name\n        kind\n        countyCode\n      }\n    }\n    methods {\n      id\n      name\n    }\n  }\n": typeof types.CountyWorkContextDocument,
@@ -218,6 +222,9 @@ type Documents = {
     "\n  mutation SetUserActive($userId: ID!, $active: Boolean!) {\n    setUserActive(userId: $userId, active: $active) {\n      ...UserRow\n    }\n  }\n": typeof types.SetUserActiveDocument,
     "\n  mutation LiftSignInThrottle($userId: ID!) {\n    liftSignInThrottle(userId: $userId)\n  }\n": typeof types.LiftSignInThrottleDocument,
     "\n  mutation ResetUserTwoFactor($userId: ID!) {\n    resetUserTwoFactor(userId: $userId) {\n      id\n      twoFactorEnabled\n    }\n  }\n": typeof types.ResetUserTwoFactorDocument,
+    "\n  query IdentityLinkRequests($organisationId: ID!) {\n    identityLinkRequests(organisationId: $organisationId) {\n      id\n      name\n      email\n      status\n      requestedAt\n    }\n  }\n": typeof types.IdentityLinkRequestsDocument,
+    "\n  mutation ApproveIdentityLinkRequest($id: ID!, $roles: [Role!]!) {\n    approveIdentityLinkRequest(id: $id, roles: $roles) {\n      id\n      status\n    }\n  }\n": typeof types.ApproveIdentityLinkRequestDocument,
+    "\n  mutation RejectIdentityLinkRequest($id: ID!) {\n    rejectIdentityLinkRequest(id: $id) {\n      id\n      status\n    }\n  }\n": typeof types.RejectIdentityLinkRequestDocument,
     "\n  query WorkQueue {\n    workQueue {\n      total\n      groups {\n        kind\n        total\n        items {\n          kind\n          title\n          detail\n          deadline\n          overdue\n          link\n        }\n      }\n    }\n  }\n": typeof types.WorkQueueDocument,
 };
 const documents: Documents = {
@@ -236,7 +243,11 @@ const documents: Documents = {
     "\n  query MyTwoFactor {\n    myTwoFactor {\n      enabled\n      required\n      recoveryCodesLeft\n    }\n  }\n": types.MyTwoFactorDocument,
     "\n  mutation StartTwoFactorEnrolment {\n    startTwoFactorEnrolment {\n      secret\n      uri\n      qrCode\n    }\n  }\n": types.StartTwoFactorEnrolmentDocument,
     "\n  mutation ConfirmTwoFactorEnrolment($code: String!) {\n    confirmTwoFactorEnrolment(code: $code)\n  }\n": types.ConfirmTwoFactorEnrolmentDocument,
-    "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
+    "\n  mutation Logout {\n    signOut {\n      providerLogoutUrl\n    }\n  }\n": types.LogoutDocument,
+    "\n  query SignInProviders {\n    signInProviders {\n      organisationCode\n      organisationName\n    }\n  }\n": types.SignInProvidersDocument,
+    "\n  query IdentityProvider($organisationId: ID!) {\n    identityProvider(organisationId: $organisationId) {\n      id\n      issuer\n      clientId\n      clientSecretSet\n      scopes\n      matchClaim\n      passwordSignInDisabled\n      updatedAt\n    }\n  }\n": types.IdentityProviderDocument,
+    "\n  mutation SetIdentityProvider($input: IdentityProviderInput!) {\n    setIdentityProvider(input: $input) {\n      id\n      issuer\n      clientId\n      clientSecretSet\n      scopes\n      matchClaim\n      passwordSignInDisabled\n      updatedAt\n    }\n  }\n": types.SetIdentityProviderDocument,
+    "\n  mutation RemoveIdentityProvider($organisationId: ID!) {\n    removeIdentityProvider(organisationId: $organisationId)\n  }\n": types.RemoveIdentityProviderDocument,
     "\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      user {\n        id\n        name\n      }\n    }\n  }\n": types.AcceptInvitationDocument,
     "\n  mutation DisableTwoFactor($password: String!, $code: String!) {\n    disableTwoFactor(password: $password, code: $code)\n  }\n": types.DisableTwoFactorDocument,
     "\n  query CountyWorkContext {\n    me {\n      id\n      organisation {\n        id\n        name\n        kind\n        countyCode\n      }\n    }\n    methods {\n      id\n      name\n    }\n  }\n": types.CountyWorkContextDocument,
@@ -425,6 +436,9 @@ const documents: Documents = {
     "\n  mutation SetUserActive($userId: ID!, $active: Boolean!) {\n    setUserActive(userId: $userId, active: $active) {\n      ...UserRow\n    }\n  }\n": types.SetUserActiveDocument,
     "\n  mutation LiftSignInThrottle($userId: ID!) {\n    liftSignInThrottle(userId: $userId)\n  }\n": types.LiftSignInThrottleDocument,
     "\n  mutation ResetUserTwoFactor($userId: ID!) {\n    resetUserTwoFactor(userId: $userId) {\n      id\n      twoFactorEnabled\n    }\n  }\n": types.ResetUserTwoFactorDocument,
+    "\n  query IdentityLinkRequests($organisationId: ID!) {\n    identityLinkRequests(organisationId: $organisationId) {\n      id\n      name\n      email\n      status\n      requestedAt\n    }\n  }\n": types.IdentityLinkRequestsDocument,
+    "\n  mutation ApproveIdentityLinkRequest($id: ID!, $roles: [Role!]!) {\n    approveIdentityLinkRequest(id: $id, roles: $roles) {\n      id\n      status\n    }\n  }\n": types.ApproveIdentityLinkRequestDocument,
+    "\n  mutation RejectIdentityLinkRequest($id: ID!) {\n    rejectIdentityLinkRequest(id: $id) {\n      id\n      status\n    }\n  }\n": types.RejectIdentityLinkRequestDocument,
     "\n  query WorkQueue {\n    workQueue {\n      total\n      groups {\n        kind\n        total\n        items {\n          kind\n          title\n          detail\n          deadline\n          overdue\n          link\n        }\n      }\n    }\n  }\n": types.WorkQueueDocument,
 };
 
@@ -505,7 +519,23 @@ export function graphql(source: "\n  mutation ConfirmTwoFactorEnrolment($code: S
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation Logout {\n    logout\n  }\n"): (typeof documents)["\n  mutation Logout {\n    logout\n  }\n"];
+export function graphql(source: "\n  mutation Logout {\n    signOut {\n      providerLogoutUrl\n    }\n  }\n"): (typeof documents)["\n  mutation Logout {\n    signOut {\n      providerLogoutUrl\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SignInProviders {\n    signInProviders {\n      organisationCode\n      organisationName\n    }\n  }\n"): (typeof documents)["\n  query SignInProviders {\n    signInProviders {\n      organisationCode\n      organisationName\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query IdentityProvider($organisationId: ID!) {\n    identityProvider(organisationId: $organisationId) {\n      id\n      issuer\n      clientId\n      clientSecretSet\n      scopes\n      matchClaim\n      passwordSignInDisabled\n      updatedAt\n    }\n  }\n"): (typeof documents)["\n  query IdentityProvider($organisationId: ID!) {\n    identityProvider(organisationId: $organisationId) {\n      id\n      issuer\n      clientId\n      clientSecretSet\n      scopes\n      matchClaim\n      passwordSignInDisabled\n      updatedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetIdentityProvider($input: IdentityProviderInput!) {\n    setIdentityProvider(input: $input) {\n      id\n      issuer\n      clientId\n      clientSecretSet\n      scopes\n      matchClaim\n      passwordSignInDisabled\n      updatedAt\n    }\n  }\n"): (typeof documents)["\n  mutation SetIdentityProvider($input: IdentityProviderInput!) {\n    setIdentityProvider(input: $input) {\n      id\n      issuer\n      clientId\n      clientSecretSet\n      scopes\n      matchClaim\n      passwordSignInDisabled\n      updatedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveIdentityProvider($organisationId: ID!) {\n    removeIdentityProvider(organisationId: $organisationId)\n  }\n"): (typeof documents)["\n  mutation RemoveIdentityProvider($organisationId: ID!) {\n    removeIdentityProvider(organisationId: $organisationId)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1258,6 +1288,18 @@ export function graphql(source: "\n  mutation LiftSignInThrottle($userId: ID!) {
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ResetUserTwoFactor($userId: ID!) {\n    resetUserTwoFactor(userId: $userId) {\n      id\n      twoFactorEnabled\n    }\n  }\n"): (typeof documents)["\n  mutation ResetUserTwoFactor($userId: ID!) {\n    resetUserTwoFactor(userId: $userId) {\n      id\n      twoFactorEnabled\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query IdentityLinkRequests($organisationId: ID!) {\n    identityLinkRequests(organisationId: $organisationId) {\n      id\n      name\n      email\n      status\n      requestedAt\n    }\n  }\n"): (typeof documents)["\n  query IdentityLinkRequests($organisationId: ID!) {\n    identityLinkRequests(organisationId: $organisationId) {\n      id\n      name\n      email\n      status\n      requestedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ApproveIdentityLinkRequest($id: ID!, $roles: [Role!]!) {\n    approveIdentityLinkRequest(id: $id, roles: $roles) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation ApproveIdentityLinkRequest($id: ID!, $roles: [Role!]!) {\n    approveIdentityLinkRequest(id: $id, roles: $roles) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RejectIdentityLinkRequest($id: ID!) {\n    rejectIdentityLinkRequest(id: $id) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation RejectIdentityLinkRequest($id: ID!) {\n    rejectIdentityLinkRequest(id: $id) {\n      id\n      status\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -972,6 +972,60 @@ export type GrantStatusCount = {
   status: GrantApplicationStatus;
 };
 
+/** A first sign-in through the organisation's identity provider waiting for approval */
+export type IdentityLinkRequest = {
+  __typename?: 'IdentityLinkRequest';
+  /** The e-mail address the provider gave */
+  email?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  /** The name the provider gave */
+  name?: Maybe<Scalars['String']['output']>;
+  /** When the person last tried to sign in */
+  requestedAt: Scalars['DateTimeISO']['output'];
+  status: IdentityLinkStatus;
+};
+
+/** A first sign-in waiting for the organisation administrator, approved, or rejected */
+export type IdentityLinkStatus =
+  | 'APPROVED'
+  | 'PENDING'
+  | 'REJECTED';
+
+/** An organisation's single sign-on through OpenID Connect */
+export type IdentityProviderInput = {
+  clientId: Scalars['String']['input'];
+  /** Required the first time; left out, the stored secret is kept. Never shown again. */
+  clientSecret?: InputMaybe<Scalars['String']['input']>;
+  /** The issuer, e.g. https://login.example.se; its discovery document must name the same issuer */
+  issuer: Scalars['String']['input'];
+  /** The claim matched with users' e-mail addresses; email when left out */
+  matchClaim?: InputMaybe<Scalars['String']['input']>;
+  organisationId: Scalars['ID']['input'];
+  /** Refuse password sign-in of the organisation's people (platform administrators keep theirs) */
+  passwordSignInDisabled?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Separated by spaces; openid email profile when left out */
+  scopes?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** An organisation's single sign-on (OpenID Connect); the client secret is never shown, only whether it is set */
+export type IdentityProviderSettings = {
+  __typename?: 'IdentityProviderSettings';
+  /** The client id registered at the provider */
+  clientId: Scalars['String']['output'];
+  /** Whether the client secret is set (it is never shown again) */
+  clientSecretSet: Scalars['Boolean']['output'];
+  id: Scalars['ID']['output'];
+  /** The issuer (https://…); its discovery document must name the same issuer */
+  issuer: Scalars['String']['output'];
+  /** The claim matched with a user's e-mail address at the first sign-in (email, or e.g. upn or preferred_username) */
+  matchClaim: Scalars['String']['output'];
+  /** When true, the organisation's people sign in only through the provider (platform administrators keep their password) */
+  passwordSignInDisabled: Scalars['Boolean']['output'];
+  /** Scopes asked for, separated by spaces; always includes openid */
+  scopes: Scalars['String']['output'];
+  updatedAt: Scalars['DateTimeISO']['output'];
+};
+
 /** Invite a person to an organisation with the given roles */
 export type InviteUserInput = {
   email: Scalars['String']['input'];
@@ -1292,6 +1346,8 @@ export type Mutation = {
   addNetworkMembers: Network;
   /** Granskning: approve a follow-up report */
   approveGrantFollowUp: GrantApplication;
+  /** Approve a first sign-in: link it to an existing account of the organisation (userId), or create an account with the given roles */
+  approveIdentityLinkRequest: IdentityLinkRequest;
   /** Justering: approve and publish the minutes */
   approveMeetingMinutes: MeetingMinutes;
   /** Cancel the event; everyone registered is notified */
@@ -1378,8 +1434,12 @@ export type Mutation = {
   redistributeDevelopmentFunds: RedistributionResult;
   /** Register staff; each is confirmed while seats and quota allow, otherwise waitlisted */
   registerForTraining: Array<TrainingRegistration>;
+  /** Reject a first sign-in; the person cannot sign in through the provider */
+  rejectIdentityLinkRequest: IdentityLinkRequest;
   /** Remind the organisations that have not submitted their answer */
   remindQuestionnaireRecipients: Questionnaire;
+  /** Remove an organisation's identity provider; its people sign in with passwords again */
+  removeIdentityProvider: Scalars['Boolean']['output'];
   removeNetworkMember: Network;
   /** Remove several member organisations at once (at most 200); nothing is removed if one is not a member */
   removeNetworkMembers: Network;
@@ -1437,6 +1497,8 @@ export type Mutation = {
   /** Remind every kommun and region that has not requisitioned; returns how many organisations */
   sendRequisitionReminders: Scalars['Int']['output'];
   setActionItemDone: ActionItem;
+  /** Configure an organisation's identity provider (platform administrator). Audited without the secret. */
+  setIdentityProvider: IdentityProviderSettings;
   /** How the signed-in user hears of notifications by e-mail: each one, a daily digest, or none */
   setMyEmailFrequency: User;
   /** The signed-in user's language for notifications, e-mails and the web app */
@@ -1446,6 +1508,8 @@ export type Mutation = {
   /** Deactivate (ends every session) or reactivate an account */
   setUserActive: User;
   setUserRoles: User;
+  /** End the current session; when it was opened through an identity provider, also where to sign out there */
+  signOut: SignOutPayload;
   /** Start two-factor enrolment: a new secret with its QR code, confirmed by confirmTwoFactorEnrolment */
   startTwoFactorEnrolment: TwoFactorEnrolment;
   submitConsultationOpinion: ConsultationRequest;
@@ -1480,6 +1544,13 @@ export type MutationAddNetworkMembersArgs = {
 
 export type MutationApproveGrantFollowUpArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationApproveIdentityLinkRequestArgs = {
+  id: Scalars['ID']['input'];
+  roles?: Array<Role>;
+  userId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -1736,8 +1807,18 @@ export type MutationRegisterForTrainingArgs = {
 };
 
 
+export type MutationRejectIdentityLinkRequestArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationRemindQuestionnaireRecipientsArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationRemoveIdentityProviderArgs = {
+  organisationId: Scalars['ID']['input'];
 };
 
 
@@ -1901,6 +1982,11 @@ export type MutationSendRequisitionRemindersArgs = {
 export type MutationSetActionItemDoneArgs = {
   done: Scalars['Boolean']['input'];
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationSetIdentityProviderArgs = {
+  input: IdentityProviderInput;
 };
 
 
@@ -2429,6 +2515,10 @@ export type Query = {
   grantCall: GrantCall;
   /** Grant calls (utlysningar), newest first */
   grantCalls: Array<GrantCall>;
+  /** First sign-ins through the organisation's identity provider waiting for approval (at most 50, oldest first) */
+  identityLinkRequests: Array<IdentityLinkRequest>;
+  /** An organisation's identity provider (platform administrator) */
+  identityProvider?: Maybe<IdentityProviderSettings>;
   /** The signed-in user, or null */
   me?: Maybe<User>;
   methodSpread: MethodSpread;
@@ -2496,6 +2586,8 @@ export type Query = {
   roleDefinitions: Array<RoleDefinition>;
   /** Applications, trainings, networks and meetings that match the term, among those the signed-in person may see */
   search: SearchResults;
+  /** The organisations offered as 'Logga in via <organisation>' on the sign-in page (at most 50) */
+  signInProviders: Array<SignInProvider>;
   /** My organisation's saved staff list, by name */
   staffMembers: StaffMemberPage;
   /** Stimulus funds of a year as in Tabell 1 of the final report: available, applied for, granted, paid, used, share used, repaid, per organisation and per purpose */
@@ -2612,6 +2704,16 @@ export type QueryGrantCallArgs = {
 
 export type QueryGrantCallsArgs = {
   programme?: InputMaybe<GrantProgramme>;
+};
+
+
+export type QueryIdentityLinkRequestsArgs = {
+  organisationId: Scalars['ID']['input'];
+};
+
+
+export type QueryIdentityProviderArgs = {
+  organisationId: Scalars['ID']['input'];
 };
 
 
@@ -3395,6 +3497,21 @@ export type SearchResults = {
   term: Scalars['String']['output'];
 };
 
+/** An organisation whose people can sign in through its identity provider */
+export type SignInProvider = {
+  __typename?: 'SignInProvider';
+  /** The organisation's code; the sign-in starts at /api/auth/oidc/<code>/start */
+  organisationCode: Scalars['String']['output'];
+  organisationName: Scalars['String']['output'];
+};
+
+/** A sign-out */
+export type SignOutPayload = {
+  __typename?: 'SignOutPayload';
+  /** Where the browser goes next to sign out at the identity provider too (its end_session_endpoint); null when the sign-in was not through one */
+  providerLogoutUrl?: Maybe<Scalars['String']['output']>;
+};
+
 export type StaffImportResult = {
   __typename?: 'StaffImportResult';
   added: Scalars['Int']['output'];
@@ -4008,7 +4125,33 @@ export type ConfirmTwoFactorEnrolmentMutation = { __typename?: 'Mutation', confi
 export type LogoutMutationVariables = Exact<{ [key: string]: never; }>;
 
 
-export type LogoutMutation = { __typename?: 'Mutation', logout: boolean };
+export type LogoutMutation = { __typename?: 'Mutation', signOut: { __typename?: 'SignOutPayload', providerLogoutUrl?: string | null } };
+
+export type SignInProvidersQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SignInProvidersQuery = { __typename?: 'Query', signInProviders: Array<{ __typename?: 'SignInProvider', organisationCode: string, organisationName: string }> };
+
+export type IdentityProviderQueryVariables = Exact<{
+  organisationId: Scalars['ID']['input'];
+}>;
+
+
+export type IdentityProviderQuery = { __typename?: 'Query', identityProvider?: { __typename?: 'IdentityProviderSettings', id: string, issuer: string, clientId: string, clientSecretSet: boolean, scopes: string, matchClaim: string, passwordSignInDisabled: boolean, updatedAt: string } | null };
+
+export type SetIdentityProviderMutationVariables = Exact<{
+  input: IdentityProviderInput;
+}>;
+
+
+export type SetIdentityProviderMutation = { __typename?: 'Mutation', setIdentityProvider: { __typename?: 'IdentityProviderSettings', id: string, issuer: string, clientId: string, clientSecretSet: boolean, scopes: string, matchClaim: string, passwordSignInDisabled: boolean, updatedAt: string } };
+
+export type RemoveIdentityProviderMutationVariables = Exact<{
+  organisationId: Scalars['ID']['input'];
+}>;
+
+
+export type RemoveIdentityProviderMutation = { __typename?: 'Mutation', removeIdentityProvider: boolean };
 
 export type AcceptInvitationMutationVariables = Exact<{
   input: AcceptInvitationInput;
@@ -5273,6 +5416,28 @@ export type ResetUserTwoFactorMutationVariables = Exact<{
 
 export type ResetUserTwoFactorMutation = { __typename?: 'Mutation', resetUserTwoFactor: { __typename?: 'User', id: string, twoFactorEnabled?: boolean | null } };
 
+export type IdentityLinkRequestsQueryVariables = Exact<{
+  organisationId: Scalars['ID']['input'];
+}>;
+
+
+export type IdentityLinkRequestsQuery = { __typename?: 'Query', identityLinkRequests: Array<{ __typename?: 'IdentityLinkRequest', id: string, name?: string | null, email?: string | null, status: IdentityLinkStatus, requestedAt: string }> };
+
+export type ApproveIdentityLinkRequestMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  roles: Array<Role> | Role;
+}>;
+
+
+export type ApproveIdentityLinkRequestMutation = { __typename?: 'Mutation', approveIdentityLinkRequest: { __typename?: 'IdentityLinkRequest', id: string, status: IdentityLinkStatus } };
+
+export type RejectIdentityLinkRequestMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type RejectIdentityLinkRequestMutation = { __typename?: 'Mutation', rejectIdentityLinkRequest: { __typename?: 'IdentityLinkRequest', id: string, status: IdentityLinkStatus } };
+
 export type WorkQueueQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -5315,7 +5480,11 @@ export const EndOtherSessionsDocument = {"kind":"Document","definitions":[{"kind
 export const MyTwoFactorDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyTwoFactor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myTwoFactor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"enabled"}},{"kind":"Field","name":{"kind":"Name","value":"required"}},{"kind":"Field","name":{"kind":"Name","value":"recoveryCodesLeft"}}]}}]}}]} as unknown as DocumentNode<MyTwoFactorQuery, MyTwoFactorQueryVariables>;
 export const StartTwoFactorEnrolmentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"StartTwoFactorEnrolment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"startTwoFactorEnrolment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"secret"}},{"kind":"Field","name":{"kind":"Name","value":"uri"}},{"kind":"Field","name":{"kind":"Name","value":"qrCode"}}]}}]}}]} as unknown as DocumentNode<StartTwoFactorEnrolmentMutation, StartTwoFactorEnrolmentMutationVariables>;
 export const ConfirmTwoFactorEnrolmentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConfirmTwoFactorEnrolment"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"code"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"confirmTwoFactorEnrolment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"code"},"value":{"kind":"Variable","name":{"kind":"Name","value":"code"}}}]}]}}]} as unknown as DocumentNode<ConfirmTwoFactorEnrolmentMutation, ConfirmTwoFactorEnrolmentMutationVariables>;
-export const LogoutDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Logout"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"logout"}}]}}]} as unknown as DocumentNode<LogoutMutation, LogoutMutationVariables>;
+export const LogoutDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Logout"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"signOut"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"providerLogoutUrl"}}]}}]}}]} as unknown as DocumentNode<LogoutMutation, LogoutMutationVariables>;
+export const SignInProvidersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SignInProviders"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"signInProviders"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organisationCode"}},{"kind":"Field","name":{"kind":"Name","value":"organisationName"}}]}}]}}]} as unknown as DocumentNode<SignInProvidersQuery, SignInProvidersQueryVariables>;
+export const IdentityProviderDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"IdentityProvider"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"organisationId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"identityProvider"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"organisationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"organisationId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"issuer"}},{"kind":"Field","name":{"kind":"Name","value":"clientId"}},{"kind":"Field","name":{"kind":"Name","value":"clientSecretSet"}},{"kind":"Field","name":{"kind":"Name","value":"scopes"}},{"kind":"Field","name":{"kind":"Name","value":"matchClaim"}},{"kind":"Field","name":{"kind":"Name","value":"passwordSignInDisabled"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]}}]} as unknown as DocumentNode<IdentityProviderQuery, IdentityProviderQueryVariables>;
+export const SetIdentityProviderDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetIdentityProvider"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"IdentityProviderInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setIdentityProvider"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"issuer"}},{"kind":"Field","name":{"kind":"Name","value":"clientId"}},{"kind":"Field","name":{"kind":"Name","value":"clientSecretSet"}},{"kind":"Field","name":{"kind":"Name","value":"scopes"}},{"kind":"Field","name":{"kind":"Name","value":"matchClaim"}},{"kind":"Field","name":{"kind":"Name","value":"passwordSignInDisabled"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]}}]} as unknown as DocumentNode<SetIdentityProviderMutation, SetIdentityProviderMutationVariables>;
+export const RemoveIdentityProviderDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RemoveIdentityProvider"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"organisationId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"removeIdentityProvider"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"organisationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"organisationId"}}}]}]}}]} as unknown as DocumentNode<RemoveIdentityProviderMutation, RemoveIdentityProviderMutationVariables>;
 export const AcceptInvitationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AcceptInvitation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AcceptInvitationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"acceptInvitation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<AcceptInvitationMutation, AcceptInvitationMutationVariables>;
 export const DisableTwoFactorDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DisableTwoFactor"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"password"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"code"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"disableTwoFactor"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"password"},"value":{"kind":"Variable","name":{"kind":"Name","value":"password"}}},{"kind":"Argument","name":{"kind":"Name","value":"code"},"value":{"kind":"Variable","name":{"kind":"Name","value":"code"}}}]}]}}]} as unknown as DocumentNode<DisableTwoFactorMutation, DisableTwoFactorMutationVariables>;
 export const CountyWorkContextDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CountyWorkContext"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"countyCode"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"methods"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<CountyWorkContextQuery, CountyWorkContextQueryVariables>;
@@ -5482,4 +5651,7 @@ export const SetUserRolesDocument = {"kind":"Document","definitions":[{"kind":"O
 export const SetUserActiveDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetUserActive"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"userId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"active"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setUserActive"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"userId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"userId"}}},{"kind":"Argument","name":{"kind":"Name","value":"active"},"value":{"kind":"Variable","name":{"kind":"Name","value":"active"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"UserRow"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UserRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"User"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"roles"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"invitationPending"}},{"kind":"Field","name":{"kind":"Name","value":"lastLoginAt"}},{"kind":"Field","name":{"kind":"Name","value":"signInBlockedUntil"}},{"kind":"Field","name":{"kind":"Name","value":"twoFactorEnabled"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"assignableRoles"}}]}}]}}]} as unknown as DocumentNode<SetUserActiveMutation, SetUserActiveMutationVariables>;
 export const LiftSignInThrottleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"LiftSignInThrottle"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"userId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"liftSignInThrottle"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"userId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"userId"}}}]}]}}]} as unknown as DocumentNode<LiftSignInThrottleMutation, LiftSignInThrottleMutationVariables>;
 export const ResetUserTwoFactorDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ResetUserTwoFactor"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"userId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resetUserTwoFactor"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"userId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"userId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"twoFactorEnabled"}}]}}]}}]} as unknown as DocumentNode<ResetUserTwoFactorMutation, ResetUserTwoFactorMutationVariables>;
+export const IdentityLinkRequestsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"IdentityLinkRequests"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"organisationId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"identityLinkRequests"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"organisationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"organisationId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"requestedAt"}}]}}]}}]} as unknown as DocumentNode<IdentityLinkRequestsQuery, IdentityLinkRequestsQueryVariables>;
+export const ApproveIdentityLinkRequestDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ApproveIdentityLinkRequest"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"roles"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Role"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"approveIdentityLinkRequest"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"roles"},"value":{"kind":"Variable","name":{"kind":"Name","value":"roles"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<ApproveIdentityLinkRequestMutation, ApproveIdentityLinkRequestMutationVariables>;
+export const RejectIdentityLinkRequestDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RejectIdentityLinkRequest"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rejectIdentityLinkRequest"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<RejectIdentityLinkRequestMutation, RejectIdentityLinkRequestMutationVariables>;
 export const WorkQueueDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"WorkQueue"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"workQueue"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"groups"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"detail"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"link"}}]}}]}}]}}]}}]} as unknown as DocumentNode<WorkQueueQuery, WorkQueueQueryVariables>;

@@ -185,6 +185,8 @@ export class UserService {
     return this.db.transaction(async (m) => {
       const user = await m.findOneBy(User, { invitationTokenHash: digest, invitationExpiresAt: MoreThan(new Date()), active: true });
       if (!user) throw AuthErrors.invitationInvalid();
+      const passwordsOff = await this.auth.passwordSignInDisabledFor(user);
+      if (passwordsOff) throw AuthErrors.passwordSignInDisabled({ organisation: passwordsOff });
       if (isWeakPassword(input.password, user.email)) throw AuthErrors.weakPassword(undefined, { field: "password" });
       await m.update(User, { id: user.id }, { passwordHash, invitationTokenHash: null, invitationExpiresAt: null, lastLoginAt: new Date() });
       await audit(m, { userId: user.id, organisationId: user.organisationId }, { action: "user.acceptInvitation", entityType: "User", entityId: user.id });

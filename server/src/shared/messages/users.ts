@@ -13,6 +13,16 @@ export const userMessages: CatalogueSection = {
         body: "Hello {name},\n\nYou have been invited to Samverka as a user of {organisation}.\nChoose your password here (the link is valid for {days} days):\n{link}",
       },
     },
+    "user.identity-link-requested": {
+      sv: {
+        title: "{name} väntar på godkännande för inloggning",
+        body: "{name} ({email}) har loggat in via {organisation}s inloggningstjänst för första gången och har inget konto. Godkänn eller avvisa under Administration → Användare.",
+      },
+      en: {
+        title: "{name} is waiting for approval to sign in",
+        body: "{name} ({email}) signed in through the sign-in service of {organisation} for the first time and has no account. Approve or reject under Administration → Users.",
+      },
+    },
     "user.roles-changed": {
       sv: { title: "Dina roller i Samverka har ändrats", body: "Du har nu rollerna: {roles}." },
       en: { title: "Your roles in Samverka have changed", body: "Your roles are now: {roles}." },

@@ -108,9 +108,58 @@ export const ConfirmTwoFactorEnrolmentMutation = graphql(`
   }
 `);
 
+/** Ends the session; after a single sign-on also says where to sign out at the identity provider. */
 export const LogoutMutation = graphql(`
   mutation Logout {
-    logout
+    signOut {
+      providerLogoutUrl
+    }
+  }
+`);
+
+/** The organisations offered as "Logga in via <organisation>" on the sign-in page. */
+export const SignInProvidersQuery = graphql(`
+  query SignInProviders {
+    signInProviders {
+      organisationCode
+      organisationName
+    }
+  }
+`);
+
+export const IdentityProviderQuery = graphql(`
+  query IdentityProvider($organisationId: ID!) {
+    identityProvider(organisationId: $organisationId) {
+      id
+      issuer
+      clientId
+      clientSecretSet
+      scopes
+      matchClaim
+      passwordSignInDisabled
+      updatedAt
+    }
+  }
+`);
+
+export const SetIdentityProviderMutation = graphql(`
+  mutation SetIdentityProvider($input: IdentityProviderInput!) {
+    setIdentityProvider(input: $input) {
+      id
+      issuer
+      clientId
+      clientSecretSet
+      scopes
+      matchClaim
+      passwordSignInDisabled
+      updatedAt
+    }
+  }
+`);
+
+export const RemoveIdentityProviderMutation = graphql(`
+  mutation RemoveIdentityProvider($organisationId: ID!) {
+    removeIdentityProvider(organisationId: $organisationId)
   }
 `);
 

@@ -92,3 +92,34 @@ export const ResetUserTwoFactorMutation = graphql(`
     }
   }
 `);
+
+/** First sign-ins through the organisation's identity provider that wait for approval. */
+export const IdentityLinkRequestsQuery = graphql(`
+  query IdentityLinkRequests($organisationId: ID!) {
+    identityLinkRequests(organisationId: $organisationId) {
+      id
+      name
+      email
+      status
+      requestedAt
+    }
+  }
+`);
+
+export const ApproveIdentityLinkRequestMutation = graphql(`
+  mutation ApproveIdentityLinkRequest($id: ID!, $roles: [Role!]!) {
+    approveIdentityLinkRequest(id: $id, roles: $roles) {
+      id
+      status
+    }
+  }
+`);
+
+export const RejectIdentityLinkRequestMutation = graphql(`
+  mutation RejectIdentityLinkRequest($id: ID!) {
+    rejectIdentityLinkRequest(id: $id) {
+      id
+      status
+    }
+  }
+`);

@@ -15,6 +15,11 @@ export function AdminLayout() {
               <NavLink to="/admin/anvandare">{t("admin.users")}</NavLink>
             </li>
           )}
+          {can("user.manage.any") && (
+            <li>
+              <NavLink to="/admin/inloggning">{t("admin.singleSignOn")}</NavLink>
+            </li>
+          )}
           {can("method.manage") && (
             <li>
               <NavLink to="/admin/metoder">{t("admin.methods")}</NavLink>

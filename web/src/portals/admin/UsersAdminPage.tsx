@@ -19,6 +19,7 @@ import { ResetTwoFactorDialog } from "../../modules/users/components/ResetTwoFac
 import { RoleEditorDialog } from "../../modules/users/components/RoleEditorDialog";
 import { UserStatusTag } from "../../modules/users/components/UserStatusTag";
 import { UsersQuery } from "../../modules/users/operations";
+import { IdentityLinkRequests } from "../../modules/users/components/IdentityLinkRequests";
 
 const PAGE_SIZE = 25;
 
@@ -54,6 +55,9 @@ export function UsersAdminPage() {
       <p className="lead">{t("admin.usersIntro")}</p>
 
       <InviteUserForm />
+
+      {/* First sign-ins through the organisation's identity provider (the platform administrator finds them under Inloggning). */}
+      {!can("user.manage.any") && <IdentityLinkRequests organisationId={me.organisation.id} organisationName={me.organisation.name} />}
 
       <section aria-labelledby="users-heading" className="section">
         <h2 id="users-heading">{everyone ? t("admin.allUsers") : t("admin.ownUsers", { organisation: me.organisation.name })}</h2>

@@ -10,6 +10,7 @@ const OutboxPage = lazyPage(() => import("./OutboxPage"), "OutboxPage");
 const UsersAdminPage = lazyPage(() => import("./UsersAdminPage"), "UsersAdminPage");
 const PersonalDataPage = lazyPage(() => import("./PersonalDataPage"), "PersonalDataPage");
 const PlatformSettingsPage = lazyPage(() => import("./PlatformSettingsPage"), "PlatformSettingsPage");
+const SingleSignOnAdminPage = lazyPage(() => import("./SingleSignOnAdminPage"), "SingleSignOnAdminPage");
 
 /** Administration under /admin: users, personal data (register extract, erasure), platform settings, the e-mail outbox, and the methods and materials länsstyrelser spread. */
 const pages: RouteObject[] = [
@@ -29,6 +30,14 @@ const pages: RouteObject[] = [
         element: (
           <RequireAbility ability={["user.manage.any", "user.manage.ownOrganisation"]}>
             <UsersAdminPage />
+          </RequireAbility>
+        ),
+      },
+      {
+        path: "inloggning",
+        element: (
+          <RequireAbility ability="user.manage.any">
+            <SingleSignOnAdminPage />
           </RequireAbility>
         ),
       },

@@ -1,15 +1,25 @@
-import { useMutation } from "@apollo/client/react";
-import { type FormEvent, useState } from "react";
+import { useMutation, useQuery } from "@apollo/client/react";
+import { type FormEvent, useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, Navigate, useLocation } from "react-router-dom";
 import { errorInfo } from "../../app/errors";
 import { PublicLayout } from "../../app/PublicLayout";
 import { useSession } from "../../app/session";
 import { ErrorSummary, type SummaryItem } from "../../app/ui/ErrorSummary";
+import { ErrorAlert, Notice } from "../../app/ui/Messages";
 import { TextField } from "../../app/ui/Field";
 import { useDocumentTitle } from "../../app/ui/useDocumentTitle";
-import { LoginMutation } from "../../modules/auth/operations";
+import { LoginMutation, SignInProvidersQuery } from "../../modules/auth/operations";
 import { SecondFactorForm } from "../../modules/auth/components/SecondFactorForm";
+
+/** Why a sign-in through an organisation's identity provider came back without a session (`/logga-in?sso=<reason>`). */
+const SSO_OUTCOMES = ["pending", "rejected", "deactivated", "state", "refused", "cancelled", "unavailable", "unknown"] as const;
+type SsoOutcome = (typeof SSO_OUTCOMES)[number];
+
+/** The second step after the identity provider: the challenge comes in the address's fragment, which no server sees. */
+function challengeFromFragment(): string | null {
+  return /^#tvasteg=([A-Za-z0-9_-]{20,200})$/.exec(window.location.hash)?.[1] ?? null;
+}
 
 /** Only paths inside the app are followed after signing in. */
 function safeTarget(from: unknown): string {
@@ -29,7 +39,15 @@ export function LoginPage() {
   const [fieldErrors, setFieldErrors] = useState<Record<string, string[]>>({});
   const [error, setError] = useState<{ message: string; at: number } | null>(null);
   const [busy, setBusy] = useState(false);
-  const [challenge, setChallenge] = useState<string | null>(null);
+  const [challenge, setChallenge] = useState<string | null>(challengeFromFragment);
+  const { data: providers } = useQuery(SignInProvidersQuery);
+  const ssoParam = new URLSearchParams(location.search).get("sso");
+  const sso = SSO_OUTCOMES.find((o) => o === ssoParam) as SsoOutcome | undefined;
+
+  useEffect(() => {
+    // The challenge is not left in the address bar or the history.
+    if (window.location.hash.startsWith("#tvasteg=")) window.history.replaceState(null, "", window.location.pathname + window.location.search);
+  }, []);
 
   if (me) return <Navigate to={target} replace />;
   if (challenge) {
@@ -84,6 +102,26 @@ export function LoginPage() {
     <PublicLayout>
       <h1>{t("login.title")}</h1>
       <p className="lead">{t("login.intro")}</p>
+      {sso === "pending" ? (
+        <Notice title={t("login.sso.pendingTitle")}>{t("login.sso.pending")}</Notice>
+      ) : sso ? (
+        <ErrorAlert title={t("login.sso.failedTitle")}>{t(`login.sso.${sso}`)}</ErrorAlert>
+      ) : null}
+      {!!providers?.signInProviders.length && (
+        <section aria-labelledby="sso-heading" className="section">
+          <h2 id="sso-heading">{t("login.sso.heading")}</h2>
+          <ul className="plain-list">
+            {providers.signInProviders.map((p) => (
+              <li key={p.organisationCode}>
+                <a className="button button--secondary" href={`/api/auth/oidc/${encodeURIComponent(p.organisationCode)}/start`}>
+                  {t("login.sso.via", { organisation: p.organisationName })}
+                </a>
+              </li>
+            ))}
+          </ul>
+          <h2>{t("login.sso.passwordHeading")}</h2>
+        </section>
+      )}
       {error && <ErrorSummary message={error.message} items={summary} focusKey={error.at} />}
       <form className="form card" onSubmit={submit} noValidate aria-busy={working}>
         <TextField
