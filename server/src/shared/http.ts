@@ -43,6 +43,7 @@ export const CSV_TYPE = "text/csv; charset=utf-8";
 export const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 export const PDF_TYPE = "application/pdf";
 export const ICS_TYPE = "text/calendar; charset=utf-8";
+export const ZIP_TYPE = "application/zip";
 
 /** A file the browser saves (a CSV, a workbook, a letter) under the given name. */
 export function sendDownload(res: Response, filename: string, contentType: string, body: string | Buffer) {

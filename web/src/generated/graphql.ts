@@ -692,6 +692,8 @@ export type GrantApplication = {
   availableActions: Array<GrantApplicationAction>;
   budgetLines: Array<BudgetLine>;
   call: GrantCall;
+  /** Where to download the case file (akt, ZIP) to hand out under offentlighetsprincipen; null for those who may not compile it */
+  caseFileUrl?: Maybe<Scalars['String']['output']>;
   completionDueDate?: Maybe<Scalars['String']['output']>;
   completionMessage?: Maybe<Scalars['String']['output']>;
   /** Remisser and their answers */
@@ -763,6 +765,8 @@ export type GrantApplicationAction =
   | 'MARK_PAID'
   /** Markera återbetalning som mottagen */
   | 'MARK_REPAID'
+  /** Påminna den sökande om en begärd komplettering */
+  | 'REMIND_COMPLETION'
   /** Begära komplettering */
   | 'REQUEST_COMPLETION'
   /** Skicka på remiss */
@@ -1211,13 +1215,17 @@ export type Mutation = {
   redistributeDevelopmentFunds: RedistributionResult;
   /** Register staff; each is confirmed while seats and quota allow, otherwise waitlisted */
   registerForTraining: Array<TrainingRegistration>;
+  /** Remind the applicants of up to 100 applications of their outstanding completion (notification and e-mail); all or nothing */
+  remindGrantCompletions: Array<GrantApplication>;
   /** Remind the organisations that have not submitted their answer */
   remindQuestionnaireRecipients: Questionnaire;
   removeNetworkMember: Network;
-  /** Send applications to the consultation body (remiss) */
+  /** Send up to 100 applications to the consultation body (remiss); all or nothing: one refusal changes none */
   requestConsultation: Array<GrantApplication>;
   /** Return a submitted application to the applicant for completion (komplettering) */
   requestGrantCompletion: GrantApplication;
+  /** Return up to 100 applications to their applicants for completion with the same message and due date; all or nothing: one refusal changes none */
+  requestGrantCompletions: Array<GrantApplication>;
   /** Glömt lösenord: mails a single-use link (valid for an hour) if the address has an account; the answer is the same either way */
   requestPasswordReset: Scalars['Boolean']['output'];
   /** Rekvisition: all of the allotment or less; jointly through a lead kommun when member ids are given */
@@ -1503,6 +1511,11 @@ export type MutationRegisterForTrainingArgs = {
 };
 
 
+export type MutationRemindGrantCompletionsArgs = {
+  applicationIds: Array<Scalars['ID']['input']>;
+};
+
+
 export type MutationRemindQuestionnaireRecipientsArgs = {
   id: Scalars['ID']['input'];
 };
@@ -1523,6 +1536,13 @@ export type MutationRequestConsultationArgs = {
 export type MutationRequestGrantCompletionArgs = {
   dueDate: Scalars['String']['input'];
   id: Scalars['ID']['input'];
+  message: Scalars['String']['input'];
+};
+
+
+export type MutationRequestGrantCompletionsArgs = {
+  applicationIds: Array<Scalars['ID']['input']>;
+  dueDate: Scalars['String']['input'];
   message: Scalars['String']['input'];
 };
 

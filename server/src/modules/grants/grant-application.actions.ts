@@ -28,6 +28,7 @@ export enum GrantApplicationAction {
   MARK_REPAID = "MARK_REPAID",
   CONFIRM_JOINT = "CONFIRM_JOINT",
   SCORE = "SCORE",
+  REMIND_COMPLETION = "REMIND_COMPLETION",
 }
 registerEnumType(GrantApplicationAction, {
   name: "GrantApplicationAction",
@@ -45,6 +46,7 @@ registerEnumType(GrantApplicationAction, {
     MARK_REPAID: { description: "Markera återbetalning som mottagen" },
     CONFIRM_JOINT: { description: "Bekräfta gemensam rekvisition" },
     SCORE: { description: "Poängsätta en ideell organisations ansökan" },
+    REMIND_COMPLETION: { description: "Påminna den sökande om en begärd komplettering" },
   },
 });
 
@@ -201,6 +203,11 @@ export const grantApplicationRules: Record<GrantApplicationAction, Rule> = {
       () => (f.ngo ? null : FundErrors.notNgoApplication()),
       () => (f.app.organisationId === v.organisationId ? FundErrors.scoreOwnOrganisation() : null),
       () => (f.app.status === S.DRAFT || f.app.status === S.WITHDRAWN ? FundErrors.notNgoApplication() : null),
+    ),
+  REMIND_COMPLETION: (v, f) =>
+    first(
+      () => ability(v, "grant.application.assess"),
+      () => (f.app.status === S.COMPLETION_REQUESTED ? null : GrantErrors.noCompletionToRemind({ status: machine.labels[f.app.status] })),
     ),
 };
 
