@@ -143,6 +143,7 @@ const LONG_TEXT = [
   "decideGrantApplication: input.motivation",
   "publishMeetingMinutes: input.body",
   "requestGrantCompletion: message",
+  "requestGrantCompletions: message",
   "saveCampaign: input.notes",
   "saveGrantApplication: input.plannedActivities",
   "saveGrantApplication: input.purpose",
