@@ -167,6 +167,47 @@ describe("the case file (akt) of an application", () => {
       expect(b).toContain(bare(step));
   });
 
+  it("of a requisition of development funds holds the requisition, flags its bankgiro for review, and has the requisition decision", async () => {
+    const sos = await t.as(DEMO.handlaggare);
+    const round = ok(
+      await sos.request(`mutation($i: OpenDevelopmentFundRoundInput!) { openDevelopmentFundRound(input: $i) { id } }`, {
+        i: {
+          year: 2020,
+          opensAt: new Date(Date.now() - 86_400_000).toISOString(),
+          closesAt: new Date(Date.now() + 30 * 86_400_000).toISOString(),
+          followUpDueDate: "2021-05-31",
+        },
+      }),
+    ).data!.openDevelopmentFundRound.id as string;
+    ok(await sos.request(`mutation($r: ID!) { publishAllocation(roundId: $r) { allocationPublishedAt } }`, { r: round }));
+    const ale = await t.as(DEMO.ale);
+    const amount = ok(await ale.request(`query($r: ID!) { myAllotment(roundId: $r) { allotment { amount } } }`, { r: round })).data!.myAllotment.allotment
+      .amount as number;
+    const requisition = ok(
+      await ale.request(`mutation($i: RequisitionInput!) { requisitionDevelopmentFunds(input: $i) { id diarienummer } }`, {
+        i: {
+          roundId: round,
+          amount,
+          plannedUse: [{ category: "SAMORDNING", amount }],
+          contactName: "Samordnare",
+          contactEmail: "samordnare@example.se",
+          paymentMethod: "BANKGIRO",
+          paymentNumber: "5050-1055",
+        },
+      }),
+    ).data!.requisitionDevelopmentFunds as { id: string; diarienummer: string };
+
+    const res = await download(sos, `/api/grant-applications/${requisition.id}/case-file.zip`);
+    expect(res.status).toBe(200);
+    const zip = await JSZip.loadAsync(await res.arrayBuffer());
+    const details = JSON.parse(await zip.file("program/uppgifter.json")!.async("string"));
+    expect(details.requisition).toMatchObject({ paymentMethod: "BANKGIRO", paymentNumber: "5050-1055" });
+    expect(Object.keys(zip.files)).toContain(`beslut/beslut-${requisition.diarienummer.replace(/\s+/g, "-")}.pdf`);
+    const b = bare(await pdfText(await zip.file("00-innehall.pdf")!.async("uint8array")));
+    expect(b).toContain(bare("program/uppgifter.json › requisition.paymentNumber"));
+    expect(b).toContain(bare("Rekvisitionen beviljas enligt fördelningsnyckeln."));
+  });
+
   it("is refused to the applicant, the consultation body, the analyst and another organisation, and shows none of the application", async () => {
     const nck = await t.as(DEMO.nck);
     const app = await draft(nck, callId);
