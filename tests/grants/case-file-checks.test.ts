@@ -27,7 +27,11 @@ describe("the confidentiality checklist of a case file", () => {
 
   it("does not take dates, organisation numbers or phone numbers for personal identity numbers", () => {
     const found = places({
-      "ansokan/aktuell.json": { periodStart: "2027-01-01", purpose: "Organisationsnummer 802012-3456, perioden 20270101–20271231.", contactPhone: "0701234567" },
+      "ansokan/aktuell.json": {
+        periodStart: "2027-01-01",
+        purpose: "Organisationsnummer 802012-3456, perioden 20270101–20271231.",
+        contactPhone: "0701234567",
+      },
     });
     expect(found.personalIdentityNumbers).toEqual([]);
   });
