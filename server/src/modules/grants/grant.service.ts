@@ -927,7 +927,6 @@ export class GrantService {
       guard: A;
       action: string;
       change?: (app: GrantApplication) => void;
-      auditAfter?: (app: GrantApplication) => Record<string, unknown>;
       notify?: (m: EntityManager, app: GrantApplication) => Promise<unknown> | undefined;
     },
   ): Promise<GrantApplication> {
@@ -953,8 +952,6 @@ export class GrantService {
       change?: (app: GrantApplication) => void;
       /** Kronor to reserve from the call's budget for this change. */
       reserve?: number;
-      /** What the audit row records beside the snapshot (a completion's message and due date). */
-      auditAfter?: (app: GrantApplication) => Record<string, unknown>;
       notify?: (m: EntityManager, app: GrantApplication) => Promise<unknown> | undefined;
     },
   ): Promise<GrantApplication> {
@@ -965,13 +962,7 @@ export class GrantService {
     opts.change?.(app);
     app.status = to;
     await this.saveTransition(m, app, from);
-    await audit(m, actor, {
-      action: opts.action,
-      entityType: "GrantApplication",
-      entityId: app.id,
-      before,
-      after: { ...snapshot(app), ...opts.auditAfter?.(app) },
-    });
+    await audit(m, actor, { action: opts.action, entityType: "GrantApplication", entityId: app.id, before, after: snapshot(app) });
     await opts.notify?.(m, app);
     return app;
   }
@@ -1238,10 +1229,7 @@ export class GrantService {
   }
 
   private async notifyApplicant(m: EntityManager, app: GrantApplication, msg: Omit<Message, "link">) {
-    const call = await m.findOneByOrFail(GrantCall, { id: app.callId });
-    const policy = programmePolicy(call);
-    const people = await usersWithAbility(m, { organisationId: app.organisationId }, policy.applicantAbility(call));
-    await this.notifications.notify(m, people, { ...msg, link: policy.applicantLink(call, app) });
+    await this.notifyApplicantOf(m, app, await m.findOneByOrFail(GrantCall, { id: app.callId }), msg);
   }
 
   /** Where the officers open the application: in the portal of its programme. */
