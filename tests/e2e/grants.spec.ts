@@ -136,6 +136,7 @@ describe("stimulus funds in the browser", () => {
     await sos.getByRole("heading", { level: 1, name: call }).waitFor();
     await sos.getByRole("checkbox", { name: new RegExp(`^Välj ${title}`) }).check();
     await sos.getByRole("button", { name: "Skicka på remiss (1 vald)" }).click();
+    await sos.getByRole("dialog", { name: "Skicka 1 ansökan på remiss" }).getByRole("button", { name: "Skicka på remiss (1 vald)" }).click();
     await sos.getByText("1 ansökan är skickad på remiss.").waitFor();
     await sos
       .getByRole("row", { name: new RegExp(title) })

@@ -39,6 +39,7 @@ const ACTIONS = [
   "MARK_REPAID",
   "CONFIRM_JOINT",
   "SCORE",
+  "REMIND_COMPLETION",
 ] as const;
 type Action = (typeof ACTIONS)[number];
 type Kind = "stimulus" | "requisition" | "ngo";
@@ -228,6 +229,8 @@ function perform(action: Action, c: Client, r: Reached) {
       return c.request(`mutation($id: ID!) { markRepaymentReceived(id: $id) { id } }`, { id });
     case "CONFIRM_JOINT":
       return c.request(`mutation($id: ID!) { confirmJointRequisition(id: $id) { id } }`, { id });
+    case "REMIND_COMPLETION":
+      return c.request(`mutation($ids: [ID!]!) { remindGrantCompletions(applicationIds: $ids) { id } }`, { ids: [id] });
     case "SCORE":
       return c.request(`mutation($id: ID!, $i: NgoScoreInput!) { scoreNgoApplication(id: $id, input: $i) { score } }`, {
         id,
@@ -271,7 +274,7 @@ const CASES: StateCase[] = [
       ok(await perform("REQUEST_COMPLETION", await sos(), r));
       return r;
     },
-    expected: { applicant: ["EDIT", "SUBMIT", "WITHDRAW"], officer: [], consultation: [] },
+    expected: { applicant: ["EDIT", "SUBMIT", "WITHDRAW"], officer: ["REMIND_COMPLETION"], consultation: [] },
   },
   {
     state: "IN_CONSULTATION",

@@ -146,6 +146,7 @@ const LONG_TEXT = [
   "reclaimGrant: input.motivation",
   "requestGrantCompletion: message",
   "requestGrantFollowUpCompletion: message",
+  "requestGrantCompletions: message",
   "saveCampaign: input.notes",
   "saveGrantApplication: input.plannedActivities",
   "saveGrantApplication: input.purpose",

@@ -20,6 +20,8 @@ export const ABILITIES = [
   "grant.consult",
   "grant.decide",
   "grant.payout",
+  // the case file (akt) of an application as handed out under offentlighetsprincipen: every version, the decision, the audit trail
+  "grant.caseFile.export",
   // trainings and course leaders
   "training.organise",
   "training.register",

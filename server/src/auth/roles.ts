@@ -59,6 +59,7 @@ export const ROLE_DEFINITIONS: Record<Role, RoleDefinition> = {
       "grant.application.assess",
       "grant.decide",
       "grant.payout",
+      "grant.caseFile.export",
       "training.organise",
       "training.participants.read.all",
       "network.convene",

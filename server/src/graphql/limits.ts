@@ -106,6 +106,8 @@ export const LIST_BOUNDS: Record<string, number> = {
   "Mutation.markDevelopmentFundsPaid": PRICED_BOUNDS.organisations,
   "Mutation.registerForTraining": 100,
   "Mutation.requestConsultation": 100,
+  "Mutation.requestGrantCompletions": 100,
+  "Mutation.remindGrantCompletions": 100,
   "Mutation.scheduleNetworkMeeting": 24,
   "Mutation.setNetworkContacts": 50,
   "Network.approverCandidates": PRICED_BOUNDS.peoplePerNetwork,

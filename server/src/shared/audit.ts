@@ -13,7 +13,17 @@ export interface AuditChange {
 
 /** Writes the append-only audit row of a state change. Call it with the transaction's manager. */
 export async function audit(m: EntityManager, actor: Pick<Actor, "userId" | "organisationId"> | null, change: AuditChange) {
-  const row: Partial<AuditEntry> = {
+  await auditMany(m, actor, [change]);
+}
+
+/** The audit rows of several changes made at once (one action on many rows), in one statement. */
+export async function auditMany(m: EntityManager, actor: Pick<Actor, "userId" | "organisationId"> | null, changes: AuditChange[]) {
+  if (!changes.length) return;
+  await m.insert(AuditEntry, changes.map((change) => row(actor, change)) as never);
+}
+
+function row(actor: Pick<Actor, "userId" | "organisationId"> | null, change: AuditChange): Partial<AuditEntry> {
+  return {
     occurredAt: new Date(),
     actorUserId: actor?.userId ?? null,
     actorOrganisationId: actor?.organisationId ?? null,
@@ -24,5 +34,4 @@ export async function audit(m: EntityManager, actor: Pick<Actor, "userId" | "org
     after: (change.after ?? null) as Record<string, unknown> | null,
     requestId: requestScope.getStore()?.requestId ?? null,
   };
-  await m.insert(AuditEntry, row as never);
 }

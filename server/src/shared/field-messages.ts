@@ -74,6 +74,10 @@ export const FIELD_MESSAGES = {
   "grants.writeTheReasonsForTheDecision": { sv: "Skriv en motivering till beslutet.", en: "Write the reasons for the decision." },
   "grants.writeWhatNeedsToBeAdded": { sv: "Skriv vad som behöver kompletteras.", en: "Write what needs to be added." },
   "grants.messageTooLong": { sv: "Meddelandet får vara högst 10 000 tecken.", en: "The message may be at most 10,000 characters." },
+  "grants.chooseUpTo100": {
+    sv: "Välj mellan 1 och {max} ansökningar åt gången.",
+    en: "Choose between 1 and {max} applications at a time.",
+  },
   "grants.withinDaysRange": { sv: "Ange ett antal dagar mellan 0 och 3 650.", en: "Enter a number of days between 0 and 3,650." },
   "grants.closingDateMustBeAfterThe": { sv: "Sista ansökningsdag måste vara efter öppningsdagen.", en: "The closing date must be after the opening date." },
   "grants.applicationCannotBeMovedToAnother": {

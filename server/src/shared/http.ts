@@ -44,6 +44,7 @@ export const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsh
 export const PDF_TYPE = "application/pdf";
 export const ICS_TYPE = "text/calendar; charset=utf-8";
 export const JSON_TYPE = "application/json; charset=utf-8";
+export const ZIP_TYPE = "application/zip";
 
 /** A file the browser saves (a CSV, a workbook, a letter) under the given name. */
 export function sendDownload(res: Response, filename: string, contentType: string, body: string | Buffer) {

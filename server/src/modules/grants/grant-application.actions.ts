@@ -32,6 +32,7 @@ export enum GrantApplicationAction {
   APPROVE_FOLLOW_UP = "APPROVE_FOLLOW_UP",
   REQUEST_FOLLOW_UP_COMPLETION = "REQUEST_FOLLOW_UP_COMPLETION",
   RECLAIM = "RECLAIM",
+  REMIND_COMPLETION = "REMIND_COMPLETION",
 }
 registerEnumType(GrantApplicationAction, {
   name: "GrantApplicationAction",
@@ -52,6 +53,7 @@ registerEnumType(GrantApplicationAction, {
     APPROVE_FOLLOW_UP: { description: "Godkänna återrapporteringen vid granskningen" },
     REQUEST_FOLLOW_UP_COMPLETION: { description: "Begära komplettering av återrapporteringen" },
     RECLAIM: { description: "Besluta om återkrav" },
+    REMIND_COMPLETION: { description: "Påminna den sökande om en begärd komplettering" },
   },
 });
 
@@ -234,6 +236,11 @@ export const grantApplicationRules: Record<GrantApplicationAction, Rule> = {
       () => ability(v, "grant.decide"),
       () => review(f, R.RECLAIMED),
       () => reclaimFrom(f),
+    ),
+  REMIND_COMPLETION: (v, f) =>
+    first(
+      () => ability(v, "grant.application.assess"),
+      () => (f.app.status === S.COMPLETION_REQUESTED ? null : GrantErrors.noCompletionToRemind({ status: machine.labels[f.app.status] })),
     ),
 };
 

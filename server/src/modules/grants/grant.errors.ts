@@ -3,6 +3,16 @@ import { defineErrors } from "../../shared/errors";
 export const GrantErrors = defineErrors("grant", {
   callNotFound: { code: "NOT_FOUND", sv: "Utlysningen hittades inte.", en: "The grant call was not found." },
   applicationNotFound: { code: "NOT_FOUND", sv: "Ansökan hittades inte.", en: "The application was not found." },
+  noCompletionToRemind: {
+    code: "CONFLICT",
+    sv: "Ansökan har status {status}: ingen komplettering väntar, så det finns inget att påminna om.",
+    en: "The application is {status}: no completion is outstanding, so there is nothing to remind of.",
+  },
+  bulkRowRefused: {
+    code: "CONFLICT",
+    sv: "{diarienummer}: {reason} Ingen av de valda ansökningarna har ändrats.",
+    en: "{diarienummer}: {reason} None of the selected applications has been changed.",
+  },
   consultationBodyNotFound: { code: "NOT_FOUND", sv: "Remissinstansen hittades inte.", en: "The consultation body was not found." },
   callFixed: { code: "BAD_USER_INPUT", sv: "En ansökan kan inte flyttas till en annan utlysning.", en: "An application cannot be moved to another call." },
   notEligible: {

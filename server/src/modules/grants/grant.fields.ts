@@ -2,7 +2,7 @@ import { Ctx, Field, FieldResolver, Int, ObjectType, Resolver, Root } from "type
 import { type Actor, can } from "../../auth/actor";
 import { type Context, CurrentActor } from "../../graphql/context";
 import { addDays, stockholmDate } from "../../shared/dates";
-import { Organisation } from "../organisations/organisation.entity";
+import { Organisation, OrganisationKind } from "../organisations/organisation.entity";
 import { User } from "../users/user.entity";
 import { remainingBudget } from "./budget";
 import { ConsultationRequest } from "./consultation.entity";
@@ -201,6 +201,16 @@ export class GrantApplicationFields {
   @FieldResolver(() => String, { nullable: true, description: "Where to download the decision letter (PDF), once decided" })
   decisionLetterUrl(@Root() app: GrantApplication) {
     return app.decidedAt ? `/api/grant-applications/${app.id}/decision-letter.pdf` : null;
+  }
+
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: "Where to download the case file (akt, ZIP) to hand out under offentlighetsprincipen; null for those who may not compile it",
+  })
+  caseFileUrl(@Root() app: GrantApplication, @CurrentActor() actor: Actor) {
+    const allowed =
+      can(actor, "grant.caseFile.export") && actor.organisationKind === OrganisationKind.SOCIALSTYRELSEN && app.status !== GrantApplicationStatus.DRAFT;
+    return allowed ? `/api/grant-applications/${app.id}/case-file.zip` : null;
   }
 }
 

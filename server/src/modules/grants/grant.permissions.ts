@@ -21,6 +21,8 @@ export const grantPermissions: PermissionFragment = {
     withdrawGrantApplication: can("grant.application.apply"),
     submitGrantFollowUp: can("grant.application.apply"),
     requestGrantCompletion: can("grant.application.assess"),
+    requestGrantCompletions: can("grant.application.assess"),
+    remindGrantCompletions: can("grant.application.assess"),
     requestConsultation: can("grant.application.assess"),
     submitConsultationOpinion: can("grant.consult"),
     decideGrantApplication: can("grant.decide"),

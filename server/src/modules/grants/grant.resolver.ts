@@ -31,6 +31,15 @@ function dateArg(value: string | null | undefined, field: string, required = fal
   return value;
 }
 
+/** The message of a completion request: written, and not longer than a message is kept. */
+function completionMessage(message: string): string {
+  if (!message.trim())
+    throw CommonErrors.invalidInput(undefined, { fields: [{ field: "message", path: "message", message: fieldMessage("grants.writeWhatNeedsToBeAdded") }] });
+  if (message.length > 10_000)
+    throw CommonErrors.invalidInput(undefined, { fields: [{ field: "message", path: "message", message: fieldMessage("grants.messageTooLong") }] });
+  return message;
+}
+
 @Resolver()
 export class GrantResolver {
   @Query(() => [GrantCall], { description: "Grant calls (utlysningar), newest first" })
@@ -93,14 +102,34 @@ export class GrantResolver {
     @CurrentActor() actor: Actor,
     @Ctx() ctx: Context,
   ) {
-    if (!message.trim())
-      throw CommonErrors.invalidInput(undefined, { fields: [{ field: "message", path: "message", message: fieldMessage("grants.writeWhatNeedsToBeAdded") }] });
-    if (message.length > 10_000)
-      throw CommonErrors.invalidInput(undefined, { fields: [{ field: "message", path: "message", message: fieldMessage("grants.messageTooLong") }] });
-    return ctx.services.grants.requestCompletion(actor, Number(id), message, dateArg(dueDate, "dueDate", true)!);
+    return ctx.services.grants.requestCompletion(actor, Number(id), completionMessage(message), dateArg(dueDate, "dueDate", true)!);
   }
 
-  @Mutation(() => [GrantApplication], { description: "Send applications to the consultation body (remiss)" })
+  @Mutation(() => [GrantApplication], {
+    description:
+      "Return up to 100 applications to their applicants for completion with the same message and due date; all or nothing: one refusal changes none",
+  })
+  @LongTextArgs("message")
+  requestGrantCompletions(
+    @Arg("applicationIds", () => [ID]) applicationIds: string[],
+    @Arg("message") message: string,
+    @Arg("dueDate") dueDate: string,
+    @CurrentActor() actor: Actor,
+    @Ctx() ctx: Context,
+  ) {
+    return ctx.services.grants.requestCompletions(actor, applicationIds.map(Number), completionMessage(message), dateArg(dueDate, "dueDate", true)!);
+  }
+
+  @Mutation(() => [GrantApplication], {
+    description: "Remind the applicants of up to 100 applications of their outstanding completion (notification and e-mail); all or nothing",
+  })
+  remindGrantCompletions(@Arg("applicationIds", () => [ID]) applicationIds: string[], @CurrentActor() actor: Actor, @Ctx() ctx: Context) {
+    return ctx.services.grants.remindCompletions(actor, applicationIds.map(Number));
+  }
+
+  @Mutation(() => [GrantApplication], {
+    description: "Send up to 100 applications to the consultation body (remiss); all or nothing: one refusal changes none",
+  })
   requestConsultation(
     @Arg("applicationIds", () => [ID]) applicationIds: string[],
     @Arg("dueDate", () => String, { nullable: true, description: "Default: today plus the call's consultation period" }) dueDate: string | null,

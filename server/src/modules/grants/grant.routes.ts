@@ -3,9 +3,11 @@ import { type Actor, can } from "../../auth/actor";
 import { renderCsv } from "../../shared/csv";
 import { stockholmDate } from "../../shared/dates";
 import { CommonErrors } from "../../shared/errors";
-import { authenticatedRoute, CSV_TYPE, PDF_TYPE, sendDownload, XLSX_TYPE } from "../../shared/http";
+import { authenticatedRoute, CSV_TYPE, PDF_TYPE, sendDownload, XLSX_TYPE, ZIP_TYPE } from "../../shared/http";
 import type { Services } from "../../services";
 import { grantApplicationMachine } from "./grant-application.state-machine";
+import { GrantService } from "./grant.service";
+import { fieldMessage } from "../../shared/field-messages";
 import { renderXlsx } from "../../shared/spreadsheet";
 import { STIMULUS_PURPOSE_LABELS } from "./stimulus-purpose";
 import type { StimulusFigures, StimulusSummary } from "./stimulus-summary";
@@ -55,7 +57,21 @@ export function stimulusSummaryTables(s: StimulusSummary): { name: string; rows:
   ];
 }
 
-/** Downloads: the decision and reclaim letters (PDF), a call's applications (CSV) and the yearly summary of stimulus funds (CSV, XLSX). */
+/** `?ids=1,2,3`: the chosen applications of an export (at most as many as a bulk action takes); undefined for all. */
+function selection(ids: unknown): number[] | undefined {
+  if (ids == null || ids === "") return undefined;
+  const list = String(ids)
+    .split(",")
+    .map((x) => Number(x.trim()));
+  if (list.length > GrantService.BULK_LIMIT || list.some((x) => !Number.isInteger(x) || x <= 0)) {
+    throw CommonErrors.invalidInput(undefined, {
+      fields: [{ field: "ids", path: "ids", message: fieldMessage("grants.chooseUpTo100", { max: GrantService.BULK_LIMIT }) }],
+    });
+  }
+  return [...new Set(list)];
+}
+
+/** Downloads: the decision and reclaim letters (PDF), the case file (ZIP), a call's applications (CSV) and the yearly summary of stimulus funds (CSV, XLSX). */
 export function registerGrantRoutes(app: Express, services: Services, resolveActor: (req: Request) => Promise<Actor | null>) {
   app.get(
     "/api/grant-applications/:id/decision-letter.pdf",
@@ -70,6 +86,14 @@ export function registerGrantRoutes(app: Express, services: Services, resolveAct
     authenticatedRoute(resolveActor, async (actor, req, res) => {
       const { pdf, filename } = await services.grants.reclaimLetter(actor, Number(req.params.id));
       sendDownload(res, filename, PDF_TYPE, pdf);
+    }),
+  );
+
+  app.get(
+    "/api/grant-applications/:id/case-file.zip",
+    authenticatedRoute(resolveActor, async (actor, req, res) => {
+      const { zip, filename } = await services.grants.caseFile(actor, Number(req.params.id));
+      sendDownload(res, filename, ZIP_TYPE, zip);
     }),
   );
 
@@ -92,7 +116,8 @@ export function registerGrantRoutes(app: Express, services: Services, resolveAct
     authenticatedRoute(resolveActor, async (actor, req, res) => {
       if (!can(actor, "grant.read.all")) throw CommonErrors.forbidden();
       const call = await services.grants.call(Number(req.params.id));
-      const rows = await services.grants.exportRows(call.id);
+      const only = selection(req.query.ids);
+      const rows = await services.grants.exportRows(call.id, only);
       const csv = renderCsv(
         rows.map((r) => [
           r.diarienummer ?? "",
@@ -123,7 +148,7 @@ export function registerGrantRoutes(app: Express, services: Services, resolveAct
           ],
         },
       );
-      sendDownload(res, `ansokningar-${call.year}-${call.id}.csv`, CSV_TYPE, csv);
+      sendDownload(res, `ansokningar-${call.year}-${call.id}${only ? "-urval" : ""}.csv`, CSV_TYPE, csv);
     }),
   );
 }

@@ -1,9 +1,9 @@
 import { type EntityManager, In, type SelectQueryBuilder } from "typeorm";
 import { type Actor, can } from "../../auth/actor";
 import type { Database } from "../../db/database";
-import { audit } from "../../shared/audit";
+import { audit, auditMany } from "../../shared/audit";
 import { nextNumber } from "../../shared/counter";
-import { CommonErrors } from "../../shared/errors";
+import { AppError, CommonErrors } from "../../shared/errors";
 import { addDays, formatKronor, stockholmDate } from "../../shared/dates";
 import type { PageArgs } from "../../shared/pagination";
 import { param } from "../../shared/messages";
@@ -24,7 +24,9 @@ import {
   statusesReadyFor,
   windowRefusal,
 } from "./grant-application.actions";
-import { JointRequisitionMember, NgoApplicationDetails } from "../development-funds/development-fund.entities";
+import { FundFollowUpDetails, JointRequisitionMember, NgoApplicationDetails, NgoScore, Requisition } from "../development-funds/development-fund.entities";
+import { AuditEntry } from "../audit/audit-entry.entity";
+import { renderCaseFile } from "./case-file";
 import { GrantCall, type GrantProgramme } from "./grant-call.entity";
 import { GrantErrors } from "./grant.errors";
 import { reserveBudget } from "./budget";
@@ -441,6 +443,15 @@ export class GrantService {
   // ---- Socialstyrelsen ---------------------------------------------------------------------
 
   async requestCompletion(actor: Actor, id: number, message: string, dueDate: string): Promise<GrantApplication> {
+    return (await this.requestCompletions(actor, [id], message, dueDate))[0];
+  }
+
+  /**
+   * Returns applications to their applicants for completion (komplettering), one or many at once
+   * with the same message and due date: every application is checked by the rule of
+   * REQUEST_COMPLETION before anything is written, and one refusal changes none of them.
+   */
+  async requestCompletions(actor: Actor, ids: number[], message: string, dueDate: string): Promise<GrantApplication[]> {
     // The applicant needs time to complete: the due date lies after today (in Stockholm).
     const today = stockholmDate();
     if (dueDate <= today) {
@@ -449,15 +460,63 @@ export class GrantService {
         { fields: [{ field: "dueDate", path: "dueDate", message: fieldMessage("grants.dueDateNotInFuture", { today }) }] },
       );
     }
-    return this.transition(actor, id, S.COMPLETION_REQUESTED, {
-      guard: A.REQUEST_COMPLETION,
-      action: "grantApplication.requestCompletion",
-      change: (app) => Object.assign(app, { completionMessage: message.trim(), completionDueDate: dueDate }),
-      notify: (m, app) =>
-        this.notifyApplicant(m, app, {
+    const text = message.trim();
+    return this.db.transaction(async (m) => {
+      const checked = await this.checkedForBulk(m, actor, ids, A.REQUEST_COMPLETION);
+      const apps = checked.map((f) => f.app);
+      const before = new Map(apps.map((a) => [a.id, snapshot(a)]));
+      await this.moveMany(m, apps, S.COMPLETION_REQUESTED, { completionMessage: text, completionDueDate: dueDate });
+      await auditMany(
+        m,
+        actor,
+        apps.map((app) => ({
+          action: "grantApplication.requestCompletion",
+          entityType: "GrantApplication",
+          entityId: app.id,
+          before: before.get(app.id),
+          after: { ...snapshot(app), completionMessage: text, completionDueDate: dueDate },
+        })),
+      );
+      for (const { app, call } of checked) {
+        await this.notifyApplicantOf(m, app, call, {
           kind: "grant.completion-requested",
-          params: { diarienummer: app.diarienummer ?? "", title: app.title, due: param.date(dueDate), message: message.trim() },
-        }),
+          params: { diarienummer: app.diarienummer ?? "", title: app.title, due: param.date(dueDate), message: text },
+        });
+      }
+      return apps;
+    });
+  }
+
+  /**
+   * Reminds applicants of an outstanding completion request (a notification and an e-mail with the
+   * message and due date), one or many at once; the status stays, the audit log records the reminder.
+   */
+  async remindCompletions(actor: Actor, ids: number[]): Promise<GrantApplication[]> {
+    return this.db.transaction(async (m) => {
+      const checked = await this.checkedForBulk(m, actor, ids, A.REMIND_COMPLETION);
+      await auditMany(
+        m,
+        actor,
+        checked.map(({ app }) => ({
+          action: "grantApplication.completionReminder",
+          entityType: "GrantApplication",
+          entityId: app.id,
+          after: { completionDueDate: app.completionDueDate },
+        })),
+      );
+      for (const { app, call } of checked) {
+        await this.notifyApplicantOf(m, app, call, {
+          kind: "grant.completion-requested",
+          key: "grant.completion-reminder",
+          params: {
+            diarienummer: app.diarienummer ?? "",
+            title: app.title,
+            due: app.completionDueDate ? param.date(app.completionDueDate) : "",
+            message: app.completionMessage ?? "",
+          },
+        });
+      }
+      return checked.map((f) => f.app);
     });
   }
 
@@ -466,9 +525,7 @@ export class GrantService {
       const today = stockholmDate();
       // Every application is checked before anything is written.
       const checked: { app: GrantApplication; call: GrantCall; dueDate: string }[] = [];
-      for (const id of [...new Set(ids)]) {
-        const app = await this.application(actor, id, m);
-        const { call } = await this.guard(m, actor, A.REQUEST_CONSULTATION, app);
+      for (const { app, call } of await this.checkedForBulk(m, actor, ids, A.REQUEST_CONSULTATION)) {
         // The consultation body gets at least the call's shortest period to answer.
         const earliest = addDays(today, call.minConsultationDays);
         if (dueDateInput != null && dueDateInput < earliest) {
@@ -484,26 +541,41 @@ export class GrantService {
         }
         checked.push({ app, call, dueDate: dueDateInput ?? addDays(today, Math.max(call.consultationDays, call.minConsultationDays)) });
       }
-      const apps: GrantApplication[] = [];
-      const bodies = new Map<number, GrantApplication[]>();
-      const queueLinks = new Map<number, string>();
-      for (const { app, call, dueDate } of checked) {
-        const body = call.consultationOrganisationId ?? (await m.findOneByOrFail(Organisation, { kind: OrganisationKind.JAMSTALLDHETSMYNDIGHETEN })).id;
-        const before = snapshot(app);
-        const from = app.status;
-        app.status = S.IN_CONSULTATION;
-        await this.saveTransition(m, app, from);
-        await m.insert(ConsultationRequest, { applicationId: app.id, organisationId: body, requestedAt: new Date(), requestedById: actor.userId, dueDate });
-        await audit(m, actor, {
+      const fallbackBody = checked.some((c) => c.call.consultationOrganisationId == null)
+        ? (await m.findOneByOrFail(Organisation, { kind: OrganisationKind.JAMSTALLDHETSMYNDIGHETEN })).id
+        : null;
+      const bodyOf = (call: GrantCall) => call.consultationOrganisationId ?? fallbackBody!;
+      const apps = checked.map((c) => c.app);
+      const before = new Map(apps.map((a) => [a.id, snapshot(a)]));
+      await this.moveMany(m, apps, S.IN_CONSULTATION, {});
+      const now = new Date();
+      await m.insert(
+        ConsultationRequest,
+        checked.map(({ app, call, dueDate }) => ({
+          applicationId: app.id,
+          organisationId: bodyOf(call),
+          requestedAt: now,
+          requestedById: actor.userId,
+          dueDate,
+        })),
+      );
+      await auditMany(
+        m,
+        actor,
+        checked.map(({ app, call, dueDate }) => ({
           action: "grantApplication.requestConsultation",
           entityType: "GrantApplication",
           entityId: app.id,
-          before,
-          after: { ...snapshot(app), consultationOrganisationId: body, dueDate },
-        });
+          before: before.get(app.id),
+          after: { ...snapshot(app), consultationOrganisationId: bodyOf(call), dueDate },
+        })),
+      );
+      const bodies = new Map<number, GrantApplication[]>();
+      const queueLinks = new Map<number, string>();
+      for (const { app, call } of checked) {
+        const body = bodyOf(call);
         bodies.set(body, [...(bodies.get(body) ?? []), app]);
         queueLinks.set(body, programmePolicy(call).consultationQueueLink);
-        apps.push(app);
       }
       for (const [body, list] of bodies) {
         const recipients = await usersWithAbility(m, { organisationId: body }, "grant.consult");
@@ -902,8 +974,70 @@ export class GrantService {
     return { pdf, filename: `beslut-${(app.diarienummer ?? String(app.id)).replace(/\s+/g, "-")}.pdf` };
   }
 
-  /** Every submitted application of a call, flat, for the CSV export. */
-  async exportRows(callId: number) {
+  /**
+   * The case file (akt) of an application as handed out under offentlighetsprincipen: every
+   * version, the completions, the consultation and its opinion, the decision and its letter,
+   * payment, follow-up and repayment, the programme's own details and the audit trail, with the
+   * list of what to check for confidentiality. Socialstyrelsen's officers only; a draft is the
+   * applicant's alone and not found.
+   */
+  async caseFile(actor: Actor, id: number): Promise<{ zip: Buffer; filename: string }> {
+    if (!can(actor, "grant.caseFile.export") || actor.organisationKind !== OrganisationKind.SOCIALSTYRELSEN) throw CommonErrors.forbidden();
+    const app = await this.application(actor, id);
+    if (app.status === S.DRAFT) throw GrantErrors.applicationNotFound();
+    const m = this.db.manager;
+    const [call, applicant, versions, requests, auditRows, requisition, jointMembers, ngo, scores, followUp, reader] = await Promise.all([
+      m.findOneByOrFail(GrantCall, { id: app.callId }),
+      this.orgName(m, app.organisationId),
+      m.find(GrantApplicationVersion, { where: { applicationId: app.id }, order: { version: "ASC" } }),
+      m.find(ConsultationRequest, { where: { applicationId: app.id }, order: { id: "ASC" } }),
+      m.find(AuditEntry, { where: { entityType: "GrantApplication", entityId: String(app.id) }, order: { occurredAt: "ASC", id: "ASC" } }),
+      m.findOneBy(Requisition, { applicationId: app.id }),
+      m.findBy(JointRequisitionMember, { applicationId: app.id }),
+      m.findOneBy(NgoApplicationDetails, { applicationId: app.id }),
+      m.findBy(NgoScore, { applicationId: app.id }),
+      m.findOneBy(FundFollowUpDetails, { applicationId: app.id }),
+      m.findOne(User, { where: { id: actor.userId }, select: { id: true, name: true, language: true } }),
+    ]);
+    const bodies = await m.findBy(Organisation, { id: In([...new Set(requests.map((r) => r.organisationId)), -1]) });
+    const people = [
+      ...auditRows.map((e) => e.actorUserId),
+      ...versions.map((v) => v.submittedById),
+      ...requests.flatMap((r) => [r.requestedById, r.answeredById]),
+      ...scores.map((s) => s.assessorUserId),
+      app.decidedById,
+      app.presentedById,
+    ].filter((x): x is number => x != null);
+    const users = await m.find(User, { where: { id: In([...new Set(people), -1]) }, select: { id: true, name: true } });
+    const names = new Map(users.map((u) => [u.id, u.name]));
+    const programme: Record<string, unknown> = {};
+    if (requisition) programme.requisition = requisition;
+    if (jointMembers.length) programme.jointMembers = jointMembers;
+    if (ngo) programme.ngoDetails = ngo;
+    if (scores.length)
+      programme.scores = scores.map((s) => ({ assessor: names.get(s.assessorUserId) ?? null, score: s.score, comment: s.comment, at: s.createdAt }));
+    if (followUp) programme.followUpDetails = followUp;
+    const decided = !!app.decidedAt && (!!app.outcome || app.grantedAmount != null);
+    const zip = await renderCaseFile({
+      lang: reader?.language ?? currentLocale(),
+      app,
+      call,
+      applicant,
+      content: await loadContent(contentStore(call), m, app.id),
+      versions,
+      consultations: requests.map((r) => Object.assign(r, { body: bodies.find((b) => b.id === r.organisationId)?.name ?? "" })),
+      audit: auditRows,
+      people: names,
+      decisionLetter: decided ? await this.decisionLetter(actor, app.id) : null,
+      programme,
+      compiledBy: reader?.name ?? "",
+      compiledAt: new Date(),
+    });
+    return { zip, filename: `akt-${(app.diarienummer ?? String(app.id)).replace(/\s+/g, "-")}.zip` };
+  }
+
+  /** Every submitted application of a call (or only the chosen ones of it), flat, for the CSV export. */
+  async exportRows(callId: number, only?: number[]) {
     const rows = await this.db.manager
       .createQueryBuilder(GrantApplication, "a")
       .innerJoin(Organisation, "o", "o.id = a.organisationId")
@@ -918,6 +1052,7 @@ export class GrantService {
         "a.repaymentAmount AS repaymentAmount",
       ])
       .where("a.callId = :callId AND a.status <> :draft", { callId, draft: S.DRAFT })
+      .andWhere(only ? "a.id IN (:...only)" : "1 = 1", only ? { only: only.length ? only : [-1] } : {})
       .orderBy("a.diarienummer", "ASC")
       .getRawMany<Record<string, unknown>>();
     const toDate = (v: unknown) => (v == null ? null : v instanceof Date ? v : new Date(String(v).replace(" ", "T") + (String(v).endsWith("Z") ? "" : "Z")));
@@ -1058,6 +1193,108 @@ export class GrantService {
     return { app, call, consultations, pendingConsultationBody, jointMembers, ngo };
   }
 
+  /** The most applications one bulk action takes. */
+  static readonly BULK_LIMIT = 100;
+
+  /**
+   * The applications of a bulk action, each checked by the action's rule before anything is
+   * written, in a fixed number of statements however many there are. An id the actor may not
+   * see is not found; a refusal names the application and nothing is changed.
+   */
+  private async checkedForBulk(m: EntityManager, actor: Actor, ids: number[], action: A): Promise<GrantApplicationFacts[]> {
+    const unique = [...new Set(ids.map(Number))];
+    if (unique.length === 0 || unique.length > GrantService.BULK_LIMIT) {
+      throw CommonErrors.invalidInput(undefined, {
+        fields: [{ field: "applicationIds", path: "applicationIds", message: fieldMessage("grants.chooseUpTo100", { max: GrantService.BULK_LIMIT }) }],
+      });
+    }
+    const found = await m.findBy(GrantApplication, { id: In(unique.map((id) => id || -1)) });
+    const byId = new Map(found.map((a) => [a.id, a]));
+    const apps: GrantApplication[] = [];
+    for (const id of unique) {
+      const app = byId.get(id);
+      if (!app || !(await this.visibleAmong(actor, app, m))) throw GrantErrors.applicationNotFound();
+      apps.push(app);
+    }
+    const facts = await this.actionFactsMany(m, apps);
+    const now = new Date();
+    for (const f of facts) {
+      try {
+        assertAllowed(action, actor, f, now);
+      } catch (err) {
+        throw unique.length > 1 && err instanceof AppError && err.extensions.code === "CONFLICT"
+          ? GrantErrors.bulkRowRefused(
+              { diarienummer: f.app.diarienummer ?? f.app.title, reason: err.message },
+              { applicationId: String(f.app.id), reasonKey: err.messageKey },
+            )
+          : err;
+      }
+    }
+    return facts;
+  }
+
+  /** `visible` without a statement for those who read every application (the officers of a bulk action). */
+  private visibleAmong(actor: Actor, app: GrantApplication, m: EntityManager): boolean | Promise<boolean> {
+    if (app.organisationId === actor.organisationId) return true;
+    if (app.status === S.DRAFT) return false;
+    return can(actor, "grant.read.all") ? true : this.visible(actor, app, m);
+  }
+
+  /** `actionFacts` of many applications in a fixed number of statements. */
+  async actionFactsMany(m: EntityManager, apps: GrantApplication[]): Promise<GrantApplicationFacts[]> {
+    if (!apps.length) return [];
+    const ids = apps.map((a) => a.id);
+    const [calls, consultations, jointMembers, ngo] = await Promise.all([
+      m.findBy(GrantCall, { id: In([...new Set(apps.map((a) => a.callId))]) }),
+      m.find(ConsultationRequest, { where: { applicationId: In(ids) }, order: { id: "ASC" } }),
+      m.findBy(JointRequisitionMember, { applicationId: In(ids) }),
+      m.find(NgoApplicationDetails, { select: { applicationId: true }, where: { applicationId: In(ids) } }),
+    ]);
+    const pending = new Map<number, ConsultationRequest>();
+    for (const app of apps) {
+      const latest = consultations.filter((c) => c.applicationId === app.id).at(-1);
+      if (latest && !latest.answeredAt) pending.set(app.id, latest);
+    }
+    const bodies = pending.size ? await m.findBy(Organisation, { id: In([...new Set([...pending.values()].map((c) => c.organisationId))]) }) : [];
+    return apps.map((app) => ({
+      app,
+      call: calls.find((c) => c.id === app.callId)!,
+      consultations: consultations.filter((c) => c.applicationId === app.id),
+      pendingConsultationBody: pending.has(app.id) ? (bodies.find((b) => b.id === pending.get(app.id)!.organisationId)?.name ?? "") : null,
+      jointMembers: jointMembers.filter((j) => j.applicationId === app.id),
+      ngo: ngo.some((n) => n.applicationId === app.id),
+    }));
+  }
+
+  /**
+   * Moves many applications to one status with the same changes, one UPDATE per status they come
+   * from, each only if nobody moved them meanwhile; the machine allows every move first.
+   */
+  private async moveMany(m: EntityManager, apps: GrantApplication[], to: S, changes: Partial<GrantApplication>) {
+    const from = new Map<S, GrantApplication[]>();
+    for (const app of apps) {
+      machine.assert(app.status, to);
+      from.set(app.status, [...(from.get(app.status) ?? []), app]);
+    }
+    for (const [status, list] of from) {
+      const res = await m
+        .createQueryBuilder()
+        .update(GrantApplication)
+        .set({ ...changes, status: to })
+        .where({ id: In(list.map((a) => a.id)), status })
+        .execute();
+      if (res.affected !== list.length) throw machine.changedMeanwhile();
+    }
+    for (const app of apps) Object.assign(app, changes, { status: to });
+  }
+
+  /** Notifies the applicant organisation's people who follow the application in its programme. */
+  private async notifyApplicantOf(m: EntityManager, app: GrantApplication, call: GrantCall, msg: Omit<Message, "link">) {
+    const policy = programmePolicy(call);
+    const people = await usersWithAbility(m, { organisationId: app.organisationId }, policy.applicantAbility(call));
+    await this.notifications.notify(m, people, { ...msg, link: policy.applicantLink(call, app) });
+  }
+
   /** Refuses unless the action's rule allows it now; returns the facts the rule read. */
   async guard(m: EntityManager, actor: Actor, action: A, app: GrantApplication, now = new Date()): Promise<GrantApplicationFacts> {
     const facts = await this.actionFacts(m, app);
@@ -1150,10 +1387,7 @@ export class GrantService {
   }
 
   private async notifyApplicant(m: EntityManager, app: GrantApplication, msg: Omit<Message, "link">) {
-    const call = await m.findOneByOrFail(GrantCall, { id: app.callId });
-    const policy = programmePolicy(call);
-    const people = await usersWithAbility(m, { organisationId: app.organisationId }, policy.applicantAbility(call));
-    await this.notifications.notify(m, people, { ...msg, link: policy.applicantLink(call, app) });
+    await this.notifyApplicantOf(m, app, await m.findOneByOrFail(GrantCall, { id: app.callId }), msg);
   }
 
   /** Where the officers open the application: in the portal of its programme. */

@@ -55,6 +55,16 @@ export const grantMessages: CatalogueSection = {
       sv: { title: "Komplettering begärs: {diarienummer}", body: "Socialstyrelsen ber er komplettera ansökan ”{title}” senast {due}: {message}" },
       en: { title: "Completion requested: {diarienummer}", body: "Socialstyrelsen asks you to complete the application “{title}” by {due}: {message}" },
     },
+    "grant.completion-reminder": {
+      sv: {
+        title: "Påminnelse om komplettering: {diarienummer}",
+        body: "Socialstyrelsen påminner om att komplettera ansökan ”{title}” senast {due}: {message}",
+      },
+      en: {
+        title: "Reminder of completion: {diarienummer}",
+        body: "Socialstyrelsen reminds you to complete the application “{title}” by {due}: {message}",
+      },
+    },
     "grant.consultation-requested": {
       sv: { title: "Remiss från Socialstyrelsen: {count} {applications}", body: "Socialstyrelsen önskar era synpunkter på {diarienummer}." },
       en: { title: "Consultation from Socialstyrelsen: {count} {applications}", body: "Socialstyrelsen asks for your views on {diarienummer}." },

@@ -1,5 +1,6 @@
 import { formatKronor, stockholmDate, stockholmDateTime } from "../dates";
 import { fillTemplate } from "../template";
+import { caseFileMessages } from "./case-file";
 import { countyWorkMessages } from "./county-work";
 import { developmentFundMessages } from "./development-funds";
 import { grantMessages } from "./grants";
@@ -32,6 +33,7 @@ const SECTIONS: CatalogueSection[] = [
   letterMessages,
   reportMessages,
   personalDataMessages,
+  caseFileMessages,
 ];
 
 export const MESSAGES: Readonly<Record<string, MessageDefinition>> = Object.assign({}, ...SECTIONS.map((s) => s.messages));

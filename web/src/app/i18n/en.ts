@@ -379,6 +379,7 @@ const en: Translation = {
     grant_consult: "Comment on applications sent for consultation",
     grant_decide: "Decide after consultation",
     grant_payout: "Pay out granted funds",
+    grant_caseFile_export: "Hand out the case file of an application under the principle of public access",
     grant_application_apply: "Apply for stimulus grants and follow the application to a decision",
     grant_read_all: "Follow every application, decision and payment",
     training_organise: "Organise trainings and manage course leaders",

@@ -383,6 +383,7 @@ const sv = {
     grant_consult: "Lämna synpunkter på ansökningar som skickats på remiss",
     grant_decide: "Fatta beslut efter remiss",
     grant_payout: "Betala ut beviljade medel",
+    grant_caseFile_export: "Lämna ut akten för en ansökan enligt offentlighetsprincipen",
     grant_application_apply: "Ansöka om stimulansmedel och följa ansökan till beslut",
     grant_read_all: "Följa alla ansökningar, beslut och utbetalningar",
     training_organise: "Anordna utbildningar och hantera kursledare",

@@ -155,6 +155,7 @@ export const GrantApplicationFieldsFragment = graphql(`
       name
     }
     decisionLetterUrl
+    caseFileUrl
     paidAt
     followUpReport
     followUpSubmittedAt
@@ -242,6 +243,23 @@ export const RequestGrantCompletionMutation = graphql(`
   mutation RequestGrantCompletion($id: ID!, $message: String!, $dueDate: String!) {
     requestGrantCompletion(id: $id, message: $message, dueDate: $dueDate) {
       ...GrantApplicationFields
+    }
+  }
+`);
+
+export const RequestGrantCompletionsMutation = graphql(`
+  mutation RequestGrantCompletions($applicationIds: [ID!]!, $message: String!, $dueDate: String!) {
+    requestGrantCompletions(applicationIds: $applicationIds, message: $message, dueDate: $dueDate) {
+      ...GrantApplicationRow
+    }
+  }
+`);
+
+export const RemindGrantCompletionsMutation = graphql(`
+  mutation RemindGrantCompletions($applicationIds: [ID!]!) {
+    remindGrantCompletions(applicationIds: $applicationIds) {
+      id
+      status
     }
   }
 `);

@@ -5,6 +5,7 @@ import { Notice } from "../../../app/ui/Messages";
 import type { GrantApplicationFieldsFragment } from "../../../generated/graphql";
 import { ApplicationContent } from "./ApplicationContent";
 import { ApplicationFacts } from "./ApplicationFacts";
+import { CaseFileDownload } from "./CaseFileDownload";
 import { ConsultationAnswers } from "./ConsultationAnswers";
 import { DecisionSummary } from "./DecisionSummary";
 import { FollowUpForm } from "./FollowUpForm";
@@ -47,6 +48,7 @@ export function ApplicationView({ app, onNotice }: { app: GrantApplicationFields
       </section>
       <ConsultationAnswers consultations={app.consultations} />
       <VersionHistory versions={app.versions} />
+      {app.caseFileUrl && <CaseFileDownload url={app.caseFileUrl} />}
       {offered.has("WITHDRAW") && <WithdrawApplication app={app} onDone={onNotice} />}
     </>
   );

@@ -1,3 +1,4 @@
+import { useEffect, useRef } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router-dom";
 import { formatAmount, formatDate, isoString } from "../../../app/format";
@@ -20,6 +21,14 @@ interface Props {
 export function ApplicationsTable({ id, caption, rows, showApplicant, showCall, selectable, selected = [], onSelect }: Props) {
   const { t } = useTranslation();
   const selecting = !!selectable && !!onSelect;
+  const choosable = selecting ? rows.filter((r) => selectable(r)).map((r) => r.id) : [];
+  const chosenHere = choosable.filter((id) => selected.includes(id));
+  const all = choosable.length > 0 && chosenHere.length === choosable.length;
+  const some = chosenHere.length > 0 && !all;
+  const allRef = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    if (allRef.current) allRef.current.indeterminate = some;
+  }, [some]);
   return (
     <div className="table-wrap" tabIndex={0} role="region" aria-labelledby={`${id}-caption`}>
       <table className="table">
@@ -28,7 +37,19 @@ export function ApplicationsTable({ id, caption, rows, showApplicant, showCall, 
           <tr>
             {selecting && (
               <th scope="col">
-                <span className="visually-hidden">{t("grants.list.select")}</span>
+                {choosable.length > 0 ? (
+                  <input
+                    ref={allRef}
+                    type="checkbox"
+                    className="row-check"
+                    id={`${id}-select-all`}
+                    aria-label={t("grants.list.selectAll")}
+                    checked={all}
+                    onChange={(e) => onSelect!(e.target.checked ? [...new Set([...selected, ...choosable])] : selected.filter((s) => !choosable.includes(s)))}
+                  />
+                ) : (
+                  <span className="visually-hidden">{t("grants.list.select")}</span>
+                )}
               </th>
             )}
             <th scope="col">{t("grants.list.title")}</th>

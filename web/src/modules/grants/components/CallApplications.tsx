@@ -2,7 +2,6 @@ import { useQuery } from "@apollo/client/react";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { errorInfo } from "../../../app/errors";
-import { useSession } from "../../../app/session";
 import { SelectField } from "../../../app/ui/Field";
 import { LiveStatus } from "../../../app/ui/LiveStatus";
 import { Loading } from "../../../app/ui/Loading";
@@ -10,17 +9,19 @@ import { EmptyState, ErrorAlert } from "../../../app/ui/Messages";
 import { Pager } from "../../../app/ui/Pager";
 import type { GrantApplicationStatus, GrantCallFieldsFragment } from "../../../generated/graphql";
 import { ApplicationsTable } from "./ApplicationsTable";
-import { ConsultationRequestForm } from "./ConsultationRequestForm";
+import { BulkApplicationActions } from "./BulkApplicationActions";
 import { GrantApplicationsQuery } from "../operations";
 import { GRANT_STATUSES } from "../status";
 
 const PAGE_SIZE = 50;
 const FILTERABLE = GRANT_STATUSES.filter((s) => s !== "DRAFT");
 
-/** Socialstyrelsen's list of a call's applications: filter by status, select several and send them for consultation. */
+/**
+ * Socialstyrelsen's list of a call's applications: filter by status, select several (or all on
+ * the page) and act on them at once with what the server offers for every one of them, or export them.
+ */
 export function CallApplications({ call }: { call: GrantCallFieldsFragment }) {
   const { t } = useTranslation();
-  const { can } = useSession();
   const [status, setStatus] = useState<GrantApplicationStatus | "">("");
   const [offset, setOffset] = useState(0);
   const [selected, setSelected] = useState<string[]>([]);
@@ -29,10 +30,8 @@ export function CallApplications({ call }: { call: GrantCallFieldsFragment }) {
     variables: { callId: call.id, statuses: status ? [status] : null, limit: PAGE_SIZE, offset },
   });
   const page = (data ?? previousData)?.grantApplications;
-  const assess = can("grant.application.assess");
-  const consultable = (a: { availableActions: readonly string[] }) => a.availableActions.includes("REQUEST_CONSULTATION");
-  const selectable = page?.items.filter(consultable) ?? [];
-  const chosen = selected.filter((id) => selectable.some((a) => a.id === id));
+  // The selection is of the page shown: what another page or filter showed is not acted on.
+  const chosen = page?.items.filter((a) => selected.includes(a.id)) ?? [];
 
   return (
     <section className="section" aria-labelledby="call-apps-heading">
@@ -74,29 +73,23 @@ export function CallApplications({ call }: { call: GrantCallFieldsFragment }) {
               caption={t("grants.callPage.caption", { count: page.total })}
               rows={page.items}
               showApplicant
-              selectable={assess ? consultable : undefined}
-              selected={chosen}
-              onSelect={assess ? setSelected : undefined}
+              selectable={() => true}
+              selected={chosen.map((a) => a.id)}
+              onSelect={setSelected}
             />
             <Pager label={t("grants.callPage.pagerLabel")} offset={offset} limit={PAGE_SIZE} total={page.total} onChange={setOffset} />
           </>
         )}
       </div>
-      {assess && selectable.length > 0 && (
-        <div className="card">
-          <h3>{t("grants.consult.heading")}</h3>
-          <p>{t("grants.consult.intro", { body: call.consultationOrganisation?.name ?? "–" })}</p>
-          <ConsultationRequestForm
-            idPrefix="consult-many"
-            applicationIds={chosen}
-            call={call}
-            submitLabel={t("grants.consult.submitMany", { count: chosen.length })}
-            onDone={(count) => {
-              setSelected([]);
-              setNotice(t("grants.consult.doneMany", { count }));
-            }}
-          />
-        </div>
+      {chosen.length > 0 && (
+        <BulkApplicationActions
+          call={call}
+          rows={chosen}
+          onClear={() => setSelected([])}
+          onDone={(message) => {
+            setNotice(message);
+          }}
+        />
       )}
     </section>
   );

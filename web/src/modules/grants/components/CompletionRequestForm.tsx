@@ -5,18 +5,29 @@ import { addDays, isDate, todayInStockholm } from "../../../app/stockholmTime";
 import { TextAreaField } from "../../../app/ui/Field";
 import { FormErrorSummary } from "../../../app/ui/FormErrorSummary";
 import { useFormErrors } from "../../../app/ui/useFormErrors";
-import { RequestGrantCompletionMutation } from "../operations";
+import { RequestGrantCompletionMutation, RequestGrantCompletionsMutation } from "../operations";
 import { DateField } from "../../../app/ui/DateTimeFields";
 
 const IDS: Record<string, string> = { message: "completion-message", dueDate: "completion-due" };
 
-/** Begär komplettering: what is missing and by when; the application goes back to the applicant. */
-export function CompletionRequestForm({ applicationId, onDone, onCancel }: { applicationId: string; onDone(): void; onCancel(): void }) {
+interface Props {
+  /** One application, or several (`applicationIds`) that all get the same message and due date. */
+  applicationId?: string;
+  applicationIds?: string[];
+  submitLabel?: string;
+  onDone(count: number): void;
+  onCancel(): void;
+}
+
+/** Begär komplettering: what is missing and by when; the application (or each of several) goes back to its applicant. */
+export function CompletionRequestForm({ applicationId, applicationIds, submitLabel, onDone, onCancel }: Props) {
   const { t } = useTranslation();
   const [message, setMessage] = useState("");
   const [dueDate, setDueDate] = useState(() => addDays(todayInStockholm(), 14));
   const errors = useFormErrors();
-  const [request, { loading }] = useMutation(RequestGrantCompletionMutation, { refetchQueries: ["GrantApplications", "GrantCallFigures"] });
+  const [request, one] = useMutation(RequestGrantCompletionMutation, { refetchQueries: ["GrantApplications", "GrantCallFigures"] });
+  const [requestMany, many] = useMutation(RequestGrantCompletionsMutation, { refetchQueries: ["GrantApplications", "GrantCallFigures"] });
+  const loading = one.loading || many.loading;
 
   async function submit(e: FormEvent) {
     e.preventDefault();
@@ -25,8 +36,13 @@ export function CompletionRequestForm({ applicationId, onDone, onCancel }: { app
     if (!isDate(dueDate)) local.dueDate = [t("grants.dateInvalid")];
     if (!errors.check(local)) return;
     try {
-      await request({ variables: { id: applicationId, message: message.trim(), dueDate } });
-      onDone();
+      if (applicationIds) {
+        const res = await requestMany({ variables: { applicationIds, message: message.trim(), dueDate } });
+        onDone(res.data?.requestGrantCompletions.length ?? applicationIds.length);
+      } else {
+        await request({ variables: { id: applicationId!, message: message.trim(), dueDate } });
+        onDone(1);
+      }
     } catch (err) {
       errors.fail(err);
     }
@@ -53,7 +69,7 @@ export function CompletionRequestForm({ applicationId, onDone, onCancel }: { app
       />
       <div className="button-row">
         <button type="submit" className="button" disabled={loading}>
-          {t("grants.actions.requestCompletion")}
+          {submitLabel ?? t("grants.actions.requestCompletion")}
         </button>
         <button type="button" className="button button--secondary" onClick={onCancel}>
           {t("common.cancel")}

@@ -7,12 +7,12 @@ import { useSession } from "../../../app/session";
 import { ConfirmDialog } from "../../../app/ui/ConfirmDialog";
 import { Dialog } from "../../../app/ui/Dialog";
 import type { GrantApplicationFieldsFragment } from "../../../generated/graphql";
-import { DecideGrantApplicationMutation, MarkGrantPaidMutation, MarkRepaymentReceivedMutation } from "../operations";
+import { DecideGrantApplicationMutation, MarkGrantPaidMutation, MarkRepaymentReceivedMutation, RemindGrantCompletionsMutation } from "../operations";
 import { CompletionRequestForm } from "./CompletionRequestForm";
 import { ConsultationRequestForm } from "./ConsultationRequestForm";
 import { DecisionForm } from "./DecisionForm";
 
-type Open = "completion" | "consultation" | "decision" | "paid" | "repaid" | null;
+type Open = "completion" | "remind" | "consultation" | "decision" | "paid" | "repaid" | null;
 
 /** What Socialstyrelsen can do with the application in its present state, as the server offers it. */
 export function OfficerActions({ app, onDone }: { app: GrantApplicationFieldsFragment; onDone(message: string): void }) {
@@ -22,6 +22,7 @@ export function OfficerActions({ app, onDone }: { app: GrantApplicationFieldsFra
   const [error, setError] = useState<string | null>(null);
   const [markPaid, paidState] = useMutation(MarkGrantPaidMutation, { refetchQueries: ["GrantApplications"] });
   const [markRepaid, repaidState] = useMutation(MarkRepaymentReceivedMutation, { refetchQueries: ["GrantApplications"] });
+  const [remindApplicant, remindState] = useMutation(RemindGrantCompletionsMutation);
   const [decideApplication, decideState] = useMutation(DecideGrantApplicationMutation, {
     refetchQueries: ["GrantApplications", "GrantCallFigures", "GrantCallsOverview"],
   });
@@ -32,9 +33,10 @@ export function OfficerActions({ app, onDone }: { app: GrantApplicationFieldsFra
   const decide = offered.has("DECIDE");
   const pay = offered.has("MARK_PAID");
   const repaid = offered.has("MARK_REPAID");
+  const remind = offered.has("REMIND_COMPLETION");
   // The server gives the first day of a decision without an opinion while the answer is awaited.
   const pending = can("grant.decide") && !!app.decidableWithoutOpinionFrom && !decide;
-  if (!consult && !complete && !decide && !pay && !repaid && !pending) return null;
+  if (!consult && !complete && !remind && !decide && !pay && !repaid && !pending) return null;
 
   const close = () => {
     setOpen(null);
@@ -86,6 +88,11 @@ export function OfficerActions({ app, onDone }: { app: GrantApplicationFieldsFra
             {t("grants.actions.requestCompletion")}
           </button>
         )}
+        {remind && (
+          <button type="button" className="button button--secondary" onClick={() => setOpen("remind")}>
+            {t("grants.actions.remindCompletion")}
+          </button>
+        )}
         {pay && (
           <button type="button" className="button" onClick={() => setOpen("paid")}>
             {t("grants.actions.markPaid")}
@@ -131,6 +138,17 @@ export function OfficerActions({ app, onDone }: { app: GrantApplicationFieldsFra
           onDone={() => done(t("grants.decision.done"))}
         />
       </Dialog>
+      <ConfirmDialog
+        open={open === "remind"}
+        title={t("grants.actions.remindTitle")}
+        confirmLabel={t("grants.actions.remindCompletion")}
+        busy={remindState.loading}
+        error={error}
+        onClose={close}
+        onConfirm={() => void run(() => remindApplicant({ variables: { applicationIds: [app.id] } }), t("grants.actions.remindDone"))}
+      >
+        <p>{t("grants.actions.remindBody", { organisation: app.organisation.name, date: app.completionDueDate ? formatDate(app.completionDueDate) : "–" })}</p>
+      </ConfirmDialog>
       <ConfirmDialog
         open={open === "paid"}
         title={t("grants.payout.confirmPaidTitle")}
