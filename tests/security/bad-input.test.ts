@@ -52,7 +52,7 @@ const ROLES: [string, string][] = [
 /** Open to anyone: called without a session. */
 const PUBLIC = new Set(["login", "acceptInvitation", "completeTwoFactorSignIn", "requestPasswordReset", "resetPassword"]);
 /** Ends the caller's session: called with a session of its own. */
-const SESSION_ENDING = new Set(["logout"]);
+const SESSION_ENDING = new Set(["logout", "signOut"]);
 /**
  * Tables a refused call may legitimately write to. A failed sign-in is recorded by design
  * (login_attempt) and counted (sign_in_throttle), to limit guessing per account and per address;

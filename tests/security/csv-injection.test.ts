@@ -169,7 +169,7 @@ describe("CSV exports neutralise formulas", () => {
     const rows = await csvOf(analyst, `/api/funding-statistics.csv?year=2020&countyCode=14`);
     const ale = rows.find((r) => r[0] === "1440");
     expect(ale?.[1]).toBe(`'${ALE}`);
-    expect(ale?.[3]).toBe(String(aleAllotment));
+    expect(ale?.[4]).toBe(String(aleAllotment));
     const book = await xlsxOf(analyst, `/api/funding-statistics.xlsx?year=2020&countyCode=14`);
     expect(texts(book)).toContain(ALE);
   });
