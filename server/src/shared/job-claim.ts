@@ -18,16 +18,17 @@ export async function claimJob(db: Database, name: string, now: Date, everyMs: n
       m.createQueryBuilder().insert().into(JobClaim).values({ name, claimedBy: null, claimedUntil: null, lastRunAt: null }).orIgnore().execute(),
     );
   }
-  const res = await db.transaction((m) =>
-    m
+  const res = await db.transaction((m) => {
+    const claim = m
       .createQueryBuilder()
       .update(JobClaim)
       .set({ claimedBy: owner, claimedUntil: new Date(now.getTime() + leaseMs) })
       .where("name = :name", { name })
-      .andWhere("(claimedUntil IS NULL OR claimedUntil <= :now)", { now })
-      .andWhere("(lastRunAt IS NULL OR lastRunAt <= :due)", { due: new Date(now.getTime() - everyMs) })
-      .execute(),
-  );
+      .andWhere("(claimedUntil IS NULL OR claimedUntil <= :now)", { now });
+    // A run asked for now (everyMs 0) waits only for a run under way, not for the last one's time.
+    if (everyMs > 0) claim.andWhere("(lastRunAt IS NULL OR lastRunAt <= :due)", { due: new Date(now.getTime() - everyMs) });
+    return claim.execute();
+  });
   return res.affected === 1;
 }
 
