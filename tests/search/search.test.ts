@@ -80,6 +80,13 @@ describe("searching applications", () => {
     expect(await hits(await t.as(DEMO.handlaggare), "traumamedveten", "APPLICATION")).toEqual([]);
   });
 
+  it("matches å, ä and ö whatever their case, on every database", async () => {
+    await barnafridsApplication("Öppna mottagningar för våldsutsatta");
+    const officer = await t.as(DEMO.handlaggare);
+    expect((await hits(officer, "öppna mottagningar", "APPLICATION")).map((h) => h.title)).toEqual(["Öppna mottagningar för våldsutsatta"]);
+    expect((await hits(officer, "VÅLDSUTSATTA", "APPLICATION")).map((h) => h.title)).toEqual(["Öppna mottagningar för våldsutsatta"]);
+  });
+
   it("wildcards in the term are searched for as characters", async () => {
     await barnafridsApplication();
     expect(await hits(await t.as(DEMO.handlaggare), "%%%", "APPLICATION")).toEqual([]);

@@ -23,8 +23,10 @@ export function createDataSource(db: Config["database"], logger: CountingLogger,
       enableWAL: true,
       timeout: 10_000,
       migrations: SQLITE_MIGRATIONS,
-      prepareDatabase: (raw: { pragma(s: string): unknown }) => {
+      prepareDatabase: (raw: { pragma(s: string): unknown; function(name: string, options: object, fn: (v: unknown) => unknown): unknown }) => {
         raw.pragma("foreign_keys = ON");
+        // SQLite's own LOWER folds ASCII only: "Örebro" would not match "örebro". MySQL's collation does.
+        raw.function("lower", { deterministic: true }, (v) => (typeof v === "string" ? v.toLowerCase() : v));
       },
     };
   } else {
