@@ -1,3 +1,4 @@
+import fs from "node:fs";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { apiAs } from "./api";
@@ -344,6 +345,15 @@ describe("development funds: open, allocate, requisition, redistribute, pay, fol
     const joint = table.getByRole("row", { name: /Dals-Ed/ });
     expect(await joint.textContent()).toContain("Gemensam med Gullspång");
     expect(await joint.textContent()).toMatch(/Ja, upp till 150\s000\skr/);
+    // Ale's case file (akt), as handed out on request: a ZIP starting with its index.
+    const [akt] = await Promise.all([sos.waitForEvent("download"), ale.getByRole("link", { name: "Akt (ZIP) Ale" }).click()]);
+    expect(akt.suggestedFilename()).toMatch(/\.zip$/);
+    expect(
+      fs
+        .readFileSync((await akt.path())!)
+        .subarray(0, 2)
+        .toString(),
+    ).toBe("PK");
     await sos.getByText("286 kommuner och 21 regioner har inte rekvirerat.").waitFor();
     await sos.getByText(/Omfördelning kan göras när rekvisitionstiden har gått ut/).waitFor();
     await sos.getByRole("table", { name: "3 mottagare att betala ut till" }).waitFor();

@@ -158,6 +158,7 @@ export const DevFundApplicationFieldsFragment = graphql(`
     reclaimAmount
     reclaimMotivation
     repaidAmount
+    caseFileUrl
     motivation
     contactName
     contactEmail

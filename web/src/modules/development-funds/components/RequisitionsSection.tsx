@@ -119,7 +119,17 @@ export function RequisitionsSection({ round }: { round: Round }) {
                           </span>
                         )}
                       </th>
-                      <td className="nowrap">{a.diarienummer}</td>
+                      <td className="nowrap">
+                        {a.diarienummer}
+                        {a.caseFileUrl && (
+                          <span className="df-cell-note">
+                            <a href={a.caseFileUrl} download>
+                              {t("devfunds.requisitions.caseFile")}
+                              <span className="visually-hidden"> {a.organisation.name}</span>
+                            </a>
+                          </span>
+                        )}
+                      </td>
                       <td>
                         <GrantStatusTag status={a.status} />
                         {a.submittedAt && (

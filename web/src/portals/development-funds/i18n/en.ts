@@ -271,6 +271,7 @@ const en: Shape<typeof sv> = {
       payment: "Paid to",
       followUp: "Report",
       noFollowUp: "Not reported",
+      caseFile: "Case file (ZIP)",
       used: "Used {{amount}}",
       repaymentDue: "Must repay {{amount}}",
       markRepaid: "Repayment received",

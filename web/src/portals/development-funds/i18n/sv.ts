@@ -268,6 +268,7 @@ const sv = {
       payment: "Betalas till",
       followUp: "Redovisning",
       noFollowUp: "Inte redovisad",
+      caseFile: "Akt (ZIP)",
       used: "Använt {{amount}}",
       repaymentDue: "Ska återbetala {{amount}}",
       markRepaid: "Återbetalning mottagen",
