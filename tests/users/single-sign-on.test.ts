@@ -1,4 +1,6 @@
 import { decodeJwt } from "jose";
+import { generate, generateSecret } from "otplib";
+import { sealText } from "../../server/dist/shared/sealing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { IdentityProvider } from "../../server/dist/auth/oidc/identity-provider.entity";
 import { AuditEntry } from "../../server/dist/modules/audit/audit-entry.entity";
@@ -421,14 +423,32 @@ describe("single sign-on through an organisation's OpenID Connect provider", () 
     expect(await me(result.session)).toEqual({ email });
   });
 
-  it("keeps asking for the second factor after the provider when the person has two-factor sign-in", async () => {
+  it("keeps asking for the second factor after the provider when the person has two-factor sign-in, and the session then signs out at the provider", async () => {
     const email = "twofactor@goteborg.example.se";
     const userId = await invite(GBG, email);
-    await t.app.db.manager.update(User, { id: Number(userId) }, { totpEnabledAt: new Date() });
+    const secret = generateSecret();
+    await t.app.db.manager.update(
+      User,
+      { id: Number(userId) },
+      { totpEnabledAt: new Date(), totpSecretSealed: sealText(secret, t.config.sessionSecret), totpLastTimeStep: null },
+    );
     people.set("sub-twofactor", { email, email_verified: true, name: "Två Steg" });
     const result = await signInVia(GBG, "sub-twofactor");
     expect(result.location).toMatch(/^\/logga-in#tvasteg=[A-Za-z0-9_-]+$/);
     expect(result.session).toBeUndefined();
+
+    const challenge = decodeURIComponent(result.location!.split("#tvasteg=")[1]);
+    const code = await generate({ secret });
+    const done = await t.anonymous.request(`mutation($c: String!, $k: String!) { completeTwoFactorSignIn(challenge: $c, code: $k) { token } }`, {
+      c: challenge,
+      k: code,
+    });
+    expect(done.errors).toBeUndefined();
+    const session = clientFor(t.baseUrl, done.data!.completeTwoFactorSignIn.token);
+    const out = await session.request(`mutation { signOut { providerLogoutUrl } }`);
+    expect(out.errors).toBeUndefined();
+    const url = new URL(out.data!.signOut.providerLogoutUrl);
+    expect(url.searchParams.get("id_token_hint")).toBeTruthy();
   });
 });
 

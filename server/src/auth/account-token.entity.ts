@@ -33,6 +33,14 @@ export class AccountToken {
   @Column({ type: "datetime", nullable: true })
   usedAt: Date | null;
 
+  /** A sign-in challenge after the organisation's identity provider: the provider, so the session can sign out there too. */
+  @Column({ type: "int", nullable: true })
+  identityProviderId: number | null;
+
+  /** That sign-in's ID token, sealed (sent back as `id_token_hint` when signing out at the provider). */
+  @Column({ type: "text", nullable: true })
+  idTokenSealed: string | null;
+
   /** Wrong codes given with a sign-in challenge; at the limit the challenge is spent. */
   @Column({ type: "int", default: 0 })
   attempts: number;

@@ -145,7 +145,12 @@ export class AuthService {
   }
 
   /** The second step of a sign-in: a challenge that a code from the app (or a recovery code) turns into a session. */
-  private async openChallenge(m: EntityManager, userId: number, now: Date): Promise<string> {
+  private async openChallenge(
+    m: EntityManager,
+    userId: number,
+    now: Date,
+    through?: { identityProviderId: number; idTokenSealed: string | null },
+  ): Promise<string> {
     const challenge = newToken();
     await m.insert(AccountToken, {
       id: tokenDigest(challenge, this.config.sessionSecret),
@@ -154,6 +159,8 @@ export class AuthService {
       expiresAt: new Date(now.getTime() + CHALLENGE_MINUTES * 60_000),
       usedAt: null,
       attempts: 0,
+      identityProviderId: through?.identityProviderId ?? null,
+      idTokenSealed: through?.idTokenSealed ?? null,
     });
     return challenge;
   }
@@ -166,9 +173,10 @@ export class AuthService {
   async signInThroughProvider(user: User, userAgent: string | null, provider: { id: number; idToken: string | null }): Promise<SignInResult> {
     const now = this.clock();
     return this.db.transaction(async (m): Promise<SignInResult> => {
-      if (user.totpEnabledAt) return { challenge: await this.openChallenge(m, user.id, now) };
-      const idTokenSealed = provider.idToken ? sealText(provider.idToken, this.config.sessionSecret) : null;
-      const token = await this.completeSignIn(m, user, userAgent, "identityProvider", { identityProviderId: provider.id, idTokenSealed });
+      const through = { identityProviderId: provider.id, idTokenSealed: provider.idToken ? sealText(provider.idToken, this.config.sessionSecret) : null };
+      // The second step remembers the provider, so that the session it opens signs out there too.
+      if (user.totpEnabledAt) return { challenge: await this.openChallenge(m, user.id, now, through) };
+      const token = await this.completeSignIn(m, user, userAgent, "identityProvider", through);
       return { token, user };
     });
   }
@@ -257,7 +265,8 @@ export class AuthService {
       if (!method) return null;
       const spent = await m.createQueryBuilder().update(AccountToken).set({ usedAt: now }).where("id = :id AND usedAt IS NULL", { id }).execute();
       if (spent.affected !== 1) throw AuthErrors.signInChallengeInvalid();
-      return { token: await this.completeSignIn(m, user, userAgent, method), user };
+      const through = row.identityProviderId ? { identityProviderId: row.identityProviderId, idTokenSealed: row.idTokenSealed } : undefined;
+      return { token: await this.completeSignIn(m, user, userAgent, method, through), user };
     });
     if (!result) {
       await this.throttle.block("second-factor", user.email, null, THROTTLE.perAccountSecondFactor, now);

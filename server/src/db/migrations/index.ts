@@ -27,6 +27,7 @@ import { FollowUpReview1796700000000 as SqliteFollowUpReview1796700000000 } from
 import { AllotmentDeclineAndNotice1796800000000 as SqliteAllotmentDeclineAndNotice1796800000000 } from "./sqlite/1796800000000-AllotmentDeclineAndNotice";
 import { TrainingSelfService1796900000000 as SqliteTrainingSelfService1796900000000 } from "./sqlite/1796900000000-TrainingSelfService";
 import { SingleSignOn1797100000000 as SqliteSingleSignOn1797100000000 } from "./sqlite/1797100000000-SingleSignOn";
+import { ChallengeProvider1797400000000 as SqliteChallengeProvider1797400000000 } from "./sqlite/1797400000000-ChallengeProvider";
 import { Initial1795486909141 as MysqlInitial1795486909141 } from "./mysql/1795486909141-Initial";
 import { GrantEngine1795487627896 as MysqlGrantEngine1795487627896 } from "./mysql/1795487627896-GrantEngine";
 import { Trainings1795488147826 as MysqlTrainings1795488147826 } from "./mysql/1795488147826-Trainings";
@@ -56,6 +57,7 @@ import { FollowUpReview1796700000000 as MysqlFollowUpReview1796700000000 } from 
 import { AllotmentDeclineAndNotice1796800000000 as MysqlAllotmentDeclineAndNotice1796800000000 } from "./mysql/1796800000000-AllotmentDeclineAndNotice";
 import { TrainingSelfService1796900000000 as MysqlTrainingSelfService1796900000000 } from "./mysql/1796900000000-TrainingSelfService";
 import { SingleSignOn1797100000000 as MysqlSingleSignOn1797100000000 } from "./mysql/1797100000000-SingleSignOn";
+import { ChallengeProvider1797400000000 as MysqlChallengeProvider1797400000000 } from "./mysql/1797400000000-ChallengeProvider";
 
 export const SQLITE_MIGRATIONS: Function[] = [
   SqliteInitial1795486909141,
@@ -86,6 +88,7 @@ export const SQLITE_MIGRATIONS: Function[] = [
   SqliteAllotmentDeclineAndNotice1796800000000,
   SqliteTrainingSelfService1796900000000,
   SqliteSingleSignOn1797100000000,
+  SqliteChallengeProvider1797400000000,
 ];
 export const MYSQL_MIGRATIONS: Function[] = [
   MysqlInitial1795486909141,
@@ -117,4 +120,5 @@ export const MYSQL_MIGRATIONS: Function[] = [
   MysqlAllotmentDeclineAndNotice1796800000000,
   MysqlTrainingSelfService1796900000000,
   MysqlSingleSignOn1797100000000,
+  MysqlChallengeProvider1797400000000,
 ];
