@@ -6,6 +6,11 @@ export const FundErrors = defineErrors("devfunds", {
     sv: "Ansökan hör inte till någon omgång av utvecklingsmedel.",
     en: "The application does not belong to a development-fund round.",
   },
+  paymentExportRace: {
+    code: "CONFLICT",
+    sv: "En annan betalfil togs fram samtidigt för samma utbetalningar. Hämta betalfilen igen; inget har markerats som exporterat av detta försök.",
+    en: "Another payment file was produced at the same time for the same payments. Download the payment file again; this attempt marked nothing as exported.",
+  },
   roundNotFound: { code: "NOT_FOUND", sv: "Omgången av utvecklingsmedel hittades inte.", en: "The development-fund round was not found." },
   roundExists: { code: "CONFLICT", sv: "Utvecklingsmedel för {year} är redan öppnade.", en: "Development funds for {year} are already open." },
   notPublished: { code: "CONFLICT", sv: "Fördelningen för {year} är inte publicerad ännu.", en: "The allocation for {year} has not been published yet." },

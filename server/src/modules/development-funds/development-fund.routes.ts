@@ -149,4 +149,24 @@ export function registerDevelopmentFundRoutes(app: Express, services: Services, 
       );
     }),
   );
+
+  app.get(
+    "/api/development-fund-rounds/:id/payment-file.csv",
+    authenticatedRoute(resolveActor, async (actor, req, res) => {
+      if (!can(actor, "grant.payout")) throw CommonErrors.forbidden();
+      const file = await services.developmentFunds.exportPaymentFile(actor, Number(req.params.id));
+      sendDownload(
+        res,
+        `betalfil-${req.params.id}-${new Date().toISOString().slice(0, 19).replace(/[-:]/g, "").replace("T", "-")}.csv`,
+        CSV_TYPE,
+        renderCsv(
+          file.rows.map((r) => [r.recipient, r.organisationNumber, r.method, r.number, r.amount, r.diarienummer, r.reference]),
+          { header: PAYMENT_FILE_HEADER },
+        ),
+      );
+    }),
+  );
 }
+
+/** The columns of the payment file for the finance system (documented in README.md). */
+export const PAYMENT_FILE_HEADER = ["Mottagare", "Organisationsnummer", "Betalsätt", "Kontonummer", "Belopp (kr)", "Diarienummer", "Referens"];

@@ -662,6 +662,75 @@ export class DevelopmentFundService {
     return rows;
   }
 
+  /**
+   * The payment file for the agency's finance system: the payments ready to be paid (the step MARK_PAID is open)
+   * not exported before. Including a payment marks it exported, with a conditional update so two exports at once
+   * never both include it: the later one is refused and marks nothing. One audit row per file.
+   */
+  async exportPaymentFile(actor: Actor, roundId: number) {
+    return this.db.transaction(async (m) => {
+      const round = await this.round(roundId, m);
+      const rows = await m
+        .createQueryBuilder(GrantApplication, "a")
+        .innerJoin(Organisation, "o", "o.id = a.organisationId")
+        .leftJoin(Requisition, "r", "r.applicationId = a.id")
+        .leftJoin(NgoApplicationDetails, "n", "n.applicationId = a.id")
+        .where({
+          callId: In([round.kommunCallId, round.regionCallId, round.ngoCallId]),
+          status: In([S.REQUISITIONED, S.APPROVED, S.PARTIALLY_APPROVED]),
+          paymentExportedAt: IsNull(),
+        })
+        .select([
+          "a.id AS id",
+          "a.diarienummer AS diarienummer",
+          "o.name AS recipient",
+          "n.organisationNumber AS organisationNumber",
+          "a.grantedAmount AS amount",
+          "r.paymentMethod AS method",
+          "r.paymentNumber AS number",
+        ])
+        .orderBy("o.name", "ASC")
+        .addOrderBy("a.id", "ASC")
+        .getRawMany<{
+          id: number;
+          diarienummer: string | null;
+          recipient: string;
+          organisationNumber: string | null;
+          amount: number | null;
+          method: string | null;
+          number: string | null;
+        }>();
+      const ids = rows.map((r) => Number(r.id));
+      if (ids.length) {
+        const marked = await m
+          .createQueryBuilder()
+          .update(GrantApplication)
+          .set({ paymentExportedAt: new Date() })
+          .where({ id: In(ids), paymentExportedAt: IsNull() })
+          .execute();
+        if (marked.affected !== ids.length) throw FundErrors.paymentExportRace();
+        await audit(m, actor, {
+          action: "devfunds.exportPaymentFile",
+          entityType: "DevelopmentFundRound",
+          entityId: round.id,
+          after: { applicationIds: ids, total: rows.reduce((sum, r) => sum + Number(r.amount ?? 0), 0) },
+        });
+      }
+      return {
+        year: round.year,
+        rows: rows.map((r) => ({
+          recipient: r.recipient,
+          organisationNumber: r.organisationNumber ?? "",
+          method: r.method ?? "",
+          number: r.number ?? "",
+          amount: Number(r.amount ?? 0),
+          diarienummer: r.diarienummer ?? "",
+          reference: `Utvecklingsmedel ${round.year} ${r.diarienummer ?? ""}`.trim(),
+        })),
+      };
+    });
+  }
+
   // ---- NGOs --------------------------------------------------------------------------------
 
   async submitNgoApplication(actor: Actor, input: NgoApplicationInput): Promise<GrantApplication> {

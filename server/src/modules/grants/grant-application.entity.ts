@@ -121,6 +121,11 @@ export class GrantApplication {
   @Column({ type: "datetime", nullable: true })
   paidAt: Date | null;
 
+  /** When the payment was first included in a payment file for the finance system; a payment is exported once. */
+  @Field(() => Date, { nullable: true, description: "When the payment was included in a payment file for the finance system (exported once)" })
+  @Column({ type: "datetime", nullable: true })
+  paymentExportedAt: Date | null;
+
   /** Återrapportering: what was done and how much was used. */
   @Field(() => String, { nullable: true })
   @Column({ type: "text", nullable: true })

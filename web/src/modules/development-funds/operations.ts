@@ -150,6 +150,7 @@ export const DevFundApplicationFieldsFragment = graphql(`
     submittedAt
     decidedAt
     paidAt
+    paymentExportedAt
     repaidAt
     followUpSubmittedAt
     followUpReview

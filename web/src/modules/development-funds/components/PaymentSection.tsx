@@ -2,7 +2,7 @@ import { useMutation, useQuery } from "@apollo/client/react";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { errorInfo } from "../../../app/errors";
-import { formatAmount } from "../../../app/format";
+import { formatAmount, formatDateTime, isoString } from "../../../app/format";
 import { useMe } from "../../../app/session";
 import { ConfirmDialog } from "../../../app/ui/ConfirmDialog";
 import { RadioGroup } from "../../../app/ui/Field";
@@ -76,11 +76,20 @@ export function PaymentSection({ round }: { round: Round }) {
           <p className="df-downloads">
             <a className="button button--secondary button--small" href={`/api/development-fund-rounds/${encodeURIComponent(round.id)}/payments.csv`} download>
               {t("devfunds.payment.csv")}
+            </a>{" "}
+            <a
+              className="button button--secondary button--small"
+              href={`/api/development-fund-rounds/${encodeURIComponent(round.id)}/payment-file.csv`}
+              download
+              aria-describedby="df-payment-file-hint"
+            >
+              {t("devfunds.payment.paymentFile")}
             </a>
           </p>
         )}
       </div>
       <p>{t("devfunds.payment.intro")}</p>
+      {mayPay && <p id="df-payment-file-hint">{t("devfunds.payment.paymentFileHint")}</p>}
       <div className="filters">
         <RadioGroup<PotKey>
           id="df-pay-pot"
@@ -123,6 +132,7 @@ export function PaymentSection({ round }: { round: Round }) {
                   <th scope="col">{t("devfunds.diarienummer")}</th>
                   <th scope="col">{t("devfunds.requisitions.status")}</th>
                   <th scope="col">{t("devfunds.requisitions.payment")}</th>
+                  <th scope="col">{t("devfunds.payment.exported")}</th>
                   <th scope="col" className="num">
                     {t("devfunds.payment.amount")}
                   </th>
@@ -150,6 +160,13 @@ export function PaymentSection({ round }: { round: Round }) {
                     </td>
                     <td className="nowrap">
                       {a.requisition ? `${t(`devfunds.paymentMethod.${a.requisition.paymentMethod}`)} ${a.requisition.paymentNumber}` : "–"}
+                    </td>
+                    <td className="nowrap">
+                      {a.paymentExportedAt ? (
+                        <time dateTime={isoString(a.paymentExportedAt)}>{formatDateTime(a.paymentExportedAt)}</time>
+                      ) : (
+                        t("devfunds.payment.notExported")
+                      )}
                     </td>
                     <td className="num nowrap">{formatAmount(a.grantedAmount)}</td>
                   </tr>
