@@ -76,6 +76,17 @@ describe("the payment file for the finance system", () => {
     expect({ exported: await exportedAt([aleId]), audits: await exportAudits() }).toEqual(before);
   });
 
+  it("is refused when a page on another site sends the payout officer there, and marks nothing as exported", async () => {
+    const before = { exported: await exportedAt([aleId]), audits: await exportAudits() };
+    for (const site of ["cross-site", "same-site"]) {
+      const res = await fetch(`${t.baseUrl}/api/development-fund-rounds/${roundId}/payment-file.csv`, {
+        headers: { authorization: `Bearer ${sos.token}`, "sec-fetch-site": site },
+      });
+      expect(res.status).toBe(403);
+    }
+    expect({ exported: await exportedAt([aleId]), audits: await exportAudits() }).toEqual(before);
+  });
+
   it("lists each payment ready to be paid once, in the documented columns, and a second file only the new ones", async () => {
     const [aleReq] = (await sos.request(`query($r: ID!) { developmentFundRound(id: $r) { kommunPot { id } } }`, { r: roundId }).then(async (r) => {
       const callId = r.data!.developmentFundRound.kommunPot.id;

@@ -190,6 +190,13 @@ describe("CSV exports neutralise formulas", () => {
     expect(ale?.[2]).toBe(`'${ALE}`);
     expect(ale?.slice(3)).toEqual(["BANKGIRO", "5050-1055", String(aleAllotment), "att betala"]);
   });
+
+  it("the payment file for the finance system: a recipient's name is text, the amount a number", async () => {
+    const rows = await csvOf(await t.as(DEMO.handlaggare), `/api/development-fund-rounds/${roundId}/payment-file.csv`);
+    expect(rows[0]).toEqual(["Mottagare", "Organisationsnummer", "Betalsätt", "Kontonummer", "Belopp (kr)", "Diarienummer", "Referens"]);
+    const ale = rows.find((r) => r[0] === `'${ALE}`);
+    expect(ale?.slice(2, 5)).toEqual(["BANKGIRO", "5050-1055", String(aleAllotment)]);
+  });
 });
 
 describe("the shared CSV cell", () => {

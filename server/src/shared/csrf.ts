@@ -48,3 +48,15 @@ export function refuseCrossSiteRequests(publicUrl: string, log: Logger) {
     next();
   };
 }
+
+/**
+ * For the few GET downloads that also change something (the payment file marks its payments exported):
+ * true when the browser says the request came from another site (`Sec-Fetch-Site: cross-site` or
+ * `same-site`, e.g. a link or redirect on another page), so such a page cannot spend the export.
+ * The web app's own link (`same-origin`) and an address typed or bookmarked (`none`) pass, as do
+ * clients that send no such header (they cannot carry the session cookie from another site).
+ */
+export function isCrossSiteNavigation(req: Request): boolean {
+  const site = req.headers["sec-fetch-site"];
+  return site !== undefined && site !== "same-origin" && site !== "none";
+}

@@ -3,6 +3,7 @@ import type { Express, Request } from "express";
 import { type Actor, can } from "../../auth/actor";
 import { renderCsv } from "../../shared/csv";
 import { CommonErrors } from "../../shared/errors";
+import { isCrossSiteNavigation } from "../../shared/csrf";
 import { authenticatedRoute, CSV_TYPE, sendDownload, XLSX_TYPE } from "../../shared/http";
 import type { Services } from "../../services";
 import { FundingGroupBy } from "./funding-statistics";
@@ -154,6 +155,7 @@ export function registerDevelopmentFundRoutes(app: Express, services: Services, 
     "/api/development-fund-rounds/:id/payment-file.csv",
     authenticatedRoute(resolveActor, async (actor, req, res) => {
       if (!can(actor, "grant.payout")) throw CommonErrors.forbidden();
+      if (isCrossSiteNavigation(req)) throw CommonErrors.crossSiteRequest();
       const file = await services.developmentFunds.exportPaymentFile(actor, Number(req.params.id));
       sendDownload(
         res,
