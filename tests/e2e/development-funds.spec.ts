@@ -410,7 +410,26 @@ describe("development funds: open, allocate, requisition, redistribute, pay, fol
     await payments.waitFor();
     const granted = aleRequested + 250_000;
     expect(kronor(await payments.getByRole("row", { name: /Ale/ }).locator("td").last().textContent())).toBe(granted);
-    await payments.getByRole("checkbox", { name: "Välj Ale", exact: true }).check();
+    expect(await payments.getByRole("row", { name: /Ale/ }).textContent()).toContain("Inte exporterad");
+
+    // The payment file for the finance system: every recipient ready to be paid, once.
+    const [file] = await Promise.all([sos.waitForEvent("download"), sos.getByRole("link", { name: "Hämta betalfil (CSV)" }).click()]);
+    expect(file.suggestedFilename()).toMatch(/^betalfil-\d+-.*\.csv$/);
+    const lines = fs
+      .readFileSync((await file.path())!, "utf8")
+      .replace(/^\uFEFF/, "")
+      .trim()
+      .split(/\r?\n/);
+    expect(lines[0]).toBe("Mottagare,Organisationsnummer,Betalsätt,Kontonummer,Belopp (kr),Diarienummer,Referens");
+    expect(lines).toHaveLength(4);
+    const aleLine = lines.find((l) => l.startsWith("Ale,"))!;
+    expect(aleLine).toContain(`,BANKGIRO,${BANKGIRO},${granted},`);
+    expect(aleLine).toMatch(new RegExp(`Utvecklingsmedel ${round.year} `));
+    await sos.reload();
+    const exported = sos.getByRole("table", { name: "3 mottagare att betala ut till" });
+    await exported.waitFor();
+    expect(await exported.getByRole("row", { name: /Ale/ }).textContent()).not.toContain("Inte exporterad");
+    await exported.getByRole("checkbox", { name: "Välj Ale", exact: true }).check();
     await sos.getByText(/^1 vald, /).waitFor();
     await sos.getByRole("button", { name: "Markera som utbetalda" }).click();
     const dialog = sos.getByRole("dialog", { name: "Markera 1 mottagare som utbetald?" });
