@@ -159,7 +159,10 @@ async function ngoPaid(roundId: string, title: string, amount: number): Promise<
   });
   const id = sent.submitNgoApplication.id as string;
   const sos = await apiAs(SOS);
-  await sos(`mutation ($id: ID!) { decideGrantApplication(id: $id, input: { outcome: APPROVED, motivation: "Prioriterad verksamhet." }) { status } }`, { id });
+  await sos(
+    `mutation ($id: ID!) { decideGrantApplication(id: $id, input: { outcome: APPROVED, motivation: "Prioriterad verksamhet.", rankingDeviationReason: "Stödet saknas annars i länet." }) { status } }`,
+    { id },
+  );
   await sos(`mutation ($r: ID!, $ids: [ID!]!) { markDevelopmentFundsPaid(roundId: $r, recipientIds: $ids) { status } }`, { r: roundId, ids: [id] });
   return id;
 }

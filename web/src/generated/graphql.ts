@@ -485,6 +485,8 @@ export type DecisionInput = {
   outcome: DecisionOutcome;
   /** Föredragande: the officer who prepared and presented the case; the decision maker when left out */
   presentedById?: InputMaybe<Scalars['ID']['input']>;
+  /** Why money is granted past a higher-ranked application that is undecided or rejected; required then (decisionNeedsRankingReason) */
+  rankingDeviationReason?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** Beslut: beviljad, delvis beviljad, avslag */
@@ -798,6 +800,8 @@ export type GrantApplication = {
   decidedWithoutOpinion: Scalars['Boolean']['output'];
   /** Where to download the decision letter (PDF), once decided */
   decisionLetterUrl?: Maybe<Scalars['String']['output']>;
+  /** Granting money now would pass over a higher-ranked application of the call that is undecided or rejected, so the decision needs rankingDeviationReason */
+  decisionNeedsRankingReason: Scalars['Boolean']['output'];
   diarienummer?: Maybe<Scalars['String']['output']>;
   /** The coded follow-up (the form's answers, or the older items read as codes) */
   followUpAnswers: Array<FollowUpAnswer>;
@@ -826,6 +830,8 @@ export type GrantApplication = {
   purpose: Scalars['String']['output'];
   /** Stimulus funds: what the funds are for; empty where not stated */
   purposeCategories: Array<StimulusPurpose>;
+  /** Why money was granted past a higher-ranked application that was undecided or rejected */
+  rankingDeviationReason?: Maybe<Scalars['String']['output']>;
   reclaimAmount?: Maybe<Scalars['Int']['output']>;
   reclaimMotivation?: Maybe<Scalars['String']['output']>;
   repaidAmount?: Maybe<Scalars['Int']['output']>;
