@@ -442,6 +442,8 @@ export const DevFundNgoRankingQuery = graphql(`
       }
       application {
         ...DevFundApplicationFields
+        rankingDeviationReason
+        decisionNeedsRankingReason
         purpose
         targetGroups
         periodStart
