@@ -441,7 +441,19 @@ export const DevFundNgoRankingQuery = graphql(`
         supportMissing
       }
       application {
-        ...DevFundApplicationFields
+        id
+        title
+        status
+        availableActions
+        diarienummer
+        requestedAmount
+        grantedAmount
+        contactName
+        contactEmail
+        organisation {
+          id
+          name
+        }
         rankingDeviationReason
         decisionNeedsRankingReason
         purpose
