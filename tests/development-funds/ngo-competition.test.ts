@@ -107,9 +107,12 @@ describe("NGO applications in competition", () => {
     expect(granted).toEqual({ grantedTotal: 0, budget: 8_000_000 });
     const results = await Promise.all(
       ids.map((id) =>
-        sos.request(`mutation($id: ID!) { decideGrantApplication(id: $id, input: { outcome: APPROVED, motivation: "Prioriterad verksamhet." }) { status } }`, {
-          id,
-        }),
+        sos.request(
+          `mutation($id: ID!) { decideGrantApplication(id: $id, input: { outcome: APPROVED, motivation: "Prioriterad verksamhet.", rankingDeviationReason: "Beslutas samtidigt inom potten." }) { status } }`,
+          {
+            id,
+          },
+        ),
       ),
     );
     const approved = results.filter((r) => r.data?.decideGrantApplication?.status === "APPROVED").length;

@@ -136,8 +136,8 @@ async function alePaid(roundId: string) {
   return result;
 }
 
-/** Kvinnojouren i Göteborg's application in the NGO pot, granted in full and paid. */
-async function ngoPaid(roundId: string, title: string, amount: number): Promise<string> {
+/** Kvinnojouren i Göteborg's application in the NGO pot, submitted. */
+async function ngoSubmitted(roundId: string, title: string, amount: number): Promise<string> {
   const ngo = await apiAs(NGO);
   const sent = await ngo(`mutation ($i: NgoApplicationInput!) { submitNgoApplication(input: $i) { id } }`, {
     i: {
@@ -157,9 +157,17 @@ async function ngoPaid(roundId: string, title: string, amount: number): Promise<
       contactEmail: NGO,
     },
   });
-  const id = sent.submitNgoApplication.id as string;
+  return sent.submitNgoApplication.id as string;
+}
+
+/** Kvinnojouren i Göteborg's application in the NGO pot, granted in full and paid. */
+async function ngoPaid(roundId: string, title: string, amount: number): Promise<string> {
+  const id = await ngoSubmitted(roundId, title, amount);
   const sos = await apiAs(SOS);
-  await sos(`mutation ($id: ID!) { decideGrantApplication(id: $id, input: { outcome: APPROVED, motivation: "Prioriterad verksamhet." }) { status } }`, { id });
+  await sos(
+    `mutation ($id: ID!) { decideGrantApplication(id: $id, input: { outcome: APPROVED, motivation: "Prioriterad verksamhet.", rankingDeviationReason: "Stödet saknas annars i länet." }) { status } }`,
+    { id },
+  );
   await sos(`mutation ($r: ID!, $ids: [ID!]!) { markDevelopmentFundsPaid(roundId: $r, recipientIds: $ids) { status } }`, { r: roundId, ids: [id] });
   return id;
 }
@@ -547,6 +555,41 @@ describe("development funds: open, allocate, requisition, redistribute, pay, fol
     ).toBe("1");
     expect(await methods.getByRole("row", { name: /^SARA/ }).locator("td").first().textContent()).toBe("0");
     await expectAccessible(sos, "development funds: follow-up tables");
+    await sos.context().close();
+  });
+
+  it("granting an NGO application past a higher-ranked undecided one asks for a reason, and the ranking shows it", async () => {
+    const round = await publishedRound();
+    const best = await ngoSubmitted(round.id, `Rankad först ${round.year}`, 100_000);
+    const lower = `Rankad lägre ${round.year}`;
+    const lowerId = await ngoSubmitted(round.id, lower, 100_000);
+    const api = await apiAs(SOS);
+    for (const [id, score] of [
+      [best, 5],
+      [lowerId, 2],
+    ] as const) {
+      await api(`mutation ($id: ID!, $i: NgoScoreInput!) { scoreNgoApplication(id: $id, input: $i) { score } }`, { id, i: { score, comment: "Bedömning" } });
+    }
+
+    const sos = await signedIn(SOS);
+    await openRound(sos, round.title);
+    const ranking = sos.getByRole("table", { name: "2 ansökningar, rangordnade" });
+    await ranking
+      .getByRole("row", { name: new RegExp(lower) })
+      .getByRole("button", { name: /^Besluta/ })
+      .click();
+    const dialog = sos.getByRole("dialog");
+    // The reason is asked only once the outcome grants money.
+    expect(await dialog.getByLabel("Varför beviljas ansökan före en högre rankad?").count()).toBe(0);
+    await dialog.getByRole("radio", { name: "Beviljas", exact: true }).check();
+    await dialog.getByLabel("Motivering").fill("Verksamheten når kvinnor som annars saknar stöd.");
+    await dialog.getByRole("button", { name: "Granska beslutet" }).click();
+    await dialog.getByRole("alert").getByRole("link", { name: "Skriv varför ansökan beviljas före en högre rankad." }).waitFor();
+    await expectAccessible(sos, "development funds: NGO decision asking for a ranking reason");
+    await dialog.getByLabel("Varför beviljas ansökan före en högre rankad?").fill("Den högre rankade kompletteras först.");
+    await dialog.getByRole("button", { name: "Granska beslutet" }).click();
+    await dialog.getByRole("button", { name: "Fatta beslutet" }).click();
+    await ranking.getByText("Avsteg från rangordningen: Den högre rankade kompletteras först.").waitFor();
     await sos.context().close();
   });
 

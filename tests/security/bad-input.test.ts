@@ -141,6 +141,7 @@ const LONG_TEXT = [
   "cancelTrainingEvent: reason",
   "createGrantCall: input.description",
   "decideGrantApplication: input.motivation",
+  "decideGrantApplication: input.rankingDeviationReason",
   "importStaffMembers: csv",
   "publishMeetingMinutes: input.body",
   "reclaimGrant: input.motivation",

@@ -71,6 +71,10 @@ export const FIELD_MESSAGES = {
     sv: "Välj en handläggare hos er som bedömer ansökningar som föredragande.",
     en: "Choose an officer of yours who assesses applications as the presenting officer.",
   },
+  "grants.giveTheRankingDeviationReason": {
+    sv: "Ett högre rankat ärende är inte beslutat eller har fått avslag. Skriv varför det här beviljas före.",
+    en: "A higher-ranked application is undecided or rejected. Write why this one is granted before it.",
+  },
   "grants.writeTheReasonsForTheDecision": { sv: "Skriv en motivering till beslutet.", en: "Write the reasons for the decision." },
   "grants.writeWhatNeedsToBeAdded": { sv: "Skriv vad som behöver kompletteras.", en: "Write what needs to be added." },
   "grants.messageTooLong": { sv: "Meddelandet får vara högst 10 000 tecken.", en: "The message may be at most 10,000 characters." },

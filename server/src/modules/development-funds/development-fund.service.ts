@@ -17,7 +17,7 @@ import type { GrantService } from "../grants/grant.service";
 import { usersWithAbility } from "../users/user.service";
 import { cappedProportional } from "./allocation";
 import { allocationKey, type AllocationRow } from "./allocation-key";
-import { rankCandidates } from "./ranking";
+import { loadNgoRanking } from "./ngo-ranking";
 import {
   Allotment,
   AllotmentNotice,
@@ -807,26 +807,7 @@ export class DevelopmentFundService {
   /** NGO applications of the round, best average score first (ties: support otherwise missing, then earlier submission). */
   async ranking(roundId: number) {
     const round = await this.round(roundId);
-    const m = this.db.manager;
-    const apps = await m.find(GrantApplication, { where: { callId: round.ngoCallId }, order: { submittedAt: "ASC" } });
-    const submitted = apps.filter((a) => a.status !== S.DRAFT && a.status !== S.WITHDRAWN);
-    if (!submitted.length) return [];
-    const ids = submitted.map((a) => a.id);
-    const [scores, details] = await Promise.all([m.findBy(NgoScore, { applicationId: In(ids) }), m.findBy(NgoApplicationDetails, { applicationId: In(ids) })]);
-    return rankCandidates(
-      submitted.map((a) => {
-        const own = scores.filter((s) => s.applicationId === a.id);
-        const ngo = details.find((d) => d.applicationId === a.id) ?? null;
-        return {
-          application: a,
-          details: ngo,
-          scores: own.length,
-          averageScore: own.length ? own.reduce((s, x) => s + x.score, 0) / own.length : null,
-          supportMissing: ngo?.supportMissing ?? false,
-          submittedAt: a.submittedAt,
-        };
-      }),
-    );
+    return loadNgoRanking(this.db.manager, round.ngoCallId);
   }
 
   /** The national tables; a länsstyrelse always gets its own county. */

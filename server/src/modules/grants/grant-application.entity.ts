@@ -101,6 +101,11 @@ export class GrantApplication {
   @Column({ type: "text", nullable: true })
   motivation: string | null;
 
+  /** Why money was granted past a higher-ranked application that was undecided or rejected (NGO competition). */
+  @Field(() => String, { nullable: true, description: "Why money was granted past a higher-ranked application that was undecided or rejected" })
+  @Column({ type: "text", nullable: true })
+  rankingDeviationReason: string | null;
+
   @Field(() => Date, { nullable: true })
   @Column({ type: "datetime", nullable: true })
   decidedAt: Date | null;

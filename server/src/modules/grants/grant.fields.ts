@@ -8,7 +8,8 @@ import { remainingBudget } from "./budget";
 import { ConsultationRequest } from "./consultation.entity";
 import { GrantApplicationVersion } from "./grant-application-version.entity";
 import { BudgetLine, GrantApplication } from "./grant-application.entity";
-import { GRANTED, GrantApplicationStatus } from "./grant-application.state-machine";
+import { GRANTED, GrantApplicationStatus, grantApplicationMachine } from "./grant-application.state-machine";
+import { passesOverHigherRanked } from "./ranked-decision";
 import { GrantCall } from "./grant-call.entity";
 import { consultationStanding } from "./consultation-standing";
 import { StimulusPurpose } from "./stimulus-purpose";
@@ -73,6 +74,16 @@ export class GrantCallFields {
 
 @Resolver(() => GrantApplication)
 export class GrantApplicationFields {
+  @FieldResolver(() => Boolean, {
+    description:
+      "Granting money now would pass over a higher-ranked application of the call that is undecided or rejected, so the decision needs rankingDeviationReason",
+  })
+  async decisionNeedsRankingReason(@Root() app: GrantApplication, @Ctx() ctx: Context) {
+    if (!grantApplicationMachine.can(app.status, GrantApplicationStatus.APPROVED)) return false;
+    const ranking = await ctx.loaders.decisionRankingByCallId.load(app.callId);
+    return !!ranking && passesOverHigherRanked(ranking, app.id);
+  }
+
   /** What the applicant wrote, from where the call's programme keeps it; empty where its kind of content has no such field. */
   private async written(app: GrantApplication, ctx: Context): Promise<ApplicationContent> {
     const call = await ctx.loaders.grantCallById.load(app.callId);

@@ -225,6 +225,15 @@ export class DecisionInput {
   @Field(() => ID, { nullable: true, description: "Föredragande: the officer who prepared and presented the case; the decision maker when left out" })
   @IsOptional()
   presentedById?: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description: "Why money is granted past a higher-ranked application that is undecided or rejected; required then (decisionNeedsRankingReason)",
+  })
+  @IsOptional()
+  @LongText()
+  @MaxLength(10_000, { message: validationMessage("grants.messageTooLong") })
+  rankingDeviationReason?: string;
 }
 
 @InputType()

@@ -9,7 +9,8 @@ import { GrantApplicationStatus } from "./grant-application.state-machine";
 import { GrantCall } from "./grant-call.entity";
 import type { User } from "../users/user.entity";
 import { usersWithAbility } from "../users/user.service";
-import { type ApplicationContent, CONTENT_STORES, emptyContent, type GrantApplicationContentType } from "./programmes";
+import { type ApplicationContent, CONTENT_STORES, emptyContent, type GrantApplicationContentType, programmePolicy } from "./programmes";
+import type { RankedDecision } from "./ranked-decision";
 
 export interface CallStatusRow {
   status: GrantApplicationStatus;
@@ -55,6 +56,11 @@ export function createGrantLoaders(db: Database) {
         ),
       ),
     ),
+    /** The ranking each call's decisions follow (null where its programme decides in no ranking order), one reading per call. */
+    decisionRankingByCallId: new DataLoader<number, RankedDecision[] | null>(async (ids) => {
+      const calls = byKey(ids, await db.manager.findBy(GrantCall, { id: In([...ids]) }), (c) => c.id);
+      return Promise.all(calls.map((call) => (call ? programmePolicy(call).decisionRanking(db.manager, call) : Promise.resolve(null))));
+    }),
     /** Submitted applications per call and status (drafts are the applicants' own business). */
     callStatusRows: new DataLoader<number, CallStatusRow[]>(async (ids) => {
       const rows = await db.manager

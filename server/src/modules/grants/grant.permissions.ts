@@ -40,7 +40,12 @@ export const grantPermissions: PermissionFragment = {
     statusCounts: can("grant.read.all"),
     grantedCount: can("grant.read.all"),
   },
-  GrantApplication: allow,
+  GrantApplication: {
+    "*": allow,
+    // The ranking of others' applications is Socialstyrelsen's to weigh.
+    rankingDeviationReason: can("grant.read.all"),
+    decisionNeedsRankingReason: can("grant.read.all"),
+  },
   GrantApplicationPage: allow,
   GrantApplicationVersion: allow,
   GrantStatusCount: allow,

@@ -1,3 +1,4 @@
+import { passesOverHigherRanked } from "./ranked-decision";
 import { type EntityManager, In, type SelectQueryBuilder } from "typeorm";
 import { type Actor, can } from "../../auth/actor";
 import type { Database } from "../../db/database";
@@ -603,6 +604,7 @@ export class GrantService {
       const latest = consultations[consultations.length - 1];
       const unanswered = programmePolicy(call).requiresConsultation(call) && consultationStanding(latest).kind === "withoutOpinion" ? latest : null;
       const amount = this.grantedAmount(app, input);
+      const rankingDeviationReason = await this.rankingDeviationReason(m, call, app, amount, input.rankingDeviationReason);
       const presentedById = await this.presentingOfficer(m, actor, input.presentedById);
       const written = await loadContent(contentStore(call), m, app.id);
       await reserveBudget(m, call.id, amount);
@@ -616,6 +618,7 @@ export class GrantService {
         decidedAt: new Date(),
         decidedById: actor.userId,
         presentedById,
+        rankingDeviationReason,
         followUpDueDate: amount > 0 ? grantFollowUpDueDate(call.followUpDueDate, written.periodEnd) : null,
       });
       await this.saveTransition(m, app, from);
@@ -630,7 +633,7 @@ export class GrantService {
         entityType: "GrantApplication",
         entityId: app.id,
         before,
-        after: { ...snapshot(app), motivation: app.motivation, ...withoutOpinion },
+        after: { ...snapshot(app), motivation: app.motivation, ...withoutOpinion, ...(rankingDeviationReason ? { rankingDeviationReason } : {}) },
       });
       await this.notifyApplicant(m, app, {
         kind: "grant.decided",
@@ -644,6 +647,33 @@ export class GrantService {
       });
       return app;
     });
+  }
+
+  /**
+   * Whether deciding the application now would grant money past a higher-ranked application of its
+   * call that is undecided or rejected, as the programme's ranking says; such a grant needs a reason.
+   */
+  private async needsRankingReason(m: EntityManager, call: GrantCall, app: GrantApplication): Promise<boolean> {
+    const ranking = await programmePolicy(call).decisionRanking(m, call);
+    return !!ranking && passesOverHigherRanked(ranking, app.id);
+  }
+
+  /** The recorded reason for granting past the ranking; refused without one when the grant needs it, null when it does not. */
+  private async rankingDeviationReason(
+    m: EntityManager,
+    call: GrantCall,
+    app: GrantApplication,
+    amount: number,
+    given: string | undefined,
+  ): Promise<string | null> {
+    if (amount <= 0 || !(await this.needsRankingReason(m, call, app))) return null;
+    const reason = given?.trim() ?? "";
+    if (!reason) {
+      throw CommonErrors.invalidInput(undefined, {
+        fields: [{ field: "rankingDeviationReason", path: "input.rankingDeviationReason", message: fieldMessage("grants.giveTheRankingDeviationReason") }],
+      });
+    }
+    return reason;
   }
 
   /** Föredragande: an active officer of the decision maker's organisation who assesses applications; the decision maker when none is named. */

@@ -442,7 +442,21 @@ export const DevFundNgoRankingQuery = graphql(`
         supportMissing
       }
       application {
-        ...DevFundApplicationFields
+        id
+        title
+        status
+        availableActions
+        diarienummer
+        requestedAmount
+        grantedAmount
+        contactName
+        contactEmail
+        organisation {
+          id
+          name
+        }
+        rankingDeviationReason
+        decisionNeedsRankingReason
         purpose
         targetGroups
         periodStart

@@ -1,3 +1,4 @@
+import { loadNgoRanking } from "../../development-funds/ngo-ranking";
 import { OrganisationKind } from "../../organisations/organisation.entity";
 import { renderDecisionLetter } from "../decision-letter";
 import { GrantApplicationStatus } from "../grant-application.state-machine";
@@ -31,4 +32,9 @@ export const developmentFundsProgramme: GrantProgrammePolicy = {
   // förvaltningslagen (2017:900) 40–44 §§ apply.
   appealInformation: "letter.appeal.forvaltningslagen",
   decisionLetter: renderDecisionLetter,
+  // NGOs compete: their applications are decided in the order of the assessors' ranking.
+  decisionRanking: async (m, call) =>
+    requisition(call)
+      ? null
+      : (await loadNgoRanking(m, call.id)).map((r) => ({ applicationId: r.application.id, rank: r.rank, outcome: r.application.outcome })),
 };

@@ -1,9 +1,11 @@
+import type { EntityManager } from "typeorm";
 import type { Ability } from "../../../auth/abilities";
 import type { OrganisationKind } from "../../organisations/organisation.entity";
 import type { renderDecisionLetter } from "../decision-letter";
 import type { GrantApplication } from "../grant-application.entity";
 import type { GrantApplicationStatus } from "../grant-application.state-machine";
 import type { GrantCall, GrantProgramme } from "../grant-call.entity";
+import type { RankedDecision } from "../ranked-decision";
 
 /** What an applicant writes: a stimulus application, a requisition of an allotment, or an NGO's application in competition. */
 export enum GrantApplicationContentType {
@@ -56,4 +58,9 @@ export interface GrantProgrammePolicy {
   readonly appealInformation: string;
   /** The decision letter (beslutsbrev) of a decided application. */
   readonly decisionLetter: typeof renderDecisionLetter;
+  /**
+   * The ranking a call's decisions follow, or null when its applications are not decided in ranking
+   * order; granting past a higher-ranked application that is undecided or rejected needs a reason.
+   */
+  decisionRanking(m: EntityManager, call: PolicyCall): Promise<RankedDecision[] | null>;
 }

@@ -24,4 +24,5 @@ export const stimulusProgramme: GrantProgrammePolicy = {
   // förvaltningslagen (2017:900) 40–44 §§ apply.
   appealInformation: "letter.appeal.forvaltningslagen",
   decisionLetter: renderDecisionLetter,
+  decisionRanking: async () => null,
 };

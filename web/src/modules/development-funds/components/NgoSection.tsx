@@ -91,6 +91,9 @@ export function NgoSection({ round }: { round: Round }) {
                     <td>
                       <GrantStatusTag status={a.status} />
                       {a.grantedAmount != null && <span className="df-cell-note">{formatAmount(a.grantedAmount)}</span>}
+                      {a.rankingDeviationReason && (
+                        <span className="df-cell-note">{t("devfunds.ngo.rankingReason", { reason: a.rankingDeviationReason })}</span>
+                      )}
                     </td>
                     <td>
                       <div className="actions">
@@ -156,6 +159,15 @@ export function NgoSection({ round }: { round: Round }) {
               overMessage: t("devfunds.decision.overPot", { remaining: formatAmount(pot.remaining) }),
               after: (granted) => t("devfunds.decision.remainingAfter", { remaining: formatAmount(pot.remaining - granted) }),
             }}
+            rankingReason={
+              deciding.application.decisionNeedsRankingReason
+                ? {
+                    label: t("devfunds.decision.rankingReason"),
+                    hint: t("devfunds.decision.rankingReasonHint"),
+                    required: t("devfunds.decision.rankingReasonRequired"),
+                  }
+                : undefined
+            }
             decide={(input) => decide({ variables: { id: deciding.application.id, input } })}
             busy={decideState.loading}
             onDone={(outcome, granted) => {

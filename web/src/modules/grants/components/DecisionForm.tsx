@@ -31,6 +31,8 @@ interface Props {
   summary: ReactNode;
   /** A limit on the amount granted (what is left in a pot): its size, the message when over it and a line for the second step. */
   limit?: { max: number; overMessage: string; after(granted: number): ReactNode };
+  /** Given when the server says granting money now passes over a higher-ranked application: the reason's label, hint and message when missing. */
+  rankingReason?: { label: string; hint: string; required: string };
   decide(input: DecisionInput): Promise<unknown>;
   busy: boolean;
   onDone(outcome: DecisionOutcome, granted: number): void;
@@ -41,12 +43,28 @@ interface Props {
  * Fatta beslut on a grant application: outcome, amount for a partial grant, motivation; then a
  * second step that says what will be decided, because a decision cannot be changed.
  */
-export function DecisionForm({ app, idPrefix, ns, outcomeNs, reviewLabel, finalNote, warning, summary, limit, decide, busy, onDone, onCancel }: Props) {
+export function DecisionForm({
+  app,
+  idPrefix,
+  ns,
+  outcomeNs,
+  reviewLabel,
+  finalNote,
+  warning,
+  summary,
+  limit,
+  rankingReason,
+  decide,
+  busy,
+  onDone,
+  onCancel,
+}: Props) {
   const { t } = useTranslation();
   const [outcome, setOutcome] = useState<DecisionOutcome | null>(null);
   const [amount, setAmount] = useState("");
   const [motivation, setMotivation] = useState("");
   const [presentedById, setPresentedById] = useState("");
+  const [reason, setReason] = useState("");
   const [confirming, setConfirming] = useState(false);
   const errors = useFormErrors();
   const confirmRef = useRef<HTMLDivElement>(null);
@@ -55,11 +73,13 @@ export function DecisionForm({ app, idPrefix, ns, outcomeNs, reviewLabel, finalN
     grantedAmount: `${idPrefix}-amount`,
     motivation: `${idPrefix}-motivation`,
     presentedById: `${idPrefix}-presented-by`,
+    rankingDeviationReason: `${idPrefix}-ranking-reason`,
   };
   // The officers the server offers as föredragande; the decider presents the case when none is chosen.
   const officers = app.presentingOfficers ?? [];
   const partial = outcome === "PARTIALLY_APPROVED";
   const granted = outcome === "APPROVED" ? app.requestedAmount : outcome === "REJECTED" ? 0 : parseKronor(amount);
+  const asksReason = !!rankingReason && outcome != null && outcome !== "REJECTED";
   const outcomeName = (o: DecisionOutcome) => t(`${outcomeNs}.${o}`);
 
   // The second step replaces the form: put focus on what it says, so it is read out.
@@ -78,6 +98,7 @@ export function DecisionForm({ app, idPrefix, ns, outcomeNs, reviewLabel, finalN
       if (outcome === "APPROVED") local.outcome = local.grantedAmount;
     }
     if (!motivation.trim()) local.motivation = [t(`${ns}.motivationRequired`)];
+    if (asksReason && !reason.trim()) local.rankingDeviationReason = [rankingReason.required];
     if (errors.check(local)) {
       errors.clear();
       setConfirming(true);
@@ -87,7 +108,13 @@ export function DecisionForm({ app, idPrefix, ns, outcomeNs, reviewLabel, finalN
   async function confirm() {
     if (!outcome) return;
     try {
-      await decide({ outcome, motivation: motivation.trim(), grantedAmount: partial ? granted : null, presentedById: presentedById || null });
+      await decide({
+        outcome,
+        motivation: motivation.trim(),
+        grantedAmount: partial ? granted : null,
+        presentedById: presentedById || null,
+        rankingDeviationReason: asksReason ? reason.trim() : null,
+      });
       onDone(outcome, granted ?? 0);
     } catch (err) {
       setConfirming(false);
@@ -158,6 +185,17 @@ export function DecisionForm({ app, idPrefix, ns, outcomeNs, reviewLabel, finalN
         onChange={(e) => setMotivation(e.target.value)}
         errors={errors.of("motivation")}
       />
+      {asksReason && (
+        <TextAreaField
+          id={ids.rankingDeviationReason}
+          label={rankingReason.label}
+          hint={rankingReason.hint}
+          rows={3}
+          value={reason}
+          onChange={(e) => setReason(e.target.value)}
+          errors={errors.of("rankingDeviationReason")}
+        />
+      )}
       {officers.length > 1 && (
         <SelectField
           id={ids.presentedById}

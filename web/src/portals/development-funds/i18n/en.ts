@@ -354,6 +354,7 @@ const en: Shape<typeof sv> = {
       pager: "Pages of the payment list",
     },
     ngo: {
+      rankingReason: "Departure from the ranking: {{reason}}",
       heading: "Non-profit organisations",
       intro: "The applications by average score; on equal scores, work where support is otherwise missing comes first, then whoever applied first.",
       potLine: "The pot: {{budget}}. Granted: {{granted}}. Left: {{remaining}}.",
@@ -393,6 +394,9 @@ const en: Shape<typeof sv> = {
       commentRequired: "Give a reason for the score.",
     },
     decision: {
+      rankingReason: "Why is this application granted before a higher-ranked one?",
+      rankingReasonHint: "A higher-ranked application is undecided or rejected. The reason is shown in the ranking.",
+      rankingReasonRequired: "Write why this application is granted before a higher-ranked one.",
       requested: "Amount requested",
       potRemaining: "Left in the pot",
       potRemainingValue: "{{remaining}} of {{budget}}",

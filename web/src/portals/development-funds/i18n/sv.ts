@@ -352,6 +352,7 @@ const sv = {
       pager: "Sidor i listan över utbetalningar",
     },
     ngo: {
+      rankingReason: "Avsteg från rangordningen: {{reason}}",
       heading: "Ideella organisationer",
       intro: "Ansökningarna i ordning efter medelbetyg; vid lika betyg går verksamhet där stödet saknas i dag före, sedan den som ansökte först.",
       potLine: "Potten: {{budget}}. Beviljat: {{granted}}. Kvar: {{remaining}}.",
@@ -391,6 +392,9 @@ const sv = {
       commentRequired: "Motivera betyget.",
     },
     decision: {
+      rankingReason: "Varför beviljas ansökan före en högre rankad?",
+      rankingReasonHint: "En högre rankad ansökan är inte beslutad eller har fått avslag. Skälet visas i rangordningen.",
+      rankingReasonRequired: "Skriv varför ansökan beviljas före en högre rankad.",
       requested: "Sökt belopp",
       potRemaining: "Kvar i potten",
       potRemainingValue: "{{remaining}} av {{budget}}",

@@ -1,0 +1,28 @@
+import { type EntityManager, In } from "typeorm";
+import { GrantApplication } from "../grants/grant-application.entity";
+import { GrantApplicationStatus as S } from "../grants/grant-application.state-machine";
+import { NgoApplicationDetails, NgoScore } from "./development-fund.entities";
+import { rankCandidates } from "./ranking";
+
+/** The submitted applications of an NGO call in ranking order, with their scores and details. */
+export async function loadNgoRanking(m: EntityManager, callId: number) {
+  const apps = await m.find(GrantApplication, { where: { callId }, order: { submittedAt: "ASC" } });
+  const submitted = apps.filter((a) => a.status !== S.DRAFT && a.status !== S.WITHDRAWN);
+  if (!submitted.length) return [];
+  const ids = submitted.map((a) => a.id);
+  const [scores, details] = await Promise.all([m.findBy(NgoScore, { applicationId: In(ids) }), m.findBy(NgoApplicationDetails, { applicationId: In(ids) })]);
+  return rankCandidates(
+    submitted.map((a) => {
+      const own = scores.filter((s) => s.applicationId === a.id);
+      const ngo = details.find((d) => d.applicationId === a.id) ?? null;
+      return {
+        application: a,
+        details: ngo,
+        scores: own.length,
+        averageScore: own.length ? own.reduce((s, x) => s + x.score, 0) / own.length : null,
+        supportMissing: ngo?.supportMissing ?? false,
+        submittedAt: a.submittedAt,
+      };
+    }),
+  );
+}
