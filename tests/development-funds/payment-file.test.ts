@@ -2,7 +2,7 @@
 // before, in the documented column layout; each payment is exported once, and only by whoever may pay out.
 import { parse } from "csv-parse/sync";
 import { In } from "typeorm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { AuditEntry } from "../../server/dist/modules/audit/audit-entry.entity";
 import { GrantApplication } from "../../server/dist/modules/grants/grant-application.entity";
 import { type Client, DEMO, startTestApp, type TestApp } from "../helpers/app";
@@ -52,12 +52,18 @@ const exportAudits = () => t.app.db.manager.countBy(AuditEntry, { action: "devfu
 beforeAll(async () => {
   t = await startTestApp();
   sos = await t.as(DEMO.handlaggare);
+});
+
+// Each test has a round of its own (a year of its own), with Ale's requisition ready to be paid.
+let year = 2046;
+beforeEach(async () => {
+  year += 1;
   const opened = await sos.request(`mutation($i: OpenDevelopmentFundRoundInput!) { openDevelopmentFundRound(input: $i) { id } }`, {
     i: {
-      year: 2047,
+      year,
       opensAt: new Date(Date.now() - DAY).toISOString(),
       closesAt: new Date(Date.now() + 30 * DAY).toISOString(),
-      followUpDueDate: "2048-05-31",
+      followUpDueDate: `${year + 1}-05-31`,
     },
   });
   expect(opened.errors).toBeUndefined();
@@ -111,7 +117,7 @@ describe("the payment file for the finance system", () => {
         "5050-1055",
         String(aleReq.grantedAmount),
         aleReq.diarienummer,
-        `Utvecklingsmedel 2047 ${aleReq.diarienummer}`,
+        `Utvecklingsmedel ${year} ${aleReq.diarienummer}`,
       ],
     ]);
     const [stamp] = await exportedAt([aleReq.id]);
@@ -135,7 +141,7 @@ describe("the payment file for the finance system", () => {
       expect.stringMatching(/^28 ?65 ?43-4$/),
       String(gbg.grantedAmount),
       gbg.diarienummer,
-      `Utvecklingsmedel 2047 ${gbg.diarienummer}`,
+      `Utvecklingsmedel ${year} ${gbg.diarienummer}`,
     ]);
     expect((await exportedAt([aleReq.id]))[0]!.getTime()).toBe(stamp!.getTime());
     expect(await exportAudits()).toBe(audits + 2);
