@@ -29,7 +29,11 @@ async function apply(countyCode: string) {
     i: {
       roundId,
       title: "Stödsamtal i nordöstra Göteborg",
-      organisationNumber: "556036-0793",
+      organisationNumber: "802000-0009",
+      legalForm: "IDEELL_FORENING",
+      activeLocally: true,
+      paymentMethod: "BANKGIRO",
+      paymentNumber: "5050-1055",
       activityArea: "VALDSUTSATTA_KVINNOR",
       description: "Stödsamtal för våldsutsatta kvinnor i nordöstra Göteborg.",
       countyCode,

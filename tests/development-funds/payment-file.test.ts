@@ -5,7 +5,9 @@ import { In } from "typeorm";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { AuditEntry } from "../../server/dist/modules/audit/audit-entry.entity";
 import { GrantApplication } from "../../server/dist/modules/grants/grant-application.entity";
-import { type Client, DEMO, startTestApp, type TestApp } from "../helpers/app";
+import { Requisition } from "../../server/dist/modules/development-funds/development-fund.entities";
+import { Organisation } from "../../server/dist/modules/organisations/organisation.entity";
+import { type Client, DEMO, errorCode, newUser, startTestApp, type TestApp } from "../helpers/app";
 
 const DAY = 86_400_000;
 const HEADER = ["Mottagare", "Organisationsnummer", "Betalsätt", "Kontonummer", "Belopp (kr)", "Diarienummer", "Referens"];
@@ -15,7 +17,7 @@ let sos: Client;
 let roundId: string;
 let aleId: string;
 
-async function requisition(client: Client, paymentMethod: string, paymentNumber: string) {
+async function requisition(client: Client, paymentMethod: string, paymentNumber: string, extra: Record<string, unknown> = {}) {
   const allotment = (await client.request(`query($r: ID!) { myAllotment(roundId: $r) { allotment { amount } } }`, { r: roundId })).data!.myAllotment.allotment
     .amount as number;
   const res = await client.request(`mutation($i: RequisitionInput!) { requisitionDevelopmentFunds(input: $i) { id diarienummer grantedAmount } }`, {
@@ -27,6 +29,7 @@ async function requisition(client: Client, paymentMethod: string, paymentNumber:
       paymentMethod,
       paymentNumber,
       plannedUse: [{ category: "SAMORDNING", amount: allotment }],
+      ...extra,
     },
   });
   expect(res.errors).toBeUndefined();
@@ -158,5 +161,86 @@ describe("the payment file for the finance system", () => {
     }
     expect(included.filter((d) => d === region.diarienummer)).toHaveLength(1);
     expect(await exportedAt([region.id])).toEqual([expect.any(Date)]);
+  });
+
+  it("has the organisation number given with a requisition, kept on the kommun, and refuses one whose check digit does not match", async () => {
+    // A kommun no other test of this file requisitions for, so its kept number is this test's alone.
+    const harryda = await newUser(t, "1401", "KOMMUN_SAMORDNARE");
+    const kept = () => t.app.db.manager.findOneByOrFail(Organisation, { code: "1401" }).then((o) => o.organisationNumber);
+    const before = { requisitions: await t.app.db.manager.count(Requisition), number: await kept() };
+    const refused = await harryda.request(`mutation($i: RequisitionInput!) { requisitionDevelopmentFunds(input: $i) { id } }`, {
+      i: {
+        roundId,
+        amount: 1,
+        contactName: "Samordnare",
+        contactEmail: "samordnare@example.se",
+        paymentMethod: "BANKGIRO",
+        paymentNumber: "5050-1055",
+        organisationNumber: "212000-9995",
+        plannedUse: [{ category: "SAMORDNING", amount: 1 }],
+      },
+    });
+    expect(errorCode(refused)).toBe("BAD_USER_INPUT");
+    expect(refused.errors![0].extensions!.fields).toEqual([
+      expect.objectContaining({ field: "organisationNumber", message: "Kontrollsiffran stämmer inte. Kontrollera organisationsnumret." }),
+    ]);
+    expect({ requisitions: await t.app.db.manager.count(Requisition), number: await kept() }).toEqual(before);
+
+    const req = await requisition(harryda, "BANKGIRO", "5050-1055", { organisationNumber: "2120009994" });
+    expect(await kept()).toBe("212000-9994");
+    const rows = await rowsOf(await paymentFile(sos));
+    expect(rows.find((r) => r[5] === req.diarienummer)).toEqual([
+      expect.stringContaining("Härryda"),
+      "212000-9994",
+      "BANKGIRO",
+      "5050-1055",
+      String(req.grantedAmount),
+      req.diarienummer,
+      `Utvecklingsmedel ${year} ${req.diarienummer}`,
+    ]);
+  });
+
+  it("has an NGO's organisation number and the account it gave in its application once the grant is decided", async () => {
+    const ngo = await t.as("ansokan@kvinnojouren-goteborg.demo.samverka.se");
+    const applied = await ngo.request(`mutation($i: NgoApplicationInput!) { submitNgoApplication(input: $i) { id } }`, {
+      i: {
+        roundId,
+        title: "Stödsamtal i Angered",
+        organisationNumber: "8020000017",
+        legalForm: "STIFTELSE",
+        activeLocally: true,
+        paymentMethod: "PLUSGIRO",
+        paymentNumber: "2865434",
+        activityArea: "VALDSUTSATTA_KVINNOR",
+        description: "Stödsamtal för våldsutsatta kvinnor i nordöstra Göteborg.",
+        countyCode: "14",
+        supportMissing: false,
+        targetGroups: "Våldsutsatta kvinnor",
+        periodStart: `${year}-01-01`,
+        periodEnd: `${year}-12-31`,
+        requestedAmount: 120_000,
+        budgetLines: [{ category: "Personal", amount: 120_000 }],
+        contactName: "Kim",
+        contactEmail: "kim@example.se",
+      },
+    });
+    expect(applied.errors).toBeUndefined();
+    const id = applied.data!.submitNgoApplication.id as string;
+    const decided = await sos.request(`mutation($id: ID!, $i: DecisionInput!) { decideGrantApplication(id: $id, input: $i) { diarienummer grantedAmount } }`, {
+      id,
+      i: { outcome: "APPROVED", motivation: "Prioriterad verksamhet." },
+    });
+    expect(decided.errors).toBeUndefined();
+    const { diarienummer } = decided.data!.decideGrantApplication as { diarienummer: string };
+    const rows = await rowsOf(await paymentFile(sos));
+    expect(rows.find((r) => r[5] === diarienummer)).toEqual([
+      expect.stringContaining("Kvinnojour"),
+      "802000-0017",
+      "PLUSGIRO",
+      "286543-4",
+      "120000",
+      diarienummer,
+      `Utvecklingsmedel ${year} ${diarienummer}`,
+    ]);
   });
 });

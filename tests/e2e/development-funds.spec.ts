@@ -143,7 +143,11 @@ async function ngoSubmitted(roundId: string, title: string, amount: number): Pro
     i: {
       roundId,
       title,
-      organisationNumber: "556036-0793",
+      organisationNumber: "802000-0009",
+      legalForm: "IDEELL_FORENING",
+      activeLocally: true,
+      paymentMethod: "BANKGIRO",
+      paymentNumber: "5050-1055",
       activityArea: "VALDSUTSATTA_KVINNOR",
       description: "Stödsamtal för våldsutsatta kvinnor och deras barn i nordöstra Göteborg.",
       countyCode: "14",

@@ -156,7 +156,11 @@ async function ngo(): Promise<Reached> {
       i: {
         roundId,
         title: "Stödsamtal för barn",
-        organisationNumber: "556036-0793",
+        organisationNumber: "802000-0009",
+        legalForm: "IDEELL_FORENING",
+        activeLocally: true,
+        paymentMethod: "BANKGIRO",
+        paymentNumber: "5050-1055",
         activityArea: "BARN",
         description: "Samtalsgrupper för barn som upplevt våld.",
         countyCode: "14",

@@ -25,7 +25,11 @@ async function ngoApplication(n: number) {
       i: {
         roundId,
         title: `Stödsamtal ${n}`,
-        organisationNumber: "556036-0793",
+        organisationNumber: "802000-0009",
+        legalForm: "IDEELL_FORENING",
+        activeLocally: true,
+        paymentMethod: "BANKGIRO",
+        paymentNumber: "5050-1055",
         activityArea: "VALDSUTSATTA_KVINNOR",
         description: "Stödsamtal för våldsutsatta kvinnor i nordöstra Göteborg.",
         countyCode: "14",

@@ -292,7 +292,11 @@ describe("another organisation's things, by id", () => {
         i: {
           roundId,
           title: "Stödsamtal i Angered",
-          organisationNumber: "556036-0793",
+          organisationNumber: "802000-0009",
+          legalForm: "IDEELL_FORENING",
+          activeLocally: true,
+          paymentMethod: "BANKGIRO",
+          paymentNumber: "5050-1055",
           activityArea: "VALDSUTSATTA_KVINNOR",
           description: "Stödsamtal för våldsutsatta kvinnor i nordöstra Göteborg.",
           countyCode: "14",

@@ -33,7 +33,7 @@ function readCsv(file: string): Record<string, string>[] {
   return parse(fs.readFileSync(path.join(SEEDS_DIR, "reference", file), "utf8"), { columns: true, skip_empty_lines: true });
 }
 
-type OrgSeed = Omit<Organisation, "id" | "createdAt">;
+type OrgSeed = Omit<Organisation, "id" | "createdAt" | "organisationNumber"> & { organisationNumber?: string | null };
 
 /** Every organisation the reference data describes: 290 kommuner, 21 regioner, 21 länsstyrelser, national bodies, NGOs. */
 export function referenceOrganisations(): OrgSeed[] {

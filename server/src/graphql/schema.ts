@@ -28,6 +28,7 @@ import { NetworkResolver } from "../modules/networks/network.resolver";
 import {
   AllotmentFields,
   DevelopmentFundApplicationFields,
+  NgoApplicationDetailsFields,
   DevelopmentFundRoundFields,
   FollowUpTableFields,
   JointRequisitionMemberFields,
@@ -101,6 +102,7 @@ export const RESOLVERS: NonEmptyArray<Function> = [
   DevelopmentFundRoundFields,
   AllotmentFields,
   DevelopmentFundApplicationFields,
+  NgoApplicationDetailsFields,
   JointRequisitionMemberFields,
   FollowUpTableFields,
   QuestionnaireResolver,

@@ -141,6 +141,18 @@ export const FIELD_MESSAGES = {
     sv: "Kontrollsiffran stämmer inte. Kontrollera organisationsnumret.",
     en: "The check digit does not match. Check the organisation number.",
   },
+  "developmentFunds.ngoLegalFormNotEligible": {
+    sv: "Utvecklingsmedel kan sökas av ideella föreningar och stiftelser. Andra juridiska former kan inte söka.",
+    en: "Development funds may be applied for by non-profit associations and foundations. Other legal forms may not apply.",
+  },
+  "developmentFunds.ngoNotActiveLocally": {
+    sv: "Organisationen ska vara verksam på lokal nivå, i sin kommun eller sitt län.",
+    en: "The organisation must be active at local level, in its kommun or county.",
+  },
+  "developmentFunds.ngoNumberNotNonProfit": {
+    sv: "Organisationsnumret för en ideell förening eller stiftelse börjar med 8.",
+    en: "The organisation number of a non-profit association or foundation begins with 8.",
+  },
   "developmentFunds.organisationNumberFormat": {
     sv: "Ett organisationsnummer har 10 siffror, NNNNNN-NNNN.",
     en: "An organisation number has 10 digits, NNNNNN-NNNN.",

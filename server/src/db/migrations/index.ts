@@ -30,6 +30,7 @@ import { SingleSignOn1797100000000 as SqliteSingleSignOn1797100000000 } from "./
 import { ChallengeProvider1797400000000 as SqliteChallengeProvider1797400000000 } from "./sqlite/1797400000000-ChallengeProvider";
 import { PaymentExport1797600000000 as SqlitePaymentExport1797600000000 } from "./sqlite/1797600000000-PaymentExport";
 import { RankingDeviationReason1797500000000 as SqliteRankingDeviationReason1797500000000 } from "./sqlite/1797500000000-RankingDeviationReason";
+import { NgoEligibility1798100000000 as SqliteNgoEligibility1798100000000 } from "./sqlite/1798100000000-NgoEligibility";
 import { Initial1795486909141 as MysqlInitial1795486909141 } from "./mysql/1795486909141-Initial";
 import { GrantEngine1795487627896 as MysqlGrantEngine1795487627896 } from "./mysql/1795487627896-GrantEngine";
 import { Trainings1795488147826 as MysqlTrainings1795488147826 } from "./mysql/1795488147826-Trainings";
@@ -62,6 +63,7 @@ import { SingleSignOn1797100000000 as MysqlSingleSignOn1797100000000 } from "./m
 import { ChallengeProvider1797400000000 as MysqlChallengeProvider1797400000000 } from "./mysql/1797400000000-ChallengeProvider";
 import { PaymentExport1797600000000 as MysqlPaymentExport1797600000000 } from "./mysql/1797600000000-PaymentExport";
 import { RankingDeviationReason1797500000000 as MysqlRankingDeviationReason1797500000000 } from "./mysql/1797500000000-RankingDeviationReason";
+import { NgoEligibility1798100000000 as MysqlNgoEligibility1798100000000 } from "./mysql/1798100000000-NgoEligibility";
 
 export const SQLITE_MIGRATIONS: Function[] = [
   SqliteInitial1795486909141,
@@ -95,6 +97,7 @@ export const SQLITE_MIGRATIONS: Function[] = [
   SqliteChallengeProvider1797400000000,
   SqlitePaymentExport1797600000000,
   SqliteRankingDeviationReason1797500000000,
+  SqliteNgoEligibility1798100000000,
 ];
 export const MYSQL_MIGRATIONS: Function[] = [
   MysqlInitial1795486909141,
@@ -129,4 +132,5 @@ export const MYSQL_MIGRATIONS: Function[] = [
   MysqlChallengeProvider1797400000000,
   MysqlPaymentExport1797600000000,
   MysqlRankingDeviationReason1797500000000,
+  MysqlNgoEligibility1798100000000,
 ];

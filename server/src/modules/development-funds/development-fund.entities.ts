@@ -1,6 +1,7 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from "type-graphql";
 import { Column, CreateDateColumn, Entity, Index, PrimaryColumn, PrimaryGeneratedColumn } from "typeorm";
 import type { BudgetLine } from "../grants/grant-application.entity";
+import { NgoLegalForm } from "./ngo-eligibility";
 
 export enum PaymentMethod {
   BANKGIRO = "BANKGIRO",
@@ -258,6 +259,23 @@ export class NgoApplicationDetails {
   @Field({ description: "Such support is otherwise missing there (priority)" })
   @Column({ type: "boolean" })
   supportMissing: boolean;
+
+  /** Null on applications sent before the legal form was asked. */
+  @Field(() => NgoLegalForm, { nullable: true })
+  @Column({ type: "varchar", length: 20, nullable: true })
+  legalForm: NgoLegalForm | null;
+
+  @Field(() => Boolean, { nullable: true, description: "Active at local level, in its kommun or county (null: not asked)" })
+  @Column({ type: "boolean", nullable: true })
+  activeLocally: boolean | null;
+
+  @Field(() => PaymentMethod, { nullable: true })
+  @Column({ type: "varchar", length: 10, nullable: true })
+  paymentMethod: PaymentMethod | null;
+
+  @Field(() => String, { nullable: true, description: "Bankgiro NNNN-NNNN or plusgiro N…N-N" })
+  @Column({ type: "varchar", length: 20, nullable: true })
+  paymentNumber: string | null;
 
   /** What the organisation will do (`GrantApplication.purpose`). */
   @Column({ type: "text" })

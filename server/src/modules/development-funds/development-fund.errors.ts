@@ -56,6 +56,11 @@ export const FundErrors = defineErrors("devfunds", {
     sv: "Organisationsnumret är inte giltigt. Skriv det som NNNNNN-NNNN.",
     en: "The organisation number is not valid. Write it as NNNNNN-NNNN.",
   },
+  ngoNotEligible: {
+    code: "BAD_USER_INPUT",
+    sv: "Organisationen uppfyller inte villkoren för att söka utvecklingsmedel. Se meddelandena vid fälten.",
+    en: "The organisation does not meet the conditions to apply for development funds. See the messages next to the fields.",
+  },
   jointNotKommun: {
     code: "BAD_USER_INPUT",
     sv: "En gemensam rekvisition kan bara göras av kommuner med egen tilldelning.",

@@ -1,5 +1,5 @@
 import { GraphQLJSON } from "graphql-scalars";
-import { Ctx, FieldResolver, registerEnumType, Resolver, Root } from "type-graphql";
+import { Ctx, Field, FieldResolver, ObjectType, registerEnumType, Resolver, Root } from "type-graphql";
 import { type Actor, can } from "../../auth/actor";
 import { CurrentActor } from "../../graphql/context";
 import {
@@ -17,6 +17,7 @@ import type { Context } from "../../graphql/context";
 import { GrantCall } from "../grants/grant-call.entity";
 import { Organisation } from "../organisations/organisation.entity";
 import { GrantApplication } from "../grants/grant-application.entity";
+import { ngoEligibility, NgoEligibilityCondition } from "./ngo-eligibility";
 import { Allotment, DevelopmentFundRound, FundFollowUpDetails, JointRequisitionMember, NgoApplicationDetails, Requisition } from "./development-fund.entities";
 
 registerEnumType(DevelopmentFundRoundPhase, { name: "DevelopmentFundRoundPhase" });
@@ -105,6 +106,23 @@ export class FollowUpTableFields {
   @FieldResolver(() => GraphQLJSON, { description: "Vega-Lite specification: the number of organisations per code" })
   chart(@Root() t: FollowUpTable) {
     return barChartSpec(followUpChart(t, currentLocale()));
+  }
+}
+
+@ObjectType({ description: "One condition an NGO meets to apply for development funds, and whether the application met it" })
+export class NgoEligibilityResult {
+  @Field(() => NgoEligibilityCondition)
+  condition: NgoEligibilityCondition;
+
+  @Field(() => Boolean, { nullable: true, description: "Null when the application was sent before the condition was asked" })
+  passed: boolean | null;
+}
+
+@Resolver(() => NgoApplicationDetails)
+export class NgoApplicationDetailsFields {
+  @FieldResolver(() => [NgoEligibilityResult], { description: "The eligibility check of the application, one row per condition" })
+  eligibility(@Root() d: NgoApplicationDetails): NgoEligibilityResult[] {
+    return ngoEligibility(d).map(({ condition, passed }) => ({ condition, passed }));
   }
 }
 

@@ -6,6 +6,7 @@ import { IsCalendarDate } from "../../shared/dates";
 import { BudgetLineInput } from "../grants/grant.inputs";
 import { DeclineReason, FundUseCategory, NgoActivityArea, PaymentMethod } from "./development-fund.entities";
 import { validationMessage } from "../../shared/field-messages";
+import { NgoLegalForm } from "./ngo-eligibility";
 
 const MAX_KRONOR = 1_000_000_000;
 
@@ -84,6 +85,14 @@ export class RequisitionInput {
   @Length(2, 20, { message: validationMessage("developmentFunds.enterABankgiroOrPlusgiroNumber") })
   paymentNumber: string;
 
+  @Field(() => String, {
+    nullable: true,
+    description: "Organisationsnummer NNNNNN-NNNN of the requisitioning organisation, kept on it for the next round; omitted: the one kept",
+  })
+  @IsOptional()
+  @MaxLength(20)
+  organisationNumber?: string | null;
+
   @Field(() => [FundUseInput], { description: "Planned use by category; must add up to the amount" })
   @ArrayMinSize(1, { message: validationMessage("developmentFunds.enterThePlannedUse") })
   @ArrayMaxSize(10)
@@ -129,6 +138,19 @@ export class NgoApplicationInput {
 
   @Field({ description: "NNNNNN-NNNN" })
   organisationNumber: string;
+
+  @Field(() => NgoLegalForm, { description: "Only an ideell förening or a stiftelse may apply" })
+  legalForm: NgoLegalForm;
+
+  @Field({ description: "Active at local level, in its kommun or county (a condition to apply)" })
+  activeLocally: boolean;
+
+  @Field(() => PaymentMethod)
+  paymentMethod: PaymentMethod;
+
+  @Field()
+  @Length(2, 20, { message: validationMessage("developmentFunds.enterABankgiroOrPlusgiroNumber") })
+  paymentNumber: string;
 
   @Field(() => NgoActivityArea)
   activityArea: NgoActivityArea;

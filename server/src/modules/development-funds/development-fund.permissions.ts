@@ -41,6 +41,7 @@ export const developmentFundPermissions: PermissionFragment = {
   RedistributionResult: allow,
   NgoRankingRow: allow,
   NgoApplicationDetails: allow,
+  NgoEligibilityResult: allow,
   NgoScore: allow,
   FundFollowUpDetails: allow,
   FundUseLine: allow,

@@ -94,6 +94,15 @@ export class NgoRankingRow {
 
   @Field(() => Float, { nullable: true })
   averageScore: number | null;
+
+  @Field(() => Float, {
+    nullable: true,
+    description: "What the ranking orders by: the average score plus supportMissingBonus when support is otherwise missing; null when unscored",
+  })
+  rankingScore: number | null;
+
+  @Field(() => Float, { description: "The points added to the average score when support for the target group is otherwise missing" })
+  supportMissingBonus: number;
 }
 
 @Resolver()

@@ -4,7 +4,6 @@ import type { Database } from "../../db/database";
 import { audit } from "../../shared/audit";
 import { formatKronor, stockholmDate } from "../../shared/dates";
 import { param } from "../../shared/messages";
-import { checkBankgiro, checkOrganisationNumber, checkPlusgiro } from "../../shared/swedish-numbers";
 import type { NotificationService } from "../notifications/notification.service";
 import { unknownCountyCodes } from "../organisations/counties";
 import { Organisation, OrganisationKind } from "../organisations/organisation.entity";
@@ -18,6 +17,9 @@ import { usersWithAbility } from "../users/user.service";
 import { cappedProportional } from "./allocation";
 import { allocationKey, type AllocationRow } from "./allocation-key";
 import { loadNgoRanking } from "./ngo-ranking";
+import { SUPPORT_MISSING_BONUS } from "./ranking";
+import { ngoEligibility } from "./ngo-eligibility";
+import { checkedAccount, checkedOrganisationNumber } from "./payment-account";
 import {
   Allotment,
   AllotmentNotice,
@@ -26,7 +28,6 @@ import {
   JointRequisitionMember,
   NgoApplicationDetails,
   NgoScore,
-  PaymentMethod,
   Requisition,
 } from "./development-fund.entities";
 import {
@@ -353,28 +354,9 @@ export class DevelopmentFundService {
   }
 
   async requisition(actor: Actor, input: RequisitionInput): Promise<GrantApplication> {
-    const bankgiro = input.paymentMethod === PaymentMethod.BANKGIRO;
-    const checked = bankgiro ? checkBankgiro(input.paymentNumber) : checkPlusgiro(input.paymentNumber);
-    if (!checked.ok) {
-      const method = bankgiro ? "Bankgiro" : "Plusgiro";
-      throw FundErrors.invalidPaymentNumber(
-        { method, number: input.paymentNumber },
-        {
-          fields: [
-            {
-              field: "paymentNumber",
-              path: "input.paymentNumber",
-              // Too few or too many digits says how many there should be; a wrong check digit says so.
-              message:
-                checked.problem === "FORMAT"
-                  ? fieldMessage(bankgiro ? "developmentFunds.bankgiroFormat" : "developmentFunds.plusgiroFormat")
-                  : fieldMessage("developmentFunds.invalidPaymentNumber", { method: method.toLowerCase() }),
-            },
-          ],
-        },
-      );
-    }
-    const number = checked.value;
+    const number = checkedAccount(input.paymentMethod, input.paymentNumber);
+    // Given with the requisition (the form prefills the one kept), kept on the organisation for the next round.
+    const orgNumber = input.organisationNumber?.trim() ? checkedOrganisationNumber(input.organisationNumber) : null;
     const planned = input.plannedUse.reduce((s, l) => s + l.amount, 0);
     if (planned !== input.amount)
       throw invalid("plannedUse", "developmentFunds.plannedUseAddsUpToBut", { planned: formatKronor(planned), amount: formatKronor(input.amount) });
@@ -428,9 +410,17 @@ export class DevelopmentFundService {
         {
           action: "devfunds.requisition",
           joint,
-          auditAfter: { amount: input.amount, joint, members: memberIds, wantsMore: input.wantsMore, wantsMoreUpTo: input.wantsMoreUpTo ?? null },
+          auditAfter: {
+            amount: input.amount,
+            joint,
+            members: memberIds,
+            wantsMore: input.wantsMore,
+            wantsMoreUpTo: input.wantsMoreUpTo ?? null,
+            ...(orgNumber ? { organisationNumber: orgNumber } : {}),
+          },
         },
       );
+      if (orgNumber) await m.update(Organisation, { id: actor.organisationId }, { organisationNumber: orgNumber });
       await m.insert(Requisition, {
         applicationId: app.id,
         roundId: round.id,
@@ -646,6 +636,7 @@ export class DevelopmentFundService {
       .createQueryBuilder(GrantApplication, "a")
       .innerJoin(Organisation, "o", "o.id = a.organisationId")
       .leftJoin(Requisition, "r", "r.applicationId = a.id")
+      .leftJoin(NgoApplicationDetails, "n", "n.applicationId = a.id")
       .where({ callId: In([round.kommunCallId, round.regionCallId, round.ngoCallId]), status: In([S.REQUISITIONED, S.APPROVED, S.PARTIALLY_APPROVED, S.PAID]) })
       .select([
         "a.id AS id",
@@ -654,8 +645,8 @@ export class DevelopmentFundService {
         "o.code AS code",
         "a.grantedAmount AS amount",
         "a.status AS status",
-        "r.paymentMethod AS method",
-        "r.paymentNumber AS number",
+        "COALESCE(r.paymentMethod, n.paymentMethod) AS method",
+        "COALESCE(r.paymentNumber, n.paymentNumber) AS number",
       ])
       .orderBy("o.name", "ASC")
       .getRawMany<Record<string, unknown>>();
@@ -684,10 +675,11 @@ export class DevelopmentFundService {
           "a.id AS id",
           "a.diarienummer AS diarienummer",
           "o.name AS recipient",
-          "n.organisationNumber AS organisationNumber",
+          // An NGO states its number and account in its application; a kommun or region its account in the requisition.
+          "COALESCE(n.organisationNumber, o.organisationNumber) AS organisationNumber",
           "a.grantedAmount AS amount",
-          "r.paymentMethod AS method",
-          "r.paymentNumber AS number",
+          "COALESCE(r.paymentMethod, n.paymentMethod) AS method",
+          "COALESCE(r.paymentNumber, n.paymentNumber) AS number",
         ])
         .orderBy("o.name", "ASC")
         .addOrderBy("a.id", "ASC")
@@ -734,20 +726,14 @@ export class DevelopmentFundService {
   // ---- NGOs --------------------------------------------------------------------------------
 
   async submitNgoApplication(actor: Actor, input: NgoApplicationInput): Promise<GrantApplication> {
-    const checkedOrgNumber = checkOrganisationNumber(input.organisationNumber);
-    if (!checkedOrgNumber.ok)
-      throw FundErrors.invalidOrganisationNumber(undefined, {
-        fields: [
-          {
-            field: "organisationNumber",
-            path: "input.organisationNumber",
-            message: fieldMessage(
-              checkedOrgNumber.problem === "FORMAT" ? "developmentFunds.organisationNumberFormat" : "developmentFunds.invalidOrganisationNumber",
-            ),
-          },
-        ],
+    // Eligibility (legal form, local activity, organisation number): every condition not met is said at once.
+    const failed = ngoEligibility(input).filter((c) => c.passed === false);
+    if (failed.length)
+      throw FundErrors.ngoNotEligible(undefined, {
+        fields: failed.map((c) => ({ field: c.field, path: `input.${c.field}`, message: fieldMessage(c.message) })),
       });
-    const orgNumber = checkedOrgNumber.value;
+    const orgNumber = checkedOrganisationNumber(input.organisationNumber);
+    const account = checkedAccount(input.paymentMethod, input.paymentNumber);
     return this.db.transaction(async (m) => {
       if ((await unknownCountyCodes(m, [input.countyCode])).length) throw invalid("countyCode", "developmentFunds.chooseOneOfThe21Counties");
       const round = await this.round(Number(input.roundId), m);
@@ -773,6 +759,10 @@ export class DevelopmentFundService {
         activityArea: input.activityArea,
         countyCode: input.countyCode,
         supportMissing: input.supportMissing,
+        legalForm: input.legalForm,
+        activeLocally: input.activeLocally,
+        paymentMethod: input.paymentMethod,
+        paymentNumber: account,
         description: input.description.trim(),
         targetGroups: input.targetGroups.trim(),
         periodStart: input.periodStart,
@@ -804,10 +794,10 @@ export class DevelopmentFundService {
     });
   }
 
-  /** NGO applications of the round, best average score first (ties: support otherwise missing, then earlier submission). */
+  /** NGO applications of the round, best ranking score first (average plus the bonus for support otherwise missing; ties: that support, then earlier submission). */
   async ranking(roundId: number) {
     const round = await this.round(roundId);
-    return loadNgoRanking(this.db.manager, round.ngoCallId);
+    return (await loadNgoRanking(this.db.manager, round.ngoCallId)).map((r) => ({ ...r, supportMissingBonus: SUPPORT_MISSING_BONUS }));
   }
 
   /** The national tables; a länsstyrelse always gets its own county. */

@@ -60,6 +60,11 @@ export class Organisation {
   @Column({ type: "varchar", length: 80, nullable: true })
   municipalityGroupName: string | null;
 
+  /** Organisationsnummer NNNNNN-NNNN, once given (a kommun or region gives it with its requisition). */
+  @Field(() => String, { nullable: true, description: "Organisationsnummer, NNNNNN-NNNN, once given" })
+  @Column({ type: "varchar", length: 11, nullable: true })
+  organisationNumber: string | null;
+
   @CreateDateColumn({ type: "datetime" })
   createdAt: Date;
 }
