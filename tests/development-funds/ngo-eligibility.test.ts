@@ -25,7 +25,12 @@ afterAll(() => t?.close());
 async function newRound(): Promise<string> {
   year += 1;
   const opened = await sos.request(`mutation($i: OpenDevelopmentFundRoundInput!) { openDevelopmentFundRound(input: $i) { id } }`, {
-    i: { year, opensAt: new Date(Date.now() - DAY).toISOString(), closesAt: new Date(Date.now() + 30 * DAY).toISOString(), followUpDueDate: `${year + 1}-05-31` },
+    i: {
+      year,
+      opensAt: new Date(Date.now() - DAY).toISOString(),
+      closesAt: new Date(Date.now() + 30 * DAY).toISOString(),
+      followUpDueDate: `${year + 1}-05-31`,
+    },
   });
   expect(opened.errors).toBeUndefined();
   return opened.data!.openDevelopmentFundRound.id;
@@ -83,7 +88,9 @@ describe("NGO eligibility for development funds", () => {
     const before = await stored();
     const res = await ngo.request(APPLY, { i: input(roundId, { organisationNumber: "802000-0008", legalForm: "STIFTELSE" }) });
     expect(errorCode(res)).toBe("BAD_USER_INPUT");
-    expect(fieldsOf(res)).toEqual([expect.objectContaining({ field: "organisationNumber", message: "Kontrollsiffran stämmer inte. Kontrollera organisationsnumret." })]);
+    expect(fieldsOf(res)).toEqual([
+      expect.objectContaining({ field: "organisationNumber", message: "Kontrollsiffran stämmer inte. Kontrollera organisationsnumret." }),
+    ]);
     expect(await stored()).toEqual(before);
   });
 
@@ -138,8 +145,12 @@ describe("support otherwise missing in the NGO ranking", () => {
     const second = await newUser(t, "SOS", "SOCIALSTYRELSEN_HANDLAGGARE");
     const score = async (c: Client, id: string, s: number) =>
       expect(
-        (await c.request(`mutation($id: ID!, $i: NgoScoreInput!) { scoreNgoApplication(id: $id, input: $i) { score } }`, { id, i: { score: s, comment: "Bedömning" } }))
-          .errors,
+        (
+          await c.request(`mutation($id: ID!, $i: NgoScoreInput!) { scoreNgoApplication(id: $id, input: $i) { score } }`, {
+            id,
+            i: { score: s, comment: "Bedömning" },
+          })
+        ).errors,
       ).toBeUndefined();
     // Averages: 4 without the priority; 3.5 with it (3.5 + 0.5 = 4); 5 without it.
     await score(sos, higher, 4);

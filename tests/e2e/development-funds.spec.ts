@@ -12,6 +12,9 @@ const GULLSPANG = "samordnare@gullspang.demo.samverka.se";
 const ANALYST = "analys@vardanalys.demo.samverka.se";
 const NGO = "ansokan@kvinnojouren-goteborg.demo.samverka.se";
 const BANKGIRO = "5050-1055";
+/** Organisation numbers with a valid check digit, for the tests only (not the demo kommuner's real ones). */
+const KOMMUN_ORG_NUMBER = "212000-9994";
+const NGO_ORG_NUMBER = "802000-0009";
 
 const DAY = 86_400_000;
 
@@ -244,6 +247,7 @@ describe("development funds: open, allocate, requisition, redistribute, pay, fol
     expect(allotment).toBeGreaterThan(1_000_000);
     expect(kronor(await page.getByLabel("Belopp (kr)").inputValue())).toBe(allotment);
     await page.getByLabel("Kategori, rad 1").selectOption({ label: "Samordning" });
+    await page.getByLabel("Organisationsnummer", { exact: true }).fill(KOMMUN_ORG_NUMBER);
     await page.getByLabel("Nummer", { exact: true }).fill(BANKGIRO);
     await expectAccessible(page, "development funds: requisition form");
     await screenshot(page, "devfunds-requisition");
@@ -273,13 +277,20 @@ describe("development funds: open, allocate, requisition, redistribute, pay, fol
     await page.getByLabel("Vi vill gärna ha del av medel som blir över").check();
     await page.getByLabel("Upp till (kr)").fill("250 000");
 
-    // Without the bankgiro number the form says so at the field.
+    // Without the organisation number and the bankgiro number the form says so at the fields.
+    await page.getByLabel("Organisationsnummer", { exact: true }).fill("");
     await page.getByRole("button", { name: "Skicka rekvisitionen" }).click();
     await page.getByRole("alert").getByRole("link", { name: "Ange bankgiro- eller plusgironummer." }).waitFor();
+    await page.getByRole("alert").getByRole("link", { name: "Ange organisationsnummer." }).waitFor();
     expect(await page.getByLabel("Nummer", { exact: true }).getAttribute("aria-invalid")).toBe("true");
     await expectAccessible(page, "development funds: requisition with an error");
 
+    // A number whose check digit does not match is refused too.
+    await page.getByLabel("Organisationsnummer", { exact: true }).fill("212000-9995");
     await page.getByLabel("Nummer", { exact: true }).fill(BANKGIRO);
+    await page.getByRole("button", { name: "Skicka rekvisitionen" }).click();
+    await page.getByRole("alert").getByRole("link", { name: "Kontrollsiffran stämmer inte. Kontrollera organisationsnumret." }).waitFor();
+    await page.getByLabel("Organisationsnummer", { exact: true }).fill(KOMMUN_ORG_NUMBER);
     await page.getByRole("button", { name: "Skicka rekvisitionen" }).click();
     await page.getByRole("heading", { name: "Vår rekvisition" }).waitFor();
     await page.getByText("Ja, upp till 250 000 kr").waitFor();
@@ -296,6 +307,7 @@ describe("development funds: open, allocate, requisition, redistribute, pay, fol
     const allotment = kronor(await page.locator("#df-allotment-amount").textContent());
     expect(kronor(await page.getByLabel("Belopp (kr)").inputValue())).toBe(allotment);
     await page.getByLabel("Kategori, rad 1").selectOption({ label: "Samordning" });
+    await page.getByLabel("Organisationsnummer", { exact: true }).fill(KOMMUN_ORG_NUMBER);
     await page.getByLabel("Nummer", { exact: true }).fill(BANKGIRO);
     await page.getByLabel("Vi vill gärna ha del av medel som blir över").check();
     await page.getByLabel("Upp till (kr)").fill("150 000");
@@ -594,6 +606,63 @@ describe("development funds: open, allocate, requisition, redistribute, pay, fol
     await dialog.getByRole("button", { name: "Granska beslutet" }).click();
     await dialog.getByRole("button", { name: "Fatta beslutet" }).click();
     await ranking.getByText("Avsteg från rangordningen: Den högre rankade kompletteras först.").waitFor();
+    await sos.context().close();
+  });
+
+  it("an NGO applies in the web with its legal form, local activity and account; a company is refused per condition, an association is ranked with the bonus", async () => {
+    const round = await publishedRound();
+    const title = `Stödsamtal i Angered ${round.year}`;
+    const page = await signedIn(NGO);
+    await openRound(page, round.title);
+    await page.getByRole("button", { name: "Ansök om utvecklingsmedel" }).click();
+    await page.getByRole("heading", { name: `Ansökan om utvecklingsmedel ${round.year}` }).waitFor();
+    await page.getByLabel("Rubrik").fill(title);
+    await page.getByLabel("Organisationsnummer").fill(NGO_ORG_NUMBER);
+    await page.getByLabel("Juridisk form").selectOption({ label: "Aktiebolag" });
+    await page.getByLabel("Verksamhetsområde").selectOption({ label: "Insatser till våldsutsatta kvinnor" });
+    await page.getByLabel("Beskrivning av verksamheten").fill("Stödsamtal för våldsutsatta kvinnor i nordöstra Göteborg.");
+    await page.getByLabel("Län där ni verkar").selectOption({ label: "Västra Götalands län" });
+    await page.getByLabel("Stödet saknas i dag där vi verkar").check();
+    await page.getByLabel("Målgrupper").fill("Våldsutsatta kvinnor");
+    await page.getByLabel("Sökt belopp (kr)").fill("100 000");
+    await page.getByLabel("Kategori, rad 1").fill("Personal");
+    await page.getByLabel("Belopp, rad 1").fill("100 000");
+    await page.getByRole("radio", { name: "Plusgiro" }).check();
+    await page.getByLabel("Nummer", { exact: true }).fill("28 65 43-4");
+    await expectAccessible(page, "development funds: NGO application form");
+
+    // A company that is not active locally: the server says each condition not met, next to its field.
+    await page.getByRole("button", { name: "Skicka ansökan" }).click();
+    const alert = page.getByRole("alert");
+    await alert.getByRole("link", { name: /kan sökas av ideella föreningar och stiftelser/ }).waitFor();
+    await alert.getByRole("link", { name: /verksam på lokal nivå/ }).waitFor();
+    expect(await page.getByLabel("Juridisk form").getAttribute("aria-invalid")).toBe("true");
+    await expectAccessible(page, "development funds: NGO application refused as not eligible");
+
+    await page.getByLabel("Juridisk form").selectOption({ label: "Ideell förening" });
+    await page.getByLabel("Vi är verksamma på lokal nivå, i vår kommun eller vårt län").check();
+    await page.getByRole("button", { name: "Skicka ansökan" }).click();
+    await page.getByRole("heading", { name: "Våra ansökningar" }).waitFor();
+    await page.getByRole("rowheader", { name: title }).waitFor();
+    await page.context().close();
+
+    // The handläggare sees the conditions met and the score with the bonus for support otherwise missing.
+    const api = await apiAs(SOS);
+    const ranked = await api(`query ($r: ID!) { ngoRanking(roundId: $r) { application { id title } } }`, { r: round.id });
+    const id = ranked.ngoRanking.find((r: { application: { title: string } }) => r.application.title === title).application.id;
+    await api(`mutation ($id: ID!, $i: NgoScoreInput!) { scoreNgoApplication(id: $id, input: $i) { score } }`, { id, i: { score: 4, comment: "Bedömning" } });
+    const sos = await signedIn(SOS);
+    await openRound(sos, round.title);
+    const row = sos.getByRole("table", { name: "1 ansökan, rangordnad" }).getByRole("row", { name: new RegExp(title) });
+    await row.getByText("Uppfyller villkoren").waitFor();
+    await row.getByText("Medelbetyg 4,0 + 0,5").waitFor();
+    expect(await row.textContent()).toContain("4,5");
+    await row.getByRole("button", { name: /^Bedöm/ }).click();
+    const dialog = sos.getByRole("dialog");
+    await dialog.getByRole("heading", { name: "Villkor för att söka" }).waitFor();
+    expect(await dialog.getByRole("list", { name: "Villkor för att söka" }).textContent()).toContain("Ideell förening eller stiftelse: Uppfyllt");
+    await dialog.getByText("Plusgiro 286543-4").waitFor();
+    await expectAccessible(sos, "development funds: NGO eligibility for the handläggare");
     await sos.context().close();
   });
 

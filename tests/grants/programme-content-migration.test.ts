@@ -187,6 +187,11 @@ describe("moving what applicants wrote into the programmes' tables", () => {
       activityArea: "BARN",
       countyCode: "14",
       supportMissing: true,
+      // Asked only of applications sent later.
+      legalForm: null,
+      activeLocally: null,
+      paymentMethod: null,
+      paymentNumber: null,
       description: "Stödsamtal för våldsutsatta kvinnor.",
       targetGroups: "Våldsutsatta kvinnor och barn",
       periodStart: "2027-02-01",

@@ -1,4 +1,4 @@
-import type { FundUseCategory, KommunFundingStatus, NgoActivityArea } from "../../generated/graphql";
+import type { FundUseCategory, KommunFundingStatus, NgoActivityArea, NgoLegalForm } from "../../generated/graphql";
 import { kronorText } from "../../app/format";
 
 /** The categories of planned and reported use, in the order of the national report. */
@@ -14,6 +14,9 @@ export const NGO_AREAS: NgoActivityArea[] = [
   "VALDSUTOVARE",
   "PROSTITUTION_MANNISKOHANDEL",
 ];
+
+/** The legal forms an NGO chooses from when it applies; the server says which of them may apply. */
+export const NGO_LEGAL_FORMS: NgoLegalForm[] = ["IDEELL_FORENING", "STIFTELSE", "EKONOMISK_FORENING", "AKTIEBOLAG", "OTHER"];
 
 /**
  * Target groups and assessment methods of the follow-up. The server stores the strings as

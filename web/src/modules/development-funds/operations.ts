@@ -211,6 +211,7 @@ export const DevFundMyAllotmentQuery = graphql(`
           id
           name
           kind
+          organisationNumber
         }
       }
       requisition {
@@ -435,11 +436,21 @@ export const DevFundNgoRankingQuery = graphql(`
       rank
       scores
       averageScore
+      rankingScore
+      supportMissingBonus
       details {
         activityArea
         countyCode
         organisationNumber
         supportMissing
+        legalForm
+        activeLocally
+        paymentMethod
+        paymentNumber
+        eligibility {
+          condition
+          passed
+        }
       }
       application {
         id

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { formatAmount, parseKronor } from "../../app/format";
 import i18n from "../../app/i18n";
-import { bankgiroProblem, plusgiroProblem } from "../../app/swedishNumbers";
+import { bankgiroProblem, organisationNumberProblem, plusgiroProblem } from "../../app/swedishNumbers";
 import type { PaymentMethod } from "../../generated/graphql";
 import { type AmountRow, checkRows, rowsSum } from "./components/amountRows";
 import type { KommunOption } from "./components/KommunPicker";
@@ -12,6 +12,8 @@ export interface RequisitionValues {
   amount: string;
   contactName: string;
   contactEmail: string;
+  /** Prefilled with the one kept on the organisation; kept again for the next round. */
+  organisationNumber: string;
   paymentMethod: PaymentMethod;
   paymentNumber: string;
   plannedUse: AmountRow[];
@@ -34,6 +36,10 @@ export function requisitionProblems(v: RequisitionValues, allotment: number): Re
     out.plannedUse = [t("devfunds.requisition.useSum", { sum: formatAmount(rowsSum(v.plannedUse)), amount: formatAmount(amount) })];
   if (v.contactName.trim().length < 2) out.contactName = [t("devfunds.requisition.contactRequired")];
   if (!EMAIL.test(v.contactEmail.trim())) out.contactEmail = [t("devfunds.requisition.emailInvalid")];
+  const orgProblem = organisationNumberProblem(v.organisationNumber);
+  if (!v.organisationNumber.trim()) out.organisationNumber = [t("devfunds.requisition.orgNumberRequired")];
+  else if (orgProblem === "FORMAT") out.organisationNumber = [t("devfunds.requisition.orgNumberInvalid")];
+  else if (orgProblem === "CHECK_DIGIT") out.organisationNumber = [t("devfunds.requisition.orgNumberCheckDigit")];
   const bankgiro = v.paymentMethod === "BANKGIRO";
   const problem = bankgiro ? bankgiroProblem(v.paymentNumber) : plusgiroProblem(v.paymentNumber);
   if (!v.paymentNumber.trim()) out.paymentNumber = [t("devfunds.requisition.numberRequired")];

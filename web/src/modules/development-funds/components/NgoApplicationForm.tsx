@@ -4,22 +4,26 @@ import { useTranslation } from "react-i18next";
 import { formatAmount, parseKronor } from "../../../app/format";
 import { useMe } from "../../../app/session";
 import { isDate } from "../../../app/stockholmTime";
-import { CheckboxField, SelectField, TextAreaField, TextField } from "../../../app/ui/Field";
+import { CheckboxField, RadioGroup, SelectField, TextAreaField, TextField } from "../../../app/ui/Field";
 import { FormErrorSummary } from "../../../app/ui/FormErrorSummary";
 import { useFormErrors } from "../../../app/ui/useFormErrors";
-import type { DevFundApplicationFieldsFragment, NgoActivityArea } from "../../../generated/graphql";
+import type { DevFundApplicationFieldsFragment, NgoActivityArea, NgoLegalForm, PaymentMethod } from "../../../generated/graphql";
 import { AmountRows } from "../../../app/ui/AmountRows";
 import { checkRows, devFundRowsTexts, newAmountRow, rowsSum } from "./amountRows";
-import { NGO_AREAS } from "../labels";
+import { NGO_AREAS, NGO_LEGAL_FORMS } from "../labels";
 import { DevFundCountiesQuery, DevFundSubmitNgoMutation } from "../operations";
 import type { Round } from "../round";
 import { DateField } from "../../../app/ui/DateTimeFields";
-import { organisationNumberProblem } from "../../../app/swedishNumbers";
+import { bankgiroProblem, organisationNumberProblem, plusgiroProblem } from "../../../app/swedishNumbers";
 import { KronorField } from "../../../app/ui/AmountInput";
 
 const IDS: Record<string, string> = {
   title: "df-ngo-title",
   organisationNumber: "df-ngo-orgnr",
+  legalForm: "df-ngo-legal-form",
+  activeLocally: "df-ngo-local",
+  paymentMethod: "df-ngo-method",
+  paymentNumber: "df-ngo-number",
   activityArea: "df-ngo-area",
   description: "df-ngo-description",
   countyCode: "df-ngo-county",
@@ -47,6 +51,10 @@ export function NgoApplicationForm({ round, onDone, onCancel }: { round: Round; 
   const counties = useQuery(DevFundCountiesQuery).data?.counties ?? [];
   const [title, setTitle] = useState("");
   const [orgNumber, setOrgNumber] = useState("");
+  const [legalForm, setLegalForm] = useState<NgoLegalForm | "">("");
+  const [activeLocally, setActiveLocally] = useState(false);
+  const [paymentMethod, setPaymentMethod] = useState<PaymentMethod>("BANKGIRO");
+  const [paymentNumber, setPaymentNumber] = useState("");
   const [area, setArea] = useState<NgoActivityArea | "">("");
   const [description, setDescription] = useState("");
   const [county, setCounty] = useState("");
@@ -73,6 +81,14 @@ export function NgoApplicationForm({ round, onDone, onCancel }: { round: Round; 
     if (title.trim().length < 3) local.title = [t("devfunds.ngoApply.titleRequired")];
     const orgProblem = organisationNumberProblem(orgNumber);
     if (orgProblem) local.organisationNumber = [orgProblem === "FORMAT" ? t("devfunds.ngoApply.orgNumberInvalid") : t("devfunds.ngoApply.orgNumberCheckDigit")];
+    // Whether the legal form and local activity make the organisation eligible is the server's to say, next to the fields.
+    if (!legalForm) local.legalForm = [t("devfunds.ngoApply.legalFormRequired")];
+    const bankgiro = paymentMethod === "BANKGIRO";
+    const accountProblem = bankgiro ? bankgiroProblem(paymentNumber) : plusgiroProblem(paymentNumber);
+    if (!paymentNumber.trim()) local.paymentNumber = [t("devfunds.requisition.numberRequired")];
+    else if (accountProblem === "FORMAT") local.paymentNumber = [t(bankgiro ? "devfunds.requisition.bankgiroFormat" : "devfunds.requisition.plusgiroFormat")];
+    else if (accountProblem === "CHECK_DIGIT")
+      local.paymentNumber = [t(bankgiro ? "devfunds.requisition.bankgiroCheckDigit" : "devfunds.requisition.plusgiroCheckDigit")];
     if (!area) local.activityArea = [t("devfunds.ngoApply.areaRequired")];
     if (description.trim().length < 10) local.description = [t("devfunds.ngoApply.descriptionRequired")];
     if (!county) local.countyCode = [t("devfunds.ngoApply.countyRequired")];
@@ -93,6 +109,10 @@ export function NgoApplicationForm({ round, onDone, onCancel }: { round: Round; 
             roundId: round.id,
             title: title.trim(),
             organisationNumber: orgNumber.trim(),
+            legalForm: legalForm as NgoLegalForm,
+            activeLocally,
+            paymentMethod,
+            paymentNumber: paymentNumber.trim(),
             activityArea: area as NgoActivityArea,
             description: description.trim(),
             countyCode: county,
@@ -131,6 +151,29 @@ export function NgoApplicationForm({ round, onDone, onCancel }: { round: Round; 
           value={orgNumber}
           onChange={(e) => setOrgNumber(e.target.value)}
           errors={errors.of("organisationNumber")}
+        />
+        <SelectField
+          id={IDS.legalForm}
+          label={t("devfunds.ngoApply.legalForm")}
+          hint={t("devfunds.ngoApply.legalFormHint")}
+          value={legalForm}
+          onChange={(e) => setLegalForm(e.target.value as NgoLegalForm | "")}
+          errors={errors.of("legalForm")}
+        >
+          <option value="">{t("devfunds.ngoApply.chooseLegalForm")}</option>
+          {NGO_LEGAL_FORMS.map((f) => (
+            <option key={f} value={f}>
+              {t(`devfunds.legalForm.${f}`)}
+            </option>
+          ))}
+        </SelectField>
+        <CheckboxField
+          id={IDS.activeLocally}
+          label={t("devfunds.ngoApply.activeLocally")}
+          hint={t("devfunds.ngoApply.activeLocallyHint")}
+          checked={activeLocally}
+          onChange={(e) => setActiveLocally(e.target.checked)}
+          errors={errors.of("activeLocally")}
         />
         <SelectField
           id={IDS.activityArea}
@@ -223,6 +266,32 @@ export function NgoApplicationForm({ round, onDone, onCancel }: { round: Round; 
           errors={errors.of("budgetLines")}
           rowErrors={(i, f) => errors.of(`budgetLines.${i}.${f}`)}
         />
+        <fieldset className="fieldset">
+          <legend>{t("devfunds.ngoApply.accountHeading")}</legend>
+          <RadioGroup<PaymentMethod>
+            id={IDS.paymentMethod}
+            legend={t("devfunds.requisition.paymentMethod")}
+            inline
+            value={paymentMethod}
+            onChange={setPaymentMethod}
+            options={[
+              { value: "BANKGIRO", label: t("devfunds.paymentMethod.BANKGIRO") },
+              { value: "PLUSGIRO", label: t("devfunds.paymentMethod.PLUSGIRO") },
+            ]}
+            errors={errors.of("paymentMethod")}
+          />
+          <TextField
+            id={IDS.paymentNumber}
+            label={t("devfunds.requisition.paymentNumber")}
+            hint={paymentMethod === "BANKGIRO" ? t("devfunds.requisition.bankgiroHint") : t("devfunds.requisition.plusgiroHint")}
+            inputMode="numeric"
+            autoComplete="off"
+            className="input--short"
+            value={paymentNumber}
+            onChange={(e) => setPaymentNumber(e.target.value)}
+            errors={errors.of("paymentNumber")}
+          />
+        </fieldset>
         <div className="form-grid">
           <TextField
             id={IDS.contactName}

@@ -31,6 +31,20 @@ export function NgoApplicationSummary({ row, countyName }: { row: RankingRow; co
               <dt>{t("devfunds.ngo.supportMissing")}</dt>
               <dd>{d.supportMissing ? t("devfunds.yes") : t("devfunds.no")}</dd>
             </div>
+            {d.legalForm && (
+              <div>
+                <dt>{t("devfunds.ngo.legalForm")}</dt>
+                <dd>{t(`devfunds.legalForm.${d.legalForm}`)}</dd>
+              </div>
+            )}
+            {d.paymentMethod && (
+              <div>
+                <dt>{t("devfunds.ngo.account")}</dt>
+                <dd>
+                  {t(`devfunds.paymentMethod.${d.paymentMethod}`)} {d.paymentNumber}
+                </dd>
+              </div>
+            )}
           </>
         )}
         <div>
@@ -50,6 +64,25 @@ export function NgoApplicationSummary({ row, countyName }: { row: RankingRow; co
           </dd>
         </div>
       </dl>
+      {d && (
+        <>
+          <h3>{t("devfunds.ngo.eligibility")}</h3>
+          <ul className="plain-list" aria-label={t("devfunds.ngo.eligibility")}>
+            {d.eligibility.map((c) => (
+              <li key={c.condition}>
+                {t(`devfunds.ngo.condition.${c.condition}`)}:{" "}
+                <strong>
+                  {c.passed === null
+                    ? t("devfunds.ngo.eligibilityNotAsked")
+                    : c.passed
+                      ? t("devfunds.ngo.eligibilityPassed")
+                      : t("devfunds.ngo.eligibilityFailed")}
+                </strong>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
       <h3>{t("devfunds.ngo.description")}</h3>
       <p className="pre-line">{a.purpose}</p>
       <h3>{t("devfunds.ngo.targetGroups")}</h3>

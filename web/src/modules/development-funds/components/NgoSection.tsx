@@ -15,6 +15,16 @@ import type { RankingRow, Round } from "../round";
 import { ScoreForm } from "./ScoreForm";
 const scoreFormat = new Intl.NumberFormat("sv-SE", { minimumFractionDigits: 1, maximumFractionDigits: 1 });
 
+/** Whether the application met the conditions to apply, as the server checked them (the details are in the summary). */
+function EligibilityNote({ row }: { row: RankingRow }) {
+  const { t } = useTranslation();
+  const checks = row.details?.eligibility ?? [];
+  if (!checks.some((c) => c.passed !== null)) return null;
+  return (
+    <span className="df-cell-note">{checks.some((c) => c.passed === false) ? t("devfunds.ngo.eligibilityNotMet") : t("devfunds.ngo.eligibilityMet")}</span>
+  );
+}
+
 /** Ideella organisationer: the applications ranked by score, to score and decide within the pot. */
 export function NgoSection({ round }: { round: Round }) {
   const { t } = useTranslation();
@@ -34,7 +44,7 @@ export function NgoSection({ round }: { round: Round }) {
   return (
     <section className="section" aria-labelledby="df-ngo">
       <h2 id="df-ngo">{t("devfunds.ngo.heading")}</h2>
-      <p>{t("devfunds.ngo.intro")}</p>
+      <p>{t("devfunds.ngo.intro", { bonus: scoreFormat.format(rows?.[0]?.supportMissingBonus ?? 0) })}</p>
       <p className="df-pot-line">
         {t("devfunds.ngo.potLine", { budget: formatAmount(pot.budget), granted: formatAmount(pot.grantedTotal), remaining: formatAmount(pot.remaining) })}
       </p>
@@ -79,13 +89,19 @@ export function NgoSection({ round }: { round: Round }) {
                       <span className="df-cell-note">
                         {a.organisation.name}, {a.diarienummer}
                       </span>
+                      <EligibilityNote row={r} />
                     </th>
                     <td>{r.details ? t(`devfunds.ngoArea.${r.details.activityArea}`) : ""}</td>
                     <td>{r.details ? countyName(r.details.countyCode) : ""}</td>
                     <td>{r.details?.supportMissing ? t("devfunds.yes") : t("devfunds.no")}</td>
                     <td className="num nowrap">{formatAmount(a.requestedAmount)}</td>
                     <td className="num nowrap">
-                      {r.averageScore == null ? <span className="muted">{t("devfunds.ngo.notScored")}</span> : scoreFormat.format(r.averageScore)}
+                      {r.rankingScore == null ? <span className="muted">{t("devfunds.ngo.notScored")}</span> : scoreFormat.format(r.rankingScore)}
+                      {r.averageScore != null && r.details?.supportMissing && (
+                        <span className="df-cell-note">
+                          {t("devfunds.ngo.averageNote", { average: scoreFormat.format(r.averageScore), bonus: scoreFormat.format(r.supportMissingBonus) })}
+                        </span>
+                      )}
                       <span className="df-cell-note">{t("devfunds.ngo.scores", { count: r.scores })}</span>
                     </td>
                     <td>

@@ -23,6 +23,7 @@ const IDS: Record<string, string> = {
   amount: "df-req-amount",
   contactName: "df-req-contact",
   contactEmail: "df-req-email",
+  organisationNumber: "df-req-orgnr",
   paymentMethod: "df-req-method",
   paymentNumber: "df-req-number",
   plannedUse: "df-req-use",
@@ -47,6 +48,7 @@ export function RequisitionForm({ round, allotment, onDone }: { round: Round; al
       amount: kronorInput(allotment.amount),
       contactName: me.name,
       contactEmail: me.email,
+      organisationNumber: allotment.organisation.organisationNumber ?? "",
       paymentMethod: "BANKGIRO",
       paymentNumber: "",
       plannedUse: [newAmountRow("", kronorInput(allotment.amount))],
@@ -87,6 +89,7 @@ export function RequisitionForm({ round, allotment, onDone }: { round: Round; al
             amount: parseKronor(v.amount)!,
             contactName: v.contactName.trim(),
             contactEmail: v.contactEmail.trim(),
+            organisationNumber: v.organisationNumber.trim(),
             paymentMethod: v.paymentMethod,
             paymentNumber: v.paymentNumber.trim(),
             plannedUse: v.plannedUse.map((r) => ({ category: r.category as FundUseCategory, amount: parseKronor(r.amount)! })),
@@ -140,6 +143,17 @@ export function RequisitionForm({ round, allotment, onDone }: { round: Round; al
             errors={of("contactEmail")}
           />
         </div>
+        <TextField
+          id={IDS.organisationNumber}
+          label={t("devfunds.requisition.orgNumber")}
+          hint={t("devfunds.requisition.orgNumberHint")}
+          inputMode="numeric"
+          autoComplete="off"
+          className="input--short"
+          value={values.organisationNumber}
+          onChange={(e) => set("organisationNumber", e.target.value)}
+          errors={of("organisationNumber")}
+        />
         <RadioGroup<PaymentMethod>
           id={IDS.paymentMethod}
           legend={t("devfunds.requisition.paymentMethod")}
