@@ -165,6 +165,8 @@ describe("answers to an allotment: declining it, and the advance notice before i
     await page.getByRole("heading", { name: "Rekvirera", exact: true }).waitFor();
 
     await page.getByLabel("Kategori, rad 1").selectOption({ label: "Samordning" });
+    // A test number with a valid check digit (the form prefills the one kept, if an earlier requisition gave one).
+    await page.getByLabel("Organisationsnummer", { exact: true }).fill("212000-9994");
     await page.getByLabel("Nummer", { exact: true }).fill("5050-1056");
     await page.getByRole("button", { name: "Skicka rekvisitionen" }).click();
     await page.getByRole("alert").getByRole("link", { name: "Kontrollsiffran stämmer inte. Kontrollera bankgironumret." }).click();

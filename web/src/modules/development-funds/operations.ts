@@ -180,6 +180,10 @@ export const DevFundApplicationFieldsFragment = graphql(`
       wantsMoreUpTo
       redistributedAmount
     }
+    ngoDetails {
+      paymentMethod
+      paymentNumber
+    }
     jointMembers {
       confirmedAt
       organisation {

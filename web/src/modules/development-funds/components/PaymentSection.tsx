@@ -159,7 +159,11 @@ export function PaymentSection({ round }: { round: Round }) {
                       <GrantStatusTag status={a.status} />
                     </td>
                     <td className="nowrap">
-                      {a.requisition ? `${t(`devfunds.paymentMethod.${a.requisition.paymentMethod}`)} ${a.requisition.paymentNumber}` : "–"}
+                      {a.requisition
+                        ? `${t(`devfunds.paymentMethod.${a.requisition.paymentMethod}`)} ${a.requisition.paymentNumber}`
+                        : a.ngoDetails?.paymentMethod
+                          ? `${t(`devfunds.paymentMethod.${a.ngoDetails.paymentMethod}`)} ${a.ngoDetails.paymentNumber ?? ""}`
+                          : "–"}
                     </td>
                     <td className="nowrap">
                       {a.paymentExportedAt ? (
