@@ -1099,6 +1099,79 @@ export type Language =
   | 'EN'
   | 'SV';
 
+export type LetterTemplateInput = {
+  /** The text in English */
+  bodyEn: Scalars['String']['input'];
+  /** The text in Swedish, with {{placeholders}}; blank lines separate paragraphs */
+  bodySv: Scalars['String']['input'];
+  /** The call whose own template this is; null for the programme's */
+  callId?: InputMaybe<Scalars['ID']['input']>;
+  kind: LetterTemplateKind;
+  programme: GrantProgramme;
+  /** E-mails: the subject in English */
+  subjectEn?: InputMaybe<Scalars['String']['input']>;
+  /** E-mails: the subject in Swedish */
+  subjectSv?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type LetterTemplateKind =
+  | 'DECISION_EMAIL'
+  | 'DECISION_LETTER'
+  | 'RECLAIM_LETTER';
+
+/** A template rendered for an application, in both languages */
+export type LetterTemplatePreview = {
+  __typename?: 'LetterTemplatePreview';
+  /** The application rendered; null for the sample */
+  applicationId?: Maybe<Scalars['ID']['output']>;
+  en: LetterTemplateTexts;
+  sv: LetterTemplateTexts;
+};
+
+/** The template of one kind for a programme or a call, as it applies now */
+export type LetterTemplateScope = {
+  __typename?: 'LetterTemplateScope';
+  /** The built-in English text of the message catalogue */
+  builtInEn: LetterTemplateTexts;
+  /** The built-in Swedish text of the message catalogue */
+  builtInSv: LetterTemplateTexts;
+  callId?: Maybe<Scalars['ID']['output']>;
+  /** The version in use; null while the built-in text applies */
+  current?: Maybe<LetterTemplateVersion>;
+  /** The template has a subject (an e-mail) */
+  hasSubject: Scalars['Boolean']['output'];
+  /** The version in use is the programme's (the call has none of its own) */
+  inherited: Scalars['Boolean']['output'];
+  kind: LetterTemplateKind;
+  /** The placeholders the template may use, written {{name}} */
+  placeholders: Array<Scalars['String']['output']>;
+  programme: GrantProgramme;
+};
+
+/** A template's subject (e-mails only) and text in one language */
+export type LetterTemplateTexts = {
+  __typename?: 'LetterTemplateTexts';
+  body: Scalars['String']['output'];
+  subject?: Maybe<Scalars['String']['output']>;
+};
+
+/** One immutable version of a letter or e-mail template */
+export type LetterTemplateVersion = {
+  __typename?: 'LetterTemplateVersion';
+  bodyEn: Scalars['String']['output'];
+  bodySv: Scalars['String']['output'];
+  /** The call the version is for; null for the programme's */
+  callId?: Maybe<Scalars['ID']['output']>;
+  createdAt: Scalars['DateTimeISO']['output'];
+  id: Scalars['ID']['output'];
+  kind: LetterTemplateKind;
+  programme: GrantProgramme;
+  subjectEn?: Maybe<Scalars['String']['output']>;
+  /** The e-mail's subject in Swedish (e-mails only) */
+  subjectSv?: Maybe<Scalars['String']['output']>;
+  version: Scalars['Int']['output'];
+};
+
 export type LocalCourse = {
   __typename?: 'LocalCourse';
   date: Scalars['String']['output'];
@@ -1436,6 +1509,8 @@ export type Mutation = {
   /** Förhandsbesked: publish each kommun's and region's expected allotment before the allocation, and tell them */
   publishAdvanceNotice: DevelopmentFundRound;
   publishAllocation: DevelopmentFundRound;
+  /** Publish a template as a new version; letters sent from now on use it */
+  publishLetterTemplate: LetterTemplateVersion;
   /** Send the minutes to the designated member for approval (justering); they are published when approved */
   publishMeetingMinutes: MeetingMinutes;
   publishTrainingEvent: TrainingEvent;
@@ -1785,6 +1860,11 @@ export type MutationPublishAdvanceNoticeArgs = {
 
 export type MutationPublishAllocationArgs = {
   roundId: Scalars['ID']['input'];
+};
+
+
+export type MutationPublishLetterTemplateArgs = {
+  input: LetterTemplateInput;
 };
 
 
@@ -2547,6 +2627,10 @@ export type Query = {
   identityLinkRequests: Array<IdentityLinkRequest>;
   /** An organisation's identity provider (platform administrator) */
   identityProvider?: Maybe<IdentityProviderSettings>;
+  /** The template of a kind for a programme, or a call (which overrides its programme's) */
+  letterTemplate: LetterTemplateScope;
+  /** The versions of a programme's or call's template, newest first (at most 50) */
+  letterTemplateVersions: Array<LetterTemplateVersion>;
   /** The signed-in user, or null */
   me?: Maybe<User>;
   methodSpread: MethodSpread;
@@ -2590,6 +2674,8 @@ export type Query = {
   /** Register extract: everything held about an e-mail address; also as /api/personal-data/extract.json and .pdf */
   personalDataExtract: PersonalDataExtract;
   platformSettings: PlatformSettings;
+  /** A draft rendered for an application (or a sample one) in Swedish and English; nothing is stored */
+  previewLetterTemplate: LetterTemplatePreview;
   /** A staff-list CSV file read row by row with each row's errors; nothing is stored */
   previewStaffImport: Array<StaffImportRow>;
   /** The bank of reusable questions */
@@ -2745,6 +2831,21 @@ export type QueryIdentityProviderArgs = {
 };
 
 
+export type QueryLetterTemplateArgs = {
+  callId?: InputMaybe<Scalars['ID']['input']>;
+  kind: LetterTemplateKind;
+  programme: GrantProgramme;
+};
+
+
+export type QueryLetterTemplateVersionsArgs = {
+  callId?: InputMaybe<Scalars['ID']['input']>;
+  kind: LetterTemplateKind;
+  limit?: Scalars['Int']['input'];
+  programme: GrantProgramme;
+};
+
+
 export type QueryMethodSpreadArgs = {
   id: Scalars['ID']['input'];
 };
@@ -2886,6 +2987,12 @@ export type QueryOverdueFollowUpsArgs = {
 
 export type QueryPersonalDataExtractArgs = {
   email: Scalars['String']['input'];
+};
+
+
+export type QueryPreviewLetterTemplateArgs = {
+  applicationId?: InputMaybe<Scalars['ID']['input']>;
+  input: LetterTemplateInput;
 };
 
 
