@@ -141,7 +141,7 @@ export function LetterTemplateEditor({
       <form className="form card" noValidate aria-label={t("grants.letterTemplates.formLabel")} onSubmit={(e) => void form.handleSubmit(showPreview, invalid)(e)}>
         <FormErrorSummary failure={errors.failure} idFor={idOf} fallbackId="lt-bodySv" />
         <div className="lt-placeholders" id="lt-placeholders">
-          <h3>{t("grants.letterTemplates.placeholders")}</h3>
+          <h2>{t("grants.letterTemplates.placeholders")}</h2>
           <p className="muted">{t("grants.letterTemplates.placeholdersHint")}</p>
           <ul className="lt-placeholder-list">
             {scope.placeholders.map((p) => (
