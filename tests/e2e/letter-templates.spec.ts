@@ -64,10 +64,15 @@ describe("letter templates", () => {
     const sv = page.getByLabel("Text (svenska)");
     await sv.fill("Beslut för {{organisaton}}: {{outcome}}");
     await page.getByRole("button", { name: "Förhandsgranska" }).click();
-    await page.getByText(/Platshållaren \{\{organisaton\}\} finns inte/).first().waitFor();
+    await page
+      .getByText(/Platshållaren \{\{organisaton\}\} finns inte/)
+      .first()
+      .waitFor();
 
     await sv.fill("Socialstyrelsen beslutar om ansökan från {{organisation}}: {{outcome}}\n\nBeviljat belopp enligt mallen: {{amount}}.");
-    await page.getByLabel("Text (engelska)").fill("Socialstyrelsen decides on the application from {{organisation}}: {{outcome}}\n\nAmount granted by the template: {{amount}}.");
+    await page
+      .getByLabel("Text (engelska)")
+      .fill("Socialstyrelsen decides on the application from {{organisation}}: {{outcome}}\n\nAmount granted by the template: {{amount}}.");
     await page.getByRole("button", { name: "Förhandsgranska" }).click();
     const preview = page.getByRole("region", { name: "Förhandsgranskning" });
     await preview.getByText(/ansökan från Exempelkommunen: Ansökan beviljas\./).waitFor();
@@ -81,7 +86,10 @@ describe("letter templates", () => {
     await dialog.getByRole("button", { name: "Publicera version" }).click();
     await page.getByText("Version 1 är publicerad.").waitFor();
     await page.getByText("Gäller nu: version 1.").waitFor();
-    await page.getByRole("region", { name: "Versioner" }).getByText(/^Version 1,/).waitFor();
+    await page
+      .getByRole("region", { name: "Versioner" })
+      .getByText(/^Version 1,/)
+      .waitFor();
     await page.context().close();
 
     // A decision made now writes its letter from the published version.

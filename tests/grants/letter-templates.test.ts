@@ -149,7 +149,10 @@ describe("letter templates", () => {
     expect(real.data!.previewLetterTemplate.sv.body).toMatch(/får 900 000 kr \(SoS \d{4}-\d{4}\)\./);
     expect(real.data!.previewLetterTemplate.en.body).toContain("receives 900 000 kr.");
     const sample = await sos.request(PREVIEW, { i: input });
-    expect(sample.data!.previewLetterTemplate).toMatchObject({ applicationId: null, sv: { body: expect.stringContaining("Exempelkommunen får 1 250 000 kr") } });
+    expect(sample.data!.previewLetterTemplate).toMatchObject({
+      applicationId: null,
+      sv: { body: expect.stringContaining("Exempelkommunen får 1 250 000 kr") },
+    });
     expect(await counts()).toEqual(before);
   });
 

@@ -5,7 +5,17 @@ import { LetterTemplateKind } from "./letter-template.entity";
 
 /** The placeholders each kind of template may use, `{{name}}`; each is filled from the decision. */
 export const PLACEHOLDERS: Record<LetterTemplateKind, readonly string[]> = {
-  [LetterTemplateKind.DECISION_LETTER]: ["organisation", "diarienummer", "title", "callTitle", "decisionDate", "outcome", "amount", "requestedAmount", "reason"],
+  [LetterTemplateKind.DECISION_LETTER]: [
+    "organisation",
+    "diarienummer",
+    "title",
+    "callTitle",
+    "decisionDate",
+    "outcome",
+    "amount",
+    "requestedAmount",
+    "reason",
+  ],
   [LetterTemplateKind.RECLAIM_LETTER]: ["organisation", "diarienummer", "title", "callTitle", "decisionDate", "amount", "totalToRepay", "reason"],
   [LetterTemplateKind.DECISION_EMAIL]: ["organisation", "diarienummer", "title", "callTitle", "decisionDate", "outcome", "amount", "reason"],
 };

@@ -43,7 +43,11 @@ export interface LetterTemplateDraft {
 const scopeOf = (programme: GrantProgramme, callId: number | null) => (callId != null ? `call:${callId}` : `programme:${programme}`);
 
 /** The version a call's letters use now: the call's newest, else its programme's newest, else none (the built-in text). */
-export async function currentVersion(m: EntityManager, kind: LetterTemplateKind, call: Pick<GrantCall, "id" | "programme">): Promise<LetterTemplateVersion | null> {
+export async function currentVersion(
+  m: EntityManager,
+  kind: LetterTemplateKind,
+  call: Pick<GrantCall, "id" | "programme">,
+): Promise<LetterTemplateVersion | null> {
   const rows = await m.find(LetterTemplateVersion, {
     where: { kind, scope: In([scopeOf(call.programme, call.id), scopeOf(call.programme, null)]) },
     order: { version: "DESC" },
@@ -154,7 +158,8 @@ export class LetterTemplateService {
     await this.checkScope(programme, callId);
     const m = this.db.manager;
     const own = await m.findOne(LetterTemplateVersion, { where: { kind, scope: scopeOf(programme, callId) }, order: { version: "DESC" } });
-    const inherited = !own && callId != null ? await m.findOne(LetterTemplateVersion, { where: { kind, scope: scopeOf(programme, null) }, order: { version: "DESC" } }) : null;
+    const inherited =
+      !own && callId != null ? await m.findOne(LetterTemplateVersion, { where: { kind, scope: scopeOf(programme, null) }, order: { version: "DESC" } }) : null;
     return {
       kind,
       programme,
@@ -219,9 +224,16 @@ export class LetterTemplateService {
       const [call, org] = await Promise.all([m.findOneByOrFail(GrantCall, { id: app.callId }), m.findOneBy(Organisation, { id: app.organisationId })]);
       real = { app, call, organisation: org?.name ?? "" };
     }
-    const sampleCall = (await this.checkScope(d.programme, d.callId)) ?? { title: renderPhrase(`letterTemplate.sample.call.${d.programme}`, undefined, "sv"), year: new Date().getUTCFullYear() };
+    const sampleCall = (await this.checkScope(d.programme, d.callId)) ?? {
+      title: renderPhrase(`letterTemplate.sample.call.${d.programme}`, undefined, "sv"),
+      year: new Date().getUTCFullYear(),
+    };
     const render = (lang: Language) => {
-      const data = real ?? { app: sampleApplication(d.kind, lang), call: sampleCall, organisation: renderPhrase("letterTemplate.sample.organisation", undefined, lang) };
+      const data = real ?? {
+        app: sampleApplication(d.kind, lang),
+        call: sampleCall,
+        organisation: renderPhrase("letterTemplate.sample.organisation", undefined, lang),
+      };
       const values = letterValues(d.kind, lang, data);
       const texts = lang === "en" ? { subject: d.subjectEn, body: d.bodyEn } : { subject: d.subjectSv, body: d.bodySv };
       return { subject: hasSubject(d.kind) && texts.subject ? renderTemplate(texts.subject, values) : null, body: renderTemplate(texts.body, values) };
@@ -261,7 +273,14 @@ export class LetterTemplateService {
         entityType: "LetterTemplate",
         entityId: `${d.kind}:${scope}`,
         before: latest ? { id: latest.id, version: latest.version } : null,
-        after: { id: version.id, version: version.version, subjectSv: version.subjectSv, subjectEn: version.subjectEn, bodySv: version.bodySv, bodyEn: version.bodyEn },
+        after: {
+          id: version.id,
+          version: version.version,
+          subjectSv: version.subjectSv,
+          subjectEn: version.subjectEn,
+          bodySv: version.bodySv,
+          bodyEn: version.bodyEn,
+        },
       });
       return version;
     });

@@ -32,12 +32,10 @@ const idOf = (path: string) => (FIELDS.includes(path as never) ? `lt-${path}` : 
 function schema(hasSubject: boolean) {
   const t = (key: string, o?: Record<string, unknown>) => i18n.t(`grants.letterTemplates.${key}`, o);
   const text = (max: number) => z.string().max(max, { error: () => t("tooLong", { max }) });
-  return z
-    .object({ subjectSv: text(250), subjectEn: text(250), bodySv: text(10_000), bodyEn: text(10_000) })
-    .superRefine((v, ctx) => {
-      for (const f of hasSubject ? FIELDS : (["bodySv", "bodyEn"] as const))
-        if (!v[f].trim()) ctx.addIssue({ code: "custom", path: [f], message: t("required") });
-    });
+  return z.object({ subjectSv: text(250), subjectEn: text(250), bodySv: text(10_000), bodyEn: text(10_000) }).superRefine((v, ctx) => {
+    for (const f of hasSubject ? FIELDS : (["bodySv", "bodyEn"] as const))
+      if (!v[f].trim()) ctx.addIssue({ code: "custom", path: [f], message: t("required") });
+  });
 }
 
 /** The first line of a text, for the version history. */
@@ -138,7 +136,12 @@ export function LetterTemplateEditor({
           ? t(scope.inherited ? "grants.letterTemplates.currentInherited" : "grants.letterTemplates.current", { version: scope.current.version })
           : t("grants.letterTemplates.builtIn")}
       </p>
-      <form className="form card" noValidate aria-label={t("grants.letterTemplates.formLabel")} onSubmit={(e) => void form.handleSubmit(showPreview, invalid)(e)}>
+      <form
+        className="form card"
+        noValidate
+        aria-label={t("grants.letterTemplates.formLabel")}
+        onSubmit={(e) => void form.handleSubmit(showPreview, invalid)(e)}
+      >
         <FormErrorSummary failure={errors.failure} idFor={idOf} fallbackId="lt-bodySv" />
         <div className="lt-placeholders" id="lt-placeholders">
           <h2>{t("grants.letterTemplates.placeholders")}</h2>

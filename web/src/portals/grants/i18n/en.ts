@@ -368,7 +368,8 @@ const en: Shape<typeof sv> = {
     letterTemplates: {
       nav: "Letter templates",
       title: "Letter templates",
-      intro: "Decision letters, decision e-mails and reclaim letters are written from a template per programme and per call. A call's own template comes before its programme's; with none stored the built-in text applies. Every publish is a new version, and every decision sent keeps the version it was written with.",
+      intro:
+        "Decision letters, decision e-mails and reclaim letters are written from a template per programme and per call. A call's own template comes before its programme's; with none stored the built-in text applies. Every publish is a new version, and every decision sent keeps the version it was written with.",
       scopeLabel: "Which template",
       kindLabel: "Template",
       kind: { DECISION_LETTER: "Decision letter: the decision text", DECISION_EMAIL: "Decision e-mail", RECLAIM_LETTER: "Reclaim letter: the decision text" },

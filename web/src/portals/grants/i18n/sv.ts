@@ -363,7 +363,8 @@ const sv = {
     letterTemplates: {
       nav: "Brevmallar",
       title: "Brevmallar",
-      intro: "Beslutsbrev, beslutsmejl och återkravsbrev skrivs från en mall per program och per utlysning. En utlysnings egen mall går före programmets; utan sparad mall gäller den inbyggda texten. Varje publicering blir en ny version, och varje skickat beslut behåller den version det skrevs med.",
+      intro:
+        "Beslutsbrev, beslutsmejl och återkravsbrev skrivs från en mall per program och per utlysning. En utlysnings egen mall går före programmets; utan sparad mall gäller den inbyggda texten. Varje publicering blir en ny version, och varje skickat beslut behåller den version det skrevs med.",
       scopeLabel: "Vilken mall",
       kindLabel: "Mall",
       kind: { DECISION_LETTER: "Beslutsbrev: beslutstexten", DECISION_EMAIL: "Beslutsmejl", RECLAIM_LETTER: "Återkravsbrev: beslutstexten" },
