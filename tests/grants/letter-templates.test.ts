@@ -181,4 +181,76 @@ describe("letter templates", () => {
     }
     expect(await counts()).toEqual(before);
   });
+
+  it("a reclaim letter uses the programme's reclaim template published before the reclaim, and keeps it after a later edit", async () => {
+    const sos = await t.as(DEMO.handlaggare);
+    const ale = await t.as(DEMO.ale);
+    const must = async <T extends { errors?: unknown; data?: unknown }>(res: Promise<T>) => {
+      const r = await res;
+      expect(r.errors).toBeUndefined();
+      return r as T & { data: Record<string, any> };
+    };
+    const year = 2029;
+    const round = await must(
+      sos.request(`mutation($i: OpenDevelopmentFundRoundInput!) { openDevelopmentFundRound(input: $i) { id } }`, {
+        i: {
+          year,
+          opensAt: new Date(Date.now() - 86_400_000).toISOString(),
+          closesAt: new Date(Date.now() + 30 * 86_400_000).toISOString(),
+          followUpDueDate: `${year + 1}-05-31`,
+        },
+      }),
+    );
+    const roundId = round.data.openDevelopmentFundRound.id as string;
+    await must(sos.request(`mutation($r: ID!) { publishAllocation(roundId: $r) { id } }`, { r: roundId }));
+    const allotment = (await must(ale.request(`query($r: ID!) { myAllotment(roundId: $r) { allotment { amount } } }`, { r: roundId }))).data.myAllotment
+      .allotment.amount as number;
+    const made = await must(
+      ale.request(`mutation($i: RequisitionInput!) { requisitionDevelopmentFunds(input: $i) { id } }`, {
+        i: {
+          roundId,
+          amount: allotment,
+          plannedUse: [{ category: "SAMORDNING", amount: allotment }],
+          contactName: "Samordnare",
+          contactEmail: "samordnare@example.se",
+          paymentMethod: "BANKGIRO",
+          paymentNumber: "5050-1055",
+        },
+      }),
+    );
+    const appId = made.data.requisitionDevelopmentFunds.id as string;
+    await must(
+      sos.request(`mutation($r: ID!, $ids: [ID!]!) { markDevelopmentFundsPaid(roundId: $r, recipientIds: $ids) { status } }`, { r: roundId, ids: [appId] }),
+    );
+    await must(
+      ale.request(`mutation($i: DevelopmentFundFollowUpInput!) { submitDevelopmentFundFollowUp(input: $i) { status } }`, {
+        i: {
+          applicationId: appId,
+          usedAmount: allotment,
+          report: "Rutin med skolan.",
+          usedByCategory: [{ category: "SAMORDNING", amount: allotment }],
+          targetGroups: [],
+          assessmentMethods: [],
+        },
+      }),
+    );
+    const reclaimInput = (bodySv: string) => ({
+      kind: "RECLAIM_LETTER",
+      programme: "UTVECKLINGSMEDEL",
+      callId: null,
+      bodySv,
+      bodyEn: "{{organisation}} is to repay {{amount}}: {{reason}}",
+    });
+    await must(sos.request(PUBLISH, { i: reclaimInput("{{organisation}} ska betala tillbaka {{amount}} enligt mallen.") }));
+    await must(
+      sos.request(`mutation($id: ID!, $i: ReclaimInput!) { reclaimGrant(id: $id, input: $i) { status } }`, {
+        id: appId,
+        i: { amount: 120_000, motivation: "Fel ändamål." },
+      }),
+    );
+    await must(sos.request(PUBLISH, { i: reclaimInput("En senare mall: {{amount}}.") }));
+    const text = await pdfText(`/api/grant-applications/${appId}/reclaim-letter.pdf`, ale);
+    expect(text).toMatch(/ska betala tillbaka 120 000 kr enligt mallen\./);
+    expect(text).not.toContain("En senare mall");
+  });
 });

@@ -271,9 +271,11 @@ export class LetterTemplateService {
       await audit(m, actor, {
         action: "letterTemplate.publish",
         entityType: "LetterTemplate",
-        entityId: `${d.kind}:${scope}`,
+        entityId: version.id,
         before: latest ? { id: latest.id, version: latest.version } : null,
         after: {
+          kind: version.kind,
+          scope,
           id: version.id,
           version: version.version,
           subjectSv: version.subjectSv,
