@@ -185,6 +185,19 @@ export class LetterTemplateService {
 
   /** Refuses a draft with an unknown placeholder, bad syntax, or an empty or too long text. */
   private validate(d: LetterTemplateDraft) {
+    // A subject is kept for e-mails only, but none is accepted longer than a subject may be.
+    for (const field of ["subjectSv", "subjectEn"] as const)
+      if ((d[field]?.length ?? 0) > SUBJECT_MAX)
+        throw LetterTemplateErrors.tooLong(
+          {
+            part:
+              field === "subjectSv"
+                ? { sv: "Ämnesraden (svenska)", en: "The subject (Swedish)" }
+                : { sv: "Ämnesraden (engelska)", en: "The subject (English)" },
+            max: SUBJECT_MAX,
+          },
+          { field },
+        );
     const parts: { field: keyof LetterTemplateDraft; text: string | null; label: { sv: string; en: string }; max: number }[] = [
       ...(hasSubject(d.kind)
         ? [
