@@ -182,7 +182,7 @@ describe("letter templates", () => {
     expect(await counts()).toEqual(before);
   });
 
-  it("a reclaim letter uses the programme's reclaim template published before the reclaim, and keeps it after a later edit", async () => {
+  it("a requisition's decision letter and a reclaim letter use the programme's templates published before them, and keep them after a later edit", async () => {
     const sos = await t.as(DEMO.handlaggare);
     const ale = await t.as(DEMO.ale);
     const must = async <T extends { errors?: unknown; data?: unknown }>(res: Promise<T>) => {
@@ -205,6 +205,17 @@ describe("letter templates", () => {
     await must(sos.request(`mutation($r: ID!) { publishAllocation(roundId: $r) { id } }`, { r: roundId }));
     const allotment = (await must(ale.request(`query($r: ID!) { myAllotment(roundId: $r) { allotment { amount } } }`, { r: roundId }))).data.myAllotment
       .allotment.amount as number;
+    await must(
+      sos.request(PUBLISH, {
+        i: {
+          kind: "DECISION_LETTER",
+          programme: "UTVECKLINGSMEDEL",
+          callId: null,
+          bodySv: "Rekvisition från {{organisation}}: {{outcome}}",
+          bodyEn: "{{outcome}}",
+        },
+      }),
+    );
     const made = await must(
       ale.request(`mutation($i: RequisitionInput!) { requisitionDevelopmentFunds(input: $i) { id } }`, {
         i: {
@@ -249,6 +260,14 @@ describe("letter templates", () => {
       }),
     );
     await must(sos.request(PUBLISH, { i: reclaimInput("En senare mall: {{amount}}.") }));
+    await must(
+      sos.request(PUBLISH, {
+        i: { kind: "DECISION_LETTER", programme: "UTVECKLINGSMEDEL", callId: null, bodySv: "Ändrad: {{outcome}}", bodyEn: "{{outcome}}" },
+      }),
+    );
+    const decision = await pdfText(`/api/grant-applications/${appId}/decision-letter.pdf`, ale);
+    expect(decision).toMatch(/Rekvisition från Ale[^:]*: Rekvisitionen beviljas enligt fördelningsnyckeln\./);
+    expect(decision).not.toContain("Ändrad:");
     const text = await pdfText(`/api/grant-applications/${appId}/reclaim-letter.pdf`, ale);
     expect(text).toMatch(/ska betala tillbaka 120 000 kr enligt mallen\./);
     expect(text).not.toContain("En senare mall");

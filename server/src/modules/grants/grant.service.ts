@@ -1185,6 +1185,8 @@ export class GrantService {
     const app = m.create(GrantApplication, { ...fields, callId: call.id, status });
     if (status === S.REQUISITIONED) await reserveBudget(m, call.id, app.grantedAmount ?? 0);
     await m.save(app);
+    // A requisition granted at once has its decision letter now.
+    if (status === S.REQUISITIONED && app.decidedAt) await issueTemplates(m, app.id, call, [LetterTemplateKind.DECISION_LETTER]);
     await audit(m, actor, { action: opts.action, entityType: "GrantApplication", entityId: app.id, after: { ...snapshot(app), ...opts.auditAfter } });
     return app;
   }
