@@ -153,6 +153,20 @@ describe("letter templates", () => {
       applicationId: null,
       sv: { body: expect.stringContaining("Exempelkommunen får 1 250 000 kr") },
     });
+    const mail = await sos.request(PREVIEW, {
+      i: {
+        kind: "DECISION_EMAIL",
+        programme: "SARSKILDA_STIMULANSMEDEL",
+        callId,
+        subjectSv: "Beslut {{diarienummer}}",
+        subjectEn: "Decision {{diarienummer}}",
+        bodySv: "Ansökan har {{outcome}}.",
+        bodyEn: "The application has been {{outcome}}.",
+      },
+    });
+    expect(mail.errors).toBeUndefined();
+    expect(mail.data!.previewLetterTemplate.sv).toMatchObject({ subject: expect.stringMatching(/^Beslut SoS \d{4}-0001$/), body: "Ansökan har beviljats." });
+    expect(mail.data!.previewLetterTemplate.en).toMatchObject({ body: "The application has been approved." });
     expect(await counts()).toEqual(before);
   });
 
