@@ -18,6 +18,7 @@ import { searchPermissions } from "./modules/search/search.permissions";
 import { workQueuePermissions } from "./modules/work-queue/work-queue.permissions";
 import { platformPermissions } from "./modules/platform/platform.permissions";
 import { personalDataPermissions } from "./modules/personal-data/personal-data.permissions";
+import { letterTemplatePermissions } from "./modules/letter-templates/letter-template.permissions";
 
 /** Any rule or combination of rules. */
 export type ShieldRule = Parameters<typeof and>[number];
@@ -44,6 +45,7 @@ export const FRAGMENTS: PermissionFragment[] = [
   reportPermissions,
   platformPermissions,
   personalDataPermissions,
+  letterTemplatePermissions,
 ];
 
 /** Merges the fragments; two modules giving the same field a rule is a programming error. */

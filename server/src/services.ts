@@ -20,6 +20,7 @@ import { WorkQueueService } from "./modules/work-queue/work-queue.service";
 import { ReportService } from "./modules/reports/report.service";
 import { PlatformSettingsService } from "./modules/platform/platform-settings.service";
 import { PersonalDataService } from "./modules/personal-data/personal-data.service";
+import { LetterTemplateService } from "./modules/letter-templates/letter-template.service";
 
 /** One instance of each domain service per process; they hold no per-request state. */
 export function createServices(db: Database, config: Config) {
@@ -49,6 +50,7 @@ export function createServices(db: Database, config: Config) {
     staffList: new StaffListService(db),
     audit: new AuditService(db),
     grants,
+    letterTemplates: new LetterTemplateService(db),
     ...sources,
     workQueue: new WorkQueueService(workQueueProviders(db, { trainings, networks, questionnaires })),
     search: new SearchService(grants, trainings, networks),

@@ -145,6 +145,8 @@ const LONG_TEXT = [
   "importStaffMembers: csv",
   "publishMeetingMinutes: input.body",
   "reclaimGrant: input.motivation",
+  "publishLetterTemplate: input.bodySv",
+  "publishLetterTemplate: input.bodyEn",
   "requestGrantCompletion: message",
   "requestGrantFollowUpCompletion: message",
   "requestGrantCompletions: message",

@@ -22,6 +22,8 @@ export const ABILITIES = [
   "grant.payout",
   // the case file (akt) of an application as handed out under offentlighetsprincipen: every version, the decision, the audit trail
   "grant.caseFile.export",
+  // letter and e-mail templates of decisions, per programme and call: edit, preview, publish
+  "grant.letterTemplate.manage",
   // trainings and course leaders
   "training.organise",
   "training.register",

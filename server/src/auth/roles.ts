@@ -60,6 +60,7 @@ export const ROLE_DEFINITIONS: Record<Role, RoleDefinition> = {
       "grant.decide",
       "grant.payout",
       "grant.caseFile.export",
+      "grant.letterTemplate.manage",
       "training.organise",
       "training.participants.read.all",
       "network.convene",

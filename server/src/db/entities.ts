@@ -56,12 +56,15 @@ import { PopulationFigure } from "../modules/organisations/population-figure.ent
 
 import { ReportSubmission } from "../modules/reports/report-submission.entity";
 import { JobClaim, PlatformSetting } from "../shared/platform-setting.entity";
+import { IssuedLetter, LetterTemplateVersion } from "../modules/letter-templates/letter-template.entity";
 import { Answer, Question, Questionnaire, QuestionnaireItem, QuestionnaireResponse } from "../modules/questionnaires/questionnaire.entities";
 
 /** Every TypeORM entity, passed to the DataSource explicitly. */
 export const ENTITIES = [
   PlatformSetting,
   JobClaim,
+  LetterTemplateVersion,
+  IssuedLetter,
   County,
   Organisation,
   PopulationFigure,

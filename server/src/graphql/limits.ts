@@ -91,6 +91,7 @@ export const LIST_BOUNDS: Record<string, number> = {
   "GrantApplication.versions": PRICED_BOUNDS.versions,
   "GrantApplication.presentingOfficers": PRICED_BOUNDS.officersPerOrganisation,
   "GrantCall.eligibleKinds": ENUM_VALUES,
+  "LetterTemplateScope.placeholders": 20, // PLACEHOLDERS in letter-templates/letter-template.render.ts
   "GrantCall.statusCounts": ENUM_VALUES,
   "MeetingMinutes.decisions": 100,
   "MeetingMinutes.decisionItems": 100, // MinutesInput.decisionItems: ArrayMaxSize(100)

@@ -61,6 +61,7 @@ import { UserResolver } from "../modules/users/user.resolver";
 import { SearchResolver } from "../modules/search/search.resolver";
 import { WorkQueueResolver } from "../modules/work-queue/work-queue.resolver";
 import { PlatformResolver } from "../modules/platform/platform.resolver";
+import { LetterTemplateResolver } from "../modules/letter-templates/letter-template.resolver";
 import { PersonalDataResolver } from "../modules/personal-data/personal-data.resolver";
 import { buildPermissionMiddleware } from "../permissions";
 import { deadlineMiddleware } from "./limits";
@@ -121,6 +122,7 @@ export const RESOLVERS: NonEmptyArray<Function> = [
   SearchResolver,
   ReportResolver,
   PlatformResolver,
+  LetterTemplateResolver,
   PersonalDataResolver,
 ];
 

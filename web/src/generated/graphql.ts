@@ -1099,6 +1099,79 @@ export type Language =
   | 'EN'
   | 'SV';
 
+export type LetterTemplateInput = {
+  /** The text in English */
+  bodyEn: Scalars['String']['input'];
+  /** The text in Swedish, with {{placeholders}}; blank lines separate paragraphs */
+  bodySv: Scalars['String']['input'];
+  /** The call whose own template this is; null for the programme's */
+  callId?: InputMaybe<Scalars['ID']['input']>;
+  kind: LetterTemplateKind;
+  programme: GrantProgramme;
+  /** E-mails: the subject in English */
+  subjectEn?: InputMaybe<Scalars['String']['input']>;
+  /** E-mails: the subject in Swedish */
+  subjectSv?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type LetterTemplateKind =
+  | 'DECISION_EMAIL'
+  | 'DECISION_LETTER'
+  | 'RECLAIM_LETTER';
+
+/** A template rendered for an application, in both languages */
+export type LetterTemplatePreview = {
+  __typename?: 'LetterTemplatePreview';
+  /** The application rendered; null for the sample */
+  applicationId?: Maybe<Scalars['ID']['output']>;
+  en: LetterTemplateTexts;
+  sv: LetterTemplateTexts;
+};
+
+/** The template of one kind for a programme or a call, as it applies now */
+export type LetterTemplateScope = {
+  __typename?: 'LetterTemplateScope';
+  /** The built-in English text of the message catalogue */
+  builtInEn: LetterTemplateTexts;
+  /** The built-in Swedish text of the message catalogue */
+  builtInSv: LetterTemplateTexts;
+  callId?: Maybe<Scalars['ID']['output']>;
+  /** The version in use; null while the built-in text applies */
+  current?: Maybe<LetterTemplateVersion>;
+  /** The template has a subject (an e-mail) */
+  hasSubject: Scalars['Boolean']['output'];
+  /** The version in use is the programme's (the call has none of its own) */
+  inherited: Scalars['Boolean']['output'];
+  kind: LetterTemplateKind;
+  /** The placeholders the template may use, written {{name}} */
+  placeholders: Array<Scalars['String']['output']>;
+  programme: GrantProgramme;
+};
+
+/** A template's subject (e-mails only) and text in one language */
+export type LetterTemplateTexts = {
+  __typename?: 'LetterTemplateTexts';
+  body: Scalars['String']['output'];
+  subject?: Maybe<Scalars['String']['output']>;
+};
+
+/** One immutable version of a letter or e-mail template */
+export type LetterTemplateVersion = {
+  __typename?: 'LetterTemplateVersion';
+  bodyEn: Scalars['String']['output'];
+  bodySv: Scalars['String']['output'];
+  /** The call the version is for; null for the programme's */
+  callId?: Maybe<Scalars['ID']['output']>;
+  createdAt: Scalars['DateTimeISO']['output'];
+  id: Scalars['ID']['output'];
+  kind: LetterTemplateKind;
+  programme: GrantProgramme;
+  subjectEn?: Maybe<Scalars['String']['output']>;
+  /** The e-mail's subject in Swedish (e-mails only) */
+  subjectSv?: Maybe<Scalars['String']['output']>;
+  version: Scalars['Int']['output'];
+};
+
 export type LocalCourse = {
   __typename?: 'LocalCourse';
   date: Scalars['String']['output'];
@@ -1436,6 +1509,8 @@ export type Mutation = {
   /** Förhandsbesked: publish each kommun's and region's expected allotment before the allocation, and tell them */
   publishAdvanceNotice: DevelopmentFundRound;
   publishAllocation: DevelopmentFundRound;
+  /** Publish a template as a new version; letters sent from now on use it */
+  publishLetterTemplate: LetterTemplateVersion;
   /** Send the minutes to the designated member for approval (justering); they are published when approved */
   publishMeetingMinutes: MeetingMinutes;
   publishTrainingEvent: TrainingEvent;
@@ -1785,6 +1860,11 @@ export type MutationPublishAdvanceNoticeArgs = {
 
 export type MutationPublishAllocationArgs = {
   roundId: Scalars['ID']['input'];
+};
+
+
+export type MutationPublishLetterTemplateArgs = {
+  input: LetterTemplateInput;
 };
 
 
@@ -2589,6 +2669,10 @@ export type Query = {
   identityLinkRequests: Array<IdentityLinkRequest>;
   /** An organisation's identity provider (platform administrator) */
   identityProvider?: Maybe<IdentityProviderSettings>;
+  /** The template of a kind for a programme, or a call (which overrides its programme's) */
+  letterTemplate: LetterTemplateScope;
+  /** The versions of a programme's or call's template, newest first (at most 50) */
+  letterTemplateVersions: Array<LetterTemplateVersion>;
   /** The signed-in user, or null */
   me?: Maybe<User>;
   methodSpread: MethodSpread;
@@ -2632,6 +2716,8 @@ export type Query = {
   /** Register extract: everything held about an e-mail address; also as /api/personal-data/extract.json and .pdf */
   personalDataExtract: PersonalDataExtract;
   platformSettings: PlatformSettings;
+  /** A draft rendered for an application (or a sample one) in Swedish and English; nothing is stored */
+  previewLetterTemplate: LetterTemplatePreview;
   /** A staff-list CSV file read row by row with each row's errors; nothing is stored */
   previewStaffImport: Array<StaffImportRow>;
   /** The bank of reusable questions */
@@ -2787,6 +2873,21 @@ export type QueryIdentityProviderArgs = {
 };
 
 
+export type QueryLetterTemplateArgs = {
+  callId?: InputMaybe<Scalars['ID']['input']>;
+  kind: LetterTemplateKind;
+  programme: GrantProgramme;
+};
+
+
+export type QueryLetterTemplateVersionsArgs = {
+  callId?: InputMaybe<Scalars['ID']['input']>;
+  kind: LetterTemplateKind;
+  limit?: Scalars['Int']['input'];
+  programme: GrantProgramme;
+};
+
+
 export type QueryMethodSpreadArgs = {
   id: Scalars['ID']['input'];
 };
@@ -2928,6 +3029,12 @@ export type QueryOverdueFollowUpsArgs = {
 
 export type QueryPersonalDataExtractArgs = {
   email: Scalars['String']['input'];
+};
+
+
+export type QueryPreviewLetterTemplateArgs = {
+  applicationId?: InputMaybe<Scalars['ID']['input']>;
+  input: LetterTemplateInput;
 };
 
 
@@ -4790,6 +4897,46 @@ export type StimulusSummaryQueryVariables = Exact<{
 
 export type StimulusSummaryQuery = { __typename?: 'Query', stimulusSummary: { __typename?: 'StimulusSummary', year: number, calls: number, available: number, applicants: number, recipients: number, recipientsDescription: string, total: { __typename?: 'StimulusFigures', applications: number, requested: number, granted: number, paid: number, used: number, shareUsed?: number | null, repaid: number, repaymentDue: number }, byOrganisation: Array<{ __typename?: 'StimulusRecipientSummary', organisationId: string, organisationName: string, purposes: Array<StimulusPurpose>, purposeNotStated: boolean, applications: number, requested: number, granted: number, paid: number, used: number, shareUsed?: number | null, repaid: number, repaymentDue: number }>, byPurpose: Array<{ __typename?: 'StimulusPurposeSummary', purpose?: StimulusPurpose | null, recipients: number, applications: number, requested: number, granted: number, paid: number, used: number, shareUsed?: number | null, repaid: number, repaymentDue: number }> } };
 
+export type LetterTemplateVersionFieldsFragment = { __typename?: 'LetterTemplateVersion', id: string, version: number, callId?: string | null, subjectSv?: string | null, subjectEn?: string | null, bodySv: string, bodyEn: string, createdAt: string };
+
+export type LetterTemplateQueryVariables = Exact<{
+  kind: LetterTemplateKind;
+  programme: GrantProgramme;
+  callId?: InputMaybe<Scalars['ID']['input']>;
+}>;
+
+
+export type LetterTemplateQuery = { __typename?: 'Query', letterTemplate: { __typename?: 'LetterTemplateScope', kind: LetterTemplateKind, programme: GrantProgramme, callId?: string | null, inherited: boolean, hasSubject: boolean, placeholders: Array<string>, current?: { __typename?: 'LetterTemplateVersion', id: string, version: number, callId?: string | null, subjectSv?: string | null, subjectEn?: string | null, bodySv: string, bodyEn: string, createdAt: string } | null, builtInSv: { __typename?: 'LetterTemplateTexts', subject?: string | null, body: string }, builtInEn: { __typename?: 'LetterTemplateTexts', subject?: string | null, body: string } }, letterTemplateVersions: Array<{ __typename?: 'LetterTemplateVersion', id: string, version: number, callId?: string | null, subjectSv?: string | null, subjectEn?: string | null, bodySv: string, bodyEn: string, createdAt: string }> };
+
+export type LetterTemplateCallsQueryVariables = Exact<{
+  programme: GrantProgramme;
+}>;
+
+
+export type LetterTemplateCallsQuery = { __typename?: 'Query', grantCalls: Array<{ __typename?: 'GrantCall', id: string, title: string, year: number }> };
+
+export type LetterTemplateApplicationsQueryVariables = Exact<{
+  callId?: InputMaybe<Scalars['ID']['input']>;
+}>;
+
+
+export type LetterTemplateApplicationsQuery = { __typename?: 'Query', grantApplications: { __typename?: 'GrantApplicationPage', items: Array<{ __typename?: 'GrantApplication', id: string, title: string, diarienummer?: string | null, decidedAt?: string | null }> } };
+
+export type PreviewLetterTemplateQueryVariables = Exact<{
+  input: LetterTemplateInput;
+  applicationId?: InputMaybe<Scalars['ID']['input']>;
+}>;
+
+
+export type PreviewLetterTemplateQuery = { __typename?: 'Query', previewLetterTemplate: { __typename?: 'LetterTemplatePreview', applicationId?: string | null, sv: { __typename?: 'LetterTemplateTexts', subject?: string | null, body: string }, en: { __typename?: 'LetterTemplateTexts', subject?: string | null, body: string } } };
+
+export type PublishLetterTemplateMutationVariables = Exact<{
+  input: LetterTemplateInput;
+}>;
+
+
+export type PublishLetterTemplateMutation = { __typename?: 'Mutation', publishLetterTemplate: { __typename?: 'LetterTemplateVersion', id: string, version: number, callId?: string | null, subjectSv?: string | null, subjectEn?: string | null, bodySv: string, bodyEn: string, createdAt: string } };
+
 export type NationalReachQueryVariables = Exact<{
   year: Scalars['Int']['input'];
   countyCode?: InputMaybe<Scalars['String']['input']>;
@@ -5539,6 +5686,7 @@ export const GrantCallFieldsFragmentDoc = {"kind":"Document","definitions":[{"ki
 export const GrantApplicationRowFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"GrantApplicationRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"GrantApplication"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"diarienummer"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"availableActions"}},{"kind":"Field","name":{"kind":"Name","value":"requestedAmount"}},{"kind":"Field","name":{"kind":"Name","value":"grantedAmount"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"call"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]} as unknown as DocumentNode<GrantApplicationRowFragment, unknown>;
 export const GrantApplicationFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"GrantApplicationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"GrantApplication"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"availableActions"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"diarienummer"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"purpose"}},{"kind":"Field","name":{"kind":"Name","value":"plannedActivities"}},{"kind":"Field","name":{"kind":"Name","value":"targetGroups"}},{"kind":"Field","name":{"kind":"Name","value":"periodStart"}},{"kind":"Field","name":{"kind":"Name","value":"periodEnd"}},{"kind":"Field","name":{"kind":"Name","value":"requestedAmount"}},{"kind":"Field","name":{"kind":"Name","value":"budgetLines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"contactName"}},{"kind":"Field","name":{"kind":"Name","value":"contactEmail"}},{"kind":"Field","name":{"kind":"Name","value":"contactPhone"}},{"kind":"Field","name":{"kind":"Name","value":"purposeCategories"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"completionMessage"}},{"kind":"Field","name":{"kind":"Name","value":"completionDueDate"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"grantedAmount"}},{"kind":"Field","name":{"kind":"Name","value":"motivation"}},{"kind":"Field","name":{"kind":"Name","value":"decidedAt"}},{"kind":"Field","name":{"kind":"Name","value":"decidedWithoutOpinion"}},{"kind":"Field","name":{"kind":"Name","value":"decidableWithoutOpinion"}},{"kind":"Field","name":{"kind":"Name","value":"decidableWithoutOpinionFrom"}},{"kind":"Field","name":{"kind":"Name","value":"presentingOfficers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"decisionLetterUrl"}},{"kind":"Field","name":{"kind":"Name","value":"caseFileUrl"}},{"kind":"Field","name":{"kind":"Name","value":"paidAt"}},{"kind":"Field","name":{"kind":"Name","value":"followUpReport"}},{"kind":"Field","name":{"kind":"Name","value":"followUpSubmittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"usedAmount"}},{"kind":"Field","name":{"kind":"Name","value":"repaymentAmount"}},{"kind":"Field","name":{"kind":"Name","value":"repaidAt"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}},{"kind":"Field","name":{"kind":"Name","value":"call"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"isOpen"}},{"kind":"Field","name":{"kind":"Name","value":"closesAt"}},{"kind":"Field","name":{"kind":"Name","value":"followUpDueDate"}},{"kind":"Field","name":{"kind":"Name","value":"consultationDays"}},{"kind":"Field","name":{"kind":"Name","value":"minConsultationDays"}},{"kind":"Field","name":{"kind":"Name","value":"earliestConsultationDueDate"}}]}},{"kind":"Field","name":{"kind":"Name","value":"consultations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"requestedAt"}},{"kind":"Field","name":{"kind":"Name","value":"dueDate"}},{"kind":"Field","name":{"kind":"Name","value":"answeredAt"}},{"kind":"Field","name":{"kind":"Name","value":"opinion"}},{"kind":"Field","name":{"kind":"Name","value":"opinionText"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"versions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"content"}}]}}]}}]} as unknown as DocumentNode<GrantApplicationFieldsFragment, unknown>;
 export const GrantOverdueFollowUpFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"GrantOverdueFollowUpFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"GrantApplication"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"diarienummer"}},{"kind":"Field","name":{"kind":"Name","value":"grantedAmount"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"call"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"followUpDueDate"}}]}}]}}]} as unknown as DocumentNode<GrantOverdueFollowUpFieldsFragment, unknown>;
+export const LetterTemplateVersionFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"LetterTemplateVersionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"LetterTemplateVersion"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"callId"}},{"kind":"Field","name":{"kind":"Name","value":"subjectSv"}},{"kind":"Field","name":{"kind":"Name","value":"subjectEn"}},{"kind":"Field","name":{"kind":"Name","value":"bodySv"}},{"kind":"Field","name":{"kind":"Name","value":"bodyEn"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]} as unknown as DocumentNode<LetterTemplateVersionFieldsFragment, unknown>;
 export const NetworkMemberFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"NetworkMemberFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"NetworkMembership"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"coConvener"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}},{"kind":"Field","name":{"kind":"Name","value":"contacts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]} as unknown as DocumentNode<NetworkMemberFieldsFragment, unknown>;
 export const MyResponseFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MyResponseFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MeetingResponse"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"respondedAt"}},{"kind":"Field","name":{"kind":"Name","value":"attendees"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}}]}}]} as unknown as DocumentNode<MyResponseFieldsFragment, unknown>;
 export const MeetingRowFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MeetingRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"NetworkMeeting"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"location"}},{"kind":"Field","name":{"kind":"Name","value":"onlineUrl"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"rsvpDeadline"}},{"kind":"Field","name":{"kind":"Name","value":"myResponse"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MyResponseFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MyResponseFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MeetingResponse"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"respondedAt"}},{"kind":"Field","name":{"kind":"Name","value":"attendees"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}}]}}]} as unknown as DocumentNode<MeetingRowFragment, unknown>;
@@ -5649,6 +5797,11 @@ export const SubmitConsultationOpinionDocument = {"kind":"Document","definitions
 export const GrantOverdueFollowUpsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"GrantOverdueFollowUps"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"callId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"overdueFollowUps"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"callId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"callId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"GrantOverdueFollowUpFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"GrantOverdueFollowUpFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"GrantApplication"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"diarienummer"}},{"kind":"Field","name":{"kind":"Name","value":"grantedAmount"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"call"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"followUpDueDate"}}]}}]}}]} as unknown as DocumentNode<GrantOverdueFollowUpsQuery, GrantOverdueFollowUpsQueryVariables>;
 export const GrantSendFollowUpRemindersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"GrantSendFollowUpReminders"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"withinDays"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sendFollowUpReminders"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"withinDays"},"value":{"kind":"Variable","name":{"kind":"Name","value":"withinDays"}}}]}]}}]} as unknown as DocumentNode<GrantSendFollowUpRemindersMutation, GrantSendFollowUpRemindersMutationVariables>;
 export const StimulusSummaryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"StimulusSummary"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"year"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"stimulusSummary"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"calls"}},{"kind":"Field","name":{"kind":"Name","value":"available"}},{"kind":"Field","name":{"kind":"Name","value":"applicants"}},{"kind":"Field","name":{"kind":"Name","value":"recipients"}},{"kind":"Field","name":{"kind":"Name","value":"recipientsDescription"}},{"kind":"Field","name":{"kind":"Name","value":"total"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"applications"}},{"kind":"Field","name":{"kind":"Name","value":"requested"}},{"kind":"Field","name":{"kind":"Name","value":"granted"}},{"kind":"Field","name":{"kind":"Name","value":"paid"}},{"kind":"Field","name":{"kind":"Name","value":"used"}},{"kind":"Field","name":{"kind":"Name","value":"shareUsed"}},{"kind":"Field","name":{"kind":"Name","value":"repaid"}},{"kind":"Field","name":{"kind":"Name","value":"repaymentDue"}}]}},{"kind":"Field","name":{"kind":"Name","value":"byOrganisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organisationId"}},{"kind":"Field","name":{"kind":"Name","value":"organisationName"}},{"kind":"Field","name":{"kind":"Name","value":"purposes"}},{"kind":"Field","name":{"kind":"Name","value":"purposeNotStated"}},{"kind":"Field","name":{"kind":"Name","value":"applications"}},{"kind":"Field","name":{"kind":"Name","value":"requested"}},{"kind":"Field","name":{"kind":"Name","value":"granted"}},{"kind":"Field","name":{"kind":"Name","value":"paid"}},{"kind":"Field","name":{"kind":"Name","value":"used"}},{"kind":"Field","name":{"kind":"Name","value":"shareUsed"}},{"kind":"Field","name":{"kind":"Name","value":"repaid"}},{"kind":"Field","name":{"kind":"Name","value":"repaymentDue"}}]}},{"kind":"Field","name":{"kind":"Name","value":"byPurpose"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"purpose"}},{"kind":"Field","name":{"kind":"Name","value":"recipients"}},{"kind":"Field","name":{"kind":"Name","value":"applications"}},{"kind":"Field","name":{"kind":"Name","value":"requested"}},{"kind":"Field","name":{"kind":"Name","value":"granted"}},{"kind":"Field","name":{"kind":"Name","value":"paid"}},{"kind":"Field","name":{"kind":"Name","value":"used"}},{"kind":"Field","name":{"kind":"Name","value":"shareUsed"}},{"kind":"Field","name":{"kind":"Name","value":"repaid"}},{"kind":"Field","name":{"kind":"Name","value":"repaymentDue"}}]}}]}}]}}]} as unknown as DocumentNode<StimulusSummaryQuery, StimulusSummaryQueryVariables>;
+export const LetterTemplateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LetterTemplate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"kind"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LetterTemplateKind"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"programme"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"GrantProgramme"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"callId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"letterTemplate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"kind"},"value":{"kind":"Variable","name":{"kind":"Name","value":"kind"}}},{"kind":"Argument","name":{"kind":"Name","value":"programme"},"value":{"kind":"Variable","name":{"kind":"Name","value":"programme"}}},{"kind":"Argument","name":{"kind":"Name","value":"callId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"callId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"programme"}},{"kind":"Field","name":{"kind":"Name","value":"callId"}},{"kind":"Field","name":{"kind":"Name","value":"inherited"}},{"kind":"Field","name":{"kind":"Name","value":"hasSubject"}},{"kind":"Field","name":{"kind":"Name","value":"placeholders"}},{"kind":"Field","name":{"kind":"Name","value":"current"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"LetterTemplateVersionFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"builtInSv"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"body"}}]}},{"kind":"Field","name":{"kind":"Name","value":"builtInEn"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"body"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"letterTemplateVersions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"kind"},"value":{"kind":"Variable","name":{"kind":"Name","value":"kind"}}},{"kind":"Argument","name":{"kind":"Name","value":"programme"},"value":{"kind":"Variable","name":{"kind":"Name","value":"programme"}}},{"kind":"Argument","name":{"kind":"Name","value":"callId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"callId"}}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"IntValue","value":"20"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"LetterTemplateVersionFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"LetterTemplateVersionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"LetterTemplateVersion"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"callId"}},{"kind":"Field","name":{"kind":"Name","value":"subjectSv"}},{"kind":"Field","name":{"kind":"Name","value":"subjectEn"}},{"kind":"Field","name":{"kind":"Name","value":"bodySv"}},{"kind":"Field","name":{"kind":"Name","value":"bodyEn"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]} as unknown as DocumentNode<LetterTemplateQuery, LetterTemplateQueryVariables>;
+export const LetterTemplateCallsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LetterTemplateCalls"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"programme"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"GrantProgramme"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"grantCalls"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"programme"},"value":{"kind":"Variable","name":{"kind":"Name","value":"programme"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"year"}}]}}]}}]} as unknown as DocumentNode<LetterTemplateCallsQuery, LetterTemplateCallsQueryVariables>;
+export const LetterTemplateApplicationsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LetterTemplateApplications"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"callId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"grantApplications"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"callId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"callId"}}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"IntValue","value":"50"}},{"kind":"Argument","name":{"kind":"Name","value":"offset"},"value":{"kind":"IntValue","value":"0"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"diarienummer"}},{"kind":"Field","name":{"kind":"Name","value":"decidedAt"}}]}}]}}]}}]} as unknown as DocumentNode<LetterTemplateApplicationsQuery, LetterTemplateApplicationsQueryVariables>;
+export const PreviewLetterTemplateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PreviewLetterTemplate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LetterTemplateInput"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"applicationId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"previewLetterTemplate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}},{"kind":"Argument","name":{"kind":"Name","value":"applicationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"applicationId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"applicationId"}},{"kind":"Field","name":{"kind":"Name","value":"sv"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"body"}}]}},{"kind":"Field","name":{"kind":"Name","value":"en"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"body"}}]}}]}}]}}]} as unknown as DocumentNode<PreviewLetterTemplateQuery, PreviewLetterTemplateQueryVariables>;
+export const PublishLetterTemplateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PublishLetterTemplate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LetterTemplateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"publishLetterTemplate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"LetterTemplateVersionFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"LetterTemplateVersionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"LetterTemplateVersion"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"callId"}},{"kind":"Field","name":{"kind":"Name","value":"subjectSv"}},{"kind":"Field","name":{"kind":"Name","value":"subjectEn"}},{"kind":"Field","name":{"kind":"Name","value":"bodySv"}},{"kind":"Field","name":{"kind":"Name","value":"bodyEn"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]} as unknown as DocumentNode<PublishLetterTemplateMutation, PublishLetterTemplateMutationVariables>;
 export const NationalReachDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"NationalReach"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"year"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"countyCode"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"type"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"TrainingType"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"measure"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReachMeasure"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"trainingReach"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}},{"kind":"Argument","name":{"kind":"Name","value":"countyCode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"countyCode"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"countyCode"}},{"kind":"Field","name":{"kind":"Name","value":"lansstyrelser"}},{"kind":"Field","name":{"kind":"Name","value":"byCounty"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"countyCode"}},{"kind":"Field","name":{"kind":"Name","value":"events"}},{"kind":"Field","name":{"kind":"Name","value":"participants"}},{"kind":"Field","name":{"kind":"Name","value":"loggedParticipants"}},{"kind":"Field","name":{"kind":"Name","value":"kommuner"}},{"kind":"Field","name":{"kind":"Name","value":"regioner"}},{"kind":"Field","name":{"kind":"Name","value":"ngos"}},{"kind":"Field","name":{"kind":"Name","value":"otherBodies"}},{"kind":"Field","name":{"kind":"Name","value":"unmetDemand"}}]}},{"kind":"Field","name":{"kind":"Name","value":"totals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"countyCode"}},{"kind":"Field","name":{"kind":"Name","value":"events"}},{"kind":"Field","name":{"kind":"Name","value":"participants"}},{"kind":"Field","name":{"kind":"Name","value":"loggedParticipants"}},{"kind":"Field","name":{"kind":"Name","value":"kommuner"}},{"kind":"Field","name":{"kind":"Name","value":"regioner"}},{"kind":"Field","name":{"kind":"Name","value":"ngos"}},{"kind":"Field","name":{"kind":"Name","value":"otherBodies"}},{"kind":"Field","name":{"kind":"Name","value":"unmetDemand"}}]}},{"kind":"Field","name":{"kind":"Name","value":"shares"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"lansstyrelser"}},{"kind":"Field","name":{"kind":"Name","value":"share"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sharesChart"}},{"kind":"Field","name":{"kind":"Name","value":"countyChart"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"type"},"value":{"kind":"Variable","name":{"kind":"Name","value":"type"}}},{"kind":"Argument","name":{"kind":"Name","value":"measure"},"value":{"kind":"Variable","name":{"kind":"Name","value":"measure"}}}]}]}}]}}]} as unknown as DocumentNode<NationalReachQuery, NationalReachQueryVariables>;
 export const NationalNetworksDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"NationalNetworks"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"year"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"networksByTopic"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"lansstyrelser"}},{"kind":"Field","name":{"kind":"Name","value":"topics"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"topic"}},{"kind":"Field","name":{"kind":"Name","value":"lansstyrelser"}},{"kind":"Field","name":{"kind":"Name","value":"share"}},{"kind":"Field","name":{"kind":"Name","value":"meetingsHeld"}},{"kind":"Field","name":{"kind":"Name","value":"organisations"}}]}},{"kind":"Field","name":{"kind":"Name","value":"chart"}}]}}]}}]} as unknown as DocumentNode<NationalNetworksQuery, NationalNetworksQueryVariables>;
 export const NationalCountiesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"NationalCounties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"counties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<NationalCountiesQuery, NationalCountiesQueryVariables>;

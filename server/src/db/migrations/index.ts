@@ -29,6 +29,7 @@ import { TrainingSelfService1796900000000 as SqliteTrainingSelfService1796900000
 import { SingleSignOn1797100000000 as SqliteSingleSignOn1797100000000 } from "./sqlite/1797100000000-SingleSignOn";
 import { ChallengeProvider1797400000000 as SqliteChallengeProvider1797400000000 } from "./sqlite/1797400000000-ChallengeProvider";
 import { PaymentExport1797600000000 as SqlitePaymentExport1797600000000 } from "./sqlite/1797600000000-PaymentExport";
+import { LetterTemplates1797900000000 as SqliteLetterTemplates1797900000000 } from "./sqlite/1797900000000-LetterTemplates";
 import { RankingDeviationReason1797500000000 as SqliteRankingDeviationReason1797500000000 } from "./sqlite/1797500000000-RankingDeviationReason";
 import { NgoEligibility1798100000000 as SqliteNgoEligibility1798100000000 } from "./sqlite/1798100000000-NgoEligibility";
 import { Initial1795486909141 as MysqlInitial1795486909141 } from "./mysql/1795486909141-Initial";
@@ -62,6 +63,7 @@ import { TrainingSelfService1796900000000 as MysqlTrainingSelfService17969000000
 import { SingleSignOn1797100000000 as MysqlSingleSignOn1797100000000 } from "./mysql/1797100000000-SingleSignOn";
 import { ChallengeProvider1797400000000 as MysqlChallengeProvider1797400000000 } from "./mysql/1797400000000-ChallengeProvider";
 import { PaymentExport1797600000000 as MysqlPaymentExport1797600000000 } from "./mysql/1797600000000-PaymentExport";
+import { LetterTemplates1797900000000 as MysqlLetterTemplates1797900000000 } from "./mysql/1797900000000-LetterTemplates";
 import { RankingDeviationReason1797500000000 as MysqlRankingDeviationReason1797500000000 } from "./mysql/1797500000000-RankingDeviationReason";
 import { NgoEligibility1798100000000 as MysqlNgoEligibility1798100000000 } from "./mysql/1798100000000-NgoEligibility";
 
@@ -98,6 +100,7 @@ export const SQLITE_MIGRATIONS: Function[] = [
   SqlitePaymentExport1797600000000,
   SqliteRankingDeviationReason1797500000000,
   SqliteNgoEligibility1798100000000,
+  SqliteLetterTemplates1797900000000,
 ];
 export const MYSQL_MIGRATIONS: Function[] = [
   MysqlInitial1795486909141,
@@ -133,4 +136,5 @@ export const MYSQL_MIGRATIONS: Function[] = [
   MysqlPaymentExport1797600000000,
   MysqlRankingDeviationReason1797500000000,
   MysqlNgoEligibility1798100000000,
+  MysqlLetterTemplates1797900000000,
 ];

@@ -12,6 +12,8 @@ import { GrantApplication } from "../grants/grant-application.entity";
 import { GrantApplicationStatus as S } from "../grants/grant-application.state-machine";
 import { GrantApplicationAction } from "../grants/grant-application.actions";
 import { GrantCall, GrantCallMode, GrantProgramme } from "../grants/grant-call.entity";
+import { LetterTemplateKind } from "../letter-templates/letter-template.entity";
+import { issueTemplates } from "../letter-templates/letter-template.service";
 import type { GrantService } from "../grants/grant.service";
 import { usersWithAbility } from "../users/user.service";
 import { cappedProportional } from "./allocation";
@@ -471,6 +473,7 @@ export class DevelopmentFundService {
           action: "devfunds.jointGranted",
           reserve: app.requestedAmount,
           change: (a) => Object.assign(a, { grantedAmount: a.requestedAmount, decidedAt: new Date() }),
+          notify: async (m, a) => issueTemplates(m, a.id, await m.findOneByOrFail(GrantCall, { id: a.callId }), [LetterTemplateKind.DECISION_LETTER]),
         });
       }
       return app;

@@ -34,6 +34,8 @@ export function renderDecisionLetter(input: {
   presentedBy: string | null;
   /** When the follow-up report is due: always after the funded period. */
   followUpDueDate: string;
+  /** The decision's paragraphs as written from the letter template the decision used. */
+  decisionText: string[];
 }): Promise<Buffer> {
   const { lang, app, content, call, applicant, consultation, consultationBody, withoutOpinion } = input;
   return renderLetter({
@@ -51,7 +53,7 @@ export function renderDecisionLetter(input: {
       w.field(t("letter.application"), app.title);
       if (content.purposeCategories.length) w.field(t("letter.purposes"), content.purposeCategories.map((p) => STIMULUS_PURPOSE_LABELS[p][lang]).join("; "));
       w.section(t("letter.decision"));
-      w.paragraph(t(app.outcome ? `letter.outcome.${app.outcome}` : "letter.outcome.REQUISITION"));
+      for (const p of input.decisionText) w.paragraph(p);
       if (withoutOpinion && consultationBody) w.paragraph(t("letter.withoutOpinion", { body: consultationBody }));
       if (app.requestedAmount) w.field(t("letter.requested"), formatKronor(app.requestedAmount));
       w.field(t("letter.granted"), formatKronor(app.grantedAmount ?? 0));

@@ -50,6 +50,8 @@ import { grantFollowUpDueDate } from "./follow-up-date";
 import { User } from "../users/user.entity";
 import { FollowUpReviewStatus as R, followUpReviewMachine as reviewMachine } from "./follow-up-review.state-machine";
 import { renderReclaimLetter } from "./reclaim-letter";
+import { LetterTemplateKind } from "../letter-templates/letter-template.entity";
+import { issuedParagraphs, issueTemplates, templatedMessage } from "../letter-templates/letter-template.service";
 import { type FieldMessage, fieldMessage, type FieldMessageKey, type FieldMessageParams } from "../../shared/field-messages";
 
 /** What the audit log records of an application. */
@@ -622,6 +624,7 @@ export class GrantService {
         followUpDueDate: amount > 0 ? grantFollowUpDueDate(call.followUpDueDate, written.periodEnd) : null,
       });
       await this.saveTransition(m, app, from);
+      const issued = await issueTemplates(m, app.id, call, [LetterTemplateKind.DECISION_LETTER, LetterTemplateKind.DECISION_EMAIL]);
       const withoutOpinion = unanswered
         ? {
             withoutOpinion: true,
@@ -635,7 +638,7 @@ export class GrantService {
         before,
         after: { ...snapshot(app), motivation: app.motivation, ...withoutOpinion, ...(rankingDeviationReason ? { rankingDeviationReason } : {}) },
       });
-      await this.notifyApplicant(m, app, {
+      const builtInMail = {
         kind: "grant.decided",
         params: {
           diarienummer: app.diarienummer ?? "",
@@ -644,7 +647,13 @@ export class GrantService {
           amount: amount > 0 ? param.phrase("grant.decided.amount", { amount: param.kr(amount) }) : "",
           withoutOpinion: unanswered ? param.phrase("grant.decided.withoutOpinion") : "",
         },
-      });
+      };
+      const mailVersion = issued.get(LetterTemplateKind.DECISION_EMAIL) ?? null;
+      await this.notifyApplicant(
+        m,
+        app,
+        mailVersion ? templatedMessage(mailVersion, builtInMail, { app, call, organisation: await this.orgName(m, app.organisationId) }) : builtInMail,
+      );
       return app;
     });
   }
@@ -763,11 +772,13 @@ export class GrantService {
       reclaim: amount,
       action: "grantApplication.reclaim",
       change: (app) => Object.assign(app, { reclaimAmount: amount, reclaimMotivation: motivation.trim() }),
-      notify: (m, app) =>
-        this.notifyApplicant(m, app, {
+      notify: async (m, app) => {
+        await issueTemplates(m, app.id, await m.findOneByOrFail(GrantCall, { id: app.callId }), [LetterTemplateKind.RECLAIM_LETTER]);
+        await this.notifyApplicant(m, app, {
           kind: "grant.reclaimed",
           params: { diarienummer: app.diarienummer ?? "", title: app.title, amount: param.kr(amount), motivation: motivation.trim() },
-        }),
+        });
+      },
     });
   }
 
@@ -850,14 +861,16 @@ export class GrantService {
       m.find(User, { where: { id: In(people) }, select: { id: true, name: true, language: true } }),
     ]);
     const policy = programmePolicy(call);
+    const lang = users.find((u) => u.id === actor.userId)?.language ?? currentLocale();
     const pdf = await renderReclaimLetter({
-      lang: users.find((u) => u.id === actor.userId)?.language ?? currentLocale(),
+      lang,
       app,
       call,
       applicant,
       heading: policy.reclaimHeading,
       appealInformation: policy.appealInformation,
       decidedBy: users.find((u) => u.id === app.reviewedById)?.name ?? null,
+      decisionText: await issuedParagraphs(m, LetterTemplateKind.RECLAIM_LETTER, { app, call, organisation: applicant }, lang),
     });
     return { pdf, filename: `aterkrav-${(app.diarienummer ?? String(app.id)).replace(/\s+/g, "-")}.pdf` };
   }
@@ -985,8 +998,9 @@ export class GrantService {
     const policy = programmePolicy(call);
     const withoutOpinion = policy.requiresConsultation(call) && !!consultation && !consultation.answeredAt;
     const written = await loadContent(contentStore(call), m, app.id);
+    const lang = users.find((u) => u.id === actor.userId)?.language ?? currentLocale();
     const pdf = await policy.decisionLetter({
-      lang: users.find((u) => u.id === actor.userId)?.language ?? currentLocale(),
+      lang,
       app,
       content: written,
       call,
@@ -1000,6 +1014,7 @@ export class GrantService {
       // Decisions made before the presenting officer was recorded: the decision maker presented the case.
       presentedBy: nameOf(app.presentedById ?? app.decidedById),
       followUpDueDate: app.followUpDueDate ?? grantFollowUpDueDate(call.followUpDueDate, written.periodEnd),
+      decisionText: await issuedParagraphs(m, LetterTemplateKind.DECISION_LETTER, { app, call, organisation: applicant }, lang),
     });
     return { pdf, filename: `beslut-${(app.diarienummer ?? String(app.id)).replace(/\s+/g, "-")}.pdf` };
   }
@@ -1170,6 +1185,8 @@ export class GrantService {
     const app = m.create(GrantApplication, { ...fields, callId: call.id, status });
     if (status === S.REQUISITIONED) await reserveBudget(m, call.id, app.grantedAmount ?? 0);
     await m.save(app);
+    // A requisition granted at once has its decision letter now.
+    if (status === S.REQUISITIONED && app.decidedAt) await issueTemplates(m, app.id, call, [LetterTemplateKind.DECISION_LETTER]);
     await audit(m, actor, { action: opts.action, entityType: "GrantApplication", entityId: app.id, after: { ...snapshot(app), ...opts.auditAfter } });
     return app;
   }

@@ -15,6 +15,8 @@ export function renderReclaimLetter(input: {
   heading: string;
   appealInformation: string;
   decidedBy: string | null;
+  /** The decision's paragraphs as written from the letter template the reclaim used. */
+  decisionText: string[];
 }): Promise<Buffer> {
   const { lang, app, call } = input;
   const amount = formatKronor(app.reclaimAmount ?? 0);
@@ -33,7 +35,7 @@ export function renderReclaimLetter(input: {
       w.field(t("letter.call"), callWithYear(call));
       w.field(t("letter.application"), app.title);
       w.section(t("letter.decision"));
-      w.paragraph(t("letter.reclaimDecision", { amount }));
+      for (const p of input.decisionText) w.paragraph(p);
       w.field(t("letter.paid"), formatKronor(app.grantedAmount ?? 0));
       w.field(t("letter.used"), formatKronor(app.usedAmount ?? 0));
       w.field(t("letter.reclaimAmount"), amount);

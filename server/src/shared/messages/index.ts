@@ -5,6 +5,7 @@ import { countyWorkMessages } from "./county-work";
 import { developmentFundMessages } from "./development-funds";
 import { grantMessages } from "./grants";
 import { letterMessages } from "./letters";
+import { letterTemplateMessages } from "./letter-templates";
 import { networkMessages } from "./networks";
 import { notificationMessages } from "./notifications";
 import { personalDataMessages } from "./personal-data";
@@ -31,6 +32,7 @@ const SECTIONS: CatalogueSection[] = [
   questionnaireMessages,
   countyWorkMessages,
   letterMessages,
+  letterTemplateMessages,
   reportMessages,
   personalDataMessages,
   caseFileMessages,

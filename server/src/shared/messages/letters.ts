@@ -21,10 +21,6 @@ export const letterMessages: CatalogueSection = {
     "letter.heading.reclaimDevelopmentFunds": { sv: "Beslut om återkrav av utvecklingsmedel", en: "Decision to reclaim development funds" },
     "letter.heading.reclaimStimulus": { sv: "Beslut om återkrav av särskilda stimulansmedel", en: "Decision to reclaim special stimulus funds" },
     "letter.reclaim": { sv: "Återkrav", en: "Reclaim" },
-    "letter.reclaimDecision": {
-      sv: "Socialstyrelsen har granskat återrapporteringen och beslutar att {amount} av de utbetalda medlen ska betalas tillbaka.",
-      en: "Socialstyrelsen has reviewed the follow-up report and decides that {amount} of the funds paid is to be repaid.",
-    },
     "letter.paid": { sv: "Utbetalt belopp", en: "Amount paid" },
     "letter.used": { sv: "Redovisat använt belopp", en: "Amount reported as used" },
     "letter.reclaimAmount": { sv: "Återkrävt belopp", en: "Amount reclaimed" },

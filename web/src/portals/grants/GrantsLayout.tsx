@@ -19,6 +19,7 @@ export function GrantsLayout() {
           { to: "/stimulansmedel", label: t("grants.overview.nav"), end: true },
           { to: "/stimulansmedel/remisser", label: t("grants.consultationsPage.title"), show: can("grant.consult") },
           { to: "/stimulansmedel/arssammanstallning", label: t("grants.summary.nav"), show: can("grant.read.all") },
+          { to: "/stimulansmedel/brevmallar", label: t("grants.letterTemplates.nav"), show: can("grant.letterTemplate.manage") },
         ]}
       />
       <Outlet />

@@ -10,6 +10,7 @@ const GrantsHome = lazyPage(() => import("./GrantsHome"), "GrantsHome");
 const GrantsLayout = lazyPage(() => import("./GrantsLayout"), "GrantsLayout");
 const NewCallPage = lazyPage(() => import("./NewCallPage"), "NewCallPage");
 const SummaryPage = lazyPage(() => import("./SummaryPage"), "SummaryPage");
+const LetterTemplatesPage = lazyPage(() => import("./LetterTemplatesPage"), "LetterTemplatesPage");
 
 /** The Stimulansmedel portal under /stimulansmedel; the layout decides who may use it. */
 const pages: RouteObject[] = [
@@ -23,6 +24,14 @@ const pages: RouteObject[] = [
       // "ny" is a new application (?utlysning=ID); the same page keeps its form when the draft gets its id.
       { path: "ansokningar/:id", element: <ApplicationPage /> },
       { path: "remisser", element: <ConsultationsPage /> },
+      {
+        path: "brevmallar",
+        element: (
+          <RequireAbility ability="grant.letterTemplate.manage">
+            <LetterTemplatesPage />
+          </RequireAbility>
+        ),
+      },
       {
         path: "arssammanstallning",
         element: (

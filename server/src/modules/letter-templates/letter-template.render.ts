@@ -1,0 +1,91 @@
+import Mustache from "mustache";
+import type { Language } from "../../shared/messages";
+import { renderPhrase } from "../../shared/messages";
+import { LetterTemplateKind } from "./letter-template.entity";
+
+/** The placeholders each kind of template may use, `{{name}}`; each is filled from the decision. */
+export const PLACEHOLDERS: Record<LetterTemplateKind, readonly string[]> = {
+  [LetterTemplateKind.DECISION_LETTER]: [
+    "organisation",
+    "diarienummer",
+    "title",
+    "callTitle",
+    "decisionDate",
+    "outcome",
+    "amount",
+    "requestedAmount",
+    "reason",
+  ],
+  [LetterTemplateKind.RECLAIM_LETTER]: ["organisation", "diarienummer", "title", "callTitle", "decisionDate", "amount", "totalToRepay", "reason"],
+  [LetterTemplateKind.DECISION_EMAIL]: ["organisation", "diarienummer", "title", "callTitle", "decisionDate", "outcome", "amount", "reason"],
+};
+
+/** Whether the kind has a subject (an e-mail) besides its body. */
+export const hasSubject = (kind: LetterTemplateKind) => kind === LetterTemplateKind.DECISION_EMAIL;
+
+export type TemplateValues = Record<string, string>;
+
+export interface TemplateTexts {
+  subject: string | null;
+  body: string;
+}
+
+export type TemplateProblem = { kind: "unknown"; name: string } | { kind: "syntax"; detail: string } | { kind: "notAllowed"; tag: string };
+
+/**
+ * What is wrong with a template text, if anything: syntax Mustache cannot read, a placeholder the
+ * kind does not know, or a tag other than a value or a section (no partials, no changed delimiters).
+ */
+export function templateProblems(kind: LetterTemplateKind, text: string): TemplateProblem[] {
+  let tokens: unknown[];
+  try {
+    tokens = Mustache.parse(text);
+  } catch (e) {
+    return [{ kind: "syntax", detail: e instanceof Error ? e.message : String(e) }];
+  }
+  const known = new Set(PLACEHOLDERS[kind]);
+  const problems: TemplateProblem[] = [];
+  const walk = (list: unknown[]) => {
+    for (const token of list as [string, string, number, number, unknown[]?][]) {
+      const [type, value] = token;
+      if (type === "text" || type === "!") continue;
+      if (type === "name" || type === "&" || type === "#" || type === "^") {
+        if (!known.has(value) && !problems.some((p) => p.kind === "unknown" && p.name === value)) problems.push({ kind: "unknown", name: value });
+        if ((type === "#" || type === "^") && Array.isArray(token[4])) walk(token[4]);
+      } else {
+        problems.push({ kind: "notAllowed", tag: type });
+      }
+    }
+  };
+  walk(tokens);
+  return problems;
+}
+
+/**
+ * Fills a template with Mustache. Letters are PDFs and e-mails plain text, so values are inserted
+ * as they are (no HTML escaping); the web shows a preview as text, never as HTML.
+ */
+export function renderTemplate(text: string, values: TemplateValues): string {
+  return Mustache.render(text, values, {}, { escape: (s: unknown) => String(s) });
+}
+
+/** The built-in texts (from the message catalogue) used while no version is stored. */
+export function builtInTexts(kind: LetterTemplateKind, lang: Language): TemplateTexts {
+  return {
+    subject: hasSubject(kind) ? renderPhrase(`letterTemplate.builtIn.${kind}.subject`, undefined, lang) : null,
+    body: renderPhrase(`letterTemplate.builtIn.${kind}`, undefined, lang),
+  };
+}
+
+/** A stored version's texts in a language. */
+export function versionTexts(v: { subjectSv: string | null; subjectEn: string | null; bodySv: string; bodyEn: string }, lang: Language): TemplateTexts {
+  return lang === "en" ? { subject: v.subjectEn, body: v.bodyEn } : { subject: v.subjectSv, body: v.bodySv };
+}
+
+/** Paragraphs of a rendered letter text: separated by blank lines. */
+export function paragraphs(text: string): string[] {
+  return text
+    .split(/\n\s*\n/)
+    .map((p) => p.trim())
+    .filter(Boolean);
+}
