@@ -27,6 +27,7 @@ import {
 } from "./grant-application.actions";
 import { FundFollowUpDetails, JointRequisitionMember, NgoApplicationDetails, NgoScore, Requisition } from "../development-funds/development-fund.entities";
 import { AuditEntry } from "../audit/audit-entry.entity";
+import { assertNotBarredByJav, decisionAssessmentRecord } from "./assessment-record";
 import { renderCaseFile } from "./case-file";
 import { GrantCall, type GrantProgramme } from "./grant-call.entity";
 import { GrantErrors } from "./grant.errors";
@@ -191,6 +192,7 @@ export class GrantService {
   async application(actor: Actor, id: number, m: EntityManager = this.db.manager): Promise<GrantApplication> {
     const app = await m.findOneBy(GrantApplication, { id: Number(id) || -1 });
     if (!app || !(await this.visible(actor, app, m))) throw GrantErrors.applicationNotFound();
+    await assertNotBarredByJav(m, actor.userId, app);
     return app;
   }
 
@@ -606,6 +608,7 @@ export class GrantService {
       const amount = this.grantedAmount(app, input);
       const rankingDeviationReason = await this.rankingDeviationReason(m, call, app, amount, input.rankingDeviationReason);
       const presentedById = await this.presentingOfficer(m, actor, input.presentedById);
+      const assessmentRecord = await decisionAssessmentRecord(m, call, app, [actor.userId, presentedById]);
       const written = await loadContent(contentStore(call), m, app.id);
       await reserveBudget(m, call.id, amount);
       const before = snapshot(app);
@@ -619,6 +622,7 @@ export class GrantService {
         decidedById: actor.userId,
         presentedById,
         rankingDeviationReason,
+        assessmentRecord,
         followUpDueDate: amount > 0 ? grantFollowUpDueDate(call.followUpDueDate, written.periodEnd) : null,
       });
       await this.saveTransition(m, app, from);
@@ -633,7 +637,7 @@ export class GrantService {
         entityType: "GrantApplication",
         entityId: app.id,
         before,
-        after: { ...snapshot(app), motivation: app.motivation, ...withoutOpinion, ...(rankingDeviationReason ? { rankingDeviationReason } : {}) },
+        after: { ...snapshot(app), motivation: app.motivation, ...withoutOpinion, ...(rankingDeviationReason ? { rankingDeviationReason } : {}), ...(assessmentRecord ? { assessmentRecord } : {}) },
       });
       await this.notifyApplicant(m, app, {
         kind: "grant.decided",
@@ -1047,6 +1051,7 @@ export class GrantService {
     if (scores.length)
       programme.scores = scores.map((s) => ({ assessor: names.get(s.assessorUserId) ?? null, score: s.score, comment: s.comment, at: s.createdAt }));
     if (followUp) programme.followUpDetails = followUp;
+    if (app.assessmentRecord) programme.assessment = app.assessmentRecord;
     const decided = !!app.decidedAt && (!!app.outcome || app.grantedAmount != null);
     const zip = await renderCaseFile({
       lang: reader?.language ?? currentLocale(),
