@@ -207,7 +207,7 @@ describe("assessment by several reviewers with declared impartiality", () => {
     const res = await sos.request(`mutation($c: ID!, $u: [ID!]!) { assignReviewers(callId: $c, userIds: $u) { name } }`, { c: callId, u: [late.id] });
     expect(res.data!.assignReviewers).toContainEqual({ name: late.name });
     const feed = await late.client.request(`{ notifications(limit: 5) { items { kind link } } }`);
-    expect(feed.data!.notifications.items).toContainEqual({ kind: "assessment.assigned", link: "/bedomningar" });
+    expect(feed.data!.notifications.items).toContainEqual({ kind: "assessment.assigned", link: "/utvecklingsmedel/bedomningar" });
     const audit = await sos.request(`query($e: String) { auditLog(entityType: "GrantCall", entityId: $e, limit: 50) { items { action after } } }`, { e: callId });
     expect(audit.data!.auditLog.items).toContainEqual(expect.objectContaining({ action: "assessment.assignReviewer", after: { reviewerUserId: Number(late.id), status: "ASSIGNED" } }));
 

@@ -115,7 +115,7 @@ export class AssessmentService {
         actor,
         added.map((u) => ({ action: "assessment.assignReviewer", entityType: "GrantCall", entityId: call.id, after: { reviewerUserId: u.id, status: V.ASSIGNED } })),
       );
-      await this.notifications.notify(m, added, { kind: "assessment.assigned", params: { call: call.title }, link: "/bedomningar" });
+      await this.notifications.notify(m, added, { kind: "assessment.assigned", params: { call: call.title }, link: "/utvecklingsmedel/bedomningar" });
     });
     return this.reviewers(callId);
   }
