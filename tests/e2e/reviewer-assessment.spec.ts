@@ -64,6 +64,9 @@ async function signedIn(email: string): Promise<Page> {
   return page;
 }
 
+/** The row's button that opens the assessment (its name ends with the application's title, spoken only). */
+const assessmentButton = (page: Page, title: string) => page.getByRole("button", { name: new RegExp(`^Bedömning\\s*: ${title}$`) });
+
 describe("assessment by reviewers with declared impartiality", () => {
   it("a reviewer declares no jäv, scores every criterion, and the decision view shows the scores side by side with the proposal and who took part", async () => {
     const { roundId, title, applicationId, officer } = await assessedApplication();
@@ -94,7 +97,7 @@ describe("assessment by reviewers with declared impartiality", () => {
 
     await page.goto(`/utvecklingsmedel/omgangar/${roundId}`);
     await page.getByRole("heading", { level: 2, name: "Bedömning" }).waitFor();
-    await page.getByRole("button", { name: `Bedömning: ${title}` }).click();
+    await assessmentButton(page, title).click();
     const dialog = page.getByRole("dialog", { name: `Bedömning: ${title}` });
     const table = dialog.getByRole("table", { name: "Poäng per bedömningsgrund och bedömare" });
     await table.waitFor();
@@ -115,7 +118,7 @@ describe("assessment by reviewers with declared impartiality", () => {
       i: { outcome: "REJECTED", motivation: "Andra ansökningar prioriterades." },
     });
     await page.reload();
-    await page.getByRole("button", { name: `Bedömning: ${title}` }).click();
+    await assessmentButton(page, title).click();
     await dialog.getByText(`Deltog: ${officer}.`).waitFor();
     await dialog.getByText("Ingen som anmält jäv deltog.").waitFor();
     await expectAccessible(page, "decision view: who took part");
