@@ -1,3 +1,4 @@
+import { PDFParse } from "pdf-parse";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEMO, errorCode, newUser, startTestApp, type Client, type TestApp } from "../helpers/app";
 
@@ -33,13 +34,16 @@ beforeAll(async () => {
   expect(opened.errors).toBeUndefined();
   roundId = opened.data!.openDevelopmentFundRound.id;
   callId = opened.data!.openDevelopmentFundRound.ngoPot.id;
-  const set = await sos.request(`mutation($c: ID!, $k: [AssessmentCriterionInput!]!) { setAssessmentCriteria(callId: $c, criteria: $k) { id name maxPoints } }`, {
-    c: callId,
-    k: [
-      { name: "Behov och målgrupp", nameEn: "Need and target group", maxPoints: 10 },
-      { name: "Genomförbarhet", maxPoints: 5 },
-    ],
-  });
+  const set = await sos.request(
+    `mutation($c: ID!, $k: [AssessmentCriterionInput!]!) { setAssessmentCriteria(callId: $c, criteria: $k) { id name maxPoints } }`,
+    {
+      c: callId,
+      k: [
+        { name: "Behov och målgrupp", nameEn: "Need and target group", maxPoints: 10 },
+        { name: "Genomförbarhet", maxPoints: 5 },
+      ],
+    },
+  );
   expect(set.errors).toBeUndefined();
   criteria = set.data!.setAssessmentCriteria;
   for (const email of ["bedomare.ett@example.se", "bedomare.tva@example.se", "bedomare.jav@example.se"]) reviewers.push(await officer(email));
@@ -77,7 +81,10 @@ async function apply(title: string): Promise<string> {
 }
 
 const declare = (c: Client, id: string, disqualified: boolean, reason?: string) =>
-  c.request(`mutation($id: ID!, $i: ImpartialityInput!) { declareImpartiality(applicationId: $id, input: $i) { ${TASK} } }`, { id, i: { disqualified, reason } });
+  c.request(`mutation($id: ID!, $i: ImpartialityInput!) { declareImpartiality(applicationId: $id, input: $i) { ${TASK} } }`, {
+    id,
+    i: { disqualified, reason },
+  });
 
 const score = (c: Client, id: string, points: number[], comment = "Tydlig målgrupp och rimlig plan.") =>
   c.request(`mutation($id: ID!, $i: ReviewScoreInput!) { scoreApplication(applicationId: $id, input: $i) { ${TASK} } }`, {
@@ -99,13 +106,23 @@ describe("assessment by several reviewers with declared impartiality", () => {
   it("each reviewer declares no jäv, scores every criterion, and the decision view shows criterion × reviewer with the officer's proposal; the ranking averages the totals", async () => {
     const id = await apply("Stödsamtal i Angered");
     const [one, two] = reviewers;
-    const listed = await one.client.request(`{ myReviews(pendingOnly: true, limit: 200) { items { applicationId status availableActions title applicantName } } }`);
+    const listed = await one.client.request(
+      `{ myReviews(pendingOnly: true, limit: 200) { items { applicationId status availableActions title applicantName } } }`,
+    );
     expect(listed.data!.myReviews.items).toContainEqual(
       expect.objectContaining({ applicationId: id, status: "ASSIGNED", availableActions: ["DECLARE"], applicantName: expect.any(String) }),
     );
 
+    const queue = async () =>
+      (
+        (await one.client.request(`{ workQueue { groups { kind total items { title link } } } }`)).data!.workQueue.groups as { kind: string; total: number }[]
+      ).find((g) => g.kind === "APPLICATION_TO_ASSESS");
+    const waiting = await queue();
+    expect(waiting?.total).toBeGreaterThan(0);
+
     expect((await declare(one.client, id, false)).data!.declareImpartiality).toMatchObject({ status: "IMPARTIAL", availableActions: ["SCORE"] });
     expect((await score(one.client, id, [8, 4])).data!.scoreApplication).toMatchObject({ status: "SCORED", total: 12 });
+    expect((await queue())?.total ?? 0).toBe(waiting!.total - 1);
     expect((await declare(two.client, id, false)).errors).toBeUndefined();
     expect((await score(two.client, id, [6, 2], "Svag förankring.")).data!.scoreApplication).toMatchObject({ status: "SCORED", total: 8 });
 
@@ -164,7 +181,10 @@ describe("assessment by several reviewers with declared impartiality", () => {
     const tooMany = await score(one, id, [11, 5]);
     expect(errorCode(tooMany)).toBe("BAD_USER_INPUT");
     const afterDeclaring = await state(id);
-    expect(afterDeclaring.view.reviews.find((r: { reviewerId: string }) => r.reviewerId === reviewers[0].id)).toMatchObject({ status: "IMPARTIAL", total: null });
+    expect(afterDeclaring.view.reviews.find((r: { reviewerId: string }) => r.reviewerId === reviewers[0].id)).toMatchObject({
+      status: "IMPARTIAL",
+      total: null,
+    });
     expect((await one.request(`query($id: ID!) { grantApplication(id: $id) { id } }`, { id })).errors).toBeUndefined();
   });
 
@@ -178,7 +198,7 @@ describe("assessment by several reviewers with declared impartiality", () => {
 
     const decide = (input: Record<string, unknown>) =>
       sos.request(
-        `mutation($id: ID!, $i: DecisionInput!) { decideGrantApplication(id: $id, input: $i) { status decisionAssessment { participants { name total } disqualified noneDisqualifiedTookPart } } }`,
+        `mutation($id: ID!, $i: DecisionInput!) { decideGrantApplication(id: $id, input: $i) { status decisionLetterUrl decisionAssessment { participants { name total } disqualified noneDisqualifiedTookPart } } }`,
         { id, i: { outcome: "REJECTED", motivation: "Andra ansökningar prioriterades.", ...input } },
       );
     const before = await state(id);
@@ -189,15 +209,25 @@ describe("assessment by several reviewers with declared impartiality", () => {
 
     const decided = await decide({});
     expect(decided.errors).toBeUndefined();
-    expect(decided.data!.decideGrantApplication).toEqual({
+    const { decisionLetterUrl, ...recorded } = decided.data!.decideGrantApplication;
+    expect(recorded).toEqual({
       status: "REJECTED",
       decisionAssessment: { participants: [{ name: one.name, total: 10 }], disqualified: [jav.name], noneDisqualifiedTookPart: true },
     });
-    const audit = await sos.request(`query($e: String) { auditLog(entityType: "GrantApplication", entityId: $e, limit: 1) { items { action after } } }`, { e: id });
+    const audit = await sos.request(`query($e: String) { auditLog(entityType: "GrantApplication", entityId: $e, limit: 1) { items { action after } } }`, {
+      e: id,
+    });
     expect(audit.data!.auditLog.items[0]).toMatchObject({
       action: "grantApplication.decide",
       after: { assessmentRecord: { noneDisqualifiedTookPart: true, participants: [expect.objectContaining({ name: one.name })] } },
     });
+    // The decision letter names who took part in the assessment.
+    const letter = await fetch(`${t.baseUrl}${decisionLetterUrl}`, { headers: { authorization: `Bearer ${(await t.as(NGO)).token}` } });
+    expect(letter.status).toBe(200);
+    const parser = new PDFParse({ data: new Uint8Array(await letter.arrayBuffer()) });
+    const text = (await parser.getText()).text.replace(/\s+/g, "");
+    await parser.destroy();
+    expect(text).toContain(`Ibedömningendeltog:${one.name.replace(/\s+/g, "")}.Ingensomanmältjävhardeltagit`);
     // Once decided, the application is no longer scored.
     expect(errorCode(await score(two.client, id, [1, 1]))).toBe("CONFLICT");
   });
@@ -208,8 +238,12 @@ describe("assessment by several reviewers with declared impartiality", () => {
     expect(res.data!.assignReviewers).toContainEqual({ name: late.name });
     const feed = await late.client.request(`{ notifications(limit: 5) { items { kind link } } }`);
     expect(feed.data!.notifications.items).toContainEqual({ kind: "assessment.assigned", link: "/utvecklingsmedel/bedomningar" });
-    const audit = await sos.request(`query($e: String) { auditLog(entityType: "GrantCall", entityId: $e, limit: 50) { items { action after } } }`, { e: callId });
-    expect(audit.data!.auditLog.items).toContainEqual(expect.objectContaining({ action: "assessment.assignReviewer", after: { reviewerUserId: Number(late.id), status: "ASSIGNED" } }));
+    const audit = await sos.request(`query($e: String) { auditLog(entityType: "GrantCall", entityId: $e, limit: 50) { items { action after } } }`, {
+      e: callId,
+    });
+    expect(audit.data!.auditLog.items).toContainEqual(
+      expect.objectContaining({ action: "assessment.assignReviewer", after: { reviewerUserId: Number(late.id), status: "ASSIGNED" } }),
+    );
 
     // Someone has scored on this call (each test scores its own application; this one scores one of its own).
     const id = await apply("Samtalsgrupper i Biskopsgården");

@@ -22,7 +22,12 @@ async function assessedApplication(): Promise<{ roundId: string; title: string; 
   let year = 2061;
   while (years.has(year)) year++;
   const opened = await sos(`mutation ($i: OpenDevelopmentFundRoundInput!) { openDevelopmentFundRound(input: $i) { id ngoPot { id } } }`, {
-    i: { year, opensAt: new Date(Date.now() - DAY).toISOString(), closesAt: new Date(Date.now() + 30 * DAY).toISOString(), followUpDueDate: `${year + 1}-05-31` },
+    i: {
+      year,
+      opensAt: new Date(Date.now() - DAY).toISOString(),
+      closesAt: new Date(Date.now() + 30 * DAY).toISOString(),
+      followUpDueDate: `${year + 1}-05-31`,
+    },
   });
   const callId = opened.openDevelopmentFundRound.ngoPot.id as string;
   await sos(`mutation ($c: ID!, $k: [AssessmentCriterionInput!]!) { setAssessmentCriteria(callId: $c, criteria: $k) { id } }`, {
@@ -102,7 +107,12 @@ describe("assessment by reviewers with declared impartiality", () => {
     const table = dialog.getByRole("table", { name: "Poäng per bedömningsgrund och bedömare" });
     await table.waitFor();
     expect(await table.getByRole("columnheader").allInnerTexts()).toEqual(["Bedömningsgrund", expect.stringContaining(officer)]);
-    expect(await table.getByRole("row", { name: /Behov och målgrupp/ }).getByRole("cell").innerText()).toBe("8");
+    expect(
+      await table
+        .getByRole("row", { name: /Behov och målgrupp/ })
+        .getByRole("cell")
+        .innerText(),
+    ).toBe("8");
     expect(await table.getByRole("row", { name: /Summa/ }).getByRole("cell").innerText()).toBe("12");
     await dialog.getByText("Medelvärde av de deltagande bedömarnas summor: 12,0").waitFor();
 

@@ -4240,6 +4240,8 @@ export type WorkItem = {
 
 /** Vilket slags arbete som väntar */
 export type WorkItemKind =
+  /** Ansökan att bedöma: pröva jäv och poängsätta */
+  | 'APPLICATION_TO_ASSESS'
   /** Ansökan att besluta om */
   | 'APPLICATION_TO_DECIDE'
   /** Komplettering begärd av den egna organisationen */

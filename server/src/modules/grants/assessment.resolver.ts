@@ -184,12 +184,7 @@ export class AssessmentResolver {
   }
 
   @Mutation(() => [Reviewer], { description: "Assign reviewers (bedömare) to a call; each new one is notified. Returns every reviewer of the call" })
-  assignReviewers(
-    @Arg("callId", () => ID) callId: string,
-    @Arg("userIds", () => [ID]) userIds: string[],
-    @CurrentActor() actor: Actor,
-    @Ctx() ctx: Context,
-  ) {
+  assignReviewers(@Arg("callId", () => ID) callId: string, @Arg("userIds", () => [ID]) userIds: string[], @CurrentActor() actor: Actor, @Ctx() ctx: Context) {
     return ctx.services.assessments.assignReviewers(actor, Number(callId), userIds.slice(0, 50));
   }
 
@@ -260,4 +255,3 @@ export class AssessmentApplicationFields {
     };
   }
 }
-

@@ -15,7 +15,7 @@ import { ApplicationReview, AssessmentCriterion, CallReviewer, DecisionProposal 
 import { AssessmentErrors } from "./assessment.errors";
 import type { AssessmentCriterionInput, DecisionProposalInput, ImpartialityInput, ReviewScoreInput } from "./assessment.inputs";
 import { GrantApplication } from "./grant-application.entity";
-import { GrantApplicationStatus as S } from "./grant-application.state-machine";
+import { GrantApplicationStatus as S, grantApplicationMachine } from "./grant-application.state-machine";
 import { GrantCall } from "./grant-call.entity";
 import { GrantErrors } from "./grant.errors";
 import type { GrantService } from "./grant.service";
@@ -30,6 +30,26 @@ export interface ReviewTaskRow {
   applicantName: string;
   facts: ReviewFacts;
   review: ApplicationReview | null;
+}
+
+/**
+ * The applications of the calls the user reviews, newest first; with `pendingOnly`, those still
+ * waiting for a decision that the user has neither scored nor declared jäv in.
+ */
+export function reviewQueue(m: EntityManager, userId: number, pendingOnly: boolean) {
+  const qb = m
+    .createQueryBuilder(GrantApplication, "a")
+    .innerJoin(CallReviewer, "cr", "cr.callId = a.callId AND cr.userId = :me", { me: userId })
+    .where("a.status NOT IN (:...gone)", { gone: [S.DRAFT, S.WITHDRAWN] })
+    .orderBy("a.submittedAt", "DESC")
+    .addOrderBy("a.id", "DESC");
+  if (pendingOnly) {
+    qb.andWhere("a.status IN (:...open)", { open: grantApplicationMachine.sources(S.APPROVED) }).andWhere(
+      "NOT EXISTS (SELECT 1 FROM application_review r WHERE r.applicationId = a.id AND r.reviewerUserId = :me2 AND r.status IN (:...done))",
+      { me2: userId, done: [V.SCORED, V.DISQUALIFIED] },
+    );
+  }
+  return qb;
 }
 
 const invalid = (field: string, key: Parameters<typeof fieldMessage>[0], params?: Record<string, string | number>) =>
@@ -113,7 +133,12 @@ export class AssessmentService {
       await auditMany(
         m,
         actor,
-        added.map((u) => ({ action: "assessment.assignReviewer", entityType: "GrantCall", entityId: call.id, after: { reviewerUserId: u.id, status: V.ASSIGNED } })),
+        added.map((u) => ({
+          action: "assessment.assignReviewer",
+          entityType: "GrantCall",
+          entityId: call.id,
+          after: { reviewerUserId: u.id, status: V.ASSIGNED },
+        })),
       );
       await this.notifications.notify(m, added, { kind: "assessment.assigned", params: { call: call.title }, link: "/utvecklingsmedel/bedomningar" });
     });
@@ -156,21 +181,7 @@ export class AssessmentService {
   /** The applications the actor is to assess (submitted ones of the calls they review), newest first. */
   async myReviews(actor: Actor, page: PageArgs, pendingOnly = false): Promise<{ items: ReviewTaskRow[]; total: number }> {
     const m = this.db.manager;
-    const qb = m
-      .createQueryBuilder(GrantApplication, "a")
-      .innerJoin(CallReviewer, "cr", "cr.callId = a.callId AND cr.userId = :me", { me: actor.userId })
-      .where("a.status NOT IN (:...gone)", { gone: [S.DRAFT, S.WITHDRAWN] })
-      .orderBy("a.submittedAt", "DESC")
-      .addOrderBy("a.id", "DESC")
-      .skip(page.offset)
-      .take(page.limit);
-    if (pendingOnly) {
-      qb.andWhere("a.status IN (:...open)", { open: [S.SUBMITTED, S.IN_CONSULTATION, S.CONSULTED] }).andWhere(
-        "NOT EXISTS (SELECT 1 FROM application_review r WHERE r.applicationId = a.id AND r.reviewerUserId = :me2 AND r.status IN (:...done))",
-        { me2: actor.userId, done: [V.SCORED, V.DISQUALIFIED] },
-      );
-    }
-    const [apps, total] = await qb.getManyAndCount();
+    const [apps, total] = await reviewQueue(m, actor.userId, pendingOnly).skip(page.offset).take(page.limit).getManyAndCount();
     return { items: await this.rows(m, actor, apps), total };
   }
 
@@ -324,4 +335,3 @@ export class AssessmentService {
     return this.assessment(actor, applicationId);
   }
 }
-

@@ -637,7 +637,13 @@ export class GrantService {
         entityType: "GrantApplication",
         entityId: app.id,
         before,
-        after: { ...snapshot(app), motivation: app.motivation, ...withoutOpinion, ...(rankingDeviationReason ? { rankingDeviationReason } : {}), ...(assessmentRecord ? { assessmentRecord } : {}) },
+        after: {
+          ...snapshot(app),
+          motivation: app.motivation,
+          ...withoutOpinion,
+          ...(rankingDeviationReason ? { rankingDeviationReason } : {}),
+          ...(assessmentRecord ? { assessmentRecord } : {}),
+        },
       });
       await this.notifyApplicant(m, app, {
         kind: "grant.decided",

@@ -81,4 +81,3 @@ export function assertReviewAllowed(action: ReviewAction, viewer: Actor, facts: 
 export function availableReviewActions(viewer: Actor, facts: ReviewFacts): ReviewAction[] {
   return offeredActions(reviewRules, viewer, facts);
 }
-

@@ -116,7 +116,12 @@ function CriteriaForm({
       {rows.fields.map((row, i) => (
         <fieldset key={row.id} className="fieldset">
           <legend>{t("devfunds.assessment.criterionN", { n: i + 1 })}</legend>
-          <TextField id={`df-criterion-${i}-name`} label={t("devfunds.assessment.criterionName")} {...form.register(`criteria.${i}.name`)} errors={of(`criteria.${i}.name`)} />
+          <TextField
+            id={`df-criterion-${i}-name`}
+            label={t("devfunds.assessment.criterionName")}
+            {...form.register(`criteria.${i}.name`)}
+            errors={of(`criteria.${i}.name`)}
+          />
           <TextField
             id={`df-criterion-${i}-nameEn`}
             label={t("devfunds.assessment.criterionNameEn")}

@@ -190,7 +190,13 @@ function ProposalForm({ applicationId, onDone }: { applicationId: string; onDone
       {values.outcome === "PARTIALLY_APPROVED" && (
         <TextField id={`${prefix}-amount`} label={t("devfunds.assessment.amount")} inputMode="numeric" {...form.register("amount")} errors={of("amount")} />
       )}
-      <TextAreaField id={`${prefix}-motivation`} label={t("devfunds.assessment.motivation")} rows={3} {...form.register("motivation")} errors={of("motivation")} />
+      <TextAreaField
+        id={`${prefix}-motivation`}
+        label={t("devfunds.assessment.motivation")}
+        rows={3}
+        {...form.register("motivation")}
+        errors={of("motivation")}
+      />
       <div className="button-row">
         <button type="submit" className="button" disabled={loading}>
           {t("devfunds.assessment.saveProposal")}

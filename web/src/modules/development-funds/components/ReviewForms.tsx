@@ -20,12 +20,10 @@ interface DeclareValues {
 }
 
 function declareSchema() {
-  return z
-    .object({ choice: z.enum(["NONE", "JAV"]).nullable(), reason: z.string().max(2000, { error: () => tr("reasonTooLong") }) })
-    .superRefine((v, ctx) => {
-      if (!v.choice) ctx.addIssue({ code: "custom", path: ["choice"], message: tr("chooseDeclaration") });
-      else if (v.choice === "JAV" && !v.reason.trim()) ctx.addIssue({ code: "custom", path: ["reason"], message: tr("reasonRequired") });
-    });
+  return z.object({ choice: z.enum(["NONE", "JAV"]).nullable(), reason: z.string().max(2000, { error: () => tr("reasonTooLong") }) }).superRefine((v, ctx) => {
+    if (!v.choice) ctx.addIssue({ code: "custom", path: ["choice"], message: tr("chooseDeclaration") });
+    else if (v.choice === "JAV" && !v.reason.trim()) ctx.addIssue({ code: "custom", path: ["reason"], message: tr("reasonRequired") });
+  });
 }
 
 /** Jäv (förvaltningslagen 16–18 §§): before the application opens, the reviewer declares whether they are disqualified. */
@@ -68,7 +66,9 @@ export function DeclareForm({ task, onDone }: { task: DevFundReviewTaskFieldsFra
         ]}
         errors={of("choice")}
       />
-      {values.choice === "JAV" && <TextAreaField id={`${prefix}-reason`} label={t("devfunds.assessment.reason")} rows={3} {...form.register("reason")} errors={of("reason")} />}
+      {values.choice === "JAV" && (
+        <TextAreaField id={`${prefix}-reason`} label={t("devfunds.assessment.reason")} rows={3} {...form.register("reason")} errors={of("reason")} />
+      )}
       <div className="button-row">
         <button type="submit" className="button" disabled={loading}>
           {t("devfunds.assessment.declare")}
@@ -89,17 +89,15 @@ interface ScoreValues {
 }
 
 function scoreSchema(criteria: { id: string; maxPoints: number }[]) {
-  return z
-    .object({ points: z.record(z.string(), z.string()), comment: z.string().max(5000, { error: () => tr("commentTooLong") }) })
-    .superRefine((v, ctx) => {
-      for (const c of criteria) {
-        const raw = (v.points[c.id] ?? "").trim();
-        const n = Number(raw);
-        if (!raw || !Number.isInteger(n) || n < 0 || n > c.maxPoints)
-          ctx.addIssue({ code: "custom", path: ["points", c.id], message: tr("pointsRange", { max: c.maxPoints }) });
-      }
-      if (!v.comment.trim()) ctx.addIssue({ code: "custom", path: ["comment"], message: tr("commentRequired") });
-    });
+  return z.object({ points: z.record(z.string(), z.string()), comment: z.string().max(5000, { error: () => tr("commentTooLong") }) }).superRefine((v, ctx) => {
+    for (const c of criteria) {
+      const raw = (v.points[c.id] ?? "").trim();
+      const n = Number(raw);
+      if (!raw || !Number.isInteger(n) || n < 0 || n > c.maxPoints)
+        ctx.addIssue({ code: "custom", path: ["points", c.id], message: tr("pointsRange", { max: c.maxPoints }) });
+    }
+    if (!v.comment.trim()) ctx.addIssue({ code: "custom", path: ["comment"], message: tr("commentRequired") });
+  });
 }
 
 /** Scores on every criterion of the call (0 to its maximum) with a comment; scoring again replaces the reviewer's scores. */

@@ -534,7 +534,8 @@ const en: Shape<typeof sv> = {
       statusLabel: { ASSIGNED: "Not declared", IMPARTIAL: "Not disqualified", DISQUALIFIED: "Disqualified", SCORED: "Scored" },
       myTotal: "your total {{total}} points",
       declareLegend: "Do you have a conflict of interest in the case of {{applicant}}?",
-      declareHint: "You do if you or someone close to you is affected by the case, if you are connected to the applicant, or if anything else may call your impartiality into question.",
+      declareHint:
+        "You do if you or someone close to you is affected by the case, if you are connected to the applicant, or if anything else may call your impartiality into question.",
       notDisqualified: "I have no conflict of interest",
       disqualified: "I have a conflict of interest and take no part",
       reason: "What is the conflict of interest?",
@@ -553,7 +554,8 @@ const en: Shape<typeof sv> = {
       saveScores: "Save points",
       scored: "The points for “{{title}}” are saved: {{total}} points.",
       setupHeading: "Assessment",
-      setupIntro: "The criteria the applications are scored on, and the reviewers who score them. Each reviewer declares any conflict of interest before an application opens.",
+      setupIntro:
+        "The criteria the applications are scored on, and the reviewers who score them. Each reviewer declares any conflict of interest before an application opens.",
       criteriaHeading: "Criteria",
       criterionN: "Criterion {{n}}",
       criterionName: "Name",

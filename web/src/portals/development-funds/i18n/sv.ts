@@ -532,7 +532,8 @@ const sv = {
       statusLabel: { ASSIGNED: "Jäv inte prövat", IMPARTIAL: "Inte jävig", DISQUALIFIED: "Jävig", SCORED: "Poängsatt" },
       myTotal: "din summa {{total}} poäng",
       declareLegend: "Är du jävig i ärendet från {{applicant}}?",
-      declareHint: "Du är jävig om du eller någon närstående berörs av ärendet, om du är knuten till den sökande, eller om något annat gör att din opartiskhet kan ifrågasättas.",
+      declareHint:
+        "Du är jävig om du eller någon närstående berörs av ärendet, om du är knuten till den sökande, eller om något annat gör att din opartiskhet kan ifrågasättas.",
       notDisqualified: "Jag är inte jävig",
       disqualified: "Jag är jävig och deltar inte",
       reason: "Vad består jävet i?",
