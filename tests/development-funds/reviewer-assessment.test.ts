@@ -172,6 +172,15 @@ describe("assessment by several reviewers with declared impartiality", () => {
     const applicant = await t.as(NGO);
     expect(errorCode(await score(applicant, id, [10, 5]))).toBe("FORBIDDEN");
 
+    // A call scored on criteria takes no single score: not offered, and refused.
+    const offered = await sos.request(`query($id: ID!) { grantApplication(id: $id) { availableActions } }`, { id });
+    expect(offered.data!.grantApplication.availableActions).not.toContain("SCORE");
+    const single = await sos.request(`mutation($id: ID!, $i: NgoScoreInput!) { scoreNgoApplication(id: $id, input: $i) { score } }`, {
+      id,
+      i: { score: 5, comment: "Bra" },
+    });
+    expect(errorCode(single)).toBe("CONFLICT");
+
     const one = reviewers[0].client;
     expect(errorCode(await score(one, id, [5, 5]))).toBe("FORBIDDEN");
     expect(errorCode(await one.request(`query($id: ID!) { grantApplication(id: $id) { purpose } }`, { id }))).toBe("FORBIDDEN");

@@ -41,6 +41,11 @@ export const AssessmentErrors = defineErrors("assessment", {
     sv: "Bedömare ska vara handläggare på Socialstyrelsen som bedömer ansökningar.",
     en: "Reviewers must be Socialstyrelsen officers who assess applications.",
   },
+  scoredOnCriteria: {
+    code: "CONFLICT",
+    sv: "Ansökningarna i utlysningen poängsätts på bedömningsgrunderna av tilldelade bedömare, under Ansökningar att bedöma.",
+    en: "The applications of the call are scored on its criteria by assigned reviewers, under Applications to assess.",
+  },
   presenterDisqualified: {
     code: "BAD_USER_INPUT",
     sv: "Föredraganden har anmält jäv i ärendet och kan inte föredra det.",

@@ -28,6 +28,7 @@ import {
 import { FundFollowUpDetails, JointRequisitionMember, NgoApplicationDetails, NgoScore, Requisition } from "../development-funds/development-fund.entities";
 import { AuditEntry } from "../audit/audit-entry.entity";
 import { assertNotBarredByJav, decisionAssessmentRecord } from "./assessment-record";
+import { AssessmentCriterion } from "./assessment.entities";
 import { renderCaseFile } from "./case-file";
 import { GrantCall, type GrantProgramme } from "./grant-call.entity";
 import { GrantErrors } from "./grant.errors";
@@ -1229,9 +1230,10 @@ export class GrantService {
     const consultations = await m.find(ConsultationRequest, { where: { applicationId: app.id }, order: { id: "ASC" } });
     const jointMembers = await m.findBy(JointRequisitionMember, { applicationId: app.id });
     const ngo = await m.existsBy(NgoApplicationDetails, { applicationId: app.id });
+    const scoredOnCriteria = await m.existsBy(AssessmentCriterion, { callId: app.callId });
     const latest = consultations[consultations.length - 1];
     const pendingConsultationBody = latest && !latest.answeredAt ? await this.orgName(m, latest.organisationId) : null;
-    return { app, call, consultations, pendingConsultationBody, jointMembers, ngo };
+    return { app, call, consultations, pendingConsultationBody, jointMembers, ngo, scoredOnCriteria };
   }
 
   /** The most applications one bulk action takes. */
@@ -1285,11 +1287,13 @@ export class GrantService {
   async actionFactsMany(m: EntityManager, apps: GrantApplication[]): Promise<GrantApplicationFacts[]> {
     if (!apps.length) return [];
     const ids = apps.map((a) => a.id);
-    const [calls, consultations, jointMembers, ngo] = await Promise.all([
-      m.findBy(GrantCall, { id: In([...new Set(apps.map((a) => a.callId))]) }),
+    const callIds = [...new Set(apps.map((a) => a.callId))];
+    const [calls, consultations, jointMembers, ngo, criteria] = await Promise.all([
+      m.findBy(GrantCall, { id: In(callIds) }),
       m.find(ConsultationRequest, { where: { applicationId: In(ids) }, order: { id: "ASC" } }),
       m.findBy(JointRequisitionMember, { applicationId: In(ids) }),
       m.find(NgoApplicationDetails, { select: { applicationId: true }, where: { applicationId: In(ids) } }),
+      m.find(AssessmentCriterion, { select: { id: true, callId: true }, where: { callId: In(callIds) } }),
     ]);
     const pending = new Map<number, ConsultationRequest>();
     for (const app of apps) {
@@ -1304,6 +1308,7 @@ export class GrantService {
       pendingConsultationBody: pending.has(app.id) ? (bodies.find((b) => b.id === pending.get(app.id)!.organisationId)?.name ?? "") : null,
       jointMembers: jointMembers.filter((j) => j.applicationId === app.id),
       ngo: ngo.some((n) => n.applicationId === app.id),
+      scoredOnCriteria: criteria.some((c) => c.callId === app.callId),
     }));
   }
 

@@ -48,6 +48,8 @@ export function grantWorkQueueProviders(db: Database): WorkQueueProvider[] {
         pendingConsultationBody: null,
         jointMembers: [],
         ngo: false,
+        // The queue asks only about deciding, which does not turn on how the call is scored.
+        scoredOnCriteria: false,
       };
       return grantApplicationRules[action](actor, facts, now) === null;
     });
