@@ -99,6 +99,9 @@ describe("assessment by reviewers with declared impartiality", () => {
     await task.getByLabel("Motivering").fill("Tydlig målgrupp och rimlig plan.");
     await task.getByRole("button", { name: "Spara poäng" }).click();
     await page.getByRole("status").getByText(`Poängen för ”${title}” är sparade: 12 poäng.`).waitFor();
+    await page.setViewportSize({ width: 390, height: 844 });
+    await expectAccessible(page, "reviews: scored, at 390 px");
+    await page.setViewportSize({ width: 1280, height: 900 });
 
     await page.goto(`/utvecklingsmedel/omgangar/${roundId}`);
     await page.getByRole("heading", { level: 2, name: "Bedömning" }).waitFor();
@@ -132,5 +135,7 @@ describe("assessment by reviewers with declared impartiality", () => {
     await dialog.getByText(`Deltog: ${officer}.`).waitFor();
     await dialog.getByText("Ingen som anmält jäv deltog.").waitFor();
     await expectAccessible(page, "decision view: who took part");
+    await page.setViewportSize({ width: 390, height: 844 });
+    await expectAccessible(page, "decision view at 390 px");
   });
 });
