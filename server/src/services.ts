@@ -5,6 +5,7 @@ import type { Config } from "./config/config";
 import type { Database } from "./db/database";
 import { AuditService } from "./modules/audit/audit.service";
 import { GrantService } from "./modules/grants/grant.service";
+import { AssessmentService } from "./modules/grants/assessment.service";
 import { TrainingService } from "./modules/trainings/training.service";
 import { StaffListService } from "./modules/trainings/staff-list.service";
 import { NetworkService } from "./modules/networks/network.service";
@@ -51,6 +52,7 @@ export function createServices(db: Database, config: Config) {
     audit: new AuditService(db),
     grants,
     letterTemplates: new LetterTemplateService(db),
+    assessments: new AssessmentService(db, grants, notifications),
     ...sources,
     workQueue: new WorkQueueService(workQueueProviders(db, { trainings, networks, questionnaires })),
     search: new SearchService(grants, trainings, networks),

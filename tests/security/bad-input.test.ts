@@ -142,7 +142,9 @@ const LONG_TEXT = [
   "createGrantCall: input.description",
   "decideGrantApplication: input.motivation",
   "decideGrantApplication: input.rankingDeviationReason",
+  "declareImpartiality: input.reason",
   "importStaffMembers: csv",
+  "proposeDecision: input.motivation",
   "publishMeetingMinutes: input.body",
   "reclaimGrant: input.motivation",
   "publishLetterTemplate: input.bodySv",
@@ -163,6 +165,7 @@ const LONG_TEXT = [
   "saveQuestionnaireAnswers: answers.text",
   "saveRegionalStrategy: input.notes",
   "saveTrainingEvent: input.description",
+  "scoreApplication: input.comment",
   "scoreNgoApplication: input.comment",
   "sendBackMeetingMinutes: comment",
   "submitConsultationOpinion: input.text",
@@ -244,8 +247,8 @@ const ID_KINDS: [RegExp, string][] = [
   [/^sessionIds$/, "TrainingSession"],
   [/^courseLeaderId$/, "CourseLeader"],
 ];
-// scoreNgoApplication(id) scores an application; markNotificationsRead(ids) returns a count.
-const RETURNED_KIND: Record<string, string> = { NgoScore: "GrantApplication", Int: "Notification" };
+// scoreNgoApplication(id) scores an application; markNotificationsRead(ids) returns a count; assignReviewers(userIds) names users.
+const RETURNED_KIND: Record<string, string> = { NgoScore: "GrantApplication", Int: "Notification", Reviewer: "User", AssessmentCriterion: "GrantCall" };
 
 function idKind(mutation: GraphQLField<unknown, unknown>, name: string): string {
   for (const [re, kind] of ID_KINDS) if (re.test(name)) return kind;

@@ -52,6 +52,7 @@ import {
   NgoScore,
   Requisition,
 } from "../modules/development-funds/development-fund.entities";
+import { ApplicationReview, AssessmentCriterion, CallReviewer, DecisionProposal } from "../modules/grants/assessment.entities";
 import { PopulationFigure } from "../modules/organisations/population-figure.entity";
 
 import { ReportSubmission } from "../modules/reports/report-submission.entity";
@@ -116,6 +117,10 @@ export const ENTITIES = [
   NgoApplicationDetails,
   NgoScore,
   FundFollowUpDetails,
+  AssessmentCriterion,
+  CallReviewer,
+  ApplicationReview,
+  DecisionProposal,
   Question,
   Questionnaire,
   QuestionnaireItem,

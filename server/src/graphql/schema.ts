@@ -6,6 +6,7 @@ import { AuthResolver, SignInThrottleFields } from "../auth/auth.resolver";
 import { OidcResolver } from "../auth/oidc/oidc.resolver";
 import { ConsultationRequestFields, GrantApplicationFields, GrantCallFields } from "../modules/grants/grant.fields";
 import { GrantResolver } from "../modules/grants/grant.resolver";
+import { AssessmentApplicationFields, AssessmentCallFields, AssessmentResolver } from "../modules/grants/assessment.resolver";
 import {
   CourseLeaderFields,
   TrainingEventFields,
@@ -84,6 +85,9 @@ export const RESOLVERS: NonEmptyArray<Function> = [
   GrantCallFields,
   GrantApplicationFields,
   ConsultationRequestFields,
+  AssessmentResolver,
+  AssessmentCallFields,
+  AssessmentApplicationFields,
   TrainingResolver,
   TrainingEventFields,
   TrainingRegistrationFields,

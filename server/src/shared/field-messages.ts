@@ -119,6 +119,13 @@ export const FIELD_MESSAGES = {
   "developmentFunds.chooseACounty": { sv: "Välj län.", en: "Choose a county." },
   "developmentFunds.chooseOneOfThe21Counties": { sv: "Välj ett av de 21 länen.", en: "Choose one of the 21 counties." },
   "developmentFunds.scoreRange": { sv: "Betyget är 1–5.", en: "The score is 1–5." },
+  // Assessment by reviewers
+  "assessment.nameTheCriterion": { sv: "Namnge bedömningsgrunden (2–200 tecken).", en: "Name the criterion (2–200 characters)." },
+  "assessment.maxPointsRange": { sv: "Maxpoängen är 1–100.", en: "The maximum is 1–100 points." },
+  "assessment.pointsRange": { sv: "Poängen är 0–{max}.", en: "The points are 0–{max}." },
+  "assessment.scoreEveryCriterion": { sv: "Poängsätt varje bedömningsgrund.", en: "Score every criterion." },
+  "assessment.giveTheReasonForJav": { sv: "Ange vad jävet består i.", en: "Give the circumstance of the conflict of interest." },
+  "assessment.addACriterion": { sv: "Lägg till minst en bedömningsgrund.", en: "Add at least one criterion." },
   "developmentFunds.giveTheReasonsForTheScore": { sv: "Motivera betyget.", en: "Give the reasons for the score." },
   "developmentFunds.lastDayMustBeAfterThe": { sv: "Sista dag måste vara efter första dag.", en: "The last day must be after the first day." },
   "developmentFunds.floorExceedsPot": {

@@ -139,6 +139,43 @@ export type AnswerValueView = {
   text?: Maybe<Scalars['String']['output']>;
 };
 
+/** The decision view of an application's assessment: criteria × reviewers, and the officer's proposal */
+export type ApplicationAssessment = {
+  __typename?: 'ApplicationAssessment';
+  applicationId: Scalars['ID']['output'];
+  /** The mean of the participating reviewers' totals (what the ranking weighs) */
+  averageTotal?: Maybe<Scalars['Float']['output']>;
+  criteria: Array<AssessmentCriterion>;
+  maxTotal: Scalars['Int']['output'];
+  proposal?: Maybe<DecisionProposalView>;
+  reviews: Array<ReviewerScores>;
+};
+
+export type AssessmentCriterion = {
+  __typename?: 'AssessmentCriterion';
+  id: Scalars['ID']['output'];
+  maxPoints: Scalars['Int']['output'];
+  /** The criterion's name in Swedish */
+  name: Scalars['String']['output'];
+  /** The criterion's name in English, when given */
+  nameEn?: Maybe<Scalars['String']['output']>;
+  position: Scalars['Int']['output'];
+};
+
+export type AssessmentCriterionInput = {
+  maxPoints: Scalars['Int']['input'];
+  /** The name in Swedish */
+  name: Scalars['String']['input'];
+  /** The name in English; the Swedish one is shown when left out */
+  nameEn?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type AssessmentParticipant = {
+  __typename?: 'AssessmentParticipant';
+  name: Scalars['String']['output'];
+  total: Scalars['Int']['output'];
+};
+
 export type AttendanceInput = {
   organisationId: Scalars['ID']['input'];
   people?: Scalars['Int']['input'];
@@ -478,6 +515,28 @@ export type CreateQuestionInput = {
   type: QuestionType;
 };
 
+export type CriterionPoints = {
+  __typename?: 'CriterionPoints';
+  criterionId: Scalars['ID']['output'];
+  points: Scalars['Int']['output'];
+};
+
+export type CriterionPointsInput = {
+  criterionId: Scalars['ID']['input'];
+  points: Scalars['Int']['input'];
+};
+
+/** Who took part in the assessment, recorded with the decision */
+export type DecisionAssessmentRecord = {
+  __typename?: 'DecisionAssessmentRecord';
+  /** Reviewers who declared jäv and took no part */
+  disqualified: Array<Scalars['String']['output']>;
+  /** Nobody who declared jäv scored, presented or decided */
+  noneDisqualifiedTookPart: Scalars['Boolean']['output'];
+  /** Reviewers who declared no jäv and scored */
+  participants: Array<AssessmentParticipant>;
+};
+
 export type DecisionInput = {
   /** Required when partially approved; approved grants the requested amount; rejected grants 0 */
   grantedAmount?: InputMaybe<Scalars['Int']['input']>;
@@ -494,6 +553,23 @@ export type DecisionOutcome =
   | 'APPROVED'
   | 'PARTIALLY_APPROVED'
   | 'REJECTED';
+
+export type DecisionProposalInput = {
+  amount?: InputMaybe<Scalars['Int']['input']>;
+  motivation: Scalars['String']['input'];
+  outcome: DecisionOutcome;
+};
+
+/** Förslag till beslut, with who proposed it */
+export type DecisionProposalView = {
+  __typename?: 'DecisionProposalView';
+  amount?: Maybe<Scalars['Int']['output']>;
+  motivation: Scalars['String']['output'];
+  /** APPROVED, PARTIALLY_APPROVED or REJECTED */
+  outcome: Scalars['String']['output'];
+  proposedAt: Scalars['DateTimeISO']['output'];
+  proposedByName: Scalars['String']['output'];
+};
 
 /** Avstå: the kommun or region will not requisition its allotment */
 export type DeclineAllotmentInput = {
@@ -798,6 +874,8 @@ export type GrantApplication = {
   decidedAt?: Maybe<Scalars['DateTimeISO']['output']>;
   /** Decided after the consultation's due date had passed without an answer */
   decidedWithoutOpinion: Scalars['Boolean']['output'];
+  /** Who took part in the assessment, recorded with the decision */
+  decisionAssessment?: Maybe<DecisionAssessmentRecord>;
   /** Where to download the decision letter (PDF), once decided */
   decisionLetterUrl?: Maybe<Scalars['String']['output']>;
   /** Granting money now would pass over a higher-ranked application of the call that is undecided or rejected, so the decision needs rankingDeviationReason */
@@ -930,6 +1008,9 @@ export type GrantApplicationVersion = {
 
 export type GrantCall = {
   __typename?: 'GrantCall';
+  /** The call's applications are scored on its criteria by assigned reviewers, who first declare jäv */
+  assessedByReviewers: Scalars['Boolean']['output'];
+  assessmentCriteria: Array<AssessmentCriterion>;
   /** What the signed-in user can do with the call now; saving a new application asks the same rule */
   availableActions: Array<GrantCallAction>;
   budget: Scalars['Int']['output'];
@@ -942,6 +1023,8 @@ export type GrantCall = {
   /** The earliest due date a consultation requested today may have (today plus the shortest consultation period), YYYY-MM-DD */
   earliestConsultationDueDate: Scalars['String']['output'];
   eligibleKinds: Array<OrganisationKind>;
+  /** Officers who may be assigned as reviewers */
+  eligibleReviewers: Array<Reviewer>;
   followUpDueDate: Scalars['String']['output'];
   /** Applications granted money */
   grantedCount: Scalars['Int']['output'];
@@ -958,6 +1041,7 @@ export type GrantCall = {
   /** Sum requested by submitted applications (withdrawn ones excluded) */
   requestedTotal: Scalars['Int']['output'];
   requiresConsultation: Scalars['Boolean']['output'];
+  reviewers: Array<Reviewer>;
   roundId?: Maybe<Scalars['ID']['output']>;
   statusCounts: Array<GrantStatusCount>;
   title: Scalars['String']['output'];
@@ -1036,6 +1120,13 @@ export type IdentityProviderSettings = {
   /** Scopes asked for, separated by spaces; always includes openid */
   scopes: Scalars['String']['output'];
   updatedAt: Scalars['DateTimeISO']['output'];
+};
+
+export type ImpartialityInput = {
+  /** True when the reviewer is disqualified by a conflict of interest (jäv) */
+  disqualified: Scalars['Boolean']['input'];
+  /** The circumstance that makes the reviewer disqualified */
+  reason?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** Invite a person to an organisation with the given roles */
@@ -1435,6 +1526,8 @@ export type Mutation = {
   approveIdentityLinkRequest: IdentityLinkRequest;
   /** Justering: approve and publish the minutes */
   approveMeetingMinutes: MeetingMinutes;
+  /** Assign reviewers (bedömare) to a call; each new one is notified. Returns every reviewer of the call */
+  assignReviewers: Array<Reviewer>;
   /** Cancel the event; everyone registered is notified */
   cancelTrainingEvent: TrainingEvent;
   /** Cancel a registration; the first waitlisted person who fits is promoted */
@@ -1462,6 +1555,8 @@ export type Mutation = {
   /** Add a question to the bank; its code stays the same from year to year */
   createQuestion: Question;
   decideGrantApplication: GrantApplication;
+  /** Declare whether the reviewer is disqualified by a conflict of interest (jäv) in the application */
+  declareImpartiality: ReviewTask;
   /** Avstå: we will not requisition our allotment, for a reason; Socialstyrelsen is told */
   declineAllotment: Allotment;
   deleteCampaign: Scalars['Boolean']['output'];
@@ -1506,6 +1601,8 @@ export type Mutation = {
   openDevelopmentFundRound: DevelopmentFundRound;
   /** Open my organisation's response for answering; what the platform knows is pre-filled */
   openQuestionnaireResponse: QuestionnaireResponse;
+  /** Record the officer's proposal for a decision (förslag till beslut) */
+  proposeDecision: ApplicationAssessment;
   /** Förhandsbesked: publish each kommun's and region's expected allotment before the allocation, and tell them */
   publishAdvanceNotice: DevelopmentFundRound;
   publishAllocation: DevelopmentFundRound;
@@ -1578,6 +1675,8 @@ export type Mutation = {
   saveTrainingEvent: TrainingEvent;
   /** Schedule a meeting, or a series; members are invited */
   scheduleNetworkMeeting: Array<NetworkMeeting>;
+  /** Score the application on every criterion of its call, with a comment */
+  scoreApplication: ReviewTask;
   scoreNgoApplication: NgoScore;
   /** Justering: send the minutes back to the convener as a draft, with comments */
   sendBackMeetingMinutes: MeetingMinutes;
@@ -1588,6 +1687,8 @@ export type Mutation = {
   /** Remind every kommun and region that has not requisitioned; returns how many organisations */
   sendRequisitionReminders: Scalars['Int']['output'];
   setActionItemDone: ActionItem;
+  /** Replace the criteria of a call, while nothing is scored on them */
+  setAssessmentCriteria: Array<AssessmentCriterion>;
   /** Configure an organisation's identity provider (platform administrator). Audited without the secret. */
   setIdentityProvider: IdentityProviderSettings;
   /** How the signed-in user hears of notifications by e-mail: each one, a daily digest, or none */
@@ -1647,6 +1748,12 @@ export type MutationApproveIdentityLinkRequestArgs = {
 
 export type MutationApproveMeetingMinutesArgs = {
   meetingId: Scalars['ID']['input'];
+};
+
+
+export type MutationAssignReviewersArgs = {
+  callId: Scalars['ID']['input'];
+  userIds: Array<Scalars['ID']['input']>;
 };
 
 
@@ -1721,6 +1828,12 @@ export type MutationCreateQuestionArgs = {
 export type MutationDecideGrantApplicationArgs = {
   id: Scalars['ID']['input'];
   input: DecisionInput;
+};
+
+
+export type MutationDeclareImpartialityArgs = {
+  applicationId: Scalars['ID']['input'];
+  input: ImpartialityInput;
 };
 
 
@@ -1850,6 +1963,12 @@ export type MutationOpenDevelopmentFundRoundArgs = {
 
 export type MutationOpenQuestionnaireResponseArgs = {
   questionnaireId: Scalars['ID']['input'];
+};
+
+
+export type MutationProposeDecisionArgs = {
+  applicationId: Scalars['ID']['input'];
+  input: DecisionProposalInput;
 };
 
 
@@ -2060,6 +2179,12 @@ export type MutationScheduleNetworkMeetingArgs = {
 };
 
 
+export type MutationScoreApplicationArgs = {
+  applicationId: Scalars['ID']['input'];
+  input: ReviewScoreInput;
+};
+
+
 export type MutationScoreNgoApplicationArgs = {
   id: Scalars['ID']['input'];
   input: NgoScoreInput;
@@ -2090,6 +2215,12 @@ export type MutationSendRequisitionRemindersArgs = {
 export type MutationSetActionItemDoneArgs = {
   done: Scalars['Boolean']['input'];
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationSetAssessmentCriteriaArgs = {
+  callId: Scalars['ID']['input'];
+  criteria: Array<AssessmentCriterionInput>;
 };
 
 
@@ -2637,6 +2768,8 @@ export type Query = {
   __typename?: 'Query';
   /** The allocation key applied to the round, before it is published */
   allocationPreview: Array<AllocationRow>;
+  /** Scores side by side (criterion × reviewer) and the proposal; refused to anyone with jäv */
+  applicationAssessment: ApplicationAssessment;
   /** Who changed what and when, newest first */
   auditLog: AuditEntryPage;
   campaign: Campaign;
@@ -2686,6 +2819,10 @@ export type Query = {
   myAllotment: MyAllotment;
   /** The questionnaires my organisation is asked to answer */
   myQuestionnaireResponses: QuestionnaireResponsePage;
+  /** One application the signed-in user reviews; its content opens (grantApplication) once no jäv is declared */
+  myReview: ReviewTask;
+  /** The applications the signed-in reviewer is to assess, newest first */
+  myReviews: ReviewTaskPage;
   /** The signed-in person's sessions that have not expired, newest first (at most 50) */
   mySessions: Array<AccountSession>;
   /** My organisation's registrations, latest events first (offset pagination) */
@@ -2764,6 +2901,11 @@ export type Query = {
 
 export type QueryAllocationPreviewArgs = {
   roundId: Scalars['ID']['input'];
+};
+
+
+export type QueryApplicationAssessmentArgs = {
+  applicationId: Scalars['ID']['input'];
 };
 
 
@@ -2929,6 +3071,18 @@ export type QueryMyAllotmentArgs = {
 export type QueryMyQuestionnaireResponsesArgs = {
   limit?: Scalars['Int']['input'];
   offset?: Scalars['Int']['input'];
+};
+
+
+export type QueryMyReviewArgs = {
+  applicationId: Scalars['ID']['input'];
+};
+
+
+export type QueryMyReviewsArgs = {
+  limit?: Scalars['Int']['input'];
+  offset?: Scalars['Int']['input'];
+  pendingOnly?: Scalars['Boolean']['input'];
 };
 
 
@@ -3536,6 +3690,78 @@ export type ResponseRate = {
   /** submitted / recipients, 0–1 */
   share: Scalars['Float']['output'];
   submitted: Scalars['Int']['output'];
+};
+
+/** Vad en bedömare kan göra med en ansökan just nu */
+export type ReviewAction =
+  /** Pröva och anmäla jäv (eller förklara sig inte jävig) */
+  | 'DECLARE'
+  /** Poängsätta ansökan på bedömningsgrunderna */
+  | 'SCORE';
+
+export type ReviewScoreInput = {
+  comment: Scalars['String']['input'];
+  scores: Array<CriterionPointsInput>;
+};
+
+/** En bedömares del i en ansökan */
+export type ReviewStatus =
+  /** Tilldelad, har inte prövat jäv */
+  | 'ASSIGNED'
+  /** Jävig, deltar inte */
+  | 'DISQUALIFIED'
+  /** Har förklarat sig inte jävig */
+  | 'IMPARTIAL'
+  /** Har poängsatt */
+  | 'SCORED';
+
+/** One application as its reviewer sees it: what to judge jäv on, and their own part */
+export type ReviewTask = {
+  __typename?: 'ReviewTask';
+  /** The applying organisation */
+  applicantName: Scalars['String']['output'];
+  applicationId: Scalars['ID']['output'];
+  applicationStatus: GrantApplicationStatus;
+  /** What the reviewer can do now; the mutations ask the same rules */
+  availableActions: Array<ReviewAction>;
+  callId: Scalars['ID']['output'];
+  callTitle: Scalars['String']['output'];
+  comment?: Maybe<Scalars['String']['output']>;
+  diarienummer?: Maybe<Scalars['String']['output']>;
+  /** The reviewer's own points (empty until scored) */
+  scores: Array<CriterionPoints>;
+  status: ReviewStatus;
+  title: Scalars['String']['output'];
+  total?: Maybe<Scalars['Int']['output']>;
+};
+
+export type ReviewTaskPage = {
+  __typename?: 'ReviewTaskPage';
+  hasMore: Scalars['Boolean']['output'];
+  items: Array<ReviewTask>;
+  limit: Scalars['Int']['output'];
+  offset: Scalars['Int']['output'];
+  /** How many items match, over all pages */
+  total: Scalars['Int']['output'];
+};
+
+/** A Socialstyrelsen officer as a reviewer (bedömare) */
+export type Reviewer = {
+  __typename?: 'Reviewer';
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+};
+
+/** One reviewer's column of the decision view */
+export type ReviewerScores = {
+  __typename?: 'ReviewerScores';
+  comment?: Maybe<Scalars['String']['output']>;
+  reviewerId: Scalars['ID']['output'];
+  reviewerName: Scalars['String']['output'];
+  /** Shown once scored; a reviewer with jäv has none */
+  scores: Array<CriterionPoints>;
+  status: ReviewStatus;
+  total?: Maybe<Scalars['Int']['output']>;
 };
 
 /** A named bundle of abilities */
@@ -4165,6 +4391,8 @@ export type WorkItem = {
 
 /** Vilket slags arbete som väntar */
 export type WorkItemKind =
+  /** Ansökan att bedöma: pröva jäv och poängsätta */
+  | 'APPLICATION_TO_ASSESS'
   /** Ansökan att besluta om */
   | 'APPLICATION_TO_DECIDE'
   /** Komplettering begärd av den egna organisationen */
@@ -4722,6 +4950,76 @@ export type DevFundReclaimMutationVariables = Exact<{
 
 
 export type DevFundReclaimMutation = { __typename?: 'Mutation', reclaimGrant: { __typename?: 'GrantApplication', id: string, title: string, status: GrantApplicationStatus, availableActions: Array<GrantApplicationAction>, diarienummer?: string | null, requestedAmount: number, grantedAmount?: number | null, usedAmount?: number | null, repaymentAmount?: number | null, submittedAt?: string | null, decidedAt?: string | null, paidAt?: string | null, paymentExportedAt?: string | null, repaidAt?: string | null, followUpSubmittedAt?: string | null, followUpReview?: FollowUpReviewStatus | null, reviewMessage?: string | null, reviewDueDate?: string | null, reclaimAmount?: number | null, reclaimMotivation?: string | null, repaidAmount?: number | null, caseFileUrl?: string | null, motivation?: string | null, contactName: string, contactEmail: string, organisation: { __typename?: 'Organisation', id: string, code: string, name: string, kind: OrganisationKind }, call: { __typename?: 'GrantCall', id: string, followUpDueDate: string }, requisition?: { __typename?: 'Requisition', paymentMethod: PaymentMethod, paymentNumber: string, wantsMore: boolean, wantsMoreUpTo?: number | null, redistributedAmount: number } | null, ngoDetails?: { __typename?: 'NgoApplicationDetails', paymentMethod?: PaymentMethod | null, paymentNumber?: string | null } | null, jointMembers: Array<{ __typename?: 'JointRequisitionMember', confirmedAt?: string | null, organisation: { __typename?: 'Organisation', id: string, name: string } }> } };
+
+export type DevFundCallAssessmentQueryVariables = Exact<{
+  callId: Scalars['ID']['input'];
+}>;
+
+
+export type DevFundCallAssessmentQuery = { __typename?: 'Query', grantCall: { __typename?: 'GrantCall', id: string, assessedByReviewers: boolean, assessmentCriteria: Array<{ __typename?: 'AssessmentCriterion', id: string, name: string, nameEn?: string | null, maxPoints: number }>, reviewers: Array<{ __typename?: 'Reviewer', id: string, name: string }>, eligibleReviewers: Array<{ __typename?: 'Reviewer', id: string, name: string }> } };
+
+export type DevFundSetCriteriaMutationVariables = Exact<{
+  callId: Scalars['ID']['input'];
+  criteria: Array<AssessmentCriterionInput> | AssessmentCriterionInput;
+}>;
+
+
+export type DevFundSetCriteriaMutation = { __typename?: 'Mutation', setAssessmentCriteria: Array<{ __typename?: 'AssessmentCriterion', id: string }> };
+
+export type DevFundAssignReviewersMutationVariables = Exact<{
+  callId: Scalars['ID']['input'];
+  userIds: Array<Scalars['ID']['input']> | Scalars['ID']['input'];
+}>;
+
+
+export type DevFundAssignReviewersMutation = { __typename?: 'Mutation', assignReviewers: Array<{ __typename?: 'Reviewer', id: string, name: string }> };
+
+export type DevFundReviewTaskFieldsFragment = { __typename?: 'ReviewTask', applicationId: string, title: string, diarienummer?: string | null, applicantName: string, callId: string, callTitle: string, status: ReviewStatus, availableActions: Array<ReviewAction>, total?: number | null, comment?: string | null, scores: Array<{ __typename?: 'CriterionPoints', criterionId: string, points: number }> };
+
+export type DevFundMyReviewsQueryVariables = Exact<{
+  limit: Scalars['Int']['input'];
+}>;
+
+
+export type DevFundMyReviewsQuery = { __typename?: 'Query', myReviews: { __typename?: 'ReviewTaskPage', total: number, items: Array<{ __typename?: 'ReviewTask', applicationId: string, title: string, diarienummer?: string | null, applicantName: string, callId: string, callTitle: string, status: ReviewStatus, availableActions: Array<ReviewAction>, total?: number | null, comment?: string | null, scores: Array<{ __typename?: 'CriterionPoints', criterionId: string, points: number }> }> } };
+
+export type DevFundDeclareMutationVariables = Exact<{
+  applicationId: Scalars['ID']['input'];
+  input: ImpartialityInput;
+}>;
+
+
+export type DevFundDeclareMutation = { __typename?: 'Mutation', declareImpartiality: { __typename?: 'ReviewTask', applicationId: string, title: string, diarienummer?: string | null, applicantName: string, callId: string, callTitle: string, status: ReviewStatus, availableActions: Array<ReviewAction>, total?: number | null, comment?: string | null, scores: Array<{ __typename?: 'CriterionPoints', criterionId: string, points: number }> } };
+
+export type DevFundReviewScoreMutationVariables = Exact<{
+  applicationId: Scalars['ID']['input'];
+  input: ReviewScoreInput;
+}>;
+
+
+export type DevFundReviewScoreMutation = { __typename?: 'Mutation', scoreApplication: { __typename?: 'ReviewTask', applicationId: string, title: string, diarienummer?: string | null, applicantName: string, callId: string, callTitle: string, status: ReviewStatus, availableActions: Array<ReviewAction>, total?: number | null, comment?: string | null, scores: Array<{ __typename?: 'CriterionPoints', criterionId: string, points: number }> } };
+
+export type DevFundCriteriaQueryVariables = Exact<{
+  callId: Scalars['ID']['input'];
+}>;
+
+
+export type DevFundCriteriaQuery = { __typename?: 'Query', grantCall: { __typename?: 'GrantCall', id: string, assessmentCriteria: Array<{ __typename?: 'AssessmentCriterion', id: string, name: string, nameEn?: string | null, maxPoints: number }> } };
+
+export type DevFundAssessmentQueryVariables = Exact<{
+  applicationId: Scalars['ID']['input'];
+}>;
+
+
+export type DevFundAssessmentQuery = { __typename?: 'Query', applicationAssessment: { __typename?: 'ApplicationAssessment', applicationId: string, averageTotal?: number | null, maxTotal: number, criteria: Array<{ __typename?: 'AssessmentCriterion', id: string, name: string, nameEn?: string | null, maxPoints: number }>, reviews: Array<{ __typename?: 'ReviewerScores', reviewerId: string, reviewerName: string, status: ReviewStatus, total?: number | null, comment?: string | null, scores: Array<{ __typename?: 'CriterionPoints', criterionId: string, points: number }> }>, proposal?: { __typename?: 'DecisionProposalView', outcome: string, amount?: number | null, motivation: string, proposedByName: string, proposedAt: string } | null }, grantApplication: { __typename?: 'GrantApplication', id: string, decisionAssessment?: { __typename?: 'DecisionAssessmentRecord', disqualified: Array<string>, noneDisqualifiedTookPart: boolean, participants: Array<{ __typename?: 'AssessmentParticipant', name: string, total: number }> } | null } };
+
+export type DevFundProposeMutationVariables = Exact<{
+  applicationId: Scalars['ID']['input'];
+  input: DecisionProposalInput;
+}>;
+
+
+export type DevFundProposeMutation = { __typename?: 'Mutation', proposeDecision: { __typename?: 'ApplicationAssessment', applicationId: string } };
 
 export type GrantCallFieldsFragment = { __typename?: 'GrantCall', id: string, year: number, title: string, description: string, budget: number, grantedTotal: number, isOpen: boolean, availableActions: Array<GrantCallAction>, opensAt: string, closesAt: string, eligibleKinds: Array<OrganisationKind>, consultationDays: number, minConsultationDays: number, earliestConsultationDueDate: string, followUpDueDate: string, consultationOrganisation?: { __typename?: 'Organisation', id: string, name: string } | null };
 
@@ -5682,6 +5980,7 @@ export const DevFundPotFieldsFragmentDoc = {"kind":"Document","definitions":[{"k
 export const DevFundRoundFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DevFundRoundFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DevelopmentFundRound"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"opensAt"}},{"kind":"Field","name":{"kind":"Name","value":"closesAt"}},{"kind":"Field","name":{"kind":"Name","value":"followUpDueDate"}},{"kind":"Field","name":{"kind":"Name","value":"followUpQuestionnaireId"}},{"kind":"Field","name":{"kind":"Name","value":"floorAmount"}},{"kind":"Field","name":{"kind":"Name","value":"isOpen"}},{"kind":"Field","name":{"kind":"Name","value":"allocationPublishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"noticePublishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"phase"}},{"kind":"Field","name":{"kind":"Name","value":"availableActions"}},{"kind":"Field","name":{"kind":"Name","value":"redistributedAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"kommunPot"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DevFundPotFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"regionPot"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DevFundPotFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"ngoPot"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DevFundPotFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DevFundPotFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"GrantCall"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"availableActions"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"budget"}},{"kind":"Field","name":{"kind":"Name","value":"grantedTotal"}},{"kind":"Field","name":{"kind":"Name","value":"remaining"}},{"kind":"Field","name":{"kind":"Name","value":"isOpen"}},{"kind":"Field","name":{"kind":"Name","value":"opensAt"}},{"kind":"Field","name":{"kind":"Name","value":"closesAt"}}]}}]} as unknown as DocumentNode<DevFundRoundFieldsFragment, unknown>;
 export const DevFundApplicationFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DevFundApplicationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"GrantApplication"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"availableActions"}},{"kind":"Field","name":{"kind":"Name","value":"diarienummer"}},{"kind":"Field","name":{"kind":"Name","value":"requestedAmount"}},{"kind":"Field","name":{"kind":"Name","value":"grantedAmount"}},{"kind":"Field","name":{"kind":"Name","value":"usedAmount"}},{"kind":"Field","name":{"kind":"Name","value":"repaymentAmount"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"decidedAt"}},{"kind":"Field","name":{"kind":"Name","value":"paidAt"}},{"kind":"Field","name":{"kind":"Name","value":"paymentExportedAt"}},{"kind":"Field","name":{"kind":"Name","value":"repaidAt"}},{"kind":"Field","name":{"kind":"Name","value":"followUpSubmittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"followUpReview"}},{"kind":"Field","name":{"kind":"Name","value":"reviewMessage"}},{"kind":"Field","name":{"kind":"Name","value":"reviewDueDate"}},{"kind":"Field","name":{"kind":"Name","value":"reclaimAmount"}},{"kind":"Field","name":{"kind":"Name","value":"reclaimMotivation"}},{"kind":"Field","name":{"kind":"Name","value":"repaidAmount"}},{"kind":"Field","name":{"kind":"Name","value":"caseFileUrl"}},{"kind":"Field","name":{"kind":"Name","value":"motivation"}},{"kind":"Field","name":{"kind":"Name","value":"contactName"}},{"kind":"Field","name":{"kind":"Name","value":"contactEmail"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}},{"kind":"Field","name":{"kind":"Name","value":"call"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"followUpDueDate"}}]}},{"kind":"Field","name":{"kind":"Name","value":"requisition"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"paymentMethod"}},{"kind":"Field","name":{"kind":"Name","value":"paymentNumber"}},{"kind":"Field","name":{"kind":"Name","value":"wantsMore"}},{"kind":"Field","name":{"kind":"Name","value":"wantsMoreUpTo"}},{"kind":"Field","name":{"kind":"Name","value":"redistributedAmount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"ngoDetails"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"paymentMethod"}},{"kind":"Field","name":{"kind":"Name","value":"paymentNumber"}}]}},{"kind":"Field","name":{"kind":"Name","value":"jointMembers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"confirmedAt"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<DevFundApplicationFieldsFragment, unknown>;
 export const DevFundFollowUpTableFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DevFundFollowUpTableFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"FollowUpTable"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"titleSv"}},{"kind":"Field","name":{"kind":"Name","value":"titleEn"}},{"kind":"Field","name":{"kind":"Name","value":"reported"}},{"kind":"Field","name":{"kind":"Name","value":"chart"}},{"kind":"Field","name":{"kind":"Name","value":"rows"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"sv"}},{"kind":"Field","name":{"kind":"Name","value":"en"}},{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"byGroup"}}]}}]}}]} as unknown as DocumentNode<DevFundFollowUpTableFieldsFragment, unknown>;
+export const DevFundReviewTaskFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DevFundReviewTaskFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ReviewTask"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"applicationId"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"diarienummer"}},{"kind":"Field","name":{"kind":"Name","value":"applicantName"}},{"kind":"Field","name":{"kind":"Name","value":"callId"}},{"kind":"Field","name":{"kind":"Name","value":"callTitle"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"availableActions"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"comment"}},{"kind":"Field","name":{"kind":"Name","value":"scores"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"criterionId"}},{"kind":"Field","name":{"kind":"Name","value":"points"}}]}}]}}]} as unknown as DocumentNode<DevFundReviewTaskFieldsFragment, unknown>;
 export const GrantCallFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"GrantCallFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"GrantCall"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"budget"}},{"kind":"Field","name":{"kind":"Name","value":"grantedTotal"}},{"kind":"Field","name":{"kind":"Name","value":"isOpen"}},{"kind":"Field","name":{"kind":"Name","value":"availableActions"}},{"kind":"Field","name":{"kind":"Name","value":"opensAt"}},{"kind":"Field","name":{"kind":"Name","value":"closesAt"}},{"kind":"Field","name":{"kind":"Name","value":"eligibleKinds"}},{"kind":"Field","name":{"kind":"Name","value":"consultationDays"}},{"kind":"Field","name":{"kind":"Name","value":"minConsultationDays"}},{"kind":"Field","name":{"kind":"Name","value":"earliestConsultationDueDate"}},{"kind":"Field","name":{"kind":"Name","value":"followUpDueDate"}},{"kind":"Field","name":{"kind":"Name","value":"consultationOrganisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<GrantCallFieldsFragment, unknown>;
 export const GrantApplicationRowFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"GrantApplicationRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"GrantApplication"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"diarienummer"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"availableActions"}},{"kind":"Field","name":{"kind":"Name","value":"requestedAmount"}},{"kind":"Field","name":{"kind":"Name","value":"grantedAmount"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"call"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]} as unknown as DocumentNode<GrantApplicationRowFragment, unknown>;
 export const GrantApplicationFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"GrantApplicationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"GrantApplication"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"availableActions"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"diarienummer"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"purpose"}},{"kind":"Field","name":{"kind":"Name","value":"plannedActivities"}},{"kind":"Field","name":{"kind":"Name","value":"targetGroups"}},{"kind":"Field","name":{"kind":"Name","value":"periodStart"}},{"kind":"Field","name":{"kind":"Name","value":"periodEnd"}},{"kind":"Field","name":{"kind":"Name","value":"requestedAmount"}},{"kind":"Field","name":{"kind":"Name","value":"budgetLines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"contactName"}},{"kind":"Field","name":{"kind":"Name","value":"contactEmail"}},{"kind":"Field","name":{"kind":"Name","value":"contactPhone"}},{"kind":"Field","name":{"kind":"Name","value":"purposeCategories"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"completionMessage"}},{"kind":"Field","name":{"kind":"Name","value":"completionDueDate"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"grantedAmount"}},{"kind":"Field","name":{"kind":"Name","value":"motivation"}},{"kind":"Field","name":{"kind":"Name","value":"decidedAt"}},{"kind":"Field","name":{"kind":"Name","value":"decidedWithoutOpinion"}},{"kind":"Field","name":{"kind":"Name","value":"decidableWithoutOpinion"}},{"kind":"Field","name":{"kind":"Name","value":"decidableWithoutOpinionFrom"}},{"kind":"Field","name":{"kind":"Name","value":"presentingOfficers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"decisionLetterUrl"}},{"kind":"Field","name":{"kind":"Name","value":"caseFileUrl"}},{"kind":"Field","name":{"kind":"Name","value":"paidAt"}},{"kind":"Field","name":{"kind":"Name","value":"followUpReport"}},{"kind":"Field","name":{"kind":"Name","value":"followUpSubmittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"usedAmount"}},{"kind":"Field","name":{"kind":"Name","value":"repaymentAmount"}},{"kind":"Field","name":{"kind":"Name","value":"repaidAt"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}},{"kind":"Field","name":{"kind":"Name","value":"call"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"isOpen"}},{"kind":"Field","name":{"kind":"Name","value":"closesAt"}},{"kind":"Field","name":{"kind":"Name","value":"followUpDueDate"}},{"kind":"Field","name":{"kind":"Name","value":"consultationDays"}},{"kind":"Field","name":{"kind":"Name","value":"minConsultationDays"}},{"kind":"Field","name":{"kind":"Name","value":"earliestConsultationDueDate"}}]}},{"kind":"Field","name":{"kind":"Name","value":"consultations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"requestedAt"}},{"kind":"Field","name":{"kind":"Name","value":"dueDate"}},{"kind":"Field","name":{"kind":"Name","value":"answeredAt"}},{"kind":"Field","name":{"kind":"Name","value":"opinion"}},{"kind":"Field","name":{"kind":"Name","value":"opinionText"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"versions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"content"}}]}}]}}]} as unknown as DocumentNode<GrantApplicationFieldsFragment, unknown>;
@@ -5774,6 +6073,15 @@ export const DevFundFollowUpReviewsDocument = {"kind":"Document","definitions":[
 export const DevFundApproveFollowUpDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DevFundApproveFollowUp"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"approveGrantFollowUp"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DevFundApplicationFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DevFundApplicationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"GrantApplication"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"availableActions"}},{"kind":"Field","name":{"kind":"Name","value":"diarienummer"}},{"kind":"Field","name":{"kind":"Name","value":"requestedAmount"}},{"kind":"Field","name":{"kind":"Name","value":"grantedAmount"}},{"kind":"Field","name":{"kind":"Name","value":"usedAmount"}},{"kind":"Field","name":{"kind":"Name","value":"repaymentAmount"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"decidedAt"}},{"kind":"Field","name":{"kind":"Name","value":"paidAt"}},{"kind":"Field","name":{"kind":"Name","value":"paymentExportedAt"}},{"kind":"Field","name":{"kind":"Name","value":"repaidAt"}},{"kind":"Field","name":{"kind":"Name","value":"followUpSubmittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"followUpReview"}},{"kind":"Field","name":{"kind":"Name","value":"reviewMessage"}},{"kind":"Field","name":{"kind":"Name","value":"reviewDueDate"}},{"kind":"Field","name":{"kind":"Name","value":"reclaimAmount"}},{"kind":"Field","name":{"kind":"Name","value":"reclaimMotivation"}},{"kind":"Field","name":{"kind":"Name","value":"repaidAmount"}},{"kind":"Field","name":{"kind":"Name","value":"caseFileUrl"}},{"kind":"Field","name":{"kind":"Name","value":"motivation"}},{"kind":"Field","name":{"kind":"Name","value":"contactName"}},{"kind":"Field","name":{"kind":"Name","value":"contactEmail"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}},{"kind":"Field","name":{"kind":"Name","value":"call"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"followUpDueDate"}}]}},{"kind":"Field","name":{"kind":"Name","value":"requisition"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"paymentMethod"}},{"kind":"Field","name":{"kind":"Name","value":"paymentNumber"}},{"kind":"Field","name":{"kind":"Name","value":"wantsMore"}},{"kind":"Field","name":{"kind":"Name","value":"wantsMoreUpTo"}},{"kind":"Field","name":{"kind":"Name","value":"redistributedAmount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"ngoDetails"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"paymentMethod"}},{"kind":"Field","name":{"kind":"Name","value":"paymentNumber"}}]}},{"kind":"Field","name":{"kind":"Name","value":"jointMembers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"confirmedAt"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<DevFundApproveFollowUpMutation, DevFundApproveFollowUpMutationVariables>;
 export const DevFundRequestFollowUpCompletionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DevFundRequestFollowUpCompletion"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"message"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"dueDate"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"requestGrantFollowUpCompletion"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"message"},"value":{"kind":"Variable","name":{"kind":"Name","value":"message"}}},{"kind":"Argument","name":{"kind":"Name","value":"dueDate"},"value":{"kind":"Variable","name":{"kind":"Name","value":"dueDate"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DevFundApplicationFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DevFundApplicationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"GrantApplication"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"availableActions"}},{"kind":"Field","name":{"kind":"Name","value":"diarienummer"}},{"kind":"Field","name":{"kind":"Name","value":"requestedAmount"}},{"kind":"Field","name":{"kind":"Name","value":"grantedAmount"}},{"kind":"Field","name":{"kind":"Name","value":"usedAmount"}},{"kind":"Field","name":{"kind":"Name","value":"repaymentAmount"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"decidedAt"}},{"kind":"Field","name":{"kind":"Name","value":"paidAt"}},{"kind":"Field","name":{"kind":"Name","value":"paymentExportedAt"}},{"kind":"Field","name":{"kind":"Name","value":"repaidAt"}},{"kind":"Field","name":{"kind":"Name","value":"followUpSubmittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"followUpReview"}},{"kind":"Field","name":{"kind":"Name","value":"reviewMessage"}},{"kind":"Field","name":{"kind":"Name","value":"reviewDueDate"}},{"kind":"Field","name":{"kind":"Name","value":"reclaimAmount"}},{"kind":"Field","name":{"kind":"Name","value":"reclaimMotivation"}},{"kind":"Field","name":{"kind":"Name","value":"repaidAmount"}},{"kind":"Field","name":{"kind":"Name","value":"caseFileUrl"}},{"kind":"Field","name":{"kind":"Name","value":"motivation"}},{"kind":"Field","name":{"kind":"Name","value":"contactName"}},{"kind":"Field","name":{"kind":"Name","value":"contactEmail"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}},{"kind":"Field","name":{"kind":"Name","value":"call"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"followUpDueDate"}}]}},{"kind":"Field","name":{"kind":"Name","value":"requisition"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"paymentMethod"}},{"kind":"Field","name":{"kind":"Name","value":"paymentNumber"}},{"kind":"Field","name":{"kind":"Name","value":"wantsMore"}},{"kind":"Field","name":{"kind":"Name","value":"wantsMoreUpTo"}},{"kind":"Field","name":{"kind":"Name","value":"redistributedAmount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"ngoDetails"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"paymentMethod"}},{"kind":"Field","name":{"kind":"Name","value":"paymentNumber"}}]}},{"kind":"Field","name":{"kind":"Name","value":"jointMembers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"confirmedAt"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<DevFundRequestFollowUpCompletionMutation, DevFundRequestFollowUpCompletionMutationVariables>;
 export const DevFundReclaimDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DevFundReclaim"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReclaimInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reclaimGrant"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DevFundApplicationFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DevFundApplicationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"GrantApplication"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"availableActions"}},{"kind":"Field","name":{"kind":"Name","value":"diarienummer"}},{"kind":"Field","name":{"kind":"Name","value":"requestedAmount"}},{"kind":"Field","name":{"kind":"Name","value":"grantedAmount"}},{"kind":"Field","name":{"kind":"Name","value":"usedAmount"}},{"kind":"Field","name":{"kind":"Name","value":"repaymentAmount"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"decidedAt"}},{"kind":"Field","name":{"kind":"Name","value":"paidAt"}},{"kind":"Field","name":{"kind":"Name","value":"paymentExportedAt"}},{"kind":"Field","name":{"kind":"Name","value":"repaidAt"}},{"kind":"Field","name":{"kind":"Name","value":"followUpSubmittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"followUpReview"}},{"kind":"Field","name":{"kind":"Name","value":"reviewMessage"}},{"kind":"Field","name":{"kind":"Name","value":"reviewDueDate"}},{"kind":"Field","name":{"kind":"Name","value":"reclaimAmount"}},{"kind":"Field","name":{"kind":"Name","value":"reclaimMotivation"}},{"kind":"Field","name":{"kind":"Name","value":"repaidAmount"}},{"kind":"Field","name":{"kind":"Name","value":"caseFileUrl"}},{"kind":"Field","name":{"kind":"Name","value":"motivation"}},{"kind":"Field","name":{"kind":"Name","value":"contactName"}},{"kind":"Field","name":{"kind":"Name","value":"contactEmail"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}},{"kind":"Field","name":{"kind":"Name","value":"call"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"followUpDueDate"}}]}},{"kind":"Field","name":{"kind":"Name","value":"requisition"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"paymentMethod"}},{"kind":"Field","name":{"kind":"Name","value":"paymentNumber"}},{"kind":"Field","name":{"kind":"Name","value":"wantsMore"}},{"kind":"Field","name":{"kind":"Name","value":"wantsMoreUpTo"}},{"kind":"Field","name":{"kind":"Name","value":"redistributedAmount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"ngoDetails"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"paymentMethod"}},{"kind":"Field","name":{"kind":"Name","value":"paymentNumber"}}]}},{"kind":"Field","name":{"kind":"Name","value":"jointMembers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"confirmedAt"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<DevFundReclaimMutation, DevFundReclaimMutationVariables>;
+export const DevFundCallAssessmentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DevFundCallAssessment"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"callId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"grantCall"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"callId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"assessedByReviewers"}},{"kind":"Field","name":{"kind":"Name","value":"assessmentCriteria"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}},{"kind":"Field","name":{"kind":"Name","value":"maxPoints"}}]}},{"kind":"Field","name":{"kind":"Name","value":"reviewers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"eligibleReviewers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<DevFundCallAssessmentQuery, DevFundCallAssessmentQueryVariables>;
+export const DevFundSetCriteriaDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DevFundSetCriteria"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"callId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"criteria"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AssessmentCriterionInput"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setAssessmentCriteria"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"callId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"callId"}}},{"kind":"Argument","name":{"kind":"Name","value":"criteria"},"value":{"kind":"Variable","name":{"kind":"Name","value":"criteria"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<DevFundSetCriteriaMutation, DevFundSetCriteriaMutationVariables>;
+export const DevFundAssignReviewersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DevFundAssignReviewers"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"callId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"userIds"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"assignReviewers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"callId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"callId"}}},{"kind":"Argument","name":{"kind":"Name","value":"userIds"},"value":{"kind":"Variable","name":{"kind":"Name","value":"userIds"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<DevFundAssignReviewersMutation, DevFundAssignReviewersMutationVariables>;
+export const DevFundMyReviewsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DevFundMyReviews"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"limit"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myReviews"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"Variable","name":{"kind":"Name","value":"limit"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DevFundReviewTaskFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DevFundReviewTaskFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ReviewTask"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"applicationId"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"diarienummer"}},{"kind":"Field","name":{"kind":"Name","value":"applicantName"}},{"kind":"Field","name":{"kind":"Name","value":"callId"}},{"kind":"Field","name":{"kind":"Name","value":"callTitle"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"availableActions"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"comment"}},{"kind":"Field","name":{"kind":"Name","value":"scores"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"criterionId"}},{"kind":"Field","name":{"kind":"Name","value":"points"}}]}}]}}]} as unknown as DocumentNode<DevFundMyReviewsQuery, DevFundMyReviewsQueryVariables>;
+export const DevFundDeclareDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DevFundDeclare"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"applicationId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ImpartialityInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"declareImpartiality"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"applicationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"applicationId"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DevFundReviewTaskFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DevFundReviewTaskFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ReviewTask"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"applicationId"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"diarienummer"}},{"kind":"Field","name":{"kind":"Name","value":"applicantName"}},{"kind":"Field","name":{"kind":"Name","value":"callId"}},{"kind":"Field","name":{"kind":"Name","value":"callTitle"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"availableActions"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"comment"}},{"kind":"Field","name":{"kind":"Name","value":"scores"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"criterionId"}},{"kind":"Field","name":{"kind":"Name","value":"points"}}]}}]}}]} as unknown as DocumentNode<DevFundDeclareMutation, DevFundDeclareMutationVariables>;
+export const DevFundReviewScoreDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DevFundReviewScore"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"applicationId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReviewScoreInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"scoreApplication"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"applicationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"applicationId"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DevFundReviewTaskFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DevFundReviewTaskFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ReviewTask"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"applicationId"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"diarienummer"}},{"kind":"Field","name":{"kind":"Name","value":"applicantName"}},{"kind":"Field","name":{"kind":"Name","value":"callId"}},{"kind":"Field","name":{"kind":"Name","value":"callTitle"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"availableActions"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"comment"}},{"kind":"Field","name":{"kind":"Name","value":"scores"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"criterionId"}},{"kind":"Field","name":{"kind":"Name","value":"points"}}]}}]}}]} as unknown as DocumentNode<DevFundReviewScoreMutation, DevFundReviewScoreMutationVariables>;
+export const DevFundCriteriaDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DevFundCriteria"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"callId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"grantCall"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"callId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"assessmentCriteria"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}},{"kind":"Field","name":{"kind":"Name","value":"maxPoints"}}]}}]}}]}}]} as unknown as DocumentNode<DevFundCriteriaQuery, DevFundCriteriaQueryVariables>;
+export const DevFundAssessmentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DevFundAssessment"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"applicationId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"applicationAssessment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"applicationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"applicationId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"applicationId"}},{"kind":"Field","name":{"kind":"Name","value":"averageTotal"}},{"kind":"Field","name":{"kind":"Name","value":"maxTotal"}},{"kind":"Field","name":{"kind":"Name","value":"criteria"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}},{"kind":"Field","name":{"kind":"Name","value":"maxPoints"}}]}},{"kind":"Field","name":{"kind":"Name","value":"reviews"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reviewerId"}},{"kind":"Field","name":{"kind":"Name","value":"reviewerName"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"comment"}},{"kind":"Field","name":{"kind":"Name","value":"scores"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"criterionId"}},{"kind":"Field","name":{"kind":"Name","value":"points"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"proposal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"motivation"}},{"kind":"Field","name":{"kind":"Name","value":"proposedByName"}},{"kind":"Field","name":{"kind":"Name","value":"proposedAt"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"grantApplication"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"applicationId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"decisionAssessment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"participants"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"total"}}]}},{"kind":"Field","name":{"kind":"Name","value":"disqualified"}},{"kind":"Field","name":{"kind":"Name","value":"noneDisqualifiedTookPart"}}]}}]}}]}}]} as unknown as DocumentNode<DevFundAssessmentQuery, DevFundAssessmentQueryVariables>;
+export const DevFundProposeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DevFundPropose"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"applicationId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DecisionProposalInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"proposeDecision"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"applicationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"applicationId"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"applicationId"}}]}}]}}]} as unknown as DocumentNode<DevFundProposeMutation, DevFundProposeMutationVariables>;
 export const GrantCallsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"GrantCalls"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"grantCalls"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"programme"},"value":{"kind":"EnumValue","value":"SARSKILDA_STIMULANSMEDEL"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"GrantCallFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"GrantCallFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"GrantCall"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"budget"}},{"kind":"Field","name":{"kind":"Name","value":"grantedTotal"}},{"kind":"Field","name":{"kind":"Name","value":"isOpen"}},{"kind":"Field","name":{"kind":"Name","value":"availableActions"}},{"kind":"Field","name":{"kind":"Name","value":"opensAt"}},{"kind":"Field","name":{"kind":"Name","value":"closesAt"}},{"kind":"Field","name":{"kind":"Name","value":"eligibleKinds"}},{"kind":"Field","name":{"kind":"Name","value":"consultationDays"}},{"kind":"Field","name":{"kind":"Name","value":"minConsultationDays"}},{"kind":"Field","name":{"kind":"Name","value":"earliestConsultationDueDate"}},{"kind":"Field","name":{"kind":"Name","value":"followUpDueDate"}},{"kind":"Field","name":{"kind":"Name","value":"consultationOrganisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<GrantCallsQuery, GrantCallsQueryVariables>;
 export const GrantCallsOverviewDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"GrantCallsOverview"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"grantCalls"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"programme"},"value":{"kind":"EnumValue","value":"SARSKILDA_STIMULANSMEDEL"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"GrantCallFields"}},{"kind":"Field","name":{"kind":"Name","value":"requestedTotal"}},{"kind":"Field","name":{"kind":"Name","value":"remaining"}},{"kind":"Field","name":{"kind":"Name","value":"grantedCount"}},{"kind":"Field","name":{"kind":"Name","value":"statusCounts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"GrantCallFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"GrantCall"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"budget"}},{"kind":"Field","name":{"kind":"Name","value":"grantedTotal"}},{"kind":"Field","name":{"kind":"Name","value":"isOpen"}},{"kind":"Field","name":{"kind":"Name","value":"availableActions"}},{"kind":"Field","name":{"kind":"Name","value":"opensAt"}},{"kind":"Field","name":{"kind":"Name","value":"closesAt"}},{"kind":"Field","name":{"kind":"Name","value":"eligibleKinds"}},{"kind":"Field","name":{"kind":"Name","value":"consultationDays"}},{"kind":"Field","name":{"kind":"Name","value":"minConsultationDays"}},{"kind":"Field","name":{"kind":"Name","value":"earliestConsultationDueDate"}},{"kind":"Field","name":{"kind":"Name","value":"followUpDueDate"}},{"kind":"Field","name":{"kind":"Name","value":"consultationOrganisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<GrantCallsOverviewQuery, GrantCallsOverviewQueryVariables>;
 export const GrantCallDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"GrantCall"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"grantCall"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"GrantCallFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"GrantCallFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"GrantCall"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"budget"}},{"kind":"Field","name":{"kind":"Name","value":"grantedTotal"}},{"kind":"Field","name":{"kind":"Name","value":"isOpen"}},{"kind":"Field","name":{"kind":"Name","value":"availableActions"}},{"kind":"Field","name":{"kind":"Name","value":"opensAt"}},{"kind":"Field","name":{"kind":"Name","value":"closesAt"}},{"kind":"Field","name":{"kind":"Name","value":"eligibleKinds"}},{"kind":"Field","name":{"kind":"Name","value":"consultationDays"}},{"kind":"Field","name":{"kind":"Name","value":"minConsultationDays"}},{"kind":"Field","name":{"kind":"Name","value":"earliestConsultationDueDate"}},{"kind":"Field","name":{"kind":"Name","value":"followUpDueDate"}},{"kind":"Field","name":{"kind":"Name","value":"consultationOrganisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<GrantCallQuery, GrantCallQueryVariables>;

@@ -3,17 +3,26 @@ import { GrantApplication } from "../grants/grant-application.entity";
 import { GrantApplicationStatus as S } from "../grants/grant-application.state-machine";
 import { NgoApplicationDetails, NgoScore } from "./development-fund.entities";
 import { rankCandidates } from "./ranking";
+import { participatingTotals } from "../grants/assessment-record";
 
-/** The submitted applications of an NGO call in ranking order, with their scores and details. */
+/**
+ * The submitted applications of an NGO call in ranking order, with their scores and details. The
+ * average is the mean of the participating reviewers' totals on the call's criteria, or, for a call
+ * without criteria, the mean of the assessors' scores.
+ */
 export async function loadNgoRanking(m: EntityManager, callId: number) {
   const apps = await m.find(GrantApplication, { where: { callId }, order: { submittedAt: "ASC" } });
   const submitted = apps.filter((a) => a.status !== S.DRAFT && a.status !== S.WITHDRAWN);
   if (!submitted.length) return [];
   const ids = submitted.map((a) => a.id);
-  const [scores, details] = await Promise.all([m.findBy(NgoScore, { applicationId: In(ids) }), m.findBy(NgoApplicationDetails, { applicationId: In(ids) })]);
+  const [scores, details, totals] = await Promise.all([
+    m.findBy(NgoScore, { applicationId: In(ids) }),
+    m.findBy(NgoApplicationDetails, { applicationId: In(ids) }),
+    participatingTotals(m, callId, ids),
+  ]);
   return rankCandidates(
     submitted.map((a) => {
-      const own = scores.filter((s) => s.applicationId === a.id);
+      const own = totals ? (totals.get(a.id) ?? []).map((score) => ({ score })) : scores.filter((s) => s.applicationId === a.id);
       const ngo = details.find((d) => d.applicationId === a.id) ?? null;
       return {
         application: a,

@@ -85,6 +85,8 @@ export function renderDecisionLetter(input: {
       if (input.decidedBy) {
         w.paragraph(t("letter.decidedBy", { name: input.decidedBy }));
         if (input.presentedBy) w.paragraph(t("letter.presentedBy", { name: input.presentedBy }));
+        const record = app.assessmentRecord;
+        if (record?.participants.length) w.paragraph(t("letter.assessedBy", { names: record.participants.map((p) => p.name).join(", ") }));
       } else {
         w.paragraph(t("letter.decidedByAllocation"));
       }

@@ -11,6 +11,7 @@ import { FollowUpReviewStatus as R, followUpReviewMachine as reviewMachine } fro
 import { type GrantCall, GrantCallMode } from "./grant-call.entity";
 import type { OrganisationKind } from "../organisations/organisation.entity";
 import { GrantErrors } from "./grant.errors";
+import { AssessmentErrors } from "./assessment.errors";
 import { consultationStanding } from "./consultation-standing";
 import { programmePolicy } from "./programmes";
 import { offeredActions } from "../../shared/state-machine";
@@ -93,6 +94,8 @@ export interface GrantApplicationFacts {
   jointMembers: { organisationId: number; confirmedAt: Date | null }[];
   /** An NGO's application in competition. */
   ngo: boolean;
+  /** The call has criteria: its applications are scored by assigned reviewers on them, not with a single score. */
+  scoredOnCriteria: boolean;
 }
 
 type Refusal = Error | null;
@@ -217,6 +220,7 @@ export const grantApplicationRules: Record<GrantApplicationAction, Rule> = {
     first(
       () => ability(v, "grant.application.assess"),
       () => (f.ngo ? null : FundErrors.notNgoApplication()),
+      () => (f.scoredOnCriteria ? AssessmentErrors.scoredOnCriteria() : null),
       () => (f.app.organisationId === v.organisationId ? FundErrors.scoreOwnOrganisation() : null),
       () => (f.app.status === S.DRAFT || f.app.status === S.WITHDRAWN ? FundErrors.notNgoApplication() : null),
     ),

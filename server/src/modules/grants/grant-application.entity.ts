@@ -1,3 +1,4 @@
+import type { AssessmentRecord } from "./assessment.entities";
 import { Field, ID, Int, ObjectType, registerEnumType } from "type-graphql";
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from "typeorm";
 import { Organisation } from "../organisations/organisation.entity";
@@ -105,6 +106,10 @@ export class GrantApplication {
   @Field(() => String, { nullable: true, description: "Why money was granted past a higher-ranked application that was undecided or rejected" })
   @Column({ type: "text", nullable: true })
   rankingDeviationReason: string | null;
+
+  /** Who took part in the assessment by reviewers, recorded with the decision (null where the call has no reviewers). */
+  @Column({ type: "simple-json", nullable: true })
+  assessmentRecord: AssessmentRecord | null;
 
   @Field(() => Date, { nullable: true })
   @Column({ type: "datetime", nullable: true })

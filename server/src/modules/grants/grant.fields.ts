@@ -188,16 +188,25 @@ export class GrantApplicationFields {
 
   @FieldResolver(() => [GrantApplicationAction], { description: "What the signed-in user can do with the application now; the mutations allow exactly these" })
   async availableActions(@Root() app: GrantApplication, @CurrentActor() actor: Actor, @Ctx() ctx: Context) {
-    const [call, consultations, jointMembers, ngoDetails] = await Promise.all([
+    const [call, consultations, jointMembers, ngoDetails, criteria] = await Promise.all([
       ctx.loaders.grantCallById.load(app.callId),
       ctx.loaders.consultationsByApplicationId.load(app.id),
       ctx.loaders.jointMembersByApplicationId.load(app.id),
       ctx.loaders.ngoDetailsByApplicationId.load(app.id),
+      ctx.loaders.criteriaByCallId.load(app.callId),
     ]);
     if (!call) return [];
     const latest = consultations[consultations.length - 1];
     const body = latest && !latest.answeredAt ? await ctx.loaders.organisationById.load(latest.organisationId) : null;
-    return availableGrantActions(actor, { app, call, consultations, pendingConsultationBody: body?.name ?? null, jointMembers, ngo: !!ngoDetails });
+    return availableGrantActions(actor, {
+      app,
+      call,
+      consultations,
+      pendingConsultationBody: body?.name ?? null,
+      jointMembers,
+      ngo: !!ngoDetails,
+      scoredOnCriteria: criteria.length > 0,
+    });
   }
 
   @FieldResolver(() => [User], {

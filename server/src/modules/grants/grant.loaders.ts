@@ -7,7 +7,8 @@ import { GrantApplicationVersion } from "./grant-application-version.entity";
 import { GrantApplication } from "./grant-application.entity";
 import { GrantApplicationStatus } from "./grant-application.state-machine";
 import { GrantCall } from "./grant-call.entity";
-import type { User } from "../users/user.entity";
+import { User } from "../users/user.entity";
+import { AssessmentCriterion, CallReviewer } from "./assessment.entities";
 import { usersWithAbility } from "../users/user.service";
 import { type ApplicationContent, CONTENT_STORES, emptyContent, type GrantApplicationContentType, programmePolicy } from "./programmes";
 import type { RankedDecision } from "./ranked-decision";
@@ -60,6 +61,22 @@ export function createGrantLoaders(db: Database) {
     decisionRankingByCallId: new DataLoader<number, RankedDecision[] | null>(async (ids) => {
       const calls = byKey(ids, await db.manager.findBy(GrantCall, { id: In([...ids]) }), (c) => c.id);
       return Promise.all(calls.map((call) => (call ? programmePolicy(call).decisionRanking(db.manager, call) : Promise.resolve(null))));
+    }),
+    /** The criteria of each call, in order. */
+    criteriaByCallId: new DataLoader<number, AssessmentCriterion[]>(async (ids) =>
+      groupBy(ids, await db.manager.find(AssessmentCriterion, { where: { callId: In([...ids]) }, order: { position: "ASC" } }), (c) => c.callId),
+    ),
+    /** The reviewers (bedömare) of each call, by name. */
+    reviewersByCallId: new DataLoader<number, User[]>(async (ids) => {
+      const rows = await db.manager.findBy(CallReviewer, { callId: In([...ids]) });
+      const users = rows.length ? await db.manager.find(User, { where: { id: In(rows.map((r) => r.userId)) }, select: { id: true, name: true } }) : [];
+      return ids.map((id) =>
+        rows
+          .filter((r) => r.callId === id)
+          .map((r) => users.find((u) => u.id === r.userId)!)
+          .filter(Boolean)
+          .sort((a, b) => a.name.localeCompare(b.name, "sv")),
+      );
     }),
     /** Submitted applications per call and status (drafts are the applicants' own business). */
     callStatusRows: new DataLoader<number, CallStatusRow[]>(async (ids) => {

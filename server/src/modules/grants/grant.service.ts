@@ -27,6 +27,8 @@ import {
 } from "./grant-application.actions";
 import { FundFollowUpDetails, JointRequisitionMember, NgoApplicationDetails, NgoScore, Requisition } from "../development-funds/development-fund.entities";
 import { AuditEntry } from "../audit/audit-entry.entity";
+import { assertNotBarredByJav, decisionAssessmentRecord } from "./assessment-record";
+import { AssessmentCriterion } from "./assessment.entities";
 import { renderCaseFile } from "./case-file";
 import { GrantCall, type GrantProgramme } from "./grant-call.entity";
 import { GrantErrors } from "./grant.errors";
@@ -193,6 +195,7 @@ export class GrantService {
   async application(actor: Actor, id: number, m: EntityManager = this.db.manager): Promise<GrantApplication> {
     const app = await m.findOneBy(GrantApplication, { id: Number(id) || -1 });
     if (!app || !(await this.visible(actor, app, m))) throw GrantErrors.applicationNotFound();
+    await assertNotBarredByJav(m, actor.userId, app);
     return app;
   }
 
@@ -608,6 +611,7 @@ export class GrantService {
       const amount = this.grantedAmount(app, input);
       const rankingDeviationReason = await this.rankingDeviationReason(m, call, app, amount, input.rankingDeviationReason);
       const presentedById = await this.presentingOfficer(m, actor, input.presentedById);
+      const assessmentRecord = await decisionAssessmentRecord(m, call, app, [actor.userId, presentedById]);
       const written = await loadContent(contentStore(call), m, app.id);
       await reserveBudget(m, call.id, amount);
       const before = snapshot(app);
@@ -621,6 +625,7 @@ export class GrantService {
         decidedById: actor.userId,
         presentedById,
         rankingDeviationReason,
+        assessmentRecord,
         followUpDueDate: amount > 0 ? grantFollowUpDueDate(call.followUpDueDate, written.periodEnd) : null,
       });
       await this.saveTransition(m, app, from);
@@ -636,7 +641,13 @@ export class GrantService {
         entityType: "GrantApplication",
         entityId: app.id,
         before,
-        after: { ...snapshot(app), motivation: app.motivation, ...withoutOpinion, ...(rankingDeviationReason ? { rankingDeviationReason } : {}) },
+        after: {
+          ...snapshot(app),
+          motivation: app.motivation,
+          ...withoutOpinion,
+          ...(rankingDeviationReason ? { rankingDeviationReason } : {}),
+          ...(assessmentRecord ? { assessmentRecord } : {}),
+        },
       });
       const builtInMail = {
         kind: "grant.decided",
@@ -1062,6 +1073,7 @@ export class GrantService {
     if (scores.length)
       programme.scores = scores.map((s) => ({ assessor: names.get(s.assessorUserId) ?? null, score: s.score, comment: s.comment, at: s.createdAt }));
     if (followUp) programme.followUpDetails = followUp;
+    if (app.assessmentRecord) programme.assessment = app.assessmentRecord;
     const decided = !!app.decidedAt && (!!app.outcome || app.grantedAmount != null);
     const zip = await renderCaseFile({
       lang: reader?.language ?? currentLocale(),
@@ -1235,9 +1247,10 @@ export class GrantService {
     const consultations = await m.find(ConsultationRequest, { where: { applicationId: app.id }, order: { id: "ASC" } });
     const jointMembers = await m.findBy(JointRequisitionMember, { applicationId: app.id });
     const ngo = await m.existsBy(NgoApplicationDetails, { applicationId: app.id });
+    const scoredOnCriteria = await m.existsBy(AssessmentCriterion, { callId: app.callId });
     const latest = consultations[consultations.length - 1];
     const pendingConsultationBody = latest && !latest.answeredAt ? await this.orgName(m, latest.organisationId) : null;
-    return { app, call, consultations, pendingConsultationBody, jointMembers, ngo };
+    return { app, call, consultations, pendingConsultationBody, jointMembers, ngo, scoredOnCriteria };
   }
 
   /** The most applications one bulk action takes. */
@@ -1291,11 +1304,13 @@ export class GrantService {
   async actionFactsMany(m: EntityManager, apps: GrantApplication[]): Promise<GrantApplicationFacts[]> {
     if (!apps.length) return [];
     const ids = apps.map((a) => a.id);
-    const [calls, consultations, jointMembers, ngo] = await Promise.all([
-      m.findBy(GrantCall, { id: In([...new Set(apps.map((a) => a.callId))]) }),
+    const callIds = [...new Set(apps.map((a) => a.callId))];
+    const [calls, consultations, jointMembers, ngo, criteria] = await Promise.all([
+      m.findBy(GrantCall, { id: In(callIds) }),
       m.find(ConsultationRequest, { where: { applicationId: In(ids) }, order: { id: "ASC" } }),
       m.findBy(JointRequisitionMember, { applicationId: In(ids) }),
       m.find(NgoApplicationDetails, { select: { applicationId: true }, where: { applicationId: In(ids) } }),
+      m.find(AssessmentCriterion, { select: { id: true, callId: true }, where: { callId: In(callIds) } }),
     ]);
     const pending = new Map<number, ConsultationRequest>();
     for (const app of apps) {
@@ -1310,6 +1325,7 @@ export class GrantService {
       pendingConsultationBody: pending.has(app.id) ? (bodies.find((b) => b.id === pending.get(app.id)!.organisationId)?.name ?? "") : null,
       jointMembers: jointMembers.filter((j) => j.applicationId === app.id),
       ngo: ngo.some((n) => n.applicationId === app.id),
+      scoredOnCriteria: criteria.some((c) => c.callId === app.callId),
     }));
   }
 

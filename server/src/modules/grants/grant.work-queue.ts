@@ -1,3 +1,4 @@
+import { reviewQueue } from "./assessment.service";
 import { In, type SelectQueryBuilder } from "typeorm";
 import { type Actor, can } from "../../auth/actor";
 import type { Database } from "../../db/database";
@@ -47,6 +48,8 @@ export function grantWorkQueueProviders(db: Database): WorkQueueProvider[] {
         pendingConsultationBody: null,
         jointMembers: [],
         ngo: false,
+        // The queue asks only about deciding, which does not turn on how the call is scored.
+        scoredOnCriteria: false,
       };
       return grantApplicationRules[action](actor, facts, now) === null;
     });
@@ -169,6 +172,18 @@ export function grantWorkQueueProviders(db: Database): WorkQueueProvider[] {
             deadline: app.followUpDueDate ?? app.call!.followUpDueDate,
             link: programmePolicy(app.call!).officerLink(app.call!, app),
           })),
+        };
+      },
+    },
+    {
+      kind: WorkItemKind.APPLICATION_TO_ASSESS,
+      // Ansökningar att bedöma: the reviewer's applications not yet scored nor declared jäv in, the newest first.
+      async items(actor, limit) {
+        if (!can(actor, "grant.application.assess")) return NONE;
+        const [rows, total] = await reviewQueue(db.manager, actor.userId, true).take(limit).getManyAndCount();
+        return {
+          total,
+          items: rows.map((app) => ({ title: app.title, detail: app.diarienummer, deadline: null, link: "/utvecklingsmedel/bedomningar" })),
         };
       },
     },

@@ -8,6 +8,7 @@ export const WORK_ITEMS_PER_KIND = 5;
 export enum WorkItemKind {
   CONSULTATION_TO_ANSWER = "CONSULTATION_TO_ANSWER",
   APPLICATION_TO_DECIDE = "APPLICATION_TO_DECIDE",
+  APPLICATION_TO_ASSESS = "APPLICATION_TO_ASSESS",
   COMPLETION_REQUESTED = "COMPLETION_REQUESTED",
   FOLLOW_UP_DUE = "FOLLOW_UP_DUE",
   FOLLOW_UP_TO_REVIEW = "FOLLOW_UP_TO_REVIEW",
@@ -23,6 +24,7 @@ registerEnumType(WorkItemKind, {
   valuesConfig: {
     CONSULTATION_TO_ANSWER: { description: "Remiss att besvara" },
     APPLICATION_TO_DECIDE: { description: "Ansökan att besluta om" },
+    APPLICATION_TO_ASSESS: { description: "Ansökan att bedöma: pröva jäv och poängsätta" },
     COMPLETION_REQUESTED: { description: "Komplettering begärd av den egna organisationen" },
     FOLLOW_UP_DUE: { description: "Återrapportering som snart ska in eller är försenad" },
     FOLLOW_UP_TO_REVIEW: { description: "Återrapportering som väntar på granskning" },

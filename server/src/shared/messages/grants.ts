@@ -76,6 +76,16 @@ export const grantMessages: CatalogueSection = {
         body: "The application “{title}” has been {outcome}{amount}{withoutOpinion}. The decision letter can be downloaded in Samverka.",
       },
     },
+    "assessment.assigned": {
+      sv: {
+        title: "Ansökningar att bedöma: {call}",
+        body: "Du är bedömare i utlysningen ”{call}”. Pröva jäv för varje ansökan innan du öppnar den, och poängsätt sedan på bedömningsgrunderna.",
+      },
+      en: {
+        title: "Applications to assess: {call}",
+        body: "You are a reviewer of the call “{call}”. Declare whether you have a conflict of interest in each application before opening it, then score it on the criteria.",
+      },
+    },
     "grant.paid": {
       sv: { title: "Utbetalning: {diarienummer}", body: "{amount} har betalats ut. Återrapportera senast {due}." },
       en: { title: "Payment: {diarienummer}", body: "{amount} has been paid out. Report back by {due}." },

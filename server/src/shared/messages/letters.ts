@@ -70,6 +70,10 @@ export const letterMessages: CatalogueSection = {
     "letter.decisionMakers": { sv: "Beslutande och föredragande", en: "Decision maker and presenting officer" },
     "letter.decidedBy": { sv: "Beslutande: {name}", en: "Decision maker (beslutande): {name}" },
     "letter.presentedBy": { sv: "Föredragande: {name}", en: "Presenting officer (föredragande): {name}" },
+    "letter.assessedBy": {
+      sv: "I bedömningen deltog: {names}. Ingen som anmält jäv har deltagit i handläggningen.",
+      en: "Took part in the assessment: {names}. Nobody who declared a conflict of interest took part in handling the case.",
+    },
     "letter.decidedByAllocation": {
       sv: "Beslutet har fattats enligt den fördelningsnyckel som gäller för omgången, när rekvisitionen kom in.",
       en: "The decision was made by the allocation key of the round, when the requisition arrived.",

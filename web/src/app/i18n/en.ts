@@ -276,6 +276,7 @@ const en: Translation = {
       kinds: {
         CONSULTATION_TO_ANSWER: "Consultations to answer",
         APPLICATION_TO_DECIDE: "Applications to decide",
+        APPLICATION_TO_ASSESS: "Applications to assess",
         COMPLETION_REQUESTED: "Completions requested of you",
         FOLLOW_UP_DUE: "Follow-up reports to file",
         FOLLOW_UP_TO_REVIEW: "Follow-up reports to review",

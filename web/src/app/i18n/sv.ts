@@ -280,6 +280,7 @@ const sv = {
       kinds: {
         CONSULTATION_TO_ANSWER: "Remisser att besvara",
         APPLICATION_TO_DECIDE: "Ansökningar att besluta om",
+        APPLICATION_TO_ASSESS: "Ansökningar att bedöma",
         COMPLETION_REQUESTED: "Kompletteringar som begärts av er",
         FOLLOW_UP_DUE: "Återrapporteringar att lämna",
         FOLLOW_UP_TO_REVIEW: "Återrapporteringar att granska",

@@ -630,3 +630,156 @@ export const DevFundReclaimMutation = graphql(`
     }
   }
 `);
+
+export const DevFundCallAssessmentQuery = graphql(`
+  query DevFundCallAssessment($callId: ID!) {
+    grantCall(id: $callId) {
+      id
+      assessedByReviewers
+      assessmentCriteria {
+        id
+        name
+        nameEn
+        maxPoints
+      }
+      reviewers {
+        id
+        name
+      }
+      eligibleReviewers {
+        id
+        name
+      }
+    }
+  }
+`);
+
+export const DevFundSetCriteriaMutation = graphql(`
+  mutation DevFundSetCriteria($callId: ID!, $criteria: [AssessmentCriterionInput!]!) {
+    setAssessmentCriteria(callId: $callId, criteria: $criteria) {
+      id
+    }
+  }
+`);
+
+export const DevFundAssignReviewersMutation = graphql(`
+  mutation DevFundAssignReviewers($callId: ID!, $userIds: [ID!]!) {
+    assignReviewers(callId: $callId, userIds: $userIds) {
+      id
+      name
+    }
+  }
+`);
+
+export const DevFundReviewTaskFieldsFragment = graphql(`
+  fragment DevFundReviewTaskFields on ReviewTask {
+    applicationId
+    title
+    diarienummer
+    applicantName
+    callId
+    callTitle
+    status
+    availableActions
+    total
+    comment
+    scores {
+      criterionId
+      points
+    }
+  }
+`);
+
+export const DevFundMyReviewsQuery = graphql(`
+  query DevFundMyReviews($limit: Int!) {
+    myReviews(limit: $limit) {
+      total
+      items {
+        ...DevFundReviewTaskFields
+      }
+    }
+  }
+`);
+
+export const DevFundDeclareMutation = graphql(`
+  mutation DevFundDeclare($applicationId: ID!, $input: ImpartialityInput!) {
+    declareImpartiality(applicationId: $applicationId, input: $input) {
+      ...DevFundReviewTaskFields
+    }
+  }
+`);
+
+export const DevFundReviewScoreMutation = graphql(`
+  mutation DevFundReviewScore($applicationId: ID!, $input: ReviewScoreInput!) {
+    scoreApplication(applicationId: $applicationId, input: $input) {
+      ...DevFundReviewTaskFields
+    }
+  }
+`);
+
+export const DevFundCriteriaQuery = graphql(`
+  query DevFundCriteria($callId: ID!) {
+    grantCall(id: $callId) {
+      id
+      assessmentCriteria {
+        id
+        name
+        nameEn
+        maxPoints
+      }
+    }
+  }
+`);
+
+export const DevFundAssessmentQuery = graphql(`
+  query DevFundAssessment($applicationId: ID!) {
+    applicationAssessment(applicationId: $applicationId) {
+      applicationId
+      averageTotal
+      maxTotal
+      criteria {
+        id
+        name
+        nameEn
+        maxPoints
+      }
+      reviews {
+        reviewerId
+        reviewerName
+        status
+        total
+        comment
+        scores {
+          criterionId
+          points
+        }
+      }
+      proposal {
+        outcome
+        amount
+        motivation
+        proposedByName
+        proposedAt
+      }
+    }
+    grantApplication(id: $applicationId) {
+      id
+      decisionAssessment {
+        participants {
+          name
+          total
+        }
+        disqualified
+        noneDisqualifiedTookPart
+      }
+    }
+  }
+`);
+
+export const DevFundProposeMutation = graphql(`
+  mutation DevFundPropose($applicationId: ID!, $input: DecisionProposalInput!) {
+    proposeDecision(applicationId: $applicationId, input: $input) {
+      applicationId
+    }
+  }
+`);

@@ -10,9 +10,11 @@ const DevFundsLayout = lazyPage(() => import("./DevFundsLayout"), "DevFundsLayou
 const OpenRoundPage = lazyPage(() => import("./OpenRoundPage"), "OpenRoundPage");
 const RoundPage = lazyPage(() => import("./RoundPage"), "RoundPage");
 const StatisticsPage = lazyPage(() => import("./StatisticsPage"), "StatisticsPage");
+const ReviewsPage = lazyPage(() => import("./ReviewsPage"), "ReviewsPage");
 
 const manage = (page: ReactNode) => <RequireAbility ability="devfunds.manage">{page}</RequireAbility>;
 const takePart = (page: ReactNode) => <RequireAbility ability={["devfunds.manage", "devfunds.requisition", "devfunds.apply"]}>{page}</RequireAbility>;
+const assess = (page: ReactNode) => <RequireAbility ability="grant.application.assess">{page}</RequireAbility>;
 const statistics = (page: ReactNode) => <RequireAbility ability="statistics.read">{page}</RequireAbility>;
 
 /**
@@ -28,6 +30,7 @@ const pages: RouteObject[] = [
       { path: "omgangar/ny", element: manage(<OpenRoundPage />) },
       { path: "omgangar/:roundId", element: takePart(<RoundPage />) },
       { path: "statistik", element: statistics(<StatisticsPage />) },
+      { path: "bedomningar", element: assess(<ReviewsPage />) },
     ],
   },
 ];

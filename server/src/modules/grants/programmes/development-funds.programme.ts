@@ -37,4 +37,6 @@ export const developmentFundsProgramme: GrantProgrammePolicy = {
     requisition(call)
       ? null
       : (await loadNgoRanking(m, call.id)).map((r) => ({ applicationId: r.application.id, rank: r.rank, outcome: r.application.outcome })),
+  // NGO applications compete on the call's criteria; requisitions are granted by the allocation key.
+  assessedByReviewers: (call) => !requisition(call),
 };

@@ -63,4 +63,9 @@ export interface GrantProgrammePolicy {
    * order; granting past a higher-ranked application that is undecided or rejected needs a reason.
    */
   decisionRanking(m: EntityManager, call: PolicyCall): Promise<RankedDecision[] | null>;
+  /**
+   * Whether the call's applications are scored on its criteria by assigned reviewers (bedömare),
+   * each of whom first declares whether they are disqualified by a conflict of interest (jäv).
+   */
+  assessedByReviewers(call: PolicyCall): boolean;
 }

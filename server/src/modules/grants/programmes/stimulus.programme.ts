@@ -25,4 +25,5 @@ export const stimulusProgramme: GrantProgrammePolicy = {
   appealInformation: "letter.appeal.forvaltningslagen",
   decisionLetter: renderDecisionLetter,
   decisionRanking: async () => null,
+  assessedByReviewers: () => true,
 };

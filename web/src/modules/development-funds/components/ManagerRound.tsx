@@ -6,6 +6,7 @@ import { AllocationSection } from "./AllocationSection";
 import { FollowUpReviewSection } from "./FollowUpReviewSection";
 import { FollowUpSection } from "./FollowUpSection";
 import { NgoSection } from "./NgoSection";
+import { AssessmentSetup } from "./AssessmentSetup";
 import { PaymentSection } from "./PaymentSection";
 import { RedistributionSection } from "./RedistributionSection";
 import { RequisitionsSection } from "./RequisitionsSection";
@@ -16,11 +17,13 @@ export function ManagerRound({ round }: { round: Round }) {
   const abilities = useMe().abilities;
   const readAll = abilities.includes("grant.read.all");
   const review = abilities.includes("grant.application.assess");
+  const manageCalls = abilities.includes("grant.call.manage");
   const sections = [
     { id: "df-allocation", label: t("devfunds.allocation.heading") },
     { id: "df-requisitions", label: t("devfunds.requisitions.heading") },
     { id: "df-redistribution", label: t("devfunds.redistribution.heading") },
     { id: "df-payment", label: t("devfunds.payment.heading") },
+    ...(manageCalls ? [{ id: "df-assessment", label: t("devfunds.assessment.setupHeading") }] : []),
     { id: "df-ngo", label: t("devfunds.ngo.heading") },
     ...(readAll ? [{ id: "df-follow-up", label: t("grantFollowUps.heading") }] : []),
     ...(review ? [{ id: "df-review", label: t("devfunds.review.heading") }] : []),
@@ -55,6 +58,7 @@ export function ManagerRound({ round }: { round: Round }) {
       <RequisitionsSection round={round} />
       <RedistributionSection round={round} />
       <PaymentSection round={round} />
+      {manageCalls && <AssessmentSetup callId={round.ngoPot.id} />}
       <NgoSection round={round} />
       {readAll && <FollowUpSection round={round} />}
       {review && <FollowUpReviewSection round={round} />}

@@ -13,6 +13,8 @@ import { DecisionForm } from "../../grants/components/DecisionForm";
 import { NgoApplicationSummary } from "./NgoApplicationSummary";
 import type { RankingRow, Round } from "../round";
 import { ScoreForm } from "./ScoreForm";
+import { AssessmentView } from "./AssessmentView";
+import { useMe } from "../../../app/session";
 const scoreFormat = new Intl.NumberFormat("sv-SE", { minimumFractionDigits: 1, maximumFractionDigits: 1 });
 
 /** Whether the application met the conditions to apply, as the server checked them (the details are in the summary). */
@@ -32,6 +34,10 @@ export function NgoSection({ round }: { round: Round }) {
   const counties = useQuery(DevFundCountiesQuery).data?.counties ?? [];
   const [scoring, setScoring] = useState<RankingRow | null>(null);
   const [deciding, setDeciding] = useState<RankingRow | null>(null);
+  const [assessing, setAssessing] = useState<RankingRow | null>(null);
+  const abilities = useMe().abilities;
+  const readsAssessments = abilities.includes("grant.read.all");
+  const proposes = abilities.includes("grant.application.assess");
   const [decide, decideState] = useMutation(DevFundDecideMutation, {
     refetchQueries: ["DevFundNgoRanking", "DevFundApplications", { query: DevFundRoundQuery, variables: { id: round.id } }],
     awaitRefetchQueries: true,
@@ -113,6 +119,12 @@ export function NgoSection({ round }: { round: Round }) {
                     </td>
                     <td>
                       <div className="actions">
+                        {readsAssessments && (
+                          <button type="button" className="button button--secondary button--small" onClick={() => setAssessing(r)}>
+                            {t("devfunds.assessment.open")}
+                            <span className="visually-hidden">: {a.title}</span>
+                          </button>
+                        )}
                         {a.availableActions.includes("SCORE") && (
                           <button type="button" className="button button--secondary button--small" onClick={() => setScoring(r)}>
                             {t("devfunds.ngo.score")}
@@ -149,7 +161,20 @@ export function NgoSection({ round }: { round: Round }) {
           </>
         )}
       </Dialog>
+      <Dialog
+        open={!!assessing}
+        title={assessing ? t("devfunds.assessment.viewTitle", { title: assessing.application.title }) : ""}
+        onClose={() => setAssessing(null)}
+      >
+        {assessing && (
+          <AssessmentView
+            applicationId={assessing.application.id}
+            canPropose={proposes && ["SUBMITTED", "IN_CONSULTATION", "CONSULTED"].includes(assessing.application.status)}
+          />
+        )}
+      </Dialog>
       <Dialog open={!!deciding} title={deciding ? t("devfunds.ngo.decideTitle", { title: deciding.application.title }) : ""} onClose={() => setDeciding(null)}>
+        {deciding && readsAssessments && <AssessmentView applicationId={deciding.application.id} canPropose={false} />}
         {deciding && (
           <DecisionForm
             app={deciding.application}
