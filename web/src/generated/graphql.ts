@@ -558,6 +558,8 @@ export type DevelopmentFundRound = {
   phase: DevelopmentFundRoundPhase;
   redistributedAt?: Maybe<Scalars['DateTimeISO']['output']>;
   regionPot: GrantCall;
+  /** The last day the round's funds may be used (YYYY-MM-DD) when longer than its year */
+  usableUntil?: Maybe<Scalars['String']['output']>;
   year: Scalars['Int']['output'];
 };
 
@@ -758,6 +760,8 @@ export type FundingKindRow = {
   shareUsed?: Maybe<Scalars['Float']['output']>;
   /** Använda medel (kr), as reported */
   used: Scalars['Int']['output'];
+  /** Used so far (kr) by the partial reports of funds used over more than one year whose final report is not in; not in `used` */
+  usedSoFar: Scalars['Int']['output'];
 };
 
 export type FundingStatistics = {
@@ -772,6 +776,8 @@ export type FundingStatistics = {
   populationYear: Scalars['Int']['output'];
   /** All kommuner together (Totalt) */
   total: FundingGroupRow;
+  /** Får användas till och med: the round's funds are used over more than one year */
+  usableUntil?: Maybe<Scalars['String']['output']>;
   year: Scalars['Int']['output'];
 };
 
@@ -822,6 +828,8 @@ export type GrantApplication = {
   organisation: Organisation;
   outcome?: Maybe<DecisionOutcome>;
   paidAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** Funds used over more than one year: the partial report (delrapport) of each year of the period but the last, due or filed; empty otherwise */
+  partialReports: Array<PartialReport>;
   /** When the payment was included in a payment file for the finance system (exported once) */
   paymentExportedAt?: Maybe<Scalars['DateTimeISO']['output']>;
   periodEnd?: Maybe<Scalars['String']['output']>;
@@ -852,6 +860,8 @@ export type GrantApplication = {
   title: Scalars['String']['output'];
   updatedAt: Scalars['DateTimeISO']['output'];
   usedAmount?: Maybe<Scalars['Int']['output']>;
+  /** Used so far by the partial reports, before the final report; null without partial reports */
+  usedSoFar?: Maybe<Scalars['Int']['output']>;
   version: Scalars['Int']['output'];
   /** Every submitted version, oldest first */
   versions: Array<GrantApplicationVersion>;
@@ -885,10 +895,12 @@ export type GrantApplicationAction =
   | 'SCORE'
   /** Skicka in (eller skicka in kompletteringen) */
   | 'SUBMIT'
-  /** Lämna återrapportering */
+  /** Lämna återrapportering (slutrapporten, när medlen används över flera år) */
   | 'SUBMIT_FOLLOW_UP'
   /** Lämna remissvar */
   | 'SUBMIT_OPINION'
+  /** Lämna delrapport för ett år av perioden (medel som används över flera år) */
+  | 'SUBMIT_PARTIAL_REPORT'
   /** Återkalla */
   | 'WITHDRAW';
 
@@ -961,6 +973,8 @@ export type GrantCall = {
   roundId?: Maybe<Scalars['ID']['output']>;
   statusCounts: Array<GrantStatusCount>;
   title: Scalars['String']['output'];
+  /** The last day the funds may be used (YYYY-MM-DD) when longer than the call's year */
+  usableUntil?: Maybe<Scalars['String']['output']>;
   year: Scalars['Int']['output'];
 };
 
@@ -1070,6 +1084,8 @@ export type KommunFundingRow = {
   review?: Maybe<FollowUpReviewStatus>;
   status: KommunFundingStatus;
   used?: Maybe<Scalars['Int']['output']>;
+  /** Used so far by the partial reports, before the final report (the kommun's share) */
+  usedSoFar?: Maybe<Scalars['Int']['output']>;
 };
 
 export type KommunFundingStatus =
@@ -1088,6 +1104,8 @@ export type KommunUsage = {
   declineReasons: Array<DeclineReasonCount>;
   /** Did not requisition and declined, with a reason */
   declined: Scalars['Int']['output'];
+  /** Of those awaiting the report: the funds may still be used (a multi-year round's period has not ended) */
+  inPeriod: Scalars['Int']['output'];
   /** Did not requisition and did not answer */
   notRequisitioned: Scalars['Int']['output'];
   repaidEverything: Scalars['Int']['output'];
@@ -1536,6 +1554,8 @@ export type Mutation = {
   submitGrantFollowUp: GrantApplication;
   /** An NGO applies in competition */
   submitNgoApplication: GrantApplication;
+  /** File the partial report (delrapport) of one year of funds used over more than one year */
+  submitPartialReport: GrantApplication;
   submitQuestionnaireResponse: QuestionnaireResponse;
   /** Mark a reporting date submitted with the report of a year; a frozen copy is kept */
   submitReport: ReportDeadlineView;
@@ -2074,6 +2094,12 @@ export type MutationSubmitNgoApplicationArgs = {
 };
 
 
+export type MutationSubmitPartialReportArgs = {
+  id: Scalars['ID']['input'];
+  input: PartialReportInput;
+};
+
+
 export type MutationSubmitQuestionnaireResponseArgs = {
   responseId: Scalars['ID']['input'];
 };
@@ -2349,6 +2375,8 @@ export type OpenDevelopmentFundRoundInput = {
   ngoPot?: Scalars['Int']['input'];
   opensAt: Scalars['DateTimeISO']['input'];
   regionPot?: Scalars['Int']['input'];
+  /** Får användas till och med (YYYY-MM-DD): after the round's year, at most three years on; followUpDueDate is then the final report's */
+  usableUntil?: InputMaybe<Scalars['String']['input']>;
   year: Scalars['Int']['input'];
 };
 
@@ -2418,6 +2446,27 @@ export type OutboxStatus =
   | 'PENDING'
   | 'SENDING'
   | 'SENT';
+
+/** Delrapport: one calendar year of funds used over more than one year */
+export type PartialReport = {
+  __typename?: 'PartialReport';
+  /** When the partial report is due (YYYY-MM-DD) */
+  dueDate: Scalars['String']['output'];
+  report?: Maybe<Scalars['String']['output']>;
+  submittedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** Used during the year, as reported */
+  usedAmount?: Maybe<Scalars['Int']['output']>;
+  year: Scalars['Int']['output'];
+};
+
+/** Delrapport: one calendar year of funds used over more than one year */
+export type PartialReportInput = {
+  /** What was done during the year */
+  report: Scalars['String']['input'];
+  /** Kronor used during the year */
+  usedAmount: Scalars['Int']['input'];
+  year: Scalars['Int']['input'];
+};
 
 export type ParticipantInput = {
   email: Scalars['String']['input'];
@@ -4028,6 +4077,8 @@ export type WorkItemKind =
   | 'INVITATION_TO_ANSWER'
   /** Protokoll att justera */
   | 'MINUTES_TO_APPROVE'
+  /** Delrapport för ett år av medel som används över flera år, som snart ska in eller är försenad */
+  | 'PARTIAL_REPORT_DUE'
   /** Enkät att besvara */
   | 'QUESTIONNAIRE_TO_ANSWER'
   /** Utvecklingsmedel att rekvirera innan fönstret stänger */

@@ -29,6 +29,7 @@ import { TrainingSelfService1796900000000 as SqliteTrainingSelfService1796900000
 import { SingleSignOn1797100000000 as SqliteSingleSignOn1797100000000 } from "./sqlite/1797100000000-SingleSignOn";
 import { ChallengeProvider1797400000000 as SqliteChallengeProvider1797400000000 } from "./sqlite/1797400000000-ChallengeProvider";
 import { PaymentExport1797600000000 as SqlitePaymentExport1797600000000 } from "./sqlite/1797600000000-PaymentExport";
+import { MultiYearFunds1798000000000 as SqliteMultiYearFunds1798000000000 } from "./sqlite/1798000000000-MultiYearFunds";
 import { RankingDeviationReason1797500000000 as SqliteRankingDeviationReason1797500000000 } from "./sqlite/1797500000000-RankingDeviationReason";
 import { Initial1795486909141 as MysqlInitial1795486909141 } from "./mysql/1795486909141-Initial";
 import { GrantEngine1795487627896 as MysqlGrantEngine1795487627896 } from "./mysql/1795487627896-GrantEngine";
@@ -61,6 +62,7 @@ import { TrainingSelfService1796900000000 as MysqlTrainingSelfService17969000000
 import { SingleSignOn1797100000000 as MysqlSingleSignOn1797100000000 } from "./mysql/1797100000000-SingleSignOn";
 import { ChallengeProvider1797400000000 as MysqlChallengeProvider1797400000000 } from "./mysql/1797400000000-ChallengeProvider";
 import { PaymentExport1797600000000 as MysqlPaymentExport1797600000000 } from "./mysql/1797600000000-PaymentExport";
+import { MultiYearFunds1798000000000 as MysqlMultiYearFunds1798000000000 } from "./mysql/1798000000000-MultiYearFunds";
 import { RankingDeviationReason1797500000000 as MysqlRankingDeviationReason1797500000000 } from "./mysql/1797500000000-RankingDeviationReason";
 
 export const SQLITE_MIGRATIONS: Function[] = [
@@ -94,6 +96,7 @@ export const SQLITE_MIGRATIONS: Function[] = [
   SqliteSingleSignOn1797100000000,
   SqliteChallengeProvider1797400000000,
   SqlitePaymentExport1797600000000,
+  SqliteMultiYearFunds1798000000000,
   SqliteRankingDeviationReason1797500000000,
 ];
 export const MYSQL_MIGRATIONS: Function[] = [
@@ -128,5 +131,6 @@ export const MYSQL_MIGRATIONS: Function[] = [
   MysqlSingleSignOn1797100000000,
   MysqlChallengeProvider1797400000000,
   MysqlPaymentExport1797600000000,
+  MysqlMultiYearFunds1798000000000,
   MysqlRankingDeviationReason1797500000000,
 ];

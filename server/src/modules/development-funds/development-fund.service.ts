@@ -15,6 +15,7 @@ import { GrantApplicationAction } from "../grants/grant-application.actions";
 import { GrantCall, GrantCallMode, GrantProgramme } from "../grants/grant-call.entity";
 import type { GrantService } from "../grants/grant.service";
 import { usersWithAbility } from "../users/user.service";
+import { usableUntilRefusal } from "../grants/multi-year";
 import { cappedProportional } from "./allocation";
 import { allocationKey, type AllocationRow } from "./allocation-key";
 import { loadNgoRanking } from "./ngo-ranking";
@@ -83,6 +84,9 @@ export class DevelopmentFundService {
 
   async openRound(actor: Actor, input: OpenDevelopmentFundRoundInput): Promise<DevelopmentFundRound> {
     if (input.closesAt <= input.opensAt) throw invalid("closesAt", "developmentFunds.lastDayMustBeAfterThe");
+    const usableUntil = input.usableUntil || null;
+    const period = usableUntil ? usableUntilRefusal(input.year, usableUntil, input.followUpDueDate) : null;
+    if (period) throw invalid(period.field, period.key, period.params);
     return this.db.transaction(async (m) => {
       if (await m.existsBy(DevelopmentFundRound, { year: input.year })) throw FundErrors.roundExists({ year: input.year });
       // Every kommun gets at least the floor: the kommun pot must cover it (the allocation key could not be applied otherwise).
@@ -105,6 +109,7 @@ export class DevelopmentFundService {
             consultationOrganisationId: null,
             consultationDays: 14,
             followUpDueDate: input.followUpDueDate,
+            usableUntil,
             createdById: actor.userId,
             mode,
             requiresConsultation: false,
@@ -125,6 +130,7 @@ export class DevelopmentFundService {
           opensAt: input.opensAt,
           closesAt: input.closesAt,
           followUpDueDate: input.followUpDueDate,
+          usableUntil,
           floorAmount: input.floorAmount,
           kommunCallId: kommun.id,
           regionCallId: region.id,
@@ -139,7 +145,7 @@ export class DevelopmentFundService {
         action: "devfunds.openRound",
         entityType: "DevelopmentFundRound",
         entityId: round.id,
-        after: { year: round.year, kommunPot: input.kommunPot, regionPot: input.regionPot, ngoPot: input.ngoPot, floor: input.floorAmount },
+        after: { year: round.year, kommunPot: input.kommunPot, regionPot: input.regionPot, ngoPot: input.ngoPot, floor: input.floorAmount, usableUntil },
       });
       return round;
     });

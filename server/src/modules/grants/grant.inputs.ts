@@ -249,6 +249,24 @@ export class FollowUpInput {
   usedAmount: number;
 }
 
+@InputType({ description: "Delrapport: one calendar year of funds used over more than one year" })
+export class PartialReportInput {
+  @Field(() => Int)
+  @Min(2000)
+  @Max(2100)
+  year: number;
+
+  @Field({ description: "What was done during the year" })
+  @LongText()
+  @Length(1, 20_000, { message: validationMessage("common.describeWhatHasBeenDone") })
+  report: string;
+
+  @Field(() => Int, { description: "Kronor used during the year" })
+  @Min(0, { message: validationMessage("grants.amountCannotBeNegative") })
+  @Max(MAX_KRONOR)
+  usedAmount: number;
+}
+
 @InputType({ description: "Återkrav at the review of a follow-up report" })
 export class ReclaimInput {
   @Field(() => Int, { description: "Kronor to repay; at most what was paid minus what is already to be repaid" })

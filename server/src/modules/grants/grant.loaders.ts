@@ -7,6 +7,7 @@ import { GrantApplicationVersion } from "./grant-application-version.entity";
 import { GrantApplication } from "./grant-application.entity";
 import { GrantApplicationStatus } from "./grant-application.state-machine";
 import { GrantCall } from "./grant-call.entity";
+import { GrantPartialReport } from "./partial-report.entity";
 import type { User } from "../users/user.entity";
 import { usersWithAbility } from "../users/user.service";
 import { type ApplicationContent, CONTENT_STORES, emptyContent, type GrantApplicationContentType, programmePolicy } from "./programmes";
@@ -47,6 +48,10 @@ export function createGrantLoaders(db: Database) {
         await db.manager.find(GrantApplicationVersion, { where: { applicationId: In([...ids]) }, order: { version: "ASC" } }),
         (v) => v.applicationId,
       ),
+    ),
+    /** Delrapporter of funds used over more than one year, by year. */
+    partialReportsByApplicationId: new DataLoader<number, GrantPartialReport[]>(async (ids) =>
+      groupBy(ids, await db.manager.find(GrantPartialReport, { where: { applicationId: In([...ids]) }, order: { year: "ASC" } }), (r) => r.applicationId),
     ),
     /** The officers of an organisation who assess applications: whom a decision may name as föredragande. */
     presentingOfficersByOrganisationId: new DataLoader<number, User[]>(async (ids) =>
