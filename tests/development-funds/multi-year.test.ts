@@ -123,8 +123,10 @@ describe("a round whose funds may be used over more than one year", () => {
     expect(await auditTotal(sos, appId)).toBe(audits);
 
     const used = Math.floor(granted / 3);
-    expect((await must(ale.request(PARTIAL, { id: appId, i: { year: thisYear - 1, usedAmount: used, report: "Första året: utbildning av personal." } }))).data!
-      .submitPartialReport.status).toBe("PAID");
+    expect(
+      (await must(ale.request(PARTIAL, { id: appId, i: { year: thisYear - 1, usedAmount: used, report: "Första året: utbildning av personal." } }))).data!
+        .submitPartialReport.status,
+    ).toBe("PAID");
     const after = (await must(sos.request(READ, { id: appId }))).data!.grantApplication;
     expect(after).toMatchObject({ status: "PAID", usedSoFar: used, repaymentAmount: null, followUpReview: null, usedAmount: null });
     expect(after.partialReports[0]).toMatchObject({ year: thisYear - 1, usedAmount: used, report: "Första året: utbildning av personal." });
@@ -196,7 +198,9 @@ describe("a round whose funds may be used over more than one year", () => {
     expect(errorCode(late)).toBe("CONFLICT");
 
     // The review works on the final report as on any other.
-    expect((await must(sos.request(`mutation($id: ID!) { approveGrantFollowUp(id: $id) { followUpReview } }`, { id: appId }))).data!.approveGrantFollowUp).toEqual({
+    expect(
+      (await must(sos.request(`mutation($id: ID!) { approveGrantFollowUp(id: $id) { followUpReview } }`, { id: appId }))).data!.approveGrantFollowUp,
+    ).toEqual({
       followUpReview: "APPROVED",
     });
     const stats = (

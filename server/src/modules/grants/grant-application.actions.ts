@@ -214,7 +214,10 @@ export const grantApplicationRules: Record<GrantApplicationAction, Rule> = {
       () => (partialReportYears(f.call).length ? null : GrantErrors.noPartialReports()),
       // Partial reports come while the funds are in use, before the final report.
       () => machine.refusal(f.app.status, ACTION_TARGET.SUBMIT_FOLLOW_UP) ?? (f.app.status === S.PAID ? null : machine.refusal(f.app.status, S.PAID)),
-      () => (partialReportYears(f.call)[0] <= Number(stockholmDate(now).slice(0, 4)) ? null : GrantErrors.partialReportTooEarly({ year: partialReportYears(f.call)[0] })),
+      () =>
+        partialReportYears(f.call)[0] <= Number(stockholmDate(now).slice(0, 4))
+          ? null
+          : GrantErrors.partialReportTooEarly({ year: partialReportYears(f.call)[0] }),
     ),
   MARK_REPAID: (v, f) =>
     first(

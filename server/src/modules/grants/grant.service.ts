@@ -418,8 +418,7 @@ export class GrantService {
       // Over more than one year the report is the final one: the used amount is the whole period's, so at least the partial reports'.
       if (call.usableUntil) {
         const partials = (await m.findBy(GrantPartialReport, { applicationId: app.id })).reduce((sum, r) => sum + r.usedAmount, 0);
-        if (input.usedAmount < partials)
-          throw GrantErrors.finalBelowPartials({ used: formatKronor(input.usedAmount), partials: formatKronor(partials) });
+        if (input.usedAmount < partials) throw GrantErrors.finalBelowPartials({ used: formatKronor(input.usedAmount), partials: formatKronor(partials) });
       }
       const reviewed = programmePolicy(call).reviewsFollowUps;
       if (reviewed && app.followUpReview) reviewMachine.assert(app.followUpReview, R.AWAITING_REVIEW);

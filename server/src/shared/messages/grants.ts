@@ -28,8 +28,14 @@ export const grantMessages: CatalogueSection = {
       en: { title: "Follow-up report received: {diarienummer}", body: "Used {used} of {granted}; {repayment} is to be repaid." },
     },
     "grant.partial-report-submitted": {
-      sv: { title: "Delrapport inkommen: {diarienummer}", body: "{organisation} har lämnat delrapporten för {year}: använt {used} under året, {usedSoFar} hittills av {granted}." },
-      en: { title: "Partial report received: {diarienummer}", body: "{organisation} has filed the partial report for {year}: {used} used during the year, {usedSoFar} so far of {granted}." },
+      sv: {
+        title: "Delrapport inkommen: {diarienummer}",
+        body: "{organisation} har lämnat delrapporten för {year}: använt {used} under året, {usedSoFar} hittills av {granted}.",
+      },
+      en: {
+        title: "Partial report received: {diarienummer}",
+        body: "{organisation} has filed the partial report for {year}: {used} used during the year, {usedSoFar} so far of {granted}.",
+      },
     },
     "grant.follow-up-approved": {
       sv: { title: "Återrapporteringen är godkänd: {diarienummer}", body: "Socialstyrelsen har granskat och godkänt återrapporteringen av ”{title}”." },

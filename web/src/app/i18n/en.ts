@@ -278,6 +278,7 @@ const en: Translation = {
         APPLICATION_TO_DECIDE: "Applications to decide",
         COMPLETION_REQUESTED: "Completions requested of you",
         FOLLOW_UP_DUE: "Follow-up reports to file",
+        PARTIAL_REPORT_DUE: "Partial reports to file",
         FOLLOW_UP_TO_REVIEW: "Follow-up reports to review",
         MINUTES_TO_APPROVE: "Minutes to approve",
         INVITATION_TO_ANSWER: "Invitations to answer",
