@@ -41,8 +41,6 @@ function partialSchema(t: TFunction) {
   });
 }
 
-const IDS: Record<string, string> = { year: "df-pr-year", usedAmount: "df-pr-used", report: "df-pr-report" };
-
 /**
  * Funds used over more than one year: the period, each year's partial report (delrapport) due or
  * filed, and, where the server offers it, the form to file one. The recipient and the officers see
@@ -63,6 +61,8 @@ export function PartialReports({
 }) {
   const { t } = useTranslation();
   const today = todayInStockholm();
+  // Several applications (an NGO's) may show their partial reports on one page: ids per application.
+  const IDS: Record<string, string> = { year: `df-pr-year-${a.id}`, usedAmount: `df-pr-used-${a.id}`, report: `df-pr-report-${a.id}` };
   const canFile = a.availableActions.includes("SUBMIT_PARTIAL_REPORT") && !!onDone;
   const thisYear = Number(today.slice(0, 4));
   const fileable = a.partialReports.filter((r) => r.year <= thisYear);
