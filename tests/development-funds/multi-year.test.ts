@@ -100,6 +100,30 @@ describe("a round whose funds may be used over more than one year", () => {
     expect(pots).toEqual({ kommunPot: { usableUntil: "2031-12-31" }, ngoPot: { usableUntil: "2031-12-31" } });
   });
 
+  it("a stimulus call may run over more than one year too, with the same refusal of a bad last day and no call created", async () => {
+    t = await startTestApp();
+    const sos = await t.as(DEMO.handlaggare);
+    const CREATE = `mutation($i: CreateGrantCallInput!) { createGrantCall(input: $i) { id usableUntil } }`;
+    const call = (usableUntil: string) => ({
+      i: {
+        year: 2030,
+        title: "Stimulansmedel över två år",
+        budget: 1_000_000,
+        opensAt: new Date(Date.now() - DAY).toISOString(),
+        closesAt: new Date(Date.now() + 30 * DAY).toISOString(),
+        followUpDueDate: "2032-03-31",
+        usableUntil,
+      },
+    });
+    const calls = async () => (await must(sos.request(`{ grantCalls { id } }`))).data!.grantCalls.length as number;
+    const before = await calls();
+    const refused = await sos.request(CREATE, call("2030-06-30"));
+    expect(errorCode(refused)).toBe("BAD_USER_INPUT");
+    expect(refused.errors![0].extensions!.fields).toEqual([expect.objectContaining({ field: "usableUntil" })]);
+    expect(await calls()).toBe(before);
+    expect((await must(sos.request(CREATE, call("2031-12-31")))).data!.createGrantCall.usableUntil).toBe("2031-12-31");
+  });
+
   it("takes a partial report per year while the funds are in use, shows it due in the work queue, and leaves the repayment to the final report", async () => {
     const thisYear = Number(stockholmDate().slice(0, 4));
     const { appId, granted, sos, ale } = await paidRequisition(thisYear - 1, `${thisYear}-12-31`, `${thisYear + 1}-03-31`);

@@ -461,6 +461,8 @@ export type CreateGrantCallInput = {
   opensAt: Scalars['DateTimeISO']['input'];
   programme?: GrantProgramme;
   title: Scalars['String']['input'];
+  /** Funds used over more than one year: the last day of use (YYYY-MM-DD), after the call's year, at most three years on */
+  usableUntil?: InputMaybe<Scalars['String']['input']>;
   year: Scalars['Int']['input'];
 };
 

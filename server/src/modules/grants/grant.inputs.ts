@@ -68,6 +68,14 @@ export class CreateGrantCallInput {
   @Field()
   @IsCalendarDate({ message: DATE_MESSAGE })
   followUpDueDate: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description: "Funds used over more than one year: the last day of use (YYYY-MM-DD), after the call's year, at most three years on",
+  })
+  @IsOptional()
+  @IsCalendarDate({ message: DATE_MESSAGE })
+  usableUntil?: string | null;
 }
 
 @InputType()

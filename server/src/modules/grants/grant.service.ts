@@ -48,7 +48,7 @@ import type {
 export { consultationStanding } from "./consultation-standing";
 import { consultationStanding } from "./consultation-standing";
 import { grantFollowUpDueDate } from "./follow-up-date";
-import { partialReportYears } from "./multi-year";
+import { partialReportYears, usableUntilRefusal } from "./multi-year";
 import { GrantPartialReport } from "./partial-report.entity";
 import { User } from "../users/user.entity";
 import { FollowUpReviewStatus as R, followUpReviewMachine as reviewMachine } from "./follow-up-review.state-machine";
@@ -126,6 +126,11 @@ export class GrantService {
         fields: [{ field: "closesAt", path: "input.closesAt", message: fieldMessage("grants.closingDateMustBeAfterThe") }],
       });
     }
+    const period = input.usableUntil ? usableUntilRefusal(input.year, input.usableUntil, input.followUpDueDate) : null;
+    if (period) {
+      const message = fieldMessage(period.key, period.params);
+      throw CommonErrors.invalidInput(undefined, { fields: [{ field: period.field, path: `input.${period.field}`, message }] });
+    }
     if (input.consultationDays < input.minConsultationDays) {
       throw GrantErrors.consultationDaysBelowMinimum(
         { days: input.consultationDays, min: input.minConsultationDays },
@@ -159,6 +164,7 @@ export class GrantService {
         consultationDays: input.consultationDays,
         minConsultationDays: input.minConsultationDays,
         followUpDueDate: input.followUpDueDate,
+        usableUntil: input.usableUntil || null,
         createdById: actor.userId,
       });
       await m.save(call);
