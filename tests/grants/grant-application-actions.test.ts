@@ -36,6 +36,7 @@ const ACTIONS = [
   "DECIDE",
   "MARK_PAID",
   "SUBMIT_FOLLOW_UP",
+  "SUBMIT_PARTIAL_REPORT",
   "MARK_REPAID",
   "CONFIRM_JOINT",
   "SCORE",
@@ -229,6 +230,12 @@ function perform(action: Action, c: Client, r: Reached) {
         : c.request(`mutation($i: DevelopmentFundFollowUpInput!) { submitDevelopmentFundFollowUp(input: $i) { id } }`, {
             i: { applicationId: id, usedAmount: 0, report: "Genomfört.", usedByCategory: [], targetGroups: [], assessmentMethods: [] },
           });
+    case "SUBMIT_PARTIAL_REPORT":
+      // None of these calls runs over more than one year, so a partial report is never offered.
+      return c.request(`mutation($id: ID!, $i: PartialReportInput!) { submitPartialReport(id: $id, input: $i) { id } }`, {
+        id,
+        i: { year: 2026, usedAmount: 0, report: "Första året." },
+      });
     case "MARK_REPAID":
       return c.request(`mutation($id: ID!) { markRepaymentReceived(id: $id) { id } }`, { id });
     case "CONFIRM_JOINT":

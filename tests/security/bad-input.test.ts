@@ -174,6 +174,7 @@ const LONG_TEXT = [
   "submitGrantFollowUp: input.report",
   "submitNgoApplication: input.description",
   "submitNgoApplication: input.targetGroups",
+  "submitPartialReport: input.report",
 ];
 /** A path into a list (answers.0.text) names the field of every item (answers.text). */
 const isLongText = (mutation: string, p: (string | number)[]) => LONG_TEXT.includes(`${mutation}: ${p.filter((x) => typeof x !== "number").join(".")}`);

@@ -1,3 +1,4 @@
+import { GrantPartialReport } from "../modules/grants/partial-report.entity";
 import { AccountToken, RecoveryCode } from "../auth/account-token.entity";
 import { LoginAttempt } from "../auth/login-attempt.entity";
 import { SignInThrottle } from "../auth/sign-in-throttle.entity";
@@ -84,6 +85,7 @@ export const ENTITIES = [
   Counter,
   GrantCall,
   GrantApplication,
+  GrantPartialReport,
   StimulusApplicationContent,
   GrantApplicationVersion,
   ConsultationRequest,

@@ -111,6 +111,20 @@ export const FIELD_MESSAGES = {
     en: "Enter a granted amount greater than 0 and less than the requested amount ({requested}).",
   },
 
+  // Funds used over more than one year
+  "grants.usableUntilAfterYear": {
+    sv: "Välj ett datum efter årets slut ({yearEnd}); medel som används inom året behöver inget datum.",
+    en: "Choose a date after the end of the year ({yearEnd}); funds used within the year need no date.",
+  },
+  "grants.usableUntilTooLate": {
+    sv: "Medlen kan användas högst {years} år efter årets slut, till och med {latest}.",
+    en: "The funds can be used at most {years} years after the end of the year, until {latest}.",
+  },
+  "grants.finalReportAfterPeriod": {
+    sv: "Slutrapporten täcker hela perioden: välj ett datum efter {usableUntil}.",
+    en: "The final report covers the whole period: choose a date after {usableUntil}.",
+  },
+
   // Development funds
   "developmentFunds.enterAnAmount": { sv: "Ange ett belopp.", en: "Enter an amount." },
   "developmentFunds.enterABankgiroOrPlusgiroNumber": { sv: "Ange bankgiro- eller plusgironummer.", en: "Enter a bankgiro or plusgiro number." },

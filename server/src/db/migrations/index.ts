@@ -31,6 +31,7 @@ import { ChallengeProvider1797400000000 as SqliteChallengeProvider1797400000000 
 import { PaymentExport1797600000000 as SqlitePaymentExport1797600000000 } from "./sqlite/1797600000000-PaymentExport";
 import { LetterTemplates1797900000000 as SqliteLetterTemplates1797900000000 } from "./sqlite/1797900000000-LetterTemplates";
 import { Assessment1797700000000 as SqliteAssessment1797700000000 } from "./sqlite/1797700000000-Assessment";
+import { MultiYearFunds1798000000000 as SqliteMultiYearFunds1798000000000 } from "./sqlite/1798000000000-MultiYearFunds";
 import { RankingDeviationReason1797500000000 as SqliteRankingDeviationReason1797500000000 } from "./sqlite/1797500000000-RankingDeviationReason";
 import { NgoEligibility1798100000000 as SqliteNgoEligibility1798100000000 } from "./sqlite/1798100000000-NgoEligibility";
 import { Initial1795486909141 as MysqlInitial1795486909141 } from "./mysql/1795486909141-Initial";
@@ -66,6 +67,7 @@ import { ChallengeProvider1797400000000 as MysqlChallengeProvider1797400000000 }
 import { PaymentExport1797600000000 as MysqlPaymentExport1797600000000 } from "./mysql/1797600000000-PaymentExport";
 import { LetterTemplates1797900000000 as MysqlLetterTemplates1797900000000 } from "./mysql/1797900000000-LetterTemplates";
 import { Assessment1797700000000 as MysqlAssessment1797700000000 } from "./mysql/1797700000000-Assessment";
+import { MultiYearFunds1798000000000 as MysqlMultiYearFunds1798000000000 } from "./mysql/1798000000000-MultiYearFunds";
 import { RankingDeviationReason1797500000000 as MysqlRankingDeviationReason1797500000000 } from "./mysql/1797500000000-RankingDeviationReason";
 import { NgoEligibility1798100000000 as MysqlNgoEligibility1798100000000 } from "./mysql/1798100000000-NgoEligibility";
 
@@ -101,6 +103,7 @@ export const SQLITE_MIGRATIONS: Function[] = [
   SqliteChallengeProvider1797400000000,
   SqlitePaymentExport1797600000000,
   SqliteAssessment1797700000000,
+  SqliteMultiYearFunds1798000000000,
   SqliteRankingDeviationReason1797500000000,
   SqliteNgoEligibility1798100000000,
   SqliteLetterTemplates1797900000000,
@@ -138,6 +141,7 @@ export const MYSQL_MIGRATIONS: Function[] = [
   MysqlChallengeProvider1797400000000,
   MysqlPaymentExport1797600000000,
   MysqlAssessment1797700000000,
+  MysqlMultiYearFunds1798000000000,
   MysqlRankingDeviationReason1797500000000,
   MysqlNgoEligibility1798100000000,
   MysqlLetterTemplates1797900000000,

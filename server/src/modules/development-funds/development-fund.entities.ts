@@ -72,6 +72,11 @@ export class DevelopmentFundRound {
   @Column({ type: "varchar", length: 10 })
   followUpDueDate: string;
 
+  /** Får användas till och med (YYYY-MM-DD): funds used over more than one year; null within the round's year. */
+  @Field(() => String, { nullable: true, description: "The last day the round's funds may be used (YYYY-MM-DD) when longer than its year" })
+  @Column({ type: "varchar", length: 10, nullable: true })
+  usableUntil: string | null;
+
   /** Lägsta belopp per kommun. */
   @Field(() => Int)
   @Column({ type: "int" })

@@ -46,6 +46,14 @@ export class OpenDevelopmentFundRoundInput {
   @Field()
   @IsCalendarDate({ message: validationMessage("common.dateFormat") })
   followUpDueDate: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description: "Får användas till och med (YYYY-MM-DD): after the round's year, at most three years on; followUpDueDate is then the final report's",
+  })
+  @IsOptional()
+  @IsCalendarDate({ message: validationMessage("common.dateFormat") })
+  usableUntil?: string | null;
 }
 
 @InputType()

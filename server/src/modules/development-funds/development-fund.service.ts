@@ -16,6 +16,7 @@ import { LetterTemplateKind } from "../letter-templates/letter-template.entity";
 import { issueTemplates } from "../letter-templates/letter-template.service";
 import type { GrantService } from "../grants/grant.service";
 import { usersWithAbility } from "../users/user.service";
+import { usableUntilRefusal } from "../grants/multi-year";
 import { cappedProportional } from "./allocation";
 import { allocationKey, type AllocationRow } from "./allocation-key";
 import { loadNgoRanking } from "./ngo-ranking";
@@ -86,6 +87,9 @@ export class DevelopmentFundService {
 
   async openRound(actor: Actor, input: OpenDevelopmentFundRoundInput): Promise<DevelopmentFundRound> {
     if (input.closesAt <= input.opensAt) throw invalid("closesAt", "developmentFunds.lastDayMustBeAfterThe");
+    const usableUntil = input.usableUntil || null;
+    const period = usableUntil ? usableUntilRefusal(input.year, usableUntil, input.followUpDueDate) : null;
+    if (period) throw invalid(period.field, period.key, period.params);
     return this.db.transaction(async (m) => {
       if (await m.existsBy(DevelopmentFundRound, { year: input.year })) throw FundErrors.roundExists({ year: input.year });
       // Every kommun gets at least the floor: the kommun pot must cover it (the allocation key could not be applied otherwise).
@@ -108,6 +112,7 @@ export class DevelopmentFundService {
             consultationOrganisationId: null,
             consultationDays: 14,
             followUpDueDate: input.followUpDueDate,
+            usableUntil,
             createdById: actor.userId,
             mode,
             requiresConsultation: false,
@@ -128,6 +133,7 @@ export class DevelopmentFundService {
           opensAt: input.opensAt,
           closesAt: input.closesAt,
           followUpDueDate: input.followUpDueDate,
+          usableUntil,
           floorAmount: input.floorAmount,
           kommunCallId: kommun.id,
           regionCallId: region.id,
@@ -142,7 +148,7 @@ export class DevelopmentFundService {
         action: "devfunds.openRound",
         entityType: "DevelopmentFundRound",
         entityId: round.id,
-        after: { year: round.year, kommunPot: input.kommunPot, regionPot: input.regionPot, ngoPot: input.ngoPot, floor: input.floorAmount },
+        after: { year: round.year, kommunPot: input.kommunPot, regionPot: input.regionPot, ngoPot: input.ngoPot, floor: input.floorAmount, usableUntil },
       });
       return round;
     });

@@ -7,6 +7,8 @@ import { FollowUpReviewStatus } from "../grants/follow-up-review.state-machine";
 import { GrantCall } from "../grants/grant-call.entity";
 import { Organisation, OrganisationKind } from "../organisations/organisation.entity";
 import { populationAt } from "../organisations/population";
+import { GrantPartialReport } from "../grants/partial-report.entity";
+import { stockholmDate } from "../../shared/dates";
 import { Allotment, DeclineReason, DevelopmentFundRound, JointRequisitionMember } from "./development-fund.entities";
 
 export enum FundingGroupBy {
@@ -59,6 +61,11 @@ export class FundingKindRow {
   @Field(() => Float, { nullable: true })
   shareUsed: number | null;
 
+  @Field(() => Int, {
+    description: "Used so far (kr) by the partial reports of funds used over more than one year whose final report is not in; not in `used`",
+  })
+  usedSoFar: number;
+
   @Field(() => Int, { description: "Återbetalt (kr): the unused funds to repay or repaid" })
   repaid: number;
 
@@ -88,6 +95,9 @@ export class KommunUsage {
 
   @Field(() => Int, { description: "Requisitioned, follow-up not yet in" })
   awaitingReport: number;
+
+  @Field(() => Int, { description: "Of those awaiting the report: the funds may still be used (a multi-year round's period has not ended)" })
+  inPeriod: number;
 }
 
 @ObjectType({ description: "Tabell 9 / 10: share of kommuner that used funds, per group" })
@@ -128,6 +138,9 @@ export class KommunFundingRow {
   @Field(() => Int, { nullable: true })
   used: number | null;
 
+  @Field(() => Int, { nullable: true, description: "Used so far by the partial reports, before the final report (the kommun's share)" })
+  usedSoFar: number | null;
+
   @Field(() => FollowUpReviewStatus, { nullable: true, description: "Where the review of the kommun's follow-up report stands" })
   review: FollowUpReviewStatus | null;
 
@@ -145,6 +158,9 @@ export class FundingStatistics {
 
   @Field(() => String, { nullable: true })
   countyCode: string | null;
+
+  @Field(() => String, { nullable: true, description: "Får användas till och med: the round's funds are used over more than one year" })
+  usableUntil: string | null;
 
   @Field(() => [FundingKindRow])
   byRecipientKind: FundingKindRow[];
@@ -215,6 +231,12 @@ export async function fundingStatistics(
   const live = apps.filter((a) => a.status !== S.DRAFT && a.status !== S.WITHDRAWN);
   const members = live.length ? await m.findBy(JointRequisitionMember, { applicationId: In(live.map((a) => a.id)) }) : [];
   const allotments = round ? await m.findBy(Allotment, { roundId: round.id }) : [];
+  // Funds used over more than one year: before the final report only the partial reports tell what was used so far;
+  // the allotment is neither unused nor repayable until then (repayment comes from the final report alone).
+  const partials = round?.usableUntil && live.length ? await m.findBy(GrantPartialReport, { applicationId: In(live.map((a) => a.id)) }) : [];
+  const usedSoFarOf = (a: GrantApplication) =>
+    REPORTED.has(a.status) ? 0 : partials.filter((r) => r.applicationId === a.id).reduce((sum, r) => sum + r.usedAmount, 0);
+  const inPeriod = (a: GrantApplication) => !REPORTED.has(a.status) && !!round?.usableUntil && stockholmDate() <= round.usableUntil;
   // Size bands: by the population at the end of the year the funds were used, unless another year is asked for.
   const bandYear = populationYear ?? year;
   const bandPopulation = groupBy === FundingGroupBy.SIZE_BAND ? await populationAt(m, bandYear, kommuner) : new Map<number, number | null>();
@@ -251,6 +273,7 @@ export async function fundingStatistics(
       grantedAmount,
       used,
       shareUsed: grantedAmount ? used / grantedAmount : null,
+      usedSoFar: grantedApps.reduce((sum, a) => sum + usedSoFarOf(a), 0),
       repaid,
       reclaimed,
       awaitingReview,
@@ -261,7 +284,7 @@ export async function fundingStatistics(
   const allotted = new Map(allotments.map((x) => [x.organisationId, x.population]));
   const roundPopulation = (o: Organisation | undefined) => (o ? (allotted.get(o.id) ?? o.population) : null);
   // Per kommun: the requisition it led or took part in. A joint requisition is shared by population.
-  const rows: KommunFundingRow[] = kommuner.map((k) => {
+  const rows: (KommunFundingRow & { inPeriod: boolean })[] = kommuner.map((k) => {
     const own = allotments.find((x) => x.organisationId === k.id);
     const allotment = own?.amount ?? 0;
     const memberOf = members.find((x) => x.organisationId === k.id);
@@ -289,6 +312,8 @@ export async function fundingStatistics(
       allotment,
       granted,
       used: app && REPORTED.has(app.status) ? shareOf(app.usedAmount ?? 0) : null,
+      usedSoFar: app && round?.usableUntil && !REPORTED.has(app.status) ? shareOf(usedSoFarOf(app)) : null,
+      inPeriod: !!app && inPeriod(app),
       review: app?.followUpReview ?? null,
       reclaimed: app?.reclaimAmount ? shareOf(app.reclaimAmount) : null,
       kronorPerInhabitant: roundPopulation(k) ? granted / roundPopulation(k)! : 0,
@@ -310,6 +335,7 @@ export async function fundingStatistics(
   return {
     year,
     countyCode,
+    usableUntil: round?.usableUntil ?? null,
     byRecipientKind: round
       ? [
           kindRow(OrganisationKind.KOMMUN, round.kommunCallId, inScope),
@@ -324,6 +350,7 @@ export async function fundingStatistics(
       usedAllOrPart: usedTotal,
       repaidEverything: rows.filter((r) => r.status === KommunFundingStatus.REPAID_ALL).length,
       awaitingReport: rows.filter((r) => r.status === KommunFundingStatus.AWAITING_REPORT).length,
+      inPeriod: rows.filter((r) => r.status === KommunFundingStatus.AWAITING_REPORT && r.inPeriod).length,
     },
     groupBy,
     populationYear: bandYear,

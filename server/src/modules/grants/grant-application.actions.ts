@@ -15,6 +15,7 @@ import { AssessmentErrors } from "./assessment.errors";
 import { consultationStanding } from "./consultation-standing";
 import { programmePolicy } from "./programmes";
 import { offeredActions } from "../../shared/state-machine";
+import { partialReportYears, periodRunning } from "./multi-year";
 
 /** What a viewer can do with an application (or requisition) now, as the server decides it. */
 export enum GrantApplicationAction {
@@ -27,6 +28,7 @@ export enum GrantApplicationAction {
   DECIDE = "DECIDE",
   MARK_PAID = "MARK_PAID",
   SUBMIT_FOLLOW_UP = "SUBMIT_FOLLOW_UP",
+  SUBMIT_PARTIAL_REPORT = "SUBMIT_PARTIAL_REPORT",
   MARK_REPAID = "MARK_REPAID",
   CONFIRM_JOINT = "CONFIRM_JOINT",
   SCORE = "SCORE",
@@ -47,7 +49,8 @@ registerEnumType(GrantApplicationAction, {
     SUBMIT_OPINION: { description: "Lämna remissvar" },
     DECIDE: { description: "Fatta beslut" },
     MARK_PAID: { description: "Markera som utbetald" },
-    SUBMIT_FOLLOW_UP: { description: "Lämna återrapportering" },
+    SUBMIT_FOLLOW_UP: { description: "Lämna återrapportering (slutrapporten, när medlen används över flera år)" },
+    SUBMIT_PARTIAL_REPORT: { description: "Lämna delrapport för ett år av perioden (medel som används över flera år)" },
     MARK_REPAID: { description: "Markera återbetalning som mottagen" },
     CONFIRM_JOINT: { description: "Bekräfta gemensam rekvisition" },
     SCORE: { description: "Poängsätta en ideell organisations ansökan" },
@@ -199,11 +202,25 @@ export const grantApplicationRules: Record<GrantApplicationAction, Rule> = {
       () => ability(v, "grant.payout"),
       () => move(f, ACTION_TARGET.MARK_PAID),
     ),
-  SUBMIT_FOLLOW_UP: (v, f) =>
+  SUBMIT_FOLLOW_UP: (v, f, now) =>
     first(
       () => ability(v, programmePolicy(f.call).applicantAbility(f.call)),
       () => own(v, f),
       () => move(f, ACTION_TARGET.SUBMIT_FOLLOW_UP),
+      // Funds used over more than one year: the final report, and so the repayment, only once the period has ended.
+      () => (f.app.status === S.PAID && periodRunning(f.call, stockholmDate(now)) ? GrantErrors.periodRunning({ until: f.call.usableUntil! }) : null),
+    ),
+  SUBMIT_PARTIAL_REPORT: (v, f, now) =>
+    first(
+      () => ability(v, programmePolicy(f.call).applicantAbility(f.call)),
+      () => own(v, f),
+      () => (partialReportYears(f.call).length ? null : GrantErrors.noPartialReports()),
+      // Partial reports come while the funds are in use, before the final report.
+      () => machine.refusal(f.app.status, ACTION_TARGET.SUBMIT_FOLLOW_UP) ?? (f.app.status === S.PAID ? null : machine.refusal(f.app.status, S.PAID)),
+      () =>
+        partialReportYears(f.call)[0] <= Number(stockholmDate(now).slice(0, 4))
+          ? null
+          : GrantErrors.partialReportTooEarly({ year: partialReportYears(f.call)[0] }),
     ),
   MARK_REPAID: (v, f) =>
     first(

@@ -84,6 +84,15 @@ export class GrantCall {
   @Column({ type: "varchar", length: 10 })
   followUpDueDate: string;
 
+  /**
+   * Funds used over more than one year: the last day the funds may be used (YYYY-MM-DD), after the
+   * call's year; null when they are used within the year. Each earlier calendar year of the period
+   * gets a partial report (delrapport); the follow-up report above is the final one, for the whole period.
+   */
+  @Field(() => String, { nullable: true, description: "The last day the funds may be used (YYYY-MM-DD) when longer than the call's year" })
+  @Column({ type: "varchar", length: 10, nullable: true })
+  usableUntil: string | null;
+
   @Column({ type: "int", nullable: true })
   createdById: number | null;
 

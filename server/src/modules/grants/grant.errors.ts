@@ -105,6 +105,36 @@ export const GrantErrors = defineErrors("grant", {
     sv: "Det finns inget beslut om återkrav för ansökan.",
     en: "There is no reclaim decision for the application.",
   },
+  periodRunning: {
+    code: "CONFLICT",
+    sv: "Medlen får användas till och med {until}. Slutrapporten, som avgör om något ska återbetalas, lämnas efter det; lämna till dess en delrapport per år.",
+    en: "The funds may be used until {until}. The final report, which settles any repayment, is filed after that; until then file a partial report per year.",
+  },
+  noPartialReports: {
+    code: "CONFLICT",
+    sv: "Medlen ska användas inom ett år, så de återrapporteras i en enda återrapportering utan delrapporter.",
+    en: "The funds are used within one year, so they are followed up in a single report without partial reports.",
+  },
+  partialReportYear: {
+    code: "BAD_USER_INPUT",
+    sv: "Delrapporter lämnas för åren {years}; {year} är inget av dem (slutrapporten täcker det sista året).",
+    en: "Partial reports are filed for the years {years}; {year} is none of them (the final report covers the last year).",
+  },
+  partialReportTooEarly: {
+    code: "CONFLICT",
+    sv: "Delrapporten för {year} kan lämnas först när året har börjat.",
+    en: "The partial report for {year} can be filed only once the year has begun.",
+  },
+  partialReportsTooHigh: {
+    code: "BAD_USER_INPUT",
+    sv: "Delrapporterna skulle tillsammans ange {used} använt, mer än beviljade {granted}.",
+    en: "Together the partial reports would report {used} used, more than the {granted} granted.",
+  },
+  finalBelowPartials: {
+    code: "BAD_USER_INPUT",
+    sv: "Slutrapporten gäller hela perioden: använt belopp ({used}) kan inte vara mindre än vad delrapporterna redan angett ({partials}).",
+    en: "The final report covers the whole period: the used amount ({used}) cannot be less than what the partial reports already reported ({partials}).",
+  },
   usedAmountTooHigh: {
     code: "BAD_USER_INPUT",
     sv: "Använt belopp ({used}) kan inte vara större än beviljat belopp ({granted}).",

@@ -10,6 +10,8 @@ import { GrantApplicationVersion } from "./grant-application-version.entity";
 import { BudgetLine, GrantApplication } from "./grant-application.entity";
 import { GRANTED, GrantApplicationStatus, grantApplicationMachine } from "./grant-application.state-machine";
 import { passesOverHigherRanked } from "./ranked-decision";
+import { partialReportDueDate, partialReportYears } from "./multi-year";
+import { PartialReport } from "./partial-report.entity";
 import { GrantCall } from "./grant-call.entity";
 import { consultationStanding } from "./consultation-standing";
 import { StimulusPurpose } from "./stimulus-purpose";
@@ -207,6 +209,28 @@ export class GrantApplicationFields {
       ngo: !!ngoDetails,
       scoredOnCriteria: criteria.length > 0,
     });
+  }
+
+  @FieldResolver(() => [PartialReport], {
+    description: "Funds used over more than one year: the partial report (delrapport) of each year of the period but the last, due or filed; empty otherwise",
+  })
+  async partialReports(@Root() app: GrantApplication, @Ctx() ctx: Context): Promise<PartialReport[]> {
+    const call = await ctx.loaders.grantCallById.load(app.callId);
+    const years = call && GRANTED.has(app.status) ? partialReportYears(call) : [];
+    if (!years.length) return [];
+    const filed = await ctx.loaders.partialReportsByApplicationId.load(app.id);
+    return years.map((year) => {
+      const r = filed.find((x) => x.year === year);
+      return { year, dueDate: partialReportDueDate(year), usedAmount: r?.usedAmount ?? null, report: r?.report ?? null, submittedAt: r?.submittedAt ?? null };
+    });
+  }
+
+  @FieldResolver(() => Int, { nullable: true, description: "Used so far by the partial reports, before the final report; null without partial reports" })
+  async usedSoFar(@Root() app: GrantApplication, @Ctx() ctx: Context): Promise<number | null> {
+    const call = await ctx.loaders.grantCallById.load(app.callId);
+    if (!call?.usableUntil) return null;
+    const filed = await ctx.loaders.partialReportsByApplicationId.load(app.id);
+    return filed.reduce((sum, r) => sum + r.usedAmount, 0);
   }
 
   @FieldResolver(() => [User], {

@@ -68,6 +68,14 @@ export class CreateGrantCallInput {
   @Field()
   @IsCalendarDate({ message: DATE_MESSAGE })
   followUpDueDate: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description: "Funds used over more than one year: the last day of use (YYYY-MM-DD), after the call's year, at most three years on",
+  })
+  @IsOptional()
+  @IsCalendarDate({ message: DATE_MESSAGE })
+  usableUntil?: string | null;
 }
 
 @InputType()
@@ -244,6 +252,24 @@ export class FollowUpInput {
   report: string;
 
   @Field(() => Int)
+  @Min(0, { message: validationMessage("grants.amountCannotBeNegative") })
+  @Max(MAX_KRONOR)
+  usedAmount: number;
+}
+
+@InputType({ description: "Delrapport: one calendar year of funds used over more than one year" })
+export class PartialReportInput {
+  @Field(() => Int)
+  @Min(2000)
+  @Max(2100)
+  year: number;
+
+  @Field({ description: "What was done during the year" })
+  @LongText()
+  @Length(1, 20_000, { message: validationMessage("common.describeWhatHasBeenDone") })
+  report: string;
+
+  @Field(() => Int, { description: "Kronor used during the year" })
   @Min(0, { message: validationMessage("grants.amountCannotBeNegative") })
   @Max(MAX_KRONOR)
   usedAmount: number;

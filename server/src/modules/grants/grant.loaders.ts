@@ -9,6 +9,7 @@ import { GrantApplicationStatus } from "./grant-application.state-machine";
 import { GrantCall } from "./grant-call.entity";
 import { User } from "../users/user.entity";
 import { AssessmentCriterion, CallReviewer } from "./assessment.entities";
+import { GrantPartialReport } from "./partial-report.entity";
 import { usersWithAbility } from "../users/user.service";
 import { type ApplicationContent, CONTENT_STORES, emptyContent, type GrantApplicationContentType, programmePolicy } from "./programmes";
 import type { RankedDecision } from "./ranked-decision";
@@ -48,6 +49,10 @@ export function createGrantLoaders(db: Database) {
         await db.manager.find(GrantApplicationVersion, { where: { applicationId: In([...ids]) }, order: { version: "ASC" } }),
         (v) => v.applicationId,
       ),
+    ),
+    /** Delrapporter of funds used over more than one year, by year. */
+    partialReportsByApplicationId: new DataLoader<number, GrantPartialReport[]>(async (ids) =>
+      groupBy(ids, await db.manager.find(GrantPartialReport, { where: { applicationId: In([...ids]) }, order: { year: "ASC" } }), (r) => r.applicationId),
     ),
     /** The officers of an organisation who assess applications: whom a decision may name as föredragande. */
     presentingOfficersByOrganisationId: new DataLoader<number, User[]>(async (ids) =>

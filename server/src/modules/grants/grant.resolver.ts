@@ -13,6 +13,7 @@ import {
   CreateGrantCallInput,
   DecisionInput,
   FollowUpInput,
+  PartialReportInput,
   GrantApplicationsArgs,
   ReclaimInput,
   SaveGrantApplicationInput,
@@ -167,6 +168,11 @@ export class GrantResolver {
   @Mutation(() => GrantApplication, { description: "File the follow-up report (återrapportering)" })
   submitGrantFollowUp(@Arg("id", () => ID) id: string, @Arg("input") input: FollowUpInput, @CurrentActor() actor: Actor, @Ctx() ctx: Context) {
     return ctx.services.grants.submitFollowUp(actor, Number(id), input);
+  }
+
+  @Mutation(() => GrantApplication, { description: "File the partial report (delrapport) of one year of funds used over more than one year" })
+  submitPartialReport(@Arg("id", () => ID) id: string, @Arg("input") input: PartialReportInput, @CurrentActor() actor: Actor, @Ctx() ctx: Context) {
+    return ctx.services.grants.submitPartialReport(actor, Number(id), input);
   }
 
   @Query(() => [GrantApplication], { description: "Paid grants whose follow-up report is overdue" })

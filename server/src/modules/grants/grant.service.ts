@@ -42,6 +42,7 @@ import type {
   CreateGrantCallInput,
   DecisionInput,
   FollowUpInput,
+  PartialReportInput,
   GrantApplicationsArgs,
   SaveGrantApplicationInput,
 } from "./grant.inputs";
@@ -49,6 +50,8 @@ import type {
 export { consultationStanding } from "./consultation-standing";
 import { consultationStanding } from "./consultation-standing";
 import { grantFollowUpDueDate } from "./follow-up-date";
+import { partialReportYears, usableUntilRefusal } from "./multi-year";
+import { GrantPartialReport } from "./partial-report.entity";
 import { User } from "../users/user.entity";
 import { FollowUpReviewStatus as R, followUpReviewMachine as reviewMachine } from "./follow-up-review.state-machine";
 import { renderReclaimLetter } from "./reclaim-letter";
@@ -127,6 +130,11 @@ export class GrantService {
         fields: [{ field: "closesAt", path: "input.closesAt", message: fieldMessage("grants.closingDateMustBeAfterThe") }],
       });
     }
+    const period = input.usableUntil ? usableUntilRefusal(input.year, input.usableUntil, input.followUpDueDate) : null;
+    if (period) {
+      const message = fieldMessage(period.key, period.params);
+      throw CommonErrors.invalidInput(undefined, { fields: [{ field: period.field, path: `input.${period.field}`, message }] });
+    }
     if (input.consultationDays < input.minConsultationDays) {
       throw GrantErrors.consultationDaysBelowMinimum(
         { days: input.consultationDays, min: input.minConsultationDays },
@@ -160,6 +168,7 @@ export class GrantService {
         consultationDays: input.consultationDays,
         minConsultationDays: input.minConsultationDays,
         followUpDueDate: input.followUpDueDate,
+        usableUntil: input.usableUntil || null,
         createdById: actor.userId,
       });
       await m.save(call);
@@ -417,6 +426,11 @@ export class GrantService {
       machine.assert(app.status, to);
       // Where the programme reviews follow-ups, the report (or its completion) now waits for review.
       const call = await m.findOneByOrFail(GrantCall, { id: app.callId });
+      // Over more than one year the report is the final one: the used amount is the whole period's, so at least the partial reports'.
+      if (call.usableUntil) {
+        const partials = (await m.findBy(GrantPartialReport, { applicationId: app.id })).reduce((sum, r) => sum + r.usedAmount, 0);
+        if (input.usedAmount < partials) throw GrantErrors.finalBelowPartials({ used: formatKronor(input.usedAmount), partials: formatKronor(partials) });
+      }
       const reviewed = programmePolicy(call).reviewsFollowUps;
       if (reviewed && app.followUpReview) reviewMachine.assert(app.followUpReview, R.AWAITING_REVIEW);
       const before = snapshot(app);
@@ -439,6 +453,50 @@ export class GrantService {
           used: param.kr(input.usedAmount),
           granted: param.kr(granted),
           repayment: param.kr(granted - input.usedAmount),
+        },
+        link: await this.officerLink(m, app),
+      });
+      return app;
+    });
+  }
+
+  /**
+   * Delrapport: the recipient of funds used over more than one year reports one calendar year of the
+   * period (filed again, it replaces that year's). The application stays paid: the repayment waits
+   * for the final report over the whole period. The row, its audit entry and the officers'
+   * notification are written in one transaction.
+   */
+  async submitPartialReport(actor: Actor, id: number, input: PartialReportInput): Promise<GrantApplication> {
+    return this.db.transaction(async (m) => {
+      const app = await this.ownApplication(actor, id, m);
+      const { call } = await this.guard(m, actor, A.SUBMIT_PARTIAL_REPORT, app);
+      const years = partialReportYears(call);
+      if (!years.includes(input.year)) throw GrantErrors.partialReportYear({ year: input.year, years: years.join(", ") });
+      if (input.year > Number(stockholmDate().slice(0, 4))) throw GrantErrors.partialReportTooEarly({ year: input.year });
+      const reports = await m.findBy(GrantPartialReport, { applicationId: app.id });
+      const previous = reports.find((r) => r.year === input.year) ?? null;
+      const granted = app.grantedAmount ?? 0;
+      const usedSoFar = reports.filter((r) => r.year !== input.year).reduce((sum, r) => sum + r.usedAmount, 0) + input.usedAmount;
+      if (usedSoFar > granted) throw GrantErrors.partialReportsTooHigh({ used: formatKronor(usedSoFar), granted: formatKronor(granted) });
+      const row = { usedAmount: input.usedAmount, report: input.report.trim(), submittedAt: new Date(), submittedById: actor.userId };
+      if (previous) await m.update(GrantPartialReport, { id: previous.id }, row);
+      else await m.insert(GrantPartialReport, { applicationId: app.id, year: input.year, ...row });
+      await audit(m, actor, {
+        action: "grantApplication.partialReport",
+        entityType: "GrantApplication",
+        entityId: app.id,
+        before: previous ? { year: previous.year, usedAmount: previous.usedAmount } : null,
+        after: { year: input.year, usedAmount: input.usedAmount, usedSoFar },
+      });
+      await this.notifyOfficers(m, {
+        kind: "grant.partial-report-submitted",
+        params: {
+          diarienummer: app.diarienummer ?? "",
+          organisation: await this.orgName(m, app.organisationId),
+          year: input.year,
+          used: param.kr(input.usedAmount),
+          usedSoFar: param.kr(usedSoFar),
+          granted: param.kr(granted),
         },
         link: await this.officerLink(m, app),
       });

@@ -10,6 +10,8 @@ import { GrantApplicationAction as A, type GrantApplicationFacts, grantApplicati
 import { GrantApplicationStatus as S } from "./grant-application.state-machine";
 import { FollowUpReviewStatus as R } from "./follow-up-review.state-machine";
 import { programmePolicy } from "./programmes";
+import { partialReportDueDate, partialReportYears } from "./multi-year";
+import { GrantPartialReport } from "./partial-report.entity";
 
 /** How far ahead a follow-up report shows as due (an overdue one shows until it is filed). */
 export const FOLLOW_UP_HORIZON_DAYS = 30;
@@ -30,7 +32,8 @@ export function grantWorkQueueProviders(db: Database): WorkQueueProvider[] {
       .createQueryBuilder(GrantApplication, "a")
       .innerJoinAndSelect("a.call", "call")
       .innerJoinAndSelect("a.organisationRef", "org")
-      .where("a.status IN (:...ready)", { ready: statusesReadyFor(action) })
+      // An action that is no step of the machine (a partial report) is scoped by the caller alone.
+      .where(statusesReadyFor(action) ? "a.status IN (:...ready)" : "1 = 1", { ready: statusesReadyFor(action) })
       .orderBy("a.id", "ASC")
       .take(CANDIDATES);
     scope(qb);
@@ -142,6 +145,31 @@ export function grantWorkQueueProviders(db: Database): WorkQueueProvider[] {
             title: app.title,
             detail: detail(app),
             deadline: due(app),
+            link: programmePolicy(app.call!).applicantLink(app.call!, app),
+          })),
+        };
+      },
+    },
+    {
+      kind: WorkItemKind.PARTIAL_REPORT_DUE,
+      // Funds used over more than one year: the earliest year of the period whose partial report is not filed, when due soon or overdue.
+      async items(actor, limit) {
+        const horizon = addDays(stockholmDate(), FOLLOW_UP_HORIZON_DAYS);
+        const apps = await ready(actor, A.SUBMIT_PARTIAL_REPORT, (qb) =>
+          qb.andWhere("a.organisationId = :own AND a.status = :paid AND call.usableUntil IS NOT NULL", { own: actor.organisationId, paid: S.PAID }),
+        );
+        const filed = apps.length ? await db.manager.findBy(GrantPartialReport, { applicationId: In(apps.map((a) => a.id)) }) : [];
+        const due = apps.flatMap((app) => {
+          const year = partialReportYears(app.call!).find((y) => !filed.some((r) => r.applicationId === app.id && r.year === y));
+          return year != null && partialReportDueDate(year) <= horizon ? [{ app, year, deadline: partialReportDueDate(year) }] : [];
+        });
+        const { rows, total } = firstOf(due, limit, (x) => x.deadline);
+        return {
+          total,
+          items: rows.map(({ app, year, deadline }) => ({
+            title: app.title,
+            detail: [detail(app), String(year)].filter(Boolean).join(" · "),
+            deadline,
             link: programmePolicy(app.call!).applicantLink(app.call!, app),
           })),
         };

@@ -27,6 +27,16 @@ export const grantMessages: CatalogueSection = {
       sv: { title: "Återrapportering inkommen: {diarienummer}", body: "Använt {used} av {granted}; {repayment} ska återbetalas." },
       en: { title: "Follow-up report received: {diarienummer}", body: "Used {used} of {granted}; {repayment} is to be repaid." },
     },
+    "grant.partial-report-submitted": {
+      sv: {
+        title: "Delrapport inkommen: {diarienummer}",
+        body: "{organisation} har lämnat delrapporten för {year}: använt {used} under året, {usedSoFar} hittills av {granted}.",
+      },
+      en: {
+        title: "Partial report received: {diarienummer}",
+        body: "{organisation} has filed the partial report for {year}: {used} used during the year, {usedSoFar} so far of {granted}.",
+      },
+    },
     "grant.follow-up-approved": {
       sv: { title: "Återrapporteringen är godkänd: {diarienummer}", body: "Socialstyrelsen har granskat och godkänt återrapporteringen av ”{title}”." },
       en: { title: "Follow-up report approved: {diarienummer}", body: "Socialstyrelsen has reviewed and approved the follow-up report on “{title}”." },

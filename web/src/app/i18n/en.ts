@@ -279,6 +279,7 @@ const en: Translation = {
         APPLICATION_TO_ASSESS: "Applications to assess",
         COMPLETION_REQUESTED: "Completions requested of you",
         FOLLOW_UP_DUE: "Follow-up reports to file",
+        PARTIAL_REPORT_DUE: "Partial reports to file",
         FOLLOW_UP_TO_REVIEW: "Follow-up reports to review",
         MINUTES_TO_APPROVE: "Minutes to approve",
         INVITATION_TO_ANSWER: "Invitations to answer",

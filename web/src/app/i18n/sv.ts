@@ -283,6 +283,7 @@ const sv = {
         APPLICATION_TO_ASSESS: "Ansökningar att bedöma",
         COMPLETION_REQUESTED: "Kompletteringar som begärts av er",
         FOLLOW_UP_DUE: "Återrapporteringar att lämna",
+        PARTIAL_REPORT_DUE: "Delrapporter att lämna",
         FOLLOW_UP_TO_REVIEW: "Återrapporteringar att granska",
         MINUTES_TO_APPROVE: "Protokoll att justera",
         INVITATION_TO_ANSWER: "Inbjudningar att svara på",

@@ -23,6 +23,7 @@ export const DevFundRoundFieldsFragment = graphql(`
     opensAt
     closesAt
     followUpDueDate
+    usableUntil
     followUpQuestionnaireId
     floorAmount
     isOpen
@@ -146,6 +147,14 @@ export const DevFundApplicationFieldsFragment = graphql(`
     requestedAmount
     grantedAmount
     usedAmount
+    usedSoFar
+    partialReports {
+      year
+      dueDate
+      usedAmount
+      report
+      submittedAt
+    }
     repaymentAmount
     submittedAt
     decidedAt
@@ -345,6 +354,15 @@ export const DevFundFollowUpMutation = graphql(`
   }
 `);
 
+/** Delrapport: one year of funds used over more than one year. */
+export const DevFundPartialReportMutation = graphql(`
+  mutation DevFundPartialReport($id: ID!, $input: PartialReportInput!) {
+    submitPartialReport(id: $id, input: $input) {
+      ...DevFundApplicationFields
+    }
+  }
+`);
+
 export const DevFundKommunSearchQuery = graphql(`
   query DevFundKommunSearch($search: String, $limit: Int!) {
     organisations(search: $search, kinds: [KOMMUN], limit: $limit) {
@@ -527,8 +545,10 @@ export const DevFundStatisticsQuery = graphql(`
       countyCode
       groupBy
       populationYear
+      usableUntil
       byRecipientKind {
         kind
+        usedSoFar
         available
         participants
         granted
@@ -549,6 +569,7 @@ export const DevFundStatisticsQuery = graphql(`
         usedAllOrPart
         repaidEverything
         awaitingReport
+        inPeriod
       }
       groups {
         key

@@ -26,6 +26,7 @@ const IDS: Record<string, string> = {
   opensAt: "df-open-opens",
   closesAt: "df-open-closes",
   followUpDueDate: "df-open-followup",
+  usableUntil: "df-open-usable-until",
 };
 
 /** Öppna utvecklingsmedel: a year's three pots, the floor per kommun and the requisition window. */
@@ -47,6 +48,7 @@ export function OpenRoundPage() {
   const [opens, setOpens] = useState(today);
   const [closes, setCloses] = useState(addDays(today, WINDOW_DAYS));
   const [followUp, setFollowUp] = useState<string | null>(null);
+  const [usableUntil, setUsableUntil] = useState("");
   const errors = useFormErrors();
   const [open, { loading }] = useMutation(DevFundOpenRoundMutation, { refetchQueries: [{ query: DevFundRoundsQuery }] });
 
@@ -66,6 +68,8 @@ export function OpenRoundPage() {
     if (!isDate(closes)) local.closesAt = [t("devfunds.dateInvalid")];
     else if (isDate(opens) && closes < opens) local.closesAt = [t("devfunds.open.closesBeforeOpens")];
     if (!isDate(followUpText)) local.followUpDueDate = [t("devfunds.dateInvalid")];
+    // Whether the date is sane for the year is the server's to say (its message lands on the field).
+    if (usableUntil.trim() && !isDate(usableUntil.trim())) local.usableUntil = [t("devfunds.dateInvalid")];
     if (!errors.check(local)) return;
     try {
       const res = await open({
@@ -80,6 +84,7 @@ export function OpenRoundPage() {
             opensAt: stockholmToIso(opens, "00:00")!,
             closesAt: new Date(new Date(stockholmToIso(addDays(closes, 1), "00:00")!).getTime() - 1000).toISOString(),
             followUpDueDate: followUpText,
+            usableUntil: usableUntil.trim() || null,
           },
         },
       });
@@ -172,6 +177,14 @@ export function OpenRoundPage() {
           value={followUpText}
           onChange={(e) => setFollowUp(e.target.value)}
           errors={errors.of("followUpDueDate")}
+        />
+        <DateField
+          id={IDS.usableUntil}
+          label={t("devfunds.multiYear.usableUntil")}
+          hint={t("devfunds.multiYear.usableUntilHint")}
+          value={usableUntil}
+          onChange={(e) => setUsableUntil(e.target.value)}
+          errors={errors.of("usableUntil")}
         />
         <div className="button-row">
           <button type="submit" className="button" disabled={loading}>

@@ -116,6 +116,16 @@ export function StatisticsPage() {
             <EmptyState>{t("devfunds.statistics.noRound", { year: stats.year })}</EmptyState>
           ) : (
             <>
+              {stats.usableUntil && (
+                <Notice title={t("devfunds.multiYear.statisticsTitle", { date: stats.usableUntil })}>
+                  <p>
+                    {t("devfunds.multiYear.statisticsBody", {
+                      amount: formatAmount(stats.byRecipientKind.reduce((s, r) => s + r.usedSoFar, 0)),
+                      count: stats.kommunUsage.inPeriod,
+                    })}
+                  </p>
+                </Notice>
+              )}
               <RecipientTable stats={stats} />
               <UsageTable stats={stats} />
               <section className="section" aria-labelledby="df-stat-groups">

@@ -22,6 +22,7 @@ import {
   DevFundRequestFollowUpCompletionMutation,
 } from "../operations";
 import type { Round } from "../round";
+import { PartialReports } from "./PartialReports";
 
 type Report = DevFundFollowUpReviewsQuery["grantApplications"]["items"][number];
 type Mode = "read" | "completion" | "reclaim" | "confirmReclaim" | "confirmApprove";
@@ -119,6 +120,7 @@ export function FollowUpReviewSection({ round }: { round: Round }) {
       {open && (
         <ReviewDialog
           report={open}
+          round={round}
           onClose={() => setOpen(null)}
           onDone={(message) => {
             setOpen(null);
@@ -131,7 +133,7 @@ export function FollowUpReviewSection({ round }: { round: Round }) {
 }
 
 /** One report: what was reported, then what the server offers the reviewer. */
-function ReviewDialog({ report: a, onClose, onDone }: { report: Report; onClose(): void; onDone(message: string): void }) {
+function ReviewDialog({ report: a, round, onClose, onDone }: { report: Report; round: Round; onClose(): void; onDone(message: string): void }) {
   const { t, i18n } = useTranslation();
   const [mode, setMode] = useState<Mode>("read");
   const [message, setMessage] = useState("");
@@ -208,6 +210,9 @@ function ReviewDialog({ report: a, onClose, onDone }: { report: Report; onClose(
           <dd>{a.followUpReview && t(`devfunds.review.status.${a.followUpReview}`)}</dd>
         </div>
       </dl>
+      {round.usableUntil && a.partialReports.length > 0 && (
+        <PartialReports application={a} usableUntil={round.usableUntil} finalDueDate={round.followUpDueDate} />
+      )}
       {a.followUpReport && (
         <>
           <h3 className="df-subheading">{t("devfunds.followUp.report")}</h3>

@@ -11,6 +11,7 @@ import { GrantStatusTag } from "../../grants/components/GrantStatusTag";
 import { DevFundApplicationsQuery } from "../operations";
 import type { Round } from "../round";
 import { FollowUpForm } from "./FollowUpForm";
+import { PartialReports } from "./PartialReports";
 import { NgoApplicationForm } from "./NgoApplicationForm";
 
 type App = DevFundApplicationFieldsFragment;
@@ -153,6 +154,19 @@ function MyApplications({ round, sent, onMessage }: { round: Round; sent: App[];
           </table>
         </div>
       )}
+      {round.usableUntil &&
+        items
+          .filter((a) => a.partialReports.length > 0)
+          .map((a) => (
+            <PartialReports
+              key={`partial-${a.id}`}
+              application={a}
+              usableUntil={round.usableUntil!}
+              finalDueDate={round.followUpDueDate}
+              refetch={[{ query: DevFundApplicationsQuery, variables }]}
+              onDone={onMessage}
+            />
+          ))}
       {reporting && items.some((a) => a.id === reporting && a.availableActions.includes("SUBMIT_FOLLOW_UP")) && (
         <FollowUpForm
           key={reporting}

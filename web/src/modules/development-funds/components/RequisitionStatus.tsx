@@ -11,6 +11,7 @@ import { TARGET_GROUPS } from "../labels";
 import { DevFundConfirmJointMutation, DevFundMyAllotmentQuery as MyAllotmentQuery } from "../operations";
 import type { MyRequisition, Round } from "../round";
 import { FollowUpForm } from "./FollowUpForm";
+import { PartialReports } from "./PartialReports";
 
 /** Our requisition: status, diarienummer, amounts, the joint members' confirmations, then the follow-up. */
 export function RequisitionStatus({ requisition: r, round, onMessage }: { requisition: MyRequisition; round: Round; onMessage(message: string): void }) {
@@ -205,10 +206,25 @@ function FollowUpPart({ r, round, onMessage }: { r: MyRequisition; round: Round;
     case "REQUISITIONED":
       return <p>{t("devfunds.myRequisition.awaitingPayment", { date: round.followUpDueDate })}</p>;
     case "PAID":
-      return r.availableActions.includes("SUBMIT_FOLLOW_UP") ? (
-        <FollowUpForm application={r} round={round} refetch={[{ query: MyAllotmentQuery, variables: { roundId: round.id } }]} onDone={onMessage} />
-      ) : (
-        <p>{t("devfunds.myRequisition.leadReports", { lead: r.organisation.name, date: round.followUpDueDate })}</p>
+      return (
+        <>
+          {round.usableUntil && r.partialReports.length > 0 && (
+            <PartialReports
+              application={r}
+              usableUntil={round.usableUntil}
+              finalDueDate={round.followUpDueDate}
+              refetch={[{ query: MyAllotmentQuery, variables: { roundId: round.id } }]}
+              onDone={onMessage}
+            />
+          )}
+          {r.availableActions.includes("SUBMIT_FOLLOW_UP") ? (
+            <FollowUpForm application={r} round={round} refetch={[{ query: MyAllotmentQuery, variables: { roundId: round.id } }]} onDone={onMessage} />
+          ) : round.usableUntil && r.availableActions.includes("SUBMIT_PARTIAL_REPORT") ? (
+            <p>{t("devfunds.multiYear.finalLater", { date: round.usableUntil, final: round.followUpDueDate })}</p>
+          ) : (
+            <p>{t("devfunds.myRequisition.leadReports", { lead: r.organisation.name, date: round.followUpDueDate })}</p>
+          )}
+        </>
       );
     case "FOLLOW_UP_COMPLETION":
       return (
@@ -232,6 +248,9 @@ function FollowUpPart({ r, round, onMessage }: { r: MyRequisition; round: Round;
     case "REPAID":
       return (
         <>
+          {round.usableUntil && r.partialReports.length > 0 && (
+            <PartialReports application={r} usableUntil={round.usableUntil} finalDueDate={round.followUpDueDate} />
+          )}
           <h3>{t("devfunds.followUp.reportedHeading")}</h3>
           <ReviewOutcome app={r} />
           {r.status === "REPAYMENT_DUE" && (

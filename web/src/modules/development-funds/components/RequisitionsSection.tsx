@@ -166,6 +166,14 @@ export function RequisitionsSection({ round }: { round: Round }) {
                           </>
                         ) : a.followUpSubmittedAt ? (
                           t("devfunds.requisitions.used", { amount: formatAmount(a.usedAmount) })
+                        ) : a.partialReports.some((r) => r.submittedAt) ? (
+                          t("devfunds.multiYear.partialCell", {
+                            amount: formatAmount(a.usedSoFar ?? 0),
+                            years: a.partialReports
+                              .filter((r) => r.submittedAt)
+                              .map((r) => r.year)
+                              .join(", "),
+                          })
                         ) : (
                           <span className="muted">{t("devfunds.requisitions.noFollowUp")}</span>
                         )}
