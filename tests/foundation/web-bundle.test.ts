@@ -52,7 +52,11 @@ describe.skipIf(Boolean(process.env.SAMVERKA_TEST_MYSQL_URL))("the built web app
     const lazy = [/^charts-/, /^geo-/, /^graphql-(?!print-)/, /^ApolloShell-/, /^Layout-/, /^GrantsHome-/, /^StartPage-/, /^i18n-[a-z-]+-(sv|en)-/];
     for (const pattern of lazy) expect(eager.filter((f) => pattern.test(f))).toEqual([]);
     const assets = fs.readdirSync(path.join(dist, "assets"));
-    for (const pattern of lazy) expect(assets.some((f) => pattern.test(f)), String(pattern)).toBe(true);
+    for (const pattern of lazy)
+      expect(
+        assets.some((f) => pattern.test(f)),
+        String(pattern),
+      ).toBe(true);
   });
 
   it("serves no source maps", () => {

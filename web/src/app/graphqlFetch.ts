@@ -17,7 +17,10 @@ function branded<E extends Error>(error: E, name: string): E {
  * page and the session check): they load before Apollo Client does. Refusals arrive as the same
  * errors Apollo Client throws (`CombinedGraphQLErrors`, `ServerError`), so `errorInfo` reads them alike.
  */
-export async function request<TData, TVariables extends Record<string, unknown>>(document: TypedDocumentNode<TData, TVariables>, variables?: TVariables): Promise<TData> {
+export async function request<TData, TVariables extends Record<string, unknown>>(
+  document: TypedDocumentNode<TData, TVariables>,
+  variables?: TVariables,
+): Promise<TData> {
   const res = await fetch("/graphql", {
     method: "POST",
     credentials: "include",
@@ -31,7 +34,10 @@ export async function request<TData, TVariables extends Record<string, unknown>>
     throw branded(Object.assign(new Error(`The server answered ${res.status} without JSON`), { statusCode: res.status }), "ServerParseError");
   }
   if (body.errors?.length) {
-    const error = branded(Object.assign(new Error(body.errors.map((e) => e.message).join("\n")), { errors: body.errors, data: body.data }), "CombinedGraphQLErrors");
+    const error = branded(
+      Object.assign(new Error(body.errors.map((e) => e.message).join("\n")), { errors: body.errors, data: body.data }),
+      "CombinedGraphQLErrors",
+    );
     if (unauthenticated(body.errors) && !/^\s*mutation\s+(Login|AcceptInvitation)\b/.test(print(document))) notifyUnauthenticated();
     throw error;
   }

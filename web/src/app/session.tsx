@@ -100,10 +100,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     }),
     [me, data, state.error, refresh, logout],
   );
-  const cache = useMemo<SessionCache>(
-    () => ({ adopt: (next) => setState((s) => (JSON.stringify(s.data) === JSON.stringify(next) ? s : { data: next })) }),
-    [],
-  );
+  const cache = useMemo<SessionCache>(() => ({ adopt: (next) => setState((s) => (JSON.stringify(s.data) === JSON.stringify(next) ? s : { data: next })) }), []);
   return (
     <SessionContext.Provider value={value}>
       <SessionCacheContext.Provider value={cache}>{children}</SessionCacheContext.Provider>
