@@ -298,6 +298,13 @@ async function main() {
           );
         }
       }
+      // One request at a time first: what a page costs without a queue (a heavy page may complete no request in a short run).
+      const alone = [];
+      for (let i = 0; i < 5; i++) {
+        const t = performance.now();
+        await must(a.baseUrl, list.token, list.query, list.vars);
+        alone.push(performance.now() - t);
+      }
       const first = Object.values(viaGraphql)[0];
       const rowsShown = list.typename ? "–" : Array.isArray(first?.items) ? first.items.length : "page";
       const gqlBody = JSON.stringify({ query: list.query, variables: list.vars });
@@ -327,6 +334,7 @@ async function main() {
       const row = {
         name: list.name,
         rows: rowsShown,
+        alone: median(alone),
         typename: !!list.typename,
         graphql: g,
         raw: r,
@@ -339,7 +347,9 @@ async function main() {
       results.load.push(row);
       const fmt = (x) =>
         `${x.rps.toFixed(0)} req/s p50 ${x.p50} ms p99 ${x.p99} ms cpu ${cpu(x.serverCpu)} (db ${cpu(x.dbCpu)})${x.failed ? ` failed ${x.failed}` : ""}`;
-      say(`  ${list.name}: GraphQL ${fmt(g)}${r ? ` | raw ${fmt(r)} | throughput ${ratio(row.throughput)} cpu ${ratio(row.cpu)} p99 ×${ratio(row.p99)}` : ""}`);
+      say(
+        `  ${list.name}: alone ${row.alone.toFixed(0)} ms | GraphQL ${fmt(g)}${r ? ` | raw ${fmt(r)} | throughput ${ratio(row.throughput)} cpu ${ratio(row.cpu)} p99 ×${ratio(row.p99)}` : ""}`,
+      );
       if (!g.rps) results.misses.push(`${list.name}: no GraphQL request completed within a ${DURATION} s run`);
       if (g.failed || r?.failed) results.misses.push(`${list.name}: failed requests (GraphQL ${g.failed}, raw ${r?.failed ?? 0})`);
       if (list.typename) {
@@ -478,6 +488,7 @@ function writeResults(file) {
     "",
     "Each list query and `{ __typename }`, through GraphQL and through a minimal HTTP handler on mysql2 with hand-written SQL that returns identical JSON (checked before the runs). Both resolve the session from the bearer token. " +
       `GraphQL and raw run one after the other, ${RUNS} times; each figure is the median. CPU is the user + system time per request of the two server processes and of the database server (/proc/<pid>/stat before and after each run; the database's includes whatever else it served meanwhile). ` +
+      "Alone: the median time of one GraphQL request with nothing else running (5 in a row). " +
       "The national pages of the demo year have no raw counterpart (their JSON is assembled from many queries): GraphQL alone. " +
       "Targets: throughput and server CPU per request each at least 0.5 of raw (aim 0.7); GraphQL p99 at most 2 times raw p99 in the same run; `{ __typename }` at most 0.35 ms of server CPU.",
     "",
@@ -502,6 +513,7 @@ function writeResults(file) {
       r.load.map((l) => [
         l.name,
         l.rows,
+        ms(l.alone),
         l.graphql.rps.toFixed(0),
         ms(l.graphql.p50),
         ms(l.graphql.p99),
