@@ -496,6 +496,7 @@ function writeResults(file) {
       [
         "Query",
         "Rows",
+        "Alone",
         "GraphQL req/s",
         "p50",
         "p99",
