@@ -1,5 +1,6 @@
 // Shared pieces of the benchmark: server processes, a GraphQL client, a bounded-concurrency runner.
-import { spawn } from "node:child_process";
+import { execFileSync, spawn } from "node:child_process";
+import fs from "node:fs";
 import net from "node:net";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -44,6 +45,7 @@ export async function startProcess(name, script, env, ready) {
   return {
     name,
     child,
+    pid: child.pid,
     baseUrl: `http://127.0.0.1:${port}`,
     async stop() {
       if (child.exitCode !== null || child.signalCode) return;
@@ -137,3 +139,52 @@ export function table(headers, rows) {
 }
 
 export const DAY = 86_400_000;
+
+/** Clock ticks per second of /proc/<pid>/stat's CPU times. */
+export const CLOCK_TICKS = (() => {
+  try {
+    return Number(execFileSync("getconf", ["CLK_TCK"], { encoding: "utf8" }).trim()) || 100;
+  } catch {
+    return 100;
+  }
+})();
+
+/** CPU milliseconds (user + system) a process has used so far; null when it cannot be read (not Linux, or another user's). */
+export function cpuMs(pid) {
+  try {
+    const stat = fs.readFileSync(`/proc/${pid}/stat`, "utf8");
+    // The name (field 2) may hold spaces; the fields after its closing parenthesis start at field 3.
+    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS;
+  } catch {
+    return null;
+  }
+}
+
+/** The summed CPU milliseconds of processes; null if any cannot be read. */
+export function cpuMsOf(pids) {
+  const each = pids.map(cpuMs);
+  return each.some((v) => v === null) ? null : each.reduce((a, b) => a + b, 0);
+}
+
+/** The database server's processes on this machine (mariadbd or mysqld); empty when it runs elsewhere. */
+export function databasePids() {
+  const pids = [];
+  for (const entry of fs.readdirSync("/proc", { withFileTypes: true })) {
+    if (!/^\d+$/.test(entry.name)) continue;
+    try {
+      const comm = fs.readFileSync(`/proc/${entry.name}/comm`, "utf8").trim();
+      if (comm === "mariadbd" || comm === "mysqld") pids.push(Number(entry.name));
+    } catch {
+      /* ended meanwhile */
+    }
+  }
+  return pids;
+}
+
+export function median(values) {
+  const sorted = values.filter((v) => v !== null && Number.isFinite(v)).sort((a, b) => a - b);
+  if (!sorted.length) return null;
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}

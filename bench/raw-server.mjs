@@ -1,5 +1,5 @@
-// The baseline: a minimal HTTP handler on mysql2 that answers the benchmark's three portal list
-// queries with hand-written SQL and returns byte-for-byte the JSON the GraphQL endpoint returns.
+// The baseline: a minimal HTTP handler on mysql2 that answers the benchmark's portal list
+// queries (and `{ __typename }`) with hand-written SQL and returns byte-for-byte the JSON the GraphQL endpoint returns.
 // Like the real server it resolves the session from the bearer token first (one statement).
 import { createHmac } from "node:crypto";
 import http from "node:http";
@@ -30,6 +30,11 @@ async function actor(req) {
 const iso = (d) => (d ? new Date(d).toISOString() : null);
 
 const handlers = {
+  // `{ __typename }`: the fixed cost of a request (session, parsing, answering) with nothing to fetch.
+  async typename() {
+    return { __typename: "Query" };
+  },
+
   async applications(who, { callId }) {
     const where = "a.callId = ? AND (a.status <> 'DRAFT' OR a.organisationId = ?)";
     const params = [Number(callId), who.organisationId];

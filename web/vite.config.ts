@@ -60,10 +60,11 @@ export default defineConfig({
     sourcemap: false,
     rolldownOptions: {
       output: {
-        // Each portal's texts in each language is a chunk of its own, named after it: i18n-grants-sv-<hash>.js.
+        // Each portal's texts in each language is a chunk of its own, named after it: i18n-grants-sv-<hash>.js;
+        // the shell's are i18n-common-sv-<hash>.js.
         chunkFileNames: (chunk) => {
-          const texts = chunk.facadeModuleId?.match(/portals\/([^/]+)\/i18n\/(\w+)\.ts$/);
-          return texts ? `assets/i18n-${texts[1]}-${texts[2]}-[hash].js` : "assets/[name]-[hash].js";
+          const texts = chunk.facadeModuleId?.match(/(?:portals\/([^/]+)|app)\/i18n\/(\w+)\.ts$/);
+          return texts ? `assets/i18n-${texts[1] ?? "common"}-${texts[2]}-[hash].js` : "assets/[name]-[hash].js";
         },
         // Libraries change less often than the app: separate chunks cache better.
         codeSplitting: {
@@ -77,6 +78,8 @@ export default defineConfig({
               priority: 4,
             },
             { name: "react", test: /node_modules[\\/](react|react-dom|scheduler|react-router|react-router-dom)[\\/]/, priority: 3 },
+            // What the sign-in page's small GraphQL client needs of graphql-js (printing a document): not Apollo Client's chunk.
+            { name: "graphql-print", test: /node_modules[\\/]graphql[\\/](language|jsutils)[\\/]/, priority: 3 },
             { name: "graphql", test: /node_modules[\\/](@apollo|graphql|rxjs|@wry|optimism|tslib|@graphql-typed-document-node)[\\/]/, priority: 2 },
           ],
         },

@@ -1,25 +1,23 @@
-import "./app/i18n";
 import "./app/styles.css";
-import { ApolloProvider } from "@apollo/client/react";
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { RouterProvider } from "react-router-dom";
-import { createApolloClient } from "./app/apollo";
 import { ErrorBoundary } from "./app/ErrorPages";
+import { textsReady } from "./app/i18n";
 import { createRouter } from "./app/router";
 import { SessionProvider } from "./app/session";
 
-const client = createApolloClient();
 const router = createRouter();
 
-createRoot(document.getElementById("root")!).render(
-  <StrictMode>
-    <ErrorBoundary>
-      <ApolloProvider client={client}>
+// Shown once the texts of the language shown are here (a failure shows the keys rather than nothing).
+void textsReady.finally(() =>
+  createRoot(document.getElementById("root")!).render(
+    <StrictMode>
+      <ErrorBoundary>
         <SessionProvider>
           <RouterProvider router={router} />
         </SessionProvider>
-      </ApolloProvider>
-    </ErrorBoundary>
-  </StrictMode>,
+      </ErrorBoundary>
+    </StrictMode>,
+  ),
 );

@@ -1,15 +1,7 @@
 import { ApolloClient, ApolloLink, CombinedGraphQLErrors, HttpLink, InMemoryCache } from "@apollo/client";
 import { ErrorLink } from "@apollo/client/link/error";
+import { notifyUnauthenticated } from "./graphqlFetch";
 import { currentLanguage } from "./i18n";
-
-type Listener = () => void;
-const unauthenticatedListeners = new Set<Listener>();
-
-/** Called when the server says the session has ended (expired, deactivated, signed out elsewhere). */
-export function onUnauthenticated(listener: Listener): () => void {
-  unauthenticatedListeners.add(listener);
-  return () => unauthenticatedListeners.delete(listener);
-}
 
 /** Asks the server for messages in the UI language. */
 const languageLink = new ApolloLink((operation, forward) => {
@@ -22,7 +14,7 @@ const languageLink = new ApolloLink((operation, forward) => {
 const sessionLink = new ErrorLink(({ error, operation }) => {
   if (operation.operationName === "Login" || operation.operationName === "AcceptInvitation") return;
   if (CombinedGraphQLErrors.is(error) && error.errors.some((e) => e.extensions?.code === "UNAUTHENTICATED")) {
-    for (const l of unauthenticatedListeners) l();
+    notifyUnauthenticated();
   }
 });
 

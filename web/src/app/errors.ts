@@ -1,5 +1,18 @@
-import { CombinedGraphQLErrors, ServerError, ServerParseError } from "@apollo/client";
+import type { GraphQLFormattedError } from "graphql";
 import i18n from "./i18n";
+
+/**
+ * The kind of an error Apollo Client threw (its mark `Symbol.for("apollo.error")`), or the small
+ * client of the sign-in pages (`graphqlFetch.ts`), which marks its errors alike: read without
+ * importing Apollo Client, which the sign-in page does not load.
+ */
+function kind(error: unknown): string | undefined {
+  return typeof error === "object" && error !== null ? ((error as Record<symbol, unknown>)[Symbol.for("apollo.error")] as string | undefined) : undefined;
+}
+
+function graphqlErrors(error: unknown): readonly GraphQLFormattedError[] | undefined {
+  return kind(error) === "CombinedGraphQLErrors" ? (error as { errors: readonly GraphQLFormattedError[] }).errors : undefined;
+}
 
 export interface FieldError {
   field: string;
@@ -26,14 +39,15 @@ function pathKey(f: FieldError): string {
   return (f.path || f.field).replace(/^input\./, "");
 }
 
-/** Turns whatever an Apollo operation threw into something a form can show. */
+/** Turns whatever a GraphQL operation threw into something a form can show. */
 export function errorInfo(error: unknown): ErrorInfo {
-  if (CombinedGraphQLErrors.is(error)) {
-    const first = error.errors[0];
+  const errors = graphqlErrors(error);
+  if (errors) {
+    const first = errors[0];
     const ext = (first?.extensions ?? {}) as { code?: string; messageKey?: string; fields?: FieldError[]; field?: string };
     const fields: Record<string, string[]> = {};
     const paths: Record<string, string[]> = {};
-    for (const e of error.errors) {
+    for (const e of errors) {
       const list = (e.extensions as { fields?: FieldError[] } | undefined)?.fields ?? [];
       for (const f of list) {
         (fields[f.field] ??= []).push(f.message);
@@ -47,7 +61,7 @@ export function errorInfo(error: unknown): ErrorInfo {
     }
     return { message: first?.message || i18n.t("errors.generic"), code: ext.code, messageKey: ext.messageKey, fields, paths };
   }
-  if (ServerError.is(error) || ServerParseError.is(error)) {
+  if (kind(error) === "ServerError" || kind(error) === "ServerParseError") {
     return { message: i18n.t("errors.server"), code: "SERVER_ERROR", fields: {}, paths: {} };
   }
   if (error instanceof TypeError || (error instanceof Error && /fetch|network/i.test(error.message))) {
@@ -57,5 +71,5 @@ export function errorInfo(error: unknown): ErrorInfo {
 }
 
 export function hasCode(error: unknown, code: string): boolean {
-  return CombinedGraphQLErrors.is(error) && error.errors.some((e) => e.extensions?.code === code);
+  return !!graphqlErrors(error)?.some((e) => e.extensions?.code === code);
 }

@@ -1,24 +1,21 @@
-import type { ReactNode } from "react";
+import { type ReactNode, Suspense } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, Navigate, useLocation } from "react-router-dom";
-import { Layout } from "./Layout";
+import { PageLoading } from "./apolloRoutes";
+import { lazyPage } from "./lazyPage";
 import { useSession } from "./session";
 import { ErrorAlert } from "./ui/Messages";
-import { Loading } from "./ui/Loading";
 import { useDocumentTitle } from "./ui/useDocumentTitle";
+
+/** The signed-in layout (navigation, notifications) is loaded with the first signed-in page, not with the sign-in page. */
+const Layout = lazyPage(() => import("./Layout"), "Layout");
 
 /** Signed-in pages: the layout for signed-in users, the login page for everyone else. */
 export function RequireAuth() {
   const { me, error } = useSession();
   const location = useLocation();
   const { t } = useTranslation();
-  if (me === undefined) {
-    return (
-      <main id="main" className="container main main--centered" aria-busy="true">
-        <Loading />
-      </main>
-    );
-  }
+  if (me === undefined) return <PageLoading />;
   if (me === null) {
     if (error) {
       return (
@@ -33,7 +30,11 @@ export function RequireAuth() {
     }
     return <Navigate to="/logga-in" replace state={{ from: `${location.pathname}${location.search}${location.hash}` }} />;
   }
-  return <Layout />;
+  return (
+    <Suspense fallback={<PageLoading />}>
+      <Layout />
+    </Suspense>
+  );
 }
 
 /** A page for users holding one of the abilities; others see why they cannot use it. */

@@ -15,12 +15,13 @@ import { routes as reports } from "../portals/reports/routes";
 import { routes as start } from "../portals/start/routes";
 import { routes as statistics } from "../portals/statistics/routes";
 import { routes as trainings } from "../portals/trainings/routes";
+import { withApollo } from "./apolloRoutes";
 import { NotFoundPage, PageErrorPage, RouteErrorPage } from "./ErrorPages";
 import { RequireAuth } from "./guards";
 
 /**
  * Composes the portals' routes (each portal's `routes.tsx`): the sign-in pages for everyone,
- * the rest behind `RequireAuth`, with one error page for the whole app and one inside the layout.
+ * the rest behind `RequireAuth`; every page but the sign-in page loads on demand, with Apollo Client, with one error page for the whole app and one inside the layout.
  */
 export function createRouter() {
   return createBrowserRouter([
@@ -28,32 +29,34 @@ export function createRouter() {
       errorElement: <RouteErrorPage />,
       children: [
         ...auth,
-        {
-          element: <RequireAuth />,
-          children: [
-            {
-              errorElement: <PageErrorPage />,
-              children: [
-                ...start,
-                ...grants,
-                ...trainings,
-                ...networks,
-                ...countyWork,
-                ...developmentFunds,
-                ...questionnaires,
-                ...statistics,
-                ...reports,
-                ...organisation,
-                ...admin,
-                ...audit,
-                ...notifications,
-                ...search,
-                ...account,
-                { path: "*", element: <NotFoundPage /> },
-              ],
-            },
-          ],
-        },
+        withApollo([
+          {
+            element: <RequireAuth />,
+            children: [
+              {
+                errorElement: <PageErrorPage />,
+                children: [
+                  ...start,
+                  ...grants,
+                  ...trainings,
+                  ...networks,
+                  ...countyWork,
+                  ...developmentFunds,
+                  ...questionnaires,
+                  ...statistics,
+                  ...reports,
+                  ...organisation,
+                  ...admin,
+                  ...audit,
+                  ...notifications,
+                  ...search,
+                  ...account,
+                  { path: "*", element: <NotFoundPage /> },
+                ],
+              },
+            ],
+          },
+        ]),
       ],
     },
   ]);

@@ -1,8 +1,6 @@
 import i18n from "i18next";
 import resourcesToBackend from "i18next-resources-to-backend";
 import { initReactI18next } from "react-i18next";
-import en from "./en";
-import sv from "./sv";
 
 export type Language = "sv" | "en";
 export const LANGUAGES: Language[] = ["sv", "en"];
@@ -53,18 +51,21 @@ i18n.on("languageChanged", (lng) => {
 const portalTexts = import.meta.glob<{ default: object }>(["../../portals/*/i18n/sv.ts", "../../portals/*/i18n/en.ts"]);
 export const PORTAL_NAMESPACES = [...new Set(Object.keys(portalTexts).map((file) => file.split("/")[3]))];
 
-function loadPortalTexts(lng: string, ns: string) {
-  const load = portalTexts[`../../portals/${ns}/i18n/${lng}.ts`];
+/** The app shell's and the shared UI's texts, one chunk per language: only the language shown is loaded. */
+const commonTexts: Record<string, () => Promise<{ default: object }>> = { sv: () => import("./sv"), en: () => import("./en") };
+
+function loadTexts(lng: string, ns: string) {
+  const load = ns === "common" ? commonTexts[lng] : portalTexts[`../../portals/${ns}/i18n/${lng}.ts`];
   return load ? load() : Promise.reject(new Error(`No texts for the namespace ${ns} in ${lng}`));
 }
 
-void i18n
-  .use(resourcesToBackend(loadPortalTexts))
+/** Settled when the texts of the language shown have been loaded: the app is rendered then. */
+export const textsReady: Promise<unknown> = i18n
+  .use(resourcesToBackend(loadTexts))
   .use(initReactI18next)
   .init({
-    // The app shell's and the shared UI's texts are bundled; the portals' are loaded on demand.
-    resources: { sv: { common: sv }, en: { common: en } },
-    partialBundledLanguages: true,
+    // The shell's texts (`common`) in the language shown are loaded before the first render; the
+    // portals' when a portal is opened; the other language when it is chosen.
     ns: ["common"],
     defaultNS: "common",
     // A portal's keys keep their prefix (`t("grants.home.title")`): looked up in common first, then
@@ -75,7 +76,6 @@ void i18n
     supportedLngs: LANGUAGES,
     interpolation: { escapeValue: false },
     returnNull: false,
-    initAsync: false,
   });
 document.documentElement.lang = currentLanguage();
 

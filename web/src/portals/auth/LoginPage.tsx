@@ -1,14 +1,15 @@
-import { useMutation, useQuery } from "@apollo/client/react";
 import { type FormEvent, useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, Navigate, useLocation } from "react-router-dom";
 import { errorInfo } from "../../app/errors";
+import { request } from "../../app/graphqlFetch";
 import { PublicLayout } from "../../app/PublicLayout";
 import { useSession } from "../../app/session";
 import { ErrorSummary, type SummaryItem } from "../../app/ui/ErrorSummary";
 import { ErrorAlert, Notice } from "../../app/ui/Messages";
 import { TextField } from "../../app/ui/Field";
 import { useDocumentTitle } from "../../app/ui/useDocumentTitle";
+import type { SignInProvidersQuery as SignInProvidersQueryData } from "../../generated/graphql";
 import { LoginMutation, SignInProvidersQuery } from "../../modules/auth/operations";
 import { SecondFactorForm } from "../../modules/auth/components/SecondFactorForm";
 
@@ -33,16 +34,26 @@ export function LoginPage() {
   const { me, refresh } = useSession();
   const location = useLocation();
   const target = safeTarget((location.state as { from?: unknown } | null)?.from);
-  const [login, { loading }] = useMutation(LoginMutation);
   const [email, setEmail] = useState("");
   const [password, setPassword] = useState("");
   const [fieldErrors, setFieldErrors] = useState<Record<string, string[]>>({});
   const [error, setError] = useState<{ message: string; at: number } | null>(null);
   const [busy, setBusy] = useState(false);
   const [challenge, setChallenge] = useState<string | null>(challengeFromFragment);
-  const { data: providers } = useQuery(SignInProvidersQuery);
+  const [providers, setProviders] = useState<SignInProvidersQueryData | null>(null);
   const ssoParam = new URLSearchParams(location.search).get("sso");
   const sso = SSO_OUTCOMES.find((o) => o === ssoParam) as SsoOutcome | undefined;
+
+  useEffect(() => {
+    let current = true;
+    request(SignInProvidersQuery).then(
+      (data) => current && setProviders(data),
+      () => undefined, // Without the list, signing in with a password still works.
+    );
+    return () => {
+      current = false;
+    };
+  }, []);
 
   useEffect(() => {
     // The challenge is not left in the address bar or the history.
@@ -76,9 +87,9 @@ export function LoginPage() {
     }
     setBusy(true);
     try {
-      const res = await login({ variables: { email: email.trim(), password } });
+      const res = await request(LoginMutation, { email: email.trim(), password });
       setError(null);
-      const next = res.data?.login.twoFactorChallenge;
+      const next = res.login.twoFactorChallenge;
       if (next) {
         setBusy(false);
         setChallenge(next);
@@ -96,7 +107,7 @@ export function LoginPage() {
   const summary: SummaryItem[] = Object.entries(fieldErrors).flatMap(([field, msgs]) =>
     msgs.map((message) => ({ fieldId: field === "password" ? "login-password" : "login-email", message })),
   );
-  const working = loading || busy;
+  const working = busy;
 
   return (
     <PublicLayout>

@@ -1,7 +1,7 @@
-import { useMutation } from "@apollo/client/react";
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { errorInfo, hasCode } from "../../../app/errors";
+import { request } from "../../../app/graphqlFetch";
 import { useSession } from "../../../app/session";
 import { ErrorSummary, type SummaryItem } from "../../../app/ui/ErrorSummary";
 import { TextField } from "../../../app/ui/Field";
@@ -13,7 +13,7 @@ export function SecondFactorForm({ challenge, onRestart }: { challenge: string; 
   const { t } = useTranslation();
   useDocumentTitle(t("secondFactor.title"));
   const { refresh } = useSession();
-  const [complete, { loading }] = useMutation(CompleteTwoFactorSignInMutation);
+  const [loading, setLoading] = useState(false);
   const [code, setCode] = useState("");
   const [fieldErrors, setFieldErrors] = useState<string[]>([]);
   const [error, setError] = useState<{ message: string; at: number; spent: boolean } | null>(null);
@@ -25,10 +25,12 @@ export function SecondFactorForm({ challenge, onRestart }: { challenge: string; 
       setError({ message: t("errors.checkFields"), at: Date.now(), spent: false });
       return;
     }
+    setLoading(true);
     try {
-      await complete({ variables: { challenge, code: code.trim() } });
+      await request(CompleteTwoFactorSignInMutation, { challenge, code: code.trim() });
       await refresh();
     } catch (err) {
+      setLoading(false);
       const info = errorInfo(err);
       setFieldErrors([info.message]);
       setError({ message: info.message, at: Date.now(), spent: info.messageKey === "auth.signInChallengeInvalid" || hasCode(err, "FORBIDDEN") });
