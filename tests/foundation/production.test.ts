@@ -29,6 +29,19 @@ describe("in production", () => {
     expect(res.headers.get("x-sql-statements")).toBeNull();
   });
 
+  it("runs the web app's registered documents by hash, and refuses a browser session any other document", async () => {
+    expect(t.config.trustedDocumentsOnly).toBe(true);
+    const manifest = JSON.parse(fs.readFileSync(path.resolve(__dirname, "../../web/src/generated/persisted-documents.json"), "utf8")) as Record<string, string>;
+    const [hash] = Object.entries(manifest).find(([, text]) => text.startsWith("query SignInProviders"))!;
+    const post = (body: unknown, headers: Record<string, string> = {}) =>
+      fetch(`${t.baseUrl}/graphql`, { method: "POST", headers: { "content-type": "application/json", ...headers }, body: JSON.stringify(body) });
+    const trusted = await post({ extensions: { persistedQuery: { version: 1, sha256Hash: hash } } }, { cookie: "samverka_session=some-session" });
+    expect(((await trusted.json()) as { data: { signInProviders: unknown[] } }).data.signInProviders).toBeInstanceOf(Array);
+    const own = await post({ query: manifest[hash] }, { cookie: "samverka_session=some-session" });
+    expect(own.status).toBe(403);
+    expect(((await own.json()) as { errors: { extensions: { code: string } }[] }).errors[0].extensions.code).toBe("FORBIDDEN");
+  });
+
   it("has TypeORM tell of no statement, and mysql2 capture no stack trace per statement", () => {
     expect(t.app.ds.options.logging).toEqual(["error", "warn", "migration"]);
     if (t.config.database.kind === "mysql") expect((t.app.ds.options as { trace?: boolean }).trace).toBe(false);
