@@ -14,8 +14,8 @@ import { beforeAll, describe, expect, it } from "vitest";
 const root = path.resolve(__dirname, "../..");
 const dist = path.join(root, "web/dist");
 
-/** The gzip budget of the sign-in page's JavaScript, in bytes. */
-const budget = 200_000;
+/** The gzip budget of the sign-in page's JavaScript, in bytes (Apollo's persisted-query link, which sends the registered hashes, included). */
+const budget = 204_000;
 
 function filesUnder(dir: string): string[] {
   return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? filesUnder(path.join(dir, e.name)) : [path.join(dir, e.name)]));
