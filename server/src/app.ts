@@ -74,6 +74,13 @@ export async function createApp(config: Config, options: AppOptions = {}) {
 
   const schema = await buildServedSchema();
   const trusted = TrustedDocuments.load(config.trustedDocumentsFile, log);
+  if (config.trustedDocumentsOnly && trusted.size === 0) {
+    // Browsers could run nothing at all: better not to start than to refuse every signed-in request.
+    throw new Error(
+      `Invalid configuration:\n  TRUSTED_DOCUMENTS_ONLY: no registered operations at ${config.trustedDocumentsFile}; ` +
+        "build the web app (npm run codegen) or point TRUSTED_DOCUMENTS_FILE at its persisted-documents.json.",
+    );
+  }
   const app = express();
   const httpServer = http.createServer(app);
   app.disable("x-powered-by");

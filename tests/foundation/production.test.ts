@@ -230,3 +230,25 @@ describe("in production on a plain http address", () => {
     expect(await exited).toBe(0);
   });
 });
+
+describe("trusted documents and statement counting by environment", () => {
+  const production = { NODE_ENV: "production", SESSION_SECRET: "a-production-secret-of-length", PUBLIC_URL: "https://samverka.example.se" };
+
+  it("restricts browser sessions to the registered operations by default in production only, and counts SQL statements by default in tests only", () => {
+    expect(loadConfig({ NODE_ENV: "development" })).toMatchObject({ trustedDocumentsOnly: false, countSqlStatements: false });
+    expect(loadConfig({ NODE_ENV: "development", COUNT_SQL_STATEMENTS: "true" }).countSqlStatements).toBe(true);
+    expect(loadConfig({ NODE_ENV: "test" })).toMatchObject({ trustedDocumentsOnly: false, countSqlStatements: true });
+    expect(loadConfig(production)).toMatchObject({ trustedDocumentsOnly: true, countSqlStatements: false });
+    expect(loadConfig({ ...production, TRUSTED_DOCUMENTS_ONLY: "false" }).trustedDocumentsOnly).toBe(false);
+  });
+
+  it("does not start restricted to registered operations when it finds none, saying which file it read", async () => {
+    const config = {
+      ...loadConfig({ NODE_ENV: "test", TRUSTED_DOCUMENTS_ONLY: "true", TRUSTED_DOCUMENTS_FILE: "/nonexistent/persisted-documents.json" }),
+      database: { kind: "sqlite" as const, path: ":memory:" },
+    };
+    await expect(createApp(config, { logger: pino({ level: "silent" }), mailTransport: null, startWorker: false })).rejects.toThrow(
+      /TRUSTED_DOCUMENTS_ONLY: no registered operations at \/nonexistent\/persisted-documents.json/,
+    );
+  });
+});
