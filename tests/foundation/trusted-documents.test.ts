@@ -14,7 +14,8 @@ import {
   typeFromAST,
 } from "graphql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildBareSchema } from "../../server/dist/graphql/schema";
+import { compileQuery, isCompiledQuery } from "graphql-jit";
+import { buildBareSchema, buildServedSchema } from "../../server/dist/graphql/schema";
 import { MAX_COST } from "../../server/dist/graphql/limits";
 import { DEMO, startTestApp, type TestApp } from "../helpers/app";
 
@@ -96,6 +97,12 @@ const comparable = (answer: Answer) =>
 const ENDS_SESSION = new Set(["Logout", "EndSession", "EndOtherSessions", "ChangePassword", "DisableTwoFactor", "SetUserActive"]);
 
 describe("every web operation answers alike by hash (compiled) and by text", () => {
+  it("compiles every registered operation against the served schema (none falls back to graphql-js)", async () => {
+    const served = await buildServedSchema();
+    const failed = Object.values(MANIFEST).filter((text) => !isCompiledQuery(compileQuery(served, parse(text), undefined)));
+    expect(failed).toEqual([]);
+  });
+
   // Two servers on copies of the same seeded database: one gets every operation by hash, the other as text, in the same order.
   let compiled: TestApp;
   let plain: TestApp;
