@@ -21,6 +21,8 @@ COPY --from=build /app/package.json ./
 COPY --from=build /app/server/package.json server/
 COPY --from=build /app/server/dist server/dist
 COPY --from=build /app/web/dist web/dist
+# The web app's registered operations (trusted documents), read by the server at start.
+COPY --from=build /app/web/src/generated/persisted-documents.json web/src/generated/persisted-documents.json
 COPY seeds seeds
 USER node
 EXPOSE 4000

@@ -1,4 +1,5 @@
 import type { CodegenConfig } from "@graphql-codegen/cli";
+import { addTypenameSelectionDocumentTransform } from "@graphql-codegen/client-preset";
 
 /** Typed GraphQL documents: `npm run codegen -w web` regenerates src/generated/ from the schema. Never edit the output by hand. */
 const config: CodegenConfig = {
@@ -8,7 +9,10 @@ const config: CodegenConfig = {
   generates: {
     "src/generated/": {
       preset: "client",
-      presetConfig: { fragmentMasking: false, gqlTagName: "graphql" },
+      // persisted-documents.json: every operation by the sha256 of its text, the server's trusted documents.
+      // The text carries __typename as Apollo Client's cache asks for it, so the hash alone stands for what is sent.
+      presetConfig: { fragmentMasking: false, gqlTagName: "graphql", persistedDocuments: { hashAlgorithm: "sha256" } },
+      documentTransforms: [addTypenameSelectionDocumentTransform],
       config: {
         useTypeImports: true,
         enumsAsTypes: true,

@@ -25,6 +25,7 @@ import { createFormatError } from "./graphql/format-error";
 import { costLimitPlugin, depthRule, timeoutAnswerPlugin } from "./graphql/limits";
 import { createLoaders } from "./graphql/loaders";
 import { buildServedSchema } from "./graphql/schema";
+import { jitGateway, TrustedDocuments, trustedDocumentsOnlyPlugin } from "./graphql/trusted-documents";
 import { type MailTransport, OutboxWorker } from "./modules/notifications/outbox.worker";
 import { registerPersonalDataRoutes } from "./modules/personal-data/personal-data.routes";
 import { createServices } from "./services";
@@ -72,6 +73,14 @@ export async function createApp(config: Config, options: AppOptions = {}) {
   const worker = transport ? new OutboxWorker(db, transport, config.mailFrom, log, config.sessionSecret) : null;
 
   const schema = await buildServedSchema();
+  const trusted = TrustedDocuments.load(config.trustedDocumentsFile, log);
+  if (config.trustedDocumentsOnly && trusted.size === 0) {
+    // Browsers could run nothing at all: better not to start than to refuse every signed-in request.
+    throw new Error(
+      `Invalid configuration:\n  TRUSTED_DOCUMENTS_ONLY: no registered operations at ${config.trustedDocumentsFile}; ` +
+        "build the web app (npm run codegen) or point TRUSTED_DOCUMENTS_FILE at its persisted-documents.json.",
+    );
+  }
   const app = express();
   const httpServer = http.createServer(app);
   app.disable("x-powered-by");
@@ -110,7 +119,11 @@ export async function createApp(config: Config, options: AppOptions = {}) {
   });
 
   const apollo = new ApolloServer<Context>({
-    schema,
+    // Operations run through the gateway interface: the web app's trusted documents compiled with
+    // graphql-jit, any other document on graphql-js (see graphql/trusted-documents). No `schema` here.
+    gateway: jitGateway(schema, trusted),
+    // A known hash needs no text; nothing a client sends is registered.
+    persistedQueries: { cache: trusted.asPersistedQueryCache(), ttl: null },
     introspection: config.env !== "production",
     csrfPrevention: true,
     // main.ts owns SIGTERM/SIGINT; Apollo's own handler would race it and leave our stop() waiting forever.
@@ -125,6 +138,7 @@ export async function createApp(config: Config, options: AppOptions = {}) {
       ApolloServerPluginLandingPageDisabled(),
       // No HTTP caching of GraphQL answers (they depend on the session); without this plugin no field is instrumented.
       ApolloServerPluginCacheControlDisabled(),
+      trustedDocumentsOnlyPlugin(trusted, config.trustedDocumentsOnly),
       costLimitPlugin(() => schema),
       timeoutAnswerPlugin,
       ...(config.countSqlStatements ? [sqlCountHeader] : []),
@@ -213,7 +227,7 @@ export async function createApp(config: Config, options: AppOptions = {}) {
   return { app, httpServer, db, ds, services, worker, log, start, listen, stop };
 }
 
-/** With COUNT_SQL_STATEMENTS (on outside production) each response says how many SQL statements it cost (tests assert it stays constant). */
+/** With COUNT_SQL_STATEMENTS (on in tests, never in production) each response says how many SQL statements it cost (tests assert it stays constant). */
 const sqlCountHeader: ApolloServerPlugin = {
   async requestDidStart() {
     return {

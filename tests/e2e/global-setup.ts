@@ -63,6 +63,8 @@ export async function setup(project: TestProject) {
     SESSION_SECRET: "e2e-secret-of-sufficient-length",
     SMTP_URL: `smtp://127.0.0.1:${smtpPort}`,
     OUTBOX_POLL_MS: "200",
+    // As in production: the browser may run only the web app's registered documents.
+    TRUSTED_DOCUMENTS_ONLY: "true",
   };
   server = await startServer(root, { ...env, PORT: String(port) });
   // Started once the first has migrated and seeded the database.

@@ -88,7 +88,8 @@ describe("signing in", () => {
     const first = await newPage(browser);
     await signIn(first, "ansokan@barnafrid.demo.samverka.se");
     await first.getByRole("heading", { level: 1, name: "Välkommen, Bo Barnafrid" }).waitFor();
-    const saved = (page: typeof first) => page.waitForResponse((r) => r.url().endsWith("/graphql") && !!r.request().postData()?.includes("setMyLanguage"));
+    const saved = (page: typeof first) =>
+      page.waitForResponse((r) => r.url().endsWith("/graphql") && !!r.request().postData()?.includes(`"operationName":"SetMyLanguage"`));
     await Promise.all([saved(first), first.getByRole("button", { name: "English" }).click()]);
     await first.getByRole("heading", { level: 1, name: "Welcome, Bo Barnafrid" }).waitFor();
     await first.getByRole("button", { name: "Svenska" }).waitFor();

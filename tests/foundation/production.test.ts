@@ -29,6 +29,19 @@ describe("in production", () => {
     expect(res.headers.get("x-sql-statements")).toBeNull();
   });
 
+  it("runs the web app's registered documents by hash, and refuses a browser session any other document", async () => {
+    expect(t.config.trustedDocumentsOnly).toBe(true);
+    const manifest = JSON.parse(fs.readFileSync(path.resolve(__dirname, "../../web/src/generated/persisted-documents.json"), "utf8")) as Record<string, string>;
+    const [hash] = Object.entries(manifest).find(([, text]) => text.startsWith("query SignInProviders"))!;
+    const post = (body: unknown, headers: Record<string, string> = {}) =>
+      fetch(`${t.baseUrl}/graphql`, { method: "POST", headers: { "content-type": "application/json", ...headers }, body: JSON.stringify(body) });
+    const trusted = await post({ extensions: { persistedQuery: { version: 1, sha256Hash: hash } } }, { cookie: "samverka_session=some-session" });
+    expect(((await trusted.json()) as { data: { signInProviders: unknown[] } }).data.signInProviders).toBeInstanceOf(Array);
+    const own = await post({ query: manifest[hash] }, { cookie: "samverka_session=some-session" });
+    expect(own.status).toBe(403);
+    expect(((await own.json()) as { errors: { extensions: { code: string } }[] }).errors[0].extensions.code).toBe("FORBIDDEN");
+  });
+
   it("has TypeORM tell of no statement, and mysql2 capture no stack trace per statement", () => {
     expect(t.app.ds.options.logging).toEqual(["error", "warn", "migration"]);
     if (t.config.database.kind === "mysql") expect((t.app.ds.options as { trace?: boolean }).trace).toBe(false);
@@ -215,5 +228,27 @@ describe("in production on a plain http address", () => {
     }
     // A graceful stop, not the 15-second forced exit.
     expect(await exited).toBe(0);
+  });
+});
+
+describe("trusted documents and statement counting by environment", () => {
+  const production = { NODE_ENV: "production", SESSION_SECRET: "a-production-secret-of-length", PUBLIC_URL: "https://samverka.example.se" };
+
+  it("restricts browser sessions to the registered operations by default in production only, and counts SQL statements by default in tests only", () => {
+    expect(loadConfig({ NODE_ENV: "development" })).toMatchObject({ trustedDocumentsOnly: false, countSqlStatements: false });
+    expect(loadConfig({ NODE_ENV: "development", COUNT_SQL_STATEMENTS: "true" }).countSqlStatements).toBe(true);
+    expect(loadConfig({ NODE_ENV: "test" })).toMatchObject({ trustedDocumentsOnly: false, countSqlStatements: true });
+    expect(loadConfig(production)).toMatchObject({ trustedDocumentsOnly: true, countSqlStatements: false });
+    expect(loadConfig({ ...production, TRUSTED_DOCUMENTS_ONLY: "false" }).trustedDocumentsOnly).toBe(false);
+  });
+
+  it("does not start restricted to registered operations when it finds none, saying which file it read", async () => {
+    const config = {
+      ...loadConfig({ NODE_ENV: "test", TRUSTED_DOCUMENTS_ONLY: "true", TRUSTED_DOCUMENTS_FILE: "/nonexistent/persisted-documents.json" }),
+      database: { kind: "sqlite" as const, path: ":memory:" },
+    };
+    await expect(createApp(config, { logger: pino({ level: "silent" }), mailTransport: null, startWorker: false })).rejects.toThrow(
+      /TRUSTED_DOCUMENTS_ONLY: no registered operations at \/nonexistent\/persisted-documents.json/,
+    );
   });
 });

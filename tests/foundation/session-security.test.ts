@@ -195,7 +195,15 @@ describe("in production behind https", () => {
     expect(setCookie).toMatch(/;\s*Secure/i);
     expect(setCookie).toMatch(/;\s*HttpOnly/i);
     expect(setCookie).toMatch(/;\s*SameSite=Lax/i);
-    expect((await clientFor(prod.baseUrl).request(ME, {}, { cookie })).data!.me.email).toBe(email);
+    // In production a browser session runs the web app's registered operations (by hash) only.
+    const manifest = JSON.parse(fs.readFileSync(path.resolve(__dirname, "../../web/src/generated/persisted-documents.json"), "utf8")) as Record<string, string>;
+    const [meHash] = Object.entries(manifest).find(([, text]) => text.startsWith("query Me {"))!;
+    const res = await fetch(`${prod.baseUrl}/graphql`, {
+      method: "POST",
+      headers: { "content-type": "application/json", cookie },
+      body: JSON.stringify({ extensions: { persistedQuery: { version: 1, sha256Hash: meHash } } }),
+    });
+    expect(((await res.json()) as { data: { me: { email: string } } }).data.me.email).toBe(email);
   });
 
   it("the web app and the API allow scripts from their own origin only", async () => {

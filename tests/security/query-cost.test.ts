@@ -107,6 +107,14 @@ describe("the schema prices every list", () => {
   });
 });
 
+describe("__typename", () => {
+  it("costs nothing where the client's cache adds it, and 1 a copy under aliases, so copies cannot multiply an answer for free", () => {
+    const cost = (items: string) => operationCost(schema, parse(`{ trainingEvents(limit: 100) { items { ${items} } } }`));
+    expect(cost("id __typename __typename")).toBe(cost("id"));
+    expect(cost("id a: __typename b: __typename")).toBe(cost("id") + 200);
+  });
+});
+
 /** The page sizes the web app asks for where they are below the largest page (see the page components). */
 const WEB_PAGE_SIZES: Record<string, number> = {
   Networks: 25, // portals/networks/NetworkListPage.tsx

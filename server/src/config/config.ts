@@ -37,6 +37,8 @@ const schema = z.object({
   DOCUMENTS_DIR: z.string().default("./data/documents"),
   DOCUMENT_MAX_MB: z.coerce.number().positive().max(500).default(10),
   GRAPHQL_TIMEOUT_MS: z.coerce.number().int().positive().default(5000),
+  TRUSTED_DOCUMENTS_ONLY: z.enum(["true", "false"]).optional(),
+  TRUSTED_DOCUMENTS_FILE: z.string().optional(),
   SAMVERKA_REQUIRE_TOTP_FOR_MONEY: z.enum(["true", "false"]).default("false"),
   PERSONAL_DATA_RETENTION_MONTHS: z.coerce.number().int().min(1).max(240).default(24),
 });
@@ -51,7 +53,7 @@ export type Config = {
   sessionTtlHours: number;
   /** How long a process answers "who is this session" from memory; also how long a sign-out elsewhere takes to reach it. */
   sessionCacheMs: number;
-  /** Count each request's SQL statements and answer the count in `x-sql-statements` (the tests' N+1 checks); never in production. */
+  /** Count each request's SQL statements and answer the count in `x-sql-statements` (the tests' N+1 checks); on in tests, never in production. */
   countSqlStatements: boolean;
   publicUrl: string;
   smtpUrl?: string;
@@ -69,6 +71,10 @@ export type Config = {
   documentMaxBytes: number;
   /** A GraphQL request still running after this long is stopped: no further field is resolved. */
   graphqlTimeoutMs: number;
+  /** The web app's operations, registered by hash at build time (graphql-codegen's persisted-documents.json). */
+  trustedDocumentsFile: string;
+  /** Requests authenticated by the session cookie (browsers) may run only trusted documents; bearer-token clients any. */
+  trustedDocumentsOnly: boolean;
   /** Abilities that decide or pay out money (MONEY_ABILITIES) only after two-factor enrolment. */
   requireTotpForMoney: boolean;
   /** Months after a training, meeting or application before its participants' and contacts' personal data is erased (the default of the platform setting). */
@@ -118,7 +124,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, options: { serv
     sessionSecret: e.SESSION_SECRET ?? DEV_SECRET,
     sessionTtlHours: e.SESSION_TTL_HOURS,
     sessionCacheMs: e.SESSION_CACHE_MS,
-    countSqlStatements: e.NODE_ENV !== "production" && e.COUNT_SQL_STATEMENTS !== "false",
+    // TypeORM reports each statement to the counter only when asked: by default in tests, never in production.
+    countSqlStatements: e.NODE_ENV !== "production" && (e.COUNT_SQL_STATEMENTS ?? (e.NODE_ENV === "test" ? "true" : "false")) === "true",
     requireTotpForMoney: e.SAMVERKA_REQUIRE_TOTP_FOR_MONEY === "true",
     retentionMonths: e.PERSONAL_DATA_RETENTION_MONTHS,
     publicUrl,
@@ -135,6 +142,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, options: { serv
     documentsDir: path.resolve(e.DOCUMENTS_DIR),
     documentMaxBytes: Math.round(e.DOCUMENT_MAX_MB * 1024 * 1024),
     graphqlTimeoutMs: e.GRAPHQL_TIMEOUT_MS,
+    trustedDocumentsFile: e.TRUSTED_DOCUMENTS_FILE ?? path.resolve(__dirname, "../../../web/src/generated/persisted-documents.json"),
+    // On by default in production only: in development the web app's documents change with every edit.
+    trustedDocumentsOnly: (e.TRUSTED_DOCUMENTS_ONLY ?? (e.NODE_ENV === "production" ? "true" : "false")) === "true",
   };
 }
 

@@ -68,6 +68,17 @@ export function createFormatError(log: Logger) {
       };
     }
     const code = formatted.extensions?.code as string | undefined;
+    // Apollo refuses a malformed persisted-query request (a hash not matching the text, an unknown
+    // version) with HTTP 400 and no code of its own.
+    const http = (original as GraphQLError | undefined)?.extensions?.http as { status?: number } | undefined;
+    if (original instanceof GraphQLError && !original.extensions?.code && http?.status === 400) {
+      return { ...base, message: original.message, extensions: { code: "BAD_REQUEST" } };
+    }
+    if (code === "PERSISTED_QUERY_NOT_FOUND") {
+      // The code stays as it is: clients (Apollo Client's persisted-query link) resend the text on it.
+      const unknown = CommonErrors.unknownDocument();
+      return { ...base, message: translateError(unknown.messageKey, undefined, locale)!, extensions: { code, messageKey: unknown.messageKey } };
+    }
     const validationErrors = (original as GraphQLError | undefined)?.extensions?.validationErrors as ValidationItem[] | undefined;
     if (code === "BAD_USER_INPUT" && Array.isArray(validationErrors)) {
       const invalid = CommonErrors.invalidInput();

@@ -230,7 +230,10 @@ export const isPageItems = (typeName: string, fieldName: string) => fieldName ==
  * cannot cancel out the cost of the other fields, and a `limit` above what the API accepts is priced
  * as asked, not as the largest page.
  */
-const boundedEstimator: ComplexityEstimator = ({ type, field, args, childComplexity }) => {
+const boundedEstimator: ComplexityEstimator = ({ type, field, node, args, childComplexity }) => {
+  // The __typename Apollo Client's cache adds to every selection is one key, however often it is
+  // repeated, and reads nothing: free. Under an alias each copy is a value of its own and costs 1.
+  if (field.name === "__typename" && !node.alias) return 0;
   const key = `${type.name}.${field.name}`;
   const fixed = FIXED_COSTS[key] ?? 0;
   const size = typeof args?.limit === "number" ? Math.max(args.limit, 1) : LIST_BOUNDS[key];

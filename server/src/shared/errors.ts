@@ -106,4 +106,14 @@ export const CommonErrors = defineErrors("common", {
     sv: "Frågan är för stor ({cost} av högst {max}). Begär färre fält eller mindre sidor.",
     en: "The query is too large ({cost} of at most {max}). Ask for fewer fields or smaller pages.",
   },
+  trustedDocumentRequired: {
+    code: "FORBIDDEN",
+    sv: "Webbläsaren får bara skicka Samverkas egna frågor, och den här känns inte igen. Ladda om sidan för att hämta den senaste versionen; inget har körts.",
+    en: "A browser may only send Samverka's own operations, and this one is not recognised. Reload the page to get the latest version; nothing was run.",
+  },
+  unknownDocument: {
+    code: "BAD_USER_INPUT",
+    sv: "Frågan med det hashvärdet är inte registrerad. Skicka frågans text.",
+    en: "No operation is registered with that hash. Send the operation's text.",
+  },
 });

@@ -21,17 +21,12 @@ export async function request<TData, TVariables extends Record<string, unknown>>
   document: TypedDocumentNode<TData, TVariables>,
   variables?: TVariables,
 ): Promise<TData> {
-  const res = await fetch("/graphql", {
-    method: "POST",
-    credentials: "include",
-    headers: { "Content-Type": "application/json", Accept: "application/graphql-response+json, application/json", "Accept-Language": currentLanguage() },
-    body: JSON.stringify({ query: print(document), variables: variables ?? {} }),
-  });
-  let body: { data?: TData | null; errors?: GraphQLFormattedError[] };
-  try {
-    body = (await res.json()) as typeof body;
-  } catch {
-    throw branded(Object.assign(new Error(`The server answered ${res.status} without JSON`), { statusCode: res.status }), "ServerParseError");
+  // The build registered the app's own documents by hash (src/generated/persisted-documents.json):
+  // the hash is sent instead of the text, and the text only if the server does not know the hash.
+  const hash = (document as { __meta__?: { hash?: string } }).__meta__?.hash;
+  let { res, body } = await post<TData>(hash ? { extensions: { persistedQuery: { version: 1, sha256Hash: hash } } } : { query: print(document) }, variables);
+  if (hash && body.errors?.some((e) => e.extensions?.code === "PERSISTED_QUERY_NOT_FOUND")) {
+    ({ res, body } = await post<TData>({ query: print(document) }, variables));
   }
   if (body.errors?.length) {
     const error = branded(
@@ -43,6 +38,20 @@ export async function request<TData, TVariables extends Record<string, unknown>>
   }
   if (!res.ok || !body.data) throw branded(Object.assign(new Error(`The server answered ${res.status}`), { statusCode: res.status }), "ServerError");
   return body.data;
+}
+
+async function post<TData>(payload: Record<string, unknown>, variables: Record<string, unknown> | undefined) {
+  const res = await fetch("/graphql", {
+    method: "POST",
+    credentials: "include",
+    headers: { "Content-Type": "application/json", Accept: "application/graphql-response+json, application/json", "Accept-Language": currentLanguage() },
+    body: JSON.stringify({ ...payload, variables: variables ?? {} }),
+  });
+  try {
+    return { res, body: (await res.json()) as { data?: TData | null; errors?: GraphQLFormattedError[] } };
+  } catch {
+    throw branded(Object.assign(new Error(`The server answered ${res.status} without JSON`), { statusCode: res.status }), "ServerParseError");
+  }
 }
 
 function unauthenticated(errors: readonly GraphQLFormattedError[]) {

@@ -30,7 +30,7 @@ export function InviteUserForm({ onInvited }: { onInvited?(email: string): void 
   const anyOrganisation = useSession().can("user.manage.any");
   const own: OrganisationOption | null = anyOrganisation
     ? null
-    : { id: me.organisation.id, name: me.organisation.name, kind: me.organisation.kind, code: "", county: null };
+    : { __typename: "Organisation", id: me.organisation.id, name: me.organisation.name, kind: me.organisation.kind, code: "", county: null };
   const [invite, { loading }] = useMutation(InviteUserMutation, { refetchQueries: ["Users"] });
   const [email, setEmail] = useState("");
   const [name, setName] = useState("");
