@@ -62,7 +62,11 @@ async function apply(title: string): Promise<string> {
     i: {
       roundId,
       title,
-      organisationNumber: "556036-0793",
+      organisationNumber: "802000-0009",
+      legalForm: "IDEELL_FORENING",
+      activeLocally: true,
+      paymentMethod: "BANKGIRO",
+      paymentNumber: "5050-1055",
       activityArea: "VALDSUTSATTA_KVINNOR",
       description: "Stödsamtal för våldsutsatta kvinnor i nordöstra Göteborg.",
       countyCode: "14",

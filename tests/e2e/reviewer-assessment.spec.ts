@@ -45,7 +45,11 @@ async function assessedApplication(): Promise<{ roundId: string; title: string; 
     i: {
       roundId: opened.openDevelopmentFundRound.id,
       title,
-      organisationNumber: "556036-0793",
+      organisationNumber: "802000-0009",
+      legalForm: "IDEELL_FORENING",
+      activeLocally: true,
+      paymentMethod: "BANKGIRO",
+      paymentNumber: "5050-1055",
       activityArea: "VALDSUTSATTA_KVINNOR",
       description: "Stödsamtal för våldsutsatta kvinnor i nordöstra Göteborg.",
       countyCode: "14",

@@ -67,6 +67,20 @@ const QUESTIONNAIRE = { questions: 50, choices: 20, rows: 20, columns: 8 } as co
  * A list field missing here and without a `limit` argument fails tests/security/query-cost.test.ts.
  */
 export const LIST_BOUNDS: Record<string, number> = {
+  "GrantCall.assessmentCriteria": 20, // MAX_CRITERIA in modules/grants/assessment.service.ts
+  "GrantCall.reviewers": 20, // MAX_REVIEWERS
+  "GrantCall.eligibleReviewers": 500, // MAX_ELIGIBLE_REVIEWERS
+  "DecisionAssessmentRecord.participants": 20,
+  "DecisionAssessmentRecord.disqualified": 20,
+  "ReviewTask.availableActions": ENUM_VALUES,
+  "ReviewTask.scores": 20,
+  "ApplicationAssessment.criteria": 20,
+  "ApplicationAssessment.reviews": 20,
+  "ReviewerScores.scores": 20,
+  "Mutation.setAssessmentCriteria": 20,
+  "Mutation.assignReviewers": 20,
+  "GrantApplication.partialReports": 3, // a period of use ends at most three years after the round's year (multi-year.ts)
+  "NgoApplicationDetails.eligibility": 10, // the conditions of ngo-eligibility.ts
   "Query.signInProviders": 50,
   "Query.identityLinkRequests": 50,
   "TrainingRegistration.availableActions": ENUM_VALUES,

@@ -26,6 +26,16 @@ export const AssessmentErrors = defineErrors("assessment", {
     sv: "Ansökan har status {status} och bedöms inte längre.",
     en: "The application is {status} and is no longer assessed.",
   },
+  tooManyCriteria: {
+    code: "BAD_USER_INPUT",
+    sv: "En utlysning kan ha högst {max} bedömningsgrunder.",
+    en: "A call can have at most {max} criteria.",
+  },
+  tooManyReviewers: {
+    code: "BAD_USER_INPUT",
+    sv: "En utlysning kan ha högst {max} bedömare.",
+    en: "A call can have at most {max} reviewers.",
+  },
   criteriaFixed: {
     code: "CONFLICT",
     sv: "Bedömningsgrunderna kan inte ändras när någon ansökan har poängsatts.",

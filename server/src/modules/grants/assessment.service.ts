@@ -52,6 +52,11 @@ export function reviewQueue(m: EntityManager, userId: number, pendingOnly: boole
   return qb;
 }
 
+/** The most criteria and reviewers a call has, and officers offered as reviewers (LIST_BOUNDS in graphql/limits.ts). */
+export const MAX_CRITERIA = 20;
+export const MAX_REVIEWERS = 20;
+export const MAX_ELIGIBLE_REVIEWERS = 500;
+
 const invalid = (field: string, key: Parameters<typeof fieldMessage>[0], params?: Record<string, string | number>) =>
   CommonErrors.invalidInput(undefined, { fields: [{ field, path: `input.${field}`, message: fieldMessage(key, params) }] });
 
@@ -87,13 +92,15 @@ export class AssessmentService {
   }
 
   /** The officers who may be assigned: Socialstyrelsen's people who assess applications. */
-  eligibleReviewers(): Promise<User[]> {
-    return usersWithAbility(this.db.manager, { organisationKind: OrganisationKind.SOCIALSTYRELSEN }, "grant.application.assess");
+  async eligibleReviewers(): Promise<User[]> {
+    const users = await usersWithAbility(this.db.manager, { organisationKind: OrganisationKind.SOCIALSTYRELSEN }, "grant.application.assess");
+    return users.sort((a, b) => a.name.localeCompare(b.name, "sv")).slice(0, MAX_ELIGIBLE_REVIEWERS);
   }
 
   /** Replaces the call's criteria, while nobody has scored on them. */
   async setCriteria(actor: Actor, callId: number, input: AssessmentCriterionInput[]): Promise<AssessmentCriterion[]> {
     if (!input.length) throw invalid("criteria", "assessment.addACriterion");
+    if (input.length > MAX_CRITERIA) throw AssessmentErrors.tooManyCriteria({ max: MAX_CRITERIA });
     return this.db.transaction(async (m) => {
       const call = await this.assessedCall(m, callId);
       const scored = await m
@@ -125,6 +132,7 @@ export class AssessmentService {
       if (users.some((u) => !u)) throw AssessmentErrors.reviewerNotEligible();
       const already = new Set((await m.findBy(CallReviewer, { callId: call.id })).map((r) => r.userId));
       const added = users.filter((u): u is User => !!u && !already.has(u.id));
+      if (already.size + added.length > MAX_REVIEWERS) throw AssessmentErrors.tooManyReviewers({ max: MAX_REVIEWERS });
       if (!added.length) return;
       await m.insert(
         CallReviewer,
