@@ -5,6 +5,7 @@ import type { Config } from "./config/config";
 import type { Database } from "./db/database";
 import { AuditService } from "./modules/audit/audit.service";
 import { GrantService } from "./modules/grants/grant.service";
+import { CaseThreadService } from "./modules/grants/case-thread.service";
 import { TrainingService } from "./modules/trainings/training.service";
 import { StaffListService } from "./modules/trainings/staff-list.service";
 import { NetworkService } from "./modules/networks/network.service";
@@ -49,6 +50,7 @@ export function createServices(db: Database, config: Config) {
     staffList: new StaffListService(db),
     audit: new AuditService(db),
     grants,
+    caseThread: new CaseThreadService(db, grants),
     ...sources,
     workQueue: new WorkQueueService(workQueueProviders(db, { trainings, networks, questionnaires })),
     search: new SearchService(grants, trainings, networks),

@@ -52,6 +52,7 @@ import {
   NgoScore,
   Requisition,
 } from "../modules/development-funds/development-fund.entities";
+import { GrantAttachment, GrantCaseEntry } from "../modules/grants/case-thread.entities";
 import { PopulationFigure } from "../modules/organisations/population-figure.entity";
 
 import { ReportSubmission } from "../modules/reports/report-submission.entity";
@@ -60,6 +61,8 @@ import { Answer, Question, Questionnaire, QuestionnaireItem, QuestionnaireRespon
 
 /** Every TypeORM entity, passed to the DataSource explicitly. */
 export const ENTITIES = [
+  GrantCaseEntry,
+  GrantAttachment,
   PlatformSetting,
   JobClaim,
   County,

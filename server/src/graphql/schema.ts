@@ -6,6 +6,7 @@ import { AuthResolver, SignInThrottleFields } from "../auth/auth.resolver";
 import { OidcResolver } from "../auth/oidc/oidc.resolver";
 import { ConsultationRequestFields, GrantApplicationFields, GrantCallFields } from "../modules/grants/grant.fields";
 import { GrantResolver } from "../modules/grants/grant.resolver";
+import { CaseThreadResolver, GrantAttachmentFields, GrantCaseEntryFields } from "../modules/grants/case-thread.resolver";
 import {
   CourseLeaderFields,
   TrainingEventFields,
@@ -79,6 +80,9 @@ export const RESOLVERS: NonEmptyArray<Function> = [
   AuditResolver,
   NotificationResolver,
   GrantResolver,
+  CaseThreadResolver,
+  GrantCaseEntryFields,
+  GrantAttachmentFields,
   GrantCallFields,
   GrantApplicationFields,
   ConsultationRequestFields,

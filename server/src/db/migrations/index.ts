@@ -29,6 +29,7 @@ import { TrainingSelfService1796900000000 as SqliteTrainingSelfService1796900000
 import { SingleSignOn1797100000000 as SqliteSingleSignOn1797100000000 } from "./sqlite/1797100000000-SingleSignOn";
 import { ChallengeProvider1797400000000 as SqliteChallengeProvider1797400000000 } from "./sqlite/1797400000000-ChallengeProvider";
 import { PaymentExport1797600000000 as SqlitePaymentExport1797600000000 } from "./sqlite/1797600000000-PaymentExport";
+import { CaseThread1797800000000 as SqliteCaseThread1797800000000 } from "./sqlite/1797800000000-CaseThread";
 import { RankingDeviationReason1797500000000 as SqliteRankingDeviationReason1797500000000 } from "./sqlite/1797500000000-RankingDeviationReason";
 import { Initial1795486909141 as MysqlInitial1795486909141 } from "./mysql/1795486909141-Initial";
 import { GrantEngine1795487627896 as MysqlGrantEngine1795487627896 } from "./mysql/1795487627896-GrantEngine";
@@ -61,6 +62,7 @@ import { TrainingSelfService1796900000000 as MysqlTrainingSelfService17969000000
 import { SingleSignOn1797100000000 as MysqlSingleSignOn1797100000000 } from "./mysql/1797100000000-SingleSignOn";
 import { ChallengeProvider1797400000000 as MysqlChallengeProvider1797400000000 } from "./mysql/1797400000000-ChallengeProvider";
 import { PaymentExport1797600000000 as MysqlPaymentExport1797600000000 } from "./mysql/1797600000000-PaymentExport";
+import { CaseThread1797800000000 as MysqlCaseThread1797800000000 } from "./mysql/1797800000000-CaseThread";
 import { RankingDeviationReason1797500000000 as MysqlRankingDeviationReason1797500000000 } from "./mysql/1797500000000-RankingDeviationReason";
 
 export const SQLITE_MIGRATIONS: Function[] = [
@@ -95,6 +97,7 @@ export const SQLITE_MIGRATIONS: Function[] = [
   SqliteChallengeProvider1797400000000,
   SqlitePaymentExport1797600000000,
   SqliteRankingDeviationReason1797500000000,
+  SqliteCaseThread1797800000000,
 ];
 export const MYSQL_MIGRATIONS: Function[] = [
   MysqlInitial1795486909141,
@@ -129,4 +132,5 @@ export const MYSQL_MIGRATIONS: Function[] = [
   MysqlChallengeProvider1797400000000,
   MysqlPaymentExport1797600000000,
   MysqlRankingDeviationReason1797500000000,
+  MysqlCaseThread1797800000000,
 ];

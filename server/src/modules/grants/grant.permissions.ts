@@ -13,6 +13,8 @@ export const grantPermissions: PermissionFragment = {
     consultationRequests: can("grant.consult"),
     overdueFollowUps: can("grant.read.all"),
     stimulusSummary: can("grant.read.all"),
+    // The service allows the applicant organisation and Socialstyrelsen's officers; internal notes only the latter.
+    grantCaseThread: anyGrantRole,
   },
   Mutation: {
     createGrantCall: can("grant.call.manage"),
@@ -32,6 +34,7 @@ export const grantPermissions: PermissionFragment = {
     requestGrantFollowUpCompletion: can("grant.application.assess"),
     reclaimGrant: can("grant.decide"),
     sendFollowUpReminders: can("grant.payout"),
+    postGrantCaseMessage: or(can("grant.application.apply"), can("grant.application.assess"), can("devfunds.apply"), can("devfunds.requisition")),
   },
   GrantCall: {
     "*": allow,
@@ -49,6 +52,10 @@ export const grantPermissions: PermissionFragment = {
   GrantApplicationPage: allow,
   GrantApplicationVersion: allow,
   GrantStatusCount: allow,
+  GrantCaseThread: allow,
+  GrantCaseEntryPage: allow,
+  GrantCaseEntry: allow,
+  GrantAttachment: allow,
   BudgetLine: allow,
   ConsultationRequest: allow,
   StimulusSummary: allow,
