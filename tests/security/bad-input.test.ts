@@ -143,6 +143,7 @@ const LONG_TEXT = [
   "decideGrantApplication: input.motivation",
   "decideGrantApplication: input.rankingDeviationReason",
   "importStaffMembers: csv",
+  "postGrantCaseMessage: body",
   "publishMeetingMinutes: input.body",
   "reclaimGrant: input.motivation",
   "requestGrantCompletion: message",

@@ -22,6 +22,13 @@ export const CASE_MESSAGE_MAX = 10_000;
 /** The most attachments one application carries. */
 export const ATTACHMENTS_MAX = 30;
 
+/** Who writes on which side: the applicant organisation's applicants, and Socialstyrelsen's officers (who also see internal notes). */
+export function threadSide(actor: Actor, app: GrantApplication, call: GrantCall): ThreadSide | null {
+  if (app.organisationId === actor.organisationId) return can(actor, programmePolicy(call).applicantAbility(call)) ? "APPLICANT" : null;
+  if (actor.organisationKind === OrganisationKind.SOCIALSTYRELSEN && can(actor, "grant.application.assess")) return "OFFICER";
+  return null;
+}
+
 /** Writes an entry of the thread in the caller's transaction: the completion actions record their requests and answers with it. */
 export async function recordCaseEntry(
   m: EntityManager,
@@ -45,14 +52,8 @@ export class CaseThreadService {
     private readonly grants: GrantService,
   ) {}
 
-  /** Who writes on which side: the applicant organisation's applicants, and Socialstyrelsen's officers (who also see internal notes). */
   async side(actor: Actor, app: GrantApplication, m: EntityManager = this.db.manager): Promise<ThreadSide | null> {
-    if (app.organisationId === actor.organisationId) {
-      const call = await m.findOneByOrFail(GrantCall, { id: app.callId });
-      return can(actor, programmePolicy(call).applicantAbility(call)) ? "APPLICANT" : null;
-    }
-    if (actor.organisationKind === OrganisationKind.SOCIALSTYRELSEN && can(actor, "grant.application.assess")) return "OFFICER";
-    return null;
+    return threadSide(actor, app, await m.findOneByOrFail(GrantCall, { id: app.callId }));
   }
 
   /** The application and the actor's side, or a refusal: NOT_FOUND where the application is not visible, FORBIDDEN where the thread is not theirs. */

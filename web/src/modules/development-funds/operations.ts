@@ -160,6 +160,7 @@ export const DevFundApplicationFieldsFragment = graphql(`
     reclaimMotivation
     repaidAmount
     caseFileUrl
+    hasCaseThread
     motivation
     contactName
     contactEmail
