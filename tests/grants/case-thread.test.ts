@@ -119,9 +119,9 @@ describe("the case thread of an application", () => {
     ok(await nck.request(POST, { id, b: "Tack!" }));
     expect((await titles(sos)).length).toBe(officerBefore + 1);
 
-    const audit = ok(
-      await (await t.as(DEMO.admin)).request(`{ auditLog(limit: 200) { items { action entityId } } }`),
-    ).data!.auditLog.items.filter((e: { entityId: string }) => e.entityId === id).map((e: { action: string }) => e.action);
+    const audit = ok(await (await t.as(DEMO.admin)).request(`{ auditLog(limit: 200) { items { action entityId } } }`))
+      .data!.auditLog.items.filter((e: { entityId: string }) => e.entityId === id)
+      .map((e: { action: string }) => e.action);
     expect(audit).toEqual(expect.arrayContaining(["grantApplication.internalNote", "grantApplication.message"]));
   });
 

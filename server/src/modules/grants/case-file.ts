@@ -124,12 +124,8 @@ function completions(c: CaseFileContent) {
 
 /** A file name safe inside the ZIP: no folders, no control characters. */
 function safeName(name: string): string {
-  return (
-    name
-      .replace(/[\\/:*?"<>|\u0000-\u001f]/g, "_")
-      .replace(/^\.+/, "")
-      .slice(0, 120) || "bilaga"
-  );
+  const cleaned = [...name].map((ch) => (ch.charCodeAt(0) < 32 || '\\/:*?"<>|'.includes(ch) ? "_" : ch)).join("");
+  return cleaned.replace(/^\.+/, "").slice(0, 120) || "bilaga";
 }
 
 function payments(app: GrantApplication) {

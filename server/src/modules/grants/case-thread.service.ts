@@ -85,7 +85,14 @@ export class CaseThreadService {
       // A draft is the applicant's alone: Socialstyrelsen reads the thread once the application is submitted.
       if (app.status === S.DRAFT) throw GrantErrors.threadNeedsSubmission();
       const entry = await m.save(
-        m.create(GrantCaseEntry, { applicationId: app.id, kind: CaseEntryKind.MESSAGE, internal, fromApplicant: side === "APPLICANT", authorId: actor.userId, body }),
+        m.create(GrantCaseEntry, {
+          applicationId: app.id,
+          kind: CaseEntryKind.MESSAGE,
+          internal,
+          fromApplicant: side === "APPLICANT",
+          authorId: actor.userId,
+          body,
+        }),
       );
       await audit(m, actor, {
         action: internal ? "grantApplication.internalNote" : "grantApplication.message",
@@ -102,7 +109,12 @@ export class CaseThreadService {
     const call = await m.findOneByOrFail(GrantCall, { id: app.callId });
     const params = { diarienummer: app.diarienummer ?? "", title: app.title, organisation: await this.grants.orgName(m, app.organisationId) };
     if (from === "APPLICANT") {
-      await this.grants.notifyOfficers(m, { kind: "grant.case-message", key: "grant.case-message-from-applicant", params, link: programmePolicy(call).officerLink(call, app) });
+      await this.grants.notifyOfficers(m, {
+        kind: "grant.case-message",
+        key: "grant.case-message-from-applicant",
+        params,
+        link: programmePolicy(call).officerLink(call, app),
+      });
     } else {
       await this.grants.notifyApplicantOf(m, app, call, { kind: "grant.case-message", key: "grant.case-message-from-officer", params });
     }
@@ -118,14 +130,21 @@ export class CaseThreadService {
   /** Refuses before anything is received: only the two sides attach, and an application has room for one more. */
   async assertMayAttach(actor: Actor, applicationId: number): Promise<void> {
     const { app } = await this.threadOf(actor, applicationId);
-    if ((await this.db.manager.countBy(GrantAttachment, { applicationId: app.id })) >= ATTACHMENTS_MAX) throw GrantErrors.tooManyAttachments({ max: ATTACHMENTS_MAX });
+    if ((await this.db.manager.countBy(GrantAttachment, { applicationId: app.id })) >= ATTACHMENTS_MAX)
+      throw GrantErrors.tooManyAttachments({ max: ATTACHMENTS_MAX });
   }
 
-  async addAttachment(actor: Actor, applicationId: number, file: { filename: string; contentType: string; size: number; storageName: string }): Promise<GrantAttachment> {
+  async addAttachment(
+    actor: Actor,
+    applicationId: number,
+    file: { filename: string; contentType: string; size: number; storageName: string },
+  ): Promise<GrantAttachment> {
     return this.db.transaction(async (m) => {
       const { app, side } = await this.threadOf(actor, applicationId, m);
       if ((await m.countBy(GrantAttachment, { applicationId: app.id })) >= ATTACHMENTS_MAX) throw GrantErrors.tooManyAttachments({ max: ATTACHMENTS_MAX });
-      const saved = await m.save(m.create(GrantAttachment, { applicationId: app.id, ...file, uploadedById: actor.userId, fromApplicant: side === "APPLICANT" }));
+      const saved = await m.save(
+        m.create(GrantAttachment, { applicationId: app.id, ...file, uploadedById: actor.userId, fromApplicant: side === "APPLICANT" }),
+      );
       await audit(m, actor, {
         action: "grantApplication.attachment",
         entityType: "GrantApplication",

@@ -759,7 +759,9 @@ export class GrantService {
       action: "grantApplication.followUpCompletionRequested",
       change: (app) => Object.assign(app, { reviewMessage: message.trim(), reviewDueDate: dueDate }),
       notify: async (m, app) => {
-        await recordCaseEntry(m, [{ applicationId: app.id, kind: CaseEntryKind.COMPLETION_REQUEST, fromApplicant: false, authorId: actor.userId, body: message.trim() }]);
+        await recordCaseEntry(m, [
+          { applicationId: app.id, kind: CaseEntryKind.COMPLETION_REQUEST, fromApplicant: false, authorId: actor.userId, body: message.trim() },
+        ]);
         await this.notifyApplicant(m, app, {
           kind: "grant.follow-up-completion-requested",
           params: { diarienummer: app.diarienummer ?? "", title: app.title, due: param.date(dueDate), message: message.trim() },

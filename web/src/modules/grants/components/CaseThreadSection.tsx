@@ -72,7 +72,10 @@ export function CaseThreadSection({ applicationId }: { applicationId: string }) 
               )}
               <ol className="case-thread__list" aria-label={t("caseThread.listLabel", { count: thread.entries.total })}>
                 {[...thread.entries.items].reverse().map((e) => (
-                  <li key={e.id} className={`case-thread__entry${e.internal ? " case-thread__entry--internal" : ""}${e.fromApplicant ? " case-thread__entry--applicant" : ""}`}>
+                  <li
+                    key={e.id}
+                    className={`case-thread__entry${e.internal ? " case-thread__entry--internal" : ""}${e.fromApplicant ? " case-thread__entry--applicant" : ""}`}
+                  >
                     <p className="case-thread__meta">
                       <strong>{e.authorName ?? t("caseThread.system")}</strong>
                       {" · "}
@@ -120,7 +123,17 @@ export function CaseThreadSection({ applicationId }: { applicationId: string }) 
   );
 }
 
-function MessageForm({ applicationId, canWriteInternal, max, onSent }: { applicationId: string; canWriteInternal: boolean; max: number; onSent(internal: boolean): void }) {
+function MessageForm({
+  applicationId,
+  canWriteInternal,
+  max,
+  onSent,
+}: {
+  applicationId: string;
+  canWriteInternal: boolean;
+  max: number;
+  onSent(internal: boolean): void;
+}) {
   const { t } = useTranslation();
   const errors = useFormErrors();
   const [post, { loading }] = useMutation(PostGrantCaseMessageMutation);
