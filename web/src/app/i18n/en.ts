@@ -489,6 +489,8 @@ const en: Translation = {
   },
   caseThread: {
     heading: "The case / Messages",
+    open: "Messages",
+    of: "Case {{diarienummer}}, {{name}}",
     loading: "Loading messages …",
     empty: "No messages yet. Questions about the application are asked here, and requested completions are shown here.",
     older_one: "Show {{count}} older message",

@@ -493,6 +493,8 @@ const sv = {
   },
   caseThread: {
     heading: "Ärendet / Meddelanden",
+    open: "Meddelanden",
+    of: "Ärendet {{diarienummer}}, {{name}}",
     loading: "Hämtar meddelanden …",
     empty: "Inga meddelanden ännu. Frågor om ansökan ställs här, och begärda kompletteringar visas här.",
     older_one: "Visa {{count}} äldre meddelande",
