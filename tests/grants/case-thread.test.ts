@@ -1,5 +1,6 @@
 import fs from "node:fs";
 import JSZip from "jszip";
+import { PDFParse } from "pdf-parse";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Client, DEMO, errorCode, startTestApp, type TestApp } from "../helpers/app";
 import { draft, FULL_APPLICATION, openCallId, submit } from "./fixtures";
@@ -216,6 +217,12 @@ describe("attachments of an application", () => {
     const names = Object.keys(zip.files);
     expect(names).toContain("bilagor/01-Budgetbilaga.pdf");
     expect(Buffer.from(await zip.file("bilagor/01-Budgetbilaga.pdf")!.async("uint8array")).equals(PDF)).toBe(true);
+    const parser = new PDFParse({ data: await zip.file("00-innehall.pdf")!.async("uint8array") });
+    const index = (await parser.getText()).text.replace(/\s+/g, "");
+    await parser.destroy();
+    expect(index).toContain("bilagor/01-Budgetbilaga.pdf");
+    expect(index).toContain("arendet/meddelanden.json");
+    expect(index).not.toContain("Ansökanharingabilagor");
     const messages = JSON.parse(await zip.file("arendet/meddelanden.json")!.async("string")) as { body: string; internal: boolean }[];
     expect(messages.map((m) => [m.body, m.internal])).toEqual([
       ["Bilagan visar budgeten.", false],
