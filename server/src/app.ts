@@ -176,7 +176,7 @@ export async function createApp(config: Config, options: AppOptions = {}) {
     // Uploads and any other state-changing plain HTTP route: the same CSRF check as /graphql, and a same-origin Origin.
     app.use(refuseCrossSiteRequests(config.publicUrl, log));
     const resolveActor = (req: express.Request) => services.auth.actorForToken(bearerToken(req));
-    registerGrantRoutes(app, services, resolveActor);
+    registerGrantRoutes(app, services, config, resolveActor);
     registerTrainingRoutes(app, services, resolveActor);
     registerNetworkRoutes(app, services, config, resolveActor);
     registerDevelopmentFundRoutes(app, services, resolveActor);

@@ -6,6 +6,7 @@ import type { Database } from "./db/database";
 import { AuditService } from "./modules/audit/audit.service";
 import { GrantService } from "./modules/grants/grant.service";
 import { AssessmentService } from "./modules/grants/assessment.service";
+import { CaseThreadService } from "./modules/grants/case-thread.service";
 import { TrainingService } from "./modules/trainings/training.service";
 import { StaffListService } from "./modules/trainings/staff-list.service";
 import { NetworkService } from "./modules/networks/network.service";
@@ -53,6 +54,7 @@ export function createServices(db: Database, config: Config) {
     grants,
     letterTemplates: new LetterTemplateService(db),
     assessments: new AssessmentService(db, grants, notifications),
+    caseThread: new CaseThreadService(db, grants),
     ...sources,
     workQueue: new WorkQueueService(workQueueProviders(db, { trainings, networks, questionnaires })),
     search: new SearchService(grants, trainings, networks),

@@ -862,7 +862,9 @@ describe("development funds: open, allocate, requisition, redistribute, pay, fol
     const page = await signedIn(ALE);
     await openRound(page, round.title);
     await page.getByText(/^Socialstyrelsen ber er komplettera återrapporteringen senast/).waitFor();
-    await page.getByText("Beskriv vilka utbildningar som genomförts och för vilka.").waitFor();
+    // The request is shown above the report, and as an entry of the case thread.
+    await page.getByText("Beskriv vilka utbildningar som genomförts och för vilka.").first().waitFor();
+    await page.getByRole("region", { name: "Ärendet / Meddelanden" }).getByText("Beskriv vilka utbildningar som genomförts och för vilka.").waitFor();
     // The report sent in before, ready to edit.
     expect(await page.getByLabel("Vad har medlen använts till?").inputValue()).toBe("Utbildning.");
     expect(kronor(await page.getByLabel("Använt belopp (kr)", { exact: true }).inputValue())).toBe(granted);

@@ -90,6 +90,8 @@ describe("the case file (akt) of an application", () => {
         "ansokan/version-1.json",
         "ansokan/version-2.json",
         "komplettering/kompletteringar.json",
+        // The completion request and the answer are entries of the case thread.
+        "arendet/meddelanden.json",
         "remiss/remiss-1.json",
         "beslut/beslut.json",
         letter,
@@ -152,7 +154,7 @@ describe("the case file (akt) of an application", () => {
     ])
       expect(b).toContain(bare(item));
     expect(b).toContain(bare("ansokan/version-1.json › content.purpose"));
-    expect(b).toContain(bare("ansokan/version-2.json › content.contactName"));
+    expect(b).toContain(bare("ansokan/version-1.json › content.contactName"));
     // The audit trail
     expect(b).toContain(bare("Granskningslogg"));
     for (const step of [

@@ -145,6 +145,7 @@ const LONG_TEXT = [
   "declareImpartiality: input.reason",
   "importStaffMembers: csv",
   "proposeDecision: input.motivation",
+  "postGrantCaseMessage: body",
   "publishMeetingMinutes: input.body",
   "reclaimGrant: input.motivation",
   "publishLetterTemplate: input.bodySv",

@@ -54,6 +54,7 @@ import {
   Requisition,
 } from "../modules/development-funds/development-fund.entities";
 import { ApplicationReview, AssessmentCriterion, CallReviewer, DecisionProposal } from "../modules/grants/assessment.entities";
+import { GrantAttachment, GrantCaseEntry } from "../modules/grants/case-thread.entities";
 import { PopulationFigure } from "../modules/organisations/population-figure.entity";
 
 import { ReportSubmission } from "../modules/reports/report-submission.entity";
@@ -63,6 +64,8 @@ import { Answer, Question, Questionnaire, QuestionnaireItem, QuestionnaireRespon
 
 /** Every TypeORM entity, passed to the DataSource explicitly. */
 export const ENTITIES = [
+  GrantCaseEntry,
+  GrantAttachment,
   PlatformSetting,
   JobClaim,
   LetterTemplateVersion,

@@ -7,6 +7,7 @@ import { OidcResolver } from "../auth/oidc/oidc.resolver";
 import { ConsultationRequestFields, GrantApplicationFields, GrantCallFields } from "../modules/grants/grant.fields";
 import { GrantResolver } from "../modules/grants/grant.resolver";
 import { AssessmentApplicationFields, AssessmentCallFields, AssessmentResolver } from "../modules/grants/assessment.resolver";
+import { CaseThreadResolver, GrantAttachmentFields, GrantCaseEntryFields } from "../modules/grants/case-thread.resolver";
 import {
   CourseLeaderFields,
   TrainingEventFields,
@@ -82,6 +83,9 @@ export const RESOLVERS: NonEmptyArray<Function> = [
   AuditResolver,
   NotificationResolver,
   GrantResolver,
+  CaseThreadResolver,
+  GrantCaseEntryFields,
+  GrantAttachmentFields,
   GrantCallFields,
   GrantApplicationFields,
   ConsultationRequestFields,

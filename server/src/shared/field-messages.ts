@@ -77,6 +77,7 @@ export const FIELD_MESSAGES = {
   },
   "grants.writeTheReasonsForTheDecision": { sv: "Skriv en motivering till beslutet.", en: "Write the reasons for the decision." },
   "grants.writeWhatNeedsToBeAdded": { sv: "Skriv vad som behöver kompletteras.", en: "Write what needs to be added." },
+  "grants.writeAMessage": { sv: "Skriv ett meddelande.", en: "Write a message." },
   "grants.messageTooLong": { sv: "Meddelandet får vara högst 10 000 tecken.", en: "The message may be at most 10,000 characters." },
   "grants.chooseUpTo100": {
     sv: "Välj mellan 1 och {max} ansökningar åt gången.",

@@ -32,6 +32,7 @@ import { PaymentExport1797600000000 as SqlitePaymentExport1797600000000 } from "
 import { LetterTemplates1797900000000 as SqliteLetterTemplates1797900000000 } from "./sqlite/1797900000000-LetterTemplates";
 import { Assessment1797700000000 as SqliteAssessment1797700000000 } from "./sqlite/1797700000000-Assessment";
 import { MultiYearFunds1798000000000 as SqliteMultiYearFunds1798000000000 } from "./sqlite/1798000000000-MultiYearFunds";
+import { CaseThread1797800000000 as SqliteCaseThread1797800000000 } from "./sqlite/1797800000000-CaseThread";
 import { RankingDeviationReason1797500000000 as SqliteRankingDeviationReason1797500000000 } from "./sqlite/1797500000000-RankingDeviationReason";
 import { NgoEligibility1798100000000 as SqliteNgoEligibility1798100000000 } from "./sqlite/1798100000000-NgoEligibility";
 import { Initial1795486909141 as MysqlInitial1795486909141 } from "./mysql/1795486909141-Initial";
@@ -68,6 +69,7 @@ import { PaymentExport1797600000000 as MysqlPaymentExport1797600000000 } from ".
 import { LetterTemplates1797900000000 as MysqlLetterTemplates1797900000000 } from "./mysql/1797900000000-LetterTemplates";
 import { Assessment1797700000000 as MysqlAssessment1797700000000 } from "./mysql/1797700000000-Assessment";
 import { MultiYearFunds1798000000000 as MysqlMultiYearFunds1798000000000 } from "./mysql/1798000000000-MultiYearFunds";
+import { CaseThread1797800000000 as MysqlCaseThread1797800000000 } from "./mysql/1797800000000-CaseThread";
 import { RankingDeviationReason1797500000000 as MysqlRankingDeviationReason1797500000000 } from "./mysql/1797500000000-RankingDeviationReason";
 import { NgoEligibility1798100000000 as MysqlNgoEligibility1798100000000 } from "./mysql/1798100000000-NgoEligibility";
 
@@ -107,6 +109,7 @@ export const SQLITE_MIGRATIONS: Function[] = [
   SqliteRankingDeviationReason1797500000000,
   SqliteNgoEligibility1798100000000,
   SqliteLetterTemplates1797900000000,
+  SqliteCaseThread1797800000000,
 ];
 export const MYSQL_MIGRATIONS: Function[] = [
   MysqlInitial1795486909141,
@@ -145,4 +148,5 @@ export const MYSQL_MIGRATIONS: Function[] = [
   MysqlRankingDeviationReason1797500000000,
   MysqlNgoEligibility1798100000000,
   MysqlLetterTemplates1797900000000,
+  MysqlCaseThread1797800000000,
 ];

@@ -10,6 +10,7 @@ import { grantApplicationMachine as machine } from "./grant-application.state-ma
 import type { GrantCall } from "./grant-call.entity";
 import { callWithYear } from "./decision-letter";
 import type { ApplicationContent } from "./programmes";
+import type { GrantAttachment, GrantCaseEntry } from "./case-thread.entities";
 
 /** Everything the case file of one application holds, read by the service. */
 export interface CaseFileContent {
@@ -26,6 +27,10 @@ export interface CaseFileContent {
   /** Names of the people the audit rows, versions and decision name. */
   people: Map<number, string>;
   decisionLetter: { pdf: Buffer; filename: string } | null;
+  /** The case thread, oldest first, internal notes included: the case file is Socialstyrelsen's. */
+  thread: GrantCaseEntry[];
+  /** The attachments with their bytes. */
+  attachments: (GrantAttachment & { bytes: Buffer })[];
   /** The programme's own stored details (requisition, NGO details, scores, follow-up items), by file name. */
   programme: Record<string, unknown>;
   compiledBy: string;
@@ -117,6 +122,12 @@ function completions(c: CaseFileContent) {
     }));
 }
 
+/** A file name safe inside the ZIP: no folders, no control characters. */
+function safeName(name: string): string {
+  const cleaned = [...name].map((ch) => (ch.charCodeAt(0) < 32 || '\\/:*?"<>|'.includes(ch) ? "_" : ch)).join("");
+  return cleaned.replace(/^\.+/, "").slice(0, 120) || "bilaga";
+}
+
 function payments(app: GrantApplication) {
   return {
     grantedAmount: app.grantedAmount,
@@ -197,6 +208,25 @@ export async function renderCaseFile(c: CaseFileContent): Promise<Buffer> {
     files["program/uppgifter.json"] = c.programme;
     describe.push({ file: "program/uppgifter.json", what: t("caseFile.file.programme") });
   }
+  if (c.thread.length) {
+    files["arendet/meddelanden.json"] = c.thread.map((e) => ({
+      at: e.createdAt,
+      kind: e.kind,
+      internal: e.internal,
+      fromApplicant: e.fromApplicant,
+      author: e.authorId == null ? null : (c.people.get(e.authorId) ?? null),
+      body: e.body,
+    }));
+    describe.push({ file: "arendet/meddelanden.json", what: t("caseFile.file.thread") });
+  }
+  const attachmentFiles = c.attachments.map((a, i) => {
+    const file = `bilagor/${String(i + 1).padStart(2, "0")}-${safeName(a.filename)}`;
+    describe.push({
+      file,
+      what: t("caseFile.file.attachment", { number: i + 1, date: day(a.createdAt), person: c.people.get(a.uploadedById) ?? t("caseFile.unknownPerson") }),
+    });
+    return { file, bytes: a.bytes };
+  });
   files["granskningslogg.json"] = auditTrail(c);
   describe.push({ file: "granskningslogg.json", what: t("caseFile.file.audit") });
 
@@ -208,6 +238,7 @@ export async function renderCaseFile(c: CaseFileContent): Promise<Buffer> {
   zip.file("00-innehall.pdf", index, { date });
   for (const [file, value] of Object.entries(files)) zip.file(file, json(value), { date });
   if (letterFile) zip.file(letterFile, c.decisionLetter!.pdf, { date });
+  for (const a of attachmentFiles) zip.file(a.file, a.bytes, { date });
   return zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE", compressionOptions: { level: 6 } });
 }
 
@@ -235,7 +266,7 @@ function renderIndex(c: CaseFileContent, contents: { file: string; what: string 
       w.section(t("caseFile.contents"));
       w.paragraph(t("caseFile.contentsIntro"));
       for (const f of contents) w.paragraph(`${f.file} – ${f.what}`);
-      w.note(t("caseFile.noAttachments"));
+      if (!c.attachments.length) w.note(t("caseFile.noAttachments"));
 
       w.section(t("caseFile.checklist"));
       w.paragraph(t("caseFile.checklistIntro"));
@@ -269,6 +300,19 @@ function renderIndex(c: CaseFileContent, contents: { file: string; what: string 
             message: String(e.after?.completionMessage ?? app.completionMessage ?? ""),
           }),
         );
+      }
+
+      w.section(t("caseFile.thread"));
+      if (!c.thread.length) w.paragraph(t("caseFile.noThread"));
+      for (const e of c.thread) {
+        w.paragraph(
+          t("caseFile.threadEntry", {
+            time: stockholmDateTime(e.createdAt),
+            person: person(e.authorId),
+            kind: t(`caseFile.entry.${e.internal ? "INTERNAL" : e.kind}`),
+          }),
+        );
+        if (e.body) w.note(e.body);
       }
 
       w.section(t("caseFile.consultations"));

@@ -3,6 +3,22 @@ import { defineErrors } from "../../shared/errors";
 export const GrantErrors = defineErrors("grant", {
   callNotFound: { code: "NOT_FOUND", sv: "Utlysningen hittades inte.", en: "The grant call was not found." },
   applicationNotFound: { code: "NOT_FOUND", sv: "Ansökan hittades inte.", en: "The application was not found." },
+  attachmentNotFound: { code: "NOT_FOUND", sv: "Bilagan hittades inte.", en: "The attachment was not found." },
+  attachmentTypeNotAllowed: {
+    code: "BAD_USER_INPUT",
+    sv: "Filtypen tillåts inte som bilaga. Ladda upp PDF, Word, Excel, PowerPoint, OpenDocument eller en bild (PNG, JPEG).",
+    en: "That file type is not allowed as an attachment. Upload PDF, Word, Excel, PowerPoint, OpenDocument or an image (PNG, JPEG).",
+  },
+  tooManyAttachments: {
+    code: "CONFLICT",
+    sv: "Ansökan har redan {max} bilagor, det högsta antalet.",
+    en: "The application already has {max} attachments, the most it can carry.",
+  },
+  threadNeedsSubmission: {
+    code: "CONFLICT",
+    sv: "Meddelanden till Socialstyrelsen skickas när ansökan har lämnats in. Bilagor kan du lägga till redan nu.",
+    en: "Messages to Socialstyrelsen can be sent once the application has been submitted. You can add attachments already now.",
+  },
   noCompletionToRemind: {
     code: "CONFLICT",
     sv: "Ansökan har status {status}: ingen komplettering väntar, så det finns inget att påminna om.",

@@ -14,6 +14,7 @@ import { partialReportDueDate, partialReportYears } from "./multi-year";
 import { PartialReport } from "./partial-report.entity";
 import { GrantCall } from "./grant-call.entity";
 import { consultationStanding } from "./consultation-standing";
+import { threadSide } from "./case-thread.service";
 import { StimulusPurpose } from "./stimulus-purpose";
 import { GrantApplicationAction, GrantCallAction, availableCallActions, availableGrantActions } from "./grant-application.actions";
 import { type ApplicationContent, emptyContent, programmePolicy } from "./programmes";
@@ -255,6 +256,14 @@ export class GrantApplicationFields {
     const allowed =
       can(actor, "grant.caseFile.export") && actor.organisationKind === OrganisationKind.SOCIALSTYRELSEN && app.status !== GrantApplicationStatus.DRAFT;
     return allowed ? `/api/grant-applications/${app.id}/case-file.zip` : null;
+  }
+
+  @FieldResolver(() => Boolean, {
+    description: "The signed-in user takes part in the case thread (Ärendet / Meddelanden): the applicant organisation or Socialstyrelsen's officers",
+  })
+  async hasCaseThread(@Root() app: GrantApplication, @CurrentActor() actor: Actor, @Ctx() ctx: Context) {
+    const call = await ctx.loaders.grantCallById.load(app.callId);
+    return !!call && threadSide(actor, app, call) != null;
   }
 }
 

@@ -18,6 +18,8 @@ export const grantPermissions: PermissionFragment = {
     myReview: can("grant.application.assess"),
     // The service refuses whoever declared jäv in the application.
     applicationAssessment: can("grant.read.all"),
+    // The service allows the applicant organisation and Socialstyrelsen's officers; internal notes only the latter.
+    grantCaseThread: anyGrantRole,
   },
   Mutation: {
     createGrantCall: can("grant.call.manage"),
@@ -43,6 +45,7 @@ export const grantPermissions: PermissionFragment = {
     declareImpartiality: can("grant.application.assess"),
     scoreApplication: can("grant.application.assess"),
     proposeDecision: can("grant.application.assess"),
+    postGrantCaseMessage: or(can("grant.application.apply"), can("grant.application.assess"), can("devfunds.apply"), can("devfunds.requisition")),
   },
   GrantCall: {
     "*": allow,
@@ -64,6 +67,10 @@ export const grantPermissions: PermissionFragment = {
   GrantApplicationVersion: allow,
   GrantStatusCount: allow,
   PartialReport: allow,
+  GrantCaseThread: allow,
+  GrantCaseEntryPage: allow,
+  GrantCaseEntry: allow,
+  GrantAttachment: allow,
   BudgetLine: allow,
   ConsultationRequest: allow,
   StimulusSummary: allow,

@@ -1,4 +1,7 @@
 import type { Express, Request } from "express";
+import type { Config } from "../../config/config";
+import { createDocumentStore } from "../networks/network.routes";
+import { GrantErrors } from "./grant.errors";
 import { type Actor, can } from "../../auth/actor";
 import { renderCsv } from "../../shared/csv";
 import { stockholmDate } from "../../shared/dates";
@@ -72,7 +75,46 @@ function selection(ids: unknown): number[] | undefined {
 }
 
 /** Downloads: the decision and reclaim letters (PDF), the case file (ZIP), a call's applications (CSV) and the yearly summary of stimulus funds (CSV, XLSX). */
-export function registerGrantRoutes(app: Express, services: Services, resolveActor: (req: Request) => Promise<Actor | null>) {
+/** What an application may carry as attachments: PDF, Office and OpenDocument files, and images; each checked by its bytes too. */
+export const ATTACHMENT_TYPES = new Map<string, string[]>([
+  [".pdf", ["application/pdf"]],
+  [".docx", ["application/vnd.openxmlformats-officedocument.wordprocessingml.document"]],
+  [".xlsx", ["application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"]],
+  [".pptx", ["application/vnd.openxmlformats-officedocument.presentationml.presentation"]],
+  [".odt", ["application/vnd.oasis.opendocument.text"]],
+  [".ods", ["application/vnd.oasis.opendocument.spreadsheet"]],
+  [".odp", ["application/vnd.oasis.opendocument.presentation"]],
+  [".png", ["image/png"]],
+  [".jpg", ["image/jpeg"]],
+  [".jpeg", ["image/jpeg"]],
+]);
+
+export function registerGrantRoutes(app: Express, services: Services, config: Config, resolveActor: (req: Request) => Promise<Actor | null>) {
+  const documents = createDocumentStore(config, { allowed: ATTACHMENT_TYPES, sniff: true, typeRefusal: () => GrantErrors.attachmentTypeNotAllowed() });
+
+  app.post(
+    "/api/grant-applications/:id/attachments",
+    authenticatedRoute(resolveActor, async (actor, req, res) => {
+      // Access is checked before anything is written.
+      await services.caseThread.assertMayAttach(actor, Number(req.params.id));
+      const file = await documents.receive(req, res);
+      try {
+        const saved = await services.caseThread.addAttachment(actor, Number(req.params.id), file);
+        res.status(201).json({ id: String(saved.id), filename: saved.filename, size: saved.size, url: `/api/grant-attachments/${saved.id}` });
+      } catch (err) {
+        documents.remove(file.storageName);
+        throw err;
+      }
+    }),
+  );
+
+  app.get(
+    "/api/grant-attachments/:id",
+    authenticatedRoute(resolveActor, async (actor, req, res) => {
+      documents.send(res, await services.caseThread.attachment(actor, Number(req.params.id)));
+    }),
+  );
+
   app.get(
     "/api/grant-applications/:id/decision-letter.pdf",
     authenticatedRoute(resolveActor, async (actor, req, res) => {
@@ -92,7 +134,7 @@ export function registerGrantRoutes(app: Express, services: Services, resolveAct
   app.get(
     "/api/grant-applications/:id/case-file.zip",
     authenticatedRoute(resolveActor, async (actor, req, res) => {
-      const { zip, filename } = await services.grants.caseFile(actor, Number(req.params.id));
+      const { zip, filename } = await services.grants.caseFile(actor, Number(req.params.id), (name) => documents.read(name));
       sendDownload(res, filename, ZIP_TYPE, zip);
     }),
   );

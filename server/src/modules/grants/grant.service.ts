@@ -30,6 +30,8 @@ import { AuditEntry } from "../audit/audit-entry.entity";
 import { assertNotBarredByJav, decisionAssessmentRecord } from "./assessment-record";
 import { AssessmentCriterion } from "./assessment.entities";
 import { renderCaseFile } from "./case-file";
+import { CaseEntryKind, GrantAttachment, GrantCaseEntry } from "./case-thread.entities";
+import { recordCaseEntry } from "./case-thread.service";
 import { GrantCall, type GrantProgramme } from "./grant-call.entity";
 import { GrantErrors } from "./grant.errors";
 import { reserveBudget } from "./budget";
@@ -370,6 +372,9 @@ export class GrantService {
       app.submittedAt = now;
       app.status = S.SUBMITTED;
       await this.saveTransition(m, app, from);
+      if (resubmission) {
+        await recordCaseEntry(m, [{ applicationId: app.id, kind: CaseEntryKind.COMPLETION_ANSWER, fromApplicant: true, authorId: actor.userId, body: "" }]);
+      }
       await m.insert(GrantApplicationVersion, {
         applicationId: app.id,
         version: app.version,
@@ -435,6 +440,7 @@ export class GrantService {
       if (reviewed && app.followUpReview) reviewMachine.assert(app.followUpReview, R.AWAITING_REVIEW);
       const before = snapshot(app);
       const from = app.status;
+      const completing = app.followUpReview === R.COMPLETION_REQUESTED;
       Object.assign(app, {
         status: to,
         followUpReport: input.report.trim(),
@@ -444,6 +450,9 @@ export class GrantService {
         followUpReview: reviewed ? R.AWAITING_REVIEW : null,
       });
       await this.saveTransition(m, app, from);
+      if (completing) {
+        await recordCaseEntry(m, [{ applicationId: app.id, kind: CaseEntryKind.COMPLETION_ANSWER, fromApplicant: true, authorId: actor.userId, body: "" }]);
+      }
       await audit(m, actor, { action: "grantApplication.followUp", entityType: "GrantApplication", entityId: app.id, before, after: snapshot(app) });
       await this.notifyOfficers(m, {
         kind: "grant.follow-up-submitted",
@@ -530,6 +539,10 @@ export class GrantService {
       const apps = checked.map((f) => f.app);
       const before = new Map(apps.map((a) => [a.id, snapshot(a)]));
       await this.moveMany(m, apps, S.COMPLETION_REQUESTED, { completionMessage: text, completionDueDate: dueDate });
+      await recordCaseEntry(
+        m,
+        apps.map((app) => ({ applicationId: app.id, kind: CaseEntryKind.COMPLETION_REQUEST, fromApplicant: false, authorId: actor.userId, body: text })),
+      );
       await auditMany(
         m,
         actor,
@@ -823,11 +836,15 @@ export class GrantService {
       status: S.FOLLOW_UP_COMPLETION,
       action: "grantApplication.followUpCompletionRequested",
       change: (app) => Object.assign(app, { reviewMessage: message.trim(), reviewDueDate: dueDate }),
-      notify: (m, app) =>
-        this.notifyApplicant(m, app, {
+      notify: async (m, app) => {
+        await recordCaseEntry(m, [
+          { applicationId: app.id, kind: CaseEntryKind.COMPLETION_REQUEST, fromApplicant: false, authorId: actor.userId, body: message.trim() },
+        ]);
+        await this.notifyApplicant(m, app, {
           kind: "grant.follow-up-completion-requested",
           params: { diarienummer: app.diarienummer ?? "", title: app.title, due: param.date(dueDate), message: message.trim() },
-        }),
+        });
+      },
     });
   }
 
@@ -1095,12 +1112,12 @@ export class GrantService {
    * list of what to check for confidentiality. Socialstyrelsen's officers only; a draft is the
    * applicant's alone and not found.
    */
-  async caseFile(actor: Actor, id: number): Promise<{ zip: Buffer; filename: string }> {
+  async caseFile(actor: Actor, id: number, readAttachment: (storageName: string) => Promise<Buffer>): Promise<{ zip: Buffer; filename: string }> {
     if (!can(actor, "grant.caseFile.export") || actor.organisationKind !== OrganisationKind.SOCIALSTYRELSEN) throw CommonErrors.forbidden();
     const app = await this.application(actor, id);
     if (app.status === S.DRAFT) throw GrantErrors.applicationNotFound();
     const m = this.db.manager;
-    const [call, applicant, versions, requests, auditRows, requisition, jointMembers, ngo, scores, followUp, reader] = await Promise.all([
+    const [call, applicant, versions, requests, auditRows, requisition, jointMembers, ngo, scores, followUp, reader, thread, attachments] = await Promise.all([
       m.findOneByOrFail(GrantCall, { id: app.callId }),
       this.orgName(m, app.organisationId),
       m.find(GrantApplicationVersion, { where: { applicationId: app.id }, order: { version: "ASC" } }),
@@ -1112,6 +1129,8 @@ export class GrantService {
       m.findBy(NgoScore, { applicationId: app.id }),
       m.findOneBy(FundFollowUpDetails, { applicationId: app.id }),
       m.findOne(User, { where: { id: actor.userId }, select: { id: true, name: true, language: true } }),
+      m.find(GrantCaseEntry, { where: { applicationId: app.id }, order: { id: "ASC" } }),
+      m.find(GrantAttachment, { where: { applicationId: app.id }, order: { id: "ASC" } }),
     ]);
     const bodies = await m.findBy(Organisation, { id: In([...new Set(requests.map((r) => r.organisationId)), -1]) });
     const people = [
@@ -1119,6 +1138,8 @@ export class GrantService {
       ...versions.map((v) => v.submittedById),
       ...requests.flatMap((r) => [r.requestedById, r.answeredById]),
       ...scores.map((s) => s.assessorUserId),
+      ...thread.map((e) => e.authorId),
+      ...attachments.map((a) => a.uploadedById),
       app.decidedById,
       app.presentedById,
     ].filter((x): x is number => x != null);
@@ -1144,6 +1165,8 @@ export class GrantService {
       audit: auditRows,
       people: names,
       decisionLetter: decided ? await this.decisionLetter(actor, app.id) : null,
+      thread,
+      attachments: await Promise.all(attachments.map(async (a) => Object.assign(a, { bytes: await readAttachment(a.storageName) }))),
       programme,
       compiledBy: reader?.name ?? "",
       compiledAt: new Date(),
@@ -1410,7 +1433,7 @@ export class GrantService {
   }
 
   /** Notifies the applicant organisation's people who follow the application in its programme. */
-  private async notifyApplicantOf(m: EntityManager, app: GrantApplication, call: GrantCall, msg: Omit<Message, "link">) {
+  async notifyApplicantOf(m: EntityManager, app: GrantApplication, call: GrantCall, msg: Omit<Message, "link">) {
     const policy = programmePolicy(call);
     const people = await usersWithAbility(m, { organisationId: app.organisationId }, policy.applicantAbility(call));
     await this.notifications.notify(m, people, { ...msg, link: policy.applicantLink(call, app) });
@@ -1492,7 +1515,7 @@ export class GrantService {
     }
   }
 
-  private async orgName(m: EntityManager, id: number) {
+  async orgName(m: EntityManager, id: number) {
     return (await m.findOneBy(Organisation, { id }))?.name ?? "";
   }
 
@@ -1502,7 +1525,7 @@ export class GrantService {
     return lists.flat();
   }
 
-  private async notifyOfficers(m: EntityManager, msg: Message & { link: string }) {
+  async notifyOfficers(m: EntityManager, msg: Message & { link: string }) {
     const officers = await usersWithAbility(m, { organisationKind: OrganisationKind.SOCIALSTYRELSEN }, "grant.application.assess");
     await this.notifications.notify(m, officers, msg);
   }

@@ -27,7 +27,13 @@ const ALLOWED = new Map<string, string[]>([
   [".jpeg", ["image/jpeg"]],
 ]);
 
-function formatBytes(n: number): string {
+/** The content type the file's bytes show (`file-type` reads the magic numbers, and the parts of an Office or OpenDocument file), or null. */
+async function sniffType(file: string): Promise<string | null> {
+  const { fileTypeFromFile } = await import("file-type");
+  return (await fileTypeFromFile(file))?.mime ?? null;
+}
+
+export function formatBytes(n: number): string {
   return n >= 1024 * 1024 ? `${Math.round((n / 1024 / 1024) * 10) / 10} MB`.replace(".", ",") : `${Math.round(n / 1024)} kB`;
 }
 
@@ -43,7 +49,19 @@ export interface StoredFile {
  * DOCUMENTS_DIR with a random name, and sent back as attachments. Meeting documents and the
  * adopted documents of regional strategies both live here.
  */
-export function createDocumentStore(config: Config) {
+export function createDocumentStore(
+  config: Config,
+  opts: {
+    /** Extension → the content types a file of it may have; the meeting documents' list when omitted. */
+    allowed?: Map<string, string[]>;
+    /** Also read the file's first bytes (its magic number) and refuse it unless they are of its claimed type. */
+    sniff?: boolean;
+    /** The refusal of a file of another type. */
+    typeRefusal?: () => Error;
+  } = {},
+) {
+  const allowed = opts.allowed ?? ALLOWED;
+  const typeRefusal = opts.typeRefusal ?? (() => NetworkErrors.fileTypeNotAllowed());
   fs.mkdirSync(config.documentsDir, { recursive: true });
   const upload = multer({
     storage: multer.diskStorage({
@@ -55,8 +73,8 @@ export function createDocumentStore(config: Config) {
     defParamCharset: "utf8",
     fileFilter: (_req, file, cb) => {
       const ext = path.extname(file.originalname).toLowerCase();
-      const types = ALLOWED.get(ext);
-      if (!types || !types.includes(file.mimetype)) return cb(NetworkErrors.fileTypeNotAllowed());
+      const types = allowed.get(ext);
+      if (!types || !types.includes(file.mimetype)) return cb(typeRefusal());
       cb(null, true);
     },
   }).single("file");
@@ -74,7 +92,17 @@ export function createDocumentStore(config: Config) {
       );
       const file = req.file;
       if (!file) throw NetworkErrors.fileMissing();
+      if (opts.sniff) {
+        const real = await sniffType(file.path);
+        if (!real || !allowed.get(path.extname(file.originalname).toLowerCase())?.includes(real)) {
+          fs.rmSync(file.path, { force: true });
+          throw typeRefusal();
+        }
+      }
       return { filename: path.basename(file.originalname).slice(0, 255), contentType: file.mimetype, size: file.size, storageName: file.filename };
+    },
+    read(storageName: string): Promise<Buffer> {
+      return fs.promises.readFile(path.join(config.documentsDir, path.basename(storageName)));
     },
     remove(storageName: string) {
       fs.rmSync(path.join(config.documentsDir, path.basename(storageName)), { force: true });

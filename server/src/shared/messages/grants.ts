@@ -3,6 +3,14 @@ import type { CatalogueSection } from "./types";
 /** Stimulus grants (stimulansmedel): calls, applications, consultation, decisions, payout, follow-up. */
 export const grantMessages: CatalogueSection = {
   messages: {
+    "grant.case-message-from-applicant": {
+      sv: { title: "Nytt meddelande: {diarienummer}", body: "{organisation} har skrivit i ärendet ”{title}”." },
+      en: { title: "New message: {diarienummer}", body: "{organisation} has written in the case “{title}”." },
+    },
+    "grant.case-message-from-officer": {
+      sv: { title: "Nytt meddelande från Socialstyrelsen: {diarienummer}", body: "Socialstyrelsen har skrivit i ärendet ”{title}”." },
+      en: { title: "New message from Socialstyrelsen: {diarienummer}", body: "Socialstyrelsen has written in the case “{title}”." },
+    },
     "grant.call-opened": {
       sv: { title: "Ny utlysning: {call}", body: "Socialstyrelsen har öppnat utlysningen ”{call}” ({budget}). Ansök {opens}–{closes}." },
       en: { title: "New call: {call}", body: "Socialstyrelsen has opened the call “{call}” ({budget}). Apply {opens}–{closes}." },

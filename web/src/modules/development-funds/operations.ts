@@ -169,6 +169,7 @@ export const DevFundApplicationFieldsFragment = graphql(`
     reclaimMotivation
     repaidAmount
     caseFileUrl
+    hasCaseThread
     motivation
     contactName
     contactEmail

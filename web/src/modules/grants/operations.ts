@@ -156,6 +156,7 @@ export const GrantApplicationFieldsFragment = graphql(`
     }
     decisionLetterUrl
     caseFileUrl
+    hasCaseThread
     paidAt
     followUpReport
     followUpSubmittedAt
@@ -412,6 +413,49 @@ export const StimulusSummaryQuery = graphql(`
         repaid
         repaymentDue
       }
+    }
+  }
+`);
+
+export const GrantCaseThreadQuery = graphql(`
+  query GrantCaseThread($applicationId: ID!, $limit: Int) {
+    grantCaseThread(applicationId: $applicationId, limit: $limit) {
+      applicationId
+      canWrite
+      canWriteInternal
+      attachmentMaxBytes
+      attachmentsMax
+      messageMaxLength
+      entries {
+        total
+        hasMore
+        items {
+          id
+          kind
+          internal
+          fromApplicant
+          body
+          authorName
+          createdAt
+        }
+      }
+      attachments {
+        id
+        filename
+        size
+        url
+        fromApplicant
+        uploadedByName
+        createdAt
+      }
+    }
+  }
+`);
+
+export const PostGrantCaseMessageMutation = graphql(`
+  mutation PostGrantCaseMessage($applicationId: ID!, $body: String!, $internal: Boolean) {
+    postGrantCaseMessage(applicationId: $applicationId, body: $body, internal: $internal) {
+      id
     }
   }
 `);

@@ -12,6 +12,7 @@ import { DeclineSection } from "./DeclineSection";
 import { AdvanceNotice } from "./AdvanceNotice";
 import { RequisitionForm } from "./RequisitionForm";
 import { RequisitionStatus } from "./RequisitionStatus";
+import { CaseThreadSection } from "../../grants/components/CaseThreadSection";
 
 /** A kommun's or region's round: our allotment, then the requisition form or our requisition and its follow-up. */
 export function RecipientRound({ round }: { round: Round }) {
@@ -75,7 +76,10 @@ export function RecipientRound({ round }: { round: Round }) {
       </section>
       <LiveStatus>{done}</LiveStatus>
       {requisition ? (
-        <RequisitionStatus requisition={requisition} round={round} onMessage={setDone} />
+        <>
+          <RequisitionStatus requisition={requisition} round={round} onMessage={setDone} />
+          {requisition.hasCaseThread && <CaseThreadSection applicationId={requisition.id} />}
+        </>
       ) : mine.status === "DECLINED" ? (
         <DeclineSection round={round} mine={mine} onDone={setDone} />
       ) : allotment && mine.availableActions.includes("REQUISITION") ? (

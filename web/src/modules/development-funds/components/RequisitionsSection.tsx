@@ -11,6 +11,7 @@ import { EmptyState, ErrorAlert } from "../../../app/ui/Messages";
 import { Pager } from "../../../app/ui/Pager";
 import type { DevFundApplicationFieldsFragment } from "../../../generated/graphql";
 import { GrantStatusTag } from "../../grants/components/GrantStatusTag";
+import { CaseThreadSection } from "../../grants/components/CaseThreadSection";
 import { DevFundApplicationsQuery, DevFundNotRequisitionedQuery, DevFundRepaymentReceivedMutation, DevFundRoundQuery } from "../operations";
 import { potOf, type Round } from "../round";
 
@@ -27,6 +28,7 @@ export function RequisitionsSection({ round }: { round: Round }) {
   const page = data?.grantApplications;
   const [repaying, setRepaying] = useState<DevFundApplicationFieldsFragment | null>(null);
   const [done, setDone] = useState("");
+  const [threadOf, setThreadOf] = useState<DevFundApplicationFieldsFragment | null>(null);
   const [markRepaid, repaid] = useMutation(DevFundRepaymentReceivedMutation, {
     refetchQueries: ["DevFundApplications", { query: DevFundRoundQuery, variables: { id: round.id } }],
     awaitRefetchQueries: true,
@@ -129,6 +131,19 @@ export function RequisitionsSection({ round }: { round: Round }) {
                             </a>
                           </span>
                         )}
+                        {a.hasCaseThread && (
+                          <span className="df-cell-note">
+                            <button
+                              type="button"
+                              className="button button--secondary button--small"
+                              aria-expanded={threadOf?.id === a.id}
+                              onClick={() => setThreadOf(threadOf?.id === a.id ? null : a)}
+                            >
+                              {t("caseThread.open")}
+                              <span className="visually-hidden"> {a.organisation.name}</span>
+                            </button>
+                          </span>
+                        )}
                       </td>
                       <td>
                         <GrantStatusTag status={a.status} />
@@ -185,6 +200,12 @@ export function RequisitionsSection({ round }: { round: Round }) {
             </table>
           </div>
           <Pager label={t("devfunds.requisitions.pager")} offset={offset} limit={PAGE} total={page.total} onChange={setOffset} />
+        </div>
+      )}
+      {threadOf && (
+        <div id="df-case-thread">
+          <p className="muted">{t("caseThread.of", { name: threadOf.organisation.name, diarienummer: threadOf.diarienummer ?? "" })}</p>
+          <CaseThreadSection key={threadOf.id} applicationId={threadOf.id} />
         </div>
       )}
       <ConfirmDialog

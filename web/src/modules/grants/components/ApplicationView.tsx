@@ -6,6 +6,7 @@ import type { GrantApplicationFieldsFragment } from "../../../generated/graphql"
 import { ApplicationContent } from "./ApplicationContent";
 import { ApplicationFacts } from "./ApplicationFacts";
 import { CaseFileDownload } from "./CaseFileDownload";
+import { CaseThreadSection } from "./CaseThreadSection";
 import { ConsultationAnswers } from "./ConsultationAnswers";
 import { DecisionSummary } from "./DecisionSummary";
 import { FollowUpForm } from "./FollowUpForm";
@@ -46,6 +47,7 @@ export function ApplicationView({ app, onNotice }: { app: GrantApplicationFields
         <h2 id="content-heading">{t("grants.application.contentHeading")}</h2>
         <ApplicationContent content={app} headingLevel={3} idPrefix="current" />
       </section>
+      {app.hasCaseThread && <CaseThreadSection applicationId={app.id} />}
       <ConsultationAnswers consultations={app.consultations} />
       <VersionHistory versions={app.versions} />
       {app.caseFileUrl && <CaseFileDownload url={app.caseFileUrl} />}

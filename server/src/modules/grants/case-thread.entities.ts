@@ -1,0 +1,89 @@
+import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from "typeorm";
+import { Field, ID, Int, ObjectType, registerEnumType } from "type-graphql";
+
+/** What an entry of a case thread is: a message, or a completion request or answer written by the completion actions. */
+export enum CaseEntryKind {
+  MESSAGE = "MESSAGE",
+  COMPLETION_REQUEST = "COMPLETION_REQUEST",
+  COMPLETION_ANSWER = "COMPLETION_ANSWER",
+}
+registerEnumType(CaseEntryKind, { name: "CaseEntryKind" });
+
+/**
+ * One entry of the thread of an application (or requisition) between the applicant organisation
+ * and Socialstyrelsen's officers. An internal note is Socialstyrelsen's alone: the service never
+ * returns it to anyone else.
+ */
+@ObjectType()
+@Entity("grant_case_entry")
+@Index("IDX_grant_case_entry_application", ["applicationId", "id"])
+export class GrantCaseEntry {
+  @Field(() => ID)
+  @PrimaryGeneratedColumn({ type: "int" })
+  id: number;
+
+  @Column({ type: "int" })
+  applicationId: number;
+
+  @Field(() => CaseEntryKind)
+  @Column({ type: "varchar", length: 30 })
+  kind: CaseEntryKind;
+
+  @Field({ description: "An internal note of Socialstyrelsen, never shown to the applicant" })
+  @Column({ type: "boolean", default: false })
+  internal: boolean;
+
+  @Field({ description: "Written by the applicant organisation (otherwise by Socialstyrelsen)" })
+  @Column({ type: "boolean" })
+  fromApplicant: boolean;
+
+  @Column({ type: "int", nullable: true })
+  authorId: number | null;
+
+  @Field()
+  @Column({ type: "text" })
+  body: string;
+
+  @Field()
+  @CreateDateColumn({ type: "datetime" })
+  createdAt: Date;
+}
+
+/** A file attached to an application (bilaga), kept in the document store. */
+@ObjectType()
+@Entity("grant_attachment")
+export class GrantAttachment {
+  @Field(() => ID)
+  @PrimaryGeneratedColumn({ type: "int" })
+  id: number;
+
+  @Index("IDX_grant_attachment_application")
+  @Column({ type: "int" })
+  applicationId: number;
+
+  @Field()
+  @Column({ type: "varchar", length: 255 })
+  filename: string;
+
+  @Field()
+  @Column({ type: "varchar", length: 120 })
+  contentType: string;
+
+  @Field(() => Int)
+  @Column({ type: "int" })
+  size: number;
+
+  @Column({ type: "varchar", length: 120 })
+  storageName: string;
+
+  @Column({ type: "int" })
+  uploadedById: number;
+
+  @Field()
+  @Column({ type: "boolean" })
+  fromApplicant: boolean;
+
+  @Field()
+  @CreateDateColumn({ type: "datetime" })
+  createdAt: Date;
+}

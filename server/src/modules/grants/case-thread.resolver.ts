@@ -1,0 +1,90 @@
+import { Arg, Args, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from "type-graphql";
+import type { Actor } from "../../auth/actor";
+import { type Context, CurrentActor } from "../../graphql/context";
+import { LongTextArgs } from "../../graphql/long-text";
+import { PageArgs, Paginated, toPage } from "../../shared/pagination";
+import { GrantAttachment, GrantCaseEntry } from "./case-thread.entities";
+import { ATTACHMENTS_MAX, CASE_MESSAGE_MAX } from "./case-thread.service";
+
+@ObjectType()
+export class GrantCaseEntryPage extends Paginated(GrantCaseEntry) {}
+
+@ObjectType({ description: "The case thread of an application or requisition, as the signed-in user may see it" })
+export class GrantCaseThread {
+  @Field(() => ID)
+  applicationId: string;
+
+  @Field(() => GrantCaseEntryPage, { description: "The entries, newest first; internal notes only for Socialstyrelsen" })
+  entries: GrantCaseEntryPage;
+
+  @Field(() => [GrantAttachment], { description: "The application's attachments, oldest first" })
+  attachments: GrantAttachment[];
+
+  @Field({ description: "The signed-in user may write a message now (the application has been submitted)" })
+  canWrite: boolean;
+
+  @Field({ description: "The signed-in user writes for Socialstyrelsen and may write internal notes" })
+  canWriteInternal: boolean;
+
+  @Field(() => Int, { description: "The largest attachment, in bytes" })
+  attachmentMaxBytes: number;
+
+  @Field(() => Int, { description: "The most attachments an application carries" })
+  attachmentsMax: number;
+
+  @Field(() => Int, { description: "The longest message, in characters" })
+  messageMaxLength: number;
+}
+
+@Resolver()
+export class CaseThreadResolver {
+  @Query(() => GrantCaseThread, {
+    description: "The case thread and attachments of an application, for its applicant organisation and Socialstyrelsen's officers",
+  })
+  async grantCaseThread(@Arg("applicationId", () => ID) applicationId: string, @Args() page: PageArgs, @CurrentActor() actor: Actor, @Ctx() ctx: Context) {
+    const { app, side, items, total } = await ctx.services.caseThread.thread(actor, Number(applicationId), page);
+    return {
+      applicationId: String(app.id),
+      entries: toPage({ items, total }, page),
+      attachments: await ctx.services.caseThread.attachmentsOf(app.id),
+      canWrite: app.status !== "DRAFT",
+      canWriteInternal: side === "OFFICER",
+      attachmentMaxBytes: ctx.config.documentMaxBytes,
+      attachmentsMax: ATTACHMENTS_MAX,
+      messageMaxLength: CASE_MESSAGE_MAX,
+    };
+  }
+
+  @Mutation(() => GrantCaseEntry, { description: "Write in the case thread; `internal` (Socialstyrelsen only) keeps the note from the applicant" })
+  @LongTextArgs("body")
+  postGrantCaseMessage(
+    @Arg("applicationId", () => ID) applicationId: string,
+    @Arg("body") body: string,
+    @Arg("internal", { defaultValue: false }) internal: boolean,
+    @CurrentActor() actor: Actor,
+    @Ctx() ctx: Context,
+  ) {
+    return ctx.services.caseThread.post(actor, Number(applicationId), body, internal);
+  }
+}
+
+@Resolver(() => GrantCaseEntry)
+export class GrantCaseEntryFields {
+  @FieldResolver(() => String, { nullable: true, description: "Who wrote it (null for the system)" })
+  async authorName(@Root() e: GrantCaseEntry, @Ctx() ctx: Context) {
+    return e.authorId ? ((await ctx.loaders.userById.load(e.authorId))?.name ?? null) : null;
+  }
+}
+
+@Resolver(() => GrantAttachment)
+export class GrantAttachmentFields {
+  @FieldResolver(() => String, { description: "Where to download it" })
+  url(@Root() a: GrantAttachment) {
+    return `/api/grant-attachments/${a.id}`;
+  }
+
+  @FieldResolver(() => String, { nullable: true })
+  async uploadedByName(@Root() a: GrantAttachment, @Ctx() ctx: Context) {
+    return (await ctx.loaders.userById.load(a.uploadedById))?.name ?? null;
+  }
+}
