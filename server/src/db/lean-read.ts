@@ -15,6 +15,11 @@ import type { ObjectLiteral, SelectQueryBuilder } from "typeorm";
  */
 export type LeanNeeds = Record<string, readonly string[]>;
 
+/** The need of a rule engine that reads any of the row's state but none of its texts: every column but text and JSON ones. */
+export const ALL_BUT_TEXTS = "*";
+
+const TEXT_TYPES = new Set(["text", "mediumtext", "longtext", "json", "simple-json"]);
+
 /** Whether lists read lean (the default); off, they read whole rows, for comparing the two. */
 const state = { enabled: true };
 export function setLeanReads(enabled: boolean) {
@@ -48,8 +53,12 @@ export function leanColumns<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, 
   for (const field of fields) {
     if (field === "__typename") continue;
     if (isColumn(field)) columns.add(field);
-    else if (field in needs) for (const c of needs[field]) columns.add(c);
-    else if (!relations.has(field)) return null; // a computed field whose needs are unknown: the whole row
+    else if (field in needs) {
+      for (const c of needs[field]) {
+        if (c !== ALL_BUT_TEXTS) columns.add(c);
+        else for (const col of metadata.columns) if (!TEXT_TYPES.has(String(col.type))) columns.add(col.propertyName);
+      }
+    } else if (!relations.has(field)) return null; // a computed field whose needs are unknown: the whole row
   }
   return [...columns];
 }
