@@ -47,7 +47,10 @@ export function leanColumns<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, 
   const columns = new Set<string>();
   const relations = new Set(metadata.relations.map((r) => r.propertyName));
   for (const column of metadata.columns) {
-    if (column.isPrimary || column.relationMetadata || metadata.relations.some((r) => r.joinColumns.includes(column))) columns.add(column.propertyName);
+    // Keys: the primary key, the join columns of relations, and ids of other rows kept without a relation (`…Id`).
+    const key =
+      column.isPrimary || column.relationMetadata || metadata.relations.some((r) => r.joinColumns.includes(column)) || /Id$/.test(column.propertyName);
+    if (key) columns.add(column.propertyName);
   }
   const isColumn = (name: string) => metadata.columns.some((c) => c.propertyName === name);
   for (const field of fields) {
