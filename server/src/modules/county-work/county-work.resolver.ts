@@ -1,4 +1,6 @@
-import { Arg, Args, Ctx, ID, Int, Mutation, ObjectType, Query, Resolver } from "type-graphql";
+import type { GraphQLResolveInfo } from "graphql";
+import { Arg, Args, Ctx, ID, Info, Int, Mutation, ObjectType, Query, Resolver } from "type-graphql";
+import { selectedFields } from "../../db/lean-read";
 import type { Actor } from "../../auth/actor";
 import { type Context, CurrentActor } from "../../graphql/context";
 import { Paginated, toPage } from "../../shared/pagination";
@@ -31,8 +33,8 @@ export class RegionalStrategyPage extends Paginated(RegionalStrategy) {}
 @Resolver()
 export class CountyWorkResolver {
   @Query(() => MunicipalityVisitPage, { description: "Kommunbesök of a county (a länsstyrelse: its own) in a year" })
-  async municipalityVisits(@Args() args: MunicipalityVisitsArgs, @CurrentActor() actor: Actor, @Ctx() ctx: Context) {
-    return toPage(await ctx.services.countyWork.listVisits(actor, args, args), args);
+  async municipalityVisits(@Args() args: MunicipalityVisitsArgs, @CurrentActor() actor: Actor, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return toPage(await ctx.services.countyWork.listVisits(actor, args, args, selectedFields(info, ["items"])), args);
   }
 
   @Query(() => MunicipalityVisit)
@@ -51,8 +53,8 @@ export class CountyWorkResolver {
   }
 
   @Query(() => CampaignPage, { description: "Campaigns and information efforts of a county started in a year" })
-  async campaigns(@Args() args: CampaignsArgs, @CurrentActor() actor: Actor, @Ctx() ctx: Context) {
-    return toPage(await ctx.services.countyWork.listCampaigns(actor, args, args), args);
+  async campaigns(@Args() args: CampaignsArgs, @CurrentActor() actor: Actor, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return toPage(await ctx.services.countyWork.listCampaigns(actor, args, args, selectedFields(info, ["items"])), args);
   }
 
   @Query(() => Campaign)

@@ -1,6 +1,7 @@
 import { type EntityManager, type FindOptionsWhere, In, Like } from "typeorm";
 import { type Actor, can } from "../../auth/actor";
 import type { Database } from "../../db/database";
+import { leanPage } from "../../db/lean-read";
 import { audit } from "../../shared/audit";
 import { stockholmDate } from "../../shared/dates";
 import { fieldMessage, type FieldMessageKey, type FieldMessageParams } from "../../shared/field-messages";
@@ -13,6 +14,7 @@ import { Campaign, Method, MethodSpread, MunicipalityVisit, RegionalStrategy, St
 import { Network, NetworkKind, NetworkMeeting, NetworkMember, type NetworkTopic } from "../networks/network.entities";
 import { MeetingStatus } from "../networks/network-meeting.state-machine";
 import { CountyWorkErrors } from "./county-work.errors";
+import { CAMPAIGN_NEEDS, VISIT_NEEDS } from "./county-work.lean";
 import { countyWorkNational } from "./county-work.national";
 // The yearly follow-up's pre-fills of the county's own work register themselves with the questionnaire engine.
 import "./county-work.prefill";
@@ -105,17 +107,21 @@ export class CountyWorkService {
 
   // ---- kommunbesök -------------------------------------------------------------------------
 
-  async listVisits(actor: Actor, args: MunicipalityVisitsArgs, page: PageArgs) {
+  /** A page of visits; with `fields`, plain rows of only what those fields read (see db/lean-read.ts). */
+  async listVisits(actor: Actor, args: MunicipalityVisitsArgs, page: PageArgs, fields?: ReadonlySet<string>) {
     const where = this.where<MunicipalityVisit>(actor, args);
     if (args.kommunId) where.kommunOrganisationId = id(args.kommunId);
     // Topics are a short JSON list of enum names; a name never contains another's quotes.
     if (args.topic) where.topics = Like(`%"${args.topic}"%`) as never;
-    const [items, total] = await this.db.manager.findAndCount(MunicipalityVisit, {
-      where,
-      order: { date: "DESC", id: "DESC" },
-      skip: page.offset,
-      take: page.limit,
-    });
+    const qb = this.db.manager
+      .createQueryBuilder(MunicipalityVisit, "v")
+      .where(where)
+      .orderBy("v.date", "DESC")
+      .addOrderBy("v.id", "DESC")
+      .skip(page.offset)
+      .take(page.limit);
+    if (fields) return leanPage(qb, fields, VISIT_NEEDS);
+    const [items, total] = await qb.getManyAndCount();
     return { items, total };
   }
 
@@ -158,16 +164,20 @@ export class CountyWorkService {
 
   // ---- campaigns ---------------------------------------------------------------------------
 
-  async listCampaigns(actor: Actor, args: CampaignsArgs, page: PageArgs) {
+  /** A page of campaigns; with `fields`, plain rows of only what those fields read (see db/lean-read.ts). */
+  async listCampaigns(actor: Actor, args: CampaignsArgs, page: PageArgs, fields?: ReadonlySet<string>) {
     const where = this.where<Campaign>(actor, args);
     if (args.topic) where.topic = args.topic;
     if (args.scope) where.scope = args.scope;
-    const [items, total] = await this.db.manager.findAndCount(Campaign, {
-      where,
-      order: { periodStart: "DESC", id: "DESC" },
-      skip: page.offset,
-      take: page.limit,
-    });
+    const qb = this.db.manager
+      .createQueryBuilder(Campaign, "c")
+      .where(where)
+      .orderBy("c.periodStart", "DESC")
+      .addOrderBy("c.id", "DESC")
+      .skip(page.offset)
+      .take(page.limit);
+    if (fields) return leanPage(qb, fields, CAMPAIGN_NEEDS);
+    const [items, total] = await qb.getManyAndCount();
     return { items, total };
   }
 

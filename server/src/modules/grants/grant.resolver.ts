@@ -1,4 +1,6 @@
-import { Arg, Args, Ctx, ID, Int, Mutation, ObjectType, Query, Resolver } from "type-graphql";
+import type { GraphQLResolveInfo } from "graphql";
+import { Arg, Args, Ctx, ID, Info, Int, Mutation, ObjectType, Query, Resolver } from "type-graphql";
+import { selectedFields } from "../../db/lean-read";
 import type { Actor } from "../../auth/actor";
 import { type Context, CurrentActor } from "../../graphql/context";
 import { LongTextArgs } from "../../graphql/long-text";
@@ -70,8 +72,8 @@ export class GrantResolver {
     description:
       "Applications the signed-in user may see: their own organisation's, everything for Socialstyrelsen and analysts, what was sent for consultation for the consultation body",
   })
-  async grantApplications(@Args() args: GrantApplicationsArgs, @CurrentActor() actor: Actor, @Ctx() ctx: Context) {
-    return toPage(await ctx.services.grants.listApplications(actor, args, args), args);
+  async grantApplications(@Args() args: GrantApplicationsArgs, @CurrentActor() actor: Actor, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return toPage(await ctx.services.grants.listApplications(actor, args, args, selectedFields(info, ["items"])), args);
   }
 
   @Query(() => GrantApplication)

@@ -2,6 +2,8 @@ import { passesOverHigherRanked } from "./ranked-decision";
 import { type EntityManager, In, type SelectQueryBuilder } from "typeorm";
 import { type Actor, can } from "../../auth/actor";
 import type { Database } from "../../db/database";
+import { leanPage } from "../../db/lean-read";
+import { APPLICATION_NEEDS } from "./grant.lean";
 import { audit, auditMany } from "../../shared/audit";
 import { nextNumber } from "../../shared/counter";
 import { AppError, CommonErrors } from "../../shared/errors";
@@ -226,7 +228,8 @@ export class GrantService {
     return qb;
   }
 
-  async listApplications(actor: Actor, args: GrantApplicationsArgs, page: PageArgs) {
+  /** A page of applications; with `fields`, plain rows of only what those fields read (see db/lean-read.ts). */
+  async listApplications(actor: Actor, args: GrantApplicationsArgs, page: PageArgs, fields?: ReadonlySet<string>) {
     const qb = this.db.manager.createQueryBuilder(GrantApplication, "a").orderBy("a.id", "DESC").skip(page.offset).take(page.limit);
     this.onlyVisible(actor, qb);
     if (args.callId) qb.andWhere("a.callId = :call", { call: Number(args.callId) });
@@ -249,6 +252,7 @@ export class GrantService {
         .addOrderBy("a.followUpSubmittedAt", "ASC")
         .addOrderBy("a.id", "ASC");
     }
+    if (fields) return leanPage(qb, fields, APPLICATION_NEEDS);
     const [items, total] = await qb.getManyAndCount();
     return { items, total };
   }

@@ -1,6 +1,8 @@
-import { Arg, Args, Ctx, Field, Float, ID, Int, Mutation, ObjectType, Query, Resolver } from "type-graphql";
+import type { GraphQLResolveInfo } from "graphql";
+import { Arg, Args, Ctx, Field, Float, ID, Info, Int, Mutation, ObjectType, Query, Resolver } from "type-graphql";
 import type { Actor } from "../../auth/actor";
 import { type Context, CurrentActor } from "../../graphql/context";
+import { selectedFields } from "../../db/lean-read";
 import { LongTextArgs } from "../../graphql/long-text";
 import { Paginated, toPage } from "../../shared/pagination";
 import { Organisation } from "../organisations/organisation.entity";
@@ -70,8 +72,8 @@ export class NetworkStatistics {
 @Resolver()
 export class NetworkResolver {
   @Query(() => NetworkPage, { description: "Networks my organisation convenes or belongs to" })
-  async networks(@Args() args: NetworksArgs, @CurrentActor() actor: Actor, @Ctx() ctx: Context) {
-    return toPage(await ctx.services.networks.listNetworks(actor, args, args), args);
+  async networks(@Args() args: NetworksArgs, @CurrentActor() actor: Actor, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return toPage(await ctx.services.networks.listNetworks(actor, args, args, selectedFields(info, ["items"])), args);
   }
 
   @Query(() => Network)
@@ -136,8 +138,8 @@ export class NetworkResolver {
   }
 
   @Query(() => NetworkMeetingPage)
-  async networkMeetings(@Args() args: NetworkMeetingsArgs, @CurrentActor() actor: Actor, @Ctx() ctx: Context) {
-    return toPage(await ctx.services.networks.listMeetings(actor, args, args), args);
+  async networkMeetings(@Args() args: NetworkMeetingsArgs, @CurrentActor() actor: Actor, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return toPage(await ctx.services.networks.listMeetings(actor, args, args, selectedFields(info, ["items"])), args);
   }
 
   @Query(() => NetworkMeeting)

@@ -4,6 +4,7 @@ import { type EntityManager, In } from "typeorm";
 import { type Actor, can } from "../../auth/actor";
 import { tokenDigest } from "../../auth/tokens";
 import type { Database } from "../../db/database";
+import { leanPage } from "../../db/lean-read";
 import { audit } from "../../shared/audit";
 import type { CalendarItem } from "../../shared/calendar";
 import { stockholmDate, stockholmDateTime } from "../../shared/dates";
@@ -35,6 +36,7 @@ import {
 import { MeetingMinutesAction, meetingMinutesMachine, meetingMinutesSteps } from "./meeting-minutes.state-machine";
 import { NetworkMeetingAction, networkMeetingMachine } from "./network-meeting.state-machine";
 import { NetworkErrors } from "./network.errors";
+import { MEETING_NEEDS, NETWORK_NEEDS } from "./network.lean";
 import type {
   AttendanceInput,
   AttendeeInput,
@@ -206,7 +208,8 @@ export class NetworkService {
 
   // ---- networks and members ----------------------------------------------------------------
 
-  async listNetworks(actor: Actor, args: NetworksArgs, page: PageArgs) {
+  /** A page of networks; with `fields`, plain rows of only what those fields read (see db/lean-read.ts). */
+  async listNetworks(actor: Actor, args: NetworksArgs, page: PageArgs, fields?: ReadonlySet<string>) {
     const qb = this.db.manager
       .createQueryBuilder(Network, "n")
       .where(`n.id IN (${this.visibleNetworkIds(actor).getQuery()})`)
@@ -218,6 +221,7 @@ export class NetworkService {
     if (args.topic) qb.andWhere("n.topic = :topic", { topic: args.topic });
     if (args.kind) qb.andWhere("n.kind = :kind", { kind: args.kind });
     if (args.convenedByMe) qb.andWhere("n.convenerOrganisationId = :org");
+    if (fields) return leanPage(qb, fields, NETWORK_NEEDS);
     const [items, total] = await qb.getManyAndCount();
     return { items, total };
   }
@@ -459,7 +463,8 @@ export class NetworkService {
     return { items, total };
   }
 
-  async listMeetings(actor: Actor, args: NetworkMeetingsArgs, page: PageArgs) {
+  /** A page of meetings; with `fields`, plain rows of only what those fields read (see db/lean-read.ts). */
+  async listMeetings(actor: Actor, args: NetworkMeetingsArgs, page: PageArgs, fields?: ReadonlySet<string>) {
     const qb = this.db.manager
       .createQueryBuilder(NetworkMeeting, "mt")
       .where(`mt.networkId IN (${this.visibleNetworkIds(actor).getQuery()})`)
@@ -472,6 +477,7 @@ export class NetworkService {
     else if (args.pastOnly) qb.andWhere("mt.endsAt < :now", { now }).orderBy("mt.startsAt", "DESC");
     else qb.orderBy("mt.startsAt", "DESC");
     qb.addOrderBy("mt.id", "ASC");
+    if (fields) return leanPage(qb, fields, MEETING_NEEDS);
     const [items, total] = await qb.getManyAndCount();
     return { items, total };
   }

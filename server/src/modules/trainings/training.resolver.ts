@@ -1,4 +1,6 @@
-import { Arg, Args, Ctx, Field, Float, ID, Int, Mutation, ObjectType, Query, Resolver } from "type-graphql";
+import type { GraphQLResolveInfo } from "graphql";
+import { Arg, Args, Ctx, Field, Float, ID, Info, Int, Mutation, ObjectType, Query, Resolver } from "type-graphql";
+import { selectedFields } from "../../db/lean-read";
 import type { Actor } from "../../auth/actor";
 import { type Context, CurrentActor } from "../../graphql/context";
 import { LongTextArgs } from "../../graphql/long-text";
@@ -110,8 +112,8 @@ export class StaffImportResult {
 @Resolver()
 export class TrainingResolver {
   @Query(() => TrainingEventPage, { description: "Published training events (and the organiser's own drafts), soonest first" })
-  async trainingEvents(@Args() args: TrainingEventsArgs, @CurrentActor() actor: Actor, @Ctx() ctx: Context) {
-    return toPage(await ctx.services.trainings.listEvents(actor, args, args), args);
+  async trainingEvents(@Args() args: TrainingEventsArgs, @CurrentActor() actor: Actor, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return toPage(await ctx.services.trainings.listEvents(actor, args, args, selectedFields(info, ["items"])), args);
   }
 
   @Query(() => TrainingEvent)

@@ -1,6 +1,8 @@
 import { type EntityManager, In, type SelectQueryBuilder } from "typeorm";
 import { type Actor, can } from "../../auth/actor";
 import type { Database } from "../../db/database";
+import { leanPage } from "../../db/lean-read";
+import { EVENT_NEEDS } from "./training.lean";
 import { audit } from "../../shared/audit";
 import type { CalendarItem } from "../../shared/calendar";
 import { stockholmDate, stockholmDateTime } from "../../shared/dates";
@@ -107,7 +109,8 @@ export class TrainingService {
 
   // ---- events ------------------------------------------------------------------------------
 
-  async listEvents(actor: Actor, args: TrainingEventsArgs, page: PageArgs) {
+  /** A page of events; with `fields`, plain rows of only what those fields read (see db/lean-read.ts). */
+  async listEvents(actor: Actor, args: TrainingEventsArgs, page: PageArgs, fields?: ReadonlySet<string>) {
     const qb = this.db.manager.createQueryBuilder(TrainingEvent, "e").orderBy("e.startsAt", "ASC").addOrderBy("e.id", "ASC").skip(page.offset).take(page.limit);
     const statuses = args.statuses?.length ? args.statuses : [S.PUBLISHED];
     qb.where({ status: In(statuses) });
@@ -118,6 +121,7 @@ export class TrainingService {
     if (args.from) qb.andWhere("e.endsAt >= :from", { from: new Date(`${args.from}T00:00:00Z`) });
     if (args.to) qb.andWhere("e.startsAt <= :to", { to: new Date(`${args.to}T23:59:59Z`) });
     if (args.withPlacesLeft) qb.andWhere("e.confirmedCount < e.capacity");
+    if (fields) return leanPage(qb, fields, EVENT_NEEDS);
     const [items, total] = await qb.getManyAndCount();
     return { items, total };
   }

@@ -1,0 +1,38 @@
+import { ALL_BUT_TEXTS, type LeanNeeds } from "../../db/lean-read";
+
+/**
+ * What the field resolvers of an application (grant.fields.ts, development-fund.fields.ts) read
+ * from its row besides its keys, for the lean read of lists (db/lean-read.ts). A field resolver
+ * that reads more must say so here.
+ */
+export const APPLICATION_NEEDS: LeanNeeds = {
+  decisionNeedsRankingReason: ["status"],
+  // What the applicant wrote lives in the programme's content table, read by a loader.
+  purpose: [],
+  plannedActivities: [],
+  targetGroups: [],
+  periodStart: [],
+  periodEnd: [],
+  budgetLines: [],
+  contactName: [],
+  contactEmail: [],
+  contactPhone: [],
+  purposeCategories: [],
+  call: [],
+  organisation: [],
+  consultations: [],
+  decidableWithoutOpinion: ["status"],
+  decidableWithoutOpinionFrom: ["status"],
+  decidedWithoutOpinion: ["decidedAt"],
+  versions: [],
+  // The actions of every programme's policy (grant-application.actions.ts) read the application's state, never its texts.
+  availableActions: [ALL_BUT_TEXTS],
+  presentingOfficers: [],
+  decisionLetterUrl: ["decidedAt"],
+  caseFileUrl: ["status"],
+  requisition: [],
+  jointMembers: [],
+  ngoDetails: [],
+  fundFollowUp: [],
+  followUpAnswers: [],
+};
