@@ -26,9 +26,9 @@ const PNG = Buffer.from(
   "hex",
 );
 
-const THREAD = `query($id: ID!, $limit: Int) { grantCaseThread(applicationId: $id, limit: $limit) {
+const THREAD = `query($id: ID!, $limit: Int) { grantCaseThread(applicationId: $id) {
   canWrite canWriteInternal attachmentMaxBytes
-  entries { total hasMore items { id kind internal fromApplicant body authorName } }
+  entries(limit: $limit) { total hasMore items { id kind internal fromApplicant body authorName } }
   attachments { id filename contentType size url }
 } }`;
 const POST = `mutation($id: ID!, $b: String!, $i: Boolean) { postGrantCaseMessage(applicationId: $id, body: $b, internal: $i) { id kind internal fromApplicant body } }`;

@@ -115,6 +115,12 @@ const ROOTS: Record<string, Root> = {
   mySessions: { as: "admin", fixed: "the signed-in person's own sessions" },
   signInProviders: { as: "admin", fixed: "organisations with sign-in of their own; none in the demo data" },
   identityLinkRequests: { as: "admin", vars: () => ({ organisationId: ids.goteborg }), fixed: "none in the demo data" },
+  myReviews: { as: "handlaggare", unfilled: "no reviewers assigned in the demo data yet" },
+  letterTemplateVersions: {
+    as: "handlaggare",
+    vars: () => ({ kind: "DECISION_LETTER", programme: "SARSKILDA_STIMULANSMEDEL" }),
+    unfilled: "no letter templates stored in the demo data yet",
+  },
   previewStaffImport: { as: "goteborg", vars: () => ({ csv: STAFF_CSV }), fixed: "rows of the file sent, nothing read per row" },
 };
 

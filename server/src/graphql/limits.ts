@@ -69,7 +69,7 @@ const QUESTIONNAIRE = { questions: 50, choices: 20, rows: 20, columns: 8 } as co
 export const LIST_BOUNDS: Record<string, number> = {
   "GrantCall.assessmentCriteria": 20, // MAX_CRITERIA in modules/grants/assessment.service.ts
   "GrantCall.reviewers": 20, // MAX_REVIEWERS
-  "GrantCall.eligibleReviewers": 500, // MAX_ELIGIBLE_REVIEWERS
+  "GrantCall.eligibleReviewers": 500, // MAX_ELIGIBLE_REVIEWERS in modules/grants/eligible-reviewers.ts
   "DecisionAssessmentRecord.participants": 20,
   "DecisionAssessmentRecord.disqualified": 20,
   "ReviewTask.availableActions": ENUM_VALUES,
@@ -81,6 +81,7 @@ export const LIST_BOUNDS: Record<string, number> = {
   "Mutation.assignReviewers": 20,
   "GrantApplication.partialReports": 3, // a period of use ends at most three years after the round's year (multi-year.ts)
   "NgoApplicationDetails.eligibility": 10, // the conditions of ngo-eligibility.ts
+  "GrantCaseThread.attachments": 30, // ATTACHMENTS_MAX in modules/grants/case-thread.service.ts
   "Query.signInProviders": 50,
   "Query.identityLinkRequests": 50,
   "TrainingRegistration.availableActions": ENUM_VALUES,

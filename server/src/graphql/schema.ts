@@ -7,7 +7,7 @@ import { OidcResolver } from "../auth/oidc/oidc.resolver";
 import { ConsultationRequestFields, GrantApplicationFields, GrantCallFields } from "../modules/grants/grant.fields";
 import { GrantResolver } from "../modules/grants/grant.resolver";
 import { AssessmentApplicationFields, AssessmentCallFields, AssessmentResolver } from "../modules/grants/assessment.resolver";
-import { CaseThreadResolver, GrantAttachmentFields, GrantCaseEntryFields } from "../modules/grants/case-thread.resolver";
+import { CaseThreadResolver, GrantAttachmentFields, GrantCaseEntryFields, GrantCaseThreadFields } from "../modules/grants/case-thread.resolver";
 import {
   CourseLeaderFields,
   TrainingEventFields,
@@ -84,6 +84,7 @@ export const RESOLVERS: NonEmptyArray<Function> = [
   NotificationResolver,
   GrantResolver,
   CaseThreadResolver,
+  GrantCaseThreadFields,
   GrantCaseEntryFields,
   GrantAttachmentFields,
   GrantCallFields,

@@ -238,7 +238,7 @@ export class AssessmentCallFields {
 
   @FieldResolver(() => [Reviewer], { description: "Officers who may be assigned as reviewers" })
   eligibleReviewers(@Ctx() ctx: Context) {
-    return ctx.services.assessments.eligibleReviewers();
+    return ctx.loaders.eligibleReviewers.load("all");
   }
 }
 

@@ -52,10 +52,9 @@ export function reviewQueue(m: EntityManager, userId: number, pendingOnly: boole
   return qb;
 }
 
-/** The most criteria and reviewers a call has, and officers offered as reviewers (LIST_BOUNDS in graphql/limits.ts). */
+/** The most criteria and reviewers a call has (LIST_BOUNDS in graphql/limits.ts). */
 export const MAX_CRITERIA = 20;
 export const MAX_REVIEWERS = 20;
-export const MAX_ELIGIBLE_REVIEWERS = 500;
 
 const invalid = (field: string, key: Parameters<typeof fieldMessage>[0], params?: Record<string, string | number>) =>
   CommonErrors.invalidInput(undefined, { fields: [{ field, path: `input.${field}`, message: fieldMessage(key, params) }] });
@@ -89,12 +88,6 @@ export class AssessmentService {
     const rows = await this.db.manager.findBy(CallReviewer, { callId });
     if (!rows.length) return [];
     return this.db.manager.find(User, { where: { id: In(rows.map((r) => r.userId)) }, order: { name: "ASC" } });
-  }
-
-  /** The officers who may be assigned: Socialstyrelsen's people who assess applications. */
-  async eligibleReviewers(): Promise<User[]> {
-    const users = await usersWithAbility(this.db.manager, { organisationKind: OrganisationKind.SOCIALSTYRELSEN }, "grant.application.assess");
-    return users.sort((a, b) => a.name.localeCompare(b.name, "sv")).slice(0, MAX_ELIGIBLE_REVIEWERS);
   }
 
   /** Replaces the call's criteria, while nobody has scored on them. */

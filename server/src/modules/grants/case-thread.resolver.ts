@@ -4,7 +4,7 @@ import { type Context, CurrentActor } from "../../graphql/context";
 import { LongTextArgs } from "../../graphql/long-text";
 import { PageArgs, Paginated, toPage } from "../../shared/pagination";
 import { GrantAttachment, GrantCaseEntry } from "./case-thread.entities";
-import { ATTACHMENTS_MAX, CASE_MESSAGE_MAX } from "./case-thread.service";
+import { ATTACHMENTS_MAX, CASE_MESSAGE_MAX, type ThreadSide } from "./case-thread.service";
 
 @ObjectType()
 export class GrantCaseEntryPage extends Paginated(GrantCaseEntry) {}
@@ -14,8 +14,8 @@ export class GrantCaseThread {
   @Field(() => ID)
   applicationId: string;
 
-  @Field(() => GrantCaseEntryPage, { description: "The entries, newest first; internal notes only for Socialstyrelsen" })
-  entries: GrantCaseEntryPage;
+  /** Whose side the reader writes from, for the entries they may read. */
+  side: ThreadSide;
 
   @Field(() => [GrantAttachment], { description: "The application's attachments, oldest first" })
   attachments: GrantAttachment[];
@@ -36,16 +36,24 @@ export class GrantCaseThread {
   messageMaxLength: number;
 }
 
+@Resolver(() => GrantCaseThread)
+export class GrantCaseThreadFields {
+  @FieldResolver(() => GrantCaseEntryPage, { description: "The entries, newest first, a page at a time; internal notes only for Socialstyrelsen" })
+  async entries(@Root() thread: GrantCaseThread, @Args() page: PageArgs, @Ctx() ctx: Context) {
+    return toPage(await ctx.services.caseThread.entries(Number(thread.applicationId), thread.side, page), page);
+  }
+}
+
 @Resolver()
 export class CaseThreadResolver {
   @Query(() => GrantCaseThread, {
     description: "The case thread and attachments of an application, for its applicant organisation and Socialstyrelsen's officers",
   })
-  async grantCaseThread(@Arg("applicationId", () => ID) applicationId: string, @Args() page: PageArgs, @CurrentActor() actor: Actor, @Ctx() ctx: Context) {
-    const { app, side, items, total } = await ctx.services.caseThread.thread(actor, Number(applicationId), page);
+  async grantCaseThread(@Arg("applicationId", () => ID) applicationId: string, @CurrentActor() actor: Actor, @Ctx() ctx: Context): Promise<GrantCaseThread> {
+    const { app, side } = await ctx.services.caseThread.thread(actor, Number(applicationId));
     return {
       applicationId: String(app.id),
-      entries: toPage({ items, total }, page),
+      side,
       attachments: await ctx.services.caseThread.attachmentsOf(app.id),
       canWrite: app.status !== "DRAFT",
       canWriteInternal: side === "OFFICER",

@@ -65,11 +65,15 @@ export class CaseThreadService {
   }
 
   /** The thread, newest first, a page at a time; internal notes only for Socialstyrelsen. */
-  async thread(actor: Actor, applicationId: number, page: PageArgs) {
-    const { app, side } = await this.threadOf(actor, applicationId);
-    const where = side === "OFFICER" ? { applicationId: app.id } : { applicationId: app.id, internal: false };
+  async thread(actor: Actor, applicationId: number) {
+    return this.threadOf(actor, applicationId);
+  }
+
+  /** A page of the entries of a thread the reader was let into (`thread`) from `side`. */
+  async entries(applicationId: number, side: ThreadSide, page: PageArgs) {
+    const where = side === "OFFICER" ? { applicationId } : { applicationId, internal: false };
     const [items, total] = await this.db.manager.findAndCount(GrantCaseEntry, { where, order: { id: "DESC" }, skip: page.offset, take: page.limit });
-    return { app, side, items, total };
+    return { items, total };
   }
 
   /** Writes a message (or, for Socialstyrelsen, an internal note) and tells the other side, in one transaction with its audit row. */

@@ -35,4 +35,11 @@ export const APPLICATION_NEEDS: LeanNeeds = {
   ngoDetails: [],
   fundFollowUp: [],
   followUpAnswers: [],
+  // Funds used over more than one year: the call and the partial reports come from loaders.
+  partialReports: ["status"],
+  usedSoFar: [],
+  // The side in the thread follows from the application's organisation and call, keys read always.
+  hasCaseThread: [],
+  // Who took part in the assessment, recorded with the decision.
+  decisionAssessment: ["assessmentRecord"],
 };

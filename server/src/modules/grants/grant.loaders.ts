@@ -10,6 +10,7 @@ import { GrantCall } from "./grant-call.entity";
 import { User } from "../users/user.entity";
 import { AssessmentCriterion, CallReviewer } from "./assessment.entities";
 import { GrantPartialReport } from "./partial-report.entity";
+import { eligibleReviewers } from "./eligible-reviewers";
 import { usersWithAbility } from "../users/user.service";
 import { type ApplicationContent, CONTENT_STORES, emptyContent, type GrantApplicationContentType, programmePolicy } from "./programmes";
 import type { RankedDecision } from "./ranked-decision";
@@ -72,6 +73,11 @@ export function createGrantLoaders(db: Database) {
       groupBy(ids, await db.manager.find(AssessmentCriterion, { where: { callId: In([...ids]) }, order: { position: "ASC" } }), (c) => c.callId),
     ),
     /** The reviewers (bedömare) of each call, by name. */
+    /** The officers who may be assigned as reviewers: the same for every call, read once a request. */
+    eligibleReviewers: new DataLoader<"all", User[]>(async (keys) => {
+      const users = await eligibleReviewers(db.manager);
+      return keys.map(() => users);
+    }),
     reviewersByCallId: new DataLoader<number, User[]>(async (ids) => {
       const rows = await db.manager.findBy(CallReviewer, { callId: In([...ids]) });
       const users = rows.length ? await db.manager.find(User, { where: { id: In(rows.map((r) => r.userId)) }, select: { id: true, name: true } }) : [];

@@ -419,14 +419,14 @@ export const StimulusSummaryQuery = graphql(`
 
 export const GrantCaseThreadQuery = graphql(`
   query GrantCaseThread($applicationId: ID!, $limit: Int) {
-    grantCaseThread(applicationId: $applicationId, limit: $limit) {
+    grantCaseThread(applicationId: $applicationId) {
       applicationId
       canWrite
       canWriteInternal
       attachmentMaxBytes
       attachmentsMax
       messageMaxLength
-      entries {
+      entries(limit: $limit) {
         total
         hasMore
         items {
