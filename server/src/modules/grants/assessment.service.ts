@@ -148,7 +148,7 @@ export class AssessmentService {
           after: { reviewerUserId: u.id, status: V.ASSIGNED },
         })),
       );
-      await this.notifications.notify(m, added, { kind: "assessment.assigned", params: { call: call.title }, link: "/utvecklingsmedel/bedomningar" });
+      await this.notifications.notify(m, added, { kind: "assessment.assigned", params: { call: call.title }, link: programmePolicy(call).reviewQueueLink });
     });
     return this.reviewers(callId);
   }
