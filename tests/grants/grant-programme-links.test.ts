@@ -94,7 +94,7 @@ describe("links in grant notifications point into the portal of the application'
     expect(note?.link).toBe(`/utvecklingsmedel/omgangar/${roundId}`);
   });
 
-  it("a reviewer assigned to a stimulus call is sent to /stimulansmedel/bedomningar, by the notification and by the work queue", async () => {
+  it("a reviewer assigned to a stimulus call is sent to /stimulansmedel/bedomningar, by the notification and the work queue, and from there to the application once no jäv is declared", async () => {
     const sos = await t.as(DEMO.handlaggare);
     const nck = await t.as(DEMO.nck);
     const callId = await createCall(t, 1_000_000);
@@ -108,5 +108,22 @@ describe("links in grant notifications point into the portal of the application'
     const queue = await sos.request(`{ workQueue { groups { kind items { title link } } } }`);
     const toAssess = (queue.data!.workQueue.groups as { kind: string; items: { link: string }[] }[]).find((g) => g.kind === "APPLICATION_TO_ASSESS");
     expect(toAssess?.items.map((i) => i.link)).toEqual(["/stimulansmedel/bedomningar"]);
+
+    // The application itself opens on the stimulus page, and only once the reviewer has declared no jäv.
+    const link = async () =>
+      (
+        (await sos.request(`{ myReviews(limit: 10) { items { applicationId link } } }`)).data!.myReviews.items as {
+          applicationId: string;
+          link: string | null;
+        }[]
+      ).find((r) => r.applicationId === app.id)?.link;
+    expect(await link()).toBeNull();
+    const declared = await sos.request(`mutation($id: ID!, $i: ImpartialityInput!) { declareImpartiality(applicationId: $id, input: $i) { link } }`, {
+      id: app.id,
+      i: { disqualified: false },
+    });
+    expect(declared.errors).toBeUndefined();
+    expect(declared.data!.declareImpartiality.link).toBe(`/stimulansmedel/ansokningar/${app.id}`);
+    expect(await link()).toBe(`/stimulansmedel/ansokningar/${app.id}`);
   });
 });

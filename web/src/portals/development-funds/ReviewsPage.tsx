@@ -1,6 +1,7 @@
 import { useQuery } from "@apollo/client/react";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
+import { Link } from "react-router-dom";
 import { errorInfo } from "../../app/errors";
 import { LiveStatus } from "../../app/ui/LiveStatus";
 import { Loading } from "../../app/ui/Loading";
@@ -64,6 +65,11 @@ function ReviewTaskSection({ task, onDone }: { task: DevFundReviewTaskFieldsFrag
         <span className="muted">{t("devfunds.assessment.status")}:</span> {t(`devfunds.assessment.statusLabel.${task.status}`)}
         {task.total != null && <> · {t("devfunds.assessment.myTotal", { total: task.total })}</>}
       </p>
+      {task.link && (
+        <p>
+          <Link to={task.link}>{t("devfunds.assessment.openApplication", { title: task.title })}</Link>
+        </p>
+      )}
       {offered("DECLARE") && <DeclareForm task={task} onDone={onDone} />}
       {offered("SCORE") && <CriteriaScoreForm task={task} onDone={onDone} />}
       {task.status === "DISQUALIFIED" && <p>{t("devfunds.assessment.disqualifiedNote")}</p>}
