@@ -5,6 +5,7 @@ import { expectAccessible, launch, newPage, signIn } from "./browser";
 
 const SOS = "handlaggare@socialstyrelsen.demo.samverka.se";
 const NCK = "ansokan@nck.demo.samverka.se";
+const JAM = "remiss@jamstalldhetsmyndigheten.demo.samverka.se";
 const DAY = 86_400_000;
 
 let browser: Browser;
@@ -17,9 +18,11 @@ afterAll(async () => {
 
 const isoDate = (daysFromNow: number) => new Date(Date.now() + daysFromNow * DAY).toISOString().slice(0, 10);
 
+const stampOf = () => `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
+
 /** A stimulus call of its own, open now, with an application from NCK submitted to it. */
 async function callWithApplication(): Promise<{ callId: string; applicationId: string; title: string; officer: string }> {
-  const stamp = `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
+  const stamp = stampOf();
   const sos = await apiAs(SOS);
   const year = Number(isoDate(0).slice(0, 4));
   const created = await sos(`mutation ($i: CreateGrantCallInput!) { createGrantCall(input: $i) { id } }`, {
@@ -33,6 +36,13 @@ async function callWithApplication(): Promise<{ callId: string; applicationId: s
     },
   });
   const callId = created.createGrantCall.id as string;
+  const { applicationId, title } = await submitted(callId, stamp);
+  const officer = (await sos(`{ me { name } }`)).me.name as string;
+  return { callId, applicationId, title, officer };
+}
+
+/** NCK's application of 400 000 kr, submitted to the call. */
+async function submitted(callId: string, stamp: string): Promise<{ applicationId: string; title: string }> {
   const title = `Kompetens om våld i nära relationer ${stamp}`;
   const nck = await apiAs(NCK);
   const saved = await nck(`mutation ($i: SaveGrantApplicationInput!) { saveGrantApplication(input: $i) { id } }`, {
@@ -53,8 +63,7 @@ async function callWithApplication(): Promise<{ callId: string; applicationId: s
   });
   const applicationId = saved.saveGrantApplication.id as string;
   await nck(`mutation ($id: ID!) { submitGrantApplication(id: $id) { id } }`, { id: applicationId });
-  const officer = (await sos(`{ me { name } }`)).me.name as string;
-  return { callId, applicationId, title, officer };
+  return { applicationId, title };
 }
 
 async function signedIn(email: string): Promise<Page> {
@@ -130,5 +139,60 @@ describe("assessment by reviewers on a stimulus call", () => {
     await expectAccessible(page, "stimulus application: assessment side by side");
     await page.setViewportSize({ width: 390, height: 844 });
     await expectAccessible(page, "stimulus application: assessment at 390 px");
+  });
+});
+
+describe("stimulus funds used over more than one year", () => {
+  it("the new-call form takes Får användas till och med with the server's message on the field, and the applicant files a partial report on the application page", async () => {
+    const stamp = stampOf();
+    const year = Number(isoDate(0).slice(0, 4));
+    const callTitle = `Stimulansmedel över flera år ${stamp}`;
+    const page = await signedIn(SOS);
+    await page.goto("/stimulansmedel/utlysningar/ny");
+    await page.getByRole("heading", { level: 1, name: "Ny utlysning" }).waitFor();
+    await page.getByLabel("Rubrik").fill(callTitle);
+    await page.getByLabel(/^Budget \(kr\)/).fill("3 000 000");
+    await page.getByLabel(/^Sista ansökningsdag/).fill(isoDate(30));
+    await page.getByLabel(/^Återrapportering senast/).fill(`${year + 2}-05-31`);
+    // Within the call's year: the server refuses it, on the field.
+    await page.getByLabel(/^Får användas till och med/).fill(`${year}-06-30`);
+    await page.getByRole("button", { name: "Skapa utlysning" }).click();
+    await page.getByText(`Välj ett datum efter årets slut (${year}-12-31)`).first().waitFor();
+    await expectAccessible(page, "new call: usable-until refused");
+    await page.getByLabel(/^Får användas till och med/).fill(`${year + 1}-12-31`);
+    await page.getByRole("button", { name: "Skapa utlysning" }).click();
+    await page.getByRole("heading", { level: 1, name: callTitle }).waitFor();
+    const callId = /utlysningar\/(\d+)/.exec(page.url())![1];
+
+    const { applicationId } = await submitted(callId, stamp);
+    const sos = await apiAs(SOS);
+    await sos(`mutation ($ids: [ID!]!) { requestConsultation(applicationIds: $ids) { id } }`, { ids: [applicationId] });
+    const jam = await apiAs(JAM);
+    await jam(`mutation ($id: ID!, $i: ConsultationOpinionInput!) { submitConsultationOpinion(applicationId: $id, input: $i) { id } }`, {
+      id: applicationId,
+      i: { opinion: "SUPPORTS", text: "Jämställdhetsmyndigheten tillstyrker." },
+    });
+    await sos(`mutation ($id: ID!, $i: DecisionInput!) { decideGrantApplication(id: $id, input: $i) { id } }`, {
+      id: applicationId,
+      i: { outcome: "APPROVED", motivation: "Väl underbyggd." },
+    });
+    await sos(`mutation ($id: ID!) { markGrantPaid(id: $id) { id } }`, { id: applicationId });
+
+    const nck = await signedIn(NCK);
+    await nck.goto(`/stimulansmedel/ansokningar/${applicationId}`);
+    await nck.getByRole("heading", { name: "Delrapporter" }).waitFor();
+    await nck.getByText(`Medlen får användas till och med ${year + 1}-12-31`).waitFor();
+    const table = nck.getByRole("table", { name: /^Delrapporter per år/ });
+    expect(await table.getByRole("row").nth(1).getByRole("rowheader").innerText()).toBe(String(year));
+    await expectAccessible(nck, "stimulus application: partial report due");
+    await nck.getByRole("button", { name: "Skicka delrapporten" }).click();
+    await nck.getByRole("alert").getByRole("link", { name: "Beskriv vad som har gjorts under året." }).waitFor();
+    await nck.getByLabel(/^Använt under året \(kr\)/).fill("150 000");
+    await nck.getByLabel(/^Vad har gjorts under året\?/).fill("Två utbildningsdagar är genomförda.");
+    await nck.getByRole("button", { name: "Skicka delrapporten" }).click();
+    await nck.getByText(`Delrapporten för ${year} är skickad.`).first().waitFor();
+    await nck.getByText(/Använt hittills enligt delrapporterna: 150\s000\skr/).waitFor();
+    await nck.setViewportSize({ width: 390, height: 844 });
+    await expectAccessible(nck, "stimulus application: partial report filed, at 390 px");
   });
 });
