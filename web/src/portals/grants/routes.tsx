@@ -1,5 +1,5 @@
 // The assessment and partial-report components are shared with the development funds, and so their styles and texts.
-import "../development-funds/devfunds.css";
+import "../../modules/development-funds/devfunds.css";
 import type { RouteObject } from "react-router-dom";
 import { RequireAbility } from "../../app/guards";
 import { RequireTexts } from "../../app/i18n/RequireTexts";
@@ -13,7 +13,7 @@ const GrantsLayout = lazyPage(() => import("./GrantsLayout"), "GrantsLayout");
 const NewCallPage = lazyPage(() => import("./NewCallPage"), "NewCallPage");
 const SummaryPage = lazyPage(() => import("./SummaryPage"), "SummaryPage");
 const LetterTemplatesPage = lazyPage(() => import("./LetterTemplatesPage"), "LetterTemplatesPage");
-const ReviewsPage = lazyPage(() => import("../development-funds/ReviewsPage"), "ReviewsPage");
+const ReviewsPage = lazyPage(() => import("./ReviewsPage"), "ReviewsPage");
 
 /** The Stimulansmedel portal under /stimulansmedel; the layout decides who may use it. */
 const pages: RouteObject[] = [
