@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Client, DEMO, startTestApp, type TestApp } from "../helpers/app";
-import { consult, decide, draft, openCallId, opinion, submit } from "./fixtures";
+import { consult, createCall, decide, draft, openCallId, opinion, submit } from "./fixtures";
 
 let t: TestApp;
 beforeAll(async () => {
@@ -92,5 +92,38 @@ describe("links in grant notifications point into the portal of the application'
     expect(follow.errors).toBeUndefined();
     const note = await latest(sos, "grant.follow-up-submitted");
     expect(note?.link).toBe(`/utvecklingsmedel/omgangar/${roundId}`);
+  });
+
+  it("a reviewer assigned to a stimulus call is sent to /stimulansmedel/bedomningar, by the notification and the work queue, and from there to the application once no jäv is declared", async () => {
+    const sos = await t.as(DEMO.handlaggare);
+    const nck = await t.as(DEMO.nck);
+    const callId = await createCall(t, 1_000_000);
+    const me = (await sos.request(`{ me { id } }`)).data!.me.id as string;
+    const assigned = await sos.request(`mutation($c: ID!, $u: [ID!]!) { assignReviewers(callId: $c, userIds: $u) { id } }`, { c: callId, u: [me] });
+    expect(assigned.errors).toBeUndefined();
+    expect((await latest(sos, "assessment.assigned"))?.link).toBe("/stimulansmedel/bedomningar");
+
+    const app = await draft(nck, callId);
+    expect((await submit(nck, app.id)).errors).toBeUndefined();
+    const queue = await sos.request(`{ workQueue { groups { kind items { title link } } } }`);
+    const toAssess = (queue.data!.workQueue.groups as { kind: string; items: { link: string }[] }[]).find((g) => g.kind === "APPLICATION_TO_ASSESS");
+    expect(toAssess?.items.map((i) => i.link)).toEqual(["/stimulansmedel/bedomningar"]);
+
+    // The application itself opens on the stimulus page, and only once the reviewer has declared no jäv.
+    const link = async () =>
+      (
+        (await sos.request(`{ myReviews(limit: 10) { items { applicationId link } } }`)).data!.myReviews.items as {
+          applicationId: string;
+          link: string | null;
+        }[]
+      ).find((r) => r.applicationId === app.id)?.link;
+    expect(await link()).toBeNull();
+    const declared = await sos.request(`mutation($id: ID!, $i: ImpartialityInput!) { declareImpartiality(applicationId: $id, input: $i) { link } }`, {
+      id: app.id,
+      i: { disqualified: false },
+    });
+    expect(declared.errors).toBeUndefined();
+    expect(declared.data!.declareImpartiality.link).toBe(`/stimulansmedel/ansokningar/${app.id}`);
+    expect(await link()).toBe(`/stimulansmedel/ansokningar/${app.id}`);
   });
 });

@@ -58,6 +58,12 @@ export class ReviewTask {
 
   @Field(() => String, { nullable: true })
   comment: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: "Where the application opens in the web app (its programme's page for officers), once the reviewer has declared no jäv",
+  })
+  link: string | null;
 }
 
 @ObjectType()
@@ -147,6 +153,7 @@ function task(row: ReviewTaskRow, actor: Actor): ReviewTask {
     scores: scored ? row.review!.scores : [],
     total: scored ? row.review!.total : null,
     comment: scored ? row.review!.comment : null,
+    link: row.facts.status === ReviewStatus.IMPARTIAL || scored ? row.link : null,
   };
 }
 

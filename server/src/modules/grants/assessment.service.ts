@@ -28,6 +28,8 @@ export interface ReviewTaskRow {
   app: GrantApplication;
   callTitle: string;
   applicantName: string;
+  /** Where the application opens in the web app: its programme's officer link. */
+  link: string;
   facts: ReviewFacts;
   review: ApplicationReview | null;
 }
@@ -141,7 +143,7 @@ export class AssessmentService {
           after: { reviewerUserId: u.id, status: V.ASSIGNED },
         })),
       );
-      await this.notifications.notify(m, added, { kind: "assessment.assigned", params: { call: call.title }, link: "/utvecklingsmedel/bedomningar" });
+      await this.notifications.notify(m, added, { kind: "assessment.assigned", params: { call: call.title }, link: programmePolicy(call).reviewQueueLink });
     });
     return this.reviewers(callId);
   }
@@ -169,9 +171,11 @@ export class AssessmentService {
     ]);
     return apps.map((app) => {
       const review = reviews.find((r) => r.applicationId === app.id) ?? null;
+      const call = calls.find((c) => c.id === app.callId)!;
       return {
         app,
-        callTitle: calls.find((c) => c.id === app.callId)?.title ?? "",
+        callTitle: call.title,
+        link: programmePolicy(call).officerLink(call, app),
         applicantName: orgs.find((o) => o.id === app.organisationId)?.name ?? "",
         review,
         facts: { app, assigned: true, status: review?.status ?? V.ASSIGNED, criteria: criteria.filter((c) => c.callId === app.callId).length },

@@ -208,10 +208,10 @@ export function grantWorkQueueProviders(db: Database): WorkQueueProvider[] {
       // Ansökningar att bedöma: the reviewer's applications not yet scored nor declared jäv in, the newest first.
       async items(actor, limit) {
         if (!can(actor, "grant.application.assess")) return NONE;
-        const [rows, total] = await reviewQueue(db.manager, actor.userId, true).take(limit).getManyAndCount();
+        const [rows, total] = await reviewQueue(db.manager, actor.userId, true).leftJoinAndSelect("a.call", "call").take(limit).getManyAndCount();
         return {
           total,
-          items: rows.map((app) => ({ title: app.title, detail: app.diarienummer, deadline: null, link: "/utvecklingsmedel/bedomningar" })),
+          items: rows.map((app) => ({ title: app.title, detail: app.diarienummer, deadline: null, link: programmePolicy(app.call!).reviewQueueLink })),
         };
       },
     },

@@ -705,6 +705,7 @@ export const DevFundReviewTaskFieldsFragment = graphql(`
     availableActions
     total
     comment
+    link
     scores {
       criterionId
       points

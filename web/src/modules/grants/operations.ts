@@ -17,6 +17,8 @@ export const GrantCallFieldsFragment = graphql(`
     minConsultationDays
     earliestConsultationDueDate
     followUpDueDate
+    usableUntil
+    assessedByReviewers
     consultationOrganisation {
       id
       name
@@ -161,6 +163,14 @@ export const GrantApplicationFieldsFragment = graphql(`
     followUpReport
     followUpSubmittedAt
     usedAmount
+    usedSoFar
+    partialReports {
+      year
+      dueDate
+      usedAmount
+      report
+      submittedAt
+    }
     repaymentAmount
     repaidAt
     organisation {
@@ -175,6 +185,8 @@ export const GrantApplicationFieldsFragment = graphql(`
       isOpen
       closesAt
       followUpDueDate
+      usableUntil
+      assessedByReviewers
       consultationDays
       minConsultationDays
       earliestConsultationDueDate

@@ -1,4 +1,4 @@
-import "./devfunds.css";
+import "../../modules/development-funds/devfunds.css";
 import type { ReactNode } from "react";
 import type { RouteObject } from "react-router-dom";
 import { RequireAbility } from "../../app/guards";

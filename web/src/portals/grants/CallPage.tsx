@@ -13,6 +13,7 @@ import { StatusCounts } from "../../modules/grants/components/StatusCounts";
 import { GrantCallFiguresQuery, GrantCallQuery, GrantOverdueFollowUpsQuery } from "../../modules/grants/operations";
 import { CallApplications } from "../../modules/grants/components/CallApplications";
 import { MyCallApplications } from "../../modules/grants/components/MyCallApplications";
+import { AssessmentSetup } from "../../modules/development-funds/components/AssessmentSetup";
 
 /** /stimulansmedel/utlysningar/:id – the call; its applications for Socialstyrelsen, "Ansök" for applicants. */
 export function CallPage() {
@@ -60,6 +61,7 @@ export function CallPage() {
           <StatusCounts counts={f.statusCounts} />
         </section>
       )}
+      {call.assessedByReviewers && me.abilities.includes("grant.call.manage") && <AssessmentSetup callId={call.id} />}
       {readAll ? <CallApplications call={call} /> : me.abilities.includes("grant.application.apply") && <MyCallApplications callId={call.id} />}
       {readAll && <OverdueFollowUps id="call-follow-up" items={overdue.data?.overdueFollowUps} loading={overdue.loading} error={overdue.error} />}
     </>

@@ -18,6 +18,7 @@ export function GrantsLayout() {
         links={[
           { to: "/stimulansmedel", label: t("grants.overview.nav"), end: true },
           { to: "/stimulansmedel/remisser", label: t("grants.consultationsPage.title"), show: can("grant.consult") },
+          { to: "/stimulansmedel/bedomningar", label: t("grants.assessment.nav"), show: can("grant.application.assess") },
           { to: "/stimulansmedel/arssammanstallning", label: t("grants.summary.nav"), show: can("grant.read.all") },
           { to: "/stimulansmedel/brevmallar", label: t("grants.letterTemplates.nav"), show: can("grant.letterTemplate.manage") },
         ]}

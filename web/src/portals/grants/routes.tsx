@@ -1,3 +1,5 @@
+// The assessment and partial-report components are shared with the development funds, and so their styles and texts.
+import "../../modules/development-funds/devfunds.css";
 import type { RouteObject } from "react-router-dom";
 import { RequireAbility } from "../../app/guards";
 import { RequireTexts } from "../../app/i18n/RequireTexts";
@@ -11,6 +13,7 @@ const GrantsLayout = lazyPage(() => import("./GrantsLayout"), "GrantsLayout");
 const NewCallPage = lazyPage(() => import("./NewCallPage"), "NewCallPage");
 const SummaryPage = lazyPage(() => import("./SummaryPage"), "SummaryPage");
 const LetterTemplatesPage = lazyPage(() => import("./LetterTemplatesPage"), "LetterTemplatesPage");
+const ReviewsPage = lazyPage(() => import("./ReviewsPage"), "ReviewsPage");
 
 /** The Stimulansmedel portal under /stimulansmedel; the layout decides who may use it. */
 const pages: RouteObject[] = [
@@ -24,6 +27,15 @@ const pages: RouteObject[] = [
       // "ny" is a new application (?utlysning=ID); the same page keeps its form when the draft gets its id.
       { path: "ansokningar/:id", element: <ApplicationPage /> },
       { path: "remisser", element: <ConsultationsPage /> },
+      // Ansökningar att bedöma: the same page as under /utvecklingsmedel, where a stimulus call's reviewers are sent.
+      {
+        path: "bedomningar",
+        element: (
+          <RequireAbility ability="grant.application.assess">
+            <ReviewsPage />
+          </RequireAbility>
+        ),
+      },
       {
         path: "brevmallar",
         element: (
@@ -44,5 +56,5 @@ const pages: RouteObject[] = [
   },
 ];
 
-/** The pages once the portal's texts (the `grants` namespace) are loaded. */
-export const routes: RouteObject[] = [{ element: <RequireTexts ns="grants" />, children: pages }];
+/** The pages once the portal's texts (the `grants` namespace, and the shared assessment's in `development-funds`) are loaded. */
+export const routes: RouteObject[] = [{ element: <RequireTexts ns={["grants", "development-funds"]} />, children: pages }];

@@ -25,6 +25,7 @@ export const developmentFundsProgramme: GrantProgrammePolicy = {
   applicantLink: roundLink,
   officerLink: roundLink,
   callLink: roundLink,
+  reviewQueueLink: "/utvecklingsmedel/bedomningar",
   consultationQueueLink: "/utvecklingsmedel",
   contentType: (call) => (requisition(call) ? GrantApplicationContentType.REQUISITION : GrantApplicationContentType.NGO),
   letterHeading: "letter.heading.developmentFunds",

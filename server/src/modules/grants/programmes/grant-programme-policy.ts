@@ -44,6 +44,8 @@ export interface GrantProgrammePolicy {
   officerLink(call: PolicyCall, app: PolicyApplication): string;
   /** Where a call is shown. */
   callLink(call: PolicyCall): string;
+  /** Where a reviewer (bedömare) of the programme's calls finds the applications to assess. */
+  readonly reviewQueueLink: string;
   /** The consultation body's queue of the programme. */
   readonly consultationQueueLink: string;
   /** What the applicant writes in an application of the call, and so where it is stored (`CONTENT_STORES` in `index.ts`). */

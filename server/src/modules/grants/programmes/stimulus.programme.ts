@@ -17,6 +17,7 @@ export const stimulusProgramme: GrantProgrammePolicy = {
   applicantLink: (_call, app) => `/stimulansmedel/ansokningar/${app.id}`,
   officerLink: (_call, app) => `/stimulansmedel/ansokningar/${app.id}`,
   callLink: (call) => `/stimulansmedel/utlysningar/${call.id}`,
+  reviewQueueLink: "/stimulansmedel/bedomningar",
   consultationQueueLink: "/stimulansmedel/remisser",
   contentType: () => GrantApplicationContentType.STIMULUS,
   letterHeading: "letter.heading.stimulus",

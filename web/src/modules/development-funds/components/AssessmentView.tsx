@@ -13,12 +13,14 @@ import { LiveStatus } from "../../../app/ui/LiveStatus";
 import { Loading } from "../../../app/ui/Loading";
 import { ErrorAlert } from "../../../app/ui/Messages";
 import { errorPaths, useFormErrors } from "../../../app/ui/useFormErrors";
-import type { DecisionOutcome } from "../../../generated/graphql";
+import type { DecisionOutcome, GrantApplicationStatus } from "../../../generated/graphql";
 import { DevFundAssessmentQuery, DevFundProposeMutation } from "../operations";
 
 const tr = (key: string) => i18n.t(`devfunds.assessment.${key}`);
 const average = new Intl.NumberFormat("sv-SE", { minimumFractionDigits: 1, maximumFractionDigits: 1 });
 const OUTCOMES: DecisionOutcome[] = ["APPROVED", "PARTIALLY_APPROVED", "REJECTED"];
+/** The states in which an application waits for a decision, and so takes a proposal. */
+export const PROPOSABLE_STATUSES: readonly GrantApplicationStatus[] = ["SUBMITTED", "IN_CONSULTATION", "CONSULTED"];
 
 /**
  * The decision view of an application's assessment: each criterion's points per reviewer side by

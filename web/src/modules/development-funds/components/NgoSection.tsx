@@ -13,7 +13,7 @@ import { DecisionForm } from "../../grants/components/DecisionForm";
 import { NgoApplicationSummary } from "./NgoApplicationSummary";
 import type { RankingRow, Round } from "../round";
 import { ScoreForm } from "./ScoreForm";
-import { AssessmentView } from "./AssessmentView";
+import { AssessmentView, PROPOSABLE_STATUSES } from "./AssessmentView";
 import { useMe } from "../../../app/session";
 const scoreFormat = new Intl.NumberFormat("sv-SE", { minimumFractionDigits: 1, maximumFractionDigits: 1 });
 
@@ -167,10 +167,7 @@ export function NgoSection({ round }: { round: Round }) {
         onClose={() => setAssessing(null)}
       >
         {assessing && (
-          <AssessmentView
-            applicationId={assessing.application.id}
-            canPropose={proposes && ["SUBMITTED", "IN_CONSULTATION", "CONSULTED"].includes(assessing.application.status)}
-          />
+          <AssessmentView applicationId={assessing.application.id} canPropose={proposes && PROPOSABLE_STATUSES.includes(assessing.application.status)} />
         )}
       </Dialog>
       <Dialog open={!!deciding} title={deciding ? t("devfunds.ngo.decideTitle", { title: deciding.application.title }) : ""} onClose={() => setDeciding(null)}>

@@ -14,6 +14,8 @@ import { OfficerActions } from "./OfficerActions";
 import { OpinionForm } from "./OpinionForm";
 import { VersionHistory } from "./VersionHistory";
 import { WithdrawApplication } from "./WithdrawApplication";
+import { AssessmentView, PROPOSABLE_STATUSES } from "../../development-funds/components/AssessmentView";
+import { PartialReports } from "../../development-funds/components/PartialReports";
 
 /** An application read-only, with what this user may do with it in its present state. */
 export function ApplicationView({ app, onNotice }: { app: GrantApplicationFieldsFragment; onNotice(message: string): void }) {
@@ -39,8 +41,23 @@ export function ApplicationView({ app, onNotice }: { app: GrantApplicationFields
         </Notice>
       )}
       <DecisionSummary app={app} />
+      {app.call.usableUntil && app.partialReports.length > 0 && (
+        <PartialReports
+          application={app}
+          usableUntil={app.call.usableUntil}
+          finalDueDate={app.call.followUpDueDate}
+          refetch={["GrantApplication"]}
+          onDone={onNotice}
+        />
+      )}
       {offered.has("SUBMIT_FOLLOW_UP") && <FollowUpForm app={app} onDone={onNotice} />}
       <OfficerActions app={app} onDone={onNotice} />
+      {app.call.assessedByReviewers && can("grant.read.all") && app.status !== "DRAFT" && (
+        <section className="section" aria-labelledby="assessment-heading">
+          <h2 id="assessment-heading">{t("grants.assessment.heading")}</h2>
+          <AssessmentView applicationId={app.id} canPropose={can("grant.application.assess") && PROPOSABLE_STATUSES.includes(app.status)} />
+        </section>
+      )}
       {openRequest && <OpinionForm applicationId={app.id} dueDate={openRequest.dueDate} onDone={onNotice} />}
 
       <section className="section" aria-labelledby="content-heading">

@@ -12,7 +12,19 @@ import { DateField } from "../../../app/ui/DateTimeFields";
 import { KronorField } from "../../../app/ui/AmountInput";
 
 const KINDS: OrganisationKind[] = ["LANSSTYRELSE", "NATIONELLT_KUNSKAPSCENTRUM", "KOMMUN", "REGION", "IDEELL_ORGANISATION"];
-const FIELDS = ["year", "title", "description", "budget", "eligibleKinds", "opensAt", "closesAt", "consultationDays", "minConsultationDays", "followUpDueDate"];
+const FIELDS = [
+  "year",
+  "title",
+  "description",
+  "budget",
+  "eligibleKinds",
+  "opensAt",
+  "closesAt",
+  "consultationDays",
+  "minConsultationDays",
+  "followUpDueDate",
+  "usableUntil",
+];
 const idFor = (path: string) => (FIELDS.includes(path) ? `call-${path}` : undefined);
 
 /** Ny utlysning: a call for applications with a budget, an application period and a consultation period. */
@@ -30,6 +42,7 @@ export function CreateCallForm({ onCreated }: { onCreated(call: GrantCallFieldsF
     consultationDays: "14",
     minConsultationDays: "10",
     followUpDueDate: "",
+    usableUntil: "",
   });
   const errors = useFormErrors();
   const [create, { loading }] = useMutation(CreateGrantCallMutation, { refetchQueries: ["GrantCallsOverview", "GrantCalls"] });
@@ -57,6 +70,8 @@ export function CreateCallForm({ onCreated }: { onCreated(call: GrantCallFieldsF
     if (!Number.isInteger(days) || days < 1) local.consultationDays = [t("grants.call.daysInvalid")];
     if (!Number.isInteger(minDays) || minDays < 1) local.minConsultationDays = [t("grants.call.daysInvalid")];
     if (!isDate(v.followUpDueDate)) local.followUpDueDate = [t("grants.dateInvalid")];
+    // Whether the date is sane for the call's year is the server's to say (its message lands on the field).
+    if (v.usableUntil.trim() && !isDate(v.usableUntil.trim())) local.usableUntil = [t("grants.dateInvalid")];
     if (!errors.check(local)) return;
     try {
       const res = await create({
@@ -73,6 +88,7 @@ export function CreateCallForm({ onCreated }: { onCreated(call: GrantCallFieldsF
             consultationDays: days,
             minConsultationDays: minDays,
             followUpDueDate: v.followUpDueDate,
+            usableUntil: v.usableUntil.trim() || null,
           },
         },
       });
@@ -113,6 +129,7 @@ export function CreateCallForm({ onCreated }: { onCreated(call: GrantCallFieldsF
           hint={t("grants.call.minConsultationDaysHint")}
         />
         <DateField {...field("followUpDueDate")} label={t("grants.call.followUpDueDate")} />
+        <DateField {...field("usableUntil")} label={t("grants.call.usableUntil")} hint={t("grants.call.usableUntilHint")} />
       </div>
       <div className="button-row">
         <button type="submit" className="button" disabled={loading}>

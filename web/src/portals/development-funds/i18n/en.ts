@@ -586,6 +586,7 @@ const en: Shape<typeof sv> = {
     },
     assessment: {
       pageTitle: "Applications to assess",
+      openApplication: "Read the application “{{title}}”",
       pageIntro:
         "You are a reviewer of these calls. For each application, declare whether you have a conflict of interest before it opens. Whoever is disqualified sees neither the application nor its assessment.",
       empty: "You have no applications to assess.",

@@ -584,6 +584,7 @@ const sv = {
     },
     assessment: {
       pageTitle: "Ansökningar att bedöma",
+      openApplication: "Läs ansökan ”{{title}}”",
       pageIntro:
         "Du är bedömare i de här utlysningarna. Pröva för varje ansökan om du är jävig (förvaltningslagen 16–18 §§) innan den öppnas. Den som är jävig tar inte del av ansökan eller bedömningen.",
       empty: "Du har inga ansökningar att bedöma.",

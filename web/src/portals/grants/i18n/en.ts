@@ -56,6 +56,9 @@ const en: Shape<typeof sv> = {
       minConsultationDays: "Shortest consultation period (days)",
       minConsultationDaysHint: "A consultation's due date cannot be set any earlier.",
       followUpDueDate: "Follow-up report due",
+      usableUntil: "May be used until",
+      usableUntilHint:
+        "Leave empty if the funds are to be used during the year. Otherwise a date after the end of the year, at most three years later; a partial report is then filed each year, and the follow-up above becomes the final report for the whole period.",
       create: "Create grant call",
       created: "The grant call “{{title}}” has been created.",
       yearInvalid: "Enter the year with four digits, for example 2026.",
@@ -86,6 +89,10 @@ const en: Shape<typeof sv> = {
       none: "No applications have been submitted yet.",
       noneWithStatus: "No applications with status “{{status}}”.",
       pagerLabel: "Pages of the application list",
+    },
+    assessment: {
+      heading: "Assessment",
+      nav: "Applications to assess",
     },
     application: {
       title: "Application",

@@ -52,6 +52,9 @@ const sv = {
       minConsultationDays: "Kortaste remisstid (dagar)",
       minConsultationDaysHint: "Svarsdagen för en remiss kan inte sättas tidigare än så.",
       followUpDueDate: "Återrapportering senast",
+      usableUntil: "Får användas till och med",
+      usableUntilHint:
+        "Lämna tomt om medlen ska användas under året. Annars ett datum efter årets slut, högst tre år senare; varje år lämnas då en delrapport, och återrapporteringen ovan blir slutrapporten för hela perioden.",
       create: "Skapa utlysning",
       created: "Utlysningen ”{{title}}” är skapad.",
       yearInvalid: "Ange året med fyra siffror, till exempel 2026.",
@@ -82,6 +85,10 @@ const sv = {
       none: "Inga ansökningar har skickats in ännu.",
       noneWithStatus: "Inga ansökningar med status ”{{status}}”.",
       pagerLabel: "Sidor i listan över ansökningar",
+    },
+    assessment: {
+      heading: "Bedömning",
+      nav: "Ansökningar att bedöma",
     },
     application: {
       title: "Ansökan",

@@ -1,0 +1,6 @@
+import { ReviewQueue } from "../../modules/development-funds/components/ReviewQueue";
+
+/** /stimulansmedel/bedomningar: Ansökningar att bedöma, the reviewer's applications of every programme. */
+export function ReviewsPage() {
+  return <ReviewQueue />;
+}
