@@ -66,7 +66,11 @@ export function ngoInput(roundId, n, amount = 150_000) {
   return {
     roundId,
     title: `Stödverksamhet ${n}`,
-    organisationNumber: "556036-0793",
+    organisationNumber: "802000-0009",
+    legalForm: "IDEELL_FORENING",
+    activeLocally: true,
+    paymentMethod: "BANKGIRO",
+    paymentNumber: "5050-1055",
     activityArea: "VALDSUTSATTA_KVINNOR",
     description: "Stödsamtal och skyddat boende för våldsutsatta kvinnor och deras barn.",
     countyCode: "14",

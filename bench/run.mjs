@@ -7,6 +7,7 @@
 //   BENCH_KEEP=1      keep the database afterwards (its name is printed), e.g. to profile against it
 // Prints each figure as it goes and writes bench/RESULTS.md.
 import { execFileSync } from "node:child_process";
+import crypto from "node:crypto";
 import { performance } from "node:perf_hooks";
 import fs from "node:fs";
 import os from "node:os";
@@ -61,6 +62,27 @@ const errorKinds = (answers) => {
 };
 const ratio = (x) => (x === null ? "–" : x.toFixed(2));
 
+/** The bench's own list queries, registered beside the web app's documents as trusted documents. */
+const BENCH_DOCUMENTS = {
+  typename: "{ __typename }",
+  applications: `query BenchApplications($callId: ID!) { grantApplications(callId: $callId, limit: 50, offset: 0) { total items { id title status requestedAmount submittedAt organisation { id name } } } }`,
+  events: `query BenchEvents { trainingEvents(limit: 50, offset: 0) { total items { id title type startsAt capacity confirmedCount placesLeft organiser { id name } } } }`,
+  networks: `query BenchNetworks { networks(limit: 50, offset: 0) { total items { id name topic convener { id name } members { organisation { id name } } } } }`,
+};
+const sha256 = (text) => crypto.createHash("sha256").update(text).digest("hex");
+
+/**
+ * The trusted documents of the measured servers: the web app's manifest plus the bench's list
+ * queries, so that every list is sent by hash and runs compiled, as the web app's pages do.
+ */
+function writeTrustedDocuments() {
+  const manifest = JSON.parse(fs.readFileSync(path.join(ROOT, "web/src/generated/persisted-documents.json"), "utf8"));
+  for (const text of Object.values(BENCH_DOCUMENTS)) manifest[sha256(text)] = text;
+  const file = path.join(os.tmpdir(), `samverka-bench-documents-${process.pid}.json`);
+  fs.writeFileSync(file, JSON.stringify(manifest));
+  return file;
+}
+
 /** The web app's own page queries, as the browser sends them (from the generated client documents). */
 function webDocuments() {
   const src = fs.readFileSync(path.join(ROOT, "web/src/generated/graphql.ts"), "utf8");
@@ -75,6 +97,8 @@ async function main() {
   const { print } = await import("graphql");
   const docs = webDocuments();
   const page = (name) => print(docs[name]);
+  const pageHash = (name) => docs[name].__meta__.hash;
+  const trustedDocuments = writeTrustedDocuments();
 
   const plain = SERVER.replace(/^mariadb:/, "mysql:");
   const name = `samverka_bench_${process.pid}`;
@@ -87,9 +111,9 @@ async function main() {
   try {
     say(`Database ${name} on ${version}; starting two server processes…`);
     // The first process also makes the demo year 2017 (county work, surveys): the national pages measured below.
-    const a = await startServer("A", databaseUrl, { DEMO_HISTORY: "true" });
+    const a = await startServer("A", databaseUrl, { DEMO_HISTORY: "true", TRUSTED_DOCUMENTS_FILE: trustedDocuments });
     processes.push(a);
-    const b = await startServer("B", databaseUrl);
+    const b = await startServer("B", databaseUrl, { TRUSTED_DOCUMENTS_FILE: trustedDocuments });
     processes.push(b);
     const servers = [a, b];
     // A third process counts each request's SQL statements (x-sql-statements) for section 1; the
@@ -227,6 +251,8 @@ async function main() {
     const [[survey]] = await conn.query(
       "SELECT q.id FROM questionnaire q JOIN questionnaire_response r ON r.questionnaireId = q.id GROUP BY q.id ORDER BY COUNT(*) DESC, q.id ASC LIMIT 1",
     );
+    // Each list is sent as the web app sends its pages: by the hash of a registered document. The
+    // applications list is also sent as text, unregistered, as an API client's own document is.
     const lists = [
       {
         name: "`{ __typename }`",
@@ -234,34 +260,46 @@ async function main() {
         token: sos,
         raw: "typename",
         vars: {},
-        query: "{ __typename }",
+        query: BENCH_DOCUMENTS.typename,
+        hash: sha256(BENCH_DOCUMENTS.typename),
       },
       {
         name: `Applications (50 of ${SCALE.ngoApplications})`,
         token: sos,
         raw: "applications",
         vars: { callId: round.ngoCallId },
-        query: `query BenchApplications($callId: ID!) { grantApplications(callId: $callId, limit: 50, offset: 0) { total items { id title status requestedAmount submittedAt organisation { id name } } } }`,
+        query: BENCH_DOCUMENTS.applications,
+        hash: sha256(BENCH_DOCUMENTS.applications),
       },
       {
-        name: "Training events (50)",
-        token: goteborg.token,
-        raw: "events",
-        vars: {},
-        query: `query BenchEvents { trainingEvents(limit: 50, offset: 0) { total items { id title type startsAt capacity confirmedCount placesLeft organiser { id name } } } }`,
+        name: `Applications (50 of ${SCALE.ngoApplications}), sent as text`,
+        token: sos,
+        raw: "applications",
+        vars: { callId: round.ngoCallId },
+        query: BENCH_DOCUMENTS.applications,
       },
+      { name: "Training events (50)", token: goteborg.token, raw: "events", vars: {}, query: BENCH_DOCUMENTS.events, hash: sha256(BENCH_DOCUMENTS.events) },
       {
         name: "Networks with members",
         token: goteborg.token,
         raw: "networks",
         vars: {},
-        query: `query BenchNetworks { networks(limit: 50, offset: 0) { total items { id name topic convener { id name } members { organisation { id name } } } } }`,
+        query: BENCH_DOCUMENTS.networks,
+        hash: sha256(BENCH_DOCUMENTS.networks),
       },
-      { name: "County work, national (2017)", token: sos, vars: { year: 2017, limit: 50 }, query: page("CountyWork") },
+      { name: "County work, national (2017)", token: sos, vars: { year: 2017, limit: 50 }, query: page("CountyWork"), hash: pageHash("CountyWork") },
       ...(survey
-        ? [{ name: "Survey results, kommun survey (2017)", token: sos, vars: { questionnaireId: String(survey.id) }, query: page("QuestionnaireResults") }]
+        ? [
+            {
+              name: "Survey results, kommun survey (2017)",
+              token: sos,
+              vars: { questionnaireId: String(survey.id) },
+              query: page("QuestionnaireResults"),
+              hash: pageHash("QuestionnaireResults"),
+            },
+          ]
         : []),
-      { name: "National report data (2017)", token: sos, vars: { year: 2017 }, query: page("ReportOverview") },
+      { name: "National report data (2017)", token: sos, vars: { year: 2017 }, query: page("ReportOverview"), hash: pageHash("ReportOverview") },
     ];
     const headers = (token) => ({ "content-type": "application/json", authorization: `Bearer ${token}` });
     /** One load run over the targets at once, with the CPU the given processes used meanwhile. */
@@ -307,7 +345,16 @@ async function main() {
       }
       const first = Object.values(viaGraphql)[0];
       const rowsShown = list.typename ? "–" : Array.isArray(first?.items) ? first.items.length : "page";
-      const gqlBody = JSON.stringify({ query: list.query, variables: list.vars });
+      const gqlBody = JSON.stringify(
+        list.hash
+          ? { extensions: { persistedQuery: { version: 1, sha256Hash: list.hash } }, variables: list.vars }
+          : { query: list.query, variables: list.vars },
+      );
+      if (list.hash) {
+        // The registered document answers by its hash alone (a refusal would measure nothing).
+        const byHash = await (await fetch(`${a.baseUrl}/graphql`, { method: "POST", headers: headers(list.token), body: gqlBody })).json();
+        if (byHash.errors || !byHash.data) throw new Error(`${list.name} by its hash: ${JSON.stringify(byHash.errors ?? byHash).slice(0, 600)}`);
+      }
       const gqlTargets = servers.map((x) => `${x.baseUrl}/graphql`);
       const rawTargets = list.raw ? raws.map((x) => `${x.baseUrl}/raw/${list.raw}`) : [];
       // A short warm-up for both (JIT, pools, buffer pool), then the measured pairs of runs.
@@ -487,6 +534,7 @@ function writeResults(file) {
     "## Throughput, latency and CPU per request against a raw mysql2 handler",
     "",
     "Each list query and `{ __typename }`, through GraphQL and through a minimal HTTP handler on mysql2 with hand-written SQL that returns identical JSON (checked before the runs). Both resolve the session from the bearer token. " +
+      "GraphQL requests name a registered (trusted) document by its hash, as the web app's pages do, so they run compiled with graphql-jit; the row *sent as text* sends the same applications query unregistered, as an API client's own document, which is parsed, validated, priced and run on graphql-js each time. " +
       `GraphQL and raw run one after the other, ${RUNS} times; each figure is the median. CPU is the user + system time per request of the two server processes and of the database server (/proc/<pid>/stat before and after each run; the database's includes whatever else it served meanwhile). ` +
       "Alone: the median time of one GraphQL request with nothing else running (5 in a row). " +
       "The national pages of the demo year have no raw counterpart (their JSON is assembled from many queries): GraphQL alone. " +
