@@ -9,13 +9,14 @@ import { formatDateTime, isoString } from "../../../app/format";
 import { CheckboxField, describedBy, TextAreaField } from "../../../app/ui/Field";
 import { ErrorSummary } from "../../../app/ui/ErrorSummary";
 import { FormErrorSummary } from "../../../app/ui/FormErrorSummary";
+import { ConfirmDialog } from "../../../app/ui/ConfirmDialog";
 import { LiveStatus } from "../../../app/ui/LiveStatus";
 import { EmptyState, ErrorAlert } from "../../../app/ui/Messages";
 import { errorInfo } from "../../../app/errors";
 import { errorPaths, useFormErrors } from "../../../app/ui/useFormErrors";
 import { formatFileSize } from "../../networks/files";
 import type { GrantCaseThreadQuery as GrantCaseThreadQueryResult } from "../../../generated/graphql";
-import { GrantCaseThreadQuery, PostGrantCaseMessageMutation } from "../operations";
+import { GrantCaseThreadQuery, PostGrantCaseMessageMutation, RemoveGrantAttachmentMutation } from "../operations";
 import { ATTACHMENT_EXTENSIONS, uploadAttachment } from "../upload-attachment";
 
 const PAGE = 20;
@@ -40,7 +41,7 @@ function messageSchema(max: number) {
 /**
  * Ärendet / Meddelanden: the thread of an application or requisition between the applicant and
  * Socialstyrelsen (with Socialstyrelsen's internal notes for its officers), and its attachments.
- * What the viewer may do comes from the server (`canWrite`, `canWriteInternal`).
+ * What the viewer may do comes from the server (`canWrite`, `canWriteInternal`, each attachment's `canRemove`).
  */
 export function CaseThreadSection({ applicationId }: { applicationId: string }) {
   const { t } = useTranslation();
@@ -114,6 +115,10 @@ export function CaseThreadSection({ applicationId }: { applicationId: string }) 
             maxBytes={thread.attachmentMaxBytes}
             onUploaded={(filename) => {
               setStatus(t("caseThread.attachments.uploaded", { filename }));
+              void refetch();
+            }}
+            onRemoved={(filename) => {
+              setStatus(t("caseThread.attachments.removed", { filename }));
               void refetch();
             }}
           />
@@ -203,13 +208,31 @@ function Attachments({
   attachments,
   maxBytes,
   onUploaded,
+  onRemoved,
 }: {
   applicationId: string;
   attachments: Attachment[];
   maxBytes: number;
   onUploaded(filename: string): void;
+  onRemoved(filename: string): void;
 }) {
   const { t } = useTranslation();
+  const [removing, setRemoving] = useState<Attachment | null>(null);
+  const [removeError, setRemoveError] = useState<string | null>(null);
+  const [remove, removal] = useMutation(RemoveGrantAttachmentMutation);
+
+  async function confirmRemove() {
+    if (!removing) return;
+    setRemoveError(null);
+    try {
+      await remove({ variables: { id: removing.id } });
+      const { filename } = removing;
+      setRemoving(null);
+      onRemoved(filename);
+    } catch (err) {
+      setRemoveError(errorInfo(err).message);
+    }
+  }
   const fileRef = useRef<HTMLInputElement>(null);
   const [inputKey, setInputKey] = useState(0);
   const [progress, setProgress] = useState<number | null>(null);
@@ -249,6 +272,22 @@ function Attachments({
                 ({formatFileSize(a.size)}, {a.uploadedByName ?? (a.fromApplicant ? t("caseThread.applicant") : t("caseThread.socialstyrelsen"))},{" "}
                 <time dateTime={isoString(a.createdAt)}>{formatDateTime(a.createdAt)}</time>)
               </span>
+              {a.canRemove && (
+                <>
+                  {" "}
+                  <button
+                    type="button"
+                    className="button button--secondary button--small"
+                    aria-label={t("caseThread.attachments.removeLabel", { filename: a.filename })}
+                    onClick={() => {
+                      setRemoveError(null);
+                      setRemoving(a);
+                    }}
+                  >
+                    {t("caseThread.attachments.remove")}
+                  </button>
+                </>
+              )}
             </li>
           ))}
         </ul>
@@ -291,6 +330,18 @@ function Attachments({
           )}
         </div>
       </form>
+      <ConfirmDialog
+        open={!!removing}
+        title={t("caseThread.attachments.removeTitle")}
+        confirmLabel={t("caseThread.attachments.remove")}
+        danger
+        busy={removal.loading}
+        error={removeError}
+        onConfirm={() => void confirmRemove()}
+        onClose={() => setRemoving(null)}
+      >
+        <p>{t("caseThread.attachments.removeBody", { filename: removing?.filename ?? "" })}</p>
+      </ConfirmDialog>
     </div>
   );
 }
