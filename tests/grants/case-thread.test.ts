@@ -281,7 +281,9 @@ describe("removing an attachment", () => {
     const nck = await t.as(DEMO.nck);
     const sos = await t.as(DEMO.handlaggare);
     const own = await uploaded(nck, id, "gammal-budget.pdf");
-    ok(await sos.request(`mutation($id: ID!, $d: String!) { requestGrantCompletion(id: $id, message: "Ny budget.", dueDate: $d) { id } }`, { id, d: inAWeek() }));
+    ok(
+      await sos.request(`mutation($id: ID!, $d: String!) { requestGrantCompletion(id: $id, message: "Ny budget.", dueDate: $d) { id } }`, { id, d: inAWeek() }),
+    );
     expect((await thread(nck, id)).attachments[0].canRemove).toBe(true);
     ok(await nck.request(REMOVE, { id: own.id }));
     expect((await thread(sos, id)).attachments).toEqual([]);
@@ -333,7 +335,8 @@ describe("the attachment cap", () => {
   it("holds under concurrent uploads: of three at once for the last place, one is kept and nothing else is stored", async () => {
     const id = await submitted();
     const nck = await t.as(DEMO.nck);
-    const { attachmentsMax } = ok(await nck.request(`query($id: ID!) { grantCaseThread(applicationId: $id) { attachmentsMax } }`, { id })).data!.grantCaseThread;
+    const { attachmentsMax } = ok(await nck.request(`query($id: ID!) { grantCaseThread(applicationId: $id) { attachmentsMax } }`, { id })).data!
+      .grantCaseThread;
     for (let i = 1; i < attachmentsMax; i++) expect((await upload(nck, id, `bilaga-${i}.pdf`, "application/pdf", PDF)).status).toBe(201);
     const before = stored().length;
     const statuses = (await Promise.all([1, 2, 3].map((n) => upload(nck, id, `samtidig-${n}.pdf`, "application/pdf", PDF)))).map((r) => r.status);

@@ -19,6 +19,34 @@ import type { GrantCaseThreadQuery as GrantCaseThreadQueryResult } from "../../.
 import { GrantCaseThreadQuery, PostGrantCaseMessageMutation, RemoveGrantAttachmentMutation } from "../operations";
 import { ATTACHMENT_EXTENSIONS, uploadAttachment } from "../upload-attachment";
 
+/** The button of a list row that opens (and closes) the case thread of its application, shown below the list. */
+export function CaseThreadToggle({ open, name, onToggle }: { open: boolean; name: string; onToggle(): void }) {
+  const { t } = useTranslation();
+  return (
+    <button
+      type="button"
+      className="button button--secondary button--small"
+      aria-expanded={open}
+      aria-controls={open ? "case-thread-of" : undefined}
+      onClick={onToggle}
+    >
+      {t("caseThread.open")}
+      <span className="visually-hidden"> {name}</span>
+    </button>
+  );
+}
+
+/** The case thread of the application chosen in a list, with whose case it is. */
+export function CaseThreadOf({ application }: { application: { id: string; diarienummer?: string | null; organisation: { name: string } } }) {
+  const { t } = useTranslation();
+  return (
+    <div id="case-thread-of">
+      <p className="muted">{t("caseThread.of", { name: application.organisation.name, diarienummer: application.diarienummer ?? "" })}</p>
+      <CaseThreadSection key={application.id} applicationId={application.id} />
+    </div>
+  );
+}
+
 const PAGE = 20;
 const MAX_PAGE = 200;
 
