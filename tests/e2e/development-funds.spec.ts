@@ -652,6 +652,8 @@ describe("development funds: open, allocate, requisition, redistribute, pay, fol
     await dialog.getByRole("button", { name: "Ta bort", exact: true }).click();
     await sos.getByText("Hyresavtal.pdf har tagits bort.").waitFor();
     await officerThread.getByText("Inga bilagor.").waitFor();
+    // Focus lands on the list's heading, not on the start of the page.
+    await officerThread.getByRole("heading", { name: "Bilagor" }).and(sos.locator(":focus")).waitFor();
     await expectAccessible(sos, "development funds: the handläggare's case thread after a removal");
     await ngo.context().close();
     await sos.context().close();

@@ -145,9 +145,9 @@ export function CaseThreadSection({ applicationId }: { applicationId: string }) 
               setStatus(t("caseThread.attachments.uploaded", { filename }));
               void refetch();
             }}
-            onRemoved={(filename) => {
+            onRemoved={async (filename) => {
               setStatus(t("caseThread.attachments.removed", { filename }));
-              void refetch();
+              await refetch();
             }}
           />
         </>
@@ -242,12 +242,14 @@ function Attachments({
   attachments: Attachment[];
   maxBytes: number;
   onUploaded(filename: string): void;
-  onRemoved(filename: string): void;
+  /** Resolves once the list is read again. */
+  onRemoved(filename: string): Promise<unknown>;
 }) {
   const { t } = useTranslation();
   const [removing, setRemoving] = useState<Attachment | null>(null);
   const [removeError, setRemoveError] = useState<string | null>(null);
   const [remove, removal] = useMutation(RemoveGrantAttachmentMutation);
+  const headingRef = useRef<HTMLHeadingElement>(null);
 
   async function confirmRemove() {
     if (!removing) return;
@@ -256,7 +258,9 @@ function Attachments({
       await remove({ variables: { id: removing.id } });
       const { filename } = removing;
       setRemoving(null);
-      onRemoved(filename);
+      await onRemoved(filename);
+      // The removed file's button is gone: focus goes to the list's heading, not to the page's start.
+      headingRef.current?.focus();
     } catch (err) {
       setRemoveError(errorInfo(err).message);
     }
@@ -286,7 +290,9 @@ function Attachments({
 
   return (
     <div className="case-thread__attachments">
-      <h3 id="case-attachments-heading">{t("caseThread.attachments.heading")}</h3>
+      <h3 id="case-attachments-heading" ref={headingRef} tabIndex={-1}>
+        {t("caseThread.attachments.heading")}
+      </h3>
       {attachments.length === 0 ? (
         <EmptyState>{t("caseThread.attachments.empty")}</EmptyState>
       ) : (
