@@ -2,6 +2,7 @@ import { AccountService } from "./auth/account.service";
 import { AuthService } from "./auth/auth.service";
 import { OidcService } from "./auth/oidc/oidc.service";
 import type { Config } from "./config/config";
+import { createDocumentStore } from "./modules/networks/network.routes";
 import type { Database } from "./db/database";
 import { AuditService } from "./modules/audit/audit.service";
 import { GrantService } from "./modules/grants/grant.service";
@@ -30,6 +31,7 @@ export function createServices(db: Database, config: Config) {
   const platformSettings = new PlatformSettingsService(db, config);
   const auth = new AuthService(db, config, notifications);
   const grants = new GrantService(db, notifications);
+  const documentStore = createDocumentStore(config);
   const trainings = new TrainingService(db, notifications, config.publicUrl, config.sessionSecret, auth.throttle);
   const networks = new NetworkService(db, notifications, config);
   const questionnaires = new QuestionnaireService(db, notifications);
@@ -54,7 +56,7 @@ export function createServices(db: Database, config: Config) {
     grants,
     letterTemplates: new LetterTemplateService(db),
     assessments: new AssessmentService(db, grants, notifications),
-    caseThread: new CaseThreadService(db, grants),
+    caseThread: new CaseThreadService(db, grants, (storageName) => documentStore.remove(storageName)),
     ...sources,
     workQueue: new WorkQueueService(workQueueProviders(db, { trainings, networks, questionnaires })),
     search: new SearchService(grants, trainings, networks),

@@ -609,6 +609,56 @@ describe("development funds: open, allocate, requisition, redistribute, pay, fol
     await sos.context().close();
   });
 
+  it("an NGO writes and attaches in its application's thread, and the handläggare answers from the ranking and removes the attachment after confirming", async () => {
+    const round = await publishedRound();
+    const title = `Ärende ideell ${round.year}`;
+    await ngoSubmitted(round.id, title, 100_000);
+    const pdf = Buffer.from("%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n");
+
+    const ngo = await signedIn(NGO);
+    await openRound(ngo, round.title);
+    await ngo
+      .getByRole("table", { name: "1 ansökan" })
+      .getByRole("button", { name: `Meddelanden ${title}` })
+      .click();
+    const thread = ngo.getByRole("region", { name: "Ärendet / Meddelanden" });
+    await thread.getByLabel("Meddelande", { exact: true }).fill("Får lokalhyran ingå i budgeten?");
+    await thread.getByRole("button", { name: "Skicka meddelande" }).click();
+    await thread.getByText("Får lokalhyran ingå i budgeten?").waitFor();
+    await thread.getByLabel("Fil", { exact: true }).setInputFiles({ name: "Hyresavtal.pdf", mimeType: "application/pdf", buffer: pdf });
+    await thread.getByRole("button", { name: "Ladda upp" }).click();
+    await ngo.getByText("Hyresavtal.pdf har laddats upp.").waitFor();
+    // Submitted: the applicant no longer removes its attachments, and is offered no button for it.
+    expect(await thread.getByRole("button", { name: "Ta bort Hyresavtal.pdf" }).count()).toBe(0);
+    await expectAccessible(ngo, "development funds: the NGO's case thread");
+
+    const sos = await signedIn(SOS);
+    await openRound(sos, round.title);
+    await sos
+      .getByRole("table", { name: "1 ansökan, rangordnad" })
+      .getByRole("row", { name: new RegExp(title) })
+      .getByRole("button", { name: /^Meddelanden/ })
+      .click();
+    const officerThread = sos.getByRole("region", { name: "Ärendet / Meddelanden" });
+    await officerThread.getByText("Får lokalhyran ingå i budgeten?").waitFor();
+    await officerThread.getByRole("button", { name: "Ta bort Hyresavtal.pdf" }).click();
+    const dialog = sos.getByRole("dialog", { name: "Ta bort bilagan?" });
+    await dialog.getByText("Bilagan Hyresavtal.pdf tas bort", { exact: false }).waitFor();
+    await expectAccessible(sos, "development funds: confirming the removal of an attachment");
+    // Cancelling keeps it.
+    await dialog.getByRole("button", { name: "Avbryt" }).click();
+    await officerThread.getByRole("link", { name: "Hyresavtal.pdf" }).waitFor();
+    await officerThread.getByRole("button", { name: "Ta bort Hyresavtal.pdf" }).click();
+    await dialog.getByRole("button", { name: "Ta bort", exact: true }).click();
+    await sos.getByText("Hyresavtal.pdf har tagits bort.").waitFor();
+    await officerThread.getByText("Inga bilagor.").waitFor();
+    // Focus lands on the list's heading, not on the start of the page.
+    await officerThread.getByRole("heading", { name: "Bilagor" }).and(sos.locator(":focus")).waitFor();
+    await expectAccessible(sos, "development funds: the handläggare's case thread after a removal");
+    await ngo.context().close();
+    await sos.context().close();
+  });
+
   it("an NGO applies in the web with its legal form, local activity and account; a company is refused per condition, an association is ranked with the bonus", async () => {
     const round = await publishedRound();
     const title = `Stödsamtal i Angered ${round.year}`;
@@ -657,7 +707,7 @@ describe("development funds: open, allocate, requisition, redistribute, pay, fol
     await row.getByText("Uppfyller villkoren").waitFor();
     await row.getByText("Medelbetyg 4,0 + 0,5").waitFor();
     expect(await row.textContent()).toContain("4,5");
-    await row.getByRole("button", { name: /^Bedöm/ }).click();
+    await row.getByRole("button", { name: /^Bedöm\s*:/ }).click();
     const dialog = sos.getByRole("dialog");
     await dialog.getByRole("heading", { name: "Villkor för att söka" }).waitFor();
     expect(await dialog.getByRole("list", { name: "Villkor för att söka" }).textContent()).toContain("Ideell förening eller stiftelse: Uppfyllt");

@@ -3,7 +3,7 @@ import JSZip from "jszip";
 import { PDFParse } from "pdf-parse";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Client, DEMO, errorCode, startTestApp, type TestApp } from "../helpers/app";
-import { draft, FULL_APPLICATION, openCallId, submit } from "./fixtures";
+import { consult, decide, draft, FULL_APPLICATION, openCallId, opinion, submit } from "./fixtures";
 
 let t: TestApp;
 let callId: string;
@@ -29,8 +29,9 @@ const PNG = Buffer.from(
 const THREAD = `query($id: ID!, $limit: Int) { grantCaseThread(applicationId: $id) {
   canWrite canWriteInternal attachmentMaxBytes
   entries(limit: $limit) { total hasMore items { id kind internal fromApplicant body authorName } }
-  attachments { id filename contentType size url }
+  attachments { id filename contentType size url canRemove }
 } }`;
+const REMOVE = `mutation($id: ID!) { removeGrantAttachment(id: $id) { id filename removedAt } }`;
 const POST = `mutation($id: ID!, $b: String!, $i: Boolean) { postGrantCaseMessage(applicationId: $id, body: $b, internal: $i) { id kind internal fromApplicant body } }`;
 
 function upload(c: Client, applicationId: string, name: string, type: string, bytes: Buffer) {
@@ -228,5 +229,119 @@ describe("attachments of an application", () => {
       ["Bilagan visar budgeten.", false],
       ["Intern: stäm av med enheten.", true],
     ]);
+  });
+});
+
+describe("removing an attachment", () => {
+  const uploaded = async (c: Client, id: string, name: string) => {
+    const res = await upload(c, id, name, "application/pdf", PDF);
+    expect(res.status).toBe(201);
+    return (await res.json()) as { id: string; url: string };
+  };
+  const auditActions = async (id: string) =>
+    ok(await (await t.as(DEMO.admin)).request(`{ auditLog(limit: 200) { items { action entityId } } }`))
+      .data!.auditLog.items.filter((e: { entityId: string }) => e.entityId === id)
+      .map((e: { action: string }) => e.action);
+
+  it("lets the applicant remove its own upload of a draft: the file leaves the store, the audit keeps who and what", async () => {
+    const nck = await t.as(DEMO.nck);
+    const app = await draft(nck, callId, { ...FULL_APPLICATION, title: `Utkast ${Math.random().toString(36).slice(2, 8)}` });
+    const before = stored();
+    const file = await uploaded(nck, app.id, "fel-bilaga.pdf");
+    expect((await thread(nck, app.id)).attachments).toEqual([expect.objectContaining({ id: file.id, canRemove: true })]);
+    const removed = ok(await nck.request(REMOVE, { id: file.id })).data!.removeGrantAttachment;
+    expect(removed).toMatchObject({ id: file.id, filename: "fel-bilaga.pdf" });
+    expect(removed.removedAt).toBeTruthy();
+    expect(stored()).toEqual(before);
+    expect((await thread(nck, app.id)).attachments).toEqual([]);
+    expect((await download(nck, file.url)).status).toBe(404);
+    expect(await auditActions(app.id)).toEqual(expect.arrayContaining(["grantApplication.attachment", "grantApplication.attachmentRemoved"]));
+    expect(errorCode(await nck.request(REMOVE, { id: file.id }))).toBe("NOT_FOUND");
+  });
+
+  it("refuses the applicant once the application is submitted, and Socialstyrelsen's upload, changing nothing", async () => {
+    const id = await submitted();
+    const nck = await t.as(DEMO.nck);
+    const sos = await t.as(DEMO.handlaggare);
+    const own = await uploaded(nck, id, "budget.pdf");
+    const officers = await uploaded(sos, id, "tjänsteanteckning.pdf");
+    const before = stored();
+    const listed = (await thread(nck, id)).attachments;
+    expect(listed.map((a: { canRemove: boolean }) => a.canRemove)).toEqual([false, false]);
+    expect(errorCode(await nck.request(REMOVE, { id: own.id }))).toBe("CONFLICT");
+    expect(errorCode(await nck.request(REMOVE, { id: officers.id }))).toBe("CONFLICT");
+    expect((await thread(nck, id)).attachments).toEqual(listed);
+    expect(stored()).toEqual(before);
+    expect((await download(sos, own.url)).status).toBe(200);
+    expect(await auditActions(id)).not.toContain("grantApplication.attachmentRemoved");
+  });
+
+  it("lets the applicant remove its own upload while a completion is requested", async () => {
+    const id = await submitted();
+    const nck = await t.as(DEMO.nck);
+    const sos = await t.as(DEMO.handlaggare);
+    const own = await uploaded(nck, id, "gammal-budget.pdf");
+    ok(
+      await sos.request(`mutation($id: ID!, $d: String!) { requestGrantCompletion(id: $id, message: "Ny budget.", dueDate: $d) { id } }`, { id, d: inAWeek() }),
+    );
+    expect((await thread(nck, id)).attachments[0].canRemove).toBe(true);
+    ok(await nck.request(REMOVE, { id: own.id }));
+    expect((await thread(sos, id)).attachments).toEqual([]);
+  });
+
+  it("refuses another organisation without saying anything of the attachment", async () => {
+    const id = await submitted();
+    const nck = await t.as(DEMO.nck);
+    const file = await uploaded(nck, id, "hemlig.pdf");
+    const before = stored();
+    const res = await (await t.as(DEMO.barnafrid)).request(REMOVE, { id: file.id });
+    expect(errorCode(res)).toBe("NOT_FOUND");
+    expect(JSON.stringify(res)).not.toContain("hemlig");
+    expect(stored()).toEqual(before);
+    expect((await thread(nck, id)).attachments).toHaveLength(1);
+  });
+
+  it("lets Socialstyrelsen remove until the decision, and lists the removed attachment in the case file as removed", async () => {
+    const id = await submitted();
+    const nck = await t.as(DEMO.nck);
+    const sos = await t.as(DEMO.handlaggare);
+    const kept = await uploaded(nck, id, "Budget.pdf");
+    const wrong = await uploaded(nck, id, "Personnummerlista.pdf");
+    expect((await thread(sos, id)).attachments.map((a: { canRemove: boolean }) => a.canRemove)).toEqual([true, true]);
+    ok(await sos.request(REMOVE, { id: wrong.id }));
+
+    const res = await download(sos, `/api/grant-applications/${id}/case-file.zip`);
+    const zip = await JSZip.loadAsync(Buffer.from(await res.arrayBuffer()));
+    expect(Object.keys(zip.files)).toContain("bilagor/01-Budget.pdf");
+    expect(Object.keys(zip.files)).not.toContain("bilagor/02-Personnummerlista.pdf");
+    const parser = new PDFParse({ data: await zip.file("00-innehall.pdf")!.async("uint8array") });
+    const index = (await parser.getText()).text.replace(/\s+/g, "");
+    await parser.destroy();
+    expect(index).toContain("bilagor/02-Personnummerlista.pdf");
+    expect(index).toMatch(/borttagen\d{4}-\d{2}-\d{2}av/);
+
+    ok(await consult(t, [id]));
+    ok(await opinion(t, id, "SUPPORTS"));
+    ok(await decide(sos, id, { outcome: "APPROVED", motivation: "Väl underbyggd ansökan." }));
+    expect((await thread(sos, id)).attachments.map((a: { canRemove: boolean }) => a.canRemove)).toEqual([false]);
+    const before = stored();
+    expect(errorCode(await sos.request(REMOVE, { id: kept.id }))).toBe("CONFLICT");
+    expect(stored()).toEqual(before);
+    expect((await download(sos, kept.url)).status).toBe(200);
+  });
+});
+
+describe("the attachment cap", () => {
+  it("holds under concurrent uploads: of three at once for the last place, one is kept and nothing else is stored", async () => {
+    const id = await submitted();
+    const nck = await t.as(DEMO.nck);
+    const { attachmentsMax } = ok(await nck.request(`query($id: ID!) { grantCaseThread(applicationId: $id) { attachmentsMax } }`, { id })).data!
+      .grantCaseThread;
+    for (let i = 1; i < attachmentsMax; i++) expect((await upload(nck, id, `bilaga-${i}.pdf`, "application/pdf", PDF)).status).toBe(201);
+    const before = stored().length;
+    const statuses = (await Promise.all([1, 2, 3].map((n) => upload(nck, id, `samtidig-${n}.pdf`, "application/pdf", PDF)))).map((r) => r.status);
+    expect(statuses.sort()).toEqual([201, 409, 409]);
+    expect((await thread(nck, id)).attachments).toHaveLength(attachmentsMax);
+    expect(stored().length).toBe(before + 1);
   });
 });

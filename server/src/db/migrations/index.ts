@@ -33,6 +33,7 @@ import { LetterTemplates1797900000000 as SqliteLetterTemplates1797900000000 } fr
 import { Assessment1797700000000 as SqliteAssessment1797700000000 } from "./sqlite/1797700000000-Assessment";
 import { MultiYearFunds1798000000000 as SqliteMultiYearFunds1798000000000 } from "./sqlite/1798000000000-MultiYearFunds";
 import { CaseThread1797800000000 as SqliteCaseThread1797800000000 } from "./sqlite/1797800000000-CaseThread";
+import { AttachmentRemoval1798600000000 as SqliteAttachmentRemoval1798600000000 } from "./sqlite/1798600000000-AttachmentRemoval";
 import { RankingDeviationReason1797500000000 as SqliteRankingDeviationReason1797500000000 } from "./sqlite/1797500000000-RankingDeviationReason";
 import { NgoEligibility1798100000000 as SqliteNgoEligibility1798100000000 } from "./sqlite/1798100000000-NgoEligibility";
 import { Initial1795486909141 as MysqlInitial1795486909141 } from "./mysql/1795486909141-Initial";
@@ -70,6 +71,7 @@ import { LetterTemplates1797900000000 as MysqlLetterTemplates1797900000000 } fro
 import { Assessment1797700000000 as MysqlAssessment1797700000000 } from "./mysql/1797700000000-Assessment";
 import { MultiYearFunds1798000000000 as MysqlMultiYearFunds1798000000000 } from "./mysql/1798000000000-MultiYearFunds";
 import { CaseThread1797800000000 as MysqlCaseThread1797800000000 } from "./mysql/1797800000000-CaseThread";
+import { AttachmentRemoval1798600000000 as MysqlAttachmentRemoval1798600000000 } from "./mysql/1798600000000-AttachmentRemoval";
 import { RankingDeviationReason1797500000000 as MysqlRankingDeviationReason1797500000000 } from "./mysql/1797500000000-RankingDeviationReason";
 import { NgoEligibility1798100000000 as MysqlNgoEligibility1798100000000 } from "./mysql/1798100000000-NgoEligibility";
 
@@ -110,6 +112,7 @@ export const SQLITE_MIGRATIONS: Function[] = [
   SqliteNgoEligibility1798100000000,
   SqliteLetterTemplates1797900000000,
   SqliteCaseThread1797800000000,
+  SqliteAttachmentRemoval1798600000000,
 ];
 export const MYSQL_MIGRATIONS: Function[] = [
   MysqlInitial1795486909141,
@@ -149,4 +152,5 @@ export const MYSQL_MIGRATIONS: Function[] = [
   MysqlNgoEligibility1798100000000,
   MysqlLetterTemplates1797900000000,
   MysqlCaseThread1797800000000,
+  MysqlAttachmentRemoval1798600000000,
 ];

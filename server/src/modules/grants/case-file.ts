@@ -29,8 +29,8 @@ export interface CaseFileContent {
   decisionLetter: { pdf: Buffer; filename: string } | null;
   /** The case thread, oldest first, internal notes included: the case file is Socialstyrelsen's. */
   thread: GrantCaseEntry[];
-  /** The attachments with their bytes. */
-  attachments: (GrantAttachment & { bytes: Buffer })[];
+  /** The attachments with their bytes (null for a removed one, whose file is gone but whose record stays). */
+  attachments: (GrantAttachment & { bytes: Buffer | null })[];
   /** The programme's own stored details (requisition, NGO details, scores, follow-up items), by file name. */
   programme: Record<string, unknown>;
   compiledBy: string;
@@ -221,11 +221,14 @@ export async function renderCaseFile(c: CaseFileContent): Promise<Buffer> {
   }
   const attachmentFiles = c.attachments.map((a, i) => {
     const file = `bilagor/${String(i + 1).padStart(2, "0")}-${safeName(a.filename)}`;
-    describe.push({
-      file,
-      what: t("caseFile.file.attachment", { number: i + 1, date: day(a.createdAt), person: c.people.get(a.uploadedById) ?? t("caseFile.unknownPerson") }),
-    });
-    return { file, bytes: a.bytes };
+    const uploaded = { number: i + 1, date: day(a.createdAt), person: c.people.get(a.uploadedById) ?? t("caseFile.unknownPerson") };
+    if (a.removedAt) {
+      const removedBy = a.removedById == null ? t("caseFile.unknownPerson") : (c.people.get(a.removedById) ?? t("caseFile.unknownPerson"));
+      describe.push({ file, what: t("caseFile.file.attachmentRemoved", { ...uploaded, removedAt: day(a.removedAt), removedBy }) });
+      return null;
+    }
+    describe.push({ file, what: t("caseFile.file.attachment", uploaded) });
+    return { file, bytes: a.bytes ?? Buffer.alloc(0) };
   });
   files["granskningslogg.json"] = auditTrail(c);
   describe.push({ file: "granskningslogg.json", what: t("caseFile.file.audit") });
@@ -238,7 +241,7 @@ export async function renderCaseFile(c: CaseFileContent): Promise<Buffer> {
   zip.file("00-innehall.pdf", index, { date });
   for (const [file, value] of Object.entries(files)) zip.file(file, json(value), { date });
   if (letterFile) zip.file(letterFile, c.decisionLetter!.pdf, { date });
-  for (const a of attachmentFiles) zip.file(a.file, a.bytes, { date });
+  for (const a of attachmentFiles) if (a) zip.file(a.file, a.bytes, { date });
   return zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE", compressionOptions: { level: 6 } });
 }
 

@@ -49,7 +49,10 @@ export class GrantCaseEntry {
   createdAt: Date;
 }
 
-/** A file attached to an application (bilaga), kept in the document store. */
+/**
+ * A file attached to an application (bilaga), kept in the document store. A removed attachment
+ * loses its file but keeps its row, so the case file shows what was removed, by whom and when.
+ */
 @ObjectType()
 @Entity("grant_attachment")
 export class GrantAttachment {
@@ -86,4 +89,11 @@ export class GrantAttachment {
   @Field()
   @CreateDateColumn({ type: "datetime" })
   createdAt: Date;
+
+  @Field(() => Date, { nullable: true, description: "When it was removed: the file is gone, the record stays in the case file" })
+  @Column({ type: "datetime", nullable: true })
+  removedAt: Date | null;
+
+  @Column({ type: "int", nullable: true })
+  removedById: number | null;
 }

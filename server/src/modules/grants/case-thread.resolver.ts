@@ -74,6 +74,13 @@ export class CaseThreadResolver {
   ) {
     return ctx.services.caseThread.post(actor, Number(applicationId), body, internal);
   }
+
+  @Mutation(() => GrantAttachment, {
+    description: "Remove an attachment: the file leaves the document store, the record stays in the case file as removed (who and when)",
+  })
+  removeGrantAttachment(@Arg("id", () => ID) id: string, @CurrentActor() actor: Actor, @Ctx() ctx: Context) {
+    return ctx.services.caseThread.removeAttachment(actor, Number(id));
+  }
 }
 
 @Resolver(() => GrantCaseEntry)
@@ -89,6 +96,13 @@ export class GrantAttachmentFields {
   @FieldResolver(() => String, { description: "Where to download it" })
   url(@Root() a: GrantAttachment) {
     return `/api/grant-attachments/${a.id}`;
+  }
+
+  @FieldResolver(() => Boolean, { description: "The signed-in user may remove it now" })
+  async canRemove(@Root() a: GrantAttachment, @CurrentActor() actor: Actor, @Ctx() ctx: Context) {
+    const app = await ctx.loaders.grantApplicationById.load(a.applicationId);
+    const call = app ? await ctx.loaders.grantCallById.load(app.callId) : null;
+    return ctx.services.caseThread.canRemove(actor, a, app, call);
   }
 
   @FieldResolver(() => String, { nullable: true })

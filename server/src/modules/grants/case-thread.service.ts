@@ -1,4 +1,4 @@
-import { type EntityManager, In } from "typeorm";
+import { type EntityManager, In, IsNull } from "typeorm";
 import { type Actor, can } from "../../auth/actor";
 import type { Database } from "../../db/database";
 import { audit } from "../../shared/audit";
@@ -7,7 +7,7 @@ import { fieldMessage } from "../../shared/field-messages";
 import type { PageArgs } from "../../shared/pagination";
 import { OrganisationKind } from "../organisations/organisation.entity";
 import { CaseEntryKind, GrantAttachment, GrantCaseEntry } from "./case-thread.entities";
-import type { GrantApplication } from "./grant-application.entity";
+import { GrantApplication } from "./grant-application.entity";
 import { GrantApplicationStatus as S } from "./grant-application.state-machine";
 import { GrantCall } from "./grant-call.entity";
 import { GrantErrors } from "./grant.errors";
@@ -27,6 +27,19 @@ export function threadSide(actor: Actor, app: GrantApplication, call: GrantCall)
   if (app.organisationId === actor.organisationId) return can(actor, programmePolicy(call).applicantAbility(call)) ? "APPLICANT" : null;
   if (actor.organisationKind === OrganisationKind.SOCIALSTYRELSEN && can(actor, "grant.application.assess")) return "OFFICER";
   return null;
+}
+
+/**
+ * Who may remove an attachment, and when: the applicant organisation its own uploads while the
+ * application is a draft or a completion is requested of it; Socialstyrelsen's officers any
+ * attachment once the application is submitted, until it is decided or withdrawn. A decided
+ * application's attachments are part of the decision's record and stay.
+ */
+export function mayRemoveAttachment(side: ThreadSide | null, app: GrantApplication, attachment: GrantAttachment): boolean {
+  if (attachment.removedAt || attachment.applicationId !== app.id || app.decidedAt) return false;
+  if (side === "APPLICANT") return attachment.fromApplicant && (app.status === S.DRAFT || app.status === S.COMPLETION_REQUESTED);
+  if (side === "OFFICER") return app.status !== S.DRAFT && app.status !== S.WITHDRAWN;
+  return false;
 }
 
 /** Writes an entry of the thread in the caller's transaction: the completion actions record their requests and answers with it. */
@@ -50,6 +63,8 @@ export class CaseThreadService {
   constructor(
     private readonly db: Database,
     private readonly grants: GrantService,
+    /** Deletes a file from the document store. */
+    private readonly removeFile: (storageName: string) => void,
   ) {}
 
   async side(actor: Actor, app: GrantApplication, m: EntityManager = this.db.manager): Promise<ThreadSide | null> {
@@ -126,16 +141,19 @@ export class CaseThreadService {
 
   // ---- attachments -------------------------------------------------------------------------------
 
-  /** The attachments of an application, for whoever may read it (bounded: an application carries at most ATTACHMENTS_MAX). */
+  /** The attachments of an application that are kept (not removed), for whoever may read it (bounded: an application carries at most ATTACHMENTS_MAX). */
   attachmentsOf(applicationId: number, m: EntityManager = this.db.manager) {
-    return m.find(GrantAttachment, { where: { applicationId }, order: { id: "ASC" }, take: ATTACHMENTS_MAX });
+    return m.find(GrantAttachment, { where: { applicationId, removedAt: IsNull() }, order: { id: "ASC" }, take: ATTACHMENTS_MAX });
+  }
+
+  private keptCount(m: EntityManager, applicationId: number) {
+    return m.countBy(GrantAttachment, { applicationId, removedAt: IsNull() });
   }
 
   /** Refuses before anything is received: only the two sides attach, and an application has room for one more. */
   async assertMayAttach(actor: Actor, applicationId: number): Promise<void> {
     const { app } = await this.threadOf(actor, applicationId);
-    if ((await this.db.manager.countBy(GrantAttachment, { applicationId: app.id })) >= ATTACHMENTS_MAX)
-      throw GrantErrors.tooManyAttachments({ max: ATTACHMENTS_MAX });
+    if ((await this.keptCount(this.db.manager, app.id)) >= ATTACHMENTS_MAX) throw GrantErrors.tooManyAttachments({ max: ATTACHMENTS_MAX });
   }
 
   async addAttachment(
@@ -144,8 +162,12 @@ export class CaseThreadService {
     file: { filename: string; contentType: string; size: number; storageName: string },
   ): Promise<GrantAttachment> {
     return this.db.transaction(async (m) => {
+      // The cap holds in the database: on MySQL the application row is locked first, before anything is
+      // read (a read would fix the transaction's snapshot and the count would miss an upload committed
+      // meanwhile), so two uploads at once count one after the other; on SQLite every transaction runs alone.
+      await this.lockApplication(m, Number(applicationId) || -1);
       const { app, side } = await this.threadOf(actor, applicationId, m);
-      if ((await m.countBy(GrantAttachment, { applicationId: app.id })) >= ATTACHMENTS_MAX) throw GrantErrors.tooManyAttachments({ max: ATTACHMENTS_MAX });
+      if ((await this.keptCount(m, app.id)) >= ATTACHMENTS_MAX) throw GrantErrors.tooManyAttachments({ max: ATTACHMENTS_MAX });
       const saved = await m.save(
         m.create(GrantAttachment, { applicationId: app.id, ...file, uploadedById: actor.userId, fromApplicant: side === "APPLICANT" }),
       );
@@ -159,9 +181,55 @@ export class CaseThreadService {
     });
   }
 
-  /** One attachment, for those who may read its application (NOT_FOUND for everyone else). */
+  private async lockApplication(m: EntityManager, applicationId: number) {
+    if (this.db.kind !== "mysql") return;
+    await m.createQueryBuilder(GrantApplication, "a").select("a.id").where("a.id = :id", { id: applicationId }).setLock("pessimistic_write").getOne();
+  }
+
+  /** The signed-in user may remove this attachment now (the rule of `mayRemoveAttachment`). */
+  canRemove(actor: Actor, attachment: GrantAttachment, app: GrantApplication | null | undefined, call: GrantCall | null | undefined): boolean {
+    if (!app || !call) return false;
+    return mayRemoveAttachment(threadSide(actor, app, call), app, attachment);
+  }
+
+  /**
+   * Removes an attachment: its file leaves the document store, its record stays (who removed it and
+   * when) so the case file still lists it. Refused with nothing changed where the rule does not allow it.
+   */
+  async removeAttachment(actor: Actor, id: number): Promise<GrantAttachment> {
+    const removed = await this.db.transaction(async (m) => {
+      const found = await m.findOneBy(GrantAttachment, { id: Number(id) || -1 });
+      if (!found || found.removedAt) throw GrantErrors.attachmentNotFound();
+      let app: GrantApplication;
+      try {
+        app = await this.grants.application(actor, found.applicationId, m);
+      } catch {
+        throw GrantErrors.attachmentNotFound();
+      }
+      const side = await this.side(actor, app, m);
+      if (!side) throw GrantErrors.attachmentNotFound();
+      if (!mayRemoveAttachment(side, app, found)) throw GrantErrors.attachmentCannotBeRemoved();
+      const removedAt = new Date();
+      // Conditional: of two removals at once, one changes the row.
+      const result = await m.update(GrantAttachment, { id: found.id, removedAt: IsNull() }, { removedAt, removedById: actor.userId });
+      if (!result.affected) throw GrantErrors.attachmentNotFound();
+      await audit(m, actor, {
+        action: "grantApplication.attachmentRemoved",
+        entityType: "GrantApplication",
+        entityId: app.id,
+        before: { attachmentId: found.id, filename: found.filename, size: found.size, contentType: found.contentType },
+        after: { attachmentId: found.id, removedAt: removedAt.toISOString() },
+      });
+      return Object.assign(found, { removedAt, removedById: actor.userId });
+    });
+    // The row says removed once the transaction has committed; only then does the file go.
+    this.removeFile(removed.storageName);
+    return removed;
+  }
+
+  /** One kept attachment, for those who may read its application (NOT_FOUND for everyone else, and for a removed one). */
   async attachment(actor: Actor, id: number): Promise<GrantAttachment> {
-    const found = await this.db.manager.findOneBy(GrantAttachment, { id: Number(id) || -1 });
+    const found = await this.db.manager.findOneBy(GrantAttachment, { id: Number(id) || -1, removedAt: IsNull() });
     if (!found) throw GrantErrors.attachmentNotFound();
     try {
       await this.grants.application(actor, found.applicationId);
@@ -183,6 +251,6 @@ export class CaseThreadService {
 
   /** The attachments of many applications at once (a loader's batch). */
   attachmentsOfMany(ids: readonly number[]) {
-    return this.db.manager.find(GrantAttachment, { where: { applicationId: In([...ids]) }, order: { id: "ASC" } });
+    return this.db.manager.find(GrantAttachment, { where: { applicationId: In([...ids]), removedAt: IsNull() }, order: { id: "ASC" } });
   }
 }

@@ -9,6 +9,11 @@ export const GrantErrors = defineErrors("grant", {
     sv: "Filtypen tillåts inte som bilaga. Ladda upp PDF, Word, Excel, PowerPoint, OpenDocument eller en bild (PNG, JPEG).",
     en: "That file type is not allowed as an attachment. Upload PDF, Word, Excel, PowerPoint, OpenDocument or an image (PNG, JPEG).",
   },
+  attachmentCannotBeRemoved: {
+    code: "CONFLICT",
+    sv: "Bilagan kan inte tas bort nu. Den som laddat upp kan ta bort sina bilagor medan ansökan är ett utkast eller ska kompletteras; Socialstyrelsen fram till beslutet.",
+    en: "The attachment cannot be removed now. Uploaders remove their attachments while the application is a draft or awaits completion; Socialstyrelsen until the decision.",
+  },
   tooManyAttachments: {
     code: "CONFLICT",
     sv: "Ansökan har redan {max} bilagor, det högsta antalet.",

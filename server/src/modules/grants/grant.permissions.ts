@@ -46,6 +46,8 @@ export const grantPermissions: PermissionFragment = {
     scoreApplication: can("grant.application.assess"),
     proposeDecision: can("grant.application.assess"),
     postGrantCaseMessage: or(can("grant.application.apply"), can("grant.application.assess"), can("devfunds.apply"), can("devfunds.requisition")),
+    // The service allows the uploader's organisation (draft, completion requested) and Socialstyrelsen's officers (until decided).
+    removeGrantAttachment: or(can("grant.application.apply"), can("grant.application.assess"), can("devfunds.apply"), can("devfunds.requisition")),
   },
   GrantCall: {
     "*": allow,

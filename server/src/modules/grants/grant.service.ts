@@ -1143,7 +1143,7 @@ export class GrantService {
       ...requests.flatMap((r) => [r.requestedById, r.answeredById]),
       ...scores.map((s) => s.assessorUserId),
       ...thread.map((e) => e.authorId),
-      ...attachments.map((a) => a.uploadedById),
+      ...attachments.flatMap((a) => [a.uploadedById, a.removedById]),
       app.decidedById,
       app.presentedById,
     ].filter((x): x is number => x != null);
@@ -1170,7 +1170,7 @@ export class GrantService {
       people: names,
       decisionLetter: decided ? await this.decisionLetter(actor, app.id) : null,
       thread,
-      attachments: await Promise.all(attachments.map(async (a) => Object.assign(a, { bytes: await readAttachment(a.storageName) }))),
+      attachments: await Promise.all(attachments.map(async (a) => Object.assign(a, { bytes: a.removedAt ? null : await readAttachment(a.storageName) }))),
       programme,
       compiledBy: reader?.name ?? "",
       compiledAt: new Date(),

@@ -40,6 +40,10 @@ export const caseFileMessages: CatalogueSection = {
       en: "The case's messages, completions and Socialstyrelsen's internal notes",
     },
     "caseFile.file.attachment": { sv: "Bilaga {number}, uppladdad {date} av {person}", en: "Attachment {number}, uploaded {date} by {person}" },
+    "caseFile.file.attachmentRemoved": {
+      sv: "Bilaga {number}, uppladdad {date} av {person}, borttagen {removedAt} av {removedBy} (filen finns inte kvar)",
+      en: "Attachment {number}, uploaded {date} by {person}, removed {removedAt} by {removedBy} (the file is no longer kept)",
+    },
     "caseFile.thread": { sv: "Ärendet / Meddelanden", en: "The case / Messages" },
     "caseFile.noThread": { sv: "Inga meddelanden.", en: "No messages." },
     "caseFile.threadEntry": { sv: "{time} – {person} ({kind})", en: "{time} – {person} ({kind})" },

@@ -535,6 +535,11 @@ const en: Translation = {
       upload: "Upload",
       uploading: "Uploading",
       uploaded: "{{filename}} has been uploaded.",
+      remove: "Remove",
+      removeLabel: "Remove {{filename}}",
+      removeTitle: "Remove the attachment?",
+      removeBody: "The attachment {{filename}} is removed and its file deleted. The case file shows that it was removed, by whom and when.",
+      removed: "{{filename}} has been removed.",
     },
   },
   pager: {

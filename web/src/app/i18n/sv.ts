@@ -539,6 +539,11 @@ const sv = {
       upload: "Ladda upp",
       uploading: "Laddar upp",
       uploaded: "{{filename}} har laddats upp.",
+      remove: "Ta bort",
+      removeLabel: "Ta bort {{filename}}",
+      removeTitle: "Ta bort bilagan?",
+      removeBody: "Bilagan {{filename}} tas bort och filen raderas. I akten syns att den har tagits bort, av vem och när.",
+      removed: "{{filename}} har tagits bort.",
     },
   },
   pager: {

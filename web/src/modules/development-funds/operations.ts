@@ -491,6 +491,7 @@ export const DevFundNgoRankingQuery = graphql(`
         }
         rankingDeviationReason
         decisionNeedsRankingReason
+        hasCaseThread
         purpose
         targetGroups
         periodStart

@@ -459,6 +459,7 @@ export const GrantCaseThreadQuery = graphql(`
         fromApplicant
         uploadedByName
         createdAt
+        canRemove
       }
     }
   }
@@ -468,6 +469,16 @@ export const PostGrantCaseMessageMutation = graphql(`
   mutation PostGrantCaseMessage($applicationId: ID!, $body: String!, $internal: Boolean) {
     postGrantCaseMessage(applicationId: $applicationId, body: $body, internal: $internal) {
       id
+    }
+  }
+`);
+
+export const RemoveGrantAttachmentMutation = graphql(`
+  mutation RemoveGrantAttachment($id: ID!) {
+    removeGrantAttachment(id: $id) {
+      id
+      filename
+      removedAt
     }
   }
 `);

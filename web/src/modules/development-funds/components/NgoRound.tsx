@@ -7,6 +7,7 @@ import { LiveStatus } from "../../../app/ui/LiveStatus";
 import { Loading } from "../../../app/ui/Loading";
 import { EmptyState, ErrorAlert } from "../../../app/ui/Messages";
 import type { DevFundApplicationFieldsFragment } from "../../../generated/graphql";
+import { CaseThreadOf, CaseThreadToggle } from "../../grants/components/CaseThreadSection";
 import { GrantStatusTag } from "../../grants/components/GrantStatusTag";
 import { DevFundApplicationsQuery } from "../operations";
 import type { Round } from "../round";
@@ -68,6 +69,7 @@ function MyApplications({ round, sent, onMessage }: { round: Round; sent: App[];
   const variables = { callId: round.ngoPot.id, readyFor: null, offset: 0, limit: 50 };
   const { data, error } = useQuery(DevFundApplicationsQuery, { variables });
   const [reporting, setReporting] = useState<string | null>(null);
+  const [threadOf, setThreadOf] = useState<App | null>(null);
   // What was sent during this visit is shown at once, before the list is refetched.
   const listed = data?.grantApplications.items ?? [];
   const items = [...sent.filter((s) => !listed.some((l) => l.id === s.id)), ...listed];
@@ -100,7 +102,14 @@ function MyApplications({ round, sent, onMessage }: { round: Round; sent: App[];
             <tbody>
               {items.map((a) => (
                 <tr key={a.id}>
-                  <th scope="row">{a.title}</th>
+                  <th scope="row">
+                    {a.title}
+                    {a.hasCaseThread && (
+                      <span className="df-cell-note">
+                        <CaseThreadToggle open={threadOf?.id === a.id} name={a.title} onToggle={() => setThreadOf(threadOf?.id === a.id ? null : a)} />
+                      </span>
+                    )}
+                  </th>
                   <td className="nowrap">{a.diarienummer}</td>
                   <td className="nowrap">{a.submittedAt && <time dateTime={isoString(a.submittedAt)}>{formatDate(a.submittedAt)}</time>}</td>
                   <td className="num nowrap">{formatAmount(a.requestedAmount)}</td>
@@ -154,6 +163,7 @@ function MyApplications({ round, sent, onMessage }: { round: Round; sent: App[];
           </table>
         </div>
       )}
+      {threadOf && <CaseThreadOf application={threadOf} />}
       {round.usableUntil &&
         items
           .filter((a) => a.partialReports.length > 0)

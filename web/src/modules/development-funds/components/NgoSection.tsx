@@ -7,6 +7,7 @@ import { Dialog } from "../../../app/ui/Dialog";
 import { LiveStatus } from "../../../app/ui/LiveStatus";
 import { Loading } from "../../../app/ui/Loading";
 import { EmptyState, ErrorAlert } from "../../../app/ui/Messages";
+import { CaseThreadOf, CaseThreadToggle } from "../../grants/components/CaseThreadSection";
 import { GrantStatusTag } from "../../grants/components/GrantStatusTag";
 import { DevFundCountiesQuery, DevFundDecideMutation, DevFundRoundQuery, DevFundNgoRankingQuery as RankingQuery } from "../operations";
 import { DecisionForm } from "../../grants/components/DecisionForm";
@@ -35,6 +36,7 @@ export function NgoSection({ round }: { round: Round }) {
   const [scoring, setScoring] = useState<RankingRow | null>(null);
   const [deciding, setDeciding] = useState<RankingRow | null>(null);
   const [assessing, setAssessing] = useState<RankingRow | null>(null);
+  const [threadOf, setThreadOf] = useState<RankingRow["application"] | null>(null);
   const abilities = useMe().abilities;
   const readsAssessments = abilities.includes("grant.read.all");
   const proposes = abilities.includes("grant.application.assess");
@@ -125,6 +127,13 @@ export function NgoSection({ round }: { round: Round }) {
                             <span className="visually-hidden">: {a.title}</span>
                           </button>
                         )}
+                        {a.hasCaseThread && (
+                          <CaseThreadToggle
+                            open={threadOf?.id === a.id}
+                            name={`${a.organisation.name}, ${a.title}`}
+                            onToggle={() => setThreadOf(threadOf?.id === a.id ? null : a)}
+                          />
+                        )}
                         {a.availableActions.includes("SCORE") && (
                           <button type="button" className="button button--secondary button--small" onClick={() => setScoring(r)}>
                             {t("devfunds.ngo.score")}
@@ -146,6 +155,7 @@ export function NgoSection({ round }: { round: Round }) {
           </table>
         </div>
       )}
+      {threadOf && <CaseThreadOf application={threadOf} />}
       <Dialog open={!!scoring} title={scoring ? t("devfunds.ngo.scoreTitle", { title: scoring.application.title }) : ""} onClose={() => setScoring(null)}>
         {scoring && (
           <>

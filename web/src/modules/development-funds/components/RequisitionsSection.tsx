@@ -11,7 +11,7 @@ import { EmptyState, ErrorAlert } from "../../../app/ui/Messages";
 import { Pager } from "../../../app/ui/Pager";
 import type { DevFundApplicationFieldsFragment } from "../../../generated/graphql";
 import { GrantStatusTag } from "../../grants/components/GrantStatusTag";
-import { CaseThreadSection } from "../../grants/components/CaseThreadSection";
+import { CaseThreadOf, CaseThreadToggle } from "../../grants/components/CaseThreadSection";
 import { DevFundApplicationsQuery, DevFundNotRequisitionedQuery, DevFundRepaymentReceivedMutation, DevFundRoundQuery } from "../operations";
 import { potOf, type Round } from "../round";
 
@@ -133,15 +133,11 @@ export function RequisitionsSection({ round }: { round: Round }) {
                         )}
                         {a.hasCaseThread && (
                           <span className="df-cell-note">
-                            <button
-                              type="button"
-                              className="button button--secondary button--small"
-                              aria-expanded={threadOf?.id === a.id}
-                              onClick={() => setThreadOf(threadOf?.id === a.id ? null : a)}
-                            >
-                              {t("caseThread.open")}
-                              <span className="visually-hidden"> {a.organisation.name}</span>
-                            </button>
+                            <CaseThreadToggle
+                              open={threadOf?.id === a.id}
+                              name={a.organisation.name}
+                              onToggle={() => setThreadOf(threadOf?.id === a.id ? null : a)}
+                            />
                           </span>
                         )}
                       </td>
@@ -202,12 +198,7 @@ export function RequisitionsSection({ round }: { round: Round }) {
           <Pager label={t("devfunds.requisitions.pager")} offset={offset} limit={PAGE} total={page.total} onChange={setOffset} />
         </div>
       )}
-      {threadOf && (
-        <div id="df-case-thread">
-          <p className="muted">{t("caseThread.of", { name: threadOf.organisation.name, diarienummer: threadOf.diarienummer ?? "" })}</p>
-          <CaseThreadSection key={threadOf.id} applicationId={threadOf.id} />
-        </div>
-      )}
+      {threadOf && <CaseThreadOf application={threadOf} />}
       <ConfirmDialog
         open={!!repaying}
         title={t("devfunds.requisitions.repaidTitle")}

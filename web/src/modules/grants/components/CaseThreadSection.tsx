@@ -9,14 +9,43 @@ import { formatDateTime, isoString } from "../../../app/format";
 import { CheckboxField, describedBy, TextAreaField } from "../../../app/ui/Field";
 import { ErrorSummary } from "../../../app/ui/ErrorSummary";
 import { FormErrorSummary } from "../../../app/ui/FormErrorSummary";
+import { ConfirmDialog } from "../../../app/ui/ConfirmDialog";
 import { LiveStatus } from "../../../app/ui/LiveStatus";
 import { EmptyState, ErrorAlert } from "../../../app/ui/Messages";
 import { errorInfo } from "../../../app/errors";
 import { errorPaths, useFormErrors } from "../../../app/ui/useFormErrors";
 import { formatFileSize } from "../../networks/files";
 import type { GrantCaseThreadQuery as GrantCaseThreadQueryResult } from "../../../generated/graphql";
-import { GrantCaseThreadQuery, PostGrantCaseMessageMutation } from "../operations";
+import { GrantCaseThreadQuery, PostGrantCaseMessageMutation, RemoveGrantAttachmentMutation } from "../operations";
 import { ATTACHMENT_EXTENSIONS, uploadAttachment } from "../upload-attachment";
+
+/** The button of a list row that opens (and closes) the case thread of its application, shown below the list. */
+export function CaseThreadToggle({ open, name, onToggle }: { open: boolean; name: string; onToggle(): void }) {
+  const { t } = useTranslation();
+  return (
+    <button
+      type="button"
+      className="button button--secondary button--small"
+      aria-expanded={open}
+      aria-controls={open ? "case-thread-of" : undefined}
+      onClick={onToggle}
+    >
+      {t("caseThread.open")}
+      <span className="visually-hidden"> {name}</span>
+    </button>
+  );
+}
+
+/** The case thread of the application chosen in a list, with whose case it is. */
+export function CaseThreadOf({ application }: { application: { id: string; diarienummer?: string | null; organisation: { name: string } } }) {
+  const { t } = useTranslation();
+  return (
+    <div id="case-thread-of">
+      <p className="muted">{t("caseThread.of", { name: application.organisation.name, diarienummer: application.diarienummer ?? "" })}</p>
+      <CaseThreadSection key={application.id} applicationId={application.id} />
+    </div>
+  );
+}
 
 const PAGE = 20;
 const MAX_PAGE = 200;
@@ -40,7 +69,7 @@ function messageSchema(max: number) {
 /**
  * Ärendet / Meddelanden: the thread of an application or requisition between the applicant and
  * Socialstyrelsen (with Socialstyrelsen's internal notes for its officers), and its attachments.
- * What the viewer may do comes from the server (`canWrite`, `canWriteInternal`).
+ * What the viewer may do comes from the server (`canWrite`, `canWriteInternal`, each attachment's `canRemove`).
  */
 export function CaseThreadSection({ applicationId }: { applicationId: string }) {
   const { t } = useTranslation();
@@ -115,6 +144,10 @@ export function CaseThreadSection({ applicationId }: { applicationId: string }) 
             onUploaded={(filename) => {
               setStatus(t("caseThread.attachments.uploaded", { filename }));
               void refetch();
+            }}
+            onRemoved={async (filename) => {
+              setStatus(t("caseThread.attachments.removed", { filename }));
+              await refetch();
             }}
           />
         </>
@@ -203,13 +236,35 @@ function Attachments({
   attachments,
   maxBytes,
   onUploaded,
+  onRemoved,
 }: {
   applicationId: string;
   attachments: Attachment[];
   maxBytes: number;
   onUploaded(filename: string): void;
+  /** Resolves once the list is read again. */
+  onRemoved(filename: string): Promise<unknown>;
 }) {
   const { t } = useTranslation();
+  const [removing, setRemoving] = useState<Attachment | null>(null);
+  const [removeError, setRemoveError] = useState<string | null>(null);
+  const [remove, removal] = useMutation(RemoveGrantAttachmentMutation);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+
+  async function confirmRemove() {
+    if (!removing) return;
+    setRemoveError(null);
+    try {
+      await remove({ variables: { id: removing.id } });
+      const { filename } = removing;
+      setRemoving(null);
+      await onRemoved(filename);
+      // The removed file's button is gone: focus goes to the list's heading, not to the page's start.
+      headingRef.current?.focus();
+    } catch (err) {
+      setRemoveError(errorInfo(err).message);
+    }
+  }
   const fileRef = useRef<HTMLInputElement>(null);
   const [inputKey, setInputKey] = useState(0);
   const [progress, setProgress] = useState<number | null>(null);
@@ -235,7 +290,9 @@ function Attachments({
 
   return (
     <div className="case-thread__attachments">
-      <h3 id="case-attachments-heading">{t("caseThread.attachments.heading")}</h3>
+      <h3 id="case-attachments-heading" ref={headingRef} tabIndex={-1}>
+        {t("caseThread.attachments.heading")}
+      </h3>
       {attachments.length === 0 ? (
         <EmptyState>{t("caseThread.attachments.empty")}</EmptyState>
       ) : (
@@ -249,6 +306,22 @@ function Attachments({
                 ({formatFileSize(a.size)}, {a.uploadedByName ?? (a.fromApplicant ? t("caseThread.applicant") : t("caseThread.socialstyrelsen"))},{" "}
                 <time dateTime={isoString(a.createdAt)}>{formatDateTime(a.createdAt)}</time>)
               </span>
+              {a.canRemove && (
+                <>
+                  {" "}
+                  <button
+                    type="button"
+                    className="button button--secondary button--small"
+                    aria-label={t("caseThread.attachments.removeLabel", { filename: a.filename })}
+                    onClick={() => {
+                      setRemoveError(null);
+                      setRemoving(a);
+                    }}
+                  >
+                    {t("caseThread.attachments.remove")}
+                  </button>
+                </>
+              )}
             </li>
           ))}
         </ul>
@@ -291,6 +364,18 @@ function Attachments({
           )}
         </div>
       </form>
+      <ConfirmDialog
+        open={!!removing}
+        title={t("caseThread.attachments.removeTitle")}
+        confirmLabel={t("caseThread.attachments.remove")}
+        danger
+        busy={removal.loading}
+        error={removeError}
+        onConfirm={() => void confirmRemove()}
+        onClose={() => setRemoving(null)}
+      >
+        <p>{t("caseThread.attachments.removeBody", { filename: removing?.filename ?? "" })}</p>
+      </ConfirmDialog>
     </div>
   );
 }
