@@ -30,6 +30,7 @@ import { NetworkResolver } from "../modules/networks/network.resolver";
 import {
   AllotmentFields,
   DevelopmentFundApplicationFields,
+  PartialReportFields,
   NgoApplicationDetailsFields,
   DevelopmentFundRoundFields,
   FollowUpTableFields,
@@ -111,6 +112,7 @@ export const RESOLVERS: NonEmptyArray<Function> = [
   DevelopmentFundRoundFields,
   AllotmentFields,
   DevelopmentFundApplicationFields,
+  PartialReportFields,
   NgoApplicationDetailsFields,
   JointRequisitionMemberFields,
   FollowUpTableFields,

@@ -35,6 +35,7 @@ import { MultiYearFunds1798000000000 as SqliteMultiYearFunds1798000000000 } from
 import { CaseThread1797800000000 as SqliteCaseThread1797800000000 } from "./sqlite/1797800000000-CaseThread";
 import { RankingDeviationReason1797500000000 as SqliteRankingDeviationReason1797500000000 } from "./sqlite/1797500000000-RankingDeviationReason";
 import { NgoEligibility1798100000000 as SqliteNgoEligibility1798100000000 } from "./sqlite/1798100000000-NgoEligibility";
+import { PartialReportAnswers1798700000000 as SqlitePartialReportAnswers1798700000000 } from "./sqlite/1798700000000-PartialReportAnswers";
 import { Initial1795486909141 as MysqlInitial1795486909141 } from "./mysql/1795486909141-Initial";
 import { GrantEngine1795487627896 as MysqlGrantEngine1795487627896 } from "./mysql/1795487627896-GrantEngine";
 import { Trainings1795488147826 as MysqlTrainings1795488147826 } from "./mysql/1795488147826-Trainings";
@@ -72,6 +73,7 @@ import { MultiYearFunds1798000000000 as MysqlMultiYearFunds1798000000000 } from 
 import { CaseThread1797800000000 as MysqlCaseThread1797800000000 } from "./mysql/1797800000000-CaseThread";
 import { RankingDeviationReason1797500000000 as MysqlRankingDeviationReason1797500000000 } from "./mysql/1797500000000-RankingDeviationReason";
 import { NgoEligibility1798100000000 as MysqlNgoEligibility1798100000000 } from "./mysql/1798100000000-NgoEligibility";
+import { PartialReportAnswers1798700000000 as MysqlPartialReportAnswers1798700000000 } from "./mysql/1798700000000-PartialReportAnswers";
 
 export const SQLITE_MIGRATIONS: Function[] = [
   SqliteInitial1795486909141,
@@ -110,6 +112,7 @@ export const SQLITE_MIGRATIONS: Function[] = [
   SqliteNgoEligibility1798100000000,
   SqliteLetterTemplates1797900000000,
   SqliteCaseThread1797800000000,
+  SqlitePartialReportAnswers1798700000000,
 ];
 export const MYSQL_MIGRATIONS: Function[] = [
   MysqlInitial1795486909141,
@@ -149,4 +152,5 @@ export const MYSQL_MIGRATIONS: Function[] = [
   MysqlNgoEligibility1798100000000,
   MysqlLetterTemplates1797900000000,
   MysqlCaseThread1797800000000,
+  MysqlPartialReportAnswers1798700000000,
 ];

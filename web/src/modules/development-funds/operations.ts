@@ -154,6 +154,15 @@ export const DevFundApplicationFieldsFragment = graphql(`
       usedAmount
       report
       submittedAt
+      answers {
+        code
+        textSv
+        textEn
+        shownSv
+        shownEn
+        comment
+        older
+      }
     }
     repaymentAmount
     submittedAt
