@@ -93,7 +93,7 @@ export function FollowUpForm({
       comments: {},
     },
     // Built per check, so its messages are in the reader's language of the moment.
-    resolver: (v, context, options) => (zodResolver(followUpSchema(granted, t)) as unknown as Resolver<FollowUpValues>)(v, context, options),
+    resolver: (v, context, options) => (zodResolver(followUpSchema(granted, t, !!partial)) as unknown as Resolver<FollowUpValues>)(v, context, options),
     shouldFocusError: false,
   });
   const { usedAmount: used, report, answers: drafts, comments } = useWatch({ control: values.control }) as FollowUpValues;
