@@ -154,15 +154,6 @@ export const DevFundApplicationFieldsFragment = graphql(`
       usedAmount
       report
       submittedAt
-      answers {
-        code
-        textSv
-        textEn
-        shownSv
-        shownEn
-        comment
-        older
-      }
     }
     repaymentAmount
     submittedAt
@@ -811,6 +802,27 @@ export const DevFundProposeMutation = graphql(`
   mutation DevFundPropose($applicationId: ID!, $input: DecisionProposalInput!) {
     proposeDecision(applicationId: $applicationId, input: $input) {
       applicationId
+    }
+  }
+`);
+
+/** A partial report's coded answers, read when the year is opened (kept out of the application lists, which they would make too costly). */
+export const DevFundPartialReportAnswersQuery = graphql(`
+  query DevFundPartialReportAnswers($id: ID!) {
+    grantApplication(id: $id) {
+      id
+      partialReports {
+        year
+        answers {
+          code
+          textSv
+          textEn
+          shownSv
+          shownEn
+          comment
+          older
+        }
+      }
     }
   }
 `);

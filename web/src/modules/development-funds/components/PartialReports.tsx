@@ -2,7 +2,13 @@ import type { InternalRefetchQueriesInclude } from "@apollo/client";
 import { useTranslation } from "react-i18next";
 import { formatAmount, formatDate, isoString } from "../../../app/format";
 import { todayInStockholm } from "../../../app/stockholmTime";
-import { type CodedAnswerView, CodedAnswers } from "./CodedAnswers";
+import { useQuery } from "@apollo/client/react";
+import { useState } from "react";
+import { errorInfo } from "../../../app/errors";
+import { Loading } from "../../../app/ui/Loading";
+import { ErrorAlert } from "../../../app/ui/Messages";
+import { DevFundPartialReportAnswersQuery } from "../operations";
+import { CodedAnswers } from "./CodedAnswers";
 import { FollowUpForm } from "./FollowUpForm";
 
 /** What the partial reports need of an application: its delrapporter per year, what was granted and what may be done. */
@@ -18,7 +24,6 @@ export interface PartialReportsTarget {
     usedAmount?: number | null;
     report?: string | null;
     submittedAt?: unknown;
-    answers: CodedAnswerView[];
   }[];
 }
 
@@ -87,11 +92,7 @@ export function PartialReports({
       {a.partialReports
         .filter((r) => r.report)
         .map((r) => (
-          <details key={r.year} className="df-partial__report">
-            <summary>{t("devfunds.multiYear.reportOf", { year: r.year })}</summary>
-            <p className="df-prewrap">{r.report}</p>
-            <CodedAnswers answers={r.answers} />
-          </details>
+          <YearReport key={r.year} applicationId={a.id} year={r.year} report={r.report!} />
         ))}
       <p>{t("devfunds.multiYear.usedSoFar", { amount: formatAmount(a.usedSoFar ?? 0), granted: formatAmount(a.grantedAmount ?? 0) })}</p>
       {canFile && firstOpen && (
@@ -105,4 +106,24 @@ export function PartialReports({
       )}
     </div>
   );
+}
+
+/** One filed year: its text, and its coded answers read once the year is opened. */
+function YearReport({ applicationId, year, report }: { applicationId: string; year: number; report: string }) {
+  const { t } = useTranslation();
+  const [open, setOpen] = useState(false);
+  return (
+    <details className="df-partial__report" onToggle={(e) => setOpen(e.currentTarget.open)}>
+      <summary>{t("devfunds.multiYear.reportOf", { year })}</summary>
+      <p className="df-prewrap">{report}</p>
+      {open && <YearAnswers applicationId={applicationId} year={year} />}
+    </details>
+  );
+}
+
+function YearAnswers({ applicationId, year }: { applicationId: string; year: number }) {
+  const q = useQuery(DevFundPartialReportAnswersQuery, { variables: { id: applicationId } });
+  if (q.error) return <ErrorAlert>{errorInfo(q.error).message}</ErrorAlert>;
+  if (!q.data) return <Loading />;
+  return <CodedAnswers answers={q.data.grantApplication.partialReports.find((r) => r.year === year)?.answers ?? []} />;
 }
