@@ -19,6 +19,7 @@ const READ = `query($id: ID!) { grantApplication(id: $id) {
   partialReports { year dueDate usedAmount report submittedAt } } }`;
 const PARTIAL = `mutation($id: ID!, $i: PartialReportInput!) { submitPartialReport(id: $id, input: $i) { id status } }`;
 const FINAL = `mutation($i: DevelopmentFundFollowUpInput!) { submitDevelopmentFundFollowUp(input: $i) { status usedAmount repaymentAmount followUpReview } }`;
+const FORM = `query($id: ID!) { developmentFundFollowUpForm(applicationId: $id) { questions { required areaAmount question { id code } } } }`;
 const AUDIT = `query($e: String) { auditLog(entityType: "GrantApplication", entityId: $e, limit: 1) { total } }`;
 
 function roundInput(year: number, usableUntil: string | null, followUpDueDate: string) {
@@ -68,6 +69,26 @@ const finalReport = (appId: string, used: number) => ({
   targetGroups: [],
   assessmentMethods: [],
 });
+
+/** A year's partial report on the round's follow-up form: the core answers and the year's amount on two areas. */
+async function partial(c: Client, appId: string, year: number, usedAmount: number, report: string) {
+  const form = (await must(c.request(FORM, { id: appId }))).data!.developmentFundFollowUpForm.questions as { question: { id: string; code: string } }[];
+  const id = (code: string) => form.find((q) => q.question.code === code)!.question.id;
+  const half = Math.floor(usedAmount / 2);
+  return {
+    year,
+    usedAmount,
+    report,
+    answers: [
+      { questionId: id("DF_COORDINATOR_PLACEMENT"), choice: "SOCIALTJANST_ENHET", comment: "På IFO." },
+      { questionId: id("DF_COORDINATOR_FUNDED"), choice: "YES" },
+      { questionId: id("DF_TARGET_GROUPS"), choices: ["HEDERSRELATERAT"] },
+      { questionId: id("DF_ASSESSMENT_METHODS"), choices: ["FREDA"] },
+      { questionId: id("DF_AREA_SAMVERKAN"), number: half },
+      { questionId: id("DF_AREA_BARN"), number: usedAmount - half },
+    ],
+  };
+}
 
 async function auditTotal(c: Client, appId: string) {
   return (await must(c.request(AUDIT, { e: appId }))).data!.auditLog.total as number;
@@ -148,7 +169,7 @@ describe("a round whose funds may be used over more than one year", () => {
 
     const used = Math.floor(granted / 3);
     expect(
-      (await must(ale.request(PARTIAL, { id: appId, i: { year: thisYear - 1, usedAmount: used, report: "Första året: utbildning av personal." } }))).data!
+      (await must(ale.request(PARTIAL, { id: appId, i: await partial(ale, appId, thisYear - 1, used, "Första året: utbildning av personal.") }))).data!
         .submitPartialReport.status,
     ).toBe("PAID");
     const after = (await must(sos.request(READ, { id: appId }))).data!.grantApplication;
@@ -187,7 +208,7 @@ describe("a round whose funds may be used over more than one year", () => {
     // The last year is the final report's.
     const lastYear = await ale.request(PARTIAL, { id: appId, i: { year: thisYear, usedAmount: 10, report: "Sista året." } });
     expect(errorCode(lastYear)).toBe("BAD_USER_INPUT");
-    const tooMuch = await ale.request(PARTIAL, { id: appId, i: { year: thisYear - 1, usedAmount: granted + 1, report: "För mycket." } });
+    const tooMuch = await ale.request(PARTIAL, { id: appId, i: await partial(ale, appId, thisYear - 1, granted + 1, "För mycket.") });
     expect(errorCode(tooMuch)).toBe("BAD_USER_INPUT");
     // Only the recipient files it.
     const other = await (await t.as(DEMO.goteborg)).request(PARTIAL, { id: appId, i: { year: thisYear - 1, usedAmount: 10, report: "Inte vår." } });
@@ -203,7 +224,7 @@ describe("a round whose funds may be used over more than one year", () => {
     // Funds of two years ago, usable until the end of last year: the period has ended.
     const { appId, granted, sos, ale } = await paidRequisition(thisYear - 2, `${thisYear - 1}-12-31`, `${thisYear}-03-31`);
     const firstYear = Math.floor(granted / 2);
-    await must(ale.request(PARTIAL, { id: appId, i: { year: thisYear - 2, usedAmount: firstYear, report: "Första året." } }));
+    await must(ale.request(PARTIAL, { id: appId, i: await partial(ale, appId, thisYear - 2, firstYear, "Första året.") }));
     expect((await must(ale.request(READ, { id: appId }))).data!.grantApplication).toMatchObject({ status: "PAID", repaymentAmount: null });
 
     // The final report may not report less than the partial reports already did; nothing changes.
@@ -218,7 +239,7 @@ describe("a round whose funds may be used over more than one year", () => {
     const settled = (await must(ale.request(FINAL, { i: finalReport(appId, whole) }))).data!.submitDevelopmentFundFollowUp;
     expect(settled).toEqual({ status: "REPAYMENT_DUE", usedAmount: whole, repaymentAmount: granted - whole, followUpReview: "AWAITING_REVIEW" });
     // After the final report, partial reports are closed.
-    const late = await ale.request(PARTIAL, { id: appId, i: { year: thisYear - 2, usedAmount: 0, report: "Ändrat." } });
+    const late = await ale.request(PARTIAL, { id: appId, i: await partial(ale, appId, thisYear - 2, 0, "Ändrat.") });
     expect(errorCode(late)).toBe("CONFLICT");
 
     // The review works on the final report as on any other.
@@ -241,5 +262,91 @@ describe("a round whose funds may be used over more than one year", () => {
       usedSoFar: 0,
     });
     expect(stats.kommunUsage.inPeriod).toBe(0);
+  });
+});
+
+describe("a partial report on the round's follow-up form", () => {
+  const ANSWERS = `query($id: ID!) { grantApplication(id: $id) { usedSoFar partialReports { year usedAmount submittedAt
+    answers { code shownSv shownEn value { choice choices number } comment older } } } }`;
+
+  it("refuses a partial report without the core answers, or whose amounts per area do not add up to the year's, with nothing stored", async () => {
+    const thisYear = Number(stockholmDate().slice(0, 4));
+    const { appId, sos, ale } = await paidRequisition(thisYear - 1, `${thisYear}-12-31`, `${thisYear + 1}-03-31`);
+    const audits = await auditTotal(sos, appId);
+    const bare = await ale.request(PARTIAL, { id: appId, i: { year: thisYear - 1, usedAmount: 1000, report: "Utan svar." } });
+    expect(errorCode(bare)).toBe("BAD_USER_INPUT");
+    expect(JSON.stringify(bare.errors![0].extensions)).toContain("answers.DF_COORDINATOR_PLACEMENT");
+    const input = await partial(ale, appId, thisYear - 1, 1000, "Metoder saknas.");
+    const noMethods = await ale.request(PARTIAL, { id: appId, i: { ...input, answers: input.answers.filter((a) => !a.choices?.includes("FREDA")) } });
+    expect(JSON.stringify(noMethods.errors![0].extensions)).toContain("answers.DF_ASSESSMENT_METHODS");
+    const uneven = await ale.request(PARTIAL, { id: appId, i: { ...input, usedAmount: 1200 } });
+    expect(errorCode(uneven)).toBe("BAD_USER_INPUT");
+    expect(uneven.errors![0].message).toContain("1 000 kr");
+    const now = (await must(sos.request(ANSWERS, { id: appId }))).data!.grantApplication;
+    expect(now.partialReports[0]).toMatchObject({ usedAmount: null, submittedAt: null, answers: [] });
+    expect(now.usedSoFar).toBe(0);
+    expect(await auditTotal(sos, appId)).toBe(audits);
+  });
+
+  it("stores the year's coded answers and shows them to the officer as the final report's; filed again, they are replaced", async () => {
+    const thisYear = Number(stockholmDate().slice(0, 4));
+    const { appId, sos, ale } = await paidRequisition(thisYear - 1, `${thisYear}-12-31`, `${thisYear + 1}-03-31`);
+    await must(ale.request(PARTIAL, { id: appId, i: await partial(ale, appId, thisYear - 1, 3000, "Första året.") }));
+    const filed = (await must(sos.request(ANSWERS, { id: appId }))).data!.grantApplication.partialReports[0];
+    const byCode = new Map(filed.answers.map((a: { code: string }) => [a.code, a]));
+    expect(byCode.get("DF_COORDINATOR_PLACEMENT")).toMatchObject({ value: { choice: "SOCIALTJANST_ENHET" }, comment: "På IFO.", older: false });
+    expect(byCode.get("DF_ASSESSMENT_METHODS")).toMatchObject({ shownSv: "FREDA", value: { choices: ["FREDA"] } });
+    expect(byCode.get("DF_AREA_SAMVERKAN")).toMatchObject({ value: { number: 1500 }, shownSv: "1 500 kr" });
+    expect(byCode.get("DF_AREA_BARN")).toMatchObject({ value: { number: 1500 } });
+
+    // Filed again, the year's answers are the new ones only.
+    const again = await partial(ale, appId, thisYear - 1, 2000, "Rättat.");
+    again.answers = [...again.answers.slice(0, 4), { questionId: again.answers[4].questionId, number: 2000 }];
+    await must(ale.request(PARTIAL, { id: appId, i: again }));
+    const replaced = (await must(sos.request(ANSWERS, { id: appId }))).data!.grantApplication.partialReports[0];
+    expect(replaced.usedAmount).toBe(2000);
+    expect(replaced.answers.filter((a: { code: string }) => a.code.startsWith("DF_AREA_"))).toEqual([
+      expect.objectContaining({ code: "DF_AREA_SAMVERKAN", value: expect.objectContaining({ number: 2000 }) }),
+    ]);
+  });
+});
+
+describe("reminders of partial reports", () => {
+  const REMIND = `mutation($d: Int!) { sendFollowUpReminders(withinDays: $d) }`;
+  const titles = async (c: Client) =>
+    ((await must(c.request(`{ notifications(limit: 50) { items { title } } }`))).data!.notifications.items as { title: string }[])
+      .map((n) => n.title)
+      .filter((x) => /delrapport|partial report/i.test(x));
+
+  it("reminds once when a year's report is overdue, in the reader's language, and never again for the same report and kind", async () => {
+    const thisYear = Number(stockholmDate().slice(0, 4));
+    const { appId, sos, ale } = await paidRequisition(thisYear - 1, `${thisYear}-12-31`, `${thisYear + 1}-03-31`);
+    expect((await ale.request(`mutation { setMyLanguage(language: EN) { language } }`)).errors).toBeUndefined();
+    const diarienummer = (await must(sos.request(`query($id: ID!) { grantApplication(id: $id) { diarienummer } }`, { id: appId }))).data!.grantApplication
+      .diarienummer;
+    await must(sos.request(REMIND, { d: 14 }));
+    await must(sos.request(REMIND, { d: 14 }));
+    expect(await titles(ale)).toEqual([`Overdue partial report ${thisYear - 1}: ${diarienummer}`]);
+  });
+
+  it("reminds once before the due date, in Swedish for a Swedish reader", async () => {
+    const thisYear = Number(stockholmDate().slice(0, 4));
+    // This year's report is due on the last day of February next year.
+    const { appId, sos, ale } = await paidRequisition(thisYear, `${thisYear + 1}-12-31`, `${thisYear + 2}-03-31`);
+    await must(sos.request(REMIND, { d: 14 }));
+    expect(await titles(ale)).toEqual([]);
+    await must(sos.request(REMIND, { d: 800 }));
+    await must(sos.request(REMIND, { d: 800 }));
+    const diarienummer = (await must(sos.request(`query($id: ID!) { grantApplication(id: $id) { diarienummer } }`, { id: appId }))).data!.grantApplication
+      .diarienummer;
+    expect(await titles(ale)).toEqual([`Påminnelse om delrapport ${thisYear}: ${diarienummer}`]);
+  });
+
+  it("sends no reminder for a year already filed", async () => {
+    const thisYear = Number(stockholmDate().slice(0, 4));
+    const { appId, sos, ale } = await paidRequisition(thisYear - 1, `${thisYear}-12-31`, `${thisYear + 1}-03-31`);
+    await must(ale.request(PARTIAL, { id: appId, i: await partial(ale, appId, thisYear - 1, 1000, "Första året.") }));
+    await must(sos.request(REMIND, { d: 14 }));
+    expect(await titles(ale)).toEqual([]);
   });
 });

@@ -87,13 +87,32 @@ describe("development funds used over more than one year", () => {
     expect(await page.getByRole("button", { name: "Skicka redovisningen" }).count()).toBe(0);
     await expectAccessible(page, "the region's round with a partial report due");
 
-    // Checked before anything is sent, then filed.
+    // Checked before anything is sent; then the server asks for the follow-up form's core answers, and nothing is stored.
     await page.getByRole("button", { name: "Skicka delrapporten" }).click();
     await page.getByRole("alert").getByRole("link", { name: "Beskriv vad som har gjorts under året." }).waitFor();
     await page.getByLabel(/^Använt under året \(kr\)/).fill("120 000");
     await page.getByLabel(/^Vad har gjorts under året\?/).fill("Regionen har utbildat personal i FREDA.");
     await page.getByRole("button", { name: "Skicka delrapporten" }).click();
+    await page
+      .getByRole("alert")
+      .getByRole("link", { name: /Besvara frågan, den ingår i den nationella uppföljningen/ })
+      .waitFor();
+    await expectAccessible(page, "the partial report on the follow-up form, refused without its core answers");
+    expect(await table.getByRole("row").nth(1).textContent()).toContain("Inte lämnad");
+
+    // The year on the same form as the final report: the amounts per area add up to the year's.
+    await page.getByLabel(/Använt belopp \(kr\): Samverkan och samordning$/).fill("70 000");
+    await page.getByLabel(/Använt belopp \(kr\): Kunskap om regelverk och verksamma metoder$/).fill("50 000");
+    await page.getByText(/Summa per område: 120\s000\skr av använt belopp/).waitFor();
+    await page.getByRole("radio", { name: "Förvaltningsövergripande nivå (stabsfunktion)" }).check();
+    await page.getByRole("radio", { name: "Ja", exact: true }).check();
+    await page.getByRole("checkbox", { name: "Våldsutsatta unga kvinnor" }).check();
+    await page.getByRole("checkbox", { name: "FREDA", exact: true }).check();
+    await page.getByRole("button", { name: "Skicka delrapporten" }).click();
     await page.getByText(`Delrapporten för ${year} är skickad.`).waitFor();
+    // The year's answers are shown as the final report's are.
+    await page.getByText(`Delrapport ${year}`, { exact: true }).click();
+    await page.getByRole("definition").filter({ hasText: "Förvaltningsövergripande nivå (stabsfunktion)" }).waitFor();
     await page.getByText(/Använt hittills enligt delrapporterna: 120\s000\skr/).waitFor();
     expect(kronor(await table.getByRole("row").nth(1).getByRole("cell").nth(1).textContent())).toBe(120_000);
     await expectAccessible(page, "the region's round with the partial report filed");

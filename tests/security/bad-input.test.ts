@@ -175,6 +175,7 @@ const LONG_TEXT = [
   "submitGrantFollowUp: input.report",
   "submitNgoApplication: input.description",
   "submitNgoApplication: input.targetGroups",
+  "submitPartialReport: input.answers.text",
   "submitPartialReport: input.report",
 ];
 /** A path into a list (answers.0.text) names the field of every item (answers.text). */

@@ -1,4 +1,4 @@
-import { GrantPartialReport } from "../modules/grants/partial-report.entity";
+import { GrantPartialReport, GrantPartialReportAnswer, GrantPartialReportReminder } from "../modules/grants/partial-report.entity";
 import { AccountToken, RecoveryCode } from "../auth/account-token.entity";
 import { LoginAttempt } from "../auth/login-attempt.entity";
 import { SignInThrottle } from "../auth/sign-in-throttle.entity";
@@ -89,6 +89,8 @@ export const ENTITIES = [
   GrantCall,
   GrantApplication,
   GrantPartialReport,
+  GrantPartialReportAnswer,
+  GrantPartialReportReminder,
   StimulusApplicationContent,
   GrantApplicationVersion,
   ConsultationRequest,

@@ -207,6 +207,7 @@ export const LIST_BOUNDS: Record<string, number> = {
   "User.roles": ENUM_VALUES,
   "Questionnaire.coreCodes": QUESTIONNAIRE.questions,
   "GrantApplication.followUpAnswers": QUESTIONNAIRE.questions,
+  "PartialReport.answers": QUESTIONNAIRE.questions,
   "DevelopmentFundFollowUpForm.questions": QUESTIONNAIRE.questions,
   "FollowUpTables.groups": 50,
   "FollowUpTable.rows": QUESTIONNAIRE.choices + 1,

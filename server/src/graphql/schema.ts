@@ -30,6 +30,7 @@ import { NetworkResolver } from "../modules/networks/network.resolver";
 import {
   AllotmentFields,
   DevelopmentFundApplicationFields,
+  PartialReportFields,
   NgoApplicationDetailsFields,
   DevelopmentFundRoundFields,
   FollowUpTableFields,
@@ -112,6 +113,7 @@ export const RESOLVERS: NonEmptyArray<Function> = [
   DevelopmentFundRoundFields,
   AllotmentFields,
   DevelopmentFundApplicationFields,
+  PartialReportFields,
   NgoApplicationDetailsFields,
   JointRequisitionMemberFields,
   FollowUpTableFields,

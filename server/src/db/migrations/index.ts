@@ -36,6 +36,7 @@ import { CaseThread1797800000000 as SqliteCaseThread1797800000000 } from "./sqli
 import { AttachmentRemoval1798600000000 as SqliteAttachmentRemoval1798600000000 } from "./sqlite/1798600000000-AttachmentRemoval";
 import { RankingDeviationReason1797500000000 as SqliteRankingDeviationReason1797500000000 } from "./sqlite/1797500000000-RankingDeviationReason";
 import { NgoEligibility1798100000000 as SqliteNgoEligibility1798100000000 } from "./sqlite/1798100000000-NgoEligibility";
+import { PartialReportAnswers1798700000000 as SqlitePartialReportAnswers1798700000000 } from "./sqlite/1798700000000-PartialReportAnswers";
 import { Initial1795486909141 as MysqlInitial1795486909141 } from "./mysql/1795486909141-Initial";
 import { GrantEngine1795487627896 as MysqlGrantEngine1795487627896 } from "./mysql/1795487627896-GrantEngine";
 import { Trainings1795488147826 as MysqlTrainings1795488147826 } from "./mysql/1795488147826-Trainings";
@@ -74,6 +75,7 @@ import { CaseThread1797800000000 as MysqlCaseThread1797800000000 } from "./mysql
 import { AttachmentRemoval1798600000000 as MysqlAttachmentRemoval1798600000000 } from "./mysql/1798600000000-AttachmentRemoval";
 import { RankingDeviationReason1797500000000 as MysqlRankingDeviationReason1797500000000 } from "./mysql/1797500000000-RankingDeviationReason";
 import { NgoEligibility1798100000000 as MysqlNgoEligibility1798100000000 } from "./mysql/1798100000000-NgoEligibility";
+import { PartialReportAnswers1798700000000 as MysqlPartialReportAnswers1798700000000 } from "./mysql/1798700000000-PartialReportAnswers";
 
 export const SQLITE_MIGRATIONS: Function[] = [
   SqliteInitial1795486909141,
@@ -113,6 +115,7 @@ export const SQLITE_MIGRATIONS: Function[] = [
   SqliteLetterTemplates1797900000000,
   SqliteCaseThread1797800000000,
   SqliteAttachmentRemoval1798600000000,
+  SqlitePartialReportAnswers1798700000000,
 ];
 export const MYSQL_MIGRATIONS: Function[] = [
   MysqlInitial1795486909141,
@@ -153,4 +156,5 @@ export const MYSQL_MIGRATIONS: Function[] = [
   MysqlLetterTemplates1797900000000,
   MysqlCaseThread1797800000000,
   MysqlAttachmentRemoval1798600000000,
+  MysqlPartialReportAnswers1798700000000,
 ];

@@ -17,6 +17,7 @@ import type { Context } from "../../graphql/context";
 import { GrantCall } from "../grants/grant-call.entity";
 import { Organisation } from "../organisations/organisation.entity";
 import { GrantApplication } from "../grants/grant-application.entity";
+import { PartialReport } from "../grants/partial-report.entity";
 import { ngoEligibility, NgoEligibilityCondition } from "./ngo-eligibility";
 import { Allotment, DevelopmentFundRound, FundFollowUpDetails, JointRequisitionMember, NgoApplicationDetails, Requisition } from "./development-fund.entities";
 
@@ -98,6 +99,14 @@ export class DevelopmentFundApplicationFields {
   @FieldResolver(() => [FollowUpAnswer], { description: "The coded follow-up (the form's answers, or the older items read as codes)" })
   followUpAnswers(@Root() a: GrantApplication, @Ctx() ctx: Context) {
     return ctx.loaders.followUpAnswersByApplicationId.load(a.id);
+  }
+}
+
+@Resolver(() => PartialReport)
+export class PartialReportFields {
+  @FieldResolver(() => [FollowUpAnswer], { description: "The year's coded answers to the round's follow-up form (empty until filed)" })
+  answers(@Root() r: PartialReport, @Ctx() ctx: Context) {
+    return r.reportId == null ? [] : ctx.loaders.answersByPartialReportId.load(r.reportId);
   }
 }
 

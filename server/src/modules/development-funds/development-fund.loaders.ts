@@ -2,7 +2,7 @@ import DataLoader from "dataloader";
 import { byKey, groupBy } from "../../graphql/batch";
 import { In } from "typeorm";
 import type { Database } from "../../db/database";
-import { type FollowUpAnswer, followUpAnswersOf } from "./follow-up-form";
+import { type FollowUpAnswer, followUpAnswersOf, partialReportAnswersOf } from "./follow-up-form";
 import { FundFollowUpDetails, JointRequisitionMember, NgoApplicationDetails, Requisition } from "./development-fund.entities";
 
 const one = <T extends { applicationId: number }>(ids: readonly number[], rows: T[]) => byKey(ids, rows, (r) => r.applicationId);
@@ -19,6 +19,7 @@ export function createDevelopmentFundLoaders(db: Database) {
       one(ids, await db.manager.findBy(NgoApplicationDetails, { applicationId: In([...ids]) })),
     ),
     followUpAnswersByApplicationId: new DataLoader<number, FollowUpAnswer[]>((ids) => followUpAnswersOf(db.manager, ids)),
+    answersByPartialReportId: new DataLoader<number, FollowUpAnswer[]>((ids) => partialReportAnswersOf(db.manager, ids)),
     fundFollowUpByApplicationId: new DataLoader<number, FundFollowUpDetails | null>(async (ids) =>
       one(ids, await db.manager.findBy(FundFollowUpDetails, { applicationId: In([...ids]) })),
     ),

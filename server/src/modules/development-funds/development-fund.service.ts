@@ -46,8 +46,8 @@ import { FundErrors } from "./development-fund.errors";
 import { type FundingGroupBy, fundingStatistics } from "./funding-statistics";
 import { type DevelopmentFundFollowUpForm, ensureFollowUpForm, formFor, legacyToCoded, recordCodedFollowUps } from "./follow-up-form";
 import { followUpTables } from "./follow-up-tables";
-import { OTHER } from "../questionnaires/questionnaire.entities";
-import { questionnaireQuestions, valueFor } from "../questionnaires/questionnaire.service";
+import { checkedCodedAnswers, invalid, roundOf } from "./coded-answers";
+import { questionnaireQuestions } from "../questionnaires/questionnaire.service";
 import type {
   DeclineAllotmentInput,
   DevelopmentFundFollowUpInput,
@@ -56,12 +56,7 @@ import type {
   OpenDevelopmentFundRoundInput,
   RequisitionInput,
 } from "./development-fund.inputs";
-import { fieldMessage, type FieldMessageKey, type FieldMessageParams } from "../../shared/field-messages";
-
-function invalid(field: string, key: FieldMessageKey, params?: FieldMessageParams) {
-  const reason = fieldMessage(key, params);
-  return FundErrors.invalid({ reason }, { fields: [{ field, path: `input.${field}`, message: reason }] });
-}
+import { fieldMessage } from "../../shared/field-messages";
 
 /**
  * Development funds (utvecklingsmedel): a round with three pots, the allocation key,
@@ -815,25 +810,10 @@ export class DevelopmentFundService {
     return this.db.forStatistics(() => fundingStatistics(this.db, year, groupBy, county, populationYear));
   }
 
-  /** The round of a development-fund application and the kind of recipient its pot is for. */
-  private async roundOf(m: EntityManager, app: GrantApplication): Promise<{ round: DevelopmentFundRound; kind: OrganisationKind }> {
-    const round = await m.findOne(DevelopmentFundRound, {
-      where: [{ kommunCallId: app.callId }, { regionCallId: app.callId }, { ngoCallId: app.callId }],
-    });
-    if (!round) throw FundErrors.notDevelopmentFundApplication();
-    const kind =
-      round.ngoCallId === app.callId
-        ? OrganisationKind.IDEELL_ORGANISATION
-        : round.regionCallId === app.callId
-          ? OrganisationKind.REGION
-          : OrganisationKind.KOMMUN;
-    return { round, kind };
-  }
-
   /** The follow-up form of an application's round, as its recipient is asked it (read by whoever may read the application). */
   async followUpForm(actor: Actor, applicationId: number): Promise<DevelopmentFundFollowUpForm> {
     const app = await this.grants.application(actor, applicationId);
-    const { round, kind } = await this.roundOf(this.db.manager, app);
+    const { round, kind } = await roundOf(this.db.manager, app);
     const formId = round.followUpQuestionnaireId ?? (await this.db.transaction((m) => ensureFollowUpForm(m, round)));
     return formFor(formId, await questionnaireQuestions(this.db.manager, formId), kind);
   }
@@ -855,32 +835,17 @@ export class DevelopmentFundService {
       throw invalid("usedByCategory", "developmentFunds.usePerCategoryAddsUpTo", { used: formatKronor(used), amount: formatKronor(input.usedAmount) });
     return this.db.transaction(async (m) => {
       const app = await this.grants.submitFollowUp(actor, Number(input.applicationId), { report: input.report, usedAmount: input.usedAmount });
-      const { round, kind } = await this.roundOf(m, app);
+      const { round, kind } = await roundOf(m, app);
       const formId = await ensureFollowUpForm(m, round);
       const items = await questionnaireQuestions(m, formId);
       const form = formFor(formId, items, kind);
-      const byId = new Map(form.questions.map((q) => [q.question.id, q.question]));
       const coded = legacyToCoded({
         usedByCategory: input.usedByCategory,
         coordinatorPlacement: input.coordinatorPlacement ?? null,
         targetGroups: input.targetGroups,
         assessmentMethods: input.assessmentMethods,
       });
-      for (const a of input.answers) {
-        const q = byId.get(Number(a.questionId));
-        if (!q) throw invalid("answers", "questionnaires.questionNotInQuestionnaire");
-        const value = valueFor(q, a);
-        const hasOther = value?.choice === OTHER || !!value?.choices?.includes(OTHER);
-        coded.set(q.code, { value, otherText: hasOther ? a.otherText?.trim() || null : null, comment: a.comment?.trim() || null });
-      }
-      if (input.answers.length)
-        for (const q of form.questions.filter((x) => x.required))
-          if (!coded.get(q.question.code)?.value) throw invalid(`answers.${q.question.code}`, "developmentFunds.answerTheCoreQuestion");
-      const areaSum = form.questions.filter((q) => q.areaAmount).reduce((s, q) => s + (coded.get(q.question.code)?.value?.number ?? 0), 0);
-      if ((input.answers.length || areaSum > 0) && areaSum !== input.usedAmount)
-        throw invalid("answers", "developmentFunds.amountsPerAreaAddUpTo", { sum: formatKronor(areaSum), amount: formatKronor(input.usedAmount) });
-      const questionOf = new Map(items.map((i) => [i.question.code, i.question.id]));
-      const answers = [...coded].filter(([code]) => questionOf.has(code)).map(([code, a]) => ({ questionId: questionOf.get(code)!, ...a }));
+      const answers = checkedCodedAnswers(form, items, input.usedAmount, input.answers, coded, false);
       await recordCodedFollowUps(m, formId, [{ organisationId: app.organisationId, userId: actor.userId, answers }]);
       await audit(m, actor, {
         action: "devfunds.followUpAnswers",

@@ -1,6 +1,7 @@
 import { Field, ID, ObjectType } from "type-graphql";
 import { type EntityManager, In, IsNull } from "typeorm";
 import { GrantApplication } from "../grants/grant-application.entity";
+import { GrantPartialReportAnswer } from "../grants/partial-report.entity";
 import { AnswerValueView, valueView } from "../questionnaires/questionnaire.fields";
 import { choicesOf } from "../questionnaires/questionnaire.service";
 import { formatKronor } from "../../shared/dates";
@@ -510,4 +511,27 @@ export async function followUpAnswersOf(m: EntityManager, ids: readonly number[]
       older: true,
     }));
   });
+}
+
+/** The coded answers of partial reports, by the partial report's row, rendered as the final report's are; for a loader. */
+export async function partialReportAnswersOf(m: EntityManager, reportIds: readonly number[]): Promise<FollowUpAnswer[][]> {
+  const answers = await m.findBy(GrantPartialReportAnswer, { partialReportId: In([...reportIds]) });
+  const questions = new Map((answers.length ? await m.findBy(Question, { id: In([...new Set(answers.map((a) => a.questionId))]) }) : []).map((q) => [q.id, q]));
+  return reportIds.map((id) =>
+    answers
+      .filter((a) => a.partialReportId === id && questions.has(a.questionId))
+      .map((a) => {
+        const q = questions.get(a.questionId)!;
+        return {
+          code: q.code,
+          textSv: q.textSv,
+          textEn: q.textEn,
+          value: valueView(a.value),
+          ...shown(q, a.value, a.otherText),
+          otherText: a.otherText,
+          comment: a.comment,
+          older: false,
+        };
+      }),
+  );
 }

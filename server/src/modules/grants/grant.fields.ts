@@ -222,7 +222,14 @@ export class GrantApplicationFields {
     const filed = await ctx.loaders.partialReportsByApplicationId.load(app.id);
     return years.map((year) => {
       const r = filed.find((x) => x.year === year);
-      return { year, dueDate: partialReportDueDate(year), usedAmount: r?.usedAmount ?? null, report: r?.report ?? null, submittedAt: r?.submittedAt ?? null };
+      return {
+        year,
+        dueDate: partialReportDueDate(year),
+        usedAmount: r?.usedAmount ?? null,
+        report: r?.report ?? null,
+        submittedAt: r?.submittedAt ?? null,
+        reportId: r?.id ?? null,
+      };
     });
   }
 

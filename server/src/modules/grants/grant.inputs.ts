@@ -12,6 +12,7 @@ import { FollowUpReviewStatus } from "./follow-up-review.state-machine";
 import { GrantProgramme } from "./grant-call.entity";
 import { StimulusPurpose } from "./stimulus-purpose";
 import { validationMessage } from "../../shared/field-messages";
+import { AnswerInput } from "../questionnaires/questionnaire.inputs";
 
 const DATE_MESSAGE = validationMessage("common.dateFormatExample");
 const MAX_KRONOR = 1_000_000_000;
@@ -273,6 +274,11 @@ export class PartialReportInput {
   @Min(0, { message: validationMessage("grants.amountCannotBeNegative") })
   @Max(MAX_KRONOR)
   usedAmount: number;
+
+  @Field(() => [AnswerInput], { defaultValue: [], description: "Coded answers to the round's follow-up form, where the programme has one" })
+  @ArrayMaxSize(60)
+  @ValidateNested({ each: true })
+  answers: AnswerInput[];
 }
 
 @InputType({ description: "Återkrav at the review of a follow-up report" })

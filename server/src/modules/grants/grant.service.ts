@@ -7,6 +7,7 @@ import { APPLICATION_NEEDS } from "./grant.lean";
 import { audit, auditMany } from "../../shared/audit";
 import { nextNumber } from "../../shared/counter";
 import { AppError, CommonErrors } from "../../shared/errors";
+import { randomUUID } from "node:crypto";
 import { addDays, formatKronor, stockholmDate } from "../../shared/dates";
 import type { PageArgs } from "../../shared/pagination";
 import { param } from "../../shared/messages";
@@ -54,8 +55,8 @@ import type {
 export { consultationStanding } from "./consultation-standing";
 import { consultationStanding } from "./consultation-standing";
 import { grantFollowUpDueDate } from "./follow-up-date";
-import { partialReportYears, usableUntilRefusal } from "./multi-year";
-import { GrantPartialReport } from "./partial-report.entity";
+import { partialReportDueDate, partialReportYears, usableUntilRefusal } from "./multi-year";
+import { GrantPartialReport, GrantPartialReportReminder, PartialReminderKind } from "./partial-report.entity";
 import { User } from "../users/user.entity";
 import { FollowUpReviewStatus as R, followUpReviewMachine as reviewMachine } from "./follow-up-review.state-machine";
 import { renderReclaimLetter } from "./reclaim-letter";
@@ -494,12 +495,15 @@ export class GrantService {
       const row = { usedAmount: input.usedAmount, report: input.report.trim(), submittedAt: new Date(), submittedById: actor.userId };
       if (previous) await m.update(GrantPartialReport, { id: previous.id }, row);
       else await m.insert(GrantPartialReport, { applicationId: app.id, year: input.year, ...row });
+      const reportId = previous?.id ?? (await m.findOneByOrFail(GrantPartialReport, { applicationId: app.id, year: input.year })).id;
+      // Where the programme's follow-up is a form, the year is answered on it by the final report's rules.
+      const answers = (await programmePolicy(call).partialReportAnswers?.(m, app, reportId, input.usedAmount, input.answers ?? [])) ?? null;
       await audit(m, actor, {
         action: "grantApplication.partialReport",
         entityType: "GrantApplication",
         entityId: app.id,
         before: previous ? { year: previous.year, usedAmount: previous.usedAmount } : null,
-        after: { year: input.year, usedAmount: input.usedAmount, usedSoFar },
+        after: { year: input.year, usedAmount: input.usedAmount, usedSoFar, ...(answers ? { answers } : {}) },
       });
       await this.notifyOfficers(m, {
         kind: "grant.partial-report-submitted",
@@ -1050,6 +1054,65 @@ export class GrantService {
           params: { diarienummer: app.diarienummer ?? "", amount: param.kr(app.grantedAmount ?? 0), title: app.title, due: param.date(due) },
         });
         await audit(m, null, { action: "grantApplication.followUpReminder", entityType: "GrantApplication", entityId: app.id });
+        return 1;
+      });
+    }
+    return sent + (await this.sendPartialReportReminders(today, days));
+  }
+
+  /**
+   * Partial reports of funds used over more than one year, on the same path as the final reports':
+   * a reminder when a year's report is due within `days` days and one when it is overdue, each sent
+   * once per application, year and kind. The reminder's row is the claim (its key holds the once),
+   * written with the notification in one transaction.
+   */
+  private async sendPartialReportReminders(today: string, days: number): Promise<number> {
+    const apps = await this.db.manager
+      .createQueryBuilder(GrantApplication, "a")
+      .innerJoinAndMapOne("a.call", GrantCall, "c", "c.id = a.callId")
+      .where("a.status = :paid AND c.usableUntil IS NOT NULL", { paid: S.PAID })
+      .orderBy("a.id", "ASC")
+      .getMany();
+    if (!apps.length) return 0;
+    const ids = apps.map((a) => a.id);
+    const [filed, reminded] = await Promise.all([
+      this.db.manager.find(GrantPartialReport, { select: { applicationId: true, year: true }, where: { applicationId: In(ids) } }),
+      this.db.manager.findBy(GrantPartialReportReminder, { applicationId: In(ids) }),
+    ]);
+    const due = apps.flatMap((app) => {
+      const call = (app as GrantApplication & { call: GrantCall }).call;
+      return partialReportYears(call).flatMap((year) => {
+        const date = partialReportDueDate(year);
+        if (date > addDays(today, days) || filed.some((r) => r.applicationId === app.id && r.year === year)) return [];
+        const kind = date < today ? PartialReminderKind.OVERDUE : PartialReminderKind.DUE;
+        if (reminded.some((r) => r.applicationId === app.id && r.year === year && r.kind === kind)) return [];
+        return [{ app, year, date, kind }];
+      });
+    });
+    let sent = 0;
+    for (const { app, year, date, kind } of due) {
+      sent += await this.db.transaction(async (m) => {
+        const claim = randomUUID();
+        await m
+          .createQueryBuilder()
+          .insert()
+          .into(GrantPartialReportReminder)
+          .values({ applicationId: app.id, year, kind, claim, sentAt: new Date() })
+          .orIgnore()
+          .execute();
+        const held = await m.findOneBy(GrantPartialReportReminder, { applicationId: app.id, year, kind });
+        if (held?.claim !== claim) return 0;
+        await this.notifyApplicant(m, app, {
+          kind: "grant.partial-report-reminder",
+          key: kind === PartialReminderKind.OVERDUE ? "grant.partial-report-overdue" : "grant.partial-report-reminder",
+          params: { diarienummer: app.diarienummer ?? "", year, title: app.title, due: param.date(date) },
+        });
+        await audit(m, null, {
+          action: "grantApplication.partialReportReminder",
+          entityType: "GrantApplication",
+          entityId: app.id,
+          after: { year, kind },
+        });
         return 1;
       });
     }

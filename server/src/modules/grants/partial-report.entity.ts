@@ -1,5 +1,6 @@
 import { Field, Int, ObjectType } from "type-graphql";
-import { Column, Entity, Index, PrimaryGeneratedColumn } from "typeorm";
+import { Column, Entity, Index, PrimaryColumn, PrimaryGeneratedColumn } from "typeorm";
+import type { AnswerValue } from "../questionnaires/questionnaire.entities";
 
 /**
  * Delrapport: what a recipient of funds used over more than one year reports for one calendar year
@@ -31,6 +32,54 @@ export class GrantPartialReport {
   submittedById: number | null;
 }
 
+/**
+ * One coded answer of a partial report to the round's follow-up form: the same question, value
+ * shape (the questionnaire engine's AnswerValue), "other" text and comment as an answer of the
+ * final report, kept per partial report because the form holds one response per organisation.
+ */
+@Entity("grant_partial_report_answer")
+export class GrantPartialReportAnswer {
+  @PrimaryColumn({ type: "int" })
+  partialReportId: number;
+
+  @PrimaryColumn({ type: "int" })
+  questionId: number;
+
+  @Column({ type: "simple-json", nullable: true })
+  value: AnswerValue | null;
+
+  @Column({ type: "varchar", length: 500, nullable: true })
+  otherText: string | null;
+
+  @Column({ type: "varchar", length: 2000, nullable: true })
+  comment: string | null;
+}
+
+export enum PartialReminderKind {
+  DUE = "DUE",
+  OVERDUE = "OVERDUE",
+}
+
+/** A reminder about a year's partial report, sent once per application, year and kind (the key holds it). */
+@Entity("grant_partial_report_reminder")
+export class GrantPartialReportReminder {
+  @PrimaryColumn({ type: "int" })
+  applicationId: number;
+
+  @PrimaryColumn({ type: "int" })
+  year: number;
+
+  @PrimaryColumn({ type: "varchar", length: 10 })
+  kind: PartialReminderKind;
+
+  /** Who claimed the reminder: the process whose claim is stored sends it. */
+  @Column({ type: "varchar", length: 36 })
+  claim: string;
+
+  @Column({ type: "datetime" })
+  sentAt: Date;
+}
+
 /** One calendar year of a multi-year grant: its partial report, due or submitted. */
 @ObjectType({ description: "Delrapport: one calendar year of funds used over more than one year" })
 export class PartialReport {
@@ -48,4 +97,7 @@ export class PartialReport {
 
   @Field(() => Date, { nullable: true })
   submittedAt: Date | null;
+
+  /** The filed report's row, for its coded answers. */
+  reportId: number | null;
 }

@@ -141,6 +141,7 @@ export const caseFileMessages: CatalogueSection = {
     "caseFile.action.grantApplication.markPaid": { sv: "Utbetald", en: "Paid" },
     "caseFile.action.grantApplication.followUp": { sv: "Återrapportering lämnad", en: "Follow-up report filed" },
     "caseFile.action.grantApplication.followUpReminder": { sv: "Påminnelse om återrapportering", en: "Follow-up reminder" },
+    "caseFile.action.grantApplication.partialReportReminder": { sv: "Påminnelse om delrapport", en: "Partial report reminder" },
     "caseFile.action.grantApplication.markRepaid": { sv: "Återbetalning mottagen", en: "Repayment received" },
     "caseFile.action.devfunds.requisition": { sv: "Rekvisition inskickad", en: "Requisition submitted" },
     "caseFile.action.devfunds.confirmJoint": { sv: "Gemensam rekvisition bekräftad", en: "Joint requisition confirmed" },

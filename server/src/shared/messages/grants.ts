@@ -120,6 +120,14 @@ export const grantMessages: CatalogueSection = {
       sv: { title: "Påminnelse om återrapportering: {diarienummer}", body: "Återrapporteringen av {amount} för ”{title}” ska lämnas senast {due}." },
       en: { title: "Follow-up reminder: {diarienummer}", body: "The follow-up report on {amount} for “{title}” is due by {due}." },
     },
+    "grant.partial-report-reminder": {
+      sv: { title: "Påminnelse om delrapport {year}: {diarienummer}", body: "Delrapporten för {year} om ”{title}” ska lämnas senast {due}." },
+      en: { title: "Partial report reminder {year}: {diarienummer}", body: "The partial report for {year} on “{title}” is due by {due}." },
+    },
+    "grant.partial-report-overdue": {
+      sv: { title: "Försenad delrapport {year}: {diarienummer}", body: "Delrapporten för {year} om ”{title}” skulle ha lämnats {due}." },
+      en: { title: "Overdue partial report {year}: {diarienummer}", body: "The partial report for {year} on “{title}” was due on {due}." },
+    },
     "grant.follow-up-overdue": {
       sv: { title: "Försenad återrapportering: {diarienummer}", body: "Återrapporteringen av {amount} för ”{title}” skulle ha lämnats {due}." },
       en: { title: "Overdue follow-up report: {diarienummer}", body: "The follow-up report on {amount} for “{title}” was due on {due}." },

@@ -19,16 +19,18 @@ export interface FollowUpValues {
 /**
  * What the form checks before sending: the used amount is whole kronor and at most what was granted,
  * and the report is written. The amounts per area and the core questions are the server's to check
- * (its messages land on the fields they name). Built per check, in the reader's language.
+ * (its messages land on the fields they name). Built per check, in the reader's language; a partial
+ * report speaks of the year.
  */
-export function followUpSchema(granted: number, t: TFunction) {
+export function followUpSchema(granted: number, t: TFunction, partial = false) {
   return z.object({
     usedAmount: z.string().superRefine((text, ctx) => {
       const n = parseKronor(text);
-      if (n == null || !Number.isInteger(n) || n < 0) ctx.addIssue({ code: "custom", message: t("devfunds.followUp.usedInvalid") });
+      if (n == null || !Number.isInteger(n) || n < 0)
+        ctx.addIssue({ code: "custom", message: t(partial ? "devfunds.multiYear.usedInvalid" : "devfunds.followUp.usedInvalid") });
       else if (n > granted) ctx.addIssue({ code: "custom", message: t("devfunds.followUp.usedTooHigh", { granted: formatAmount(granted) }) });
     }),
-    report: z.string().refine((s) => s.trim() !== "", { error: () => t("devfunds.followUp.reportRequired") }),
+    report: z.string().refine((s) => s.trim() !== "", { error: () => t(partial ? "devfunds.multiYear.reportRequired" : "devfunds.followUp.reportRequired") }),
     answers: z.record(z.string(), z.any()),
     comments: z.record(z.string(), z.string()),
   });

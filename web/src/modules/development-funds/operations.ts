@@ -807,3 +807,24 @@ export const DevFundProposeMutation = graphql(`
     }
   }
 `);
+
+/** A partial report's coded answers, read when the year is opened (kept out of the application lists, which they would make too costly). */
+export const DevFundPartialReportAnswersQuery = graphql(`
+  query DevFundPartialReportAnswers($id: ID!) {
+    grantApplication(id: $id) {
+      id
+      partialReports {
+        year
+        answers {
+          code
+          textSv
+          textEn
+          shownSv
+          shownEn
+          comment
+          older
+        }
+      }
+    }
+  }
+`);

@@ -1,3 +1,4 @@
+import { recordPartialReportAnswers } from "../../development-funds/coded-answers";
 import { loadNgoRanking } from "../../development-funds/ngo-ranking";
 import { OrganisationKind } from "../../organisations/organisation.entity";
 import { renderDecisionLetter } from "../decision-letter";
@@ -19,6 +20,7 @@ export const developmentFundsProgramme: GrantProgrammePolicy = {
   applicantAbility: (call) => (requisition(call) ? "devfunds.requisition" : "devfunds.apply"),
   requiresConsultation: () => false,
   reviewsFollowUps: true,
+  partialReportAnswers: recordPartialReportAnswers,
   reclaimHeading: "letter.heading.reclaimDevelopmentFunds",
   firstState: (call, opts) =>
     requisition(call) ? (opts?.joint ? GrantApplicationStatus.AWAITING_CONFIRMATION : GrantApplicationStatus.REQUISITIONED) : GrantApplicationStatus.DRAFT,

@@ -1,6 +1,7 @@
 import type { EntityManager } from "typeorm";
 import type { Ability } from "../../../auth/abilities";
 import type { OrganisationKind } from "../../organisations/organisation.entity";
+import type { AnswerInput } from "../../questionnaires/questionnaire.inputs";
 import type { renderDecisionLetter } from "../decision-letter";
 import type { GrantApplication } from "../grant-application.entity";
 import type { GrantApplicationStatus } from "../grant-application.state-machine";
@@ -32,6 +33,17 @@ export interface GrantProgrammePolicy {
    * completion, or decides a reclaim (återkrav).
    */
   readonly reviewsFollowUps: boolean;
+  /**
+   * Checks and stores a partial report's coded answers (where the programme's follow-up is a form),
+   * in the partial report's transaction; returns the answers by code for the audit row.
+   */
+  partialReportAnswers?(
+    m: EntityManager,
+    app: { callId: number },
+    partialReportId: number,
+    usedAmount: number,
+    answers: AnswerInput[],
+  ): Promise<Record<string, unknown>>;
   /** The heading of a reclaim decision: a phrase of the message catalogue. */
   readonly reclaimHeading: string;
   /** Whether a decision waits for the consultation body (remiss). */

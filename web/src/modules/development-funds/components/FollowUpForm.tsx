@@ -1,7 +1,7 @@
 import type { InternalRefetchQueriesInclude } from "@apollo/client";
 import { useMutation, useQuery } from "@apollo/client/react";
 import { zodResolver } from "@hookform/resolvers/zod";
-import type { FormEvent } from "react";
+import { type FormEvent, useState } from "react";
 import { type FieldErrors, type Resolver, useForm, useWatch } from "react-hook-form";
 import { useTranslation } from "react-i18next";
 import { errorInfo } from "../../../app/errors";
@@ -16,17 +16,27 @@ import { AnswerField } from "../../questionnaires/components/AnswerField";
 import { type AnswerDraft, EMPTY_DRAFT, inputOf } from "../../questionnaires/draft";
 import { type FollowUpValues, followUpSchema } from "../followUpValues";
 import { kronorInput } from "../labels";
-import { DevFundFollowUpFormQuery as FormQuery, DevFundFollowUpMutation } from "../operations";
+import { DevFundFollowUpFormQuery as FormQuery, DevFundFollowUpMutation, DevFundPartialReportMutation } from "../operations";
+import { SelectField } from "../../../app/ui/Field";
 import type { Round } from "../round";
 import { KronorField } from "../../../app/ui/AmountInput";
 
 type FormQuestion = DevFundFollowUpFormQuery["developmentFundFollowUpForm"]["questions"][number];
 
-const IDS: Record<string, string> = {
-  usedAmount: "df-fu-used",
-  report: "df-fu-report",
-  answers: "df-fu-areas",
-};
+/** The ids of the form's own fields; a partial report's are per application (an NGO's page may show several). */
+const idsOf = (prefix: string): Record<string, string> => ({
+  year: `${prefix}-year`,
+  usedAmount: `${prefix}-used`,
+  report: `${prefix}-report`,
+  answers: `${prefix}-areas`,
+  heading: `${prefix}-heading`,
+});
+
+/** A partial report (delrapport) on the same form: one calendar year of the period, chosen among those open. */
+export interface PartialYear {
+  years: number[];
+  year: number;
+}
 
 /** What the form needs of the application it reports on: a kommun's or region's requisition, or an NGO's granted application. */
 export interface FollowUpTarget {
@@ -56,24 +66,34 @@ export function FollowUpForm({
   application: r,
   previous,
   round,
+  partial,
   refetch,
   onDone,
 }: {
   application: FollowUpTarget;
   previous?: PreviousFollowUp;
-  round: Round;
+  round: Pick<Round, "followUpDueDate">;
+  /** Filed as a year's partial report: the used amount is the year's, and nothing is repaid yet. */
+  partial?: PartialYear;
   /** The queries that show the application's status, read again once the report is sent. */
   refetch: InternalRefetchQueriesInclude;
   onDone(message: string): void;
 }) {
   const { t } = useTranslation();
+  const IDS = idsOf(partial ? `df-pr-${r.id}` : "df-fu");
+  const [year, setYear] = useState(String(partial?.year ?? ""));
   const form = useQuery(FormQuery, { variables: { applicationId: r.id } });
   const questions = form.data?.developmentFundFollowUpForm.questions ?? [];
   const granted = r.grantedAmount ?? 0;
   const values = useForm<FollowUpValues>({
-    defaultValues: { usedAmount: kronorInput(previous?.usedAmount ?? granted), report: previous?.followUpReport ?? "", answers: {}, comments: {} },
+    defaultValues: {
+      usedAmount: partial ? "" : kronorInput(previous?.usedAmount ?? granted),
+      report: previous?.followUpReport ?? "",
+      answers: {},
+      comments: {},
+    },
     // Built per check, so its messages are in the reader's language of the moment.
-    resolver: (v, context, options) => (zodResolver(followUpSchema(granted, t)) as unknown as Resolver<FollowUpValues>)(v, context, options),
+    resolver: (v, context, options) => (zodResolver(followUpSchema(granted, t, !!partial)) as unknown as Resolver<FollowUpValues>)(v, context, options),
     shouldFocusError: false,
   });
   const { usedAmount: used, report, answers: drafts, comments } = useWatch({ control: values.control }) as FollowUpValues;
@@ -97,10 +117,12 @@ export function FollowUpForm({
   const of = (path: string) => live[path] ?? errors.of(path);
   const set = (key: "usedAmount" | "report", value: string) =>
     values.setValue(key, value as never, { shouldDirty: true, shouldValidate: values.formState.isSubmitted });
-  const [submitFollowUp, { loading }] = useMutation(DevFundFollowUpMutation, {
+  const [submitFollowUp, { loading: sendingFinal }] = useMutation(DevFundFollowUpMutation, {
     refetchQueries: refetch,
     awaitRefetchQueries: true,
   });
+  const [submitPartial, { loading: sendingPartial }] = useMutation(DevFundPartialReportMutation, { refetchQueries: refetch, awaitRefetchQueries: true });
+  const loading = sendingFinal || sendingPartial;
   const usedValue = parseKronor(used);
   const repay = usedValue != null && Number.isFinite(usedValue) ? Math.max(0, granted - usedValue) : null;
   const draftOf = (q: FormQuestion) => drafts[q.question.id] ?? earlierDraft(q.question.code) ?? EMPTY_DRAFT;
@@ -124,6 +146,15 @@ export function FollowUpForm({
         const input = inputOf(q.question, draftOf(q));
         return { ...input, comment: commentOf(q).trim() || null };
       });
+      if (partial) {
+        await submitPartial({
+          variables: { id: r.id, input: { year: Number(year), usedAmount: parseKronor(v.usedAmount)!, report: v.report.trim(), answers } },
+        });
+        errors.clear();
+        values.reset({ usedAmount: "", report: "", answers: {}, comments: {} });
+        onDone(t("devfunds.multiYear.sent", { year }));
+        return;
+      }
       const res = await submitFollowUp({
         variables: { input: { applicationId: r.id, usedAmount: parseKronor(v.usedAmount)!, report: v.report.trim(), answers } },
       });
@@ -177,19 +208,37 @@ export function FollowUpForm({
 
   return (
     <div className="df-followup">
-      <h3 id="df-fu-heading">{t("devfunds.followUp.heading")}</h3>
-      <p>{t("devfunds.followUp.intro", { granted: formatAmount(granted), date: round.followUpDueDate })}</p>
+      {partial ? (
+        <>
+          <h4 id={IDS.heading}>{t("devfunds.multiYear.formHeading")}</h4>
+          <p className="field__hint">{t("devfunds.multiYear.formIntro")}</p>
+        </>
+      ) : (
+        <>
+          <h3 id={IDS.heading}>{t("devfunds.followUp.heading")}</h3>
+          <p>{t("devfunds.followUp.intro", { granted: formatAmount(granted), date: round.followUpDueDate })}</p>
+        </>
+      )}
       {form.error ? (
         <ErrorAlert>{errorInfo(form.error).message}</ErrorAlert>
       ) : !form.data ? (
         <Loading />
       ) : (
-        <form className="form df-form" onSubmit={submit} noValidate aria-labelledby="df-fu-heading">
-          <FormErrorSummary failure={errors.failure} idFor={idFor} fallbackId="df-fu-used" />
+        <form className="form df-form" onSubmit={submit} noValidate aria-labelledby={IDS.heading}>
+          <FormErrorSummary failure={errors.failure} idFor={idFor} fallbackId={IDS.usedAmount} />
+          {partial && (
+            <SelectField id={IDS.year} label={t("devfunds.multiYear.chooseYear")} value={year} onChange={(e) => setYear(e.target.value)} errors={of("year")}>
+              {partial.years.map((y) => (
+                <option key={y} value={String(y)}>
+                  {y}
+                </option>
+              ))}
+            </SelectField>
+          )}
           <KronorField
             id={IDS.usedAmount}
-            label={t("devfunds.followUp.usedAmount")}
-            hint={t("devfunds.followUp.usedHint", { granted: formatAmount(granted) })}
+            label={t(partial ? "devfunds.multiYear.usedAmount" : "devfunds.followUp.usedAmount")}
+            hint={t(partial ? "devfunds.multiYear.usedHint" : "devfunds.followUp.usedHint", { granted: formatAmount(granted) })}
             value={used}
             onChange={(e) => set("usedAmount", e.target.value)}
             errors={of("usedAmount")}
@@ -216,17 +265,17 @@ export function FollowUpForm({
           ))}
           <TextAreaField
             id={IDS.report}
-            label={t("devfunds.followUp.report")}
-            hint={t("devfunds.followUp.reportHint")}
+            label={t(partial ? "devfunds.multiYear.report" : "devfunds.followUp.report")}
+            hint={partial ? undefined : t("devfunds.followUp.reportHint")}
             rows={6}
             value={report}
             onChange={(e) => set("report", e.target.value)}
             errors={of("report")}
           />
-          {repay != null && repay > 0 && <p className="df-repay-note">{t("devfunds.followUp.willRepay", { amount: formatAmount(repay) })}</p>}
+          {!partial && repay != null && repay > 0 && <p className="df-repay-note">{t("devfunds.followUp.willRepay", { amount: formatAmount(repay) })}</p>}
           <div className="button-row">
             <button type="submit" className="button" disabled={loading}>
-              {t("devfunds.followUp.submit")}
+              {t(partial ? "devfunds.multiYear.submit" : "devfunds.followUp.submit")}
             </button>
             {loading && (
               <span className="inline-status" role="status">

@@ -22,6 +22,7 @@ import {
   DevFundRequestFollowUpCompletionMutation,
 } from "../operations";
 import type { Round } from "../round";
+import { CodedAnswers } from "./CodedAnswers";
 import { PartialReports } from "./PartialReports";
 
 type Report = DevFundFollowUpReviewsQuery["grantApplications"]["items"][number];
@@ -134,7 +135,7 @@ export function FollowUpReviewSection({ round }: { round: Round }) {
 
 /** One report: what was reported, then what the server offers the reviewer. */
 function ReviewDialog({ report: a, round, onClose, onDone }: { report: Report; round: Round; onClose(): void; onDone(message: string): void }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const [mode, setMode] = useState<Mode>("read");
   const [message, setMessage] = useState("");
   const [dueDate, setDueDate] = useState(() => addDays(todayInStockholm(), 14));
@@ -219,21 +220,7 @@ function ReviewDialog({ report: a, round, onClose, onDone }: { report: Report; r
           <p className="df-prewrap">{a.followUpReport}</p>
         </>
       )}
-      {a.followUpAnswers.some((x) => !x.older) && (
-        <dl className="facts df-coded">
-          {a.followUpAnswers
-            .filter((x) => !x.older)
-            .map((x) => (
-              <div key={x.code}>
-                <dt>{i18n.language === "en" ? x.textEn : x.textSv}</dt>
-                <dd>
-                  {i18n.language === "en" ? x.shownEn : x.shownSv}
-                  {x.comment && <span className="df-coded__comment">{t("devfunds.followUp.commentShown", { comment: x.comment })}</span>}
-                </dd>
-              </div>
-            ))}
-        </dl>
-      )}
+      <CodedAnswers answers={a.followUpAnswers} />
 
       {mode === "read" && (
         <div className="button-row">

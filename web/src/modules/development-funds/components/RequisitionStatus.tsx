@@ -11,6 +11,7 @@ import { TARGET_GROUPS } from "../labels";
 import { DevFundConfirmJointMutation, DevFundMyAllotmentQuery as MyAllotmentQuery } from "../operations";
 import type { MyRequisition, Round } from "../round";
 import { FollowUpForm } from "./FollowUpForm";
+import { CodedAnswers } from "./CodedAnswers";
 import { PartialReports } from "./PartialReports";
 
 /** Our requisition: status, diarienummer, amounts, the joint members' confirmations, then the follow-up. */
@@ -194,7 +195,7 @@ export function RequisitionStatus({ requisition: r, round, onMessage }: { requis
 
 /** What comes after the payment: the follow-up form, or what was reported and what is to be repaid. */
 function FollowUpPart({ r, round, onMessage }: { r: MyRequisition; round: Round; onMessage(message: string): void }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   // Known target groups are stored by their Swedish names; show them in the UI language.
   const targetGroupLabel = (value: string) => {
     const known = TARGET_GROUPS.find((g) => g.value === value);
@@ -297,19 +298,7 @@ function FollowUpPart({ r, round, onMessage }: { r: MyRequisition; round: Round;
           {r.followUpAnswers.some((a) => !a.older) && (
             <>
               <h4 className="df-subheading">{t("devfunds.followUp.codedHeading")}</h4>
-              <dl className="facts df-coded">
-                {r.followUpAnswers
-                  .filter((a) => !a.older)
-                  .map((a) => (
-                    <div key={a.code}>
-                      <dt>{i18n.language === "en" ? a.textEn : a.textSv}</dt>
-                      <dd>
-                        {i18n.language === "en" ? a.shownEn : a.shownSv}
-                        {a.comment && <span className="df-coded__comment">{t("devfunds.followUp.commentShown", { comment: a.comment })}</span>}
-                      </dd>
-                    </div>
-                  ))}
-              </dl>
+              <CodedAnswers answers={r.followUpAnswers} />
             </>
           )}
           {!!r.fundFollowUp?.usedByCategory.length && <h4 className="df-subheading">{t("devfunds.followUp.usedByCategory")}</h4>}

@@ -25,7 +25,8 @@ const en: Shape<typeof sv> = {
       overdue: "Overdue",
       usedSoFar: "Used so far according to the partial reports: {{amount}} of {{granted}}.",
       formHeading: "File a partial report",
-      formIntro: "The partial report covers one year of the period. Nothing is to be repaid now: that is worked out from the final report.",
+      formIntro:
+        "The partial report covers one year of the period and is filled in on the same form as the final report: the amounts per area add up to what was used during the year. Nothing is to be repaid now: that is worked out from the final report.",
       chooseYear: "Partial report for the year",
       usedAmount: "Used during the year (kr)",
       usedHint: "What was used during the year; together with the other years at most {{granted}}.",

@@ -22,7 +22,8 @@ const sv = {
       overdue: "Försenad",
       usedSoFar: "Använt hittills enligt delrapporterna: {{amount}} av {{granted}}.",
       formHeading: "Lämna delrapport",
-      formIntro: "Delrapporten redovisar ett år av perioden. Inget ska återbetalas nu: det räknas ut från slutrapporten.",
+      formIntro:
+        "Delrapporten redovisar ett år av perioden på samma formulär som slutrapporten: beloppen per område ska tillsammans bli det som användes under året. Inget ska återbetalas nu: det räknas ut från slutrapporten.",
       chooseYear: "Delrapport för år",
       usedAmount: "Använt under året (kr)",
       usedHint: "Det som har använts under året; tillsammans med de andra åren högst {{granted}}.",
