@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Client, DEMO, startTestApp, type TestApp } from "../helpers/app";
-import { consult, createCall, decide, draft, openCallId, opinion, submit } from "./fixtures";
+import { consult, createCall, decide, draft, opinion, submit } from "./fixtures";
 
 let t: TestApp;
 beforeAll(async () => {
@@ -25,7 +25,7 @@ describe("links in grant notifications point into the portal of the application'
   it("a stimulus follow-up, withdrawal and opinion send officers to /stimulansmedel/ansokningar/…", async () => {
     const nck = await t.as(DEMO.nck);
     const sos = await t.as(DEMO.handlaggare);
-    const callId = await openCallId(t);
+    const callId = await createCall(t, 10_000_000);
     const app = await draft(nck, callId);
     expect((await submit(nck, app.id)).errors).toBeUndefined();
     expect((await consult(t, [app.id])).errors).toBeUndefined();

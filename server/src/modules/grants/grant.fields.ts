@@ -30,6 +30,13 @@ export class GrantStatusCount {
 
 @Resolver(() => GrantCall)
 export class GrantCallFields {
+  @FieldResolver(() => Boolean, {
+    description: "A partial report (delrapport) of the call answers the programme's follow-up form; otherwise it is the year's amount and a text",
+  })
+  partialReportsCoded(@Root() call: GrantCall) {
+    return !!programmePolicy(call).partialReportAnswers;
+  }
+
   @FieldResolver(() => Boolean, { description: "Applications can be submitted now" })
   isOpen(@Root() call: GrantCall) {
     const now = Date.now();

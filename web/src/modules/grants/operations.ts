@@ -186,6 +186,7 @@ export const GrantApplicationFieldsFragment = graphql(`
       closesAt
       followUpDueDate
       usableUntil
+      partialReportsCoded
       assessedByReviewers
       consultationDays
       minConsultationDays

@@ -46,6 +46,7 @@ export function ApplicationView({ app, onNotice }: { app: GrantApplicationFields
           application={app}
           usableUntil={app.call.usableUntil}
           finalDueDate={app.call.followUpDueDate}
+          coded={app.call.partialReportsCoded}
           refetch={["GrantApplication"]}
           onDone={onNotice}
         />
