@@ -25,7 +25,7 @@ import { createFormatError } from "./graphql/format-error";
 import { costLimitPlugin, depthRule, timeoutAnswerPlugin } from "./graphql/limits";
 import { createLoaders } from "./graphql/loaders";
 import { buildServedSchema } from "./graphql/schema";
-import { jitGateway, TrustedDocuments, trustedDocumentsOnlyPlugin } from "./graphql/trusted-documents";
+import { type CompiledStats, jitGateway, TrustedDocuments, trustedDocumentsOnlyPlugin } from "./graphql/trusted-documents";
 import { type MailTransport, OutboxWorker } from "./modules/notifications/outbox.worker";
 import { registerPersonalDataRoutes } from "./modules/personal-data/personal-data.routes";
 import { createServices } from "./services";
@@ -81,6 +81,9 @@ export async function createApp(config: Config, options: AppOptions = {}) {
         "build the web app (npm run codegen) or point TRUSTED_DOCUMENTS_FILE at its persisted-documents.json.",
     );
   }
+  const jit = jitGateway(schema, trusted);
+  /** The compiling of every trusted document after the start (TRUSTED_DOCUMENTS_PRECOMPILE), once under way. */
+  let precompiled: Promise<CompiledStats> | undefined;
   const app = express();
   const httpServer = http.createServer(app);
   app.disable("x-powered-by");
@@ -121,7 +124,7 @@ export async function createApp(config: Config, options: AppOptions = {}) {
   const apollo = new ApolloServer<Context>({
     // Operations run through the gateway interface: the web app's trusted documents compiled with
     // graphql-jit, any other document on graphql-js (see graphql/trusted-documents). No `schema` here.
-    gateway: jitGateway(schema, trusted),
+    gateway: jit.gateway,
     // A known hash needs no text; nothing a client sends is registered.
     persistedQueries: { cache: trusted.asPersistedQueryCache(), ttl: null },
     introspection: config.env !== "production",
@@ -210,6 +213,18 @@ export async function createApp(config: Config, options: AppOptions = {}) {
   async function listen(port = config.port, host = config.host): Promise<number> {
     await start();
     await new Promise<void>((resolve) => httpServer.listen(port, host, resolve));
+    if (config.precompileTrustedDocuments && !precompiled) {
+      precompiled = jit.compileAll().then(
+        ({ ms, ...stats }) => {
+          log.info({ ...stats, ms }, `compiled ${stats.compiled} of ${stats.registered} trusted documents in ${ms} ms`);
+          return stats;
+        },
+        (err) => {
+          log.warn({ err }, "compiling the trusted documents ahead failed; they compile on first use");
+          return jit.stats();
+        },
+      );
+    }
     const address = httpServer.address();
     return typeof address === "object" && address ? address.port : port;
   }
@@ -224,7 +239,10 @@ export async function createApp(config: Config, options: AppOptions = {}) {
     if (ds.isInitialized) await ds.destroy();
   }
 
-  return { app, httpServer, db, ds, services, worker, log, start, listen, stop };
+  /** The trusted documents compiled so far; with TRUSTED_DOCUMENTS_PRECOMPILE, once all are (read only, not served). */
+  const compiledDocuments = async (): Promise<CompiledStats> => (precompiled ? await precompiled : jit.stats());
+
+  return { app, httpServer, db, ds, services, worker, log, start, listen, stop, compiledDocuments };
 }
 
 /** With COUNT_SQL_STATEMENTS (on in tests, never in production) each response says how many SQL statements it cost (tests assert it stays constant). */
