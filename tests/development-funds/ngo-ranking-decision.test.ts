@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { NGO, submitNgoApplication } from "./fixtures";
 import { DEMO, errorCode, startTestApp, type Client, type TestApp } from "../helpers/app";
 
-const NGO = "ansokan@kvinnojouren-goteborg.demo.samverka.se";
 const APP = "id status grantedAmount rankingDeviationReason decisionNeedsRankingReason";
 
 let t: TestApp;
@@ -23,31 +23,7 @@ beforeAll(async () => {
 afterAll(() => t?.close());
 
 async function apply(title: string): Promise<string> {
-  const c = await t.as(NGO);
-  const res = await c.request(`mutation($i: NgoApplicationInput!) { submitNgoApplication(input: $i) { id } }`, {
-    i: {
-      roundId,
-      title,
-      organisationNumber: "802000-0009",
-      legalForm: "IDEELL_FORENING",
-      activeLocally: true,
-      paymentMethod: "BANKGIRO",
-      paymentNumber: "5050-1055",
-      activityArea: "VALDSUTSATTA_KVINNOR",
-      description: "Stödsamtal för våldsutsatta kvinnor i nordöstra Göteborg.",
-      countyCode: "14",
-      supportMissing: false,
-      targetGroups: "Våldsutsatta kvinnor",
-      periodStart: "2021-01-01",
-      periodEnd: "2021-12-31",
-      requestedAmount: 100_000,
-      budgetLines: [{ category: "Personal", amount: 100_000 }],
-      contactName: "Kim",
-      contactEmail: NGO,
-    },
-  });
-  expect(res.errors).toBeUndefined();
-  return res.data!.submitNgoApplication.id;
+  return submitNgoApplication(await t.as(NGO), roundId, 2021, title);
 }
 
 const score = (id: string, s: number) =>

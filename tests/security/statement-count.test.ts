@@ -16,6 +16,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { MAX_COST, operationCost } from "../../server/dist/graphql/limits";
 import { buildBareSchema } from "../../server/dist/graphql/schema";
 import { type Client, DEMO, startTestApp, type TestApp } from "../helpers/app";
+import { NGO, submitNgoApplication } from "../development-funds/fixtures";
 import { consult, createCall, draft, submit } from "../grants/fixtures";
 import { createEvent, person, publish, register } from "../trainings/fixtures";
 
@@ -190,36 +191,11 @@ async function reviewedRound() {
   expect(assigned.errors).toBeUndefined();
 }
 
-const NGO = "ansokan@kvinnojouren-goteborg.demo.samverka.se";
 /** NGO applications to the reviewed round: each is a review task of the handläggare and a row of the round's ranking. */
 let ngoApplicationsMade = 0;
 async function ngoApplications(n: number) {
   const ngo = await t.as(NGO);
-  for (; ngoApplicationsMade < n; ngoApplicationsMade++) {
-    const res = await ngo.request(`mutation($i: NgoApplicationInput!) { submitNgoApplication(input: $i) { id } }`, {
-      i: {
-        roundId: ids.ngoRound,
-        title: `Stödsamtal ${ngoApplicationsMade}`,
-        organisationNumber: "802000-0009",
-        legalForm: "IDEELL_FORENING",
-        activeLocally: true,
-        paymentMethod: "BANKGIRO",
-        paymentNumber: "5050-1055",
-        activityArea: "VALDSUTSATTA_KVINNOR",
-        description: "Stödsamtal för våldsutsatta kvinnor i nordöstra Göteborg.",
-        countyCode: "14",
-        supportMissing: false,
-        targetGroups: "Våldsutsatta kvinnor",
-        periodStart: `${YEAR + 5}-01-01`,
-        periodEnd: `${YEAR + 5}-12-31`,
-        requestedAmount: 100_000,
-        budgetLines: [{ category: "Personal", amount: 100_000 }],
-        contactName: "Kim",
-        contactEmail: NGO,
-      },
-    });
-    expect(res.errors).toBeUndefined();
-  }
+  for (; ngoApplicationsMade < n; ngoApplicationsMade++) await submitNgoApplication(ngo, ids.ngoRound, YEAR + 5, `Stödsamtal ${ngoApplicationsMade}`);
 }
 
 const networksMade: string[] = [];
@@ -249,7 +225,7 @@ async function networks(n: number) {
 const ROOTS: Record<string, Root> = {
   grantApplications: { as: "handlaggare" },
   grantCalls: { as: "handlaggare", rows: grantCalls },
-  overdueFollowUps: { as: "handlaggare", fixed: "follow-ups overdue today in the seeded history" },
+  overdueFollowUps: { as: "handlaggare", fixed: "follow-ups overdue today in the seeded history: only the passing of a paid grant's follow-up date adds one" },
   consultationRequests: {
     as: "jam",
     rows: consultationRequests,
@@ -295,8 +271,12 @@ const ROOTS: Record<string, Root> = {
   roleDefinitions: { as: "admin", fixed: "the roles of the platform" },
   users: { as: "admin" },
   mySessions: { as: "admin", fixed: "the signed-in person's own sessions" },
-  signInProviders: { as: "admin", fixed: "organisations with sign-in of their own; none in the demo data" },
-  identityLinkRequests: { as: "admin", vars: () => ({ organisationId: ids.goteborg }), fixed: "none in the demo data" },
+  signInProviders: { as: "admin", fixed: "organisations with sign-in of their own: names read in one statement, nothing below the rows" },
+  identityLinkRequests: {
+    as: "admin",
+    vars: () => ({ organisationId: ids.goteborg }),
+    fixed: "made only by sign-ins through an identity provider (tests/users/single-sign-on); none in the demo data",
+  },
   myReviews: { as: "handlaggare", rows: ngoApplications },
   letterTemplateVersions: {
     as: "handlaggare",
