@@ -18,6 +18,7 @@ import type { Config } from "./config/config";
 import { databaseProblem } from "./db/driver-errors";
 import { createDataSource, useImmediateTransactions } from "./db/data-source";
 import { Database } from "./db/database";
+import { LeanRequest } from "./db/lean-read";
 import { CountingLogger } from "./db/sql-counter";
 import { SEEDS_DIR } from "./db/seed";
 import type { Context } from "./graphql/context";
@@ -171,7 +172,8 @@ export async function createApp(config: Config, options: AppOptions = {}) {
           const actor: Actor | null = await services.auth.actorForToken(token).catch((err: unknown) => {
             throw databaseProblem(err)?.error ?? err;
           });
-          return { actor, loaders: createLoaders(db), services, config, req, res, requestId: String(req.id), token, deadline };
+          const lean = new LeanRequest();
+          return { actor, loaders: createLoaders(db, lean), lean, services, config, req, res, requestId: String(req.id), token, deadline };
         },
       }),
       graphqlHttpErrors(log),

@@ -6,6 +6,7 @@ import { LRUCache } from "lru-cache";
 import type { Logger } from "pino";
 import { SESSION_COOKIE } from "../auth/auth.resolver";
 import { CommonErrors } from "../shared/errors";
+import { fieldsByType } from "../db/lean-read";
 import type { Context } from "./context";
 
 type Gateway = ApolloServerOptionsWithGateway<Context>["gateway"];
@@ -153,6 +154,8 @@ export function jitGateway(schema: GraphQLSchema, trusted: TrustedDocuments) {
   };
 
   const executor: GatewayExecutor = async (rc) => {
+    // The loaders read the columns the operation selects on their types (db/lean-read.ts).
+    rc.context.lean.fieldsByType = fieldsByType(schema, rc.document);
     const hash = trusted.hashOf(rc.request);
     const query = hash === undefined ? undefined : compiledFor(hash, rc.document, rc.operationName ?? undefined);
     if (!query) return runPlain(rc);

@@ -2,7 +2,7 @@ import { passesOverHigherRanked } from "./ranked-decision";
 import { type EntityManager, In, type SelectQueryBuilder } from "typeorm";
 import { type Actor, can } from "../../auth/actor";
 import type { Database } from "../../db/database";
-import { leanPage } from "../../db/lean-read";
+import { leanOne, leanPage } from "../../db/lean-read";
 import { APPLICATION_NEEDS } from "./grant.lean";
 import { audit, auditMany } from "../../shared/audit";
 import { nextNumber } from "../../shared/counter";
@@ -206,8 +206,11 @@ export class GrantService {
     return false;
   }
 
-  async application(actor: Actor, id: number, m: EntityManager = this.db.manager): Promise<GrantApplication> {
-    const app = await m.findOneBy(GrantApplication, { id: Number(id) || -1 });
+  /** With `fields` (the detail query), a plain row of only what those fields and the checks below read (see db/lean-read.ts). */
+  async application(actor: Actor, id: number, m: EntityManager = this.db.manager, fields?: ReadonlySet<string>): Promise<GrantApplication> {
+    const qb = m.createQueryBuilder(GrantApplication, "a").where("a.id = :id", { id: Number(id) || -1 });
+    // Who may see it (`visible`) and jäv read the status besides the keys.
+    const app = await leanOne(qb, fields, APPLICATION_NEEDS, ["status"]);
     if (!app || !(await this.visible(actor, app, m))) throw GrantErrors.applicationNotFound();
     await assertNotBarredByJav(m, actor.userId, app);
     return app;
