@@ -168,7 +168,7 @@ export function letterValues(kind: LetterTemplateKind, lang: Language, d: Letter
 }
 
 /** A made-up decided application, for a preview when no real one is chosen. */
-function sampleApplication(kind: LetterTemplateKind, lang: Language): GrantApplication {
+function sampleApplication(lang: Language): GrantApplication {
   const now = new Date();
   return Object.assign(new GrantApplicationEntity(), {
     id: 0,
@@ -180,7 +180,7 @@ function sampleApplication(kind: LetterTemplateKind, lang: Language): GrantAppli
     motivation: renderPhrase("letterTemplate.sample.reason", undefined, lang),
     decidedAt: now,
     reviewedAt: now,
-    reclaimAmount: kind === LetterTemplateKind.RECLAIM_LETTER ? 250_000 : null,
+    reclaimAmount: 250_000,
     repaymentAmount: 250_000,
     repaidAmount: 0,
     reclaimMotivation: renderPhrase("letterTemplate.sample.reason", undefined, lang),
@@ -307,7 +307,7 @@ export class LetterTemplateService {
     };
     const render = (lang: Language) => {
       const data = real ?? {
-        app: sampleApplication(d.kind, lang),
+        app: sampleApplication(lang),
         call: sampleCall,
         organisation: renderPhrase("letterTemplate.sample.organisation", undefined, lang),
         conditions: sampleConditions(),
