@@ -1303,8 +1303,12 @@ export type LetterTemplateInput = {
 };
 
 export type LetterTemplateKind =
+  | 'APPEAL_INFORMATION'
+  | 'DECISION_CONDITIONS'
   | 'DECISION_EMAIL'
   | 'DECISION_LETTER'
+  | 'FOLLOW_UP_COMPLETION_EMAIL'
+  | 'RECLAIM_EMAIL'
   | 'RECLAIM_LETTER';
 
 /** A template rendered for an application, in both languages */

@@ -10,7 +10,7 @@ import { AppError, CommonErrors } from "../../shared/errors";
 import { randomUUID } from "node:crypto";
 import { addDays, formatKronor, stockholmDate } from "../../shared/dates";
 import type { PageArgs } from "../../shared/pagination";
-import { param } from "../../shared/messages";
+import { type MessageParams, param } from "../../shared/messages";
 import type { Message, NotificationService, Recipient } from "../notifications/notification.service";
 import { Organisation, OrganisationKind } from "../organisations/organisation.entity";
 import { usersWithAbility } from "../users/user.service";
@@ -60,8 +60,8 @@ import { GrantPartialReport, GrantPartialReportReminder, PartialReminderKind } f
 import { User } from "../users/user.entity";
 import { FollowUpReviewStatus as R, followUpReviewMachine as reviewMachine } from "./follow-up-review.state-machine";
 import { renderReclaimLetter } from "./reclaim-letter";
-import { LetterTemplateKind } from "../letter-templates/letter-template.entity";
-import { issuedParagraphs, issueTemplates, templatedMessage } from "../letter-templates/letter-template.service";
+import { LetterTemplateKind, type LetterTemplateVersion } from "../letter-templates/letter-template.entity";
+import { conditionValues, issuedParagraphs, issueTemplates, templatedMessage } from "../letter-templates/letter-template.service";
 import { type FieldMessage, fieldMessage, type FieldMessageKey, type FieldMessageParams } from "../../shared/field-messages";
 
 /** What the audit log records of an application. */
@@ -741,14 +741,20 @@ export class GrantService {
           withoutOpinion: unanswered ? param.phrase("grant.decided.withoutOpinion") : "",
         },
       };
-      const mailVersion = issued.get(LetterTemplateKind.DECISION_EMAIL) ?? null;
-      await this.notifyApplicant(
-        m,
-        app,
-        mailVersion ? templatedMessage(mailVersion, builtInMail, { app, call, organisation: await this.orgName(m, app.organisationId) }) : builtInMail,
-      );
+      await this.notifyApplicant(m, app, await this.templatedMail(m, issued.get(LetterTemplateKind.DECISION_EMAIL) ?? null, builtInMail, app, call));
       return app;
     });
+  }
+
+  /** An e-mail to the applicant written from the template version its sending recorded; the catalogue's message when none is stored. */
+  private async templatedMail<M extends { kind: string; params?: MessageParams }>(
+    m: EntityManager,
+    version: LetterTemplateVersion | null,
+    builtIn: M,
+    app: GrantApplication,
+    call: GrantCall,
+  ): Promise<M> {
+    return version ? templatedMessage(version, builtIn, { app, call, organisation: await this.orgName(m, app.organisationId) }) : builtIn;
   }
 
   /**
@@ -851,10 +857,13 @@ export class GrantService {
         await recordCaseEntry(m, [
           { applicationId: app.id, kind: CaseEntryKind.COMPLETION_REQUEST, fromApplicant: false, authorId: actor.userId, body: message.trim() },
         ]);
-        await this.notifyApplicant(m, app, {
+        const call = await m.findOneByOrFail(GrantCall, { id: app.callId });
+        const issued = await issueTemplates(m, app.id, call, [LetterTemplateKind.FOLLOW_UP_COMPLETION_EMAIL]);
+        const builtIn = {
           kind: "grant.follow-up-completion-requested",
           params: { diarienummer: app.diarienummer ?? "", title: app.title, due: param.date(dueDate), message: message.trim() },
-        });
+        };
+        await this.notifyApplicant(m, app, await this.templatedMail(m, issued.get(LetterTemplateKind.FOLLOW_UP_COMPLETION_EMAIL) ?? null, builtIn, app, call));
       },
     });
   }
@@ -870,11 +879,13 @@ export class GrantService {
       action: "grantApplication.reclaim",
       change: (app) => Object.assign(app, { reclaimAmount: amount, reclaimMotivation: motivation.trim() }),
       notify: async (m, app) => {
-        await issueTemplates(m, app.id, await m.findOneByOrFail(GrantCall, { id: app.callId }), [LetterTemplateKind.RECLAIM_LETTER]);
-        await this.notifyApplicant(m, app, {
+        const call = await m.findOneByOrFail(GrantCall, { id: app.callId });
+        const issued = await issueTemplates(m, app.id, call, [LetterTemplateKind.RECLAIM_LETTER, LetterTemplateKind.RECLAIM_EMAIL]);
+        const builtIn = {
           kind: "grant.reclaimed",
           params: { diarienummer: app.diarienummer ?? "", title: app.title, amount: param.kr(amount), motivation: motivation.trim() },
-        });
+        };
+        await this.notifyApplicant(m, app, await this.templatedMail(m, issued.get(LetterTemplateKind.RECLAIM_EMAIL) ?? null, builtIn, app, call));
       },
     });
   }
@@ -959,15 +970,16 @@ export class GrantService {
     ]);
     const policy = programmePolicy(call);
     const lang = users.find((u) => u.id === actor.userId)?.language ?? currentLocale();
+    const parts = await issuedParagraphs(m, LetterTemplateKind.RECLAIM_LETTER, { app, call, organisation: applicant }, lang);
     const pdf = await renderReclaimLetter({
       lang,
       app,
       call,
       applicant,
       heading: policy.reclaimHeading,
-      appealInformation: policy.appealInformation,
       decidedBy: users.find((u) => u.id === app.reviewedById)?.name ?? null,
-      decisionText: await issuedParagraphs(m, LetterTemplateKind.RECLAIM_LETTER, { app, call, organisation: applicant }, lang),
+      decisionText: parts.get(LetterTemplateKind.RECLAIM_LETTER) ?? [],
+      appealText: parts.get(LetterTemplateKind.APPEAL_INFORMATION) ?? [],
     });
     return { pdf, filename: `aterkrav-${(app.diarienummer ?? String(app.id)).replace(/\s+/g, "-")}.pdf` };
   }
@@ -1155,6 +1167,8 @@ export class GrantService {
     const withoutOpinion = policy.requiresConsultation(call) && !!consultation && !consultation.answeredAt;
     const written = await loadContent(contentStore(call), m, app.id);
     const lang = users.find((u) => u.id === actor.userId)?.language ?? currentLocale();
+    const conditions = conditionValues(app, call, written);
+    const parts = await issuedParagraphs(m, LetterTemplateKind.DECISION_LETTER, { app, call, organisation: applicant, conditions }, lang);
     const pdf = await policy.decisionLetter({
       lang,
       app,
@@ -1165,12 +1179,12 @@ export class GrantService {
       consultationBody,
       withoutOpinion,
       heading: policy.letterHeading,
-      appealInformation: policy.appealInformation,
       decidedBy: nameOf(app.decidedById),
       // Decisions made before the presenting officer was recorded: the decision maker presented the case.
       presentedBy: nameOf(app.presentedById ?? app.decidedById),
-      followUpDueDate: app.followUpDueDate ?? grantFollowUpDueDate(call.followUpDueDate, written.periodEnd),
-      decisionText: await issuedParagraphs(m, LetterTemplateKind.DECISION_LETTER, { app, call, organisation: applicant }, lang),
+      decisionText: parts.get(LetterTemplateKind.DECISION_LETTER) ?? [],
+      conditionsText: parts.get(LetterTemplateKind.DECISION_CONDITIONS) ?? [],
+      appealText: parts.get(LetterTemplateKind.APPEAL_INFORMATION) ?? [],
     });
     return { pdf, filename: `beslut-${(app.diarienummer ?? String(app.id)).replace(/\s+/g, "-")}.pdf` };
   }
