@@ -286,6 +286,20 @@ describe("a reviewer with jäv finds the application in no list", () => {
     expect((await declare(jav.client, id, true, "Närstående är verksamhetschef hos sökande.")).errors).toBeUndefined();
     expect(await lists(jav.client, id, title)).toEqual({ listed: false, totalAgrees: true, ranked: false, searched: { total: 0, hits: 0 }, queued: false });
     expect(await lists(one.client, id, title)).toEqual({ listed: true, totalAgrees: true, ranked: true, searched: { total: 1, hits: 1 }, queued: true });
+    // A message from the applicant tells the officers, but not the one with jäv.
+    const posted = await (
+      await t.as(NGO)
+    ).request(`mutation($id: ID!, $b: String!) { postGrantCaseMessage(applicationId: $id, body: $b) { id } }`, {
+      id,
+      b: "Vi har kompletterat budgeten.",
+    });
+    expect(posted.errors).toBeUndefined();
+    const told = async (c: Client) =>
+      ((await c.request(`{ notifications(limit: 20) { items { kind body } } }`)).data!.notifications.items as { kind: string; body: string }[]).some(
+        (n) => n.kind === "grant.case-message" && n.body.includes(title),
+      );
+    expect(await told(one.client)).toBe(true);
+    expect(await told(jav.client)).toBe(false);
     const mine = await jav.client.request(`{ myReviews(limit: 200) { total items { applicationId } } }`);
     expect(mine.data!.myReviews.items.map((r: { applicationId: string }) => r.applicationId)).not.toContain(id);
     expect(mine.data!.myReviews.total).toBe(mine.data!.myReviews.items.length);
