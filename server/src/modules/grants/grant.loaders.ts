@@ -13,6 +13,7 @@ import { User } from "../users/user.entity";
 import { AssessmentCriterion, CallReviewer } from "./assessment.entities";
 import { GrantPartialReport } from "./partial-report.entity";
 import { eligibleReviewers } from "./eligible-reviewers";
+import { scoredReviewerIds } from "./assessment-record";
 import { usersWithAbility } from "../users/user.service";
 import { type ApplicationContent, CONTENT_STORES, emptyContent, type GrantApplicationContentType, programmePolicy } from "./programmes";
 import type { RankedDecision } from "./ranked-decision";
@@ -92,6 +93,11 @@ export function createGrantLoaders(db: Database, lean: LeanRequest) {
           .filter(Boolean)
           .sort((a, b) => a.name.localeCompare(b.name, "sv")),
       );
+    }),
+    /** Per call, the reviewers who have scored at least one of its applications. */
+    scoredReviewersByCallId: new DataLoader<number, Set<number>>(async (ids) => {
+      const scored = await scoredReviewerIds(db.manager, ids);
+      return ids.map((id) => scored.get(id) ?? new Set());
     }),
     /** Submitted applications per call and status (drafts are the applicants' own business). */
     callStatusRows: new DataLoader<number, CallStatusRow[]>(async (ids) => {

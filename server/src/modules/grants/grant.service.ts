@@ -30,7 +30,7 @@ import {
 } from "./grant-application.actions";
 import { FundFollowUpDetails, JointRequisitionMember, NgoApplicationDetails, NgoScore, Requisition } from "../development-funds/development-fund.entities";
 import { AuditEntry } from "../audit/audit-entry.entity";
-import { assertNotBarredByJav, decisionAssessmentRecord } from "./assessment-record";
+import { assertNotBarredByJav, decisionAssessmentRecord, javUserIds, withoutJav } from "./assessment-record";
 import { AssessmentCriterion } from "./assessment.entities";
 import { renderCaseFile } from "./case-file";
 import { CaseEntryKind, GrantAttachment, GrantCaseEntry } from "./case-thread.entities";
@@ -216,8 +216,9 @@ export class GrantService {
     return app;
   }
 
-  /** The rule of `visible` as a condition on a list of applications `a`. */
+  /** The rule of `visible` (and of jäv, as `application` applies it) as a condition on a list of applications `a`. */
   private onlyVisible(actor: Actor, qb: SelectQueryBuilder<GrantApplication>) {
+    withoutJav(qb, actor.userId);
     if (!can(actor, "grant.read.all")) {
       if (can(actor, "grant.consult")) {
         qb.andWhere("(a.organisationId = :own OR a.id IN (SELECT c.applicationId FROM consultation_request c WHERE c.organisationId = :own))", {
@@ -397,7 +398,7 @@ export class GrantService {
         before,
         after: snapshot(app),
       });
-      await this.notifyOfficers(m, {
+      await this.notifyOfficers(m, app, {
         kind: "grant.application-submitted",
         key: resubmission ? "grant.application-resubmitted" : "grant.application-submitted",
         params: {
@@ -420,7 +421,7 @@ export class GrantService {
       action: "grantApplication.withdraw",
       notify: async (m, app) =>
         app.diarienummer
-          ? this.notifyOfficers(m, {
+          ? this.notifyOfficers(m, app, {
               kind: "grant.application-withdrawn",
               params: { diarienummer: app.diarienummer, organisation: await this.orgName(m, app.organisationId), title: app.title },
               link: await this.officerLink(m, app),
@@ -462,7 +463,7 @@ export class GrantService {
         await recordCaseEntry(m, [{ applicationId: app.id, kind: CaseEntryKind.COMPLETION_ANSWER, fromApplicant: true, authorId: actor.userId, body: "" }]);
       }
       await audit(m, actor, { action: "grantApplication.followUp", entityType: "GrantApplication", entityId: app.id, before, after: snapshot(app) });
-      await this.notifyOfficers(m, {
+      await this.notifyOfficers(m, app, {
         kind: "grant.follow-up-submitted",
         key: to === S.REPAYMENT_DUE ? "grant.follow-up-submitted-repayment" : "grant.follow-up-submitted",
         params: {
@@ -508,7 +509,7 @@ export class GrantService {
         before: previous ? { year: previous.year, usedAmount: previous.usedAmount } : null,
         after: { year: input.year, usedAmount: input.usedAmount, usedSoFar, ...(answers ? { answers } : {}) },
       });
-      await this.notifyOfficers(m, {
+      await this.notifyOfficers(m, app, {
         kind: "grant.partial-report-submitted",
         params: {
           diarienummer: app.diarienummer ?? "",
@@ -1016,7 +1017,7 @@ export class GrantService {
         before,
         after: { ...snapshot(app), opinion: input.opinion },
       });
-      await this.notifyOfficers(m, {
+      await this.notifyOfficers(m, app, {
         kind: "grant.opinion-received",
         params: { diarienummer: app.diarienummer ?? "", organisation: await this.orgName(m, actor.organisationId), title: app.title },
         link: await this.officerLink(m, app),
@@ -1609,9 +1610,15 @@ export class GrantService {
     return lists.flat();
   }
 
-  async notifyOfficers(m: EntityManager, msg: Message & { link: string }) {
+  /** Tells Socialstyrelsen's officers of something in the application, except whoever declared jäv in it (their notifications lead to no content of it). */
+  async notifyOfficers(m: EntityManager, app: Pick<GrantApplication, "id">, msg: Message & { link: string }) {
     const officers = await usersWithAbility(m, { organisationKind: OrganisationKind.SOCIALSTYRELSEN }, "grant.application.assess");
-    await this.notifications.notify(m, officers, msg);
+    const barred = await javUserIds(m, app.id);
+    await this.notifications.notify(
+      m,
+      officers.filter((u) => !barred.has(u.id)),
+      msg,
+    );
   }
 
   private async notifyApplicant(m: EntityManager, app: GrantApplication, msg: Omit<Message, "link">) {

@@ -668,6 +668,7 @@ export const DevFundCallAssessmentQuery = graphql(`
       reviewers {
         id
         name
+        canRemove
       }
       eligibleReviewers {
         id
@@ -690,6 +691,16 @@ export const DevFundAssignReviewersMutation = graphql(`
     assignReviewers(callId: $callId, userIds: $userIds) {
       id
       name
+    }
+  }
+`);
+
+export const DevFundRemoveReviewerMutation = graphql(`
+  mutation DevFundRemoveReviewer($callId: ID!, $userId: ID!) {
+    removeReviewer(callId: $callId, userId: $userId) {
+      id
+      name
+      canRemove
     }
   }
 `);
