@@ -65,6 +65,7 @@ describe("development funds used over more than one year", () => {
         contactEmail: "samordnare@example.se",
         paymentMethod: "BANKGIRO",
         paymentNumber: "5050-1055",
+        organisationNumber: "212000-1520",
       },
     });
     await sosApi(`mutation ($r: ID!, $ids: [ID!]!) { markDevelopmentFundsPaid(roundId: $r, recipientIds: $ids) { status } }`, {

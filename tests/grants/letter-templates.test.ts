@@ -240,6 +240,7 @@ describe("letter templates", () => {
           contactEmail: "samordnare@example.se",
           paymentMethod: "BANKGIRO",
           paymentNumber: "5050-1055",
+          organisationNumber: "212000-1520",
         },
       }),
     );

@@ -3821,7 +3821,7 @@ export type RequisitionInput = {
   contactName: Scalars['String']['input'];
   /** Other kommuner requisitioning jointly through my kommun (each must confirm) */
   jointMemberOrganisationIds?: InputMaybe<Array<Scalars['ID']['input']>>;
-  /** Organisationsnummer NNNNNN-NNNN of the requisitioning organisation, kept on it for the next round; omitted: the one kept */
+  /** Organisationsnummer NNNNNN-NNNN of the requisitioning organisation, kept on it for the next round; omitted: the one kept (required when none is kept) */
   organisationNumber?: InputMaybe<Scalars['String']['input']>;
   paymentMethod: PaymentMethod;
   paymentNumber: Scalars['String']['input'];
