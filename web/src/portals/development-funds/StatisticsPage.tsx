@@ -188,10 +188,17 @@ export function StatisticsPage() {
 /** Tabell 1, 2, 6, 7: each kind of recipient's pot. */
 function RecipientTable({ stats }: { stats: Stats }) {
   const { t } = useTranslation();
+  const soFar = stats.byRecipientKind.some((r) => r.usedSoFar > 0);
   return (
     <section className="section" aria-labelledby="df-stat-kinds">
       <h2 id="df-stat-kinds">{t("devfunds.statistics.kindsHeading")}</h2>
-      <div className="table-wrap" role="region" tabIndex={0} aria-labelledby="df-stat-kinds-caption">
+      <div
+        className="table-wrap"
+        role="region"
+        tabIndex={0}
+        aria-labelledby="df-stat-kinds-caption"
+        aria-describedby={soFar ? "df-stat-kinds-note" : undefined}
+      >
         <table className="table df-table--compact">
           <caption id="df-stat-kinds-caption">{t("devfunds.statistics.kindsCaption", { year: stats.year })}</caption>
           <thead>
@@ -231,7 +238,10 @@ function RecipientTable({ stats }: { stats: Stats }) {
                 <td className="num">{formatNumber(r.participants)}</td>
                 <td className="num">{formatNumber(r.granted)}</td>
                 <td className="num nowrap">{formatAmount(r.grantedAmount)}</td>
-                <td className="num nowrap">{formatAmount(r.used)}</td>
+                <td className="num nowrap">
+                  {formatAmount(r.used)}
+                  {r.usedSoFar > 0 && <span className="df-cell-note">{t("devfunds.statistics.usedSoFarCell", { amount: formatAmount(r.usedSoFar) })}</span>}
+                </td>
                 <td className="num">{r.shareUsed == null ? "–" : formatPercent(r.shareUsed)}</td>
                 <td className="num nowrap">{formatAmount(r.repaid)}</td>
                 <td className="num nowrap">
@@ -243,6 +253,11 @@ function RecipientTable({ stats }: { stats: Stats }) {
           </tbody>
         </table>
       </div>
+      {soFar && (
+        <p className="muted" id="df-stat-kinds-note">
+          {t("devfunds.statistics.usedSoFarNote")}
+        </p>
+      )}
     </section>
   );
 }
@@ -397,8 +412,16 @@ function KommunTable({ rows, year }: { rows: KommunRow[]; year: number }) {
       return by * dir || a.organisation.name.localeCompare(b.organisation.name, "sv");
     });
   }, [rows, sort]);
+  const soFar = rows.some((k) => k.used == null && k.usedSoFar != null);
   return (
-    <div className="table-wrap df-scroll" role="region" tabIndex={0} aria-labelledby="df-kommun-table-caption" id="df-kommun-table">
+    <div
+      className="table-wrap df-scroll"
+      role="region"
+      tabIndex={0}
+      aria-labelledby="df-kommun-table-caption"
+      aria-describedby={soFar ? "df-kommun-table-note" : undefined}
+      id="df-kommun-table"
+    >
       <table className="table df-table--compact">
         <caption id="df-kommun-table-caption">{t("devfunds.statistics.kommunCaption", { count: rows.length, year })}</caption>
         <thead>
@@ -432,12 +455,22 @@ function KommunTable({ rows, year }: { rows: KommunRow[]; year: number }) {
               </td>
               <td className="num nowrap">{formatAmount(k.allotment)}</td>
               <td className="num nowrap">{formatAmount(k.granted)}</td>
-              <td className="num nowrap">{k.used == null ? "–" : formatAmount(k.used)}</td>
+              <td className="num nowrap">
+                {k.used == null ? "–" : formatAmount(k.used)}
+                {k.used == null && k.usedSoFar != null && (
+                  <span className="df-cell-note">{t("devfunds.statistics.usedSoFarCell", { amount: formatAmount(k.usedSoFar) })}</span>
+                )}
+              </td>
               <td className="num nowrap">{formatKrPerInhabitant(k.kronorPerInhabitant)}</td>
             </tr>
           ))}
         </tbody>
       </table>
+      {soFar && (
+        <p className="muted" id="df-kommun-table-note">
+          {t("devfunds.statistics.usedSoFarNote")}
+        </p>
+      )}
     </div>
   );
 }
