@@ -185,6 +185,22 @@ export function StatisticsPage() {
   );
 }
 
+/** What the partial reports say was used so far, beside a used amount that counts final reports only. */
+function UsedSoFar({ amount }: { amount: number }) {
+  const { t } = useTranslation();
+  return <span className="df-cell-note">{t("devfunds.statistics.usedSoFarCell", { amount: formatAmount(amount) })}</span>;
+}
+
+/** The note under a table with amounts used so far: used funds count from the final reports, partial reports as used so far. */
+function UsedSoFarNote({ id }: { id: string }) {
+  const { t } = useTranslation();
+  return (
+    <p className="muted" id={id}>
+      {t("devfunds.statistics.usedSoFarNote")}
+    </p>
+  );
+}
+
 /** Tabell 1, 2, 6, 7: each kind of recipient's pot. */
 function RecipientTable({ stats }: { stats: Stats }) {
   const { t } = useTranslation();
@@ -240,7 +256,7 @@ function RecipientTable({ stats }: { stats: Stats }) {
                 <td className="num nowrap">{formatAmount(r.grantedAmount)}</td>
                 <td className="num nowrap">
                   {formatAmount(r.used)}
-                  {r.usedSoFar > 0 && <span className="df-cell-note">{t("devfunds.statistics.usedSoFarCell", { amount: formatAmount(r.usedSoFar) })}</span>}
+                  {r.usedSoFar > 0 && <UsedSoFar amount={r.usedSoFar} />}
                 </td>
                 <td className="num">{r.shareUsed == null ? "–" : formatPercent(r.shareUsed)}</td>
                 <td className="num nowrap">{formatAmount(r.repaid)}</td>
@@ -253,11 +269,7 @@ function RecipientTable({ stats }: { stats: Stats }) {
           </tbody>
         </table>
       </div>
-      {soFar && (
-        <p className="muted" id="df-stat-kinds-note">
-          {t("devfunds.statistics.usedSoFarNote")}
-        </p>
-      )}
+      {soFar && <UsedSoFarNote id="df-stat-kinds-note" />}
     </section>
   );
 }
@@ -457,20 +469,14 @@ function KommunTable({ rows, year }: { rows: KommunRow[]; year: number }) {
               <td className="num nowrap">{formatAmount(k.granted)}</td>
               <td className="num nowrap">
                 {k.used == null ? "–" : formatAmount(k.used)}
-                {k.used == null && k.usedSoFar != null && (
-                  <span className="df-cell-note">{t("devfunds.statistics.usedSoFarCell", { amount: formatAmount(k.usedSoFar) })}</span>
-                )}
+                {k.used == null && k.usedSoFar != null && <UsedSoFar amount={k.usedSoFar} />}
               </td>
               <td className="num nowrap">{formatKrPerInhabitant(k.kronorPerInhabitant)}</td>
             </tr>
           ))}
         </tbody>
       </table>
-      {soFar && (
-        <p className="muted" id="df-kommun-table-note">
-          {t("devfunds.statistics.usedSoFarNote")}
-        </p>
-      )}
+      {soFar && <UsedSoFarNote id="df-kommun-table-note" />}
     </div>
   );
 }
