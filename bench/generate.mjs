@@ -200,6 +200,7 @@ export async function requisitions(servers, kommuner, roundId) {
           contactEmail: "samordnare@example.se",
           paymentMethod: "BANKGIRO",
           paymentNumber: "5050-1055",
+          organisationNumber: "212000-1520",
           plannedUse: [{ category: "KOMPETENSUTVECKLING", amount: 50_000 }],
         },
       });

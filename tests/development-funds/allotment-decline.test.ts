@@ -65,6 +65,7 @@ function requisitionAll(c: Client, roundId: string, amount: number, more: { want
       contactEmail: "samordnare@example.se",
       paymentMethod: "BANKGIRO",
       paymentNumber: "5050-1055",
+      organisationNumber: "212000-1520",
       plannedUse: [{ category: "SAMORDNING", amount }],
       ...more,
     },

@@ -23,7 +23,15 @@ async function orgId(code: string) {
 
 function requisition(c: Client, roundId: string, input: Record<string, unknown>) {
   return c.request(`mutation($i: RequisitionInput!) { requisitionDevelopmentFunds(input: $i) { id status requestedAmount grantedAmount diarienummer } }`, {
-    i: { roundId, contactName: "Samordnare", contactEmail: "samordnare@example.se", paymentMethod: "BANKGIRO", paymentNumber: BANKGIRO, ...input },
+    i: {
+      roundId,
+      contactName: "Samordnare",
+      contactEmail: "samordnare@example.se",
+      paymentMethod: "BANKGIRO",
+      paymentNumber: BANKGIRO,
+      organisationNumber: "212000-1520",
+      ...input,
+    },
   });
 }
 

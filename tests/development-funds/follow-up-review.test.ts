@@ -45,6 +45,7 @@ beforeEach(async () => {
         contactEmail: "samordnare@example.se",
         paymentMethod: "BANKGIRO",
         paymentNumber: "5050-1055",
+        organisationNumber: "212000-1520",
       },
     }),
   );

@@ -51,6 +51,7 @@ async function paidRequisition(year: number, usableUntil: string, followUpDueDat
         contactEmail: "samordnare@example.se",
         paymentMethod: "BANKGIRO",
         paymentNumber: "5050-1055",
+        organisationNumber: "212000-1520",
       },
     }),
   );

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Client, DEMO, errorCode, type GqlResult, startTestApp, type TestApp } from "../helpers/app";
+import { Organisation } from "../../server/dist/modules/organisations/organisation.entity";
 import { rowCounts } from "../helpers/database";
 
 let t: TestApp;
@@ -23,11 +24,12 @@ afterAll(() => t?.close());
 
 const TABLES = ["grant_application", "requisition", "ngo_application_details", "notification", "audit_entry"];
 const counts = () => rowCounts(t.app.ds, TABLES);
+const kept = (code: string) => t.app.db.manager.findOneByOrFail(Organisation, { code }).then((o) => o.organisationNumber);
 
 let ale: Client | undefined;
-async function requisition(paymentMethod: string, paymentNumber: string, language = "sv") {
+async function requisition(paymentMethod: string, paymentNumber: string, language = "sv", client?: Client, organisationNumber: string | null = "212000-1520") {
   ale ??= await t.as(DEMO.ale);
-  return ale.request(
+  return (client ?? ale).request(
     `mutation($i: RequisitionInput!) { requisitionDevelopmentFunds(input: $i) { id requisition { paymentNumber } } }`,
     {
       i: {
@@ -37,6 +39,7 @@ async function requisition(paymentMethod: string, paymentNumber: string, languag
         contactEmail: "samordnare@example.se",
         paymentMethod,
         paymentNumber,
+        organisationNumber,
         plannedUse: [{ category: "SAMORDNING", amount: 100_000 }],
       },
     },
@@ -68,6 +71,41 @@ describe("payment details on a requisition and an NGO's organisation number", ()
     const ok = await requisition("BANKGIRO", "5050 1055");
     expect(ok.errors).toBeUndefined();
     expect(ok.data!.requisitionDevelopmentFunds.requisition.paymentNumber).toBe("5050-1055");
+  });
+
+  it("refuses a requisition without an organisation number when the kommun has none kept, naming the field, and records nothing", async () => {
+    const gbg = await t.as(DEMO.goteborg);
+    const before = { counts: await counts(), number: await kept("1480") };
+    for (const missing of [null, " "]) {
+      const res = await requisition("BANKGIRO", "5050-1055", "sv", gbg, missing);
+      expect(errorCode(res)).toBe("BAD_USER_INPUT");
+      expect(fieldMessage(res)).toEqual({
+        field: "organisationNumber",
+        path: "input.organisationNumber",
+        message: "Ange organisationsnumret, NNNNNN-NNNN. Det behövs för utbetalningen.",
+      });
+    }
+    const en = await requisition("BANKGIRO", "5050-1055", "en", gbg, null);
+    expect(fieldMessage(en)!.message).toBe("Enter the organisation number, NNNNNN-NNNN. It is needed for the payment.");
+    // A valid organisation number beside a bankgiro number whose check digit does not match: the account is refused, the number is not kept.
+    const wrongAccount = await requisition("BANKGIRO", "5050-1056", "sv", gbg, "212000-1355");
+    expect(fieldMessage(wrongAccount)).toMatchObject({ field: "paymentNumber" });
+    expect({ counts: await counts(), number: await kept("1480") }).toEqual(before);
+  });
+
+  it("takes the organisation number kept on the region when none is sent, and still refuses a sent one whose check digit does not match", async () => {
+    const region = await t.as(DEMO.vgregion);
+    const code = "R14";
+    await t.app.db.manager.update(Organisation, { code }, { organisationNumber: "232100-0008" });
+    const before = await counts();
+    const wrong = await requisition("BANKGIRO", "5050-1055", "sv", region, "232100-0009");
+    expect(fieldMessage(wrong)).toMatchObject({ field: "organisationNumber", message: "Kontrollsiffran stämmer inte. Kontrollera organisationsnumret." });
+    expect(await counts()).toEqual(before);
+    expect(await kept(code)).toBe("232100-0008");
+
+    const ok = await requisition("BANKGIRO", "5050-1055", "sv", region, null);
+    expect(ok.errors).toBeUndefined();
+    expect(await kept(code)).toBe("232100-0008");
   });
 
   it("tells an organisation number of the wrong length from one whose check digit does not match, and records nothing", async () => {

@@ -10,6 +10,7 @@ import { Organisation } from "../../server/dist/modules/organisations/organisati
 import { type Client, DEMO, errorCode, newUser, startTestApp, type TestApp } from "../helpers/app";
 
 const DAY = 86_400_000;
+const KOMMUN_NUMBER = "212000-1520";
 const HEADER = ["Mottagare", "Organisationsnummer", "Betalsätt", "Kontonummer", "Belopp (kr)", "Diarienummer", "Referens"];
 
 let t: TestApp;
@@ -28,6 +29,7 @@ async function requisition(client: Client, paymentMethod: string, paymentNumber:
       contactEmail: "samordnare@example.se",
       paymentMethod,
       paymentNumber,
+      organisationNumber: KOMMUN_NUMBER,
       plannedUse: [{ category: "SAMORDNING", amount: allotment }],
       ...extra,
     },
@@ -115,7 +117,7 @@ describe("the payment file for the finance system", () => {
       HEADER,
       [
         aleReq.organisation.name,
-        "",
+        KOMMUN_NUMBER,
         "BANKGIRO",
         "5050-1055",
         String(aleReq.grantedAmount),
@@ -139,7 +141,7 @@ describe("the payment file for the finance system", () => {
     expect(second).toHaveLength(2);
     expect(second[1]).toEqual([
       expect.stringContaining("Göteborg"),
-      "",
+      KOMMUN_NUMBER,
       "PLUSGIRO",
       expect.stringMatching(/^28 ?65 ?43-4$/),
       String(gbg.grantedAmount),

@@ -42,7 +42,7 @@ beforeAll(async () => {
 afterAll(() => browser?.close());
 
 describe("the case thread of an application", () => {
-  it("the applicant writes and attaches a file, the officer answers with an internal note the applicant never sees, and downloads the attachment", async () => {
+  it("the applicant writes and attaches a file, the officer answers with an internal note the applicant never sees, downloads the attachment and removes it, and both see the removal in the thread", async () => {
     const callId = await openGrantCall(CALL);
     const id = await submitted(callId, `Ärende ${stamp}`);
 
@@ -89,9 +89,21 @@ describe("the case thread of an application", () => {
     expect(download.suggestedFilename()).toBe("Budgetbilaga.pdf");
     expect(fs.readFileSync((await download.path())!).equals(PDF)).toBe(true);
 
+    // The officer removes the attachment after confirming: the thread says who removed which file.
+    await officerThread.getByRole("button", { name: "Ta bort Budgetbilaga.pdf" }).click();
+    const confirm = sos.getByRole("dialog", { name: "Ta bort bilagan?" });
+    await confirm.waitFor();
+    await confirm.getByRole("button", { name: "Ta bort" }).click();
+    await sos.getByText("Budgetbilaga.pdf har tagits bort.").waitFor();
+    await officerThread.getByText("Bilagan Budgetbilaga.pdf togs bort av Sara Handläggare.").waitFor();
+    expect(await officerThread.getByRole("link", { name: "Budgetbilaga.pdf" }).count()).toBe(0);
+    await expectAccessible(sos, "case thread after an attachment is removed");
+
     await nck.reload();
     await thread.getByText("Ja, resor får ingå.").waitFor();
     expect(await thread.getByText("Stäm av resorna med enhetschefen.").count()).toBe(0);
+    await thread.getByText("Bilagan Budgetbilaga.pdf togs bort av Sara Handläggare.").waitFor();
+    await thread.getByText("Bilaga borttagen", { exact: true }).waitFor();
     await expectNoSidewaysScroll(nck, "case thread");
     await nck.setViewportSize({ width: 390, height: 844 });
     await expectAccessible(nck, "case thread at 390 px");

@@ -76,7 +76,15 @@ async function requisition(email: string, roundId: string, input: Record<string,
   const data = await (
     await apiAs(email)
   )(`mutation ($i: RequisitionInput!) { requisitionDevelopmentFunds(input: $i) { id } }`, {
-    i: { roundId, contactName: "Samordnare", contactEmail: email, paymentMethod: "BANKGIRO", paymentNumber: BANKGIRO, ...input },
+    i: {
+      roundId,
+      contactName: "Samordnare",
+      contactEmail: email,
+      paymentMethod: "BANKGIRO",
+      paymentNumber: BANKGIRO,
+      organisationNumber: KOMMUN_ORG_NUMBER,
+      ...input,
+    },
   });
   return data.requisitionDevelopmentFunds.id;
 }

@@ -65,6 +65,7 @@ describe("development funds used over more than one year", () => {
         contactEmail: "samordnare@example.se",
         paymentMethod: "BANKGIRO",
         paymentNumber: "5050-1055",
+        organisationNumber: "212000-1520",
       },
     });
     await sosApi(`mutation ($r: ID!, $ids: [ID!]!) { markDevelopmentFundsPaid(roundId: $r, recipientIds: $ids) { status } }`, {
@@ -127,6 +128,14 @@ describe("development funds used over more than one year", () => {
     await officer.getByRole("region", { name: "Rekvisitioner" }).getByRole("radio", { name: "Regioner", exact: true }).check();
     await officer.getByText(new RegExp(`Delrapporterat hittills 120\\s000\\skr \\(${year}\\)`)).waitFor();
     await expectAccessible(officer, "the officer's round with a partial report filed");
+
+    // The national tables count final reports as used; the partial reports show beside them as used so far, with a note saying so.
+    await officer.goto(new URL("/utvecklingsmedel/statistik", officer.url()).toString());
+    await officer.getByLabel("År", { exact: true }).selectOption(String(year));
+    const kinds = officer.getByRole("table", { name: /^Tillgängliga, rekvirerade och använda medel/ });
+    await kinds.getByRole("row", { name: /Regioner/ }).getByText(/Hittills 120\s000\skr enligt delrapporter/).waitFor();
+    await officer.getByText(/ingår delrapporterna som ”använt hittills” tills slutrapporten är lämnad/).first().waitFor();
+    await expectAccessible(officer, "the national tables with partial reports used so far");
     await officer.close();
   });
 });

@@ -195,6 +195,7 @@ describe("the case file (akt) of an application", () => {
           contactEmail: "samordnare@example.se",
           paymentMethod: "BANKGIRO",
           paymentNumber: "5050-1055",
+          organisationNumber: "212000-1520",
         },
       }),
     ).data!.requisitionDevelopmentFunds as { id: string; diarienummer: string };

@@ -2,7 +2,7 @@ import fs from "node:fs";
 import JSZip from "jszip";
 import { PDFParse } from "pdf-parse";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type Client, DEMO, errorCode, startTestApp, type TestApp } from "../helpers/app";
+import { type Client, DEMO, errorCode, newUser, startTestApp, type TestApp } from "../helpers/app";
 import { consult, decide, draft, FULL_APPLICATION, openCallId, opinion, submit } from "./fixtures";
 
 let t: TestApp;
@@ -28,7 +28,7 @@ const PNG = Buffer.from(
 
 const THREAD = `query($id: ID!, $limit: Int) { grantCaseThread(applicationId: $id) {
   canWrite canWriteInternal attachmentMaxBytes
-  entries(limit: $limit) { total hasMore items { id kind internal fromApplicant body authorName } }
+  entries(limit: $limit) { total hasMore items { id kind internal fromApplicant body text authorName } }
   attachments { id filename contentType size url canRemove }
 } }`;
 const REMOVE = `mutation($id: ID!) { removeGrantAttachment(id: $id) { id filename removedAt } }`;
@@ -54,8 +54,8 @@ async function submitted(): Promise<string> {
   return app.id as string;
 }
 
-async function thread(c: Client, id: string) {
-  return ok(await c.request(THREAD, { id })).data!.grantCaseThread;
+async function thread(c: Client, id: string, language = "sv") {
+  return ok(await c.request(THREAD, { id }, { "accept-language": language })).data!.grantCaseThread;
 }
 
 describe("the case thread of an application", () => {
@@ -299,6 +299,89 @@ describe("removing an attachment", () => {
     expect(JSON.stringify(res)).not.toContain("hemlig");
     expect(stored()).toEqual(before);
     expect((await thread(nck, id)).attachments).toHaveLength(1);
+  });
+
+  type Note = { title: string; body: string; link: string };
+  const removalNotes = async (c: Client, diarienummer: string) =>
+    (ok(await c.request(`{ notifications(limit: 50) { items { title body link } } }`)).data!.notifications.items as Note[]).filter(
+      (n) => /Bilaga borttagen|Attachment removed/.test(n.title) && n.title.includes(diarienummer),
+    );
+  /** A new person of the organisation who reads Samverka in English. */
+  const englishReader = async (orgCode: string, role: string) => {
+    const c = await newUser(t, orgCode, role);
+    ok(await c.request(`mutation { setMyLanguage(language: EN) { language } }`));
+    return c;
+  };
+  const diarienummerOf = async (id: string) =>
+    ok(await (await t.as(DEMO.handlaggare)).request(`query($id: ID!) { grantApplication(id: $id) { diarienummer } }`, { id })).data!.grantApplication
+      .diarienummer as string;
+  const titleOf = async (id: string) =>
+    ok(await (await t.as(DEMO.nck)).request(`query($id: ID!) { grantApplication(id: $id) { title } }`, { id })).data!.grantApplication.title as string;
+  type Entry = { kind: string; fromApplicant: boolean; text: string; authorName: string };
+  const removals = (entries: { items: Entry[] }) => entries.items.filter((e) => e.kind === "ATTACHMENT_REMOVED");
+
+  it("writes the applicant's removal in the thread and tells the officers, each in the reader's language", async () => {
+    const id = await submitted();
+    const nck = await t.as(DEMO.nck);
+    const sos = await t.as(DEMO.handlaggare);
+    const officerEn = await englishReader("SOS", "SOCIALSTYRELSEN_HANDLAGGARE");
+    const own = await uploaded(nck, id, "gammal-budget.pdf");
+    ok(
+      await sos.request(`mutation($id: ID!, $d: String!) { requestGrantCompletion(id: $id, message: "Ny budget.", dueDate: $d) { id } }`, { id, d: inAWeek() }),
+    );
+    const diarienummer = await diarienummerOf(id);
+    ok(await nck.request(REMOVE, { id: own.id }));
+
+    const [entry] = removals((await thread(sos, id)).entries);
+    expect(entry).toMatchObject({ fromApplicant: true, text: `Bilagan gammal-budget.pdf togs bort av ${entry.authorName}.` });
+    expect(entry.authorName).toBeTruthy();
+    expect(removals((await thread(nck, id, "en")).entries)).toEqual([
+      expect.objectContaining({ text: `The attachment gammal-budget.pdf was removed by ${entry.authorName}.` }),
+    ]);
+    const [note] = await removalNotes(sos, diarienummer);
+    expect(note).toMatchObject({ title: `Bilaga borttagen: ${diarienummer}` });
+    expect(note.body).toContain(`Bilagan ”gammal-budget.pdf” togs bort av ${entry.authorName}`);
+    expect((await removalNotes(officerEn, diarienummer))[0].title).toBe(`Attachment removed: ${diarienummer}`);
+    expect(await removalNotes(nck, diarienummer)).toEqual([]);
+  });
+
+  it("writes an officer's removal in the thread and tells the applicant organisation, in its language", async () => {
+    const id = await submitted();
+    const nck = await t.as(DEMO.nck);
+    const sos = await t.as(DEMO.handlaggare);
+    const applicantEn = await englishReader("NCK", "NATIONELLT_KUNSKAPSCENTRUM");
+    const wrong = await uploaded(nck, id, "Personuppgifter.pdf");
+    const diarienummer = await diarienummerOf(id);
+    ok(await sos.request(REMOVE, { id: wrong.id }));
+
+    const [entry] = removals((await thread(nck, id)).entries);
+    expect(entry).toMatchObject({ fromApplicant: false, text: `Bilagan Personuppgifter.pdf togs bort av ${entry.authorName}.` });
+    expect((await removalNotes(nck, diarienummer))[0].title).toBe(`Bilaga borttagen av Socialstyrelsen: ${diarienummer}`);
+    const [note] = await removalNotes(applicantEn, diarienummer);
+    expect(note.title).toBe(`Attachment removed by Socialstyrelsen: ${diarienummer}`);
+    expect(note.body).toBe(`The attachment “Personuppgifter.pdf” was removed by ${entry.authorName}, Socialstyrelsen, in the case “${await titleOf(id)}”.`);
+    expect(await removalNotes(sos, diarienummer)).toEqual([]);
+  });
+
+  it("writes neither a thread entry nor a notification when a removal is refused", async () => {
+    const id = await submitted();
+    const nck = await t.as(DEMO.nck);
+    const sos = await t.as(DEMO.handlaggare);
+    const own = await uploaded(nck, id, "budget.pdf");
+    const diarienummer = await diarienummerOf(id);
+    const before = {
+      entries: (await thread(sos, id)).entries.total,
+      officers: await removalNotes(sos, diarienummer),
+      applicant: await removalNotes(nck, diarienummer),
+    };
+    expect(errorCode(await nck.request(REMOVE, { id: own.id }))).toBe("CONFLICT");
+    expect(errorCode(await (await t.as(DEMO.barnafrid)).request(REMOVE, { id: own.id }))).toBe("NOT_FOUND");
+    expect({
+      entries: (await thread(sos, id)).entries.total,
+      officers: await removalNotes(sos, diarienummer),
+      applicant: await removalNotes(nck, diarienummer),
+    }).toEqual(before);
+    expect(before.entries).toBe(0);
   });
 
   it("lets Socialstyrelsen remove until the decision, and lists the removed attachment in the case file as removed", async () => {

@@ -136,6 +136,7 @@ describe("the decision letter is an official document", () => {
         contactEmail: "samordnare@example.se",
         paymentMethod: "BANKGIRO",
         paymentNumber: "5050-1055",
+        organisationNumber: "212000-1520",
       },
     });
     expect(req.errors).toBeUndefined();

@@ -143,6 +143,7 @@ async function requisition(joint = false): Promise<Reached> {
         contactEmail: "samordnare@example.se",
         paymentMethod: "BANKGIRO",
         paymentNumber: "5050-1055",
+        organisationNumber: "212000-1520",
         ...(joint ? { jointMemberOrganisationIds: [gullspangId] } : {}),
       },
     }),

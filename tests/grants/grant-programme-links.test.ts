@@ -69,6 +69,7 @@ describe("links in grant notifications point into the portal of the application'
         contactEmail: "samordnare@example.se",
         paymentMethod: "BANKGIRO",
         paymentNumber: "5050-1055",
+        organisationNumber: "212000-1520",
       },
     });
     expect(requisition.errors).toBeUndefined();

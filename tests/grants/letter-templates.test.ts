@@ -78,6 +78,7 @@ async function reviewedRequisition(year: number): Promise<string> {
         contactEmail: "samordnare@example.se",
         paymentMethod: "BANKGIRO",
         paymentNumber: "5050-1055",
+        organisationNumber: "212000-1520",
       },
     }),
   );

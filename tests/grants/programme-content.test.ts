@@ -81,6 +81,7 @@ beforeAll(async () => {
         contactEmail: "Samordnare@Ale.example.se",
         paymentMethod: "BANKGIRO",
         paymentNumber: "5050-1055",
+        organisationNumber: "212000-1520",
       },
     }),
   );

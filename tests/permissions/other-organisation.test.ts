@@ -207,7 +207,15 @@ describe("another organisation's things, by id", () => {
     let roundId: string;
     const requisitionOf = (c: Client, input: Record<string, unknown>) =>
       c.request(`mutation($i: RequisitionInput!) { requisitionDevelopmentFunds(input: $i) { id status } }`, {
-        i: { roundId, contactName: "Samordnare", contactEmail: "samordnare@example.se", paymentMethod: "BANKGIRO", paymentNumber: "5050-1055", ...input },
+        i: {
+          roundId,
+          contactName: "Samordnare",
+          contactEmail: "samordnare@example.se",
+          paymentMethod: "BANKGIRO",
+          paymentNumber: "5050-1055",
+          organisationNumber: "212000-1520",
+          ...input,
+        },
       });
     const REQUISITION = `query($id: ID!) { grantApplication(id: $id) { title status requestedAmount grantedAmount usedAmount jointMembers { organisation { code } confirmedAt } } }`;
 

@@ -131,6 +131,7 @@ beforeAll(async () => {
       contactEmail: "samordnare@example.se",
       paymentMethod: "BANKGIRO",
       paymentNumber: "5050-1055",
+      organisationNumber: "212000-1520",
       plannedUse: [{ category: "SAMORDNING", amount: aleAllotment }],
     },
   });

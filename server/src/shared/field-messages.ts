@@ -175,6 +175,10 @@ export const FIELD_MESSAGES = {
     sv: "Organisationsnumret för en ideell förening eller stiftelse börjar med 8.",
     en: "The organisation number of a non-profit association or foundation begins with 8.",
   },
+  "developmentFunds.enterTheOrganisationNumber": {
+    sv: "Ange organisationsnumret, NNNNNN-NNNN. Det behövs för utbetalningen.",
+    en: "Enter the organisation number, NNNNNN-NNNN. It is needed for the payment.",
+  },
   "developmentFunds.organisationNumberFormat": {
     sv: "Ett organisationsnummer har 10 siffror, NNNNNN-NNNN.",
     en: "An organisation number has 10 digits, NNNNNN-NNNN.",

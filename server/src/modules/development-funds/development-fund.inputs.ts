@@ -95,7 +95,8 @@ export class RequisitionInput {
 
   @Field(() => String, {
     nullable: true,
-    description: "Organisationsnummer NNNNNN-NNNN of the requisitioning organisation, kept on it for the next round; omitted: the one kept",
+    description:
+      "Organisationsnummer NNNNNN-NNNN of the requisitioning organisation, kept on it for the next round; omitted: the one kept (required when none is kept)",
   })
   @IsOptional()
   @MaxLength(20)

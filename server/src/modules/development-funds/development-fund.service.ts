@@ -366,6 +366,9 @@ export class DevelopmentFundService {
     if (input.wantsMore && !input.wantsMoreUpTo) throw invalid("wantsMoreUpTo", "developmentFunds.enterHowMuchMoreYouWould");
 
     return this.db.transaction(async (m) => {
+      // The payment file needs the organisation number: given now, or kept from an earlier round.
+      if (!orgNumber && !(await m.findOneByOrFail(Organisation, { id: actor.organisationId })).organisationNumber)
+        throw invalid("organisationNumber", "developmentFunds.enterTheOrganisationNumber");
       const round = await this.round(Number(input.roundId), m);
       if (!round.allocationPublishedAt) throw FundErrors.notPublished({ year: round.year });
       const now = new Date();

@@ -1,11 +1,15 @@
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from "typeorm";
 import { Field, ID, Int, ObjectType, registerEnumType } from "type-graphql";
 
-/** What an entry of a case thread is: a message, or a completion request or answer written by the completion actions. */
+/**
+ * What an entry of a case thread is: a message, a completion request or answer written by the
+ * completion actions, or an attachment removed (its body the file's name, its author who removed it).
+ */
 export enum CaseEntryKind {
   MESSAGE = "MESSAGE",
   COMPLETION_REQUEST = "COMPLETION_REQUEST",
   COMPLETION_ANSWER = "COMPLETION_ANSWER",
+  ATTACHMENT_REMOVED = "ATTACHMENT_REMOVED",
 }
 registerEnumType(CaseEntryKind, { name: "CaseEntryKind" });
 

@@ -3,7 +3,9 @@ import type { Actor } from "../../auth/actor";
 import { type Context, CurrentActor } from "../../graphql/context";
 import { LongTextArgs } from "../../graphql/long-text";
 import { PageArgs, Paginated, toPage } from "../../shared/pagination";
-import { GrantAttachment, GrantCaseEntry } from "./case-thread.entities";
+import { currentLocale } from "../../shared/request-context";
+import { renderPhrase } from "../../shared/messages";
+import { CaseEntryKind, GrantAttachment, GrantCaseEntry } from "./case-thread.entities";
 import { ATTACHMENTS_MAX, CASE_MESSAGE_MAX, type ThreadSide } from "./case-thread.service";
 
 @ObjectType()
@@ -88,6 +90,15 @@ export class GrantCaseEntryFields {
   @FieldResolver(() => String, { nullable: true, description: "Who wrote it (null for the system)" })
   async authorName(@Root() e: GrantCaseEntry, @Ctx() ctx: Context) {
     return e.authorId ? ((await ctx.loaders.userById.load(e.authorId))?.name ?? null) : null;
+  }
+
+  @FieldResolver(() => String, {
+    description: "What the entry says, in the reader's language: the message, or for a removed attachment who removed which file",
+  })
+  async text(@Root() e: GrantCaseEntry, @Ctx() ctx: Context) {
+    if (e.kind !== CaseEntryKind.ATTACHMENT_REMOVED) return e.body;
+    const person = (await this.authorName(e, ctx)) ?? "";
+    return renderPhrase("grant.attachment-removed-entry", { filename: e.body, person }, currentLocale());
   }
 }
 

@@ -5,7 +5,9 @@ import { audit } from "../../shared/audit";
 import { CommonErrors } from "../../shared/errors";
 import { fieldMessage } from "../../shared/field-messages";
 import type { PageArgs } from "../../shared/pagination";
+import type { MessageParams } from "../../shared/messages";
 import { OrganisationKind } from "../organisations/organisation.entity";
+import { User } from "../users/user.entity";
 import { CaseEntryKind, GrantAttachment, GrantCaseEntry } from "./case-thread.entities";
 import { GrantApplication } from "./grant-application.entity";
 import { GrantApplicationStatus as S } from "./grant-application.state-machine";
@@ -16,6 +18,11 @@ import { programmePolicy } from "./programmes";
 
 /** The side of a case thread a person writes on; null for those who have no part in it. */
 export type ThreadSide = "APPLICANT" | "OFFICER";
+
+/** What the other side is told of a message, by the side that wrote it. */
+const MESSAGE_KEYS: Record<ThreadSide, string> = { APPLICANT: "grant.case-message-from-applicant", OFFICER: "grant.case-message-from-officer" };
+/** What the other side is told of a removed attachment, by the side that removed it. */
+const REMOVAL_KEYS: Record<ThreadSide, string> = { APPLICANT: "grant.attachment-removed-by-applicant", OFFICER: "grant.attachment-removed-by-officer" };
 
 /** The longest message of a thread, in characters. */
 export const CASE_MESSAGE_MAX = 10_000;
@@ -119,23 +126,24 @@ export class CaseThreadService {
         entityId: app.id,
         after: { entryId: entry.id, internal },
       });
-      if (!internal) await this.notifyOtherSide(m, app, side);
+      if (!internal) await this.notifyOtherSide(m, app, side, MESSAGE_KEYS);
       return entry;
     });
   }
 
-  private async notifyOtherSide(m: EntityManager, app: GrantApplication, from: ThreadSide) {
+  /** Tells the other side of the thread: the officers of what the applicant did, the applicant organisation of what an officer did. */
+  private async notifyOtherSide(m: EntityManager, app: GrantApplication, from: ThreadSide, keys: Record<ThreadSide, string>, extra: MessageParams = {}) {
     const call = await m.findOneByOrFail(GrantCall, { id: app.callId });
-    const params = { diarienummer: app.diarienummer ?? "", title: app.title, organisation: await this.grants.orgName(m, app.organisationId) };
+    const params = { ...extra, diarienummer: app.diarienummer ?? "", title: app.title, organisation: await this.grants.orgName(m, app.organisationId) };
     if (from === "APPLICANT") {
       await this.grants.notifyOfficers(m, app, {
         kind: "grant.case-message",
-        key: "grant.case-message-from-applicant",
+        key: keys.APPLICANT,
         params,
         link: programmePolicy(call).officerLink(call, app),
       });
     } else {
-      await this.grants.notifyApplicantOf(m, app, call, { kind: "grant.case-message", key: "grant.case-message-from-officer", params });
+      await this.grants.notifyApplicantOf(m, app, call, { kind: "grant.case-message", key: keys.OFFICER, params });
     }
   }
 
@@ -194,7 +202,8 @@ export class CaseThreadService {
 
   /**
    * Removes an attachment: its file leaves the document store, its record stays (who removed it and
-   * when) so the case file still lists it. Refused with nothing changed where the rule does not allow it.
+   * when) so the case file still lists it. The thread says so and the other side is told, in the same
+   * transaction. Refused with nothing changed where the rule does not allow it.
    */
   async removeAttachment(actor: Actor, id: number): Promise<GrantAttachment> {
     const removed = await this.db.transaction(async (m) => {
@@ -220,6 +229,14 @@ export class CaseThreadService {
         before: { attachmentId: found.id, filename: found.filename, size: found.size, contentType: found.contentType },
         after: { attachmentId: found.id, removedAt: removedAt.toISOString() },
       });
+      await recordCaseEntry(m, [
+        { applicationId: app.id, kind: CaseEntryKind.ATTACHMENT_REMOVED, fromApplicant: side === "APPLICANT", authorId: actor.userId, body: found.filename },
+      ]);
+      // A draft is the applicant's alone: Socialstyrelsen hears of removals once the application is submitted.
+      if (app.status !== S.DRAFT) {
+        const remover = await m.findOne(User, { where: { id: actor.userId }, select: { id: true, name: true } });
+        await this.notifyOtherSide(m, app, side, REMOVAL_KEYS, { filename: found.filename, person: remover?.name ?? "" });
+      }
       return Object.assign(found, { removedAt, removedById: actor.userId });
     });
     // The row says removed once the transaction has committed; only then does the file go.

@@ -51,6 +51,7 @@ export const caseFileMessages: CatalogueSection = {
     "caseFile.entry.INTERNAL": { sv: "intern anteckning", en: "internal note" },
     "caseFile.entry.COMPLETION_REQUEST": { sv: "begäran om komplettering", en: "completion request" },
     "caseFile.entry.COMPLETION_ANSWER": { sv: "kompletteringen inskickad", en: "completion submitted" },
+    "caseFile.entry.ATTACHMENT_REMOVED": { sv: "bilaga borttagen", en: "attachment removed" },
     "caseFile.action.grantApplication.message": { sv: "Meddelande i ärendet", en: "Message in the case" },
     "caseFile.action.grantApplication.internalNote": { sv: "Intern anteckning", en: "Internal note" },
     "caseFile.action.grantApplication.attachment": { sv: "Bilaga uppladdad", en: "Attachment uploaded" },

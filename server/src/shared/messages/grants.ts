@@ -11,6 +11,20 @@ export const grantMessages: CatalogueSection = {
       sv: { title: "Nytt meddelande från Socialstyrelsen: {diarienummer}", body: "Socialstyrelsen har skrivit i ärendet ”{title}”." },
       en: { title: "New message from Socialstyrelsen: {diarienummer}", body: "Socialstyrelsen has written in the case “{title}”." },
     },
+    "grant.attachment-removed-by-applicant": {
+      sv: { title: "Bilaga borttagen: {diarienummer}", body: "Bilagan ”{filename}” togs bort av {person}, {organisation}, i ärendet ”{title}”." },
+      en: { title: "Attachment removed: {diarienummer}", body: "The attachment “{filename}” was removed by {person}, {organisation}, in the case “{title}”." },
+    },
+    "grant.attachment-removed-by-officer": {
+      sv: {
+        title: "Bilaga borttagen av Socialstyrelsen: {diarienummer}",
+        body: "Bilagan ”{filename}” togs bort av {person}, Socialstyrelsen, i ärendet ”{title}”.",
+      },
+      en: {
+        title: "Attachment removed by Socialstyrelsen: {diarienummer}",
+        body: "The attachment “{filename}” was removed by {person}, Socialstyrelsen, in the case “{title}”.",
+      },
+    },
     "grant.call-opened": {
       sv: { title: "Ny utlysning: {call}", body: "Socialstyrelsen har öppnat utlysningen ”{call}” ({budget}). Ansök {opens}–{closes}." },
       en: { title: "New call: {call}", body: "Socialstyrelsen has opened the call “{call}” ({budget}). Apply {opens}–{closes}." },
@@ -144,6 +158,8 @@ export const grantMessages: CatalogueSection = {
     },
   },
   phrases: {
+    // A removed attachment as its case thread shows it, in the reader's language.
+    "grant.attachment-removed-entry": { sv: "Bilagan {filename} togs bort av {person}.", en: "The attachment {filename} was removed by {person}." },
     "grant.applications.one": { sv: "ansökan", en: "application" },
     "grant.applications.many": { sv: "ansökningar", en: "applications" },
     "grant.outcome.APPROVED": { sv: "beviljats", en: "approved" },

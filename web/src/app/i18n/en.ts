@@ -507,6 +507,7 @@ const en: Translation = {
       MESSAGE: "Message",
       COMPLETION_REQUEST: "Completion requested",
       COMPLETION_ANSWER: "Completion submitted",
+      ATTACHMENT_REMOVED: "Attachment removed",
     },
     writeHeading: "Write a message",
     body: "Message",

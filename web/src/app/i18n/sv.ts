@@ -511,6 +511,7 @@ const sv = {
       MESSAGE: "Meddelande",
       COMPLETION_REQUEST: "Komplettering begärd",
       COMPLETION_ANSWER: "Kompletteringen inskickad",
+      ATTACHMENT_REMOVED: "Bilaga borttagen",
     },
     writeHeading: "Skriv ett meddelande",
     body: "Meddelande",

@@ -593,6 +593,7 @@ export const DevFundStatisticsQuery = graphql(`
         allotment
         granted
         used
+        usedSoFar
         review
         reclaimed
         kronorPerInhabitant

@@ -447,7 +447,7 @@ export const GrantCaseThreadQuery = graphql(`
           kind
           internal
           fromApplicant
-          body
+          text
           authorName
           createdAt
         }

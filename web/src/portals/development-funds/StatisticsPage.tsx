@@ -185,13 +185,36 @@ export function StatisticsPage() {
   );
 }
 
+/** What the partial reports say was used so far, beside a used amount that counts final reports only. */
+function UsedSoFar({ amount }: { amount: number }) {
+  const { t } = useTranslation();
+  return <span className="df-cell-note">{t("devfunds.statistics.usedSoFarCell", { amount: formatAmount(amount) })}</span>;
+}
+
+/** The note under a table with amounts used so far: used funds count from the final reports, partial reports as used so far. */
+function UsedSoFarNote({ id }: { id: string }) {
+  const { t } = useTranslation();
+  return (
+    <p className="muted" id={id}>
+      {t("devfunds.statistics.usedSoFarNote")}
+    </p>
+  );
+}
+
 /** Tabell 1, 2, 6, 7: each kind of recipient's pot. */
 function RecipientTable({ stats }: { stats: Stats }) {
   const { t } = useTranslation();
+  const soFar = stats.byRecipientKind.some((r) => r.usedSoFar > 0);
   return (
     <section className="section" aria-labelledby="df-stat-kinds">
       <h2 id="df-stat-kinds">{t("devfunds.statistics.kindsHeading")}</h2>
-      <div className="table-wrap" role="region" tabIndex={0} aria-labelledby="df-stat-kinds-caption">
+      <div
+        className="table-wrap"
+        role="region"
+        tabIndex={0}
+        aria-labelledby="df-stat-kinds-caption"
+        aria-describedby={soFar ? "df-stat-kinds-note" : undefined}
+      >
         <table className="table df-table--compact">
           <caption id="df-stat-kinds-caption">{t("devfunds.statistics.kindsCaption", { year: stats.year })}</caption>
           <thead>
@@ -231,7 +254,10 @@ function RecipientTable({ stats }: { stats: Stats }) {
                 <td className="num">{formatNumber(r.participants)}</td>
                 <td className="num">{formatNumber(r.granted)}</td>
                 <td className="num nowrap">{formatAmount(r.grantedAmount)}</td>
-                <td className="num nowrap">{formatAmount(r.used)}</td>
+                <td className="num nowrap">
+                  {formatAmount(r.used)}
+                  {r.usedSoFar > 0 && <UsedSoFar amount={r.usedSoFar} />}
+                </td>
                 <td className="num">{r.shareUsed == null ? "–" : formatPercent(r.shareUsed)}</td>
                 <td className="num nowrap">{formatAmount(r.repaid)}</td>
                 <td className="num nowrap">
@@ -243,6 +269,7 @@ function RecipientTable({ stats }: { stats: Stats }) {
           </tbody>
         </table>
       </div>
+      {soFar && <UsedSoFarNote id="df-stat-kinds-note" />}
     </section>
   );
 }
@@ -397,8 +424,16 @@ function KommunTable({ rows, year }: { rows: KommunRow[]; year: number }) {
       return by * dir || a.organisation.name.localeCompare(b.organisation.name, "sv");
     });
   }, [rows, sort]);
+  const soFar = rows.some((k) => k.used == null && k.usedSoFar != null);
   return (
-    <div className="table-wrap df-scroll" role="region" tabIndex={0} aria-labelledby="df-kommun-table-caption" id="df-kommun-table">
+    <div
+      className="table-wrap df-scroll"
+      role="region"
+      tabIndex={0}
+      aria-labelledby="df-kommun-table-caption"
+      aria-describedby={soFar ? "df-kommun-table-note" : undefined}
+      id="df-kommun-table"
+    >
       <table className="table df-table--compact">
         <caption id="df-kommun-table-caption">{t("devfunds.statistics.kommunCaption", { count: rows.length, year })}</caption>
         <thead>
@@ -432,12 +467,16 @@ function KommunTable({ rows, year }: { rows: KommunRow[]; year: number }) {
               </td>
               <td className="num nowrap">{formatAmount(k.allotment)}</td>
               <td className="num nowrap">{formatAmount(k.granted)}</td>
-              <td className="num nowrap">{k.used == null ? "–" : formatAmount(k.used)}</td>
+              <td className="num nowrap">
+                {k.used == null ? "–" : formatAmount(k.used)}
+                {k.used == null && k.usedSoFar != null && <UsedSoFar amount={k.usedSoFar} />}
+              </td>
               <td className="num nowrap">{formatKrPerInhabitant(k.kronorPerInhabitant)}</td>
             </tr>
           ))}
         </tbody>
       </table>
+      {soFar && <UsedSoFarNote id="df-kommun-table-note" />}
     </div>
   );
 }

@@ -118,7 +118,7 @@ export function CaseThreadSection({ applicationId }: { applicationId: string }) 
                         </>
                       )}
                     </p>
-                    {e.body && <p className="pre-line case-thread__body">{e.body}</p>}
+                    {e.text && <p className="pre-line case-thread__body">{e.text}</p>}
                   </li>
                 ))}
               </ol>

@@ -874,6 +874,9 @@ const en: Shape<typeof sv> = {
       allotment: "Allotment",
       grantedKommun: "Requisitioned",
       usedKommun: "Used",
+      usedSoFarCell: "So far {{amount}} by partial reports",
+      usedSoFarNote:
+        "Funds used are counted from the final reports, as are Tables 3–5. For funds that may be used over more than one year, the partial reports are included as “used so far” until the final report is in.",
       perInhabitant: "Kr per inhabitant",
     },
   },

@@ -872,6 +872,9 @@ const sv = {
       allotment: "Tilldelning",
       grantedKommun: "Rekvirerat",
       usedKommun: "Använt",
+      usedSoFarCell: "Hittills {{amount}} enligt delrapporter",
+      usedSoFarNote:
+        "Använda medel räknas ur slutrapporterna, liksom Tabell 3–5. För medel som får användas över flera år ingår delrapporterna som ”använt hittills” tills slutrapporten är lämnad.",
       perInhabitant: "Kr per invånare",
     },
   },
