@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEMO, errorCode, startTestApp, type Client, type TestApp } from "../helpers/app";
+import { NGO_APPLICANT as NGO, ngoApplicationInput } from "../helpers/ngo-application.mjs";
 
-const NGO = "ansokan@kvinnojouren-goteborg.demo.samverka.se";
 const APP = "id status grantedAmount rankingDeviationReason decisionNeedsRankingReason";
 
 let t: TestApp;
@@ -25,26 +25,7 @@ afterAll(() => t?.close());
 async function apply(title: string): Promise<string> {
   const c = await t.as(NGO);
   const res = await c.request(`mutation($i: NgoApplicationInput!) { submitNgoApplication(input: $i) { id } }`, {
-    i: {
-      roundId,
-      title,
-      organisationNumber: "802000-0009",
-      legalForm: "IDEELL_FORENING",
-      activeLocally: true,
-      paymentMethod: "BANKGIRO",
-      paymentNumber: "5050-1055",
-      activityArea: "VALDSUTSATTA_KVINNOR",
-      description: "Stödsamtal för våldsutsatta kvinnor i nordöstra Göteborg.",
-      countyCode: "14",
-      supportMissing: false,
-      targetGroups: "Våldsutsatta kvinnor",
-      periodStart: "2021-01-01",
-      periodEnd: "2021-12-31",
-      requestedAmount: 100_000,
-      budgetLines: [{ category: "Personal", amount: 100_000 }],
-      contactName: "Kim",
-      contactEmail: NGO,
-    },
+    i: ngoApplicationInput(roundId, { title }),
   });
   expect(res.errors).toBeUndefined();
   return res.data!.submitNgoApplication.id;
