@@ -18,6 +18,7 @@ import type { Config } from "./config/config";
 import { databaseProblem } from "./db/driver-errors";
 import { createDataSource, useImmediateTransactions } from "./db/data-source";
 import { Database } from "./db/database";
+import { LeanRequest } from "./db/lean-read";
 import { CountingLogger } from "./db/sql-counter";
 import { SEEDS_DIR } from "./db/seed";
 import type { Context } from "./graphql/context";
@@ -25,7 +26,7 @@ import { createFormatError } from "./graphql/format-error";
 import { costLimitPlugin, depthRule, timeoutAnswerPlugin } from "./graphql/limits";
 import { createLoaders } from "./graphql/loaders";
 import { buildServedSchema } from "./graphql/schema";
-import { jitGateway, TrustedDocuments, trustedDocumentsOnlyPlugin } from "./graphql/trusted-documents";
+import { type CompiledStats, jitGateway, TrustedDocuments, trustedDocumentsOnlyPlugin } from "./graphql/trusted-documents";
 import { type MailTransport, OutboxWorker } from "./modules/notifications/outbox.worker";
 import { registerPersonalDataRoutes } from "./modules/personal-data/personal-data.routes";
 import { createServices } from "./services";
@@ -81,6 +82,9 @@ export async function createApp(config: Config, options: AppOptions = {}) {
         "build the web app (npm run codegen) or point TRUSTED_DOCUMENTS_FILE at its persisted-documents.json.",
     );
   }
+  const jit = jitGateway(schema, trusted);
+  /** The compiling of every trusted document after the start (TRUSTED_DOCUMENTS_PRECOMPILE), once under way. */
+  let precompiled: Promise<CompiledStats> | undefined;
   const app = express();
   const httpServer = http.createServer(app);
   app.disable("x-powered-by");
@@ -121,7 +125,7 @@ export async function createApp(config: Config, options: AppOptions = {}) {
   const apollo = new ApolloServer<Context>({
     // Operations run through the gateway interface: the web app's trusted documents compiled with
     // graphql-jit, any other document on graphql-js (see graphql/trusted-documents). No `schema` here.
-    gateway: jitGateway(schema, trusted),
+    gateway: jit.gateway,
     // A known hash needs no text; nothing a client sends is registered.
     persistedQueries: { cache: trusted.asPersistedQueryCache(), ttl: null },
     introspection: config.env !== "production",
@@ -168,7 +172,8 @@ export async function createApp(config: Config, options: AppOptions = {}) {
           const actor: Actor | null = await services.auth.actorForToken(token).catch((err: unknown) => {
             throw databaseProblem(err)?.error ?? err;
           });
-          return { actor, loaders: createLoaders(db), services, config, req, res, requestId: String(req.id), token, deadline };
+          const lean = new LeanRequest();
+          return { actor, loaders: createLoaders(db, lean), lean, services, config, req, res, requestId: String(req.id), token, deadline };
         },
       }),
       graphqlHttpErrors(log),
@@ -210,6 +215,18 @@ export async function createApp(config: Config, options: AppOptions = {}) {
   async function listen(port = config.port, host = config.host): Promise<number> {
     await start();
     await new Promise<void>((resolve) => httpServer.listen(port, host, resolve));
+    if (config.precompileTrustedDocuments && !precompiled) {
+      precompiled = jit.compileAll().then(
+        ({ ms, ...stats }) => {
+          log.info({ ...stats, ms }, `compiled ${stats.compiled} of ${stats.registered} trusted documents in ${ms} ms`);
+          return stats;
+        },
+        (err) => {
+          log.warn({ err }, "compiling the trusted documents ahead failed; they compile on first use");
+          return jit.stats();
+        },
+      );
+    }
     const address = httpServer.address();
     return typeof address === "object" && address ? address.port : port;
   }
@@ -224,7 +241,10 @@ export async function createApp(config: Config, options: AppOptions = {}) {
     if (ds.isInitialized) await ds.destroy();
   }
 
-  return { app, httpServer, db, ds, services, worker, log, start, listen, stop };
+  /** The trusted documents compiled so far; with TRUSTED_DOCUMENTS_PRECOMPILE, once all are (read only, not served). */
+  const compiledDocuments = async (): Promise<CompiledStats> => (precompiled ? await precompiled : jit.stats());
+
+  return { app, httpServer, db, ds, services, worker, log, start, listen, stop, compiledDocuments };
 }
 
 /** With COUNT_SQL_STATEMENTS (on in tests, never in production) each response says how many SQL statements it cost (tests assert it stays constant). */

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { NGO, submitNgoApplication } from "./fixtures";
 import { DEMO, errorCode, startTestApp, type Client, type TestApp } from "../helpers/app";
-import { NGO_APPLICANT as NGO, ngoApplicationInput } from "../helpers/ngo-application.mjs";
 
 const APP = "id status grantedAmount rankingDeviationReason decisionNeedsRankingReason";
 
@@ -23,12 +23,7 @@ beforeAll(async () => {
 afterAll(() => t?.close());
 
 async function apply(title: string): Promise<string> {
-  const c = await t.as(NGO);
-  const res = await c.request(`mutation($i: NgoApplicationInput!) { submitNgoApplication(input: $i) { id } }`, {
-    i: ngoApplicationInput(roundId, { title }),
-  });
-  expect(res.errors).toBeUndefined();
-  return res.data!.submitNgoApplication.id;
+  return submitNgoApplication(await t.as(NGO), roundId, 2021, title);
 }
 
 const score = (id: string, s: number) =>

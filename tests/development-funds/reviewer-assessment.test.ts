@@ -1,11 +1,9 @@
 import { PDFParse } from "pdf-parse";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { NGO, submitNgoApplication } from "./fixtures";
 import { DEMO, errorCode, newUser, startTestApp, type Client, type TestApp } from "../helpers/app";
+import { assessmentSteps } from "../helpers/assessment";
 
-const NGO = "ansokan@kvinnojouren-goteborg.demo.samverka.se";
-const TASK = "applicationId status availableActions scores { criterionId points } total comment";
-const ASSESSMENT = `applicationId averageTotal maxTotal criteria { id name maxPoints }
-  reviews { reviewerId reviewerName status total comment scores { criterionId points } } proposal { outcome amount motivation proposedByName }`;
 
 let t: TestApp;
 let sos: Client;
@@ -47,56 +45,21 @@ beforeAll(async () => {
   expect(set.errors).toBeUndefined();
   criteria = set.data!.setAssessmentCriteria;
   for (const email of ["bedomare.ett@example.se", "bedomare.tva@example.se", "bedomare.jav@example.se"]) reviewers.push(await officer(email));
-  const assigned = await sos.request(`mutation($c: ID!, $u: [ID!]!) { assignReviewers(callId: $c, userIds: $u) { id name } }`, {
-    c: callId,
-    u: reviewers.map((r) => r.id),
-  });
+  const assigned = await assign(
+    sos,
+    callId,
+    reviewers.map((r) => r.id),
+  );
   expect(assigned.errors).toBeUndefined();
   expect(assigned.data!.assignReviewers).toHaveLength(3);
 });
 afterAll(() => t?.close());
 
 async function apply(title: string): Promise<string> {
-  const c = await t.as(NGO);
-  const res = await c.request(`mutation($i: NgoApplicationInput!) { submitNgoApplication(input: $i) { id } }`, {
-    i: {
-      roundId,
-      title,
-      organisationNumber: "802000-0009",
-      legalForm: "IDEELL_FORENING",
-      activeLocally: true,
-      paymentMethod: "BANKGIRO",
-      paymentNumber: "5050-1055",
-      activityArea: "VALDSUTSATTA_KVINNOR",
-      description: "Stödsamtal för våldsutsatta kvinnor i nordöstra Göteborg.",
-      countyCode: "14",
-      supportMissing: false,
-      targetGroups: "Våldsutsatta kvinnor",
-      periodStart: "2022-01-01",
-      periodEnd: "2022-12-31",
-      requestedAmount: 100_000,
-      budgetLines: [{ category: "Personal", amount: 100_000 }],
-      contactName: "Kim",
-      contactEmail: NGO,
-    },
-  });
-  expect(res.errors).toBeUndefined();
-  return res.data!.submitNgoApplication.id;
+  return submitNgoApplication(await t.as(NGO), roundId, 2022, title);
 }
 
-const declare = (c: Client, id: string, disqualified: boolean, reason?: string) =>
-  c.request(`mutation($id: ID!, $i: ImpartialityInput!) { declareImpartiality(applicationId: $id, input: $i) { ${TASK} } }`, {
-    id,
-    i: { disqualified, reason },
-  });
-
-const score = (c: Client, id: string, points: number[], comment = "Tydlig målgrupp och rimlig plan.") =>
-  c.request(`mutation($id: ID!, $i: ReviewScoreInput!) { scoreApplication(applicationId: $id, input: $i) { ${TASK} } }`, {
-    id,
-    i: { scores: criteria.map((k, i) => ({ criterionId: k.id, points: points[i] })), comment },
-  });
-
-const assessment = (c: Client, id: string) => c.request(`query($id: ID!) { applicationAssessment(applicationId: $id) { ${ASSESSMENT} } }`, { id });
+const { declare, score, assess, assessment, assign, remove } = assessmentSteps(() => criteria);
 
 /** What the officer sees of the application's assessment, and how long its audit trail is. */
 async function state(id: string) {
@@ -127,8 +90,7 @@ describe("assessment by several reviewers with declared impartiality", () => {
     expect((await declare(one.client, id, false)).data!.declareImpartiality).toMatchObject({ status: "IMPARTIAL", availableActions: ["SCORE"] });
     expect((await score(one.client, id, [8, 4])).data!.scoreApplication).toMatchObject({ status: "SCORED", total: 12 });
     expect((await queue())?.total ?? 0).toBe(waiting!.total - 1);
-    expect((await declare(two.client, id, false)).errors).toBeUndefined();
-    expect((await score(two.client, id, [6, 2], "Svag förankring.")).data!.scoreApplication).toMatchObject({ status: "SCORED", total: 8 });
+    expect(await assess(two.client, id, [6, 2], "Svag förankring.")).toMatchObject({ status: "SCORED", total: 8 });
 
     const proposed = await sos.request(`mutation($id: ID!, $i: DecisionProposalInput!) { proposeDecision(applicationId: $id, input: $i) { applicationId } }`, {
       id,
@@ -204,9 +166,8 @@ describe("assessment by several reviewers with declared impartiality", () => {
   it("the decision records who took part and that nobody with jäv did; a presenting officer with jäv is refused", async () => {
     const id = await apply("Skyddat boende i Kortedala");
     const [one, two, jav] = reviewers;
-    await declare(one.client, id, false);
-    await score(one.client, id, [7, 3]);
-    await declare(two.client, id, false);
+    await assess(one.client, id, [7, 3]);
+    expect((await declare(two.client, id, false)).errors).toBeUndefined();
     await declare(jav.client, id, true, "Anställd hos sökande.");
 
     const decide = (input: Record<string, unknown>) =>
@@ -247,8 +208,8 @@ describe("assessment by several reviewers with declared impartiality", () => {
 
   it("assignment notifies the reviewer and is audited; the criteria cannot change once scored", async () => {
     const late = await officer(`sen.bedomare.${Math.random().toString(36).slice(2, 8)}@example.se`);
-    const res = await sos.request(`mutation($c: ID!, $u: [ID!]!) { assignReviewers(callId: $c, userIds: $u) { name } }`, { c: callId, u: [late.id] });
-    expect(res.data!.assignReviewers).toContainEqual({ name: late.name });
+    const res = await assign(sos, callId, [late.id]);
+    expect(res.data!.assignReviewers).toContainEqual({ id: late.id, name: late.name, canRemove: true });
     const feed = await late.client.request(`{ notifications(limit: 5) { items { kind link } } }`);
     expect(feed.data!.notifications.items).toContainEqual({ kind: "assessment.assigned", link: "/utvecklingsmedel/bedomningar" });
     const audit = await sos.request(`query($e: String) { auditLog(entityType: "GrantCall", entityId: $e, limit: 50) { items { action after } } }`, {
@@ -260,8 +221,7 @@ describe("assessment by several reviewers with declared impartiality", () => {
 
     // Someone has scored on this call (each test scores its own application; this one scores one of its own).
     const id = await apply("Samtalsgrupper i Biskopsgården");
-    await declare(late.client, id, false);
-    expect((await score(late.client, id, [1, 1])).errors).toBeUndefined();
+    await assess(late.client, id, [1, 1]);
     const changed = await sos.request(`mutation($c: ID!, $k: [AssessmentCriterionInput!]!) { setAssessmentCriteria(callId: $c, criteria: $k) { id } }`, {
       c: callId,
       k: [{ name: "Ny grund", maxPoints: 3 }],
@@ -269,5 +229,121 @@ describe("assessment by several reviewers with declared impartiality", () => {
     expect(errorCode(changed)).toBe("CONFLICT");
     const now = await sos.request(`query($c: ID!) { grantCall(id: $c) { assessmentCriteria { id } } }`, { c: callId });
     expect(now.data!.grantCall.assessmentCriteria.map((c: { id: string }) => c.id)).toEqual(criteria.map((c) => c.id));
+  });
+});
+
+describe("a reviewer with jäv finds the application in no list", () => {
+  const LISTS = `query($c: ID!, $r: ID!, $term: String!) {
+    grantApplications(callId: $c, limit: 200) { total items { id } }
+    ngoRanking(roundId: $r) { application { id } }
+    search(term: $term) { groups { kind total hits { title } } }
+    workQueue { groups { kind items { title } } }
+  }`;
+  async function lists(c: Client, id: string, title: string) {
+    const res = await c.request(LISTS, { c: callId, r: roundId, term: title });
+    expect(res.errors).toBeUndefined();
+    const { grantApplications, ngoRanking, search, workQueue } = res.data!;
+    const found = search.groups.find((g: { kind: string }) => g.kind === "APPLICATION");
+    return {
+      listed: grantApplications.items.some((a: { id: string }) => a.id === id),
+      totalAgrees: grantApplications.total === grantApplications.items.length,
+      ranked: ngoRanking.some((r: { application: { id: string } }) => r.application.id === id),
+      searched: { total: found.total, hits: found.hits.length },
+      queued: workQueue.groups.some((g: { items: { title: string }[] }) => g.items.some((i) => i.title === title)),
+    };
+  }
+
+  it("the grantApplications list, its total, the NGO ranking, search and the work queue leave it out for the reviewer with jäv, while another reviewer sees it", async () => {
+    const title = `Kvinnojour i Tynnered ${Math.random().toString(36).slice(2, 8)}`;
+    const id = await apply(title);
+    const [one, , jav] = reviewers;
+    expect(await lists(jav.client, id, title)).toMatchObject({ listed: true, ranked: true, searched: { total: 1, hits: 1 }, queued: true });
+
+    expect((await declare(jav.client, id, true, "Närstående är verksamhetschef hos sökande.")).errors).toBeUndefined();
+    expect(await lists(jav.client, id, title)).toEqual({ listed: false, totalAgrees: true, ranked: false, searched: { total: 0, hits: 0 }, queued: false });
+    expect(await lists(one.client, id, title)).toEqual({ listed: true, totalAgrees: true, ranked: true, searched: { total: 1, hits: 1 }, queued: true });
+    // A message from the applicant tells the officers, but not the one with jäv.
+    const posted = await (
+      await t.as(NGO)
+    ).request(`mutation($id: ID!, $b: String!) { postGrantCaseMessage(applicationId: $id, body: $b) { id } }`, {
+      id,
+      b: "Vi har kompletterat budgeten.",
+    });
+    expect(posted.errors).toBeUndefined();
+    const told = async (c: Client) =>
+      ((await c.request(`{ notifications(limit: 20) { items { kind body } } }`)).data!.notifications.items as { kind: string; body: string }[]).some(
+        (n) => n.kind === "grant.case-message" && n.body.includes(title),
+      );
+    expect(await told(one.client)).toBe(true);
+    expect(await told(jav.client)).toBe(false);
+    const mine = await jav.client.request(`{ myReviews(limit: 200) { total items { applicationId } } }`);
+    expect(mine.data!.myReviews.items.map((r: { applicationId: string }) => r.applicationId)).not.toContain(id);
+    expect(mine.data!.myReviews.total).toBe(mine.data!.myReviews.items.length);
+  });
+});
+
+describe("removing a reviewer from a call", () => {
+  const late = () => officer(`borttagen.bedomare.${Math.random().toString(36).slice(2, 8)}@example.se`);
+  /** The call's reviewers and its audit trail's length, as the officer sees them. */
+  async function callState() {
+    const res = await sos.request(
+      `query($c: ID!, $e: String) { grantCall(id: $c) { reviewers { id canRemove } } auditLog(entityType: "GrantCall", entityId: $e, limit: 1) { total } }`,
+      { c: callId, e: callId },
+    );
+    expect(res.errors).toBeUndefined();
+    return { reviewers: res.data!.grantCall.reviewers, audit: res.data!.auditLog.total };
+  }
+
+  it("before scoring, removes the reviewer: audited, notified, and absent from the decision view and their queue", async () => {
+    const id = await apply("Stödgrupp i Majorna");
+    const gone = await late();
+    expect((await assign(sos, callId, [gone.id])).errors).toBeUndefined();
+    expect((await declare(gone.client, id, false)).errors).toBeUndefined();
+    expect((await callState()).reviewers).toContainEqual({ id: gone.id, canRemove: true });
+
+    const removed = await remove(sos, callId, gone.id);
+    expect(removed.errors).toBeUndefined();
+    expect(removed.data!.removeReviewer.map((r: { id: string }) => r.id)).not.toContain(gone.id);
+    const audit = await sos.request(`query($e: String) { auditLog(entityType: "GrantCall", entityId: $e, limit: 5) { items { action before after } } }`, {
+      e: callId,
+    });
+    expect(audit.data!.auditLog.items[0]).toEqual({
+      action: "assessment.removeReviewer",
+      before: { reviewerUserId: Number(gone.id), impartialIn: [Number(id)] },
+      after: { reviewerUserId: Number(gone.id), status: "REMOVED" },
+    });
+    const feed = await gone.client.request(`{ notifications(limit: 5) { items { kind title link } } }`);
+    expect(feed.data!.notifications.items[0]).toMatchObject({ kind: "assessment.removed", link: "/utvecklingsmedel/bedomningar" });
+    expect(feed.data!.notifications.items[0].title).toContain("Inte längre bedömare");
+
+    const view = await assessment(sos, id);
+    expect(view.data!.applicationAssessment.reviews.map((r: { reviewerId: string }) => r.reviewerId)).not.toContain(gone.id);
+    const queue = await gone.client.request(`{ myReviews(limit: 200) { total } }`);
+    expect(queue.data!.myReviews.total).toBe(0);
+    expect(errorCode(await score(gone.client, id, [5, 5]))).toBe("FORBIDDEN");
+  });
+
+  it("after the reviewer has scored, removal is refused with CONFLICT and nothing changes", async () => {
+    const id = await apply("Samtalsstöd i Kortedala");
+    const kept = await late();
+    expect((await assign(sos, callId, [kept.id])).errors).toBeUndefined();
+    await assess(kept.client, id, [3, 2]);
+    const before = await callState();
+    expect(before.reviewers).toContainEqual({ id: kept.id, canRemove: false });
+    const viewBefore = (await assessment(sos, id)).data;
+
+    const refused = await remove(sos, callId, kept.id);
+    expect(errorCode(refused)).toBe("CONFLICT");
+    expect(refused.errors![0].message).toContain("poängsatt");
+    expect(await callState()).toEqual(before);
+    expect((await assessment(sos, id)).data).toEqual(viewBefore);
+  });
+
+  it("assigning someone who is not an eligible reviewer is refused and nothing changes", async () => {
+    const applicant = await t.as(NGO);
+    const me = (await applicant.request(`{ me { id } }`)).data!.me.id as string;
+    const before = await callState();
+    expect(errorCode(await assign(sos, callId, [me]))).toBe("BAD_USER_INPUT");
+    expect(await callState()).toEqual(before);
   });
 });

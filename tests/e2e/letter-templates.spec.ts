@@ -107,4 +107,40 @@ describe("letter templates", () => {
     expect(text).toContain("Socialstyrelsen beslutar om ansökan från Nationellt centrum");
     expect(text).toContain("Beviljat belopp enligt mallen: 1 250 000 kr.");
   });
+
+  it("the officer gives a call its own reclaim e-mail with subject and text in both languages, previewed and published after confirmation", async () => {
+    const call = `Återkravsmall ${stamp}`;
+    await openGrantCall(call);
+    const page = await openAs(browser, SOCIALSTYRELSEN);
+    await page.goto("/stimulansmedel/brevmallar");
+    await page.getByRole("heading", { level: 1, name: "Brevmallar" }).waitFor();
+    await page.getByLabel("Mall", { exact: true }).selectOption({ label: "Återkravsmejl" });
+    await page.getByLabel("Utlysning").selectOption({ label: `${call} (${new Date().getFullYear()})` });
+    await page.getByText("Gäller nu: den inbyggda texten").waitFor();
+    expect(await page.getByLabel("Text (svenska)").inputValue()).toMatch(/ska betalas tillbaka: \{\{reason\}\}/);
+
+    // A placeholder of the decision letter is not one of the reclaim e-mail's.
+    await page.getByLabel("Ämnesrad (svenska)").fill("Återkrav {{outcome}}");
+    await page.getByRole("button", { name: "Förhandsgranska" }).click();
+    await page
+      .getByText(/Platshållaren \{\{outcome\}\} finns inte/)
+      .first()
+      .waitFor();
+
+    await page.getByLabel("Ämnesrad (svenska)").fill("Återkrav enligt mallen: {{diarienummer}}");
+    await page.getByLabel("Ämnesrad (engelska)").fill("Reclaim by the template: {{diarienummer}}");
+    await page.getByLabel("Text (svenska)").fill("{{organisation}} ska betala tillbaka {{amount}} enligt mallen.");
+    await page.getByLabel("Text (engelska)").fill("{{organisation}} is to repay {{amount}} by the template.");
+    await page.getByRole("button", { name: "Förhandsgranska" }).click();
+    const preview = page.getByRole("region", { name: "Förhandsgranskning" });
+    await preview.getByText(/Exempelkommunen ska betala tillbaka 250\s000\skr enligt mallen\./).waitFor();
+    await preview.getByText(/Reclaim by the template: SoS \d{4}-0001/).waitFor();
+    await expectAccessible(page, "letter templates: reclaim e-mail with preview");
+
+    await page.getByRole("button", { name: "Publicera", exact: true }).click();
+    await page.getByRole("dialog", { name: "Publicera mallen?" }).getByRole("button", { name: "Publicera version" }).click();
+    await page.getByText("Version 1 är publicerad.").waitFor();
+    await page.getByText("Gäller nu: version 1.").waitFor();
+    await page.context().close();
+  });
 });

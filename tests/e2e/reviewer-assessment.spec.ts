@@ -142,4 +142,32 @@ describe("assessment by reviewers with declared impartiality", () => {
     await page.setViewportSize({ width: 390, height: 844 });
     await expectAccessible(page, "decision view at 390 px");
   });
+
+  it("an officer removes a reviewer who has not scored, after confirming, and the reviewer leaves the round's list", async () => {
+    const { roundId, title, officer } = await assessedApplication();
+    const page = await signedIn(SOS);
+    await page.goto(`/utvecklingsmedel/omgangar/${roundId}`);
+    await page.getByRole("heading", { level: 3, name: "Bedömare" }).waitFor();
+    const remove = page.getByRole("button", { name: `Ta bort ${officer}` });
+    await remove.click();
+    const dialog = page.getByRole("dialog", { name: `Ta bort ${officer} som bedömare?` });
+    await dialog.waitFor();
+    await expectAccessible(page, "remove reviewer: confirmation");
+    // Cancelling keeps the reviewer.
+    await dialog.getByRole("button", { name: "Avbryt" }).click();
+    await remove.waitFor();
+    await remove.click();
+    await dialog.getByRole("button", { name: "Ta bort bedömaren" }).click();
+    await page.getByRole("status").getByText(`${officer} är inte längre bedömare och har fått ett meddelande.`).waitFor();
+    await page.getByText("Inga bedömare är tilldelade.").waitFor();
+    expect(await page.getByRole("button", { name: `Ta bort ${officer}` }).count()).toBe(0);
+    await page.setViewportSize({ width: 390, height: 844 });
+    await expectAccessible(page, "reviewer removed, at 390 px");
+
+    // No longer a reviewer: the application is not among theirs to assess.
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.goto("/utvecklingsmedel/bedomningar");
+    await page.getByRole("heading", { level: 1, name: "Ansökningar att bedöma" }).waitFor();
+    expect(await page.getByRole("region", { name: title }).count()).toBe(0);
+  });
 });

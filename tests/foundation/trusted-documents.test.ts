@@ -104,11 +104,18 @@ describe("every web operation answers alike by hash (compiled) and by text", () 
   });
 
   // Two servers on copies of the same seeded database: one gets every operation by hash, the other as text, in the same order.
+  // The first compiles every registered operation after its start, as production does.
   let compiled: TestApp;
   let plain: TestApp;
   let schema: GraphQLSchema;
   beforeAll(async () => {
-    [compiled, plain, schema] = await Promise.all([startTestApp(), startTestApp(), buildBareSchema()]);
+    [compiled, plain, schema] = await Promise.all([startTestApp({ env: { TRUSTED_DOCUMENTS_PRECOMPILE: "true" } }), startTestApp(), buildBareSchema()]);
+  });
+
+  it("compiles every registered operation after the start with TRUSTED_DOCUMENTS_PRECOMPILE", async () => {
+    const stats = await compiled.app.compiledDocuments();
+    expect(stats.registered).toBe(Object.keys(MANIFEST).length);
+    expect(stats.compiled).toBe(stats.registered);
   });
   afterAll(async () => {
     await compiled?.close();
@@ -157,6 +164,18 @@ describe("trusted documents on one server", () => {
     t = await startTestApp();
   });
   afterAll(() => t?.close());
+
+  it("compiles a trusted document on its first use without TRUSTED_DOCUMENTS_PRECOMPILE (off in tests)", async () => {
+    const hash = hashOf("MyLanguage");
+    const before = await t.app.compiledDocuments();
+    expect(before.compiled).toBeLessThan(before.registered);
+    const token = (await t.as(DEMO.admin)).token!;
+    await post(t, byHash(hash), bearer(token));
+    await post(t, byHash(hash), bearer(token));
+    const after = await t.app.compiledDocuments();
+    expect(after.compiled).toBeGreaterThanOrEqual(1);
+    expect(after.compiled).toBeLessThanOrEqual(before.compiled + 1);
+  });
 
   it("answers an unknown hash without text with PERSISTED_QUERY_NOT_FOUND and a message", async () => {
     const res = await post(t, byHash("0".repeat(64)), { "accept-language": "en" });

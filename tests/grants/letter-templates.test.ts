@@ -3,6 +3,8 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { AuditEntry } from "../../server/dist/modules/audit/audit-entry.entity";
 import { IssuedLetter, LetterTemplateVersion } from "../../server/dist/modules/letter-templates/letter-template.entity";
 import { OutboxMail } from "../../server/dist/modules/notifications/outbox-mail.entity";
+import { renderPhrase } from "../../server/dist/shared/messages";
+import { addDays, stockholmDate } from "../../server/dist/shared/dates";
 import { type Client, DEMO, errorCode, startTestApp, type TestApp } from "../helpers/app";
 import { consult, createCall, decide, draft, FULL_APPLICATION, opinion, submit } from "./fixtures";
 
@@ -41,6 +43,72 @@ async function readyToDecide(callId: string): Promise<string> {
   expect((await opinion(t, app.id, "SUPPORTS")).errors).toBeUndefined();
   return app.id;
 }
+
+async function must<T extends { errors?: unknown; data?: unknown }>(res: Promise<T>) {
+  const r = await res;
+  expect(r.errors).toBeUndefined();
+  return r as T & { data: Record<string, any> };
+}
+
+/** Ale's requisition of a development-fund round of its own, paid, with its follow-up report (all used) awaiting review. */
+async function reviewedRequisition(year: number): Promise<string> {
+  const sos = await t.as(DEMO.handlaggare);
+  const ale = await t.as(DEMO.ale);
+  const round = await must(
+    sos.request(`mutation($i: OpenDevelopmentFundRoundInput!) { openDevelopmentFundRound(input: $i) { id } }`, {
+      i: {
+        year,
+        opensAt: new Date(Date.now() - 86_400_000).toISOString(),
+        closesAt: new Date(Date.now() + 30 * 86_400_000).toISOString(),
+        followUpDueDate: `${year + 1}-05-31`,
+      },
+    }),
+  );
+  const roundId = round.data.openDevelopmentFundRound.id as string;
+  await must(sos.request(`mutation($r: ID!) { publishAllocation(roundId: $r) { id } }`, { r: roundId }));
+  const allotment = (await must(ale.request(`query($r: ID!) { myAllotment(roundId: $r) { allotment { amount } } }`, { r: roundId }))).data.myAllotment.allotment
+    .amount as number;
+  const made = await must(
+    ale.request(`mutation($i: RequisitionInput!) { requisitionDevelopmentFunds(input: $i) { id } }`, {
+      i: {
+        roundId,
+        amount: allotment,
+        plannedUse: [{ category: "SAMORDNING", amount: allotment }],
+        contactName: "Samordnare",
+        contactEmail: "samordnare@example.se",
+        paymentMethod: "BANKGIRO",
+        paymentNumber: "5050-1055",
+      },
+    }),
+  );
+  const appId = made.data.requisitionDevelopmentFunds.id as string;
+  await must(
+    sos.request(`mutation($r: ID!, $ids: [ID!]!) { markDevelopmentFundsPaid(roundId: $r, recipientIds: $ids) { status } }`, { r: roundId, ids: [appId] }),
+  );
+  await submitFollowUp(appId, allotment);
+  return appId;
+}
+
+async function submitFollowUp(appId: string, used?: number) {
+  const ale = await t.as(DEMO.ale);
+  const amount =
+    used ??
+    ((await must(ale.request(`query($id: ID!) { grantApplication(id: $id) { grantedAmount } }`, { id: appId }))).data.grantApplication.grantedAmount as number);
+  await must(
+    ale.request(`mutation($i: DevelopmentFundFollowUpInput!) { submitDevelopmentFundFollowUp(input: $i) { status } }`, {
+      i: {
+        applicationId: appId,
+        usedAmount: amount,
+        report: "Rutin med skolan.",
+        usedByCategory: [{ category: "SAMORDNING", amount }],
+        targetGroups: [],
+        assessmentMethods: [],
+      },
+    }),
+  );
+}
+
+const RECLAIM = `mutation($id: ID!, $i: ReclaimInput!) { reclaimGrant(id: $id, input: $i) { status } }`;
 
 const counts = async () => {
   const m = t.app.db.manager;
@@ -199,26 +267,6 @@ describe("letter templates", () => {
   it("a requisition's decision letter and a reclaim letter use the programme's templates published before them, and keep them after a later edit", async () => {
     const sos = await t.as(DEMO.handlaggare);
     const ale = await t.as(DEMO.ale);
-    const must = async <T extends { errors?: unknown; data?: unknown }>(res: Promise<T>) => {
-      const r = await res;
-      expect(r.errors).toBeUndefined();
-      return r as T & { data: Record<string, any> };
-    };
-    const year = 2029;
-    const round = await must(
-      sos.request(`mutation($i: OpenDevelopmentFundRoundInput!) { openDevelopmentFundRound(input: $i) { id } }`, {
-        i: {
-          year,
-          opensAt: new Date(Date.now() - 86_400_000).toISOString(),
-          closesAt: new Date(Date.now() + 30 * 86_400_000).toISOString(),
-          followUpDueDate: `${year + 1}-05-31`,
-        },
-      }),
-    );
-    const roundId = round.data.openDevelopmentFundRound.id as string;
-    await must(sos.request(`mutation($r: ID!) { publishAllocation(roundId: $r) { id } }`, { r: roundId }));
-    const allotment = (await must(ale.request(`query($r: ID!) { myAllotment(roundId: $r) { allotment { amount } } }`, { r: roundId }))).data.myAllotment
-      .allotment.amount as number;
     await must(
       sos.request(PUBLISH, {
         i: {
@@ -230,35 +278,7 @@ describe("letter templates", () => {
         },
       }),
     );
-    const made = await must(
-      ale.request(`mutation($i: RequisitionInput!) { requisitionDevelopmentFunds(input: $i) { id } }`, {
-        i: {
-          roundId,
-          amount: allotment,
-          plannedUse: [{ category: "SAMORDNING", amount: allotment }],
-          contactName: "Samordnare",
-          contactEmail: "samordnare@example.se",
-          paymentMethod: "BANKGIRO",
-          paymentNumber: "5050-1055",
-        },
-      }),
-    );
-    const appId = made.data.requisitionDevelopmentFunds.id as string;
-    await must(
-      sos.request(`mutation($r: ID!, $ids: [ID!]!) { markDevelopmentFundsPaid(roundId: $r, recipientIds: $ids) { status } }`, { r: roundId, ids: [appId] }),
-    );
-    await must(
-      ale.request(`mutation($i: DevelopmentFundFollowUpInput!) { submitDevelopmentFundFollowUp(input: $i) { status } }`, {
-        i: {
-          applicationId: appId,
-          usedAmount: allotment,
-          report: "Rutin med skolan.",
-          usedByCategory: [{ category: "SAMORDNING", amount: allotment }],
-          targetGroups: [],
-          assessmentMethods: [],
-        },
-      }),
-    );
+    const appId = await reviewedRequisition(2029);
     const reclaimInput = (bodySv: string) => ({
       kind: "RECLAIM_LETTER",
       programme: "UTVECKLINGSMEDEL",
@@ -267,12 +287,7 @@ describe("letter templates", () => {
       bodyEn: "{{organisation}} is to repay {{amount}}: {{reason}}",
     });
     await must(sos.request(PUBLISH, { i: reclaimInput("{{organisation}} ska betala tillbaka {{amount}} enligt mallen.") }));
-    await must(
-      sos.request(`mutation($id: ID!, $i: ReclaimInput!) { reclaimGrant(id: $id, input: $i) { status } }`, {
-        id: appId,
-        i: { amount: 120_000, motivation: "Fel ändamål." },
-      }),
-    );
+    await must(sos.request(RECLAIM, { id: appId, i: { amount: 120_000, motivation: "Fel ändamål." } }));
     await must(sos.request(PUBLISH, { i: reclaimInput("En senare mall: {{amount}}.") }));
     await must(
       sos.request(PUBLISH, {
@@ -285,5 +300,142 @@ describe("letter templates", () => {
     const text = await pdfText(`/api/grant-applications/${appId}/reclaim-letter.pdf`, ale);
     expect(text).toMatch(/ska betala tillbaka 120 000 kr enligt mallen\./);
     expect(text).not.toContain("En senare mall");
+  });
+
+  it("a decision letter's conditions and appeal information come from their templates, and the letter keeps all three versions after new ones are published", async () => {
+    const callId = await createCall(t, 5_000_000);
+    const sos = await t.as(DEMO.handlaggare);
+    const nck = await t.as(DEMO.nck);
+    const conditions = (bodySv: string) => ({
+      kind: "DECISION_CONDITIONS",
+      programme: "SARSKILDA_STIMULANSMEDEL",
+      callId,
+      bodySv,
+      bodyEn: "Use {{amount}} during {{periodStart}} to {{periodEnd}}.",
+    });
+    const appeal = (bodySv: string) => ({
+      kind: "APPEAL_INFORMATION",
+      programme: "SARSKILDA_STIMULANSMEDEL",
+      callId: null,
+      bodySv,
+      bodyEn: "Appeal by letter.",
+    });
+    const decisionText = await must(sos.request(PUBLISH, { i: letterInput(callId, "Beslutstext enligt mall: {{outcome}}") }));
+    const conditionsV1 = await must(
+      sos.request(PUBLISH, {
+        i: conditions("Villkor enligt mall: {{amount}} för {{periodStart}}–{{periodEnd}}, återrapportering senast {{followUpDueDate}}."),
+      }),
+    );
+    const appealV1 = await must(sos.request(PUBLISH, { i: appeal("Överklaga hos förvaltningsrätten enligt mallen, ange {{diarienummer}}.") }));
+    const id = await readyToDecide(callId);
+    const decided = await must(decide(sos, id, { outcome: "APPROVED", motivation: "Väl underbyggd." }));
+    const { decisionLetterUrl: url, diarienummer } = decided.data.decideGrantApplication;
+    const builtInAppeal = renderPhrase("letter.appeal.forvaltningslagen", undefined, "sv").replace(/\s+/g, " ");
+    const sent = await pdfText(url, nck);
+    expect(sent).toContain("Beslutstext enligt mall: Ansökan beviljas.");
+    expect(sent).toMatch(/Villkor enligt mall: 900 000 kr för 2027-01-01– ?2027-12-31, återrapportering senast \d{4}-\d{2}-\d{2}\./);
+    expect(sent).toContain(`Överklaga hos förvaltningsrätten enligt mallen, ange ${diarienummer}.`);
+    expect(sent).not.toContain(builtInAppeal.slice(0, 60));
+    const issued = await t.app.db.manager.find(IssuedLetter, {
+      where: { applicationId: Number(id), letter: "DECISION_LETTER" as never },
+      order: { kind: "ASC" },
+    });
+    expect(issued.map((r) => [r.kind, r.templateVersionId])).toEqual([
+      ["APPEAL_INFORMATION", Number(appealV1.data.publishLetterTemplate.id)],
+      ["DECISION_CONDITIONS", Number(conditionsV1.data.publishLetterTemplate.id)],
+      ["DECISION_LETTER", Number(decisionText.data.publishLetterTemplate.id)],
+    ]);
+
+    await must(sos.request(PUBLISH, { i: conditions("Nya villkor: {{amount}}.") }));
+    await must(sos.request(PUBLISH, { i: appeal("Ny överklagandehänvisning.") }));
+    await must(sos.request(PUBLISH, { i: letterInput(callId, "Ny beslutstext: {{outcome}}") }));
+    expect(await pdfText(url, nck)).toBe(sent);
+    expect(await t.app.db.manager.countBy(IssuedLetter, { applicationId: Number(id) })).toBe(issued.length + 1);
+  });
+
+  it("a decision letter of a call without stored conditions or appeal templates keeps the built-in texts", async () => {
+    const callId = await createCall(t, 5_000_000);
+    const sos = await t.as(DEMO.handlaggare);
+    const id = await readyToDecide(callId);
+    const decided = await must(decide(sos, id, { outcome: "APPROVED", motivation: "Väl underbyggd." }));
+    const text = await pdfText(decided.data.decideGrantApplication.decisionLetterUrl, await t.as(DEMO.nck));
+    // The PDF's text may break the line after the dash.
+    expect(text).toMatch(/Medlen ska användas för det ändamål som anges i ansökan under perioden 2027-01-01– ?2027-12-31\. Återrapportering/);
+    expect(text).toContain(renderPhrase("letter.appeal.forvaltningslagen", undefined, "sv").replace(/\s+/g, " ").slice(0, 80));
+    const scope = await must(sos.request(SCOPE, { k: "APPEAL_INFORMATION", p: "SARSKILDA_STIMULANSMEDEL", c: callId }));
+    expect(scope.data.letterTemplate).toMatchObject({ current: null, builtInEn: { body: renderPhrase("letter.appeal.forvaltningslagen", undefined, "en") } });
+  });
+
+  it("the completion-request e-mail and the reclaim e-mail come from their templates, in the reader's language", async () => {
+    const sos = await t.as(DEMO.handlaggare);
+    const ale = await t.as(DEMO.ale);
+    await must(ale.request(`mutation { setMyLanguage(language: EN) { language } }`));
+    const mail = (kind: string, subject: string, body: string) => ({
+      kind,
+      programme: "UTVECKLINGSMEDEL",
+      callId: null,
+      subjectSv: `Svenska: ${subject}`,
+      subjectEn: subject,
+      bodySv: `Svenska: ${body}`,
+      bodyEn: body,
+    });
+    await must(
+      sos.request(PUBLISH, { i: mail("FOLLOW_UP_COMPLETION_EMAIL", "Please complete {{diarienummer}}", "{{organisation}}: by {{dueDate}}, {{message}}") }),
+    );
+    await must(
+      sos.request(PUBLISH, { i: mail("RECLAIM_EMAIL", "Repay {{diarienummer}}", "{{organisation}} repays {{amount}} of {{totalToRepay}}: {{reason}}") }),
+    );
+    const appId = await reviewedRequisition(2030);
+    const latest = () => t.app.db.manager.findOneOrFail(OutboxMail, { where: { toAddress: DEMO.ale }, order: { id: "DESC" } });
+    const due = addDays(stockholmDate(), 14);
+    await must(
+      sos.request(`mutation($id: ID!, $m: String!, $d: String!) { requestGrantFollowUpCompletion(id: $id, message: $m, dueDate: $d) { status } }`, {
+        id: appId,
+        m: "Describe the target groups.",
+        d: due,
+      }),
+    );
+    const asked = await latest();
+    expect(asked.subject).toMatch(/^Please complete SoS \d{4}-\d{4}$/);
+    expect(asked.textBody).toMatch(new RegExp(`Ale[^:]*: by ${due}, Describe the target groups\\.`));
+    expect(asked.textBody).not.toContain("Svenska:");
+
+    await submitFollowUp(appId);
+    await must(sos.request(RECLAIM, { id: appId, i: { amount: 120_000, motivation: "Wrong purpose." } }));
+    const reclaimed = await latest();
+    expect(reclaimed.subject).toMatch(/^Repay SoS \d{4}-\d{4}$/);
+    expect(reclaimed.textBody).toMatch(/repays 120 000 kr of 120 000 kr: Wrong purpose\./);
+    const issued = await t.app.db.manager.findBy(IssuedLetter, { applicationId: Number(appId) });
+    expect(
+      issued
+        .filter((r) => r.templateVersionId != null)
+        .map((r) => r.kind)
+        .sort(),
+    ).toEqual(["FOLLOW_UP_COMPLETION_EMAIL", "RECLAIM_EMAIL"]);
+  });
+
+  it("refuses a placeholder the new kinds do not know, naming it, and stores nothing", async () => {
+    const sos = await t.as(DEMO.handlaggare);
+    const before = await counts();
+    const conditions = await sos.request(PUBLISH, {
+      i: { kind: "DECISION_CONDITIONS", programme: "SARSKILDA_STIMULANSMEDEL", callId: null, bodySv: "{{periodStart}}", bodyEn: "{{outcome}}" },
+    });
+    expect(errorCode(conditions)).toBe("BAD_USER_INPUT");
+    expect(conditions.errors![0].message).toContain("{{outcome}}");
+    expect(conditions.errors![0].extensions).toMatchObject({ field: "bodyEn", placeholder: "outcome" });
+    const completion = await sos.request(PUBLISH, {
+      i: {
+        kind: "FOLLOW_UP_COMPLETION_EMAIL",
+        programme: "UTVECKLINGSMEDEL",
+        callId: null,
+        subjectSv: "Komplettera {{amount}}",
+        subjectEn: "Complete",
+        bodySv: "{{message}}",
+        bodyEn: "{{message}}",
+      },
+    });
+    expect(errorCode(completion)).toBe("BAD_USER_INPUT");
+    expect(completion.errors![0].extensions).toMatchObject({ field: "subjectSv", placeholder: "amount" });
+    expect(await counts()).toEqual(before);
   });
 });

@@ -39,6 +39,7 @@ const schema = z.object({
   GRAPHQL_TIMEOUT_MS: z.coerce.number().int().positive().default(5000),
   TRUSTED_DOCUMENTS_ONLY: z.enum(["true", "false"]).optional(),
   TRUSTED_DOCUMENTS_FILE: z.string().optional(),
+  TRUSTED_DOCUMENTS_PRECOMPILE: z.enum(["true", "false"]).optional(),
   SAMVERKA_REQUIRE_TOTP_FOR_MONEY: z.enum(["true", "false"]).default("false"),
   PERSONAL_DATA_RETENTION_MONTHS: z.coerce.number().int().min(1).max(240).default(24),
 });
@@ -75,6 +76,8 @@ export type Config = {
   trustedDocumentsFile: string;
   /** Requests authenticated by the session cookie (browsers) may run only trusted documents; bearer-token clients any. */
   trustedDocumentsOnly: boolean;
+  /** After the start, every trusted document is compiled in the background instead of on its first use. */
+  precompileTrustedDocuments: boolean;
   /** Abilities that decide or pay out money (MONEY_ABILITIES) only after two-factor enrolment. */
   requireTotpForMoney: boolean;
   /** Months after a training, meeting or application before its participants' and contacts' personal data is erased (the default of the platform setting). */
@@ -145,6 +148,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, options: { serv
     trustedDocumentsFile: e.TRUSTED_DOCUMENTS_FILE ?? path.resolve(__dirname, "../../../web/src/generated/persisted-documents.json"),
     // On by default in production only: in development the web app's documents change with every edit.
     trustedDocumentsOnly: (e.TRUSTED_DOCUMENTS_ONLY ?? (e.NODE_ENV === "production" ? "true" : "false")) === "true",
+    // On by default in production only: tests and development start faster compiling on first use.
+    precompileTrustedDocuments: (e.TRUSTED_DOCUMENTS_PRECOMPILE ?? (e.NODE_ENV === "production" ? "true" : "false")) === "true",
   };
 }
 

@@ -4,11 +4,14 @@ import type { Actor } from "../auth/actor";
 import type { Config } from "../config/config";
 import type { Services } from "../services";
 import { CommonErrors } from "../shared/errors";
+import type { LeanRequest } from "../db/lean-read";
 import type { Loaders } from "./loaders";
 
 export interface Context {
   actor: Actor | null;
   loaders: Loaders;
+  /** What the loaders know of the operation (see db/lean-read.ts); filled in by the executor. */
+  lean: LeanRequest;
   services: Services;
   config: Config;
   req: Request;

@@ -79,6 +79,7 @@ export const LIST_BOUNDS: Record<string, number> = {
   "ReviewerScores.scores": 20,
   "Mutation.setAssessmentCriteria": 20,
   "Mutation.assignReviewers": 20,
+  "Mutation.removeReviewer": 20, // MAX_REVIEWERS
   "GrantApplication.partialReports": 3, // a period of use ends at most three years after the round's year (multi-year.ts)
   "NgoApplicationDetails.eligibility": 10, // the conditions of ngo-eligibility.ts
   "GrantCaseThread.attachments": 30, // ATTACHMENTS_MAX in modules/grants/case-thread.service.ts

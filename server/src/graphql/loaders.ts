@@ -1,5 +1,6 @@
 import { createAuthLoaders } from "../auth/auth.loaders";
 import type { Database } from "../db/database";
+import type { LeanRequest } from "../db/lean-read";
 import { createGrantLoaders } from "../modules/grants/grant.loaders";
 import { createTrainingLoaders } from "../modules/trainings/training.loaders";
 import { createNetworkLoaders } from "../modules/networks/network.loaders";
@@ -10,14 +11,15 @@ import { createOrganisationLoaders } from "../modules/organisations/organisation
 import { createUserLoaders } from "../modules/users/user.loaders";
 
 /** Every per-request DataLoader, one factory per module; created anew for each request. */
-export function createLoaders(db: Database) {
+/** `lean` is what the loaders reading lean (db/lean-read.ts) know of the request's operation. */
+export function createLoaders(db: Database, lean: LeanRequest) {
   return {
     ...createAuthLoaders(db),
-    ...createOrganisationLoaders(db),
-    ...createUserLoaders(db),
-    ...createGrantLoaders(db),
-    ...createTrainingLoaders(db),
-    ...createNetworkLoaders(db),
+    ...createOrganisationLoaders(db, lean),
+    ...createUserLoaders(db, lean),
+    ...createGrantLoaders(db, lean),
+    ...createTrainingLoaders(db, lean),
+    ...createNetworkLoaders(db, lean),
     ...createDevelopmentFundLoaders(db),
     ...createQuestionnaireLoaders(db),
     ...createCountyWorkLoaders(db),

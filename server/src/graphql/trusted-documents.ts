@@ -1,11 +1,12 @@
 import fs from "node:fs";
 import type { ApolloServerOptionsWithGateway, ApolloServerPlugin } from "@apollo/server";
-import { type DocumentNode, execute, type ExecutionResult, type GraphQLSchema } from "graphql";
+import { type DocumentNode, execute, type ExecutionResult, type GraphQLSchema, getOperationAST, parse, validate } from "graphql";
 import { type CompiledQuery, compileQuery, isCompiledQuery } from "graphql-jit";
 import { LRUCache } from "lru-cache";
 import type { Logger } from "pino";
 import { SESSION_COOKIE } from "../auth/auth.resolver";
 import { CommonErrors } from "../shared/errors";
+import { fieldsByType } from "../db/lean-read";
 import type { Context } from "./context";
 
 type Gateway = ApolloServerOptionsWithGateway<Context>["gateway"];
@@ -40,6 +41,11 @@ export class TrustedDocuments {
 
   get size(): number {
     return this.byHash.size;
+  }
+
+  /** The registered documents, hash and text. */
+  entries(): IterableIterator<[string, string]> {
+    return this.byHash.entries();
   }
 
   has(hash: string): boolean {
@@ -96,14 +102,22 @@ export function trustedDocumentsOnlyPlugin(trusted: TrustedDocuments, enabled: b
   };
 }
 
+/** What the compiled cache holds, read by tests and the start log; nothing of it is served. */
+export interface CompiledStats {
+  registered: number;
+  compiled: number;
+}
+
 /**
  * Runs operations for Apollo Server through its gateway interface: a trusted document is
- * compiled with graphql-jit on first use (kept in a bounded cache) and its compiled form runs on
- * every request after; any other document runs on graphql-js as usual. Both run the same served
- * schema, so the permission map (deny by default), the deadline and the input checks apply alike.
+ * compiled with graphql-jit on first use, or ahead of it by `compileAll` after the start (kept in
+ * a bounded cache), and its compiled form runs on every request after; any other document runs on
+ * graphql-js as usual. Both run the same served schema, so the permission map (deny by default),
+ * the deadline and the input checks apply alike.
  */
-export function jitGateway(schema: GraphQLSchema, trusted: TrustedDocuments): Gateway {
+export function jitGateway(schema: GraphQLSchema, trusted: TrustedDocuments) {
   const compiled = new LRUCache<string, CompiledQuery>({ max: MAX_COMPILED });
+  let stopped = false;
 
   const runPlain = (rc: GatewayRequestContext) =>
     execute({
@@ -125,7 +139,23 @@ export function jitGateway(schema: GraphQLSchema, trusted: TrustedDocuments): Ga
     return query;
   };
 
+  /** Compiles one registered document as its first request would (Apollo names the operation), unless it does not validate. */
+  const compileRegistered = (hash: string, text: string) => {
+    const key = (name: string | undefined) => `${hash}:${name ?? ""}`;
+    let document: DocumentNode;
+    try {
+      document = parse(text);
+    } catch {
+      return;
+    }
+    const operationName = getOperationAST(document)?.name?.value;
+    if (compiled.has(key(operationName)) || validate(schema, document).length) return;
+    compiledFor(hash, document, operationName);
+  };
+
   const executor: GatewayExecutor = async (rc) => {
+    // The loaders read the columns the operation selects on their types (db/lean-read.ts).
+    rc.context.lean.fieldsByType = fieldsByType(schema, rc.document);
     const hash = trusted.hashOf(rc.request);
     const query = hash === undefined ? undefined : compiledFor(hash, rc.document, rc.operationName ?? undefined);
     if (!query) return runPlain(rc);
@@ -136,7 +166,7 @@ export function jitGateway(schema: GraphQLSchema, trusted: TrustedDocuments): Ga
     return result;
   };
 
-  return {
+  const gateway: Gateway = {
     async load() {
       return { executor };
     },
@@ -144,6 +174,28 @@ export function jitGateway(schema: GraphQLSchema, trusted: TrustedDocuments): Ga
       callback({ apiSchema: schema, coreSupergraphSdl: "" });
       return () => {};
     },
-    async stop() {},
+    async stop() {
+      stopped = true;
+    },
+  };
+
+  return {
+    gateway,
+    /**
+     * Compiles every registered document, one at a time with the event loop free between them
+     * (setImmediate), so requests arriving meanwhile are not held up; stops when the server stops.
+     */
+    async compileAll(): Promise<CompiledStats & { ms: number }> {
+      const started = performance.now();
+      for (const [hash, text] of trusted.entries()) {
+        await new Promise<void>((resolve) => setImmediate(resolve));
+        if (stopped) break;
+        compileRegistered(hash, text);
+      }
+      return { ...this.stats(), ms: Math.round(performance.now() - started) };
+    },
+    stats(): CompiledStats {
+      return { registered: trusted.size, compiled: compiled.size };
+    },
   };
 }

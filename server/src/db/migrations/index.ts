@@ -37,6 +37,7 @@ import { AttachmentRemoval1798600000000 as SqliteAttachmentRemoval1798600000000 
 import { RankingDeviationReason1797500000000 as SqliteRankingDeviationReason1797500000000 } from "./sqlite/1797500000000-RankingDeviationReason";
 import { NgoEligibility1798100000000 as SqliteNgoEligibility1798100000000 } from "./sqlite/1798100000000-NgoEligibility";
 import { PartialReportAnswers1798700000000 as SqlitePartialReportAnswers1798700000000 } from "./sqlite/1798700000000-PartialReportAnswers";
+import { IssuedLetterParts1798800000000 as SqliteIssuedLetterParts1798800000000 } from "./sqlite/1798800000000-IssuedLetterParts";
 import { Initial1795486909141 as MysqlInitial1795486909141 } from "./mysql/1795486909141-Initial";
 import { GrantEngine1795487627896 as MysqlGrantEngine1795487627896 } from "./mysql/1795487627896-GrantEngine";
 import { Trainings1795488147826 as MysqlTrainings1795488147826 } from "./mysql/1795488147826-Trainings";
@@ -76,6 +77,7 @@ import { AttachmentRemoval1798600000000 as MysqlAttachmentRemoval1798600000000 }
 import { RankingDeviationReason1797500000000 as MysqlRankingDeviationReason1797500000000 } from "./mysql/1797500000000-RankingDeviationReason";
 import { NgoEligibility1798100000000 as MysqlNgoEligibility1798100000000 } from "./mysql/1798100000000-NgoEligibility";
 import { PartialReportAnswers1798700000000 as MysqlPartialReportAnswers1798700000000 } from "./mysql/1798700000000-PartialReportAnswers";
+import { IssuedLetterParts1798800000000 as MysqlIssuedLetterParts1798800000000 } from "./mysql/1798800000000-IssuedLetterParts";
 
 export const SQLITE_MIGRATIONS: Function[] = [
   SqliteInitial1795486909141,
@@ -116,6 +118,7 @@ export const SQLITE_MIGRATIONS: Function[] = [
   SqliteCaseThread1797800000000,
   SqliteAttachmentRemoval1798600000000,
   SqlitePartialReportAnswers1798700000000,
+  SqliteIssuedLetterParts1798800000000,
 ];
 export const MYSQL_MIGRATIONS: Function[] = [
   MysqlInitial1795486909141,
@@ -157,4 +160,5 @@ export const MYSQL_MIGRATIONS: Function[] = [
   MysqlCaseThread1797800000000,
   MysqlAttachmentRemoval1798600000000,
   MysqlPartialReportAnswers1798700000000,
+  MysqlIssuedLetterParts1798800000000,
 ];

@@ -38,8 +38,8 @@ export class CountyWorkResolver {
   }
 
   @Query(() => MunicipalityVisit)
-  municipalityVisit(@Arg("id", () => ID) id: string, @CurrentActor() actor: Actor, @Ctx() ctx: Context) {
-    return ctx.services.countyWork.readable(actor, MunicipalityVisit, id);
+  municipalityVisit(@Arg("id", () => ID) id: string, @CurrentActor() actor: Actor, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return ctx.services.countyWork.readable(actor, MunicipalityVisit, id, undefined, selectedFields(info));
   }
 
   @Mutation(() => MunicipalityVisit, { description: "Log (without id) or correct a kommunbesök of my county" })
@@ -58,8 +58,8 @@ export class CountyWorkResolver {
   }
 
   @Query(() => Campaign)
-  campaign(@Arg("id", () => ID) id: string, @CurrentActor() actor: Actor, @Ctx() ctx: Context) {
-    return ctx.services.countyWork.readable(actor, Campaign, id);
+  campaign(@Arg("id", () => ID) id: string, @CurrentActor() actor: Actor, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return ctx.services.countyWork.readable(actor, Campaign, id, undefined, selectedFields(info));
   }
 
   @Mutation(() => Campaign)

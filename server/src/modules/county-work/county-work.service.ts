@@ -1,7 +1,7 @@
 import { type EntityManager, type FindOptionsWhere, In, Like } from "typeorm";
 import { type Actor, can } from "../../auth/actor";
 import type { Database } from "../../db/database";
-import { leanPage } from "../../db/lean-read";
+import { type LeanNeeds, leanOne, leanPage } from "../../db/lean-read";
 import { audit } from "../../shared/audit";
 import { stockholmDate } from "../../shared/dates";
 import { fieldMessage, type FieldMessageKey, type FieldMessageParams } from "../../shared/field-messages";
@@ -42,6 +42,12 @@ const id = (value: string | number | null | undefined) => Number(value) || -1;
 /** The records of länets arbete that belong to one county board. */
 type CountyRecord = MunicipalityVisit | Campaign | MethodSpread | RegionalStrategy;
 type CountyEntity = typeof MunicipalityVisit | typeof Campaign | typeof MethodSpread | typeof RegionalStrategy;
+
+/** What the field resolvers of a record's detail query read (county-work.lean.ts); a record not named reads whole rows for computed fields. */
+const DETAIL_NEEDS = new Map<CountyEntity, LeanNeeds>([
+  [MunicipalityVisit, VISIT_NEEDS],
+  [Campaign, CAMPAIGN_NEEDS],
+]);
 
 const NOT_FOUND = new Map<CountyEntity, () => Error>([
   [MunicipalityVisit, () => CountyWorkErrors.visitNotFound()],
@@ -84,8 +90,16 @@ export class CountyWorkService {
   }
 
   /** A record the actor may read; another county's is NOT_FOUND for a länsstyrelse. */
-  async readable<T extends CountyRecord>(actor: Actor, entity: CountyEntity, recordId: string | number, m: EntityManager = this.db.manager): Promise<T> {
-    const row = (await m.findOneBy(entity as never, { id: id(recordId) } as never)) as T | null;
+  /** With `fields` (a detail query), a plain row of only what those fields read and the county key the check reads (see db/lean-read.ts). */
+  async readable<T extends CountyRecord>(
+    actor: Actor,
+    entity: CountyEntity,
+    recordId: string | number,
+    m: EntityManager = this.db.manager,
+    fields?: ReadonlySet<string>,
+  ): Promise<T> {
+    const qb = m.createQueryBuilder(entity as never, "r").where("r.id = :id", { id: id(recordId) });
+    const row = (await leanOne(qb, fields, DETAIL_NEEDS.get(entity))) as T | null;
     if (!row) throw NOT_FOUND.get(entity)!();
     const scope = this.readScope(actor);
     if (scope !== null && row.countyBoardOrganisationId !== scope) throw NOT_FOUND.get(entity)!();

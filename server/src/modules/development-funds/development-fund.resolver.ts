@@ -220,8 +220,8 @@ export class DevelopmentFundResolver {
   }
 
   @Query(() => [NgoRankingRow])
-  ngoRanking(@Arg("roundId", () => ID) roundId: string, @Ctx() ctx: Context) {
-    return ctx.services.developmentFunds.ranking(Number(roundId));
+  ngoRanking(@Arg("roundId", () => ID) roundId: string, @CurrentActor() actor: Actor, @Ctx() ctx: Context) {
+    return ctx.services.developmentFunds.ranking(actor, Number(roundId));
   }
 
   @Query(() => FundingStatistics, { description: "The national tables of a year; a länsstyrelse sees its own county" })

@@ -798,10 +798,13 @@ export class DevelopmentFundService {
     });
   }
 
-  /** NGO applications of the round, best ranking score first (average plus the bonus for support otherwise missing; ties: that support, then earlier submission). */
-  async ranking(roundId: number) {
+  /**
+   * NGO applications of the round, best ranking score first (average plus the bonus for support otherwise missing; ties: that support,
+   * then earlier submission), without those the actor declared jäv in.
+   */
+  async ranking(actor: Actor, roundId: number) {
     const round = await this.round(roundId);
-    return (await loadNgoRanking(this.db.manager, round.ngoCallId)).map((r) => ({ ...r, supportMissingBonus: SUPPORT_MISSING_BONUS }));
+    return (await loadNgoRanking(this.db.manager, round.ngoCallId, actor.userId)).map((r) => ({ ...r, supportMissingBonus: SUPPORT_MISSING_BONUS }));
   }
 
   /** The national tables; a länsstyrelse always gets its own county. */

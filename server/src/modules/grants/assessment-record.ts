@@ -1,8 +1,8 @@
-import { type EntityManager, In } from "typeorm";
+import { type EntityManager, In, type SelectQueryBuilder } from "typeorm";
 import { User } from "../users/user.entity";
 import { ApplicationReview, AssessmentCriterion, type AssessmentRecord, CallReviewer } from "./assessment.entities";
 import { AssessmentErrors } from "./assessment.errors";
-import type { GrantApplication } from "./grant-application.entity";
+import { GrantApplication } from "./grant-application.entity";
 import { GrantApplicationStatus as S } from "./grant-application.state-machine";
 import type { GrantCall } from "./grant-call.entity";
 import { programmePolicy } from "./programmes";
@@ -18,6 +18,36 @@ export async function reviewStanding(m: EntityManager, app: Pick<GrantApplicatio
 }
 
 /**
+ * Leaves out of a list of applications (alias `a` unless given) those the user declared jäv in: a
+ * person with jäv sees nothing of the application, in no list, search, ranking or queue
+ * (förvaltningslagen 16–18 §§). One rule for every list, so counts and rows agree. A reviewer who has
+ * not declared yet still finds the application listed (title and applicant are what jäv is judged
+ * on); its content opens only after declaring (assertNotBarredByJav).
+ */
+export function withoutJav<T extends object>(qb: SelectQueryBuilder<T>, userId: number, alias = "a"): SelectQueryBuilder<T> {
+  return qb.andWhere(
+    `NOT EXISTS (SELECT 1 FROM application_review jav WHERE jav.applicationId = ${alias}.id AND jav.reviewerUserId = :javUser AND jav.status = :javStatus)`,
+    { javUser: userId, javStatus: ReviewStatus.DISQUALIFIED },
+  );
+}
+
+/** The applications among `ids` the user declared jäv in (for lists read otherwise than by a query builder). */
+export async function javApplicationIds(m: EntityManager, userId: number, ids: number[]): Promise<Set<number>> {
+  if (!ids.length) return new Set();
+  const rows = await m.find(ApplicationReview, {
+    where: { applicationId: In(ids), reviewerUserId: userId, status: ReviewStatus.DISQUALIFIED },
+    select: { applicationId: true },
+  });
+  return new Set(rows.map((r) => r.applicationId));
+}
+
+/** Who declared jäv in the application (left out of the officers told of it). */
+export async function javUserIds(m: EntityManager, applicationId: number): Promise<Set<number>> {
+  const rows = await m.find(ApplicationReview, { where: { applicationId, status: ReviewStatus.DISQUALIFIED }, select: { reviewerUserId: true } });
+  return new Set(rows.map((r) => r.reviewerUserId));
+}
+
+/**
  * Jäv (förvaltningslagen 16–18 §§): a reviewer who declared a conflict of interest sees nothing of
  * the application and takes no part; a reviewer of the call who has not declared yet sees it only
  * after declaring. Everyone else is as they were.
@@ -27,6 +57,24 @@ export async function assertNotBarredByJav(m: EntityManager, userId: number, app
   const { assigned, review } = await reviewStanding(m, app, userId);
   if (review?.status === ReviewStatus.DISQUALIFIED) throw AssessmentErrors.disqualified();
   if (assigned && !review) throw AssessmentErrors.declareFirst();
+}
+
+/** Per call, the reviewers who have scored at least one of its applications (and so can no longer be removed). */
+export async function scoredReviewerIds(m: EntityManager, callIds: readonly number[]): Promise<Map<number, Set<number>>> {
+  const rows: { callId: number | string; userId: number | string }[] = callIds.length
+    ? await m
+        .createQueryBuilder(ApplicationReview, "r")
+        .innerJoin(GrantApplication, "a", "a.id = r.applicationId")
+        .select("a.callId", "callId")
+        .addSelect("r.reviewerUserId", "userId")
+        .where("a.callId IN (:...calls) AND r.status = :scored", { calls: [...callIds], scored: ReviewStatus.SCORED })
+        .groupBy("a.callId")
+        .addGroupBy("r.reviewerUserId")
+        .getRawMany()
+    : [];
+  const byCall = new Map(callIds.map((id) => [id, new Set<number>()]));
+  for (const r of rows) byCall.get(Number(r.callId))?.add(Number(r.userId));
+  return byCall;
 }
 
 /**

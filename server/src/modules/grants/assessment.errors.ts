@@ -56,6 +56,16 @@ export const AssessmentErrors = defineErrors("assessment", {
     sv: "Ansökningarna i utlysningen poängsätts på bedömningsgrunderna av tilldelade bedömare, under Ansökningar att bedöma.",
     en: "The applications of the call are scored on its criteria by assigned reviewers, under Applications to assess.",
   },
+  reviewerHasScored: {
+    code: "CONFLICT",
+    sv: "Bedömaren har redan poängsatt en ansökan i utlysningen och kan inte tas bort: poängen ingår i underlaget för beslutet.",
+    en: "The reviewer has already scored an application of the call and cannot be removed: the scores are part of the basis for the decision.",
+  },
+  notAReviewerOfTheCall: {
+    code: "NOT_FOUND",
+    sv: "Personen är inte bedömare i utlysningen.",
+    en: "The person is not a reviewer of the call.",
+  },
   presenterDisqualified: {
     code: "BAD_USER_INPUT",
     sv: "Föredraganden har anmält jäv i ärendet och kan inte föredra det.",

@@ -4,7 +4,7 @@ import { type Context, CurrentActor } from "../../graphql/context";
 import { PageArgs, Paginated, toPage } from "../../shared/pagination";
 import { type AssessmentRecord, AssessmentCriterion, CriterionPoints, DecisionProposal } from "./assessment.entities";
 import { AssessmentCriterionInput, DecisionProposalInput, ImpartialityInput, ReviewScoreInput } from "./assessment.inputs";
-import type { ReviewTaskRow } from "./assessment.service";
+import { type ReviewTaskRow, assignedReviewers } from "./assessment.service";
 import { GrantApplication } from "./grant-application.entity";
 import { GrantApplicationStatus } from "./grant-application.state-machine";
 import { GrantCall } from "./grant-call.entity";
@@ -19,6 +19,12 @@ export class Reviewer {
 
   @Field()
   name: string;
+}
+
+@ObjectType({ description: "A reviewer of a call, as the officer managing it sees them" })
+export class AssignedReviewer extends Reviewer {
+  @Field({ description: "The viewer may remove the reviewer from the call now (removeReviewer): until the reviewer has scored" })
+  canRemove: boolean;
 }
 
 @ObjectType({ description: "One application as its reviewer sees it: what to judge jäv on, and their own part" })
@@ -190,9 +196,16 @@ export class AssessmentResolver {
     return ctx.services.assessments.setCriteria(actor, Number(callId), criteria.slice(0, 20));
   }
 
-  @Mutation(() => [Reviewer], { description: "Assign reviewers (bedömare) to a call; each new one is notified. Returns every reviewer of the call" })
+  @Mutation(() => [AssignedReviewer], { description: "Assign reviewers (bedömare) to a call; each new one is notified. Returns every reviewer of the call" })
   assignReviewers(@Arg("callId", () => ID) callId: string, @Arg("userIds", () => [ID]) userIds: string[], @CurrentActor() actor: Actor, @Ctx() ctx: Context) {
     return ctx.services.assessments.assignReviewers(actor, Number(callId), userIds.slice(0, 50));
+  }
+
+  @Mutation(() => [AssignedReviewer], {
+    description: "Remove a reviewer from a call before they have scored; they are notified. Returns every remaining reviewer of the call",
+  })
+  removeReviewer(@Arg("callId", () => ID) callId: string, @Arg("userId", () => ID) userId: string, @CurrentActor() actor: Actor, @Ctx() ctx: Context) {
+    return ctx.services.assessments.removeReviewer(actor, Number(callId), Number(userId));
   }
 
   @Mutation(() => ReviewTask, { description: "Declare whether the reviewer is disqualified by a conflict of interest (jäv) in the application" })
@@ -238,9 +251,10 @@ export class AssessmentCallFields {
     return ctx.loaders.criteriaByCallId.load(call.id);
   }
 
-  @FieldResolver(() => [Reviewer])
-  reviewers(@Root() call: GrantCall, @Ctx() ctx: Context) {
-    return ctx.loaders.reviewersByCallId.load(call.id);
+  @FieldResolver(() => [AssignedReviewer])
+  async reviewers(@Root() call: GrantCall, @CurrentActor() actor: Actor, @Ctx() ctx: Context) {
+    const [users, scored] = await Promise.all([ctx.loaders.reviewersByCallId.load(call.id), ctx.loaders.scoredReviewersByCallId.load(call.id)]);
+    return assignedReviewers(actor, users, scored);
   }
 
   @FieldResolver(() => [Reviewer], { description: "Officers who may be assigned as reviewers" })

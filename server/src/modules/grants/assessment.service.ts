@@ -1,4 +1,4 @@
-import { type EntityManager, In } from "typeorm";
+import { type EntityManager, In, Not } from "typeorm";
 import type { Actor } from "../../auth/actor";
 import type { Database } from "../../db/database";
 import { audit, auditMany } from "../../shared/audit";
@@ -7,10 +7,10 @@ import { fieldMessage } from "../../shared/field-messages";
 import { formatKronor } from "../../shared/dates";
 import type { PageArgs } from "../../shared/pagination";
 import type { NotificationService } from "../notifications/notification.service";
-import { Organisation, OrganisationKind } from "../organisations/organisation.entity";
+import { Organisation } from "../organisations/organisation.entity";
 import { User } from "../users/user.entity";
-import { usersWithAbility } from "../users/user.service";
-import { reviewStanding } from "./assessment-record";
+import { reviewStanding, scoredReviewerIds, withoutJav } from "./assessment-record";
+import { eligibleReviewers } from "./eligible-reviewers";
 import { ApplicationReview, AssessmentCriterion, CallReviewer, DecisionProposal } from "./assessment.entities";
 import { AssessmentErrors } from "./assessment.errors";
 import type { AssessmentCriterionInput, DecisionProposalInput, ImpartialityInput, ReviewScoreInput } from "./assessment.inputs";
@@ -20,7 +20,7 @@ import { GrantCall } from "./grant-call.entity";
 import { GrantErrors } from "./grant.errors";
 import type { GrantService } from "./grant.service";
 import { programmePolicy } from "./programmes";
-import { ReviewAction, type ReviewFacts, assertReviewAllowed, assessable } from "./review.actions";
+import { ReviewAction, type ReviewFacts, assertReviewAllowed, assessable, reviewerRemovalRefusal } from "./review.actions";
 import { ReviewStatus as V, reviewMachine } from "./review.state-machine";
 
 /** One reviewer's view of one application: enough to judge jäv (title, applicant, call), and their own part. */
@@ -35,8 +35,8 @@ export interface ReviewTaskRow {
 }
 
 /**
- * The applications of the calls the user reviews, newest first; with `pendingOnly`, those still
- * waiting for a decision that the user has neither scored nor declared jäv in.
+ * The applications of the calls the user reviews, newest first, leaving out those the user declared
+ * jäv in (withoutJav); with `pendingOnly`, those still waiting for a decision that the user has not scored.
  */
 export function reviewQueue(m: EntityManager, userId: number, pendingOnly: boolean) {
   const qb = m
@@ -45,13 +45,28 @@ export function reviewQueue(m: EntityManager, userId: number, pendingOnly: boole
     .where("a.status NOT IN (:...gone)", { gone: [S.DRAFT, S.WITHDRAWN] })
     .orderBy("a.submittedAt", "DESC")
     .addOrderBy("a.id", "DESC");
+  withoutJav(qb, userId);
   if (pendingOnly) {
     qb.andWhere("a.status IN (:...open)", { open: grantApplicationMachine.sources(S.APPROVED) }).andWhere(
       "NOT EXISTS (SELECT 1 FROM application_review r WHERE r.applicationId = a.id AND r.reviewerUserId = :me2 AND r.status IN (:...done))",
-      { me2: userId, done: [V.SCORED, V.DISQUALIFIED] },
+      { me2: userId, done: [V.SCORED] },
     );
   }
   return qb;
+}
+
+/** A reviewer of a call as the officer sees it: whether the rule of reviewerRemovalRefusal lets the viewer remove them now. */
+export interface AssignedReviewerRow {
+  id: number;
+  name: string;
+  canRemove: boolean;
+}
+
+/** The call's reviewers by name, given who of them has scored in the call. */
+export function assignedReviewers(actor: Actor, users: Pick<User, "id" | "name">[], scored: ReadonlySet<number>): AssignedReviewerRow[] {
+  return users
+    .map((u) => ({ id: u.id, name: u.name, canRemove: !reviewerRemovalRefusal(actor, scored.has(u.id) ? [V.SCORED] : []) }))
+    .sort((a, b) => a.name.localeCompare(b.name, "sv"));
 }
 
 /** The most criteria and reviewers a call has (LIST_BOUNDS in graphql/limits.ts). */
@@ -85,11 +100,16 @@ export class AssessmentService {
     return m.find(AssessmentCriterion, { where: { callId }, order: { position: "ASC" } });
   }
 
-  /** The call's reviewers, by name. */
-  async reviewers(callId: number): Promise<User[]> {
-    const rows = await this.db.manager.findBy(CallReviewer, { callId });
+  /** The call's reviewers, by name, each with whether the actor may remove them now. */
+  async reviewers(actor: Actor, callId: number): Promise<AssignedReviewerRow[]> {
+    const m = this.db.manager;
+    const rows = await m.findBy(CallReviewer, { callId });
     if (!rows.length) return [];
-    return this.db.manager.find(User, { where: { id: In(rows.map((r) => r.userId)) }, order: { name: "ASC" } });
+    const [users, scored] = await Promise.all([
+      m.find(User, { where: { id: In(rows.map((r) => r.userId)) }, select: { id: true, name: true } }),
+      scoredReviewerIds(m, [callId]),
+    ]);
+    return assignedReviewers(actor, users, scored.get(callId) ?? new Set());
   }
 
   /** Replaces the call's criteria, while nobody has scored on them. */
@@ -118,10 +138,10 @@ export class AssessmentService {
   }
 
   /** Assigns reviewers to the call (those already assigned stay); each new one is told, in the same transaction. */
-  async assignReviewers(actor: Actor, callId: number, userIds: string[]): Promise<User[]> {
+  async assignReviewers(actor: Actor, callId: number, userIds: string[]): Promise<AssignedReviewerRow[]> {
     await this.db.transaction(async (m) => {
       const call = await this.assessedCall(m, callId);
-      const eligible = await usersWithAbility(m, { organisationKind: OrganisationKind.SOCIALSTYRELSEN }, "grant.application.assess");
+      const eligible = await eligibleReviewers(m);
       const chosen = [...new Set(userIds.map(Number))];
       const users = chosen.map((id) => eligible.find((u) => u.id === id));
       if (users.some((u) => !u)) throw AssessmentErrors.reviewerNotEligible();
@@ -129,6 +149,17 @@ export class AssessmentService {
       const added = users.filter((u): u is User => !!u && !already.has(u.id));
       if (already.size + added.length > MAX_REVIEWERS) throw AssessmentErrors.tooManyReviewers({ max: MAX_REVIEWERS });
       if (!added.length) return;
+      // One removed before and assigned again starts afresh (a declared jäv stays as it was).
+      const again = await m
+        .createQueryBuilder(ApplicationReview, "r")
+        .innerJoin(GrantApplication, "a", "a.id = r.applicationId")
+        .where("a.callId = :call AND r.reviewerUserId IN (:...users) AND r.status = :removed", {
+          call: call.id,
+          users: added.map((u) => u.id),
+          removed: V.REMOVED,
+        })
+        .getMany();
+      for (const r of again) await m.delete(ApplicationReview, { applicationId: r.applicationId, reviewerUserId: r.reviewerUserId, status: V.REMOVED });
       await m.insert(
         CallReviewer,
         added.map((u) => ({ callId: call.id, userId: u.id, assignedById: actor.userId })),
@@ -145,7 +176,52 @@ export class AssessmentService {
       );
       await this.notifications.notify(m, added, { kind: "assessment.assigned", params: { call: call.title }, link: programmePolicy(call).reviewQueueLink });
     });
-    return this.reviewers(callId);
+    return this.reviewers(actor, callId);
+  }
+
+  /**
+   * Removes a reviewer from the call while they have scored none of its applications: their part in
+   * each application becomes REMOVED (a declared jäv stays recorded), audited, and they are told, in
+   * one transaction. Once they have scored, refused with CONFLICT: the scores stay with the decision.
+   */
+  async removeReviewer(actor: Actor, callId: number, userId: number): Promise<AssignedReviewerRow[]> {
+    await this.db.transaction(async (m) => {
+      const call = await this.assessedCall(m, callId);
+      const assigned = await m.findOneBy(CallReviewer, { callId: call.id, userId: Number(userId) || -1 });
+      if (!assigned) throw AssessmentErrors.notAReviewerOfTheCall();
+      const reviews = await m
+        .createQueryBuilder(ApplicationReview, "r")
+        .innerJoin(GrantApplication, "a", "a.id = r.applicationId")
+        .where("a.callId = :call AND r.reviewerUserId = :user", { call: call.id, user: assigned.userId })
+        .getMany();
+      const refusal = reviewerRemovalRefusal(
+        actor,
+        reviews.map((r) => r.status),
+      );
+      if (refusal) throw refusal;
+      const open = reviews.filter((r) => r.status !== V.DISQUALIFIED);
+      for (const r of open) reviewMachine.assert(r.status, V.REMOVED);
+      if (open.length) {
+        const changed = await m.update(
+          ApplicationReview,
+          { applicationId: In(open.map((r) => r.applicationId)), reviewerUserId: assigned.userId, status: V.IMPARTIAL },
+          { status: V.REMOVED },
+        );
+        if (changed.affected !== open.length) throw reviewMachine.changedMeanwhile();
+      }
+      const removed = await m.delete(CallReviewer, { callId: call.id, userId: assigned.userId });
+      if (!removed.affected) throw reviewMachine.changedMeanwhile();
+      await audit(m, actor, {
+        action: "assessment.removeReviewer",
+        entityType: "GrantCall",
+        entityId: call.id,
+        before: { reviewerUserId: assigned.userId, impartialIn: open.map((r) => r.applicationId) },
+        after: { reviewerUserId: assigned.userId, status: V.REMOVED },
+      });
+      const reviewer = await m.findOneOrFail(User, { where: { id: assigned.userId } });
+      await this.notifications.notify(m, [reviewer], { kind: "assessment.removed", params: { call: call.title }, link: programmePolicy(call).reviewQueueLink });
+    });
+    return this.reviewers(actor, callId);
   }
 
   private async facts(m: EntityManager, actor: Actor, app: GrantApplication): Promise<{ facts: ReviewFacts; review: ApplicationReview | null }> {
@@ -266,7 +342,7 @@ export class AssessmentService {
 
   /**
    * The decision view of an application's assessment: the criteria, every reviewer's status and
-   * scores side by side, and the officer's proposal. Whoever declared jäv (or has not declared) is refused.
+   * scores side by side, and the officer's proposal. Whoever declared jäv (or has not declared) is refused; removed reviewers are absent.
    */
   async assessment(actor: Actor, applicationId: number) {
     const app = await this.grants.application(actor, applicationId);
@@ -276,7 +352,7 @@ export class AssessmentService {
     const [criteria, assigned, reviews, proposal] = await Promise.all([
       this.criteria(call.id, m),
       m.findBy(CallReviewer, { callId: call.id }),
-      m.findBy(ApplicationReview, { applicationId: app.id }),
+      m.findBy(ApplicationReview, { applicationId: app.id, status: Not(V.REMOVED) }),
       m.findOneBy(DecisionProposal, { applicationId: app.id }),
     ]);
     const people = [...new Set([...assigned.map((r) => r.userId), ...reviews.map((r) => r.reviewerUserId), proposal?.proposedById ?? -1])];

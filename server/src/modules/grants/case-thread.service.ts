@@ -128,7 +128,7 @@ export class CaseThreadService {
     const call = await m.findOneByOrFail(GrantCall, { id: app.callId });
     const params = { diarienummer: app.diarienummer ?? "", title: app.title, organisation: await this.grants.orgName(m, app.organisationId) };
     if (from === "APPLICANT") {
-      await this.grants.notifyOfficers(m, {
+      await this.grants.notifyOfficers(m, app, {
         kind: "grant.case-message",
         key: "grant.case-message-from-applicant",
         params,

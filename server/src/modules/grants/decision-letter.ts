@@ -26,16 +26,14 @@ export function renderDecisionLetter(input: {
   withoutOpinion: boolean;
   /** The letter's heading: a phrase key from the programme's policy. */
   heading: string;
-  /** The överklagandehänvisning: a phrase key from the programme's policy. */
-  appealInformation: string;
   /** Beslutande; null for a requisition granted by the allocation key. */
   decidedBy: string | null;
   /** Föredragande. */
   presentedBy: string | null;
-  /** When the follow-up report is due: always after the funded period. */
-  followUpDueDate: string;
-  /** The decision's paragraphs as written from the letter template the decision used. */
+  /** The paragraphs of the decision, its conditions and its överklagandehänvisning, each written from the template the decision used. */
   decisionText: string[];
+  conditionsText: string[];
+  appealText: string[];
 }): Promise<Buffer> {
   const { lang, app, content, call, applicant, consultation, consultationBody, withoutOpinion } = input;
   return renderLetter({
@@ -75,11 +73,7 @@ export function renderDecisionLetter(input: {
       }
       if ((app.grantedAmount ?? 0) > 0) {
         w.section(t("letter.conditions"));
-        w.paragraph(
-          content.periodStart && content.periodEnd
-            ? t("letter.conditionsText", { start: content.periodStart, end: content.periodEnd, due: input.followUpDueDate })
-            : t("letter.conditionsNoPeriod", { due: input.followUpDueDate }),
-        );
+        for (const p of input.conditionsText) w.paragraph(p);
       }
       w.section(t("letter.decisionMakers"));
       if (input.decidedBy) {
@@ -91,7 +85,7 @@ export function renderDecisionLetter(input: {
         w.paragraph(t("letter.decidedByAllocation"));
       }
       w.section(t("letter.appeal"));
-      w.paragraph(t(input.appealInformation));
+      for (const p of input.appealText) w.paragraph(p);
       w.space(2);
       w.note(t("letter.validWithoutSignature"));
     },

@@ -43,3 +43,25 @@ export const APPLICATION_NEEDS: LeanNeeds = {
   // Who took part in the assessment, recorded with the decision.
   decisionAssessment: ["assessmentRecord"],
 };
+
+/**
+ * What the field resolvers of a call (grant.fields.ts, assessment.resolver.ts) read from its row
+ * besides its keys. The call loader (grant.loaders.ts) reads every column but the description
+ * unless the request selects it.
+ */
+export const CALL_NEEDS: LeanNeeds = {
+  // The programme's policy (programmes/) reads the call's settings, never its description.
+  partialReportsCoded: [ALL_BUT_TEXTS],
+  assessedByReviewers: [ALL_BUT_TEXTS],
+  availableActions: [ALL_BUT_TEXTS],
+  isOpen: ["opensAt", "closesAt"],
+  earliestConsultationDueDate: ["minConsultationDays"],
+  remaining: ["budget", "grantedTotal"],
+  requestedTotal: [],
+  statusCounts: [],
+  grantedCount: [],
+  consultationOrganisation: [],
+  assessmentCriteria: [],
+  reviewers: [],
+  eligibleReviewers: [],
+};

@@ -2,6 +2,8 @@ import DataLoader from "dataloader";
 import { byKey, groupBy } from "../../graphql/batch";
 import { In } from "typeorm";
 import type { Database } from "../../db/database";
+import { type LeanRequest, leanRowsBy } from "../../db/lean-read";
+import { APPLICATION_NEEDS, CALL_NEEDS } from "./grant.lean";
 import { ConsultationRequest } from "./consultation.entity";
 import { GrantApplicationVersion } from "./grant-application-version.entity";
 import { GrantApplication } from "./grant-application.entity";
@@ -11,6 +13,7 @@ import { User } from "../users/user.entity";
 import { AssessmentCriterion, CallReviewer } from "./assessment.entities";
 import { GrantPartialReport } from "./partial-report.entity";
 import { eligibleReviewers } from "./eligible-reviewers";
+import { scoredReviewerIds } from "./assessment-record";
 import { usersWithAbility } from "../users/user.service";
 import { type ApplicationContent, CONTENT_STORES, emptyContent, type GrantApplicationContentType, programmePolicy } from "./programmes";
 import type { RankedDecision } from "./ranked-decision";
@@ -33,13 +36,15 @@ function contentLoaders(db: Database) {
   return Object.fromEntries(entries) as Record<GrantApplicationContentType, DataLoader<number, ApplicationContent>>;
 }
 
-export function createGrantLoaders(db: Database) {
+export function createGrantLoaders(db: Database, lean: LeanRequest) {
   return {
     /** What the applicant wrote, by the kind of content of the application's call (`contentStore`). */
     applicationContent: contentLoaders(db),
-    grantCallById: new DataLoader<number, GrantCall | null>(async (ids) => byKey(ids, await db.manager.findBy(GrantCall, { id: In([...ids]) }), (c) => c.id)),
+    grantCallById: new DataLoader<number, GrantCall | null>(async (ids) =>
+      byKey(ids, await leanRowsBy(db.manager, GrantCall, "id", ids, lean, CALL_NEEDS), (c) => c.id),
+    ),
     grantApplicationById: new DataLoader<number, GrantApplication | null>(async (ids) =>
-      byKey(ids, await db.manager.findBy(GrantApplication, { id: In([...ids]) }), (a) => a.id),
+      byKey(ids, await leanRowsBy(db.manager, GrantApplication, "id", ids, lean, APPLICATION_NEEDS), (a) => a.id),
     ),
     consultationsByApplicationId: new DataLoader<number, ConsultationRequest[]>(async (ids) =>
       groupBy(ids, await db.manager.find(ConsultationRequest, { where: { applicationId: In([...ids]) }, order: { id: "ASC" } }), (c) => c.applicationId),
@@ -88,6 +93,11 @@ export function createGrantLoaders(db: Database) {
           .filter(Boolean)
           .sort((a, b) => a.name.localeCompare(b.name, "sv")),
       );
+    }),
+    /** Per call, the reviewers who have scored at least one of its applications. */
+    scoredReviewersByCallId: new DataLoader<number, Set<number>>(async (ids) => {
+      const scored = await scoredReviewerIds(db.manager, ids);
+      return ids.map((id) => scored.get(id) ?? new Set());
     }),
     /** Submitted applications per call and status (drafts are the applicants' own business). */
     callStatusRows: new DataLoader<number, CallStatusRow[]>(async (ids) => {

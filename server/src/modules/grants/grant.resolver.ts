@@ -77,8 +77,8 @@ export class GrantResolver {
   }
 
   @Query(() => GrantApplication)
-  grantApplication(@Arg("id", () => ID) id: string, @CurrentActor() actor: Actor, @Ctx() ctx: Context) {
-    return ctx.services.grants.application(actor, Number(id));
+  grantApplication(@Arg("id", () => ID) id: string, @CurrentActor() actor: Actor, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return ctx.services.grants.application(actor, Number(id), undefined, selectedFields(info));
   }
 
   @Mutation(() => GrantApplication, { description: "Create (with callId) or update (with id) a draft application" })

@@ -2,7 +2,7 @@ import { passesOverHigherRanked } from "./ranked-decision";
 import { type EntityManager, In, type SelectQueryBuilder } from "typeorm";
 import { type Actor, can } from "../../auth/actor";
 import type { Database } from "../../db/database";
-import { leanPage } from "../../db/lean-read";
+import { leanOne, leanPage } from "../../db/lean-read";
 import { APPLICATION_NEEDS } from "./grant.lean";
 import { audit, auditMany } from "../../shared/audit";
 import { nextNumber } from "../../shared/counter";
@@ -10,7 +10,7 @@ import { AppError, CommonErrors } from "../../shared/errors";
 import { randomUUID } from "node:crypto";
 import { addDays, formatKronor, stockholmDate } from "../../shared/dates";
 import type { PageArgs } from "../../shared/pagination";
-import { param } from "../../shared/messages";
+import { type MessageParams, param } from "../../shared/messages";
 import type { Message, NotificationService, Recipient } from "../notifications/notification.service";
 import { Organisation, OrganisationKind } from "../organisations/organisation.entity";
 import { usersWithAbility } from "../users/user.service";
@@ -30,7 +30,7 @@ import {
 } from "./grant-application.actions";
 import { FundFollowUpDetails, JointRequisitionMember, NgoApplicationDetails, NgoScore, Requisition } from "../development-funds/development-fund.entities";
 import { AuditEntry } from "../audit/audit-entry.entity";
-import { assertNotBarredByJav, decisionAssessmentRecord } from "./assessment-record";
+import { assertNotBarredByJav, decisionAssessmentRecord, javUserIds, withoutJav } from "./assessment-record";
 import { AssessmentCriterion } from "./assessment.entities";
 import { renderCaseFile } from "./case-file";
 import { CaseEntryKind, GrantAttachment, GrantCaseEntry } from "./case-thread.entities";
@@ -60,8 +60,8 @@ import { GrantPartialReport, GrantPartialReportReminder, PartialReminderKind } f
 import { User } from "../users/user.entity";
 import { FollowUpReviewStatus as R, followUpReviewMachine as reviewMachine } from "./follow-up-review.state-machine";
 import { renderReclaimLetter } from "./reclaim-letter";
-import { LetterTemplateKind } from "../letter-templates/letter-template.entity";
-import { issuedParagraphs, issueTemplates, templatedMessage } from "../letter-templates/letter-template.service";
+import { LetterTemplateKind, type LetterTemplateVersion } from "../letter-templates/letter-template.entity";
+import { conditionValues, issuedParagraphs, issueTemplates, templatedMessage } from "../letter-templates/letter-template.service";
 import { type FieldMessage, fieldMessage, type FieldMessageKey, type FieldMessageParams } from "../../shared/field-messages";
 
 /** What the audit log records of an application. */
@@ -206,15 +206,19 @@ export class GrantService {
     return false;
   }
 
-  async application(actor: Actor, id: number, m: EntityManager = this.db.manager): Promise<GrantApplication> {
-    const app = await m.findOneBy(GrantApplication, { id: Number(id) || -1 });
+  /** With `fields` (the detail query), a plain row of only what those fields and the checks below read (see db/lean-read.ts). */
+  async application(actor: Actor, id: number, m: EntityManager = this.db.manager, fields?: ReadonlySet<string>): Promise<GrantApplication> {
+    const qb = m.createQueryBuilder(GrantApplication, "a").where("a.id = :id", { id: Number(id) || -1 });
+    // Who may see it (`visible`) and jäv read the status besides the keys.
+    const app = await leanOne(qb, fields, APPLICATION_NEEDS, ["status"]);
     if (!app || !(await this.visible(actor, app, m))) throw GrantErrors.applicationNotFound();
     await assertNotBarredByJav(m, actor.userId, app);
     return app;
   }
 
-  /** The rule of `visible` as a condition on a list of applications `a`. */
+  /** The rule of `visible` (and of jäv, as `application` applies it) as a condition on a list of applications `a`. */
   private onlyVisible(actor: Actor, qb: SelectQueryBuilder<GrantApplication>) {
+    withoutJav(qb, actor.userId);
     if (!can(actor, "grant.read.all")) {
       if (can(actor, "grant.consult")) {
         qb.andWhere("(a.organisationId = :own OR a.id IN (SELECT c.applicationId FROM consultation_request c WHERE c.organisationId = :own))", {
@@ -394,7 +398,7 @@ export class GrantService {
         before,
         after: snapshot(app),
       });
-      await this.notifyOfficers(m, {
+      await this.notifyOfficers(m, app, {
         kind: "grant.application-submitted",
         key: resubmission ? "grant.application-resubmitted" : "grant.application-submitted",
         params: {
@@ -417,7 +421,7 @@ export class GrantService {
       action: "grantApplication.withdraw",
       notify: async (m, app) =>
         app.diarienummer
-          ? this.notifyOfficers(m, {
+          ? this.notifyOfficers(m, app, {
               kind: "grant.application-withdrawn",
               params: { diarienummer: app.diarienummer, organisation: await this.orgName(m, app.organisationId), title: app.title },
               link: await this.officerLink(m, app),
@@ -459,7 +463,7 @@ export class GrantService {
         await recordCaseEntry(m, [{ applicationId: app.id, kind: CaseEntryKind.COMPLETION_ANSWER, fromApplicant: true, authorId: actor.userId, body: "" }]);
       }
       await audit(m, actor, { action: "grantApplication.followUp", entityType: "GrantApplication", entityId: app.id, before, after: snapshot(app) });
-      await this.notifyOfficers(m, {
+      await this.notifyOfficers(m, app, {
         kind: "grant.follow-up-submitted",
         key: to === S.REPAYMENT_DUE ? "grant.follow-up-submitted-repayment" : "grant.follow-up-submitted",
         params: {
@@ -505,7 +509,7 @@ export class GrantService {
         before: previous ? { year: previous.year, usedAmount: previous.usedAmount } : null,
         after: { year: input.year, usedAmount: input.usedAmount, usedSoFar, ...(answers ? { answers } : {}) },
       });
-      await this.notifyOfficers(m, {
+      await this.notifyOfficers(m, app, {
         kind: "grant.partial-report-submitted",
         params: {
           diarienummer: app.diarienummer ?? "",
@@ -738,14 +742,20 @@ export class GrantService {
           withoutOpinion: unanswered ? param.phrase("grant.decided.withoutOpinion") : "",
         },
       };
-      const mailVersion = issued.get(LetterTemplateKind.DECISION_EMAIL) ?? null;
-      await this.notifyApplicant(
-        m,
-        app,
-        mailVersion ? templatedMessage(mailVersion, builtInMail, { app, call, organisation: await this.orgName(m, app.organisationId) }) : builtInMail,
-      );
+      await this.notifyApplicant(m, app, await this.templatedMail(m, issued.get(LetterTemplateKind.DECISION_EMAIL) ?? null, builtInMail, app, call));
       return app;
     });
+  }
+
+  /** An e-mail to the applicant written from the template version its sending recorded; the catalogue's message when none is stored. */
+  private async templatedMail<M extends { kind: string; params?: MessageParams }>(
+    m: EntityManager,
+    version: LetterTemplateVersion | null,
+    builtIn: M,
+    app: GrantApplication,
+    call: GrantCall,
+  ): Promise<M> {
+    return version ? templatedMessage(version, builtIn, { app, call, organisation: await this.orgName(m, app.organisationId) }) : builtIn;
   }
 
   /**
@@ -848,10 +858,13 @@ export class GrantService {
         await recordCaseEntry(m, [
           { applicationId: app.id, kind: CaseEntryKind.COMPLETION_REQUEST, fromApplicant: false, authorId: actor.userId, body: message.trim() },
         ]);
-        await this.notifyApplicant(m, app, {
+        const call = await m.findOneByOrFail(GrantCall, { id: app.callId });
+        const issued = await issueTemplates(m, app.id, call, [LetterTemplateKind.FOLLOW_UP_COMPLETION_EMAIL]);
+        const builtIn = {
           kind: "grant.follow-up-completion-requested",
           params: { diarienummer: app.diarienummer ?? "", title: app.title, due: param.date(dueDate), message: message.trim() },
-        });
+        };
+        await this.notifyApplicant(m, app, await this.templatedMail(m, issued.get(LetterTemplateKind.FOLLOW_UP_COMPLETION_EMAIL) ?? null, builtIn, app, call));
       },
     });
   }
@@ -867,11 +880,13 @@ export class GrantService {
       action: "grantApplication.reclaim",
       change: (app) => Object.assign(app, { reclaimAmount: amount, reclaimMotivation: motivation.trim() }),
       notify: async (m, app) => {
-        await issueTemplates(m, app.id, await m.findOneByOrFail(GrantCall, { id: app.callId }), [LetterTemplateKind.RECLAIM_LETTER]);
-        await this.notifyApplicant(m, app, {
+        const call = await m.findOneByOrFail(GrantCall, { id: app.callId });
+        const issued = await issueTemplates(m, app.id, call, [LetterTemplateKind.RECLAIM_LETTER, LetterTemplateKind.RECLAIM_EMAIL]);
+        const builtIn = {
           kind: "grant.reclaimed",
           params: { diarienummer: app.diarienummer ?? "", title: app.title, amount: param.kr(amount), motivation: motivation.trim() },
-        });
+        };
+        await this.notifyApplicant(m, app, await this.templatedMail(m, issued.get(LetterTemplateKind.RECLAIM_EMAIL) ?? null, builtIn, app, call));
       },
     });
   }
@@ -956,15 +971,16 @@ export class GrantService {
     ]);
     const policy = programmePolicy(call);
     const lang = users.find((u) => u.id === actor.userId)?.language ?? currentLocale();
+    const parts = await issuedParagraphs(m, LetterTemplateKind.RECLAIM_LETTER, { app, call, organisation: applicant }, lang);
     const pdf = await renderReclaimLetter({
       lang,
       app,
       call,
       applicant,
       heading: policy.reclaimHeading,
-      appealInformation: policy.appealInformation,
       decidedBy: users.find((u) => u.id === app.reviewedById)?.name ?? null,
-      decisionText: await issuedParagraphs(m, LetterTemplateKind.RECLAIM_LETTER, { app, call, organisation: applicant }, lang),
+      decisionText: parts.get(LetterTemplateKind.RECLAIM_LETTER) ?? [],
+      appealText: parts.get(LetterTemplateKind.APPEAL_INFORMATION) ?? [],
     });
     return { pdf, filename: `aterkrav-${(app.diarienummer ?? String(app.id)).replace(/\s+/g, "-")}.pdf` };
   }
@@ -1001,7 +1017,7 @@ export class GrantService {
         before,
         after: { ...snapshot(app), opinion: input.opinion },
       });
-      await this.notifyOfficers(m, {
+      await this.notifyOfficers(m, app, {
         kind: "grant.opinion-received",
         params: { diarienummer: app.diarienummer ?? "", organisation: await this.orgName(m, actor.organisationId), title: app.title },
         link: await this.officerLink(m, app),
@@ -1152,6 +1168,8 @@ export class GrantService {
     const withoutOpinion = policy.requiresConsultation(call) && !!consultation && !consultation.answeredAt;
     const written = await loadContent(contentStore(call), m, app.id);
     const lang = users.find((u) => u.id === actor.userId)?.language ?? currentLocale();
+    const conditions = conditionValues(app, call, written);
+    const parts = await issuedParagraphs(m, LetterTemplateKind.DECISION_LETTER, { app, call, organisation: applicant, conditions }, lang);
     const pdf = await policy.decisionLetter({
       lang,
       app,
@@ -1162,12 +1180,12 @@ export class GrantService {
       consultationBody,
       withoutOpinion,
       heading: policy.letterHeading,
-      appealInformation: policy.appealInformation,
       decidedBy: nameOf(app.decidedById),
       // Decisions made before the presenting officer was recorded: the decision maker presented the case.
       presentedBy: nameOf(app.presentedById ?? app.decidedById),
-      followUpDueDate: app.followUpDueDate ?? grantFollowUpDueDate(call.followUpDueDate, written.periodEnd),
-      decisionText: await issuedParagraphs(m, LetterTemplateKind.DECISION_LETTER, { app, call, organisation: applicant }, lang),
+      decisionText: parts.get(LetterTemplateKind.DECISION_LETTER) ?? [],
+      conditionsText: parts.get(LetterTemplateKind.DECISION_CONDITIONS) ?? [],
+      appealText: parts.get(LetterTemplateKind.APPEAL_INFORMATION) ?? [],
     });
     return { pdf, filename: `beslut-${(app.diarienummer ?? String(app.id)).replace(/\s+/g, "-")}.pdf` };
   }
@@ -1592,9 +1610,15 @@ export class GrantService {
     return lists.flat();
   }
 
-  async notifyOfficers(m: EntityManager, msg: Message & { link: string }) {
+  /** Tells Socialstyrelsen's officers of something in the application, except whoever declared jäv in it (their notifications lead to no content of it). */
+  async notifyOfficers(m: EntityManager, app: Pick<GrantApplication, "id">, msg: Message & { link: string }) {
     const officers = await usersWithAbility(m, { organisationKind: OrganisationKind.SOCIALSTYRELSEN }, "grant.application.assess");
-    await this.notifications.notify(m, officers, msg);
+    const barred = await javUserIds(m, app.id);
+    await this.notifications.notify(
+      m,
+      officers.filter((u) => !barred.has(u.id)),
+      msg,
+    );
   }
 
   private async notifyApplicant(m: EntityManager, app: GrantApplication, msg: Omit<Message, "link">) {

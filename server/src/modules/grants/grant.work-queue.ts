@@ -1,4 +1,5 @@
 import { reviewQueue } from "./assessment.service";
+import { withoutJav } from "./assessment-record";
 import { In, type SelectQueryBuilder } from "typeorm";
 import { type Actor, can } from "../../auth/actor";
 import type { Database } from "../../db/database";
@@ -37,6 +38,7 @@ export function grantWorkQueueProviders(db: Database): WorkQueueProvider[] {
       .orderBy("a.id", "ASC")
       .take(CANDIDATES);
     scope(qb);
+    withoutJav(qb, actor.userId);
     const apps = await qb.getMany();
     const consultations =
       withConsultations && apps.length
@@ -180,11 +182,14 @@ export function grantWorkQueueProviders(db: Database): WorkQueueProvider[] {
       // Granskning: follow-up reports (and their completions) waiting for review, the earliest due first.
       async items(actor, limit) {
         if (!can(actor, "grant.application.assess")) return NONE;
-        const [rows, total] = await db.manager
-          .createQueryBuilder(GrantApplication, "a")
-          .innerJoinAndSelect("a.call", "call")
-          .innerJoinAndSelect("a.organisationRef", "org")
-          .where("a.followUpReview = :waiting", { waiting: R.AWAITING_REVIEW })
+        const [rows, total] = await withoutJav(
+          db.manager
+            .createQueryBuilder(GrantApplication, "a")
+            .innerJoinAndSelect("a.call", "call")
+            .innerJoinAndSelect("a.organisationRef", "org")
+            .where("a.followUpReview = :waiting", { waiting: R.AWAITING_REVIEW }),
+          actor.userId,
+        )
           .addSelect("COALESCE(a.followUpDueDate, call.followUpDueDate)", "due")
           .orderBy("due", "ASC")
           .addOrderBy("a.followUpSubmittedAt", "ASC")

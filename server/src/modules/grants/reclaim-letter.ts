@@ -11,12 +11,12 @@ export function renderReclaimLetter(input: {
   app: GrantApplication;
   call: GrantCall;
   applicant: string;
-  /** The letter's heading and the överklagandehänvisning: phrase keys from the programme's policy. */
+  /** The letter's heading: a phrase key from the programme's policy. */
   heading: string;
-  appealInformation: string;
   decidedBy: string | null;
-  /** The decision's paragraphs as written from the letter template the reclaim used. */
+  /** The paragraphs of the decision and its överklagandehänvisning, each written from the template the reclaim used. */
   decisionText: string[];
+  appealText: string[];
 }): Promise<Buffer> {
   const { lang, app, call } = input;
   const amount = formatKronor(app.reclaimAmount ?? 0);
@@ -49,7 +49,7 @@ export function renderReclaimLetter(input: {
         w.paragraph(t("letter.reviewedBy", { name: input.decidedBy }));
       }
       w.section(t("letter.appeal"));
-      w.paragraph(t(input.appealInformation));
+      for (const p of input.appealText) w.paragraph(p);
       w.space(2);
       w.note(t("letter.validWithoutSignature"));
     },

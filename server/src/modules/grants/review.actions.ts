@@ -5,6 +5,7 @@ import type { GrantApplication } from "./grant-application.entity";
 import { GrantApplicationStatus as S, grantApplicationMachine } from "./grant-application.state-machine";
 import { ReviewStatus as V, reviewMachine } from "./review.state-machine";
 import { offeredActions } from "../../shared/state-machine";
+import { CommonErrors } from "../../shared/errors";
 
 /** What a reviewer can do with an application now, as the server decides it. */
 export enum ReviewAction {
@@ -72,6 +73,17 @@ export const reviewRules: Record<ReviewAction, (viewer: Actor, f: ReviewFacts) =
       () => (f.criteria > 0 ? null : AssessmentErrors.noCriteria()),
     ),
 };
+
+/**
+ * Whether the viewer may remove a reviewer from a call, given the reviewer's statuses in its
+ * applications: an officer who manages the call, until the reviewer has scored (the scores are part
+ * of the basis for the decision and stay with it).
+ */
+export function reviewerRemovalRefusal(viewer: Actor, statuses: readonly V[]): Refusal {
+  if (!can(viewer, "grant.call.manage")) return CommonErrors.forbidden();
+  if (statuses.includes(V.SCORED)) return AssessmentErrors.reviewerHasScored();
+  return null;
+}
 
 export function assertReviewAllowed(action: ReviewAction, viewer: Actor, facts: ReviewFacts): void {
   const refusal = reviewRules[action](viewer, facts);

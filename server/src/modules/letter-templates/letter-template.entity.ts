@@ -2,11 +2,19 @@ import { Field, ID, Int, ObjectType, registerEnumType } from "type-graphql";
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from "typeorm";
 import { GrantProgramme } from "../grants/grant-call.entity";
 
-/** What a template writes: the decision text of a decision letter or of a reclaim letter, or the decision e-mail. */
+/**
+ * What a template writes: the decision text of a decision letter or of a reclaim letter, a decision
+ * letter's conditions, the överklagandehänvisning of decision and reclaim letters, or an e-mail (the
+ * decision, the reclaim, the request to complete a follow-up report).
+ */
 export enum LetterTemplateKind {
   DECISION_LETTER = "DECISION_LETTER",
   RECLAIM_LETTER = "RECLAIM_LETTER",
   DECISION_EMAIL = "DECISION_EMAIL",
+  DECISION_CONDITIONS = "DECISION_CONDITIONS",
+  APPEAL_INFORMATION = "APPEAL_INFORMATION",
+  RECLAIM_EMAIL = "RECLAIM_EMAIL",
+  FOLLOW_UP_COMPLETION_EMAIL = "FOLLOW_UP_COMPLETION_EMAIL",
 }
 registerEnumType(LetterTemplateKind, { name: "LetterTemplateKind" });
 
@@ -67,8 +75,10 @@ export class LetterTemplateVersion {
 }
 
 /**
- * Which template version a letter or e-mail sent for an application used (null: the built-in
- * text), so the letter re-rendered later reads as it did when it was sent.
+ * Which template version a letter or e-mail sent for an application used for one of its parts (null:
+ * the built-in text), so the letter re-rendered later reads as it did when it was sent. A letter
+ * writes several parts (a decision letter: its decision text, conditions and appeal information),
+ * one row each.
  */
 @Entity("issued_letter")
 @Index("IDX_issued_letter_application", ["applicationId", "kind"])
@@ -79,6 +89,11 @@ export class IssuedLetter {
   @Column({ type: "int" })
   applicationId: number;
 
+  /** The letter or e-mail sent (its own kind of template, e.g. DECISION_LETTER). */
+  @Column({ type: "varchar", length: 30 })
+  letter: LetterTemplateKind;
+
+  /** The part of it the template wrote (e.g. APPEAL_INFORMATION of a DECISION_LETTER). */
   @Column({ type: "varchar", length: 30 })
   kind: LetterTemplateKind;
 

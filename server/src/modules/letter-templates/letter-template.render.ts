@@ -18,10 +18,42 @@ export const PLACEHOLDERS: Record<LetterTemplateKind, readonly string[]> = {
   ],
   [LetterTemplateKind.RECLAIM_LETTER]: ["organisation", "diarienummer", "title", "callTitle", "decisionDate", "amount", "totalToRepay", "reason"],
   [LetterTemplateKind.DECISION_EMAIL]: ["organisation", "diarienummer", "title", "callTitle", "decisionDate", "outcome", "amount", "reason"],
+  [LetterTemplateKind.DECISION_CONDITIONS]: [
+    "organisation",
+    "diarienummer",
+    "title",
+    "callTitle",
+    "decisionDate",
+    "amount",
+    "periodStart",
+    "periodEnd",
+    "followUpDueDate",
+  ],
+  [LetterTemplateKind.APPEAL_INFORMATION]: ["organisation", "diarienummer", "title", "callTitle"],
+  [LetterTemplateKind.RECLAIM_EMAIL]: ["organisation", "diarienummer", "title", "callTitle", "decisionDate", "amount", "totalToRepay", "reason"],
+  [LetterTemplateKind.FOLLOW_UP_COMPLETION_EMAIL]: ["organisation", "diarienummer", "title", "callTitle", "dueDate", "message"],
 };
 
+const EMAILS: readonly LetterTemplateKind[] = [
+  LetterTemplateKind.DECISION_EMAIL,
+  LetterTemplateKind.RECLAIM_EMAIL,
+  LetterTemplateKind.FOLLOW_UP_COMPLETION_EMAIL,
+];
+
 /** Whether the kind has a subject (an e-mail) besides its body. */
-export const hasSubject = (kind: LetterTemplateKind) => kind === LetterTemplateKind.DECISION_EMAIL;
+export const hasSubject = (kind: LetterTemplateKind) => EMAILS.includes(kind);
+
+/**
+ * The parts each letter or e-mail is written from, each from a template of its own kind: a decision
+ * letter its decision text, conditions and appeal information; a reclaim letter its decision text and appeal information.
+ */
+export const LETTER_PARTS: Partial<Record<LetterTemplateKind, readonly LetterTemplateKind[]>> = {
+  [LetterTemplateKind.DECISION_LETTER]: [LetterTemplateKind.DECISION_LETTER, LetterTemplateKind.DECISION_CONDITIONS, LetterTemplateKind.APPEAL_INFORMATION],
+  [LetterTemplateKind.RECLAIM_LETTER]: [LetterTemplateKind.RECLAIM_LETTER, LetterTemplateKind.APPEAL_INFORMATION],
+};
+
+/** The parts a letter or e-mail of a kind is written from (an e-mail: itself). */
+export const letterParts = (letter: LetterTemplateKind): readonly LetterTemplateKind[] => LETTER_PARTS[letter] ?? [letter];
 
 export type TemplateValues = Record<string, string>;
 
@@ -69,11 +101,14 @@ export function renderTemplate(text: string, values: TemplateValues): string {
   return Mustache.render(text, values, {}, { escape: (s: unknown) => String(s) });
 }
 
-/** The built-in texts (from the message catalogue) used while no version is stored. */
-export function builtInTexts(kind: LetterTemplateKind, lang: Language): TemplateTexts {
+/**
+ * The built-in texts (from the message catalogue) used while no version is stored. The appeal
+ * information's is the programme's own phrase (`appealPhrase`, from its policy).
+ */
+export function builtInTexts(kind: LetterTemplateKind, lang: Language, appealPhrase: string): TemplateTexts {
   return {
     subject: hasSubject(kind) ? renderPhrase(`letterTemplate.builtIn.${kind}.subject`, undefined, lang) : null,
-    body: renderPhrase(`letterTemplate.builtIn.${kind}`, undefined, lang),
+    body: renderPhrase(kind === LetterTemplateKind.APPEAL_INFORMATION ? appealPhrase : `letterTemplate.builtIn.${kind}`, undefined, lang),
   };
 }
 

@@ -8,14 +8,17 @@ import { CommonErrors } from "../../shared/errors";
 import { type Language, LANGUAGES, type MessageParams, renderPhrase } from "../../shared/messages";
 import { Organisation } from "../organisations/organisation.entity";
 import { callWithYear } from "../grants/decision-letter";
+import { grantFollowUpDueDate } from "../grants/follow-up-date";
 import type { GrantApplication } from "../grants/grant-application.entity";
 import { GrantApplication as GrantApplicationEntity } from "../grants/grant-application.entity";
 import { GrantCall, GrantProgramme } from "../grants/grant-call.entity";
+import { type ApplicationContent, contentStore, loadContent, programmePolicy } from "../grants/programmes";
 import { IssuedLetter, LetterTemplateKind, LetterTemplateVersion } from "./letter-template.entity";
 import { LetterTemplateErrors } from "./letter-template.errors";
 import {
   builtInTexts,
   hasSubject,
+  letterParts,
   paragraphs,
   PLACEHOLDERS,
   renderTemplate,
@@ -55,41 +58,92 @@ export async function currentVersion(
   return rows.find((r) => r.callId === call.id) ?? rows.find((r) => r.callId == null) ?? null;
 }
 
-/** Records, in the caller's transaction, which version each kind of letter or e-mail now sent for the application uses. */
+/**
+ * Records, in the caller's transaction, which version each part of the letters and e-mails now sent
+ * for the application uses (a decision letter: its decision text, conditions and appeal information).
+ */
 export async function issueTemplates(
   m: EntityManager,
   applicationId: number,
   call: Pick<GrantCall, "id" | "programme">,
-  kinds: LetterTemplateKind[],
+  letters: LetterTemplateKind[],
 ): Promise<Map<LetterTemplateKind, LetterTemplateVersion | null>> {
   const used = new Map<LetterTemplateKind, LetterTemplateVersion | null>();
-  for (const kind of kinds) used.set(kind, await currentVersion(m, kind, call));
-  await m.insert(
-    IssuedLetter,
-    kinds.map((kind) => ({ applicationId, kind, templateVersionId: used.get(kind)?.id ?? null })),
-  );
+  const rows: Pick<IssuedLetter, "applicationId" | "letter" | "kind" | "templateVersionId">[] = [];
+  for (const letter of letters)
+    for (const kind of letterParts(letter)) {
+      if (!used.has(kind)) used.set(kind, await currentVersion(m, kind, call));
+      rows.push({ applicationId, letter, kind, templateVersionId: used.get(kind)?.id ?? null });
+    }
+  await m.insert(IssuedLetter, rows);
   return used;
 }
 
+/** The phrase key of the programme's built-in appeal information (överklagandehänvisning). */
+const appealPhrase = (programme: GrantProgramme) => programmePolicy({ programme }).appealInformation;
+
 /**
- * The texts a letter already sent for the application was written from, in the reader's language:
- * the version recorded when it was sent (the built-in text when none was, or for letters sent before templates).
+ * The texts one part of a letter already sent for the application was written from, in the reader's
+ * language: the version recorded when it was sent (the built-in text when none was, or for letters
+ * sent before the part had templates).
  */
-export async function issuedTexts(m: EntityManager, applicationId: number, kind: LetterTemplateKind, lang: Language): Promise<TemplateTexts> {
-  const issued = await m.findOne(IssuedLetter, { where: { applicationId, kind }, order: { id: "DESC" } });
+export async function issuedTexts(
+  m: EntityManager,
+  applicationId: number,
+  letter: LetterTemplateKind,
+  kind: LetterTemplateKind,
+  programme: GrantProgramme,
+  lang: Language,
+): Promise<TemplateTexts> {
+  const issued = await m.findOne(IssuedLetter, { where: { applicationId, letter, kind }, order: { id: "DESC" } });
   const version = issued?.templateVersionId ? await m.findOneBy(LetterTemplateVersion, { id: issued.templateVersionId }) : null;
-  return version ? versionTexts(version, lang) : builtInTexts(kind, lang);
+  return version ? versionTexts(version, lang) : builtInTexts(kind, lang, appealPhrase(programme));
+}
+
+/** What a decision letter's conditions are filled with: the funded period (both ends, or neither) and when the follow-up report is due. */
+export interface ConditionValues {
+  periodStart: string;
+  periodEnd: string;
+  followUpDueDate: string;
+}
+
+/** A decided application's conditions, from what the applicant wrote. */
+export function conditionValues(
+  app: Pick<GrantApplication, "followUpDueDate">,
+  call: Pick<GrantCall, "followUpDueDate">,
+  written: Pick<ApplicationContent, "periodStart" | "periodEnd">,
+): ConditionValues {
+  const period = written.periodStart && written.periodEnd;
+  return {
+    periodStart: period ? written.periodStart! : "",
+    periodEnd: period ? written.periodEnd! : "",
+    followUpDueDate: app.followUpDueDate ?? grantFollowUpDueDate(call.followUpDueDate, written.periodEnd),
+  };
+}
+
+/** What a letter or e-mail of one application is written with. */
+export interface LetterData {
+  app: GrantApplication;
+  call: Pick<GrantCall, "title" | "year" | "programme">;
+  organisation: string;
+  /** A decision letter's conditions; without them their placeholders are empty. */
+  conditions?: ConditionValues;
 }
 
 /** The values of the placeholders for one application's letter or e-mail, in a language. */
-export function letterValues(
-  kind: LetterTemplateKind,
-  lang: Language,
-  d: { app: GrantApplication; call: Pick<GrantCall, "title" | "year">; organisation: string },
-): TemplateValues {
+export function letterValues(kind: LetterTemplateKind, lang: Language, d: LetterData): TemplateValues {
   const { app } = d;
   const common = { organisation: d.organisation, diarienummer: app.diarienummer ?? "", title: app.title, callTitle: callWithYear(d.call) };
-  if (kind === LetterTemplateKind.RECLAIM_LETTER)
+  if (kind === LetterTemplateKind.APPEAL_INFORMATION) return common;
+  if (kind === LetterTemplateKind.FOLLOW_UP_COMPLETION_EMAIL) return { ...common, dueDate: app.reviewDueDate ?? "", message: app.reviewMessage ?? "" };
+  if (kind === LetterTemplateKind.DECISION_CONDITIONS)
+    return {
+      ...common,
+      decisionDate: app.decidedAt ? stockholmDate(app.decidedAt) : "",
+      amount: formatKronor(app.grantedAmount ?? 0),
+      ...(d.conditions ?? { periodStart: "", periodEnd: "", followUpDueDate: "" }),
+    };
+  if (kind === LetterTemplateKind.RECLAIM_LETTER || kind === LetterTemplateKind.RECLAIM_EMAIL)
     return {
       ...common,
       decisionDate: app.reviewedAt ? stockholmDate(app.reviewedAt) : "",
@@ -114,7 +168,7 @@ export function letterValues(
 }
 
 /** A made-up decided application, for a preview when no real one is chosen. */
-function sampleApplication(kind: LetterTemplateKind, lang: Language): GrantApplication {
+function sampleApplication(lang: Language): GrantApplication {
   const now = new Date();
   return Object.assign(new GrantApplicationEntity(), {
     id: 0,
@@ -126,11 +180,19 @@ function sampleApplication(kind: LetterTemplateKind, lang: Language): GrantAppli
     motivation: renderPhrase("letterTemplate.sample.reason", undefined, lang),
     decidedAt: now,
     reviewedAt: now,
-    reclaimAmount: kind === LetterTemplateKind.RECLAIM_LETTER ? 250_000 : null,
+    reclaimAmount: 250_000,
     repaymentAmount: 250_000,
     repaidAmount: 0,
     reclaimMotivation: renderPhrase("letterTemplate.sample.reason", undefined, lang),
+    reviewDueDate: `${now.getUTCFullYear() + 1}-04-30`,
+    reviewMessage: renderPhrase("letterTemplate.sample.completion", undefined, lang),
   });
+}
+
+/** The conditions of the sample application: a funded calendar year. */
+function sampleConditions(): ConditionValues {
+  const year = new Date().getUTCFullYear();
+  return { periodStart: `${year}-01-01`, periodEnd: `${year}-12-31`, followUpDueDate: `${year + 1}-03-31` };
 }
 
 /**
@@ -168,8 +230,8 @@ export class LetterTemplateService {
       inherited: !!inherited,
       hasSubject: hasSubject(kind),
       placeholders: [...PLACEHOLDERS[kind]],
-      builtInSv: builtInTexts(kind, "sv"),
-      builtInEn: builtInTexts(kind, "en"),
+      builtInSv: builtInTexts(kind, "sv", appealPhrase(programme)),
+      builtInEn: builtInTexts(kind, "en", appealPhrase(programme)),
     };
   }
 
@@ -229,23 +291,26 @@ export class LetterTemplateService {
     this.checkAbility(actor);
     this.validate(d);
     const m = this.db.manager;
-    let real: { app: GrantApplication; call: GrantCall; organisation: string } | null = null;
+    let real: LetterData | null = null;
     if (applicationId != null) {
       if (!can(actor, "grant.read.all")) throw CommonErrors.forbidden();
       const app = await m.findOneBy(GrantApplicationEntity, { id: applicationId });
       if (!app) throw CommonErrors.notFound({ entity: { sv: "Ansökan", en: "The application" } });
       const [call, org] = await Promise.all([m.findOneByOrFail(GrantCall, { id: app.callId }), m.findOneBy(Organisation, { id: app.organisationId })]);
-      real = { app, call, organisation: org?.name ?? "" };
+      const conditions = conditionValues(app, call, await loadContent(contentStore(call), m, app.id));
+      real = { app, call, organisation: org?.name ?? "", conditions };
     }
     const sampleCall = (await this.checkScope(d.programme, d.callId)) ?? {
       title: renderPhrase(`letterTemplate.sample.call.${d.programme}`, undefined, "sv"),
       year: new Date().getUTCFullYear(),
+      programme: d.programme,
     };
     const render = (lang: Language) => {
       const data = real ?? {
-        app: sampleApplication(d.kind, lang),
+        app: sampleApplication(lang),
         call: sampleCall,
         organisation: renderPhrase("letterTemplate.sample.organisation", undefined, lang),
+        conditions: sampleConditions(),
       };
       const values = letterValues(d.kind, lang, data);
       const texts = lang === "en" ? { subject: d.subjectEn, body: d.bodyEn } : { subject: d.subjectSv, body: d.bodySv };
@@ -302,25 +367,29 @@ export class LetterTemplateService {
   }
 }
 
-/** The decision's paragraphs of a letter already sent, re-rendered from the version it was sent with. */
+/** The paragraphs of each part of a letter already sent, re-rendered from the versions it was sent with. */
 export async function issuedParagraphs(
   m: EntityManager,
-  kind: LetterTemplateKind,
-  d: { app: GrantApplication; call: Pick<GrantCall, "title" | "year">; organisation: string },
+  letter: LetterTemplateKind,
+  d: LetterData,
   lang: Language,
-): Promise<string[]> {
-  const texts = await issuedTexts(m, d.app.id, kind, lang);
-  return paragraphs(renderTemplate(texts.body, letterValues(kind, lang, d)));
+): Promise<Map<LetterTemplateKind, string[]>> {
+  const parts = new Map<LetterTemplateKind, string[]>();
+  for (const kind of letterParts(letter)) {
+    const texts = await issuedTexts(m, d.app.id, letter, kind, d.call.programme, lang);
+    parts.set(kind, paragraphs(renderTemplate(texts.body, letterValues(kind, lang, d))));
+  }
+  return parts;
 }
 
 /**
- * The decision e-mail (and notification) written from a stored version, rendered now in both
- * languages so it reads the same later; the catalogue's own message when no version is stored.
+ * An e-mail (and notification) written from a stored version, rendered now in both languages so it
+ * reads the same later; the catalogue's own message when no version is stored.
  */
 export function templatedMessage<M extends { kind: string; key?: string; params?: MessageParams }>(
   version: LetterTemplateVersion | null,
   builtIn: M,
-  d: { app: GrantApplication; call: Pick<GrantCall, "title" | "year">; organisation: string },
+  d: LetterData,
 ): M {
   if (!version) return builtIn;
   const [sv, en] = LANGUAGES.map((lang) => {

@@ -2,6 +2,8 @@ import DataLoader from "dataloader";
 import { byKey, groupBy } from "../../graphql/batch";
 import { In } from "typeorm";
 import type { Database } from "../../db/database";
+import { type LeanRequest, leanRowsBy } from "../../db/lean-read";
+import { MEETING_NEEDS, NETWORK_NEEDS } from "./network.lean";
 import type { User } from "../users/user.entity";
 import { usersWithAbility } from "../users/user.service";
 import {
@@ -19,7 +21,7 @@ import {
   NetworkMember,
 } from "./network.entities";
 
-export function createNetworkLoaders(db: Database) {
+export function createNetworkLoaders(db: Database, lean: LeanRequest) {
   const m = () => db.manager;
   return {
     /** The people of each organisation who take part in networks for it (and may approve minutes). */
@@ -66,9 +68,11 @@ export function createNetworkLoaders(db: Database) {
     minutesByMeetingId: new DataLoader<number, MeetingMinutes | null>(async (ids) =>
       byKey(ids, await m().findBy(MeetingMinutes, { meetingId: In([...ids]) }), (x) => x.meetingId),
     ),
-    meetingById: new DataLoader<number, NetworkMeeting | null>(async (ids) => byKey(ids, await m().findBy(NetworkMeeting, { id: In([...ids]) }), (x) => x.id)),
+    meetingById: new DataLoader<number, NetworkMeeting | null>(async (ids) =>
+      byKey(ids, await leanRowsBy(m(), NetworkMeeting, "id", ids, lean, MEETING_NEEDS), (x) => x.id),
+    ),
     /** No access check: only for field resolvers below a meeting the actor may already see. */
-    networkById: new DataLoader<number, Network | null>(async (ids) => byKey(ids, await m().findBy(Network, { id: In([...ids]) }), (n) => n.id)),
+    networkById: new DataLoader<number, Network | null>(async (ids) => byKey(ids, await leanRowsBy(m(), Network, "id", ids, lean, NETWORK_NEEDS), (n) => n.id)),
     /** The draft's and the published decisions of each meeting, in order. No access check, as for minutes. */
     decisionsByMeetingId: new DataLoader<number, MeetingDecision[]>(async (ids) =>
       groupBy(ids, await m().find(MeetingDecision, { where: { meetingId: In([...ids]) }, order: { position: "ASC" } }), (r) => r.meetingId),

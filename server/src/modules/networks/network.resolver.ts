@@ -77,8 +77,8 @@ export class NetworkResolver {
   }
 
   @Query(() => Network)
-  network(@Arg("id", () => ID) id: string, @CurrentActor() actor: Actor, @Ctx() ctx: Context) {
-    return ctx.services.networks.network(actor, Number(id));
+  network(@Arg("id", () => ID) id: string, @CurrentActor() actor: Actor, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return ctx.services.networks.network(actor, Number(id), undefined, selectedFields(info));
   }
 
   @Mutation(() => Network, { description: "Create (without id) or update a network; my organisation convenes it" })
@@ -143,8 +143,8 @@ export class NetworkResolver {
   }
 
   @Query(() => NetworkMeeting)
-  async networkMeeting(@Arg("id", () => ID) id: string, @CurrentActor() actor: Actor, @Ctx() ctx: Context) {
-    return (await ctx.services.networks.meeting(actor, Number(id))).meeting;
+  async networkMeeting(@Arg("id", () => ID) id: string, @CurrentActor() actor: Actor, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return (await ctx.services.networks.meeting(actor, Number(id), undefined, selectedFields(info))).meeting;
   }
 
   @Mutation(() => MeetingResponse, { description: "My organisation's answer: who attends (an empty list declines)" })

@@ -4,7 +4,7 @@ import { type EntityManager, In } from "typeorm";
 import { type Actor, can } from "../../auth/actor";
 import { tokenDigest } from "../../auth/tokens";
 import type { Database } from "../../db/database";
-import { leanPage } from "../../db/lean-read";
+import { leanOne, leanPage } from "../../db/lean-read";
 import { audit } from "../../shared/audit";
 import type { CalendarItem } from "../../shared/calendar";
 import { stockholmDate, stockholmDateTime } from "../../shared/dates";
@@ -177,8 +177,9 @@ export class NetworkService {
     return offeredActions(rules);
   }
 
-  async network(actor: Actor, id: number, m: EntityManager = this.db.manager): Promise<Network> {
-    const n = await m.findOneBy(Network, { id: Number(id) || -1 });
+  /** With `fields` (the detail query), a plain row of only what those fields read (see db/lean-read.ts); `relation` reads keys only. */
+  async network(actor: Actor, id: number, m: EntityManager = this.db.manager, fields?: ReadonlySet<string>): Promise<Network> {
+    const n = await leanOne(m.createQueryBuilder(Network, "n").where("n.id = :id", { id: Number(id) || -1 }), fields, NETWORK_NEEDS);
     if (!n || !(await this.relation(actor, n, m))) throw NetworkErrors.networkNotFound();
     return n;
   }
@@ -189,10 +190,20 @@ export class NetworkService {
     return n;
   }
 
-  async meeting(actor: Actor, id: number, m: EntityManager = this.db.manager): Promise<{ meeting: NetworkMeeting; network: Network }> {
-    const meeting = await m.findOneBy(NetworkMeeting, { id: Number(id) || -1 });
+  /**
+   * With `fields` (the detail query), the meeting a plain row of only what those fields read and
+   * its network of only its keys, which are all `relation` reads (see db/lean-read.ts).
+   */
+  async meeting(
+    actor: Actor,
+    id: number,
+    m: EntityManager = this.db.manager,
+    fields?: ReadonlySet<string>,
+  ): Promise<{ meeting: NetworkMeeting; network: Network }> {
+    const meeting = await leanOne(m.createQueryBuilder(NetworkMeeting, "mt").where("mt.id = :id", { id: Number(id) || -1 }), fields, MEETING_NEEDS);
     if (!meeting) throw NetworkErrors.meetingNotFound();
-    const network = await m.findOneByOrFail(Network, { id: meeting.networkId });
+    const network = await leanOne(m.createQueryBuilder(Network, "n").where("n.id = :id", { id: meeting.networkId }), fields && new Set());
+    if (!network) throw NetworkErrors.meetingNotFound();
     if (!(await this.relation(actor, network, m))) throw NetworkErrors.meetingNotFound();
     return { meeting, network };
   }

@@ -2,13 +2,15 @@ import DataLoader from "dataloader";
 import { byKey, groupBy } from "../../graphql/batch";
 import { In } from "typeorm";
 import type { Database } from "../../db/database";
+import { type LeanRequest, leanRowsBy } from "../../db/lean-read";
+import { EVENT_NEEDS } from "./training.lean";
 import { RegistrationStatus } from "./training-event.state-machine";
 import { TrainingAttendance, TrainingEvent, TrainingParticipationLog, TrainingRegistration, TrainingSession } from "./training.entities";
 
-export function createTrainingLoaders(db: Database) {
+export function createTrainingLoaders(db: Database, lean: LeanRequest) {
   return {
     trainingEventById: new DataLoader<number, TrainingEvent | null>(async (ids) =>
-      byKey(ids, await db.manager.findBy(TrainingEvent, { id: In([...ids]) }), (e) => e.id),
+      byKey(ids, await leanRowsBy(db.manager, TrainingEvent, "id", ids, lean, EVENT_NEEDS), (e) => e.id),
     ),
     sessionsByEventId: new DataLoader<number, TrainingSession[]>(async (ids) =>
       groupBy(ids, await db.manager.find(TrainingSession, { where: { eventId: In([...ids]) }, order: { startsAt: "ASC" } }), (s) => s.eventId),

@@ -117,8 +117,8 @@ export class TrainingResolver {
   }
 
   @Query(() => TrainingEvent)
-  trainingEvent(@Arg("id", () => ID) id: string, @CurrentActor() actor: Actor, @Ctx() ctx: Context) {
-    return ctx.services.trainings.event(actor, Number(id));
+  trainingEvent(@Arg("id", () => ID) id: string, @CurrentActor() actor: Actor, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return ctx.services.trainings.event(actor, Number(id), undefined, selectedFields(info));
   }
 
   @Mutation(() => TrainingEvent, { description: "Create (without id) or update a training event" })

@@ -1,7 +1,7 @@
 import { type EntityManager, In, type SelectQueryBuilder } from "typeorm";
 import { type Actor, can } from "../../auth/actor";
 import type { Database } from "../../db/database";
-import { leanPage } from "../../db/lean-read";
+import { leanOne, leanPage } from "../../db/lean-read";
 import { EVENT_NEEDS } from "./training.lean";
 import { audit } from "../../shared/audit";
 import type { CalendarItem } from "../../shared/calendar";
@@ -143,8 +143,10 @@ export class TrainingService {
     return { items, total };
   }
 
-  async event(actor: Actor, id: number, m: EntityManager = this.db.manager): Promise<TrainingEvent> {
-    const e = await m.findOneBy(TrainingEvent, { id: Number(id) || -1 });
+  /** With `fields` (the detail query), a plain row of only what those fields and the check below read (see db/lean-read.ts). */
+  async event(actor: Actor, id: number, m: EntityManager = this.db.manager, fields?: ReadonlySet<string>): Promise<TrainingEvent> {
+    const qb = m.createQueryBuilder(TrainingEvent, "e").where("e.id = :id", { id: Number(id) || -1 });
+    const e = await leanOne(qb, fields, EVENT_NEEDS, ["status"]);
     if (!e || (e.status === S.DRAFT && e.organiserOrganisationId !== actor.organisationId)) throw TrainingErrors.eventNotFound();
     return e;
   }

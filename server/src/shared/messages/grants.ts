@@ -104,6 +104,16 @@ export const grantMessages: CatalogueSection = {
         body: "You are a reviewer of the call “{call}”. Declare whether you have a conflict of interest in each application before opening it, then score it on the criteria.",
       },
     },
+    "assessment.removed": {
+      sv: {
+        title: "Inte längre bedömare: {call}",
+        body: "Du är inte längre bedömare i utlysningen ”{call}”. Du behöver inte pröva jäv eller poängsätta dess ansökningar.",
+      },
+      en: {
+        title: "No longer a reviewer: {call}",
+        body: "You are no longer a reviewer of the call “{call}”. You need not declare on or score its applications.",
+      },
+    },
     "grant.paid": {
       sv: { title: "Utbetalning: {diarienummer}", body: "{amount} har betalats ut. Återrapportera senast {due}." },
       en: { title: "Payment: {diarienummer}", body: "{amount} has been paid out. Report back by {due}." },

@@ -59,14 +59,6 @@ export const letterMessages: CatalogueSection = {
       en: "Views were requested from {body} by {due}. No answer had arrived when that date had passed, and the case was decided without an opinion.",
     },
     "letter.conditions": { sv: "Villkor", en: "Conditions" },
-    "letter.conditionsText": {
-      sv: "Medlen ska användas för det ändamål som anges i ansökan under perioden {start}–{end}. Återrapportering om hur medlen använts ska lämnas senast {due}. Medel som inte används ska betalas tillbaka till Socialstyrelsen.",
-      en: "The funds are to be used for the purpose stated in the application during the period {start}–{end}. A follow-up report on how the funds were used is due by {due}. Funds not used are to be repaid to Socialstyrelsen.",
-    },
-    "letter.conditionsNoPeriod": {
-      sv: "Medlen ska användas för det ändamål som anges i ansökan. Återrapportering om hur medlen använts ska lämnas senast {due}. Medel som inte används ska betalas tillbaka till Socialstyrelsen.",
-      en: "The funds are to be used for the purpose stated in the application. A follow-up report on how the funds were used is due by {due}. Funds not used are to be repaid to Socialstyrelsen.",
-    },
     "letter.decisionMakers": { sv: "Beslutande och föredragande", en: "Decision maker and presenting officer" },
     "letter.decidedBy": { sv: "Beslutande: {name}", en: "Decision maker (beslutande): {name}" },
     "letter.presentedBy": { sv: "Föredragande: {name}", en: "Presenting officer (föredragande): {name}" },

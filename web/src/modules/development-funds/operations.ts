@@ -669,6 +669,7 @@ export const DevFundCallAssessmentQuery = graphql(`
       reviewers {
         id
         name
+        canRemove
       }
       eligibleReviewers {
         id
@@ -691,6 +692,16 @@ export const DevFundAssignReviewersMutation = graphql(`
     assignReviewers(callId: $callId, userIds: $userIds) {
       id
       name
+    }
+  }
+`);
+
+export const DevFundRemoveReviewerMutation = graphql(`
+  mutation DevFundRemoveReviewer($callId: ID!, $userId: ID!) {
+    removeReviewer(callId: $callId, userId: $userId) {
+      id
+      name
+      canRemove
     }
   }
 `);

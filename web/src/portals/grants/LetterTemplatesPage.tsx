@@ -10,7 +10,15 @@ import type { GrantProgramme, LetterTemplateKind } from "../../generated/graphql
 import { LetterTemplateEditor } from "../../modules/letter-templates/components/LetterTemplateEditor";
 import { LetterTemplateApplicationsQuery, LetterTemplateCallsQuery, LetterTemplateQuery } from "../../modules/letter-templates/operations";
 
-const KINDS: LetterTemplateKind[] = ["DECISION_LETTER", "DECISION_EMAIL", "RECLAIM_LETTER"];
+const KINDS: LetterTemplateKind[] = [
+  "DECISION_LETTER",
+  "DECISION_CONDITIONS",
+  "APPEAL_INFORMATION",
+  "DECISION_EMAIL",
+  "RECLAIM_LETTER",
+  "RECLAIM_EMAIL",
+  "FOLLOW_UP_COMPLETION_EMAIL",
+];
 const PROGRAMMES: GrantProgramme[] = ["SARSKILDA_STIMULANSMEDEL", "UTVECKLINGSMEDEL"];
 
 /** Brevmallar (/stimulansmedel/brevmallar): the decision letters' and e-mails' templates per programme and call. */

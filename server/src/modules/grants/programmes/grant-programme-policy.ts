@@ -67,7 +67,7 @@ export interface GrantProgrammePolicy {
   /**
    * The statutory information on appeal (överklagandehänvisning) of the programme's decisions: a
    * phrase of the catalogue saying how to appeal, or that the decision cannot be appealed, as the
-   * rules the funds are distributed under say.
+   * rules the funds are distributed under say: the built-in text of the APPEAL_INFORMATION letter template.
    */
   readonly appealInformation: string;
   /** The decision letter (beslutsbrev) of a decided application. */

@@ -12,7 +12,8 @@ import { LiveStatus } from "../../../app/ui/LiveStatus";
 import { Loading } from "../../../app/ui/Loading";
 import { ErrorAlert } from "../../../app/ui/Messages";
 import { errorPaths, useFormErrors } from "../../../app/ui/useFormErrors";
-import { DevFundAssignReviewersMutation, DevFundCallAssessmentQuery, DevFundSetCriteriaMutation } from "../operations";
+import { ConfirmDialog } from "../../../app/ui/ConfirmDialog";
+import { DevFundAssignReviewersMutation, DevFundCallAssessmentQuery, DevFundRemoveReviewerMutation, DevFundSetCriteriaMutation } from "../operations";
 
 const tr = (key: string) => i18n.t(`devfunds.assessment.${key}`);
 
@@ -167,12 +168,18 @@ function ReviewersForm({
   onDone,
 }: {
   callId: string;
-  assigned: { id: string; name: string }[];
+  assigned: { id: string; name: string; canRemove: boolean }[];
   eligible: { id: string; name: string }[];
   onDone(message: string): void;
 }) {
   const { t } = useTranslation();
   const [chosen, setChosen] = useState<string[]>([]);
+  const [removing, setRemoving] = useState<{ id: string; name: string } | null>(null);
+  const [removeError, setRemoveError] = useState<string | null>(null);
+  const [remove, { loading: removeBusy }] = useMutation(DevFundRemoveReviewerMutation, {
+    refetchQueries: ["DevFundCallAssessment"],
+    awaitRefetchQueries: true,
+  });
   const [message, setMessage] = useState<string | null>(null);
   const [assign, { loading }] = useMutation(DevFundAssignReviewersMutation, { refetchQueries: ["DevFundCallAssessment"], awaitRefetchQueries: true });
   const open = eligible.filter((u) => !assigned.some((a) => a.id === u.id));
@@ -189,13 +196,33 @@ function ReviewersForm({
     }
   }
 
+  async function confirmRemove() {
+    if (!removing) return;
+    setRemoveError(null);
+    try {
+      await remove({ variables: { callId, userId: removing.id } });
+      onDone(t("devfunds.assessment.reviewerRemoved", { name: removing.name }));
+      setRemoving(null);
+    } catch (err) {
+      setRemoveError(errorInfo(err).message);
+    }
+  }
+
   return (
     <div>
       <h3>{t("devfunds.assessment.reviewersHeading")}</h3>
       {assigned.length ? (
         <ul>
           {assigned.map((r) => (
-            <li key={r.id}>{r.name}</li>
+            <li key={r.id}>
+              {r.name}{" "}
+              {r.canRemove && (
+                <button type="button" className="button button--secondary button--small" onClick={() => setRemoving(r)}>
+                  {t("devfunds.assessment.removeReviewer")}
+                  <span className="visually-hidden"> {r.name}</span>
+                </button>
+              )}
+            </li>
           ))}
         </ul>
       ) : (
@@ -223,6 +250,21 @@ function ReviewersForm({
           </div>
         </>
       )}
+      <ConfirmDialog
+        open={!!removing}
+        title={t("devfunds.assessment.removeReviewerTitle", { name: removing?.name ?? "" })}
+        confirmLabel={t("devfunds.assessment.removeReviewerConfirm")}
+        danger
+        busy={removeBusy}
+        error={removeError}
+        onConfirm={() => void confirmRemove()}
+        onClose={() => {
+          setRemoving(null);
+          setRemoveError(null);
+        }}
+      >
+        <p>{t("devfunds.assessment.removeReviewerBody", { name: removing?.name ?? "" })}</p>
+      </ConfirmDialog>
     </div>
   );
 }

@@ -636,6 +636,12 @@ const en: Shape<typeof sv> = {
       assign: "Assign",
       chooseReviewers: "Choose at least one reviewer.",
       reviewersAssigned: "{{count}} reviewers assigned. They have been notified.",
+      removeReviewer: "Remove",
+      removeReviewerTitle: "Remove {{name}} as a reviewer?",
+      removeReviewerBody:
+        "{{name}} will no longer assess the call's applications and is notified. A declared conflict of interest stays recorded. A reviewer who has scored cannot be removed.",
+      removeReviewerConfirm: "Remove reviewer",
+      reviewerRemoved: "{{name}} is no longer a reviewer and has been notified.",
       open: "Assessment",
       viewTitle: "Assessment: {{title}}",
       sideBySide: "Points per criterion and reviewer",

@@ -633,6 +633,12 @@ const sv = {
       assign: "Tilldela",
       chooseReviewers: "Välj minst en bedömare.",
       reviewersAssigned: "{{count}} bedömare tilldelade. De har fått ett meddelande.",
+      removeReviewer: "Ta bort",
+      removeReviewerTitle: "Ta bort {{name}} som bedömare?",
+      removeReviewerBody:
+        "{{name}} bedömer inte längre utlysningens ansökningar och får ett meddelande. Ett anmält jäv finns kvar i ärendet. En bedömare som har poängsatt kan inte tas bort.",
+      removeReviewerConfirm: "Ta bort bedömaren",
+      reviewerRemoved: "{{name}} är inte längre bedömare och har fått ett meddelande.",
       open: "Bedömning",
       viewTitle: "Bedömning: {{title}}",
       sideBySide: "Poäng per bedömningsgrund och bedömare",
