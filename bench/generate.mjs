@@ -1,13 +1,13 @@
 // Fills one year at national scale through the GraphQL API of the running server processes,
 // so that every row comes with its audit trail and notifications exactly as in production.
 // Only the sign-in accounts (one per länsstyrelse and kommun) are inserted directly.
+import { ngoApplicationInput } from "../tests/helpers/ngo-application.mjs";
 import { DAY, login, must, pool, progress } from "./lib.mjs";
 
 export const NATIONAL = { ngoApplications: 500, trainingEvents: 800, registrationsPerEvent: 50, networks: 300, meetings: 5000 };
 
 const TOPICS = ["VALD_I_NARA_RELATIONER", "BARN", "HEDERSRELATERAT_VALD", "PROSTITUTION_MANNISKOHANDEL", "VALDSFOREBYGGANDE", "OTHER"];
 const TRAINING_TYPES = ["BAS", "FREDA", "KURSLEDARUTBILDNING", "BARN_SOM_UPPLEVER_VALD", "HEDERSRELATERAT_VALD", "SPETS"];
-const NGO = "ansokan@kvinnojouren-goteborg.demo.samverka.se";
 const CONCURRENCY = 16;
 
 /** One account per länsstyrelse and kommun (password samverka-demo), signed in on alternate processes. */
@@ -63,26 +63,15 @@ export function participants(prefix, n, org) {
 }
 
 export function ngoInput(roundId, n, amount = 150_000) {
-  return {
-    roundId,
+  return ngoApplicationInput(roundId, {
     title: `Stödverksamhet ${n}`,
-    organisationNumber: "802000-0009",
-    legalForm: "IDEELL_FORENING",
-    activeLocally: true,
-    paymentMethod: "BANKGIRO",
-    paymentNumber: "5050-1055",
-    activityArea: "VALDSUTSATTA_KVINNOR",
     description: "Stödsamtal och skyddat boende för våldsutsatta kvinnor och deras barn.",
-    countyCode: "14",
     supportMissing: n % 2 === 0,
     targetGroups: "Våldsutsatta kvinnor och barn",
     periodStart: "2027-01-01",
     periodEnd: "2027-12-31",
     requestedAmount: amount,
-    budgetLines: [{ category: "Personal", amount }],
-    contactName: "Kim",
-    contactEmail: NGO,
-  };
+  });
 }
 
 const SAVE_EVENT = `mutation($i: SaveTrainingEventInput!) { saveTrainingEvent(input: $i) { id } }`;

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Client, DEMO, errorCode, startTestApp, type TestApp } from "../helpers/app";
 import { rowCounts } from "../helpers/database";
+import { NGO_APPLICANT as NGO, ngoApplicationInput } from "../helpers/ngo-application.mjs";
 
-const NGO = "ansokan@kvinnojouren-goteborg.demo.samverka.se";
 let t: TestApp;
 let roundId: string;
 let ngo: Client;
@@ -26,26 +26,7 @@ const TABLES = ["grant_application", "grant_application_version", "ngo_applicati
 
 async function apply(countyCode: string) {
   return ngo.request(`mutation($i: NgoApplicationInput!) { submitNgoApplication(input: $i) { id status } }`, {
-    i: {
-      roundId,
-      title: "Stödsamtal i nordöstra Göteborg",
-      organisationNumber: "802000-0009",
-      legalForm: "IDEELL_FORENING",
-      activeLocally: true,
-      paymentMethod: "BANKGIRO",
-      paymentNumber: "5050-1055",
-      activityArea: "VALDSUTSATTA_KVINNOR",
-      description: "Stödsamtal för våldsutsatta kvinnor i nordöstra Göteborg.",
-      countyCode,
-      supportMissing: true,
-      targetGroups: "Våldsutsatta kvinnor",
-      periodStart: "2021-01-01",
-      periodEnd: "2021-12-31",
-      requestedAmount: 100_000,
-      budgetLines: [{ category: "Personal", amount: 100_000 }],
-      contactName: "Kim",
-      contactEmail: NGO,
-    },
+    i: ngoApplicationInput(roundId, { countyCode, supportMissing: true }),
   });
 }
 

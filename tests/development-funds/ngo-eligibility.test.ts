@@ -6,8 +6,8 @@ import { AuditEntry } from "../../server/dist/modules/audit/audit-entry.entity";
 import { NgoApplicationDetails } from "../../server/dist/modules/development-funds/development-fund.entities";
 import { GrantApplication } from "../../server/dist/modules/grants/grant-application.entity";
 import { type Client, DEMO, errorCode, newUser, startTestApp, type TestApp } from "../helpers/app";
+import { NGO_APPLICANT as NGO, ngoApplicationInput } from "../helpers/ngo-application.mjs";
 
-const NGO = "ansokan@kvinnojouren-goteborg.demo.samverka.se";
 const DAY = 86_400_000;
 const APPLY = `mutation($i: NgoApplicationInput!) { submitNgoApplication(input: $i) { id } }`;
 
@@ -36,27 +36,15 @@ async function newRound(): Promise<string> {
   return opened.data!.openDevelopmentFundRound.id;
 }
 
-const input = (roundId: string, changes: Record<string, unknown> = {}) => ({
-  roundId,
-  title: "Stödsamtal i Angered",
-  organisationNumber: "802000-0009",
-  legalForm: "IDEELL_FORENING",
-  activeLocally: true,
-  paymentMethod: "PLUSGIRO",
-  paymentNumber: "28 65 43-4",
-  activityArea: "VALDSUTSATTA_KVINNOR",
-  description: "Stödsamtal för våldsutsatta kvinnor i nordöstra Göteborg.",
-  countyCode: "14",
-  supportMissing: false,
-  targetGroups: "Våldsutsatta kvinnor",
-  periodStart: `${year}-01-01`,
-  periodEnd: `${year}-12-31`,
-  requestedAmount: 100_000,
-  budgetLines: [{ category: "Personal", amount: 100_000 }],
-  contactName: "Kim",
-  contactEmail: NGO,
-  ...changes,
-});
+const input = (roundId: string, changes: Record<string, unknown> = {}) =>
+  ngoApplicationInput(roundId, {
+    title: "Stödsamtal i Angered",
+    paymentMethod: "PLUSGIRO",
+    paymentNumber: "28 65 43-4",
+    periodStart: `${year}-01-01`,
+    periodEnd: `${year}-12-31`,
+    ...changes,
+  });
 
 const stored = async () => ({
   applications: await t.app.db.manager.count(GrantApplication),

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Client, DEMO, errorCode, type GqlResult, startTestApp, type TestApp } from "../helpers/app";
 import { Organisation } from "../../server/dist/modules/organisations/organisation.entity";
 import { rowCounts } from "../helpers/database";
+import { ngoApplicationInput } from "../helpers/ngo-application.mjs";
 
 let t: TestApp;
 let roundId: string;
@@ -112,26 +113,14 @@ describe("payment details on a requisition and an NGO's organisation number", ()
     const ngo = await t.as("ansokan@kvinnojouren-goteborg.demo.samverka.se");
     const apply = (organisationNumber: string) =>
       ngo.request(`mutation($i: NgoApplicationInput!) { submitNgoApplication(input: $i) { id } }`, {
-        i: {
-          roundId,
-          title: "Stödsamtal i nordöstra Göteborg",
+        i: ngoApplicationInput(roundId, {
           organisationNumber,
-          legalForm: "IDEELL_FORENING",
-          activeLocally: true,
-          paymentMethod: "BANKGIRO",
-          paymentNumber: "5050-1055",
-          activityArea: "VALDSUTSATTA_KVINNOR",
-          description: "Stödsamtal för våldsutsatta kvinnor i nordöstra Göteborg.",
-          countyCode: "14",
           supportMissing: true,
-          targetGroups: "Våldsutsatta kvinnor",
           periodStart: "2048-01-01",
           periodEnd: "2048-12-31",
-          requestedAmount: 100_000,
-          budgetLines: [{ category: "Personal", amount: 100_000 }],
           contactName: "Kontakt",
           contactEmail: "kontakt@example.se",
-        },
+        }),
       });
     const before = await counts();
     expect(fieldMessage(await apply("556036-079"))).toMatchObject({

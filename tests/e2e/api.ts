@@ -63,3 +63,29 @@ export async function openGrantCall(title: string, budget = 2_000_000): Promise<
   });
   return data.createGrantCall.id;
 }
+
+/** NCK's application to a stimulus call, saved and submitted through the API; returns its id and diarienummer. */
+export async function submittedStimulusApplication(callId: string, title: string): Promise<{ id: string; diarienummer: string }> {
+  const nck = await apiAs("ansokan@nck.demo.samverka.se");
+  const saved = await nck<{ saveGrantApplication: { id: string } }>(`mutation ($i: SaveGrantApplicationInput!) { saveGrantApplication(input: $i) { id } }`, {
+    i: {
+      callId,
+      title,
+      purpose: "Höja kunskapen om våld i nära relationer.",
+      plannedActivities: "Två utbildningsdagar.",
+      targetGroups: "Socialsekreterare.",
+      periodStart: isoDate(90),
+      periodEnd: isoDate(365),
+      requestedAmount: 300_000,
+      budgetLines: [{ category: "Personal", amount: 300_000 }],
+      contactName: "Nora NCK",
+      contactEmail: "ansokan@nck.demo.samverka.se",
+      purposeCategories: ["INFORMATION_AND_TRAINING"],
+    },
+  });
+  const id = saved.saveGrantApplication.id;
+  const done = await nck<{ submitGrantApplication: { diarienummer: string } }>(`mutation ($id: ID!) { submitGrantApplication(id: $id) { diarienummer } }`, {
+    id,
+  });
+  return { id, diarienummer: done.submitGrantApplication.diarienummer };
+}

@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { apiAs, isoDate, openGrantCall } from "./api";
+import { openGrantCall, submittedStimulusApplication } from "./api";
 import { expectAccessible, expectNoSidewaysScroll, launch, openAs } from "./browser";
 
 const SOCIALSTYRELSEN = "handlaggare@socialstyrelsen.demo.samverka.se";
@@ -12,29 +12,6 @@ const stamp = Date.now().toString(36);
 const CALL = `Stimulansmedel ärende e2e ${stamp}`;
 const PDF = Buffer.from("%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n");
 
-async function submitted(callId: string, title: string): Promise<string> {
-  const nck = await apiAs(NCK);
-  const saved = await nck<{ saveGrantApplication: { id: string } }>(`mutation ($i: SaveGrantApplicationInput!) { saveGrantApplication(input: $i) { id } }`, {
-    i: {
-      callId,
-      title,
-      purpose: "Höja kunskapen om våld i nära relationer.",
-      plannedActivities: "Två utbildningsdagar.",
-      targetGroups: "Socialsekreterare.",
-      periodStart: isoDate(90),
-      periodEnd: isoDate(365),
-      requestedAmount: 300_000,
-      budgetLines: [{ category: "Personal", amount: 300_000 }],
-      contactName: "Nora NCK",
-      contactEmail: NCK,
-      purposeCategories: ["INFORMATION_AND_TRAINING"],
-    },
-  });
-  const id = saved.saveGrantApplication.id;
-  await nck(`mutation ($id: ID!) { submitGrantApplication(id: $id) { id } }`, { id });
-  return id;
-}
-
 let browser: Browser;
 beforeAll(async () => {
   browser = await launch();
@@ -44,7 +21,7 @@ afterAll(() => browser?.close());
 describe("the case thread of an application", () => {
   it("the applicant writes and attaches a file, the officer answers with an internal note the applicant never sees, downloads the attachment and removes it, and both see the removal in the thread", async () => {
     const callId = await openGrantCall(CALL);
-    const id = await submitted(callId, `Ärende ${stamp}`);
+    const { id } = await submittedStimulusApplication(callId, `Ärende ${stamp}`);
 
     const nck = await openAs(browser, NCK);
     await nck.goto(`/stimulansmedel/ansokningar/${id}`);

@@ -2,6 +2,7 @@ import fs from "node:fs";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { apiAs } from "./api";
+import { ngoApplicationInput } from "../helpers/ngo-application.mjs";
 import { expectAccessible, launch, newPage, screenshot, signIn } from "./browser";
 
 const SOS = "handlaggare@socialstyrelsen.demo.samverka.se";
@@ -151,26 +152,15 @@ async function alePaid(roundId: string) {
 async function ngoSubmitted(roundId: string, title: string, amount: number): Promise<string> {
   const ngo = await apiAs(NGO);
   const sent = await ngo(`mutation ($i: NgoApplicationInput!) { submitNgoApplication(input: $i) { id } }`, {
-    i: {
-      roundId,
+    i: ngoApplicationInput(roundId, {
       title,
-      organisationNumber: "802000-0009",
-      legalForm: "IDEELL_FORENING",
-      activeLocally: true,
-      paymentMethod: "BANKGIRO",
-      paymentNumber: "5050-1055",
-      activityArea: "VALDSUTSATTA_KVINNOR",
       description: "Stödsamtal för våldsutsatta kvinnor och deras barn i nordöstra Göteborg.",
-      countyCode: "14",
       supportMissing: true,
       targetGroups: "Våldsutsatta kvinnor och barn",
       periodStart: "2030-01-01",
       periodEnd: "2030-12-31",
       requestedAmount: amount,
-      budgetLines: [{ category: "Personal", amount }],
-      contactName: "Kim",
-      contactEmail: NGO,
-    },
+    }),
   });
   return sent.submitNgoApplication.id as string;
 }

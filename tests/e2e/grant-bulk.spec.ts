@@ -2,7 +2,7 @@ import fs from "node:fs";
 import JSZip from "jszip";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { apiAs, isoDate, openGrantCall } from "./api";
+import { openGrantCall, submittedStimulusApplication } from "./api";
 import { expectAccessible, launch, openAs } from "./browser";
 
 const SOCIALSTYRELSEN = "handlaggare@socialstyrelsen.demo.samverka.se";
@@ -11,32 +11,6 @@ const NCK = "ansokan@nck.demo.samverka.se";
 // This file's own call and applications: other spec files share the server and its database.
 const stamp = Date.now().toString(36);
 const CALL = `Stimulansmedel urval e2e ${stamp}`;
-
-/** NCK's submitted application to the call; returns its id and diarienummer. */
-async function submitted(callId: string, title: string): Promise<{ id: string; diarienummer: string }> {
-  const nck = await apiAs(NCK);
-  const saved = await nck<{ saveGrantApplication: { id: string } }>(`mutation ($i: SaveGrantApplicationInput!) { saveGrantApplication(input: $i) { id } }`, {
-    i: {
-      callId,
-      title,
-      purpose: "Höja kunskapen om våld i nära relationer.",
-      plannedActivities: "Två utbildningsdagar.",
-      targetGroups: "Socialsekreterare.",
-      periodStart: isoDate(90),
-      periodEnd: isoDate(365),
-      requestedAmount: 300_000,
-      budgetLines: [{ category: "Personal", amount: 300_000 }],
-      contactName: "Nora NCK",
-      contactEmail: NCK,
-      purposeCategories: ["INFORMATION_AND_TRAINING"],
-    },
-  });
-  const id = saved.saveGrantApplication.id;
-  const done = await nck<{ submitGrantApplication: { diarienummer: string } }>(`mutation ($id: ID!) { submitGrantApplication(id: $id) { diarienummer } }`, {
-    id,
-  });
-  return { id, diarienummer: done.submitGrantApplication.diarienummer };
-}
 
 let browser: Browser;
 beforeAll(async () => {
@@ -49,7 +23,7 @@ describe("an officer acts on several applications at once", () => {
     const callId = await openGrantCall(CALL);
     const titles = [`Urval A ${stamp}`, `Urval B ${stamp}`, `Urval C ${stamp}`];
     const apps = [];
-    for (const title of titles) apps.push(await submitted(callId, title));
+    for (const title of titles) apps.push(await submittedStimulusApplication(callId, title));
 
     const sos = await openAs(browser, SOCIALSTYRELSEN);
     await sos.goto(`/stimulansmedel/utlysningar/${callId}`);

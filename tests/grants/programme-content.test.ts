@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Client, DEMO, startTestApp, type TestApp } from "../helpers/app";
+import { NGO_APPLICANT as NGO, ngoApplicationInput } from "../helpers/ngo-application.mjs";
 import { draft, FULL_APPLICATION, openCallId, submit } from "./fixtures";
 
 /** What applicants wrote reads the same through GrantApplication, wherever each programme keeps it. */
@@ -7,7 +8,6 @@ let t: TestApp;
 let sos: Client;
 let roundId: string;
 const ids = { stimulus: "", requisition: "", ngo: "" };
-const NGO = "ansokan@kvinnojouren-goteborg.demo.samverka.se";
 const DAY = 86_400_000;
 
 const CONTENT = `purpose plannedActivities targetGroups periodStart periodEnd budgetLines { category amount } contactName contactEmail contactPhone purposeCategories`;
@@ -22,26 +22,13 @@ async function ngoApplication(n: number) {
   const c = await t.as(NGO);
   const res = await must(
     c.request(`mutation($i: NgoApplicationInput!) { submitNgoApplication(input: $i) { id } }`, {
-      i: {
-        roundId,
+      i: ngoApplicationInput(roundId, {
         title: `Stödsamtal ${n}`,
-        organisationNumber: "802000-0009",
-        legalForm: "IDEELL_FORENING",
-        activeLocally: true,
-        paymentMethod: "BANKGIRO",
-        paymentNumber: "5050-1055",
-        activityArea: "VALDSUTSATTA_KVINNOR",
-        description: "Stödsamtal för våldsutsatta kvinnor i nordöstra Göteborg.",
-        countyCode: "14",
         supportMissing: true,
-        targetGroups: "Våldsutsatta kvinnor",
         periodStart: "2020-02-01",
         periodEnd: "2020-11-30",
         requestedAmount: 120_000,
-        budgetLines: [{ category: "Personal", amount: 120_000 }],
-        contactName: "Kim",
-        contactEmail: NGO,
-      },
+      }),
     }),
   );
   return res.data!.submitNgoApplication.id as string;

@@ -2,6 +2,7 @@ import fs from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Client, DEMO, errorCode, type GqlResult, newUser, startTestApp, type TestApp } from "../helpers/app";
 import { draft, FULL_APPLICATION, getApplication, openCallId, submit } from "../grants/fixtures";
+import { ngoApplicationInput } from "../helpers/ngo-application.mjs";
 import { createEvent, futureSessions, person, publish, register } from "../trainings/fixtures";
 
 /** Reading or changing another organisation's things by id: NOT_FOUND or FORBIDDEN, and nothing changes. */
@@ -297,26 +298,13 @@ describe("another organisation's things, by id", () => {
     it("an NGO's application: another NGO and a kommun can neither read, withdraw, score nor report on it", async () => {
       const ngo = await t.as(KVINNOJOUREN);
       const applied = await ngo.request(`mutation($i: NgoApplicationInput!) { submitNgoApplication(input: $i) { id status } }`, {
-        i: {
-          roundId,
+        i: ngoApplicationInput(roundId, {
           title: "Stödsamtal i Angered",
-          organisationNumber: "802000-0009",
-          legalForm: "IDEELL_FORENING",
-          activeLocally: true,
-          paymentMethod: "BANKGIRO",
-          paymentNumber: "5050-1055",
-          activityArea: "VALDSUTSATTA_KVINNOR",
-          description: "Stödsamtal för våldsutsatta kvinnor i nordöstra Göteborg.",
-          countyCode: "14",
           supportMissing: true,
-          targetGroups: "Våldsutsatta kvinnor",
           periodStart: "2019-01-01",
           periodEnd: "2019-12-31",
           requestedAmount: 200_000,
-          budgetLines: [{ category: "Personal", amount: 200_000 }],
-          contactName: "Kim",
-          contactEmail: KVINNOJOUREN,
-        },
+        }),
       });
       expect(applied.errors).toBeUndefined();
       const id = applied.data!.submitNgoApplication.id;

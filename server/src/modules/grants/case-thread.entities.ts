@@ -1,5 +1,6 @@
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from "typeorm";
-import { Field, ID, Int, ObjectType, registerEnumType } from "type-graphql";
+import { Field, ID, ObjectType, registerEnumType } from "type-graphql";
+import { StoredFileColumns } from "../../shared/stored-file.entity";
 
 /**
  * What an entry of a case thread is: a message, a completion request or answer written by the
@@ -59,7 +60,7 @@ export class GrantCaseEntry {
  */
 @ObjectType()
 @Entity("grant_attachment")
-export class GrantAttachment {
+export class GrantAttachment extends StoredFileColumns {
   @Field(() => ID)
   @PrimaryGeneratedColumn({ type: "int" })
   id: number;
@@ -69,30 +70,8 @@ export class GrantAttachment {
   applicationId: number;
 
   @Field()
-  @Column({ type: "varchar", length: 255 })
-  filename: string;
-
-  @Field()
-  @Column({ type: "varchar", length: 120 })
-  contentType: string;
-
-  @Field(() => Int)
-  @Column({ type: "int" })
-  size: number;
-
-  @Column({ type: "varchar", length: 120 })
-  storageName: string;
-
-  @Column({ type: "int" })
-  uploadedById: number;
-
-  @Field()
   @Column({ type: "boolean" })
   fromApplicant: boolean;
-
-  @Field()
-  @CreateDateColumn({ type: "datetime" })
-  createdAt: Date;
 
   @Field(() => Date, { nullable: true, description: "When it was removed: the file is gone, the record stays in the case file" })
   @Column({ type: "datetime", nullable: true })

@@ -1,6 +1,6 @@
 import { Field, Int, ObjectType } from "type-graphql";
 import { Column, Entity, Index, PrimaryColumn, PrimaryGeneratedColumn } from "typeorm";
-import type { AnswerValue } from "../questionnaires/questionnaire.entities";
+import { AnswerColumns } from "../questionnaires/questionnaire.entities";
 
 /**
  * Delrapport: what a recipient of funds used over more than one year reports for one calendar year
@@ -38,21 +38,12 @@ export class GrantPartialReport {
  * final report, kept per partial report because the form holds one response per organisation.
  */
 @Entity("grant_partial_report_answer")
-export class GrantPartialReportAnswer {
+export class GrantPartialReportAnswer extends AnswerColumns {
   @PrimaryColumn({ type: "int" })
   partialReportId: number;
 
   @PrimaryColumn({ type: "int" })
   questionId: number;
-
-  @Column({ type: "simple-json", nullable: true })
-  value: AnswerValue | null;
-
-  @Column({ type: "varchar", length: 500, nullable: true })
-  otherText: string | null;
-
-  @Column({ type: "varchar", length: 2000, nullable: true })
-  comment: string | null;
 }
 
 export enum PartialReminderKind {

@@ -1,6 +1,7 @@
 import { GraphQLJSON } from "graphql-scalars";
 import { Field, ID, Int, ObjectType, registerEnumType } from "type-graphql";
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, PrimaryGeneratedColumn } from "typeorm";
+import { StoredFileColumns } from "../../shared/stored-file.entity";
 import { Organisation } from "../organisations/organisation.entity";
 import { AttendanceStatus } from "../trainings/training.entities";
 import { MinutesStatus } from "./meeting-minutes.state-machine";
@@ -207,7 +208,7 @@ export class AgendaItem {
 /** An uploaded document, stored on disk under DOCUMENTS_DIR. */
 @ObjectType()
 @Entity("meeting_document")
-export class MeetingDocument {
+export class MeetingDocument extends StoredFileColumns {
   @Field(() => ID)
   @PrimaryGeneratedColumn({ type: "int" })
   id: number;
@@ -219,28 +220,6 @@ export class MeetingDocument {
   @Field(() => ID, { nullable: true })
   @Column({ type: "int", nullable: true })
   agendaItemId: number | null;
-
-  @Field()
-  @Column({ type: "varchar", length: 255 })
-  filename: string;
-
-  @Field()
-  @Column({ type: "varchar", length: 120 })
-  contentType: string;
-
-  @Field(() => Int)
-  @Column({ type: "int" })
-  size: number;
-
-  @Column({ type: "varchar", length: 120 })
-  storageName: string;
-
-  @Column({ type: "int" })
-  uploadedById: number;
-
-  @Field()
-  @CreateDateColumn({ type: "datetime" })
-  createdAt: Date;
 }
 
 @ObjectType()

@@ -238,14 +238,11 @@ export interface AnswerValue {
   matrix?: Record<string, string>;
 }
 
-@Entity("questionnaire_answer")
-export class Answer {
-  @PrimaryColumn({ type: "int" })
-  responseId: number;
-
-  @PrimaryColumn({ type: "int" })
-  questionId: number;
-
+/**
+ * The columns of an answer to one question: its value, the "other" text and the comment. The
+ * questionnaire's answers and the coded answers of a grant's partial reports extend it.
+ */
+export abstract class AnswerColumns {
   @Column({ type: "simple-json", nullable: true })
   value: AnswerValue | null;
 
@@ -255,6 +252,15 @@ export class Answer {
   /** A free-text comment the respondent writes beside a coded answer. */
   @Column({ type: "varchar", length: 2000, nullable: true })
   comment: string | null;
+}
+
+@Entity("questionnaire_answer")
+export class Answer extends AnswerColumns {
+  @PrimaryColumn({ type: "int" })
+  responseId: number;
+
+  @PrimaryColumn({ type: "int" })
+  questionId: number;
 
   /** Filled from the platform's data; the respondent confirms or corrects it. */
   @Column({ type: "boolean", default: false })

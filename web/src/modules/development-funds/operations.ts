@@ -137,6 +137,19 @@ export const DevFundWithdrawDeclineMutation = graphql(`
   }
 `);
 
+/** A coded answer of a follow-up (the final report's or a partial report's) as CodedAnswers shows it. */
+export const DevFundCodedAnswerFieldsFragment = graphql(`
+  fragment DevFundCodedAnswerFields on FollowUpAnswer {
+    code
+    textSv
+    textEn
+    shownSv
+    shownEn
+    comment
+    older
+  }
+`);
+
 export const DevFundApplicationFieldsFragment = graphql(`
   fragment DevFundApplicationFields on GrantApplication {
     id
@@ -245,13 +258,7 @@ export const DevFundMyAllotmentQuery = graphql(`
         }
         followUpReport
         followUpAnswers {
-          code
-          textSv
-          textEn
-          shownSv
-          shownEn
-          comment
-          older
+          ...DevFundCodedAnswerFields
           otherText
           value {
             choice
@@ -618,13 +625,7 @@ export const DevFundFollowUpReviewsQuery = graphql(`
         ...DevFundApplicationFields
         followUpReport
         followUpAnswers {
-          code
-          textSv
-          textEn
-          shownSv
-          shownEn
-          comment
-          older
+          ...DevFundCodedAnswerFields
         }
       }
     }
@@ -828,13 +829,7 @@ export const DevFundPartialReportAnswersQuery = graphql(`
       partialReports {
         year
         answers {
-          code
-          textSv
-          textEn
-          shownSv
-          shownEn
-          comment
-          older
+          ...DevFundCodedAnswerFields
         }
       }
     }
