@@ -9,19 +9,60 @@ import { createCountyWorkLoaders } from "../modules/county-work/county-work.load
 import { createOrganisationLoaders } from "../modules/organisations/organisation.loaders";
 import { createUserLoaders } from "../modules/users/user.loaders";
 
-/** Every per-request DataLoader, one factory per module; created anew for each request. */
-export function createLoaders(db: Database) {
-  return {
-    ...createAuthLoaders(db),
-    ...createOrganisationLoaders(db),
-    ...createUserLoaders(db),
-    ...createGrantLoaders(db),
-    ...createTrainingLoaders(db),
-    ...createNetworkLoaders(db),
-    ...createDevelopmentFundLoaders(db),
-    ...createQuestionnaireLoaders(db),
-    ...createCountyWorkLoaders(db),
-  };
+/** One factory per module, each making that module's per-request DataLoaders. */
+const FACTORIES = [
+  createAuthLoaders,
+  createOrganisationLoaders,
+  createUserLoaders,
+  createGrantLoaders,
+  createTrainingLoaders,
+  createNetworkLoaders,
+  createDevelopmentFundLoaders,
+  createQuestionnaireLoaders,
+  createCountyWorkLoaders,
+] as const;
+
+type Intersection<U> = (U extends unknown ? (x: U) => void : never) extends (x: infer I) => void ? I : never;
+export type Loaders = Intersection<ReturnType<(typeof FACTORIES)[number]>>;
+
+const DB = Symbol("database");
+let prototype: object | null = null;
+
+/**
+ * The prototype of every request's loaders: a getter per loader that, on first use, makes the
+ * loaders of its module for that request and keeps them as the request's own properties. Their
+ * names are learnt by calling each factory once (making a DataLoader reads nothing).
+ */
+function loadersPrototype(db: Database): object {
+  const proto = {};
+  const seen = new Set<string>();
+  for (const factory of FACTORIES) {
+    const names = Object.keys(factory(db));
+    for (const name of names) {
+      if (seen.has(name)) throw new Error(`Two modules make a loader called ${name}`);
+      seen.add(name);
+      Object.defineProperty(proto, name, {
+        configurable: true,
+        enumerable: true,
+        get(this: { [DB]: Database }) {
+          const made = factory(this[DB]) as Record<string, unknown>;
+          for (const n of names) Object.defineProperty(this, n, { value: made[n], configurable: true, enumerable: true, writable: true });
+          return made[name];
+        },
+      });
+    }
+  }
+  return proto;
 }
 
-export type Loaders = ReturnType<typeof createLoaders>;
+/**
+ * Every per-request DataLoader, created anew for each request: a module's loaders are made the
+ * first time one of them is used in the request (most requests use a few of some fifty; a
+ * `{ __typename }` none), so that a request does not pay for the rest.
+ */
+export function createLoaders(db: Database): Loaders {
+  prototype ??= loadersPrototype(db);
+  const loaders = Object.create(prototype) as { [DB]: Database };
+  loaders[DB] = db;
+  return loaders as unknown as Loaders;
+}
