@@ -1,7 +1,6 @@
 import { GraphQLJSON } from "graphql-scalars";
 import { Ctx, Field, FieldResolver, ObjectType, Resolver, Root } from "type-graphql";
 import { barChartSpec } from "../../shared/charts";
-import { bySwedishName, compareSwedish } from "../../shared/collation";
 import { currentLocale } from "../../shared/request-context";
 import { NetworksByTopic, topicsChart } from "./network.national";
 import type { Context } from "../../graphql/context";
@@ -55,7 +54,7 @@ export class NetworkFields {
         contacts: contacts.filter((c) => c.organisationId === m.organisationId),
       }))
       .filter((m) => m.organisation)
-      .sort((a, b) => compareSwedish(a.organisation.name, b.organisation.name));
+      .sort((a, b) => a.organisation.name.localeCompare(b.organisation.name, "sv"));
   }
 
   @FieldResolver(() => Boolean, { description: "My organisation convenes (or co-convenes) the network" })
@@ -68,7 +67,7 @@ export class NetworkFields {
     const members = await ctx.loaders.membersByNetworkId.load(n.id);
     if (!ctx.actor || relationOf(ctx.actor, n, members) !== "convener") return [];
     const people = await ctx.loaders.participantsByOrganisationId.loadMany(members.map((x) => x.organisationId));
-    return people.flatMap((p) => (Array.isArray(p) ? p : [])).sort(bySwedishName);
+    return people.flatMap((p) => (Array.isArray(p) ? p : [])).sort((a, b) => a.name.localeCompare(b.name, "sv"));
   }
 
   @FieldResolver(() => [NetworkMeeting])

@@ -6,7 +6,6 @@ import { tokenDigest } from "../../auth/tokens";
 import type { Database } from "../../db/database";
 import { leanPage } from "../../db/lean-read";
 import { audit } from "../../shared/audit";
-import { bySwedishName } from "../../shared/collation";
 import type { CalendarItem } from "../../shared/calendar";
 import { stockholmDate, stockholmDateTime } from "../../shared/dates";
 import type { PageArgs } from "../../shared/pagination";
@@ -1013,7 +1012,7 @@ export class NetworkService {
       })),
       membersAttendedAtLeastOnce: attendedInYear.size,
       shareAttended: memberIds.length ? attendedInYear.size / memberIds.length : 0,
-      notAttendedLast12Months: orgs.filter((o) => !recentAttended.has(o.id)).sort(bySwedishName),
+      notAttendedLast12Months: orgs.filter((o) => !recentAttended.has(o.id)).sort((a, b) => a.name.localeCompare(b.name, "sv")),
     };
   }
 
