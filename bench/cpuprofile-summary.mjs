@@ -36,7 +36,10 @@ export const LAYERS = [
   ["TypeORM (query building, hydration)", /^typeorm/],
   ["mysql2 (protocol, parsing, socket writes)", /^(mysql2|sql-escaper|lru|named-placeholders|denque|generate-function|long|iconv-lite|aws-ssl|seq-queue)/],
   ["Request log (pino)", /^(pino|pino-http|@pinojs|sonic-boom|thread-stream)/],
-  ["Express, Apollo Server, HTTP (with response writes)", /^(express|router|body-parser|raw-body|@apollo|@as-integrations|negotiator|etag|type-is|helmet|cookie-parser|cors|send|finalhandler|on-finished|accepts|content-type|qs|fresh|statuses|depd|http-errors|mime|media-typer|proxy-addr|forwarded|ipaddr|vary|compression|node: _http|node: net|node: http)/],
+  [
+    "Express, Apollo Server, HTTP (with response writes)",
+    /^(express|router|body-parser|raw-body|@apollo|@as-integrations|negotiator|etag|type-is|helmet|cookie-parser|cors|send|finalhandler|on-finished|accepts|content-type|qs|fresh|statuses|depd|http-errors|mime|media-typer|proxy-addr|forwarded|ipaddr|vary|compression|node: _http|node: net|node: http)/,
+  ],
   ["JSON serialisation of the answer", /^JSON$/],
   ["Garbage collection", /^\(garbage collector\)$/],
 ];
@@ -94,7 +97,9 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const [file, requests, top = "25"] = process.argv.slice(2);
   const s = summarise(JSON.parse(fs.readFileSync(file, "utf8")));
   const per = (us) => (requests ? ` ${(us / 1000 / Number(requests)).toFixed(3)} ms/req` : "");
-  console.log(`busy ${s.totalMs.toFixed(0)} ms, idle ${s.idleMs.toFixed(0)} ms${requests ? `, ${requests} requests: ${(s.totalMs / Number(requests)).toFixed(3)} ms/req` : ""}`);
+  console.log(
+    `busy ${s.totalMs.toFixed(0)} ms, idle ${s.idleMs.toFixed(0)} ms${requests ? `, ${requests} requests: ${(s.totalMs / Number(requests)).toFixed(3)} ms/req` : ""}`,
+  );
   console.log("\nSelf time by area:");
   for (const [a, us] of s.areas.slice(0, 30)) console.log(`  ${((100 * us) / 1000 / s.totalMs).toFixed(1).padStart(5)} %${per(us)}  ${a}`);
   console.log("\nBy layer:");

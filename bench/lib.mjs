@@ -212,4 +212,3 @@ export function writeTrustedDocuments() {
   fs.writeFileSync(file, JSON.stringify(manifest));
   return file;
 }
-

@@ -11,6 +11,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
+import { pathToFileURL } from "node:url";
 import autocannon from "autocannon";
 import mysql from "mysql2/promise";
 import { summarise } from "./cpuprofile-summary.mjs";
@@ -40,8 +41,8 @@ async function main() {
     const setup = await startServer("setup", databaseUrl, { TRUSTED_DOCUMENTS_FILE: trusted, COUNT_SQL_STATEMENTS: "true" });
     processes.push(setup);
     const profiled = await startServer("profiled", databaseUrl, { TRUSTED_DOCUMENTS_FILE: trusted, PROFILE_OUT: OUT }, [
-      "--require",
-      path.join(ROOT, "bench/profile-hook.cjs"),
+      "--import",
+      pathToFileURL(path.join(ROOT, "bench/profile-hook.mjs")).href,
     ]);
     processes.push(profiled);
     const servers = [setup];
@@ -76,9 +77,12 @@ async function main() {
       const named = path.join(OUT, `${label}.cpuprofile`);
       fs.renameSync(file, named);
       const s = summarise(JSON.parse(fs.readFileSync(named, "utf8")));
-      say(`\n== ${label}: ${requests} requests in ${ms.toFixed(0)} ms; process CPU ${(cpu / requests).toFixed(3)} ms/req (/proc, with the profiler)${extra ? `; ${extra}` : ""}`);
+      say(
+        `\n== ${label}: ${requests} requests in ${ms.toFixed(0)} ms; process CPU ${(cpu / requests).toFixed(3)} ms/req (/proc, with the profiler)${extra ? `; ${extra}` : ""}`,
+      );
       say(`   profile ${named}: busy ${(s.totalMs / requests).toFixed(3)} ms/req`);
-      for (const [a, us] of s.areas.slice(0, 16)) say(`   ${((100 * us) / 1000 / s.totalMs).toFixed(1).padStart(5)} %  ${(us / 1000 / requests).toFixed(3)} ms  ${a}`);
+      for (const [a, us] of s.areas.slice(0, 16))
+        say(`   ${((100 * us) / 1000 / s.totalMs).toFixed(1).padStart(5)} %  ${(us / 1000 / requests).toFixed(3)} ms  ${a}`);
       say("   top functions:");
       for (const [f, us] of s.functions.slice(0, 15)) say(`   ${((100 * us) / 1000 / s.totalMs).toFixed(1).padStart(5)} %  ${f}`);
     };

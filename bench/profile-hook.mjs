@@ -1,9 +1,9 @@
-// Preloaded into a server process by bench/profile.mjs (node --require): SIGUSR2 starts a V8 CPU
+// Preloaded into a server process by bench/profile.mjs (node --import): SIGUSR2 starts a V8 CPU
 // profile, the next SIGUSR2 stops it and writes it to $PROFILE_OUT/<n>.cpuprofile, so that only the
 // measured requests are in it (not start-up, not the warm-up).
-const fs = require("node:fs");
-const path = require("node:path");
-const inspector = require("node:inspector");
+import fs from "node:fs";
+import inspector from "node:inspector";
+import path from "node:path";
 
 const session = new inspector.Session();
 session.connect();
