@@ -3,7 +3,8 @@
 // `npm run bench` but the same pages: the applications list (50 rows), training events (50 rows),
 // networks with members (a kommun's), `{ __typename }`, all sent by hash; and the registration burst
 // (1 000 registrations for 30 seats, all on the profiled process). Dropped afterwards.
-//   node bench/profile.mjs [names…]   names: typename applications events networks burst (default all)
+//   node bench/profile.mjs [names…]   names: typename applications events networks burst (default all), and burst2:
+//   the burst over both processes without the profiler, timed as `npm run bench` does
 //   BENCH_MYSQL_URL (default mysql://root@127.0.0.1:3306), PROFILE_REQUESTS (default 2000),
 //   PROFILE_OUT folder for the .cpuprofile files (default a temporary folder, printed)
 import { execFileSync } from "node:child_process";
@@ -108,7 +109,7 @@ async function main() {
       });
     }
 
-    if (wanted("burst")) {
+    if (wanted("burst") || wanted("burst2")) {
       const REGISTER = `mutation($e: ID!, $p: [ParticipantInput!]!) { registerForTraining(eventId: $e, participants: $p) { status waitlistPosition } }`;
       const event = async (title) => {
         const ev = await must(setup.baseUrl, l14.token, `mutation($i: SaveTrainingEventInput!) { saveTrainingEvent(input: $i) { id } }`, {
@@ -126,6 +127,21 @@ async function main() {
         if (r.errors) throw new Error(JSON.stringify(r.errors));
         seats.push(r.statements);
       }
+      // burst2: as `npm run bench` does it, over both processes, without the profiler.
+      if (wanted("burst2")) {
+        const twoProcesses = await event("Anmälan över två processer");
+        const t0 = performance.now();
+        const regs = await Promise.all(
+          Array.from({ length: 1000 }, (_, i) => {
+            const k = accounts.kommuner[i % accounts.kommuner.length];
+            return gql([setup, profiled][i % 2].baseUrl, k.token, REGISTER, { e: twoProcesses, p: participants(`two-${i}`, 1, k.code) });
+          }),
+        );
+        const ms = performance.now() - t0;
+        const confirmed = regs.filter((r) => r.data?.registerForTraining?.[0]?.status === "CONFIRMED").length;
+        say(`\n== burst2: 1000 registrations over two processes in ${ms.toFixed(0)} ms, ${confirmed} confirmed, ${regs.filter((r) => r.errors).length} errors`);
+      }
+      if (!wanted("burst")) return;
       const eventId = await event("Kursledarutbildning: anmälan öppnar");
       await profile("burst", 1000, async () => {
         const regs = await Promise.all(
