@@ -10,8 +10,11 @@ const TOPICS = ["VALD_I_NARA_RELATIONER", "BARN", "HEDERSRELATERAT_VALD", "PROST
 const TRAINING_TYPES = ["BAS", "FREDA", "KURSLEDARUTBILDNING", "BARN_SOM_UPPLEVER_VALD", "HEDERSRELATERAT_VALD", "SPETS"];
 const CONCURRENCY = 16;
 
-/** One account per länsstyrelse and kommun (password samverka-demo), signed in on alternate processes. */
-export async function createAccounts(conn, servers) {
+/**
+ * One account per länsstyrelse and kommun (password samverka-demo), signed in on alternate
+ * processes; with `only`, just the accounts it accepts are signed in (the others have no token).
+ */
+export async function createAccounts(conn, servers, only = () => true) {
   const [[{ hash }]] = await conn.query("SELECT passwordHash AS hash FROM `user` WHERE email = 'admin@demo.samverka.se'");
   for (const [kind, role] of [
     ["LANSSTYRELSE", "LANSSTYRELSE_UTVECKLINGSLEDARE"],
@@ -26,13 +29,14 @@ export async function createAccounts(conn, servers) {
   }
   const [orgs] = await conn.query("SELECT id, code, kind, countyCode, name FROM organisation WHERE kind IN ('LANSSTYRELSE', 'KOMMUN') ORDER BY code");
   const accounts = orgs.map((o) => ({ ...o, id: String(o.id), email: `bench.${o.code.toLowerCase()}@bench.samverka.se` }));
+  const signIn = accounts.filter(only);
   await pool(
-    accounts,
+    signIn,
     8,
     async (a, i) => {
       a.token = await login(servers[i % servers.length].baseUrl, a.email);
     },
-    progress("sign in 311 accounts"),
+    progress(`sign in ${signIn.length} accounts`),
   );
   return { lansstyrelser: accounts.filter((a) => a.kind === "LANSSTYRELSE"), kommuner: accounts.filter((a) => a.kind === "KOMMUN") };
 }

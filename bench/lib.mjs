@@ -1,7 +1,9 @@
 // Shared pieces of the benchmark: server processes, a GraphQL client, a bounded-concurrency runner.
 import { execFileSync, spawn } from "node:child_process";
+import crypto from "node:crypto";
 import fs from "node:fs";
 import net from "node:net";
+import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -20,12 +22,12 @@ export function freePort() {
   });
 }
 
-/** Starts a process and resolves once it prints `ready` on stdout. */
-export async function startProcess(name, script, env, ready) {
+/** Starts a process and resolves once it prints `ready` on stdout; `nodeArgs` go to node before the script. */
+export async function startProcess(name, script, env, ready, nodeArgs = []) {
   const port = await freePort();
   // BENCH_PROFILE=<folder>: each process writes a V8 CPU profile there when it stops.
   const profile = process.env.BENCH_PROFILE ? ["--cpu-prof", `--cpu-prof-dir=${process.env.BENCH_PROFILE}`] : [];
-  const child = spawn(process.execPath, [...profile, script], {
+  const child = spawn(process.execPath, [...profile, ...nodeArgs, script], {
     cwd: ROOT,
     env: { ...process.env, PORT: String(port), HOST: "127.0.0.1", ...env },
     stdio: ["ignore", "pipe", "pipe"],
@@ -57,7 +59,7 @@ export async function startProcess(name, script, env, ready) {
 }
 
 /** A Samverka server process on the given database, as behind a load balancer. */
-export function startServer(name, databaseUrl, extraEnv = {}) {
+export function startServer(name, databaseUrl, extraEnv = {}, nodeArgs = []) {
   return startProcess(
     name,
     "server/dist/main.js",
@@ -73,6 +75,7 @@ export function startServer(name, databaseUrl, extraEnv = {}) {
       ...extraEnv,
     },
     "Samverka is running at",
+    nodeArgs,
   );
 }
 
@@ -187,4 +190,25 @@ export function median(values) {
   if (!sorted.length) return null;
   const mid = Math.floor(sorted.length / 2);
   return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+
+/** The bench's own list queries, registered beside the web app's documents as trusted documents. */
+export const BENCH_DOCUMENTS = {
+  typename: "{ __typename }",
+  applications: `query BenchApplications($callId: ID!) { grantApplications(callId: $callId, limit: 50, offset: 0) { total items { id title status requestedAmount submittedAt organisation { id name } } } }`,
+  events: `query BenchEvents { trainingEvents(limit: 50, offset: 0) { total items { id title type startsAt capacity confirmedCount placesLeft organiser { id name } } } }`,
+  networks: `query BenchNetworks { networks(limit: 50, offset: 0) { total items { id name topic convener { id name } members { organisation { id name } } } } }`,
+};
+export const sha256 = (text) => crypto.createHash("sha256").update(text).digest("hex");
+
+/**
+ * The trusted documents of the measured servers: the web app's manifest plus the bench's list
+ * queries, so that every list is sent by hash and runs compiled, as the web app's pages do.
+ */
+export function writeTrustedDocuments() {
+  const manifest = JSON.parse(fs.readFileSync(path.join(ROOT, "web/src/generated/persisted-documents.json"), "utf8"));
+  for (const text of Object.values(BENCH_DOCUMENTS)) manifest[sha256(text)] = text;
+  const file = path.join(os.tmpdir(), `samverka-bench-documents-${process.pid}.json`);
+  fs.writeFileSync(file, JSON.stringify(manifest));
+  return file;
 }

@@ -7,7 +7,6 @@
 //   BENCH_KEEP=1      keep the database afterwards (its name is printed), e.g. to profile against it
 // Prints each figure as it goes and writes bench/RESULTS.md.
 import { execFileSync } from "node:child_process";
-import crypto from "node:crypto";
 import { performance } from "node:perf_hooks";
 import fs from "node:fs";
 import os from "node:os";
@@ -27,7 +26,25 @@ import {
   requisitions,
   trainingEvents,
 } from "./generate.mjs";
-import { cpuMsOf, DAY, databasePids, gql, kr, login, median, must, pool, ROOT, SESSION_SECRET, startProcess, startServer, table } from "./lib.mjs";
+import {
+  BENCH_DOCUMENTS,
+  cpuMsOf,
+  DAY,
+  databasePids,
+  gql,
+  kr,
+  login,
+  median,
+  must,
+  pool,
+  ROOT,
+  SESSION_SECRET,
+  sha256,
+  startProcess,
+  startServer,
+  table,
+  writeTrustedDocuments,
+} from "./lib.mjs";
 
 const SERVER = (process.env.BENCH_MYSQL_URL ?? "mysql://root@127.0.0.1:3306").replace(/\/+$/, "");
 const DURATION = Number(process.env.BENCH_DURATION ?? 10);
@@ -61,27 +78,6 @@ const errorKinds = (answers) => {
     : "";
 };
 const ratio = (x) => (x === null ? "–" : x.toFixed(2));
-
-/** The bench's own list queries, registered beside the web app's documents as trusted documents. */
-const BENCH_DOCUMENTS = {
-  typename: "{ __typename }",
-  applications: `query BenchApplications($callId: ID!) { grantApplications(callId: $callId, limit: 50, offset: 0) { total items { id title status requestedAmount submittedAt organisation { id name } } } }`,
-  events: `query BenchEvents { trainingEvents(limit: 50, offset: 0) { total items { id title type startsAt capacity confirmedCount placesLeft organiser { id name } } } }`,
-  networks: `query BenchNetworks { networks(limit: 50, offset: 0) { total items { id name topic convener { id name } members { organisation { id name } } } } }`,
-};
-const sha256 = (text) => crypto.createHash("sha256").update(text).digest("hex");
-
-/**
- * The trusted documents of the measured servers: the web app's manifest plus the bench's list
- * queries, so that every list is sent by hash and runs compiled, as the web app's pages do.
- */
-function writeTrustedDocuments() {
-  const manifest = JSON.parse(fs.readFileSync(path.join(ROOT, "web/src/generated/persisted-documents.json"), "utf8"));
-  for (const text of Object.values(BENCH_DOCUMENTS)) manifest[sha256(text)] = text;
-  const file = path.join(os.tmpdir(), `samverka-bench-documents-${process.pid}.json`);
-  fs.writeFileSync(file, JSON.stringify(manifest));
-  return file;
-}
 
 /** The web app's own page queries, as the browser sends them (from the generated client documents). */
 function webDocuments() {

@@ -1,5 +1,6 @@
 import type { EntityManager } from "typeorm";
 import type { Actor } from "../auth/actor";
+import { insertRows } from "../db/insert-rows";
 import { AuditEntry } from "../modules/audit/audit-entry.entity";
 import { requestScope } from "./request-context";
 
@@ -19,7 +20,7 @@ export async function audit(m: EntityManager, actor: Pick<Actor, "userId" | "org
 /** The audit rows of several changes made at once (one action on many rows), in one statement. */
 export async function auditMany(m: EntityManager, actor: Pick<Actor, "userId" | "organisationId"> | null, changes: AuditChange[]) {
   if (!changes.length) return;
-  await m.insert(AuditEntry, changes.map((change) => row(actor, change)) as never);
+  await insertRows(m, AuditEntry, changes.map((change) => row(actor, change)) as never);
 }
 
 function row(actor: Pick<Actor, "userId" | "organisationId"> | null, change: AuditChange): Partial<AuditEntry> {

@@ -1,4 +1,5 @@
 import type { EntityManager } from "typeorm";
+import { insertRows } from "../../db/insert-rows";
 import { In, IsNull } from "typeorm";
 import type { Actor } from "../../auth/actor";
 import type { Database } from "../../db/database";
@@ -37,6 +38,14 @@ export interface MailMessage {
   link?: string;
 }
 
+/** Recipients' mail settings read before a transaction takes its locks (see `NotificationService.mailSettingsOf`). */
+export interface MailSettings {
+  /** Recipients (user ids) who chose a daily digest or no e-mail. */
+  quiet: ReadonlySet<number>;
+  /** Each address's language, keyed by the address in lower case. */
+  languages: ReadonlyMap<string, Language>;
+}
+
 /**
  * The one notification path of every portal: an in-app notification per recipient and, unless
  * turned off, an e-mail in the outbox, both written with the caller's transaction.
@@ -51,13 +60,16 @@ export class NotificationService {
   /**
    * Notifications are stored as a message key and parameters, rendered in the reader's language
    * when read; the Swedish text is stored too. The e-mails are rendered in each recipient's language.
+   * `settings`, when given, are the recipients' mail settings read beforehand (`mailSettingsOf`):
+   * then the inserts are the only statements, for a caller holding a lock.
    */
-  async notify(m: EntityManager, recipients: Recipient[], msg: Message): Promise<void> {
+  async notify(m: EntityManager, recipients: Recipient[], msg: Message, settings?: MailSettings): Promise<void> {
     if (recipients.length === 0) return;
     const key = msg.key ?? msg.kind;
     const params = msg.params ?? {};
     const sv = renderMessage(key, params, "sv");
-    await m.insert(
+    await insertRows(
+      m,
       Notification,
       recipients.map((r) => ({
         userId: r.id,
@@ -72,16 +84,27 @@ export class NotificationService {
     );
     if (msg.email !== false) {
       // Those who chose a daily digest, or no e-mail, hear of it in Samverka (and in the digest).
-      const ids = [...new Set(recipients.map((r) => r.id))];
-      const quiet = new Set(
-        (await m.find(User, { select: { id: true }, where: { id: In(ids), emailFrequency: In([EmailFrequency.DAILY, EmailFrequency.OFF]) } })).map((u) => u.id),
-      );
+      const { quiet, languages } = settings ?? (await this.mailSettingsOf(m, recipients));
       await this.enqueueMail(
         m,
         recipients.filter((r) => !quiet.has(r.id)).map((r) => r.email),
         { key, params, link: msg.link },
+        { languages },
       );
     }
+  }
+
+  /** What `notify` reads of its recipients before it mails them: who mails no notification at once, and each address's language. */
+  async mailSettingsOf(m: EntityManager, recipients: Recipient[]): Promise<MailSettings> {
+    const ids = [...new Set(recipients.map((r) => r.id))];
+    const [quiet, languages] = await Promise.all([
+      m.find(User, { select: { id: true }, where: { id: In(ids), emailFrequency: In([EmailFrequency.DAILY, EmailFrequency.OFF]) } }),
+      this.languagesOf(
+        m,
+        recipients.map((r) => r.email),
+      ),
+    ]);
+    return { quiet: new Set(quiet.map((u) => u.id)), languages };
   }
 
   /**
@@ -139,15 +162,21 @@ export class NotificationService {
    * Queues mail to addresses that need not be users yet (an invitation, say). Each of `secrets`
    * (a token in a link) is hidden in the text the outbox shows; the text with the secrets is kept
    * sealed for the worker only, until the mail is sent. An address without an account reads
-   * `language` (Swedish when not given).
+   * `language` (Swedish when not given). `languages`, when given, are the addresses' languages read
+   * beforehand (`languagesOf`).
    */
-  async enqueueMail(m: EntityManager, to: string[], msg: MailMessage, options: { secrets?: string[]; language?: Language } = {}): Promise<void> {
+  async enqueueMail(
+    m: EntityManager,
+    to: string[],
+    msg: MailMessage,
+    options: { secrets?: string[]; language?: Language; languages?: ReadonlyMap<string, Language> } = {},
+  ): Promise<void> {
     if (to.length === 0) return;
     const key = msg.key ?? msg.kind;
     if (!key) throw new Error("A mail needs a message key");
     const now = new Date();
     const secrets = (options.secrets ?? []).filter(Boolean);
-    const languages = await this.languagesOf(m, to);
+    const languages = options.languages ?? (await this.languagesOf(m, to));
     const rendered = new Map<Language, { subject: string; full: string; shown: string; sealed: string | null }>();
     const inLanguage = (lang: Language) => {
       let r = rendered.get(lang);
@@ -161,7 +190,8 @@ export class NotificationService {
       }
       return r;
     };
-    await m.insert(
+    await insertRows(
+      m,
       OutboxMail,
       to.map((address) => {
         const r = inLanguage(languages.get(address.toLowerCase()) ?? options.language ?? "sv");
@@ -181,19 +211,24 @@ export class NotificationService {
   /**
    * Queues one personal mail per address, each with its own parameters and secrets (a personal
    * link), as `enqueueMail` does for each: one read of the addresses' languages and one insert for all.
+   * `languages`, when given, are the addresses' languages read beforehand (see `languagesOf`): then
+   * the insert is the only statement, for a caller holding a lock.
    */
   async enqueuePersonalMails(
     m: EntityManager,
     mails: { to: string; msg: MailMessage; secrets?: string[] }[],
-    options: { language?: Language } = {},
+    options: { language?: Language; languages?: ReadonlyMap<string, Language> } = {},
   ): Promise<void> {
     if (mails.length === 0) return;
     const now = new Date();
-    const languages = await this.languagesOf(
+    const languages =
+      options.languages ??
+      (await this.languagesOf(
+        m,
+        mails.map((x) => x.to),
+      ));
+    await insertRows(
       m,
-      mails.map((x) => x.to),
-    );
-    await m.insert(
       OutboxMail,
       mails.map(({ to, msg, secrets: given }) => {
         const key = msg.key ?? msg.kind;
@@ -215,8 +250,8 @@ export class NotificationService {
     );
   }
 
-  /** The language each address reads: its account's choice, Swedish for an address without one. */
-  private async languagesOf(m: EntityManager, addresses: string[]): Promise<Map<string, Language>> {
+  /** The language each address reads (keyed by the address in lower case): its account's choice; an address without an account is not in the map. */
+  async languagesOf(m: EntityManager, addresses: string[]): Promise<Map<string, Language>> {
     const emails = [...new Set(addresses.map((a) => a.toLowerCase()))];
     const found = new Map<string, Language>();
     for (let i = 0; i < emails.length; i += 500) {

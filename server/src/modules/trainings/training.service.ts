@@ -452,7 +452,7 @@ export class TrainingService {
     this.assertCanRegister(actor, await this.event(actor, eventId), org);
     // The organisation's quota row exists before the registering transaction locks it.
     await ensureQuotaRow(this.db, eventId, actor.organisationId);
-    const mailing = await this.beforeParticipantLinks(actor, Number(eventId));
+    const mailing = await this.beforeParticipantLinks(actor, Number(eventId), emails);
     return this.db.transaction(async (m) => {
       await lockForRegistration(m, eventId, actor.organisationId);
       // Read after the lock: the event row is current until this transaction ends.
@@ -495,11 +495,16 @@ export class TrainingService {
         after: { registrations: created.map((r) => ({ id: r.id, status: r.status })) },
       });
       const confirmed = created.filter((r) => r.status === R.CONFIRMED).length;
-      await this.notifications.notify(m, [{ id: actor.userId, email: actor.email }], {
-        kind: "training.registered",
-        params: { event: e.title, confirmed, waitlisted: created.length - confirmed },
-        link: `/utbildningar/${e.id}`,
-      });
+      await this.notifications.notify(
+        m,
+        [{ id: actor.userId, email: actor.email }],
+        {
+          kind: "training.registered",
+          params: { event: e.title, confirmed, waitlisted: created.length - confirmed },
+          link: `/utbildningar/${e.id}`,
+        },
+        mailing.coordinator,
+      );
       await this.mailParticipantLinks(m, e, tokens, mailing);
       return created;
     });
@@ -508,14 +513,14 @@ export class TrainingService {
   /**
    * Mails each registered person their personal link (the token only in the mail, kept sealed in
    * the outbox) and check-in code, in their account's language or else the registering
-   * coordinator's. `before` was read before the event was locked, so the lock is held for two
-   * statements only.
+   * coordinator's. `before` was read before the event was locked, so the lock is held for one
+   * statement only (the insert).
    */
   private async mailParticipantLinks(
     m: EntityManager,
     e: TrainingEvent,
     tokens: Map<TrainingRegistration, string>,
-    before: { sessions: TrainingSession[]; language: Language },
+    before: { sessions: TrainingSession[]; language: Language; languages: ReadonlyMap<string, Language> },
   ) {
     await this.notifications.enqueuePersonalMails(
       m,
@@ -535,18 +540,24 @@ export class TrainingService {
         },
         secrets: [token],
       })),
-      { language: before.language },
+      { language: before.language, languages: before.languages },
     );
   }
 
-  /** What the personal links' mails need that does not change with the registration: the sessions and the coordinator's language. */
-  private async beforeParticipantLinks(actor: Actor, eventId: number) {
-    const [sessions, coordinator] = await Promise.all([
+  /**
+   * What the registration's mails need that does not change with the registration, read before the
+   * event is locked: the sessions, the coordinator's language and mail settings, and the languages
+   * of the registered people who have accounts.
+   */
+  private async beforeParticipantLinks(actor: Actor, eventId: number, emails: string[]) {
+    const [sessions, user, languages, coordinator] = await Promise.all([
       this.db.manager.find(TrainingSession, { where: { eventId }, order: { startsAt: "ASC" } }),
       this.db.manager.findOne(User, { select: { id: true, language: true }, where: { id: actor.userId } }),
+      this.notifications.languagesOf(this.db.manager, emails),
+      this.notifications.mailSettingsOf(this.db.manager, [{ id: actor.userId, email: actor.email }]),
     ]);
-    const language: Language = coordinator?.language === UserLanguage.EN ? "en" : "sv";
-    return { sessions, language };
+    const language: Language = user?.language === UserLanguage.EN ? "en" : "sv";
+    return { sessions, language, languages, coordinator };
   }
 
   private async waitlistOrders(m: EntityManager, eventId: number): Promise<number[]> {
