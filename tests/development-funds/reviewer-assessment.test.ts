@@ -4,7 +4,6 @@ import { NGO, submitNgoApplication } from "./fixtures";
 import { DEMO, errorCode, newUser, startTestApp, type Client, type TestApp } from "../helpers/app";
 import { assessmentSteps } from "../helpers/assessment";
 
-
 let t: TestApp;
 let sos: Client;
 let roundId: string;
@@ -244,7 +243,10 @@ describe("a reviewer with jäv finds the application in no list", () => {
     expect(res.errors).toBeUndefined();
     const { grantApplications, ngoRanking, search, workQueue } = res.data!;
     const found = search.groups.find((g: { kind: string }) => g.kind === "APPLICATION");
+    const csv = await fetch(`${t.baseUrl}/api/grant-calls/${callId}/applications.csv`, { headers: { authorization: `Bearer ${c.token}` } });
+    expect(csv.status).toBe(200);
     return {
+      exported: (await csv.text()).includes(title),
       listed: grantApplications.items.some((a: { id: string }) => a.id === id),
       totalAgrees: grantApplications.total === grantApplications.items.length,
       ranked: ngoRanking.some((r: { application: { id: string } }) => r.application.id === id),
@@ -253,15 +255,29 @@ describe("a reviewer with jäv finds the application in no list", () => {
     };
   }
 
-  it("the grantApplications list, its total, the NGO ranking, search and the work queue leave it out for the reviewer with jäv, while another reviewer sees it", async () => {
+  it("the grantApplications list, its total, the CSV export, the NGO ranking, search and the work queue leave it out for the reviewer with jäv, while another reviewer sees it", async () => {
     const title = `Kvinnojour i Tynnered ${Math.random().toString(36).slice(2, 8)}`;
     const id = await apply(title);
     const [one, , jav] = reviewers;
-    expect(await lists(jav.client, id, title)).toMatchObject({ listed: true, ranked: true, searched: { total: 1, hits: 1 }, queued: true });
+    expect(await lists(jav.client, id, title)).toMatchObject({ exported: true, listed: true, ranked: true, searched: { total: 1, hits: 1 }, queued: true });
 
     expect((await declare(jav.client, id, true, "Närstående är verksamhetschef hos sökande.")).errors).toBeUndefined();
-    expect(await lists(jav.client, id, title)).toEqual({ listed: false, totalAgrees: true, ranked: false, searched: { total: 0, hits: 0 }, queued: false });
-    expect(await lists(one.client, id, title)).toEqual({ listed: true, totalAgrees: true, ranked: true, searched: { total: 1, hits: 1 }, queued: true });
+    expect(await lists(jav.client, id, title)).toEqual({
+      exported: false,
+      listed: false,
+      totalAgrees: true,
+      ranked: false,
+      searched: { total: 0, hits: 0 },
+      queued: false,
+    });
+    expect(await lists(one.client, id, title)).toEqual({
+      exported: true,
+      listed: true,
+      totalAgrees: true,
+      ranked: true,
+      searched: { total: 1, hits: 1 },
+      queued: true,
+    });
     // A message from the applicant tells the officers, but not the one with jäv.
     const posted = await (
       await t.as(NGO)

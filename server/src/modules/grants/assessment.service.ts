@@ -187,7 +187,7 @@ export class AssessmentService {
   async removeReviewer(actor: Actor, callId: number, userId: number): Promise<AssignedReviewerRow[]> {
     await this.db.transaction(async (m) => {
       const call = await this.assessedCall(m, callId);
-      const assigned = await m.findOneBy(CallReviewer, { callId: call.id, userId: Number(userId) || -1 });
+      const assigned = await this.lockedAssignment(m, call.id, Number(userId) || -1);
       if (!assigned) throw AssessmentErrors.notAReviewerOfTheCall();
       const reviews = await m
         .createQueryBuilder(ApplicationReview, "r")
@@ -232,9 +232,19 @@ export class AssessmentService {
   /** An application of a call the actor reviews, found without the jäv check (the reviewer must see what to declare on). */
   private async reviewedApplication(m: EntityManager, actor: Actor, applicationId: number): Promise<GrantApplication> {
     const app = await m.findOneBy(GrantApplication, { id: Number(applicationId) || -1 });
-    if (!app || app.status === S.DRAFT || !(await m.existsBy(CallReviewer, { callId: app.callId, userId: actor.userId })))
-      throw AssessmentErrors.notAReviewer();
+    if (!app || app.status === S.DRAFT || !(await this.lockedAssignment(m, app.callId, actor.userId))) throw AssessmentErrors.notAReviewer();
     return app;
+  }
+
+  /**
+   * The reviewer's assignment to the call, its row locked on MySQL for the rest of the transaction
+   * (SQLite runs one writer at a time): a removal and a declaration or scoring by the same reviewer
+   * take the same row first, so a removal never leaves a part declared or scored meanwhile.
+   */
+  private async lockedAssignment(m: EntityManager, callId: number, userId: number): Promise<CallReviewer | null> {
+    const qb = m.createQueryBuilder(CallReviewer, "cr").where("cr.callId = :callId AND cr.userId = :userId", { callId, userId });
+    if (this.db.kind === "mysql") qb.setLock("pessimistic_write");
+    return qb.getOne();
   }
 
   private async rows(m: EntityManager, actor: Actor, apps: GrantApplication[]): Promise<ReviewTaskRow[]> {

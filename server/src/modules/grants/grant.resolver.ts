@@ -178,8 +178,8 @@ export class GrantResolver {
   }
 
   @Query(() => [GrantApplication], { description: "Paid grants whose follow-up report is overdue" })
-  overdueFollowUps(@Arg("callId", () => ID, { nullable: true }) callId: string | null, @Ctx() ctx: Context) {
-    return ctx.services.grants.overdueFollowUps(callId ? Number(callId) : null);
+  overdueFollowUps(@Arg("callId", () => ID, { nullable: true }) callId: string | null, @CurrentActor() actor: Actor, @Ctx() ctx: Context) {
+    return ctx.services.grants.overdueFollowUps(callId ? Number(callId) : null, actor.userId);
   }
 
   @Mutation(() => Int, { description: "Remind recipients whose follow-up is due within the given days (each once); returns how many were reminded" })

@@ -159,7 +159,7 @@ export function registerGrantRoutes(app: Express, services: Services, config: Co
       if (!can(actor, "grant.read.all")) throw CommonErrors.forbidden();
       const call = await services.grants.call(Number(req.params.id));
       const only = selection(req.query.ids);
-      const rows = await services.grants.exportRows(call.id, only);
+      const rows = await services.grants.exportRows(call.id, actor.userId, only);
       const csv = renderCsv(
         rows.map((r) => [
           r.diarienummer ?? "",

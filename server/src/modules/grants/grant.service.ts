@@ -1028,8 +1028,8 @@ export class GrantService {
 
   // ---- follow-up reminders ---------------------------------------------------------------
 
-  /** Paid grants whose follow-up report is overdue (due date passed, nothing filed). */
-  async overdueFollowUps(callId: number | null) {
+  /** Paid grants whose follow-up report is overdue (due date passed, nothing filed), without those the user declared jäv in. */
+  async overdueFollowUps(callId: number | null, userId: number) {
     const qb = this.db.manager
       .createQueryBuilder(GrantApplication, "a")
       .innerJoin(GrantCall, "c", "c.id = a.callId")
@@ -1037,6 +1037,7 @@ export class GrantService {
       .orderBy(FOLLOW_UP_DUE, "ASC")
       .addOrderBy("a.id", "ASC");
     if (callId) qb.andWhere("a.callId = :callId", { callId });
+    withoutJav(qb, userId);
     return qb.getMany();
   }
 
@@ -1260,8 +1261,8 @@ export class GrantService {
   }
 
   /** Every submitted application of a call (or only the chosen ones of it), flat, for the CSV export. */
-  async exportRows(callId: number, only?: number[]) {
-    const rows = await this.db.manager
+  async exportRows(callId: number, userId: number, only?: number[]) {
+    const qb = this.db.manager
       .createQueryBuilder(GrantApplication, "a")
       .innerJoin(Organisation, "o", "o.id = a.organisationId")
       .leftJoin(ConsultationRequest, "c", "c.applicationId = a.id AND c.answeredAt IS NOT NULL")
@@ -1276,8 +1277,8 @@ export class GrantService {
       ])
       .where("a.callId = :callId AND a.status <> :draft", { callId, draft: S.DRAFT })
       .andWhere(only ? "a.id IN (:...only)" : "1 = 1", only ? { only: only.length ? only : [-1] } : {})
-      .orderBy("a.diarienummer", "ASC")
-      .getRawMany<Record<string, unknown>>();
+      .orderBy("a.diarienummer", "ASC");
+    const rows = await withoutJav(qb, userId).getRawMany<Record<string, unknown>>();
     const toDate = (v: unknown) => (v == null ? null : v instanceof Date ? v : new Date(String(v).replace(" ", "T") + (String(v).endsWith("Z") ? "" : "Z")));
     const toNum = (v: unknown) => (v == null ? null : Number(v));
     return rows.map((r) => ({
