@@ -237,13 +237,13 @@ export class AssessmentService {
   }
 
   /**
-   * The reviewer's assignment to the call, its row locked on MySQL for the rest of the transaction
-   * (SQLite runs one writer at a time): a removal and a declaration or scoring by the same reviewer
+   * The reviewer's assignment to the call; inside a transaction on MySQL, its row locked for the rest
+   * of it (SQLite runs one writer at a time): a removal and a declaration or scoring by the same reviewer
    * take the same row first, so a removal never leaves a part declared or scored meanwhile.
    */
   private async lockedAssignment(m: EntityManager, callId: number, userId: number): Promise<CallReviewer | null> {
     const qb = m.createQueryBuilder(CallReviewer, "cr").where("cr.callId = :callId AND cr.userId = :userId", { callId, userId });
-    if (this.db.kind === "mysql") qb.setLock("pessimistic_write");
+    if (this.db.kind === "mysql" && m.queryRunner?.isTransactionActive) qb.setLock("pessimistic_write");
     return qb.getOne();
   }
 
