@@ -582,6 +582,10 @@ function writeResults(file) {
     "",
     ...(r.misses.length ? r.misses.map((m) => `- ${m}`) : ["None."]),
     "",
+    "## Profile",
+    "",
+    "Where the CPU of each request goes, what was fixed and what explains the targets still missed: [PROFILE.md](PROFILE.md) (`node bench/profile.mjs`).",
+    "",
   ];
   fs.writeFileSync(file, lines.join("\n"));
 }
