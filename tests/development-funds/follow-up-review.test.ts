@@ -2,58 +2,18 @@ import { PDFParse } from "pdf-parse";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { addDays, stockholmDate } from "../../server/dist/shared/dates";
 import { type Client, DEMO, errorCode, startTestApp, type TestApp } from "../helpers/app";
+import { must, paidRequisition } from "./fixtures";
 
 /** Each test starts on a database of its own with a round open and Ale's requisition paid. */
 let t: TestApp;
 let roundId: string;
 let appId: string;
 let granted: number;
-const DAY = 86_400_000;
 const YEAR = 2028;
-
-async function must<T extends { errors?: unknown; data?: unknown }>(res: Promise<T>): Promise<T> {
-  const r = await res;
-  if (r.errors) throw new Error(JSON.stringify(r.errors));
-  return r;
-}
 
 beforeEach(async () => {
   t = await startTestApp();
-  const sos = await t.as(DEMO.handlaggare);
-  const opened = await must(
-    sos.request(`mutation($i: OpenDevelopmentFundRoundInput!) { openDevelopmentFundRound(input: $i) { id } }`, {
-      i: {
-        year: YEAR,
-        opensAt: new Date(Date.now() - DAY).toISOString(),
-        closesAt: new Date(Date.now() + 30 * DAY).toISOString(),
-        followUpDueDate: `${YEAR + 1}-05-31`,
-      },
-    }),
-  );
-  roundId = opened.data!.openDevelopmentFundRound.id;
-  await must(sos.request(`mutation($r: ID!) { publishAllocation(roundId: $r) { id } }`, { r: roundId }));
-  const ale = await t.as(DEMO.ale);
-  const allotment = (await must(ale.request(`query($r: ID!) { myAllotment(roundId: $r) { allotment { amount } } }`, { r: roundId }))).data!.myAllotment
-    .allotment.amount as number;
-  const made = await must(
-    ale.request(`mutation($i: RequisitionInput!) { requisitionDevelopmentFunds(input: $i) { id grantedAmount } }`, {
-      i: {
-        roundId,
-        amount: allotment,
-        plannedUse: [{ category: "SAMORDNING", amount: allotment }],
-        contactName: "Samordnare",
-        contactEmail: "samordnare@example.se",
-        paymentMethod: "BANKGIRO",
-        paymentNumber: "5050-1055",
-        organisationNumber: "212000-1520",
-      },
-    }),
-  );
-  appId = made.data!.requisitionDevelopmentFunds.id;
-  granted = made.data!.requisitionDevelopmentFunds.grantedAmount;
-  await must(
-    sos.request(`mutation($r: ID!, $ids: [ID!]!) { markDevelopmentFundsPaid(roundId: $r, recipientIds: $ids) { status } }`, { r: roundId, ids: [appId] }),
-  );
+  ({ roundId, appId, granted } = await paidRequisition(await t.as(DEMO.handlaggare), await t.as(DEMO.ale), YEAR));
 });
 afterEach(() => t?.close());
 

@@ -1,10 +1,10 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { NGO_APPLICANT as NGO, ngoApplicationInput } from "../helpers/ngo-application.mjs";
 import { apiAs } from "./api";
 import { expectAccessible, launch, newPage, signIn } from "./browser";
 
 const SOS = "handlaggare@socialstyrelsen.demo.samverka.se";
-const NGO = "ansokan@kvinnojouren-goteborg.demo.samverka.se";
 const DAY = 86_400_000;
 
 let browser: Browser;
@@ -42,26 +42,7 @@ async function assessedApplication(): Promise<{ roundId: string; title: string; 
   const title = `Stödsamtal ${year}`;
   const ngo = await apiAs(NGO);
   const applied = await ngo(`mutation ($i: NgoApplicationInput!) { submitNgoApplication(input: $i) { id } }`, {
-    i: {
-      roundId: opened.openDevelopmentFundRound.id,
-      title,
-      organisationNumber: "802000-0009",
-      legalForm: "IDEELL_FORENING",
-      activeLocally: true,
-      paymentMethod: "BANKGIRO",
-      paymentNumber: "5050-1055",
-      activityArea: "VALDSUTSATTA_KVINNOR",
-      description: "Stödsamtal för våldsutsatta kvinnor i nordöstra Göteborg.",
-      countyCode: "14",
-      supportMissing: false,
-      targetGroups: "Våldsutsatta kvinnor",
-      periodStart: `${year}-01-01`,
-      periodEnd: `${year}-12-31`,
-      requestedAmount: 100_000,
-      budgetLines: [{ category: "Personal", amount: 100_000 }],
-      contactName: "Kim",
-      contactEmail: NGO,
-    },
+    i: ngoApplicationInput(opened.openDevelopmentFundRound.id, { title, periodStart: `${year}-01-01`, periodEnd: `${year}-12-31` }),
   });
   return { roundId: opened.openDevelopmentFundRound.id, title, applicationId: applied.submitNgoApplication.id, officer: me.name };
 }

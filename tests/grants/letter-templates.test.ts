@@ -6,6 +6,7 @@ import { OutboxMail } from "../../server/dist/modules/notifications/outbox-mail.
 import { renderPhrase } from "../../server/dist/shared/messages";
 import { addDays, stockholmDate } from "../../server/dist/shared/dates";
 import { type Client, DEMO, errorCode, startTestApp, type TestApp } from "../helpers/app";
+import { must, paidRequisition } from "../development-funds/fixtures";
 import { consult, createCall, decide, draft, FULL_APPLICATION, opinion, submit } from "./fixtures";
 
 let t: TestApp;
@@ -44,49 +45,10 @@ async function readyToDecide(callId: string): Promise<string> {
   return app.id;
 }
 
-async function must<T extends { errors?: unknown; data?: unknown }>(res: Promise<T>) {
-  const r = await res;
-  expect(r.errors).toBeUndefined();
-  return r as T & { data: Record<string, any> };
-}
-
 /** Ale's requisition of a development-fund round of its own, paid, with its follow-up report (all used) awaiting review. */
 async function reviewedRequisition(year: number): Promise<string> {
-  const sos = await t.as(DEMO.handlaggare);
-  const ale = await t.as(DEMO.ale);
-  const round = await must(
-    sos.request(`mutation($i: OpenDevelopmentFundRoundInput!) { openDevelopmentFundRound(input: $i) { id } }`, {
-      i: {
-        year,
-        opensAt: new Date(Date.now() - 86_400_000).toISOString(),
-        closesAt: new Date(Date.now() + 30 * 86_400_000).toISOString(),
-        followUpDueDate: `${year + 1}-05-31`,
-      },
-    }),
-  );
-  const roundId = round.data.openDevelopmentFundRound.id as string;
-  await must(sos.request(`mutation($r: ID!) { publishAllocation(roundId: $r) { id } }`, { r: roundId }));
-  const allotment = (await must(ale.request(`query($r: ID!) { myAllotment(roundId: $r) { allotment { amount } } }`, { r: roundId }))).data.myAllotment.allotment
-    .amount as number;
-  const made = await must(
-    ale.request(`mutation($i: RequisitionInput!) { requisitionDevelopmentFunds(input: $i) { id } }`, {
-      i: {
-        roundId,
-        amount: allotment,
-        plannedUse: [{ category: "SAMORDNING", amount: allotment }],
-        contactName: "Samordnare",
-        contactEmail: "samordnare@example.se",
-        paymentMethod: "BANKGIRO",
-        paymentNumber: "5050-1055",
-        organisationNumber: "212000-1520",
-      },
-    }),
-  );
-  const appId = made.data.requisitionDevelopmentFunds.id as string;
-  await must(
-    sos.request(`mutation($r: ID!, $ids: [ID!]!) { markDevelopmentFundsPaid(roundId: $r, recipientIds: $ids) { status } }`, { r: roundId, ids: [appId] }),
-  );
-  await submitFollowUp(appId, allotment);
+  const { appId, granted } = await paidRequisition(await t.as(DEMO.handlaggare), await t.as(DEMO.ale), year);
+  await submitFollowUp(appId, granted);
   return appId;
 }
 
