@@ -133,8 +133,14 @@ describe("development funds used over more than one year", () => {
     await officer.goto(new URL("/utvecklingsmedel/statistik", officer.url()).toString());
     await officer.getByLabel("År", { exact: true }).selectOption(String(year));
     const kinds = officer.getByRole("table", { name: /^Tillgängliga, rekvirerade och använda medel/ });
-    await kinds.getByRole("row", { name: /Regioner/ }).getByText(/Hittills 120\s000\skr enligt delrapporter/).waitFor();
-    await officer.getByText(/ingår delrapporterna som ”använt hittills” tills slutrapporten är lämnad/).first().waitFor();
+    await kinds
+      .getByRole("row", { name: /Regioner/ })
+      .getByText(/Hittills 120\s000\skr enligt delrapporter/)
+      .waitFor();
+    await officer
+      .getByText(/ingår delrapporterna som ”använt hittills” tills slutrapporten är lämnad/)
+      .first()
+      .waitFor();
     await expectAccessible(officer, "the national tables with partial reports used so far");
     await officer.close();
   });
