@@ -460,6 +460,24 @@ function shown(
   return { shownSv: words("sv"), shownEn: words("en") };
 }
 
+/** One answer as a follow-up shows it: its question's code and texts, the value, and it in words. `older` marks an answer read from the details kept before coded forms. */
+function answerView(
+  q: Pick<Question, "code" | "textSv" | "textEn" | "type" | "options" | "allowsOther" | "matrixRows">,
+  a: { value: AnswerValue | null; otherText: string | null; comment: string | null },
+  older = false,
+): FollowUpAnswer {
+  return {
+    code: q.code,
+    textSv: q.textSv,
+    textEn: q.textEn,
+    value: valueView(a.value),
+    ...shown(q, a.value, a.otherText),
+    otherText: a.otherText,
+    comment: a.comment,
+    older,
+  };
+}
+
 /** The coded follow-ups of applications (their form's answers, else the older details as codes), for a loader. */
 export async function followUpAnswersOf(m: EntityManager, ids: readonly number[]): Promise<FollowUpAnswer[][]> {
   const apps = await m.find(GrantApplication, { select: { id: true, callId: true, organisationId: true }, where: { id: In([...ids]) } });
@@ -482,34 +500,10 @@ export async function followUpAnswersOf(m: EntityManager, ids: readonly number[]
     const app = apps.find((a) => a.id === id);
     if (!app) return [];
     const response = responses.find((r) => r.questionnaireId === formOf(app.callId) && r.organisationId === app.organisationId);
-    if (response)
-      return answers
-        .filter((a) => a.responseId === response.id)
-        .map((a) => {
-          const q = questions.get(a.questionId)!;
-          return {
-            code: q.code,
-            textSv: q.textSv,
-            textEn: q.textEn,
-            value: valueView(a.value),
-            ...shown(q, a.value, a.otherText),
-            otherText: a.otherText,
-            comment: a.comment,
-            older: false,
-          };
-        });
+    if (response) return answers.filter((a) => a.responseId === response.id).map((a) => answerView(questions.get(a.questionId)!, a));
     const old = details.find((d) => d.applicationId === id);
     if (!old) return [];
-    return [...legacyToCoded(old)].map(([code, a]) => ({
-      code,
-      textSv: core.get(code)!.textSv,
-      textEn: core.get(code)!.textEn,
-      value: valueView(a.value),
-      ...shown(core.get(code)!, a.value, a.otherText),
-      otherText: a.otherText,
-      comment: a.comment,
-      older: true,
-    }));
+    return [...legacyToCoded(old)].map(([code, a]) => answerView({ ...core.get(code)!, code }, a, true));
   });
 }
 
@@ -518,20 +512,6 @@ export async function partialReportAnswersOf(m: EntityManager, reportIds: readon
   const answers = await m.findBy(GrantPartialReportAnswer, { partialReportId: In([...reportIds]) });
   const questions = new Map((answers.length ? await m.findBy(Question, { id: In([...new Set(answers.map((a) => a.questionId))]) }) : []).map((q) => [q.id, q]));
   return reportIds.map((id) =>
-    answers
-      .filter((a) => a.partialReportId === id && questions.has(a.questionId))
-      .map((a) => {
-        const q = questions.get(a.questionId)!;
-        return {
-          code: q.code,
-          textSv: q.textSv,
-          textEn: q.textEn,
-          value: valueView(a.value),
-          ...shown(q, a.value, a.otherText),
-          otherText: a.otherText,
-          comment: a.comment,
-          older: false,
-        };
-      }),
+    answers.filter((a) => a.partialReportId === id && questions.has(a.questionId)).map((a) => answerView(questions.get(a.questionId)!, a)),
   );
 }
